@@ -1,0 +1,1 @@
+"""JSON Schemas exported from `summarizer.models`, shipped inside the wheel as `summarizer.schemas`."""

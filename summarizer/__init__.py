@@ -1,0 +1,89 @@
+"""brief: turn a folder of news articles about one story into a structured, sourced briefing.
+
+One call does it all::
+
+    from summarizer import Settings, summarize, render_markdown
+    from summarizer.endpoint import Endpoint
+
+    briefing = summarize("articles/", settings=Settings(endpoint=Endpoint(model="gpt-4o-mini")))
+    print(render_markdown(briefing))
+
+Each stage also stands alone: `load_articles` → `extract_articles` (with any `ExtractionEngine`)
+→ `merge_extractions` → `render_markdown` / `render_json`.
+"""
+
+from .endpoint import Endpoint, endpoint_from_environment
+from .errors import (
+    ArticleExtractionError,
+    ArticleLoadError,
+    BriefError,
+    ConfigurationError,
+    EndpointError,
+    NoArticlesError,
+    UsageError,
+)
+from .extract import ExtractionEngine, ExtractionResult, ExtractionRun, extract_articles
+from .llm import LLMEngine
+from .load import LoadResult, load_articles
+from .merge import merge_extractions
+from .models import (
+    Actor,
+    Article,
+    ArticleExtraction,
+    ArticleFailure,
+    Briefing,
+    Claim,
+    Disagreement,
+    Event,
+    Evidence,
+    OpenQuestion,
+    Position,
+    RunStats,
+    SourceRef,
+)
+from .pipeline import Settings, summarize, summarize_async
+from .render import render_json, render_markdown
+from .retry import RetryPolicy
+from .usage import ExtractionUsage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleExtraction",
+    "ArticleExtractionError",
+    "ArticleFailure",
+    "ArticleLoadError",
+    "BriefError",
+    "Briefing",
+    "Claim",
+    "ConfigurationError",
+    "Disagreement",
+    "Endpoint",
+    "EndpointError",
+    "Event",
+    "Evidence",
+    "ExtractionEngine",
+    "ExtractionResult",
+    "ExtractionRun",
+    "ExtractionUsage",
+    "LLMEngine",
+    "LoadResult",
+    "NoArticlesError",
+    "OpenQuestion",
+    "Position",
+    "RetryPolicy",
+    "RunStats",
+    "Settings",
+    "SourceRef",
+    "UsageError",
+    "endpoint_from_environment",
+    "extract_articles",
+    "load_articles",
+    "merge_extractions",
+    "render_json",
+    "render_markdown",
+    "summarize",
+    "summarize_async",
+]

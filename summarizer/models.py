@@ -1,0 +1,187 @@
+"""The briefing's data model, filled by code rather than by a model.
+
+- `Article`: what the loader read from one file.
+- `ArticleExtraction` and its items (`Actor`, `Event`, `Position`, `OpenQuestion`): what one
+  article yields. Every item is grounded by `Evidence`: a verbatim quote with the character
+  offsets where it stands in the article's loaded text.
+- `Briefing`: the merge of all extractions, plus the run's statistics.
+
+What an LLM fills in (quotes without offsets) is a separate, stricter set of types in `drafts`;
+grounding turns those into the types here. Item types are shared by the per-article and the
+merged level: a merged actor is an actor whose evidence spans several sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+ActorKind = Literal["person", "organization", "country", "group", "other"]
+ENGINE_NAMES = ("llm", "offline")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(use_attribute_docstrings=True, frozen=True)
+
+
+class Article(_Model):
+    """One news article as loaded from disk."""
+
+    id: int
+    """Source id, 1-based, in the folder's stable order; citations like [3] refer to it."""
+    path: str
+    """The file path as given on the command line (folder joined with the relative path)."""
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    """Publication date when the article states it; relative dates resolve against it."""
+    text: str
+    """The loaded text; every evidence offset indexes into it."""
+
+
+class Evidence(_Model):
+    """A verbatim passage of one article that supports an item."""
+
+    source: int
+    """Id of the article the quote comes from."""
+    quote: str
+    """Exactly `text[start:end]` of that article."""
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class _Grounded(_Model):
+    evidence: list[Evidence] = Field(min_length=1)
+    """Verbatim passages supporting this item; at least one."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def sources(self) -> list[int]:
+        """Ids of the articles supporting this item, ascending."""
+        return sorted({e.source for e in self.evidence})
+
+
+class Actor(_Grounded):
+    """A person, organisation, country or group that acts in the story."""
+
+    name: str
+    """Canonical name, without titles: 'Donald Trump', 'the Kremlin'."""
+    kind: ActorKind = "person"
+    roles: list[str] = Field(default_factory=list)
+    """Titles and roles as the sources write them: 'U.S. President', 'Kremlin aide'."""
+    aliases: list[str] = Field(default_factory=list)
+    """Other spellings and mentions seen for the same actor."""
+
+
+class Event(_Grounded):
+    """Something that happened, as one or more sources report it."""
+
+    summary: str
+    """One sentence: who did what."""
+    date: dt.date | None = None
+    """ISO date when the sources state or imply one; null rather than a guess."""
+    date_text: str | None = None
+    """The date as written: 'on Monday', 'April 25'."""
+    actors: list[str] = Field(default_factory=list)
+    """Names of the actors involved (canonical names once merged)."""
+    disputed: list[str] = Field(default_factory=list)
+    """Topics of disagreements this event's sources take part in: they report it differently."""
+
+
+class Position(_Grounded):
+    """A stance an actor takes, evidenced by their quoted or reported words."""
+
+    actor: str
+    stance: str
+    """The position in a few words, stated from the quote's own words."""
+
+
+class OpenQuestion(_Grounded):
+    """Something the sources say is unclear, unconfirmed, pending or unanswered."""
+
+    question: str
+
+
+class Claim(_Grounded):
+    """One side of a disagreement: what some sources say, in their words."""
+
+    claim: str
+
+
+class Disagreement(_Model):
+    """Sources that report differing claims or figures about the same thing."""
+
+    topic: str
+    kind: Literal["figure", "date"] = "figure"
+    """'figure': differing numbers for one quantity; 'date': differing days for one event."""
+    claims: list[Claim] = Field(min_length=2)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def sources(self) -> list[int]:
+        """Ids of all articles on any side."""
+        return sorted({s for c in self.claims for s in c.sources})
+
+
+class ArticleExtraction(_Model):
+    """Everything one article yields, every item grounded in that article."""
+
+    source: int
+    actors: list[Actor] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    positions: list[Position] = Field(default_factory=list)
+    open_questions: list[OpenQuestion] = Field(default_factory=list)
+
+
+class SourceRef(_Model):
+    """One article in the briefing's numbered source list."""
+
+    id: int
+    path: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+class ArticleFailure(_Model):
+    """An input file that contributed nothing, and why."""
+
+    path: str
+    stage: Literal["load", "extract"]
+    reason: str
+
+
+class RunStats(_Model):
+    """What the run did and what it cost."""
+
+    engine: str
+    model: str | None = None
+    mode: str | None = None
+    articles_loaded: int = 0
+    articles_extracted: int = 0
+    articles_failed: list[ArticleFailure] = Field(default_factory=list)
+    llm_calls: int = 0
+    """Requests answered by the endpoint, re-asks included."""
+    reasks: int = 0
+    """Requests that asked the model to fix an invalid or ungrounded answer."""
+    input_tokens: int = 0
+    output_tokens: int = 0
+    ungrounded_dropped: int = 0
+    """Items whose quotes were still not in the article after the re-asks: dropped, not shown."""
+    duration_seconds: float = 0.0
+
+
+class Briefing(_Model):
+    """The merged, cited result of a run."""
+
+    title: str
+    sources: list[SourceRef]
+    actors: list[Actor] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    """Dated events first, in date order; undated ones after, by first source."""
+    positions: list[Position] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    open_questions: list[OpenQuestion] = Field(default_factory=list)
+    stats: RunStats
