@@ -1,0 +1,56 @@
+"""Recognise web-page debris in text copied from a news site.
+
+Copy-pasted articles carry lines that are not the story: navigation ('Skip to content'), browser
+warnings, photo captions and credits, bylines, "Read more" links, share buttons, timestamps.
+They are kept in the loaded text (so offsets stay true to the file) but must not become a title,
+an event or a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEBRIS_LINE = re.compile(
+    r"""^(?:
+        skip\s+to\s+(?:main\s+)?content
+      | (?:ie|internet\s+explorer)\s*\d*\s+is\s+not\s+supported.*
+      | your\s+browser\s+is\s+(?:out\s+of\s+date|not\s+supported).*
+      | (?:read|see)\s+(?:more|also)\b.*
+      | also\s+read\b.*
+      | related(?:\s+(?:articles?|stories|coverage|news))?(?:\s*:.*)?
+      | (?:share|print|email|tweet)(?:\s+this(?:\s+(?:article|story))?)?
+      | close | menu | advertisement | sponsored(?:\s+content)? | subscribe\b.* | sign\s+up\b.*
+      | get\s+more\s+news.* | watch(?:\s+live)?\s*:.* | listen\s+to\s+this\s+article.*
+      | (?:by|reporting\s+by|written\s+by)\s+(?-i:[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,4})
+        (?:,\s*[^.]*)?
+      | (?:last\s+)?updated(?:\s*:|\s+\d|\s+(?:on|at)\s).* | published\s*:.*
+      | (?:photo|image|picture|video|file\s+photo)\s*(?::|\bby\b|\bcredit\b).*
+      | photo\s+shows\b.*
+      | in\s+this\s+(?:pool\s+|handout\s+|file\s+)?(?:photo|photograph|image)\b.*
+      | .*\b(?:via\s+getty(?:\s+images)?|getty\s+images|(?:afp|ap|reuters)\s+photo)\)?\.?
+      | the\s+post\s+.*\s+appeared\s+first\s+on\s+.*
+      | what\s+you\s+should\s+know
+      | copyright\b.* | ©.* | all\s+rights\s+reserved.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPTION_CREDIT = re.compile(r"/\s*[A-Z][\w ]+(?:Photo|Images?)\b")
+
+
+def is_debris_line(line: str) -> bool:
+    """Whether a whole line is page furniture rather than article prose."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return bool(_DEBRIS_LINE.match(stripped) or _CAPTION_CREDIT.search(stripped))
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without closing punctuation that is not debris: a plausible title."""
+    stripped = line.strip()
+    return (
+        8 <= len(stripped) <= 200
+        and not stripped.endswith((".", ":", ";", ","))
+        and sum(c.isalpha() for c in stripped) >= 8
+        and not is_debris_line(stripped)
+    )
