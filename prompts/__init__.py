@@ -1,0 +1,1 @@
+"""Prompt templates for `brief`, shipped inside the wheel as `summarizer.prompts`."""

@@ -1,0 +1,251 @@
+"""What an LLM fills in for one article, and how it becomes a grounded `ArticleExtraction`.
+
+The model writes names, short summaries and quotes; it never writes offsets. Grounding looks each
+quote up in the article (`grounding.locate_quote`) and records where it stands. Field docstrings
+below are prompt text: they become the JSON Schema descriptions instructor sends to the model.
+
+During an LLM call a `GroundingCheck` rides in the validation context: while re-asks remain, an
+item whose quote is not in the article (or whose name is empty) fails validation and the model
+is asked to fix it; on the last attempt such items are dropped and counted instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+
+from .dates import resolve_date, speaks_of_future
+from .grounding import locate_quote
+from .models import (
+    Actor,
+    ActorKind,
+    Article,
+    ArticleExtraction,
+    Event,
+    Evidence,
+    OpenQuestion,
+    Position,
+)
+
+GROUNDING_CONTEXT_KEY = "grounding"
+_KINDS: dict[str, ActorKind] = {
+    "person": "person",
+    "people": "person",
+    "organization": "organization",
+    "organisation": "organization",
+    "institution": "organization",
+    "company": "organization",
+    "government": "organization",
+    "country": "country",
+    "state": "country",
+    "nation": "country",
+    "group": "group",
+}
+
+
+def _kind(value: Any) -> ActorKind:
+    return _KINDS.get(str(value or "").strip().lower(), "other")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _optional_text(value: Any) -> str | None:
+    text = _text(value)
+    return text if text and text.lower() not in {"null", "none", "n/a", "unknown"} else None
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    return [name for name in (_text(item) for item in items) if name]
+
+
+def _items(value: Any) -> Any:
+    return [] if value is None else value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
+
+
+class _Draft(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+class ActorDraft(_Draft):
+    """A person, organisation, country or group that acts in the article."""
+
+    name: Text
+    """The name as the article writes it, without titles: 'Yuri Ushakov', 'the Kremlin'."""
+    kind: Annotated[ActorKind, BeforeValidator(_kind)] = "person"
+    """One of: person, organization, country, group, other."""
+    role: OptionalText = None
+    """The title or role the article gives them, e.g. 'Kremlin aide'; null if none."""
+    quote: Text
+    """Words copied exactly from the article that name this actor."""
+
+
+class EventDraft(_Draft):
+    """Something that happened, as the article reports it."""
+
+    summary: Text
+    """One sentence in your words: who did what."""
+    when: OptionalText = None
+    """The day exactly as the article writes it ('on Monday', 'April 25'); null if not stated."""
+    actors: Annotated[list[str], BeforeValidator(_names)] = Field(default_factory=list)
+    """Names of the actors involved."""
+    quote: Text
+    """The article's sentence reporting it, copied exactly."""
+
+
+class PositionDraft(_Draft):
+    """A stance someone takes, in their own quoted or reported words."""
+
+    actor: Text
+    """Who takes the position (a name from actors)."""
+    stance: Text
+    """The position in a few words, e.g. 'wants direct talks'."""
+    quote: Text
+    """Their words, copied exactly from the article."""
+
+
+class OpenQuestionDraft(_Draft):
+    """Something the article says is unclear, unconfirmed, pending or unanswered."""
+
+    question: Text
+    """The open point, phrased as a question."""
+    quote: Text
+    """The article's words saying it is unclear or pending, copied exactly."""
+
+
+class ArticleDraft(_Draft):
+    """Everything one article reports about the story."""
+
+    actors: Annotated[list[ActorDraft], BeforeValidator(_items)] = Field(default_factory=list)
+    events: Annotated[list[EventDraft], BeforeValidator(_items)] = Field(default_factory=list)
+    positions: Annotated[list[PositionDraft], BeforeValidator(_items)] = Field(default_factory=list)
+    open_questions: Annotated[list[OpenQuestionDraft], BeforeValidator(_items)] = Field(
+        default_factory=list
+    )
+
+    @model_validator(mode="after")
+    def _quotes_stand_in_the_article(self, info: ValidationInfo) -> ArticleDraft:
+        check = (info.context or {}).get(GROUNDING_CONTEXT_KEY)
+        if isinstance(check, GroundingCheck):
+            check.inspect(self)
+        return self
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An item that cannot be shown: its quote is not in the article, or a part is empty."""
+
+    where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class GroundedDraft:
+    """A draft turned into an extraction, with the items that had to be left out."""
+
+    extraction: ArticleExtraction
+    problems: list[Problem]
+
+    def reask_message(self) -> str:
+        """What the model is told to fix."""
+        lines = [f"- {p.where}: {p.message}" for p in self.problems[:20]]
+        return (
+            "Some items are not supported by the ARTICLE text. Every quote must be copied "
+            "character for character from the ARTICLE (a short exact phrase is enough). "
+            "Fix these items or remove them:\n" + "\n".join(lines)
+        )
+
+
+def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
+    """Look up every quote of `draft` in `article`; keep what is grounded, report the rest."""
+    problems: list[Problem] = []
+
+    def evidence(where: str, quote: str) -> list[Evidence] | None:
+        spans = locate_quote(article.text, quote) if quote else None
+        if spans is None:
+            shown = quote if len(quote) <= 120 else quote[:117] + "..."
+            problems.append(Problem(where, f'quote "{shown}" is not in the article'))
+            return None
+        return [
+            Evidence(
+                source=article.id, quote=article.text[s.start : s.end], start=s.start, end=s.end
+            )
+            for s in spans
+        ]
+
+    def required(where: str, value: str) -> bool:
+        if not value:
+            problems.append(Problem(where, "is empty"))
+        return bool(value)
+
+    actors = []
+    for i, a in enumerate(draft.actors):
+        if required(f"actors[{i}].name", a.name) and (
+            ev := evidence(f"actors[{i}].quote", a.quote)
+        ):
+            roles = [a.role] if a.role else []
+            actors.append(Actor(name=a.name, kind=a.kind, roles=roles, evidence=ev))
+    events = []
+    for i, e in enumerate(draft.events):
+        if required(f"events[{i}].summary", e.summary) and (
+            ev := evidence(f"events[{i}].quote", e.quote)
+        ):
+            when = e.when if e.when and locate_quote(article.text, e.when) else None
+            future = speaks_of_future(" ".join(x.quote for x in ev))
+            day = resolve_date(when, article.published, future=future)
+            events.append(
+                Event(summary=e.summary, date=day, date_text=when, actors=e.actors, evidence=ev)
+            )
+    positions = []
+    for i, p in enumerate(draft.positions):
+        if (
+            required(f"positions[{i}].actor", p.actor)
+            and required(f"positions[{i}].stance", p.stance)
+            and (ev := evidence(f"positions[{i}].quote", p.quote))
+        ):
+            positions.append(Position(actor=p.actor, stance=p.stance, evidence=ev))
+    questions = []
+    for i, q in enumerate(draft.open_questions):
+        if required(f"open_questions[{i}].question", q.question) and (
+            ev := evidence(f"open_questions[{i}].quote", q.quote)
+        ):
+            questions.append(OpenQuestion(question=q.question, evidence=ev))
+    extraction = ArticleExtraction(
+        source=article.id,
+        actors=actors,
+        events=events,
+        positions=positions,
+        open_questions=questions,
+    )
+    return GroundedDraft(extraction=extraction, problems=problems)
+
+
+@dataclass
+class GroundingCheck:
+    """Per-call grounding state shared between the LLM engine and the draft validator.
+
+    The engine bumps `attempt` before every request; the validator grounds each answer, keeps the
+    latest result in `outcome`, and rejects an answer with problems while `attempt` is below
+    `max_attempts` so that the model is asked to fix it.
+    """
+
+    article: Article
+    max_attempts: int
+    attempt: int = 0
+    outcome: GroundedDraft | None = field(default=None)
+
+    def inspect(self, draft: ArticleDraft) -> None:
+        """Ground `draft`; raise `ValueError` (a re-ask) if it has problems and attempts remain."""
+        self.outcome = ground_draft(draft, self.article)
+        if self.outcome.problems and self.attempt < self.max_attempts:
+            raise ValueError(self.outcome.reask_message())

@@ -1,0 +1,137 @@
+"""Find a quote in the article it claims to come from.
+
+A quote is grounded when it stands in the article once both are folded the same way: runs of
+whitespace become one space; curly, angled and straight quote marks and apostrophes become
+straight ones; dash variants become '-'; '…' becomes '...'; zero-width characters vanish. An exact
+(case-sensitive) match is preferred; a match ignoring case is accepted after it. Matches must start
+and end on word boundaries, so 'rump' is not found in 'Trump'.
+
+Models often wrap a quote in quote marks or trim it with an ellipsis: such ends are stripped. A
+quote with an ellipsis inside must match piece by piece, in order, and yields one span per piece.
+
+Offsets always index the article's own text, and the evidence keeps the article's characters:
+`text[start:end]`, not the model's spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_FOLD_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_INVISIBLE, ""),
+        "\u2026": "...",
+    }
+)
+_QUOTE_ENDS = " '\"."
+_ELLIPSIS = re.compile(r"\s*\.\.\.+\s*")
+MIN_QUOTE_CHARS = 2
+"""A quote needs at least this many letters or digits: 'a' would ground anything."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range `[start, end)` of the article text."""
+
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Fold text the way quotes and articles are compared (see the module docstring)."""
+    return _collapse_spaces(text.translate(_FOLD_TABLE)).strip()
+
+
+def _collapse_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+class FoldedText:
+    """An article's text folded once, with a map from folded positions back to the original."""
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        origin: list[int] = []  # original index of each folded character
+        for index, char in enumerate(text):
+            if char.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                replacement = " "
+            else:
+                replacement = char.translate(_FOLD_TABLE)
+            for piece in replacement:
+                chars.append(piece)
+                origin.append(index)
+        self.text = text
+        self.folded = "".join(chars)
+        self.lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in chars)
+        self._origin = origin
+
+    def locate(self, quote: str) -> list[Span] | None:
+        """Spans of the article where the quote stands, or None when it does not."""
+        pieces = [
+            p for p in _ELLIPSIS.split(fold(quote).strip(_QUOTE_ENDS)) if p.strip(_QUOTE_ENDS)
+        ]
+        if not pieces or sum(c.isalnum() for c in "".join(pieces)) < MIN_QUOTE_CHARS:
+            return None
+        spans: list[Span] = []
+        cursor = 0
+        for piece in pieces:
+            piece = piece.strip(_QUOTE_ENDS)
+            found = self._find(piece, cursor)
+            if found is None:
+                return None
+            spans.append(found)
+            cursor = self._folded_index(found.end)
+        return spans
+
+    def _find(self, piece: str, cursor: int) -> Span | None:
+        for haystack, needle in ((self.folded, piece), (self.lowered, _lower_same_length(piece))):
+            at = haystack.find(needle, cursor)
+            while at != -1:
+                end = at + len(needle)
+                if self._on_word_boundaries(at, end):
+                    return Span(self._origin[at], self._origin[end - 1] + 1)
+                at = haystack.find(needle, at + 1)
+        return None
+
+    def _on_word_boundaries(self, start: int, end: int) -> bool:
+        text = self.folded
+        starts_inside = start > 0 and text[start].isalnum() and text[start - 1].isalnum()
+        ends_inside = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+        return not (starts_inside or ends_inside)
+
+    def _folded_index(self, original_end: int) -> int:
+        # First folded position whose original index is at or past `original_end`.
+        lo, hi = 0, len(self._origin)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._origin[mid] < original_end:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=64)
+def folded_article(text: str) -> FoldedText:
+    """The folded form of an article, built once per text."""
+    return FoldedText(text)
+
+
+def locate_quote(text: str, quote: str) -> list[Span] | None:
+    """Where `quote` stands in `text` (see the module docstring), or None."""
+    return folded_article(text).locate(quote)

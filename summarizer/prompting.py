@@ -1,0 +1,54 @@
+"""Load the prompt templates shipped in `summarizer.prompts` and fill them in.
+
+Templates are Jinja with `StrictUndefined`: a variable the caller forgets fails loudly instead of
+rendering as an empty string. `prompt_version()` fingerprints the templates so that anything keyed
+on the prompt (the extraction cache) changes when a prompt does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
+
+import jinja2
+
+PROMPT_PACKAGE = "summarizer.prompts"
+EXTRACT_SYSTEM = "extract_system.md"
+EXTRACT_USER = "extract_user.md"
+_ALL_PROMPTS = (EXTRACT_SYSTEM, EXTRACT_USER)
+
+
+@cache
+def _source(name: str) -> str:
+    return (files(PROMPT_PACKAGE) / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(_source),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+
+
+def render_prompt(name: str, **variables: Any) -> str:
+    """The template `name` filled with `variables`; a missing variable raises."""
+    return _environment().get_template(name).render(**variables).strip()
+
+
+def prompt_version() -> str:
+    """A short fingerprint of every prompt template."""
+    digest = hashlib.sha256()
+    for name in _ALL_PROMPTS:
+        digest.update(name.encode())
+        digest.update(_source(name).encode())
+    return digest.hexdigest()[:12]
+
+
+def as_article_data(text: str) -> str:
+    """Article text made safe to sit between <article> tags: it cannot close them early."""
+    return text.replace("</article", "</ article").replace("<article", "< article")
