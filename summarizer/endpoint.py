@@ -1,0 +1,101 @@
+"""Where the LLM engine sends requests, and the one place that builds the client.
+
+Any OpenAI-compatible server works: OpenAI itself, Ollama, vLLM, llama.cpp's server, LM Studio.
+The environment is read by the caller (the CLI) and passed in, never read here behind its back.
+
+Keys: `--api-key` / `BRIEF_API_KEY` is the key for whatever endpoint is chosen. `OPENAI_API_KEY`
+goes to OpenAI, or to `OPENAI_BASE_URL` when that is set beside it (the SDK's convention), but
+never to a server named only by `--base-url`: a user's OpenAI key is not sent to a third party
+unless given for it. Keyless local servers get a placeholder, since the SDK insists on a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Literal
+from urllib.parse import urlparse
+
+import httpx2
+import openai
+
+Mode = Literal["tools", "json_schema", "json", "md_json"]
+MODES: tuple[Mode, ...] = ("tools", "json_schema", "json", "md_json")
+OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
+OPENAI_URL = "https://api.openai.com/v1"
+PLACEHOLDER_KEY = "no-key-required"
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """An OpenAI-compatible chat-completions endpoint and how to talk to it."""
+
+    base_url: str | None = None
+    """None means OpenAI's own API."""
+    api_key: str | None = None
+    model: str | None = None
+    """None: ask the server, which works when it serves exactly one model."""
+    mode: Mode = "tools"
+    """How instructor asks for structure: forced tool call, JSON schema, JSON object, or prompt."""
+    timeout: float = 120.0
+    """Seconds one request may take."""
+    max_output_tokens: int = 2048
+
+    @property
+    def url(self) -> str:
+        """The base URL requests go to."""
+        return self.base_url or OPENAI_URL
+
+    def with_model(self, model: str) -> Endpoint:
+        """The same endpoint with `model` chosen."""
+        return replace(self, model=model)
+
+
+def is_openai(url: str | None) -> bool:
+    """Whether `url` is OpenAI's own API (or unset, which means the same)."""
+    return url is None or (urlparse(url).hostname or "").endswith("openai.com")
+
+
+def endpoint_from_environment(
+    env: Mapping[str, str],
+    *,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    model: str | None = None,
+    mode: Mode = "tools",
+    timeout: float = 120.0,
+    max_output_tokens: int = 2048,
+) -> Endpoint | None:
+    """The endpoint that options and environment name, or None when nothing names one."""
+    env_base_url = env.get("OPENAI_BASE_URL") or None
+    url = base_url or env_base_url
+    key = api_key or env.get("BRIEF_API_KEY") or None
+    openai_key = env.get("OPENAI_API_KEY") or None
+    if key is None and openai_key and (base_url is None or is_openai(base_url)):
+        key = openai_key
+    if url is None and key is None:
+        return None
+    chosen_model = model or env.get("BRIEF_MODEL") or env.get("OPENAI_MODEL") or None
+    if chosen_model is None and is_openai(url):
+        chosen_model = OPENAI_DEFAULT_MODEL
+    return Endpoint(
+        base_url=url,
+        api_key=key,
+        model=chosen_model,
+        mode=mode,
+        timeout=timeout,
+        max_output_tokens=max_output_tokens,
+    )
+
+
+def create_client(
+    endpoint: Endpoint, *, http_client: httpx2.AsyncClient | None = None
+) -> openai.AsyncOpenAI:
+    """The async OpenAI client for `endpoint`, with the SDK's own retries off."""
+    return openai.AsyncOpenAI(
+        api_key=endpoint.api_key or PLACEHOLDER_KEY,
+        base_url=endpoint.base_url,
+        max_retries=0,
+        timeout=endpoint.timeout,
+        http_client=http_client,
+    )

@@ -1,0 +1,223 @@
+"""The LLM extraction engine: one instructor request per article to any OpenAI-compatible endpoint.
+
+For each article the engine sends the system prompt and the article as delimited data, asks for
+an `ArticleDraft`, and grounds the answer while validating it (see `drafts.GroundingCheck`):
+ungrounded quotes are sent back to the model to fix, up to `max_reasks` times; what is still
+ungrounded after that is dropped and counted. Transient HTTP errors are retried by the single
+policy in `retry`; the SDK's own retries are off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
+from pydantic import ValidationError
+
+from .drafts import GROUNDING_CONTEXT_KEY, ArticleDraft, GroundingCheck
+from .endpoint import Endpoint, Mode, create_client
+from .errors import ArticleExtractionError, ConfigurationError, EndpointError
+from .extract import ExtractionResult
+from .models import Article
+from .prompting import EXTRACT_SYSTEM, EXTRACT_USER, as_article_data, render_prompt
+from .retry import RetryPolicy, classify, root_cause
+from .usage import ExtractionUsage
+
+INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
+DEFAULT_MAX_REASKS = 2
+
+
+def extraction_messages(article: Article) -> list[dict[str, str]]:
+    """The chat messages that ask for one article's draft."""
+    user = render_prompt(
+        EXTRACT_USER,
+        article_id=article.id,
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        text=as_article_data(article.text),
+    )
+    return [
+        {"role": "system", "content": render_prompt(EXTRACT_SYSTEM)},
+        {"role": "user", "content": user},
+    ]
+
+
+class LLMEngine:
+    """Extracts articles through an LLM endpoint with instructor."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        client: openai.AsyncOpenAI | None = None,
+        max_reasks: int = DEFAULT_MAX_REASKS,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.endpoint = endpoint
+        self._client = client or create_client(endpoint)
+        self._instructor = instructor.from_openai(
+            self._client, mode=INSTRUCTOR_MODES[endpoint.mode]
+        )
+        self.max_reasks = max_reasks
+        self.retry = retry or RetryPolicy()
+
+    @property
+    def name(self) -> str:
+        """'llm'."""
+        return "llm"
+
+    @property
+    def model(self) -> str | None:
+        """The model requests name."""
+        return self.endpoint.model
+
+    @property
+    def mode(self) -> str | None:
+        """The instructor mode: tools, json_schema, json or md_json."""
+        return self.endpoint.mode
+
+    async def prepare(self) -> None:
+        """Choose the model when none was given and the server serves exactly one."""
+        if self.endpoint.model:
+            return
+        try:
+            listing = await self._client.models.list()
+        except openai.APIError as error:
+            raise ConfigurationError(
+                f"no model given and {self.endpoint.url} did not list its models "
+                f"({_describe(error)}): pass --model or set BRIEF_MODEL"
+            ) from error
+        names = sorted(m.id for m in listing.data)
+        if len(names) != 1:
+            served = ", ".join(names[:10]) or "none"
+            raise ConfigurationError(
+                f"no model given and {self.endpoint.url} serves {len(names)} ({served}): "
+                "pass --model or set BRIEF_MODEL"
+            )
+        self.endpoint = self.endpoint.with_model(names[0])
+
+    async def extract(self, article: Article) -> ExtractionResult:
+        """One article's grounded extraction, retried and re-asked as the policies allow."""
+        usage = ExtractionUsage()
+        try:
+            async for attempt in self.retry.retrying():
+                with attempt:
+                    return await self._extract_once(article, usage)
+        except (ArticleExtractionError, EndpointError):
+            raise
+        except Exception as error:
+            raise self._failure(article, error, usage) from error
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    async def _extract_once(self, article: Article, usage: ExtractionUsage) -> ExtractionResult:
+        check = GroundingCheck(article=article, max_attempts=self.max_reasks + 1)
+
+        def before_request(*_: Any, **__: Any) -> None:
+            check.attempt += 1
+
+        def on_response(response: Any) -> None:
+            usage.llm_calls += 1
+            counts = getattr(response, "usage", None)
+            usage.input_tokens += int(getattr(counts, "prompt_tokens", 0) or 0)
+            usage.output_tokens += int(getattr(counts, "completion_tokens", 0) or 0)
+
+        hooks = Hooks()
+        hooks.on("completion:kwargs", before_request)
+        hooks.on("completion:response", on_response)
+        try:
+            await self._instructor.create(
+                model=self.endpoint.model,
+                messages=extraction_messages(article),  # type: ignore[arg-type]
+                response_model=ArticleDraft,
+                max_retries=self.max_reasks,
+                context={GROUNDING_CONTEXT_KEY: check},
+                hooks=hooks,
+                temperature=0,
+                max_tokens=self.endpoint.max_output_tokens,
+            )
+        except InstructorRetryException as error:
+            if isinstance(root_cause(error), openai.APIError) or check.outcome is None:
+                raise
+            # The last answer was unusable but an earlier one grounded: keep what it grounded.
+        finally:
+            usage.reasks += max(0, check.attempt - 1)
+        outcome = check.outcome
+        if outcome is None:  # pragma: no cover - instructor returned without validating
+            raise ArticleExtractionError(article.path, "the model's answer was never validated")
+        usage.ungrounded_dropped += len(outcome.problems)
+        return ExtractionResult(extraction=outcome.extraction, usage=usage)
+
+    def _failure(
+        self, article: Article, error: BaseException, usage: ExtractionUsage
+    ) -> ArticleExtractionError | EndpointError:
+        cause = root_cause(error)
+        verdict = classify(cause)
+        if verdict == "fatal":
+            return EndpointError(f"{self.endpoint.url}: {_describe(cause)}")
+        if isinstance(cause, openai.APIConnectionError) and not isinstance(
+            cause, openai.APITimeoutError
+        ):
+            return EndpointError(f"cannot reach {self.endpoint.url}: {_describe(cause)}")
+        if verdict == "transient":
+            reason = f"gave up after {self.retry.attempts} attempts: {_describe(cause)}"
+        elif isinstance(cause, IncompleteOutputException):
+            reason = "the model's answer was cut off (output token limit reached)"
+        elif isinstance(cause, InstructorRetryException):
+            reason = (
+                f"no valid answer after {cause.n_attempts} attempts; the last one "
+                f"{_what_was_wrong(cause)}"
+            )
+        else:
+            reason = _describe(cause)
+        return ArticleExtractionError(article.path, reason, usage)
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections."""
+        await self._client.close()
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, openai.AuthenticationError):
+        return "the endpoint rejected the API key (401); set OPENAI_API_KEY or BRIEF_API_KEY"
+    if isinstance(error, openai.PermissionDeniedError):
+        return "the API key may not use this endpoint or model (403)"
+    if isinstance(error, openai.NotFoundError):
+        return "not found (404): check --base-url and --model"
+    if isinstance(error, openai.RateLimitError) and classify(error) == "fatal":
+        return "the account's quota is exhausted (429 insufficient_quota)"
+    if isinstance(error, openai.APIStatusError):
+        return f"HTTP {error.status_code}: {_first_line(error)}"
+    if isinstance(error, openai.APITimeoutError):
+        return "the request timed out"
+    if isinstance(error, openai.APIConnectionError):
+        inner = error.__cause__
+        return f"connection failed ({_first_line(inner)})" if inner else "connection failed"
+    return _first_line(error)
+
+
+def _what_was_wrong(error: InstructorRetryException) -> str:
+    """Why the model's last answer was rejected, in a few words."""
+    last = error.failed_attempts[-1].exception if error.failed_attempts else None
+    if isinstance(last, ValidationError):
+        problems = last.errors()
+        first = problems[0] if problems else None
+        if first is not None and first.get("type") == "json_invalid":
+            return "was not valid JSON (cut off or malformed)"
+        if first is not None:
+            where = ".".join(str(part) for part in first.get("loc", ())) or "answer"
+            return f"was invalid at {where}: {first.get('msg', 'invalid')}"
+    return f"failed: {_first_line(last) if last else 'no answer'}"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    line = text[0] if text else type(error).__name__
+    return line if len(line) <= 200 else line[:197] + "..."

@@ -1,0 +1,137 @@
+"""The one retry policy for requests to an LLM endpoint.
+
+The openai client's own retries are off (`max_retries=0`) and instructor only re-asks on invalid
+answers, so this tenacity policy alone decides what is tried again:
+
+- transient: 429 rate limits (not `insufficient_quota`), 408, 409, 5xx, timeouts and dropped
+  connections. The wait honours `retry-after-ms` / `retry-after` (seconds or an HTTP date) when
+  the server sends one, and is randomised exponential backoff otherwise.
+- fatal for the run: 401, 403, 404, an exhausted quota, an endpoint that stays unreachable.
+- fatal for one article: any other 4xx (a 400 for an oversized article, say).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import openai
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+from tenacity.wait import wait_base
+
+Verdict = Literal["transient", "fatal", "article"]
+_TRANSIENT_STATUS = frozenset({408, 409})
+_FATAL_STATUS = frozenset({401, 403, 404})
+
+
+def root_cause(error: BaseException) -> BaseException:
+    """The openai error under instructor's `InstructorRetryException` wrapping, if any."""
+    seen: set[int] = set()
+    current = error
+    while id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, openai.APIError):
+            return current
+        nxt = current.__cause__ or current.__context__
+        if nxt is None:
+            break
+        current = nxt
+    return error
+
+
+def classify(error: BaseException) -> Verdict:
+    """Whether `error` is worth retrying, stops the whole run, or fails only this article."""
+    error = root_cause(error)
+    if isinstance(error, openai.RateLimitError):
+        return "fatal" if _error_code(error) == "insufficient_quota" else "transient"
+    if isinstance(error, (openai.APITimeoutError, openai.APIConnectionError)):
+        return "transient"
+    if isinstance(error, openai.APIStatusError):
+        if error.status_code >= 500 or error.status_code in _TRANSIENT_STATUS:
+            return "transient"
+        if error.status_code in _FATAL_STATUS:
+            return "fatal"
+    return "article"
+
+
+def _error_code(error: openai.APIStatusError) -> str | None:
+    body = error.body
+    if isinstance(body, dict):
+        code = body.get("code") or (body.get("error") or {}).get("code")
+        return str(code) if code else None
+    return None
+
+
+def retry_after_seconds(error: BaseException, *, now: float | None = None) -> float | None:
+    """The wait a server asked for in `retry-after-ms` or `retry-after`, in seconds."""
+    error = root_cause(error)
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(0.0, float(millis) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_to_datetime(value) if value else None
+    if parsed is None:
+        return None
+    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
+
+
+class _WaitRetryAfterOrBackoff(wait_base):
+    def __init__(self, backoff: wait_base, cap: float) -> None:
+        self.backoff = backoff
+        self.cap = cap
+
+    def __call__(self, retry_state: RetryCallState) -> float:
+        outcome = retry_state.outcome
+        error = outcome.exception() if outcome else None
+        hinted = retry_after_seconds(error) if error else None
+        return min(hinted, self.cap) if hinted is not None else float(self.backoff(retry_state))
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently transient errors are retried."""
+
+    attempts: int = 6
+    """Requests per article at most, the first included."""
+    initial_wait: float = 1.0
+    max_wait: float = 60.0
+    """Cap on any one wait, including a server's Retry-After."""
+    sleep: Callable[[float], Awaitable[None]] | None = None
+    """Replaces `asyncio.sleep`; tests pass one that records instead of waiting."""
+
+    def retrying(self) -> AsyncRetrying:
+        """A fresh tenacity controller for one article."""
+        options: dict[str, object] = {}
+        if self.sleep is not None:
+            options["sleep"] = self.sleep
+        return AsyncRetrying(
+            stop=stop_after_attempt(self.attempts),
+            wait=_WaitRetryAfterOrBackoff(
+                wait_random_exponential(multiplier=self.initial_wait, max=self.max_wait),
+                self.max_wait,
+            ),
+            retry=retry_if_exception(lambda e: classify(e) == "transient"),
+            reraise=True,
+            **options,  # type: ignore[arg-type]
+        )
