@@ -1,0 +1,83 @@
+"""The merge stage: many articles' extractions become one briefing. Pure and deterministic.
+
+Order of work: actors first (every other item names actors the way the merged actors do), then
+events clustered across articles, positions grouped per actor, open questions de-duplicated, and
+disagreements found among figures and dates. Every merged item keeps all its evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import (
+    Article,
+    ArticleExtraction,
+    Briefing,
+    Disagreement,
+    Event,
+    RunStats,
+    SourceRef,
+)
+from .actors import ActorIndex, merge_actors
+from .disagreements import date_disagreement, figure_disagreements
+from .events import cluster_events, merged_event, timeline_order
+from .statements import merge_positions, merge_questions
+
+__all__ = ["ActorIndex", "merge_actors", "merge_extractions"]
+
+
+def merge_extractions(
+    articles: Sequence[Article],
+    extractions: Sequence[ArticleExtraction],
+    *,
+    stats: RunStats,
+    title: str | None = None,
+) -> Briefing:
+    """One briefing from every article's extraction; same input, same output."""
+    ordered = sorted(extractions, key=lambda x: x.source)
+    index = merge_actors(ordered)
+    clusters = cluster_events(ordered, index.resolve)
+    merged = [(merged_event(c), c) for c in clusters]
+    merged.sort(key=lambda pair: timeline_order(pair[0]))
+    events = [event for event, _ in merged]
+    positions = merge_positions(ordered, index.resolve, [a.name for a in index.actors])
+    questions = merge_questions(ordered)
+    evidence = [e for item in (*events, *positions, *questions) for e in item.evidence]
+    disagreements = figure_disagreements(evidence)
+    disagreements += [
+        d for event, cluster in merged if (d := date_disagreement(cluster, event.summary))
+    ]
+    events = [_mark_disputed(event, disagreements) for event in events]
+    return Briefing(
+        title=title or default_title(index),
+        sources=[
+            SourceRef(id=a.id, path=a.path, title=a.title, url=a.url, published=a.published)
+            for a in sorted(articles, key=lambda a: a.id)
+        ],
+        actors=index.actors,
+        events=events,
+        positions=positions,
+        disagreements=disagreements,
+        open_questions=questions,
+        stats=stats,
+    )
+
+
+def _mark_disputed(event: Event, disagreements: Sequence[Disagreement]) -> Event:
+    """The event with the topics on which its own evidence disagrees."""
+    spans = {(e.source, e.start, e.end) for e in event.evidence}
+    topics = [
+        "the date" if d.kind == "date" else d.topic
+        for d in disagreements
+        if sum(any((e.source, e.start, e.end) in spans for e in c.evidence) for c in d.claims) >= 2
+    ]
+    return event.model_copy(update={"disputed": topics}) if topics else event
+
+
+def default_title(index: ActorIndex) -> str:
+    """'Briefing: ' and the three most prominent actors."""
+    names = [a.name for a in index.actors[:3]]
+    if not names:
+        return "Briefing"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"Briefing: {listed}"

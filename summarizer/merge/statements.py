@@ -1,0 +1,76 @@
+"""Merge positions (per actor) and open questions across articles.
+
+Two positions of one actor are one when they quote the same words (two outlets carrying the same
+statement) or state the same stance; otherwise each stays, so an actor who said two things has two
+positions. Open questions merge when they ask about the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..grounding import fold as fold_quote
+from ..models import ArticleExtraction, OpenQuestion, Position
+from .actors import union_evidence
+from .words import content_stems, jaccard
+
+SAME_STANCE = 0.6
+SAME_QUESTION = 0.45
+
+
+def _quotes(item: Position | OpenQuestion) -> set[str]:
+    return {fold_quote(e.quote).lower() for e in item.evidence}
+
+
+def merge_positions(
+    extractions: Sequence[ArticleExtraction],
+    resolve: Callable[[int, str], str | None],
+    actor_order: Sequence[str],
+) -> list[Position]:
+    """Positions grouped by actor (most prominent actor first), repeats merged."""
+    groups: dict[str, list[Position]] = {}
+    for extraction in extractions:
+        for position in extraction.positions:
+            actor = resolve(extraction.source, position.actor) or position.actor.strip()
+            same_actor = groups.setdefault(actor, [])
+            match = next((i for i, p in enumerate(same_actor) if _same_position(p, position)), None)
+            if match is None:
+                same_actor.append(position.model_copy(update={"actor": actor}))
+            else:
+                kept = same_actor[match]
+                same_actor[match] = kept.model_copy(
+                    update={"evidence": union_evidence([*kept.evidence, *position.evidence])}
+                )
+    rank = {name: i for i, name in enumerate(actor_order)}
+    ordered = sorted(groups, key=lambda a: (rank.get(a, len(rank)), a))
+    return [p for actor in ordered for p in groups[actor]]
+
+
+def _same_position(a: Position, b: Position) -> bool:
+    if _quotes(a) & _quotes(b):
+        return True
+    return jaccard(content_stems(a.stance), content_stems(b.stance)) >= SAME_STANCE
+
+
+def merge_questions(extractions: Sequence[ArticleExtraction]) -> list[OpenQuestion]:
+    """Open questions with repeats merged, in first-source order."""
+    merged: list[OpenQuestion] = []
+    for extraction in extractions:
+        for question in extraction.open_questions:
+            match = next((i for i, q in enumerate(merged) if _same_question(q, question)), None)
+            if match is None:
+                merged.append(question)
+            else:
+                kept = merged[match]
+                merged[match] = kept.model_copy(
+                    update={"evidence": union_evidence([*kept.evidence, *question.evidence])}
+                )
+    return merged
+
+
+def _same_question(a: OpenQuestion, b: OpenQuestion) -> bool:
+    if _quotes(a) & _quotes(b):
+        return True
+    text_a = " ".join([a.question, *(e.quote for e in a.evidence)])
+    text_b = " ".join([b.question, *(e.quote for e in b.evidence)])
+    return jaccard(content_stems(text_a), content_stems(text_b)) >= SAME_QUESTION

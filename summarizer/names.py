@@ -1,0 +1,179 @@
+"""Names as outlets write them, reduced to keys that say whether two mentions are one actor.
+
+- Titles and roles are not part of a person's name: 'U.S. President Donald Trump' and
+  'Kremlin aide Yuri Ushakov' are 'Donald Trump' and 'Yuri Ushakov'.
+- Spelling is folded: accents, case and punctuation go, and transliteration variants of
+  Slavic names meet ('Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi' → 'zelensky').
+- Two person names are one person when their surnames match after folding and their given
+  names agree: equal, one an initial of the other, or close transliterations ('Dmytro' /
+  'Dmitry'). 'Ana Ribeiro' and 'Carlos Ribeiro' stay two people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary chancellor premier king queen prince princess
+    pope sir dame lord lady mr mrs ms miss mx dr prof professor gen general col colonel maj
+    major capt captain cmdr commander lt lieutenant adm admiral sgt sergeant cpl corporal
+    sen senator rep representative gov governor mayor judge justice chief executive ceo cfo
+    coo chairman chairwoman chair director spokesman spokeswoman spokesperson envoy special
+    ambassador deputy acting former ex first leader head officer inspector detective father
+    rev reverend sheikh emir president-elect speaker minister-president secretary-general
+    commissioner superintendent archbishop bishop cardinal rabbi imam coach dean provost
+    marshal consul attorney
+    """.split()
+)
+PARTICLES = frozenset(
+    """
+    von van der den de da di del della du la le bin ibn al el ter ten dos das
+    """.split()
+)
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_TOKEN = re.compile(r"[^\s]+")
+_ENDINGS = (
+    ("yy", "y"),
+    ("iy", "y"),
+    ("ii", "y"),
+    ("yi", "y"),
+    ("ij", "y"),
+    ("yj", "y"),
+    ("ei", "y"),
+)
+_INNER = (("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"))
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters, digits and single spaces: accents and punctuation gone."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
+    ascii_only = ascii_only.replace("'", "").replace("\u2019", "")
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", ascii_only.lower()).split())
+
+
+@lru_cache(maxsize=65536)
+def transliteration_key(word: str) -> str:
+    """One folded word with common transliteration variants collapsed ('zelenskiy' → 'zelensky')."""
+    key = fold(word).replace(" ", "")
+    for old, new in _INNER:
+        key = key.replace(old, new)
+    for old, new in _ENDINGS:
+        if key.endswith(old) and len(key) > 4:
+            key = key[: -len(old)] + new
+            break
+    return key.replace("y", "i").replace("j", "i")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name without titles, split into given names and surname."""
+
+    given: tuple[str, ...]
+    surname: str
+
+    @property
+    def display(self) -> str:
+        """The name as it would be written: 'Ursula von der Leyen'."""
+        return " ".join((*self.given, self.surname))
+
+    @property
+    def surname_key(self) -> str:
+        """The folded, transliteration-collapsed surname."""
+        return " ".join(
+            transliteration_key(w) for w in self.surname.split() if w.lower() not in PARTICLES
+        )
+
+    @property
+    def is_full(self) -> bool:
+        """Whether a given name is known, not just the surname."""
+        return bool(self.given)
+
+
+def _capitalised(token: str) -> bool:
+    first = next((c for c in token if c.isalpha()), "")
+    return first.isupper()
+
+
+def _is_title(token: str) -> bool:
+    return fold(token).replace(" ", "") in TITLE_WORDS or fold(token) in TITLE_WORDS
+
+
+def strip_titles(name: str) -> str:
+    """The trailing run of name words: 'U.S. President Donald Trump' → 'Donald Trump'."""
+    tokens = _TOKEN.findall(name.replace(",", " "))
+    while tokens and fold(tokens[-1]) in SUFFIXES:
+        tokens.pop()
+    kept: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip(".'\"()")
+        if not bare:
+            break
+        if bare.lower() in PARTICLES and kept:
+            kept.append(bare)
+            continue
+        if not _capitalised(bare) or (kept and _is_title(bare)):
+            break
+        kept.append(bare)
+    while kept and kept[-1].lower() in PARTICLES:  # a particle cannot start a name
+        kept.pop()
+    return " ".join(reversed(kept)) or name.strip()
+
+
+def parse_person(name: str) -> PersonName:
+    """Split a person's name, titles removed, into given names and surname."""
+    words = strip_titles(name).split()
+    if not words:
+        return PersonName((), name.strip())
+    surname_start = len(words) - 1
+    while surname_start > 0 and words[surname_start - 1].lower() in PARTICLES:
+        surname_start -= 1
+    return PersonName(tuple(words[:surname_start]), " ".join(words[surname_start:]))
+
+
+def surnames_match(a: str, b: str) -> bool:
+    """Surname keys that are the same name in another spelling."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6:
+        return False
+    return JaroWinkler.similarity(a, b) >= 0.94
+
+
+def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names of one person: equal, an initial of the other, or a close transliteration."""
+    if not a or not b:
+        return True
+    first_a, first_b = fold(a[0]).replace(" ", ""), fold(b[0]).replace(" ", "")
+    if not first_a or not first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    if first_a == first_b:
+        return True
+    key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
+    return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Whether two parsed names can be the same person."""
+    return surnames_match(a.surname_key, b.surname_key) and given_names_agree(a.given, b.given)
+
+
+def organisation_key(name: str) -> str:
+    """A folded organisation name without a leading article: 'The Kremlin' → 'kremlin'."""
+    words = fold(name).split()
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words: 'Marine Casualty Investigation Board' → 'MCIB'."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
