@@ -1,0 +1,5 @@
+"""`python -m summarizer` runs the `brief` command."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,262 @@
+"""`brief FOLDER`: the command line over `summarizer.summarize_async`.
+
+Options and environment become `Settings`; one library call makes the briefing; the document goes
+to stdout or `-o FILE`; progress, warnings and a one-line summary go to stderr. Errors are one
+line, never a traceback. Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 partial
+(some articles failed; the briefing is still written), 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .endpoint import MODES, Mode, endpoint_from_environment
+from .errors import BriefError, UsageError
+from .load import LoadResult
+from .models import Article, Briefing
+from .pipeline import EngineChoice, Settings, summarize_async
+from .render import render_json, render_markdown
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+@click.command(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.argument("folder", metavar="FOLDER")
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write the briefing to FILE instead of stdout."
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["md", "json"]), default="md",
+    show_default=True, help="Markdown for people, JSON for programs.",
+)  # fmt: skip
+@click.option(
+    "--engine", type=click.Choice(["auto", "llm", "offline"]), default="auto", show_default=True,
+    envvar="BRIEF_ENGINE", help="auto: the LLM when an endpoint is configured. [env: BRIEF_ENGINE]",
+)  # fmt: skip
+@click.option(
+    "--base-url", metavar="URL",
+    help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1. [env: OPENAI_BASE_URL]",
+)  # fmt: skip
+@click.option(
+    "--api-key", metavar="KEY", help="Key for the endpoint. [env: BRIEF_API_KEY, OPENAI_API_KEY]"
+)
+@click.option("--model", metavar="NAME", help="Model name. [env: BRIEF_MODEL, OPENAI_MODEL]")
+@click.option(
+    "--mode", type=click.Choice(MODES), default="tools", show_default=True, envvar="BRIEF_MODE",
+    help="How structure is requested: forced tool call, JSON schema, JSON object, or prompt.",
+)  # fmt: skip
+@click.option(
+    "--concurrency", type=click.IntRange(1, 256), default=8, show_default=True,
+    help="Articles extracted at once.",
+)  # fmt: skip
+@click.option(
+    "--max-reasks", type=click.IntRange(0, 5), default=2, show_default=True,
+    help="Times the model may fix an invalid or ungrounded answer.",
+)  # fmt: skip
+@click.option(
+    "--max-output-tokens", type=click.IntRange(64, 200_000), default=4096, show_default=True,
+    help="Output tokens per request (lower it for small local models).",
+)  # fmt: skip
+@click.option(
+    "--timeout", type=click.FloatRange(1, 3600), default=120.0, show_default=True,
+    help="Seconds one request may take.",
+)  # fmt: skip
+@click.option("--title", help="Title of the briefing (default: its main actors).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.version_option(__version__, "-V", "--version", prog_name="brief")
+@click.pass_obj
+def command(
+    env: Mapping[str, str],
+    folder: str,
+    output: str | None,
+    output_format: str,
+    engine: EngineChoice,
+    base_url: str | None,
+    api_key: str | None,
+    model: str | None,
+    mode: Mode,
+    concurrency: int,
+    max_reasks: int,
+    max_output_tokens: int,
+    timeout: float,
+    title: str | None,
+    quiet: bool,
+) -> int:
+    """Turn a FOLDER of news articles about one story into a sourced briefing.
+
+    FOLDER holds .txt, .md, .html and .json/.jsonl articles (searched recursively).
+    """
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # its retries are ours to report
+    try:
+        if output is not None:
+            _check_writable(output)
+        settings = Settings(
+            engine=engine,
+            endpoint=endpoint_from_environment(
+                env,
+                base_url=base_url or None,
+                api_key=api_key or None,
+                model=model or None,
+                mode=mode,
+                timeout=timeout,
+                max_output_tokens=max_output_tokens,
+            ),
+            concurrency=concurrency,
+            max_reasks=max_reasks,
+            title=title or None,
+        )
+        briefing = _summarize(folder, settings, quiet=quiet)
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_INTERRUPTED
+    except UsageError as error:
+        _say(f"error: {error}")
+        return EXIT_USAGE
+    except BriefError as error:
+        _say(f"error: {error}")
+        return EXIT_FAILED
+    except Exception as error:
+        if env.get("BRIEF_DEBUG"):
+            raise
+        _say(f"internal error: {type(error).__name__}: {error} (set BRIEF_DEBUG=1 for details)")
+        return EXIT_FAILED
+    stats = briefing.stats
+    if stats.articles_extracted == 0:
+        first = stats.articles_failed[0] if stats.articles_failed else None
+        reason = f" ({first.path}: {first.reason})" if first else ""
+        _say(f"error: no article could be extracted{reason}")
+        return EXIT_FAILED
+    document = render_json(briefing) if output_format == "json" else render_markdown(briefing)
+    try:
+        _write(document, output)
+    except OSError as error:
+        _say(f"error: cannot write {output}: {error.strerror or error}")
+        return EXIT_FAILED
+    if not quiet:
+        _say(_summary_line(briefing))
+    return EXIT_PARTIAL if stats.articles_failed else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None) -> int:
+    """Run `brief` with `argv` (default: the process's) and return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = command.main(
+            args=arguments,
+            prog_name="brief",
+            standalone_mode=False,
+            obj=os.environ if env is None else env,
+        )
+    except click.exceptions.Exit as done:
+        return int(done.exit_code)
+    except click.ClickException as error:
+        _say(f"error: {error.format_message()} (see brief --help)")
+        return EXIT_USAGE
+    except click.exceptions.Abort:
+        return EXIT_INTERRUPTED
+    return int(code) if isinstance(code, int) else EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
+    with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+
+        def on_loaded(loaded: LoadResult) -> None:
+            if not quiet:
+                for failure in loaded.failures:
+                    _say(f"skipped {failure.path}: {failure.reason}")
+                if loaded.ignored:
+                    _say(f"ignored {len(loaded.ignored)} file(s) that are not articles "
+                         f"(first: {loaded.ignored[0]})")  # fmt: skip
+            if progress is not None:
+                progress.add_task("extracting", total=len(loaded.articles))
+
+        def on_progress(article: Article, succeeded: bool) -> None:
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+
+        briefing = asyncio.run(
+            summarize_async(folder, settings=settings, on_loaded=on_loaded, on_progress=on_progress)
+        )
+    if not quiet:
+        for failure in briefing.stats.articles_failed:
+            if failure.stage == "extract":
+                _say(f"failed {failure.path}: {failure.reason}")
+    return briefing
+
+
+@contextmanager
+def _progress(*, enabled: bool) -> Iterator[Progress | None]:
+    if not enabled:
+        yield None
+        return
+    bar = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    )  # fmt: skip
+    with bar:
+        yield bar
+
+
+def _summary_line(briefing: Briefing) -> str:
+    s = briefing.stats
+    engine = s.engine + (f" ({s.model})" if s.model else "")
+    parts = [
+        f"{s.articles_extracted}/{s.articles_loaded} articles extracted",
+        f"engine {engine}",
+    ]
+    if s.llm_calls:
+        parts.append(f"{s.llm_calls} calls ({s.reasks} re-asks)")
+        parts.append(f"{s.input_tokens:,} tokens in / {s.output_tokens:,} out")
+    if s.ungrounded_dropped:
+        parts.append(f"{s.ungrounded_dropped} ungrounded items dropped")
+    if s.articles_failed:
+        parts.append(f"{len(s.articles_failed)} failed")
+    parts.append(f"{s.duration_seconds:.1f} s")
+    return " · ".join(parts)
+
+
+def _check_writable(output: str) -> None:
+    parent = Path(output).resolve().parent
+    if not parent.is_dir():
+        raise UsageError(f"cannot write {output}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise UsageError(f"cannot write {output}: folder {parent} is not writable")
+
+
+def _write(document: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(document)
+        sys.stdout.flush()
+        return
+    target = Path(output)
+    handle, temporary = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(document)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _say(message: str) -> None:
+    print(f"brief: {message}", file=sys.stderr, flush=True)

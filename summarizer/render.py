@@ -1,0 +1,199 @@
+"""The render stage: a Briefing as Markdown for people, or as JSON for programs.
+
+Every content line of the Markdown cites the sources that support it, as [1][3], numbered as in
+the source list at the end. Quotes are the articles' own words; long ones are shortened at a
+word boundary with an ellipsis. Output is deterministic: no timestamps, stable order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQuestion, Position
+
+MAX_QUOTE_CHARS = 220
+MAX_LISTED_ACTORS = 20
+OVERVIEW_EVENTS = 3
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def render_json(briefing: Briefing) -> str:
+    """The briefing as indented JSON, valid against `schemas/briefing.schema.json`."""
+    return briefing.model_dump_json(indent=2) + "\n"
+
+
+def render_markdown(briefing: Briefing) -> str:
+    """The briefing as a Markdown document."""
+    sections = [
+        _header(briefing),
+        _overview(briefing),
+        _timeline(briefing.events),
+        _actors(briefing.actors),
+        _positions(briefing.positions),
+        _disagreements(briefing.disagreements),
+        _open_questions(briefing.open_questions),
+        _sources(briefing),
+        _run_note(briefing),
+    ]
+    return "\n\n".join(s for s in sections if s) + "\n"
+
+
+def cite(sources: Iterable[int]) -> str:
+    """Citation marks for source ids: [1][3]."""
+    return "".join(f"[{s}]" for s in sorted(set(sources)))
+
+
+def escape(text: str) -> str:
+    """Text made inert for Markdown: no accidental emphasis, links or HTML."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks."""
+    text = " ".join(quote.split()).strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
+    if len(text) > limit:
+        cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+        text = cut + " \u2026"
+    return f"\u201c{escape(text)}\u201d"
+
+
+def _header(briefing: Briefing) -> str:
+    ids = [s.id for s in briefing.sources]
+    dates = sorted(s.published for s in briefing.sources if s.published)
+    span = ""
+    if dates:
+        first, last = dates[0].isoformat(), dates[-1].isoformat()
+        span = f", published {first}" if first == last else f", published {first} to {last}"
+    count = len(ids)
+    noun = "article" if count == 1 else "articles"
+    return f"# {escape(briefing.title)}\n\n_Based on {count} {noun}{span}. {cite(ids)}_"
+
+
+def _overview(briefing: Briefing) -> str:
+    lines: list[str] = []
+    widest = sorted(briefing.events, key=lambda e: (-len(e.sources), e.evidence[0].source))
+    for event in widest[:OVERVIEW_EVENTS]:
+        when = f" ({event.date.isoformat()})" if event.date else ""
+        differ = " _(sources differ)_" if event.disputed else ""
+        lines.append(f"- {escape(event.summary)}{when} {cite(event.sources)}{differ}")
+    if briefing.actors:
+        main = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in briefing.actors[:5])
+        lines.append(f"- Main actors: {main}")
+    if briefing.disagreements:
+        topics = "; ".join(f"{escape(d.topic)} {cite(d.sources)}" for d in briefing.disagreements)
+        lines.append(f"- Sources disagree on: {topics}")
+    if briefing.open_questions:
+        n = len(briefing.open_questions)
+        every = sorted({s for q in briefing.open_questions for s in q.sources})
+        lines.append(f"- {n} open question{'s' if n != 1 else ''} remain {cite(every)}")
+    if not lines:
+        return "## Overview\n\nThe articles yielded no grounded items."
+    return "## Overview\n\n" + "\n".join(lines)
+
+
+def _timeline(events: Sequence[Event]) -> str:
+    if not events:
+        return ""
+    lines = []
+    for event in events:
+        day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
+        line = f"- {day} \u2014 {escape(event.summary)} {cite(event.sources)}"
+        if event.disputed:
+            line += f" _(sources differ: {'; '.join(escape(t) for t in event.disputed)})_"
+        lines.append(line)
+    return "## Timeline\n\n" + "\n".join(lines)
+
+
+def _actors(actors: Sequence[Actor]) -> str:
+    if not actors:
+        return ""
+    lines = []
+    for actor in actors[:MAX_LISTED_ACTORS]:
+        details = "; ".join(escape(r) for r in actor.roles[:3])
+        line = f"- **{escape(actor.name)}**" + (f" \u2014 {details}" if details else "")
+        if actor.aliases:
+            line += f" (also: {', '.join(escape(a) for a in actor.aliases[:6])})"
+        lines.append(f"{line} {cite(actor.sources)}")
+    rest = actors[MAX_LISTED_ACTORS:]
+    if rest:
+        mentioned = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in rest)
+        lines.append(f"- Also mentioned: {mentioned}")
+    return "## Key actors\n\n" + "\n".join(lines)
+
+
+def _positions(positions: Sequence[Position]) -> str:
+    if not positions:
+        return ""
+    by_actor: dict[str, list[Position]] = {}
+    for position in positions:
+        by_actor.setdefault(position.actor, []).append(position)
+    blocks = [
+        f"### {escape(actor)}\n\n"
+        + "\n".join(f"- {escape(p.stance)} \u2014 {_quotes(p.evidence)}" for p in stated)
+        for actor, stated in by_actor.items()
+    ]
+    return "## Positions\n\n" + "\n\n".join(blocks)
+
+
+def _disagreements(disagreements: Sequence[Disagreement]) -> str:
+    if not disagreements:
+        return ""
+    blocks = []
+    for disagreement in disagreements:
+        sides = "\n".join(_claim_line(claim) for claim in disagreement.claims)
+        blocks.append(f"### {escape(disagreement.topic)}\n\n{sides}")
+    return "## Where sources disagree\n\n" + "\n\n".join(blocks)
+
+
+def _claim_line(claim: Claim) -> str:
+    return f"- **{escape(claim.claim)}** \u2014 {_quotes(claim.evidence)}"
+
+
+def _open_questions(questions: Sequence[OpenQuestion]) -> str:
+    if not questions:
+        return ""
+    lines = [f"- {escape(q.question)} \u2014 {_quotes(q.evidence)}" for q in questions]
+    return "## Open questions\n\n" + "\n".join(lines)
+
+
+def _quotes(evidence: Sequence[Evidence]) -> str:
+    """One quote per source, each followed by its citation."""
+    first_per_source: dict[int, Evidence] = {}
+    for item in evidence:
+        first_per_source.setdefault(item.source, item)
+    shown: list[str] = []
+    seen_text: dict[str, list[int]] = {}
+    for source, item in sorted(first_per_source.items()):
+        text = short_quote(item.quote)
+        if text in seen_text:
+            seen_text[text].append(source)
+        else:
+            seen_text[text] = [source]
+            shown.append(text)
+    return "; ".join(f"{text} {cite(seen_text[text])}" for text in shown)
+
+
+def _sources(briefing: Briefing) -> str:
+    lines = []
+    for source in briefing.sources:
+        title = escape(source.title) if source.title else "(untitled)"
+        if source.url:
+            title = f"[{title}]({source.url})"
+        when = f", {source.published.isoformat()}" if source.published else ""
+        lines.append(f"{source.id}. {title} \u2014 `{source.path}`{when}")
+    return "## Sources\n\n" + "\n".join(lines)
+
+
+def _run_note(briefing: Briefing) -> str:
+    stats = briefing.stats
+    engine = stats.engine + (f" ({stats.model})" if stats.model else "")
+    parts = [f"engine {engine}"]
+    if stats.llm_calls:
+        parts.append(f"{stats.llm_calls} LLM calls ({stats.reasks} re-asks)")
+    if stats.ungrounded_dropped:
+        parts.append(f"{stats.ungrounded_dropped} items without verbatim support dropped")
+    if stats.articles_failed:
+        failed = ", ".join(f"`{f.path}` ({escape(f.reason)})" for f in stats.articles_failed)
+        parts.append(f"not used: {failed}")
+    return "---\n\n_" + "; ".join(parts) + "._"
