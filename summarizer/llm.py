@@ -194,13 +194,25 @@ def _describe(error: BaseException) -> str:
     if isinstance(error, openai.RateLimitError) and classify(error) == "fatal":
         return "the account's quota is exhausted (429 insufficient_quota)"
     if isinstance(error, openai.APIStatusError):
-        return f"HTTP {error.status_code}: {_first_line(error)}"
+        return f"HTTP {error.status_code}: {_server_message(error)}"
     if isinstance(error, openai.APITimeoutError):
         return "the request timed out"
     if isinstance(error, openai.APIConnectionError):
         inner = error.__cause__
         return f"connection failed ({_first_line(inner)})" if inner else "connection failed"
     return _first_line(error)
+
+
+def _server_message(error: openai.APIStatusError) -> str:
+    """The server's own words for an error response, without the SDK's wrapping."""
+    body = error.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else inner
+        message = message or body.get("detail")
+        if message:
+            return _first_line(Exception(str(message)))
+    return _first_line(Exception(error.response.reason_phrase or "error"))
 
 
 def _what_was_wrong(error: InstructorRetryException) -> str:

@@ -36,6 +36,7 @@ from .models import Article, ArticleFailure
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MIN_WORDS = 3
 _SUFFIX_LIST = ".txt, .md, .html, .json, .jsonl"
 _HEAD_LINES = 12
 _DATE_LINE = re.compile(
@@ -88,6 +89,8 @@ def load_articles(path: str | os.PathLike[str]) -> LoadResult:
             continue
         try:
             for item in _read_file(display, file):
+                if isinstance(item, _Parsed):
+                    item = _long_enough(item)
                 if isinstance(item, ArticleLoadError):
                     failures.append(
                         ArticleFailure(path=item.path, stage="load", reason=item.reason)
@@ -110,6 +113,14 @@ def load_articles(path: str | os.PathLike[str]) -> LoadResult:
         for number, item in enumerate(parsed, start=1)
     ]
     return LoadResult(articles=articles, failures=failures, ignored=ignored)
+
+
+def _long_enough(item: _Parsed) -> _Parsed | ArticleLoadError:
+    words = len(item.text.split())
+    if words < MIN_WORDS:
+        noun = "word" if words == 1 else "words"
+        return ArticleLoadError(item.path, f"too short to be an article ({words} {noun})")
+    return item
 
 
 def _nothing_loaded_message(given: str, failures: list[ArticleFailure], ignored: list[str]) -> str:

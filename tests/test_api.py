@@ -1,0 +1,60 @@
+"""The Python API: one call returns a Briefing; the stages work alone; __all__ is honest."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from corpus_support import ARTICLES, GoldEngine, expected_corpus
+
+import summarizer
+from summarizer import (
+    Settings,
+    load_articles,
+    merge_extractions,
+    render_json,
+    render_markdown,
+    summarize,
+    summarize_async,
+)
+from summarizer.errors import ConfigurationError
+from summarizer.models import RunStats
+
+
+def test_all_is_sorted_and_importable() -> None:
+    assert summarizer.__all__ == sorted(summarizer.__all__)
+    for name in summarizer.__all__:
+        assert getattr(summarizer, name) is not None
+
+
+def test_summarize_returns_a_briefing_with_statistics() -> None:
+    briefing = summarize(ARTICLES, engine=GoldEngine(fail=frozenset({"wires.jsonl#2"})))
+    assert briefing.stats.engine == "gold"
+    assert briefing.stats.articles_loaded == 6
+    assert briefing.stats.articles_extracted == 5
+    assert [f.path.endswith("wires.jsonl#2") for f in briefing.stats.articles_failed] == [True]
+    assert len(briefing.sources) == 6
+    assert briefing.actors
+    assert briefing.stats.duration_seconds >= 0
+
+
+async def test_summarize_async_reports_what_was_loaded() -> None:
+    seen: list[int] = []
+    briefing = await summarize_async(
+        ARTICLES, engine=GoldEngine(), on_loaded=lambda loaded: seen.append(len(loaded.articles))
+    )
+    assert seen == [6]
+    assert briefing.stats.articles_failed == []
+
+
+def test_stages_compose_by_hand() -> None:
+    articles = load_articles(ARTICLES).articles
+    extractions = [e.extraction for e in expected_corpus()]
+    briefing = merge_extractions(articles, extractions, stats=RunStats(engine="by hand"), title="T")
+    assert render_markdown(briefing).startswith("# T\n")
+    assert json.loads(render_json(briefing))["title"] == "T"
+
+
+def test_no_endpoint_and_no_engine_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="no LLM endpoint configured"):
+        summarize(ARTICLES, settings=Settings(engine="llm"))

@@ -1,0 +1,176 @@
+"""The CLI: the document on stdout or -o, one-line messages on stderr, meaningful exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from corpus_support import ROOT, GoldEngine
+
+from summarizer import cli, pipeline
+from summarizer.endpoint import Endpoint
+from summarizer.pipeline import Settings
+
+CORPUS = "tests/corpus/articles"
+NO_ENV: dict[str, str] = {}
+
+
+@pytest.fixture(autouse=True)
+def _from_repo_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+@pytest.fixture
+def gold(monkeypatch: pytest.MonkeyPatch) -> list[Settings]:
+    """Make the CLI extract with the hand-made extraction; record the settings it built."""
+    built: list[Settings] = []
+
+    def build(settings: Settings) -> GoldEngine:
+        built.append(settings)
+        return GoldEngine(
+            fail=frozenset(settings.title.split(",")) if settings.title else frozenset()
+        )
+
+    monkeypatch.setattr(pipeline, "build_engine", build)
+    return built
+
+
+def test_markdown_to_stdout_summary_to_stderr(
+    gold: list[Settings], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([CORPUS], env=NO_ENV) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# Briefing: ")
+    assert "## Sources" in out
+    assert err.count("\n") == 1
+    assert err.startswith("brief: 6/6 articles extracted · engine gold")
+
+
+def test_json_to_a_file_validates_against_the_schema(
+    gold: list[Settings], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "briefing.json"
+    assert cli.main([CORPUS, "--format", "json", "-o", str(target), "-q"], env=NO_ENV) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", "")
+    document = json.loads(target.read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "schemas" / "briefing.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    assert document["sources"][0]["path"] == "tests/corpus/articles/coastal-courier.txt"
+    assert not list(tmp_path.glob(".briefing.json.*"))  # no temporary file left behind
+
+
+def test_partial_failure_still_writes_the_briefing_and_exits_3(
+    gold: list[Settings], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([CORPUS, "--title", "national-wire.md"], env=NO_ENV) == 3
+    out, err = capsys.readouterr()
+    assert out.startswith("# national-wire.md")
+    assert "brief: failed tests/corpus/articles/national-wire.md: no valid answer" in err
+    assert "1 failed" in err.splitlines()[-1]
+
+
+def test_bad_files_are_named_on_stderr_and_the_run_goes_on(
+    gold: list[Settings], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "coastal-courier.txt").write_text(
+        (ROOT / CORPUS / "coastal-courier.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    assert cli.main([str(folder)], env=NO_ENV) == 3
+    err = capsys.readouterr().err
+    assert f"brief: skipped {folder}/empty.txt: empty file" in err
+
+
+def test_every_article_failing_is_exit_1_with_the_reason(
+    gold: list[Settings], capsys: pytest.CaptureFixture[str]
+) -> None:
+    every = ",".join(
+        [
+            "coastal-courier.txt",
+            "harbour-herald.html",
+            "national-wire.md",
+            "westmarch-times.json",
+            "wires.jsonl#1",
+            "wires.jsonl#2",
+        ]
+    )
+    assert cli.main([CORPUS, "--title", every], env=NO_ENV) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines()[-1].startswith("brief: error: no article could be extracted (")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([CORPUS, "--engine", "llm"], "brief: error: no LLM endpoint configured"),
+        (
+            ["no/such/folder", "--base-url", "http://x/v1"],
+            "brief: error: no/such/folder: no such file or folder",
+        ),
+        ([CORPUS, "--format", "xml"], "brief: error: Invalid value for '--format'"),
+        ([CORPUS, "--concurrency", "0"], "brief: error: Invalid value for '--concurrency'"),
+        (
+            [CORPUS, "-o", "missing-dir/out.md", "--base-url", "http://x/v1"],
+            "brief: error: cannot write missing-dir/out.md",
+        ),
+        ([], "brief: error: Missing argument 'FOLDER'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(argv, env=NO_ENV) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(message)
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_endpoint_and_key_come_from_options_and_environment(
+    gold: list[Settings], capsys: pytest.CaptureFixture[str]
+) -> None:
+    env = {"OPENAI_API_KEY": "sk-user", "BRIEF_MODEL": "m1"}
+    assert cli.main([CORPUS, "--base-url", "http://127.0.0.1:1/v1", "-q"], env=env) == 0
+    endpoint = gold[0].endpoint
+    assert endpoint == Endpoint(
+        base_url="http://127.0.0.1:1/v1",
+        api_key=None,
+        model="m1",
+        mode="tools",
+        timeout=120.0,
+        max_output_tokens=4096,
+    )  # fmt: skip  -- the user's OpenAI key is not sent to a server named only by --base-url
+    assert cli.main([CORPUS, "-q", "--mode", "json", "--concurrency", "3"], env=env) == 0
+    assert gold[1].endpoint is not None
+    assert (gold[1].endpoint.base_url, gold[1].endpoint.api_key) == (None, "sk-user")
+    assert (gold[1].endpoint.model, gold[1].endpoint.mode, gold[1].concurrency) == ("m1", "json", 3)
+    env = {"OPENAI_BASE_URL": "http://vllm:8000/v1", "OPENAI_API_KEY": "sk-vllm"}
+    assert cli.main([CORPUS, "-q"], env=env) == 0
+    assert (gold[2].endpoint.base_url, gold[2].endpoint.api_key) == (
+        "http://vllm:8000/v1",
+        "sk-vllm",
+    )  # type: ignore[union-attr]
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"], env=NO_ENV) == 0
+    assert capsys.readouterr().out.startswith("brief, version ")
+    assert cli.main(["--help"], env=NO_ENV) == 0
+    out = capsys.readouterr().out
+    for option in (
+        "--format",
+        "--engine",
+        "--base-url",
+        "--model",
+        "--mode",
+        "--concurrency",
+        "-o",
+    ):
+        assert option in out

@@ -1,0 +1,47 @@
+"""Extraction runs articles concurrently, returns them in input order, and loses nothing."""
+
+from __future__ import annotations
+
+import pytest
+from corpus_support import GoldEngine, corpus_articles
+
+from summarizer.errors import EndpointError
+from summarizer.extract import extract_articles
+
+
+async def test_results_come_back_in_input_order_whatever_finishes_first() -> None:
+    engine = GoldEngine(delays={"coastal-courier.txt": 0.05, "harbour-herald.html": 0.02})
+    articles = corpus_articles()
+    finished: list[int] = []
+    run = await extract_articles(
+        articles, engine, concurrency=6, on_progress=lambda a, ok: finished.append(a.id)
+    )
+    assert [a.id for a, _ in run.results] == [1, 2, 3, 4, 5, 6]
+    assert finished[-1] == 1  # the slow first article finished last...
+    assert [r.extraction.source for _, r in run.results] == [1, 2, 3, 4, 5, 6]  # ...yet is first
+
+
+async def test_concurrency_is_capped() -> None:
+    engine = GoldEngine(delays=dict.fromkeys(("coastal-courier.txt", "national-wire.md"), 0.01))
+    await extract_articles(corpus_articles(), engine, concurrency=2)
+    assert engine.most_running == 2
+
+
+async def test_a_failed_article_is_recorded_and_the_rest_go_on() -> None:
+    engine = GoldEngine(fail=frozenset({"national-wire.md"}))
+    run = await extract_articles(corpus_articles(), engine, concurrency=3)
+    assert [a.id for a, _ in run.results] == [1, 2, 4, 5, 6]
+    assert [(f.path, f.stage, f.reason) for f in run.failures] == [
+        ("tests/corpus/articles/national-wire.md", "extract", "no valid answer after 3 attempts")
+    ]
+
+
+async def test_an_endpoint_error_stops_the_run() -> None:
+    engine = GoldEngine(fatal=frozenset({"coastal-courier.txt"}), delays={"wires.jsonl#2": 1.0})
+    with pytest.raises(EndpointError, match="401"):
+        await extract_articles(corpus_articles(), engine, concurrency=6)
+
+
+async def test_concurrency_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        await extract_articles(corpus_articles(), GoldEngine(), concurrency=0)

@@ -1,0 +1,139 @@
+"""The loader reads every format, keeps a stable order, and reports bad files by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+from corpus_support import ARTICLES
+
+from summarizer.errors import NoArticlesError, UsageError
+from summarizer.load import load_articles
+
+
+def test_corpus_loads_in_stable_order_with_metadata() -> None:
+    result = load_articles(ARTICLES)
+    assert result.failures == []
+    rel = [os.path.relpath(a.path, ARTICLES) for a in result.articles]
+    assert rel == [
+        "coastal-courier.txt",
+        "harbour-herald.html",
+        "national-wire.md",
+        "westmarch-times.json",
+        "wires.jsonl#1",
+        "wires.jsonl#2",
+    ]
+    assert [a.id for a in result.articles] == [1, 2, 3, 4, 5, 6]
+    by_name = dict(zip(rel, result.articles, strict=True))
+    courier = by_name["coastal-courier.txt"]
+    assert courier.title == "Cargo ship runs aground off Saltmere Point, leaking fuel oil"
+    assert courier.published == dt.date(2026, 3, 9)
+    assert courier.text == (ARTICLES / "coastal-courier.txt").read_text(encoding="utf-8")
+    herald = by_name["harbour-herald.html"]
+    assert herald.title == "Minister orders fishing ban as Saltmere spill spreads"
+    assert herald.published == dt.date(2026, 3, 10)
+    assert herald.url == "https://harbourherald.example/news/2026/03/10/fishing-ban-saltmere"
+    assert "Home" not in herald.text.split("\n")[0:1]
+    assert "Subscribe" not in herald.text
+    assert "Photo: Coastwatch" not in herald.text
+    wire = by_name["national-wire.md"]
+    assert wire.published == dt.date(2026, 3, 10)
+    assert not wire.text.startswith("---")
+    times = by_name["westmarch-times.json"]
+    assert times.published == dt.date(2026, 3, 11)
+    assert times.url == "https://westmarchtimes.example/news/nordic-tern-investigation"
+    assert by_name["wires.jsonl#2"].title == "Brightwater to pay for Saltmere clean-up, CEO says"
+
+
+def test_path_is_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Some article text here.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [a.path for a in load_articles("news/").articles] == ["news/a.txt"]
+    assert [a.path for a in load_articles("news/a.txt").articles] == ["news/a.txt"]
+
+
+def test_bad_files_are_reported_by_name_and_skipped(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A real article about a ship.", encoding="utf-8")
+    (tmp_path / "control.txt").write_bytes(b"text \x01\x02\x03\x04\x05\x06 more \x07\x08")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.md").write_text("  \n\n ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "undecodable.txt").write_bytes(bytes(range(0x80, 0x100)) * 8)
+    (tmp_path / "broken.json").write_text('{"text": "unterminated', encoding="utf-8")
+    (tmp_path / "no-text.json").write_text('{"title": "Only a title"}', encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        '{"text": "First wire item here."}\nnot json\n{"body": "Third wire item here."}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "page.html").write_text(
+        "<html><body><nav>Home</nav></body></html>", encoding="utf-8"
+    )
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing-target.txt")
+    result = load_articles(tmp_path)
+    reasons = {os.path.relpath(f.path, tmp_path): f.reason for f in result.failures}
+    assert reasons == {
+        "binary.txt": "binary file (contains NUL bytes), not text",
+        "blank.md": "empty file",
+        "control.txt": "binary file (control characters), not text",
+        "broken.json": "invalid JSON at line 1, column 10: Unterminated string starting at",
+        "empty.txt": "empty file",
+        "feed.jsonl#2": "invalid JSON at column 1: Expecting value",
+        "gone.txt": "cannot read: No such file or directory",
+        "no-text.json": "no 'text' or 'body' string in the object",
+        "page.html": "too short to be an article (1 word)",
+        "undecodable.txt": "cannot decode: not UTF-8, Windows-1252 or another known encoding",
+    }
+    assert all(f.stage == "load" for f in result.failures)
+    loaded = [os.path.relpath(a.path, tmp_path) for a in result.articles]
+    assert loaded == ["feed.jsonl#1", "feed.jsonl#3", "good.txt"]
+
+
+def test_hidden_files_and_non_articles_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / ".hidden.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("not news", encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Second story text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First story text.", encoding="utf-8")
+    result = load_articles(tmp_path)
+    assert [os.path.relpath(a.path, tmp_path) for a in result.articles] == ["a.txt", "sub/b.txt"]
+    assert [os.path.relpath(p, tmp_path) for p in result.ignored] == ["photo.png"]
+
+
+def test_legacy_encodings_and_crlf_are_read(tmp_path: Path) -> None:
+    (tmp_path / "old.txt").write_bytes(
+        "Caf\u00e9 owners said \u201cno\u201d.\r\nSecond line.".encode("cp1252")
+    )
+    article = load_articles(tmp_path).articles[0]
+    assert article.text == "Caf\u00e9 owners said \u201cno\u201d.\nSecond line."
+
+
+def test_json_list_and_html_body(tmp_path: Path) -> None:
+    items = [
+        {"title": "One", "body": "<p>First paragraph of the story, long enough to keep.</p>"
+         "<p>Second paragraph with more words in it for the extractor.</p>", "date": "2026-01-02"},
+        {"text": "Plain text item.", "url": "https://example.org/2"},
+    ]  # fmt: skip
+    (tmp_path / "items.json").write_text(json.dumps(items), encoding="utf-8")
+    first, second = load_articles(tmp_path).articles
+    assert first.path.endswith("items.json#1")
+    assert first.title == "One"
+    assert "<p>" not in first.text
+    assert "Second paragraph" in first.text
+    assert first.published == dt.date(2026, 1, 2)
+    assert second.url == "https://example.org/2"
+
+
+def test_a_folder_without_articles_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(NoArticlesError, match="no article files"):
+        load_articles(tmp_path)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(NoArticlesError, match=r"empty\.txt: empty file"):
+        load_articles(tmp_path)
+    with pytest.raises(UsageError, match="no such file or folder"):
+        load_articles(tmp_path / "nope")

@@ -1,0 +1,171 @@
+"""Merging the corpus's hand-made extractions: one actor per person, one event per happening,
+positions per actor, disagreements quoted on both sides, nothing lost, same output every time."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from corpus_support import ExpectedArticle, expected_corpus
+
+from summarizer.merge import merge_extractions
+from summarizer.models import Briefing, RunStats
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[ExpectedArticle]:
+    return expected_corpus()
+
+
+@pytest.fixture(scope="module")
+def briefing(corpus: list[ExpectedArticle]) -> Briefing:
+    return merge_extractions(
+        [e.article for e in corpus], [e.extraction for e in corpus], stats=RunStats(engine="gold")
+    )
+
+
+def _actor(briefing: Briefing, name: str):  # type: ignore[no-untyped-def]
+    found = [a for a in briefing.actors if a.name == name]
+    assert len(found) == 1, f"{name}: {[a.name for a in briefing.actors]}"
+    return found[0]
+
+
+def test_one_actor_per_person_however_spelled(briefing: Briefing) -> None:
+    ceo = _actor(briefing, "Andriy Sokolovskyy")
+    assert set(ceo.aliases) == {"Andriy Sokolovsky", "Andrei Sokolovskiy", "Andrii Sokolovskyi"}
+    assert ceo.sources == [2, 3, 4, 6]
+    captain = _actor(briefing, "Dmytro Kovalenko")
+    assert set(captain.aliases) == {"Dmitry Kovalenko", "Dmitri Kovalenko"}
+    assert captain.sources == [1, 3, 5]
+    assert _actor(briefing, "Brightwater Shipping").sources == [1, 2, 3, 4, 5, 6]
+    assert "port authority" in _actor(briefing, "Saltmere Port Authority").aliases
+
+
+def test_namesakes_stay_apart(briefing: Briefing) -> None:
+    minister = _actor(briefing, "Ana Ribeiro")
+    fisherman = _actor(briefing, "Carlos Ribeiro")
+    assert minister.sources == [2, 3, 4]
+    assert fisherman.sources == [2, 4]
+    assert "Environment Minister" in minister.roles
+
+
+def test_actor_count_is_the_number_of_distinct_actors(briefing: Briefing) -> None:
+    assert len(briefing.actors) == 16
+
+
+def _event_with(briefing: Briefing, words: str):  # type: ignore[no-untyped-def]
+    found = [e for e in briefing.events if any(words in ev.quote for ev in e.evidence)]
+    assert len(found) == 1, [e.summary for e in found]
+    return found[0]
+
+
+def test_one_event_per_happening_citing_every_report(briefing: Briefing) -> None:
+    grounding = _event_with(briefing, "ran aground on the Gannet Shoal early on Monday")
+    assert grounding.sources == [1, 2, 4, 5]
+    assert str(grounding.date) == "2026-03-08"
+    ban = _event_with(briefing, "within 12 nautical miles")
+    assert ban.sources == [2, 3, 4]
+    apology = _event_with(briefing, "apologised on Tuesday")
+    assert apology.sources == [2, 3]
+
+
+def test_different_happenings_are_not_merged(briefing: Briefing) -> None:
+    questioned = _event_with(briefing, "Police in Saltmere questioned")
+    airlifted = _event_with(briefing, "was among those airlifted")
+    assert questioned is not airlifted
+    boarded = _event_with(briefing, "recovered its voyage data recorder")
+    assert boarded.sources == [4]
+
+
+def test_timeline_is_dated_first_in_order(briefing: Briefing) -> None:
+    dates = [e.date for e in briefing.events]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated)
+    assert dates.index(None) == len(dated)
+
+
+def _claims(briefing: Briefing, topic_word: str) -> dict[str, list[int]]:
+    found = [d for d in briefing.disagreements if topic_word in d.topic]
+    assert len(found) == 1, [d.topic for d in briefing.disagreements]
+    return {c.claim: c.sources for c in found[0].claims}
+
+
+def test_conflicting_figures_are_shown_with_both_sides(briefing: Briefing) -> None:
+    assert _claims(briefing, "injured") == {"Three crew members": [1, 5], "Five crew members": [2]}
+    assert _claims(briefing, "tonnes") == {
+        "about 200 tonnes": [1, 3, 4],
+        "as much as 450 tonnes": [2, 6],
+        "less than 80 tonnes": [3, 6],
+    }
+    assert _claims(briefing, "nautical miles") == {
+        "10 nautical miles": [2],
+        "12 nautical miles": [3],
+    }
+
+
+def test_conflicting_dates_are_a_disagreement_not_a_choice(briefing: Briefing) -> None:
+    dates = [d for d in briefing.disagreements if d.kind == "date"]
+    assert len(dates) == 1
+    assert {c.claim: c.sources for c in dates[0].claims} == {
+        "2026-03-08 (late on Sunday)": [1, 4, 5],
+        "2026-03-09 (early on Monday)": [2],
+    }
+    grounding = _event_with(briefing, "early on Monday")
+    assert "the date" in grounding.disputed
+
+
+def test_agreeing_figures_are_not_a_disagreement(briefing: Briefing) -> None:
+    assert not any("crew" in d.topic and "rescued" in d.topic for d in briefing.disagreements)
+    assert len(briefing.disagreements) == 4
+
+
+def test_positions_are_grouped_per_actor_and_repeats_merged(briefing: Briefing) -> None:
+    actors = [p.actor for p in briefing.positions]
+    assert actors == sorted(actors, key=actors.index)  # contiguous groups
+    assert actors[0] == "Andriy Sokolovskyy"
+    carlos = [p for p in briefing.positions if p.actor == "Carlos Ribeiro"]
+    assert {p.evidence[0].quote for p in carlos} >= {"this week, not next year"}
+    minister = [p for p in briefing.positions if p.actor == "Ana Ribeiro"]
+    assert len(minister) == 4
+    assert all(p.actor != "Ribeiro" for p in briefing.positions)
+
+
+def test_repeated_open_questions_are_merged(briefing: Briefing) -> None:
+    cause = [
+        q for q in briefing.open_questions if "caused the engine failure" in q.evidence[0].quote
+    ]
+    assert len(cause) == 1
+    assert cause[0].sources == [1, 3]
+    comment = [q for q in briefing.open_questions if "respond" in q.evidence[0].quote]
+    assert len(comment) == 1
+    assert comment[0].sources == [1, 5]
+    assert len(briefing.open_questions) == 8
+
+
+def test_every_piece_of_evidence_is_kept(corpus: list[ExpectedArticle], briefing: Briefing) -> None:
+    def spans(items: list) -> set[tuple[int, int, int]]:  # type: ignore[type-arg]
+        return {(e.source, e.start, e.end) for item in items for e in item.evidence}
+
+    for kind in ("actors", "events", "positions", "open_questions"):
+        given = spans([i for c in corpus for i in getattr(c.extraction, kind)])
+        assert given == spans(getattr(briefing, kind)), kind
+
+
+def test_evidence_quotes_are_the_article_text(
+    corpus: list[ExpectedArticle], briefing: Briefing
+) -> None:
+    texts = {c.article.id: c.article.text for c in corpus}
+    items = [*briefing.actors, *briefing.events, *briefing.positions, *briefing.open_questions]
+    items += [claim for d in briefing.disagreements for claim in d.claims]
+    for item in items:
+        for e in item.evidence:
+            assert texts[e.source][e.start : e.end] == e.quote
+
+
+def test_same_input_same_output_whatever_the_order(
+    corpus: list[ExpectedArticle], briefing: Briefing
+) -> None:
+    shuffled = [e.extraction for e in corpus]
+    random.Random(7).shuffle(shuffled)
+    again = merge_extractions([e.article for e in corpus], shuffled, stats=RunStats(engine="gold"))
+    assert again.model_dump_json() == briefing.model_dump_json()

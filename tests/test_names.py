@@ -1,0 +1,53 @@
+"""One actor per person however outlets spell or title them; namesakes stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.names import parse_person, same_person, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("U.S. President Donald Trump", "Donald Trump"),
+        ("Kremlin aide Yuri Ushakov", "Yuri Ushakov"),
+        ("European Commission President Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Kyiv mayor and former boxing champion Vitali Klitschko", "Vitali Klitschko"),
+        ("Mr. Trump", "Trump"),
+        ("Martin Luther King Jr.", "Martin Luther King"),
+        ("Pope Leo XIV", "Leo XIV"),
+    ],
+)
+def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
+    assert strip_titles(written) == name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Trump", "Donald Trump"),
+        ("U.S. President Donald Trump", "Donald Trump"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+        ("Zelenskyi", "Zelenskyy"),
+        ("Dmytro Kovalenko", "Dmitry Kovalenko"),
+        ("Andriy Sokolovskyy", "Andrei Sokolovskiy"),
+        ("D. Trump", "Donald Trump"),
+    ],
+)
+def test_spellings_of_one_person(a: str, b: str) -> None:
+    assert same_person(parse_person(a), parse_person(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ana Ribeiro", "Carlos Ribeiro"),
+        ("Donald Trump", "Melania Trump"),
+        ("Vladimir Putin", "Volodymyr Zelensky"),
+        ("Tom Cole", "Tom Coles"),
+    ],
+)
+def test_different_people(a: str, b: str) -> None:
+    assert not same_person(parse_person(a), parse_person(b))

@@ -1,0 +1,117 @@
+"""The Markdown briefing cites a source on every content line; the JSON follows schemas/."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from corpus_support import ROOT, expected_corpus
+
+from summarizer.export_schemas import SCHEMA_FILES, schema_text
+from summarizer.merge import merge_extractions
+from summarizer.models import ArticleFailure, Briefing, RunStats
+from summarizer.render import render_json, render_markdown, short_quote
+
+GOLDEN = Path(__file__).parent / "golden" / "corpus_briefing.md"
+
+
+@pytest.fixture(scope="module")
+def briefing() -> Briefing:
+    corpus = expected_corpus()
+    stats = RunStats(
+        engine="gold",
+        articles_loaded=6,
+        articles_extracted=6,
+        articles_failed=[ArticleFailure(path="tests/x.txt", stage="load", reason="empty file")],
+        ungrounded_dropped=2,
+    )
+    return merge_extractions(
+        [e.article for e in corpus], [e.extraction for e in corpus], stats=stats
+    )
+
+
+def test_markdown_matches_the_reviewed_golden_file(briefing: Briefing) -> None:
+    rendered = render_markdown(briefing)
+    if os.environ.get("BRIEF_UPDATE_GOLDEN"):  # regenerate, then review the diff before committing
+        GOLDEN.write_text(rendered, encoding="utf-8")
+    assert rendered == GOLDEN.read_text(encoding="utf-8"), (
+        "Markdown changed: review it, then regenerate with "
+        "BRIEF_UPDATE_GOLDEN=1 pytest tests/test_render.py"
+    )
+
+
+def test_every_content_line_cites_its_sources(briefing: Briefing) -> None:
+    lines = render_markdown(briefing).splitlines()
+    content = [
+        line
+        for line in lines
+        if line.startswith("- ") or (line.startswith("_") and "Based on" in line)
+    ]
+    assert content
+    for line in content:
+        assert re.search(r"\[\d+\]", line), line
+
+
+def test_sections_are_present(briefing: Briefing) -> None:
+    headings = [line for line in render_markdown(briefing).splitlines() if line.startswith("## ")]
+    assert headings == [
+        "## Overview",
+        "## Timeline",
+        "## Key actors",
+        "## Positions",
+        "## Where sources disagree",
+        "## Open questions",
+        "## Sources",
+    ]
+
+
+def test_every_source_is_numbered_once(briefing: Briefing) -> None:
+    text = render_markdown(briefing)
+    sources = text.split("## Sources\n\n")[1].split("\n\n")[0].splitlines()
+    assert [line.split(".")[0] for line in sources] == ["1", "2", "3", "4", "5", "6"]
+    assert "`tests/corpus/articles/wires.jsonl#2`" in sources[5]
+
+
+def test_the_run_note_counts_what_was_dropped_and_what_failed(briefing: Briefing) -> None:
+    note = render_markdown(briefing).rstrip().splitlines()[-1]
+    assert "2 items without verbatim support dropped" in note
+    assert "`tests/x.txt` (empty file)" in note
+
+
+def test_json_validates_against_the_exported_schema(briefing: Briefing) -> None:
+    schema = json.loads((ROOT / "schemas" / "briefing.schema.json").read_text(encoding="utf-8"))
+    document = json.loads(render_json(briefing))
+    jsonschema.validate(document, schema)
+    assert {
+        "sources",
+        "actors",
+        "events",
+        "positions",
+        "disagreements",
+        "open_questions",
+        "stats",
+    } <= set(document)
+    assert document["events"][0]["date"] == "2026-03-08"
+    assert set(document["sources"][0]) >= {"id", "path", "title"}
+    assert set(document["actors"][0]) >= {"name", "aliases", "sources"}
+    assert set(document["positions"][0]) >= {"actor", "stance", "evidence"}
+    assert set(document["events"][0]["evidence"][0]) == {"source", "quote", "start", "end"}
+
+
+@pytest.mark.parametrize(("name", "model"), sorted(SCHEMA_FILES.items()))
+def test_schema_files_match_the_models(name: str, model: type) -> None:
+    on_disk = (ROOT / "schemas" / name).read_text(encoding="utf-8")
+    assert on_disk == schema_text(model), (
+        f"schemas/{name} is stale: run `python -m summarizer.export_schemas`"
+    )
+
+
+def test_markdown_in_article_text_cannot_break_the_document() -> None:
+    assert short_quote("*bold* [link](x) <b>") == "\u201c\\*bold\\* \\[link\\](x) \\<b\\>\u201d"
+    long = short_quote("word " * 100)
+    assert long.endswith("\u2026\u201d")
+    assert len(long) < 240
