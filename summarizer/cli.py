@@ -252,10 +252,17 @@ def _write(document: str, output: str | None) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(document)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a briefing is not
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _say(message: str) -> None:

@@ -14,7 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, model_validator
+import jiter
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
 
 from .dates import resolve_date, speaks_of_future
 from .grounding import locate_quote
@@ -155,6 +164,19 @@ class GroundedDraft:
 
     extraction: ArticleExtraction
     problems: list[Problem]
+    incomplete: int = 0
+    """Items of a cut-off answer that were not complete enough to check."""
+
+    @property
+    def dropped(self) -> int:
+        """Items not shown: ungrounded, empty, or incomplete."""
+        return len(self.problems) + self.incomplete
+
+    @property
+    def kept(self) -> int:
+        """Items grounded and kept."""
+        x = self.extraction
+        return len(x.actors) + len(x.events) + len(x.positions) + len(x.open_questions)
 
     def reask_message(self) -> str:
         """What the model is told to fix."""
@@ -228,6 +250,44 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
         open_questions=questions,
     )
     return GroundedDraft(extraction=extraction, problems=problems)
+
+
+_ITEM_MODELS: dict[str, type[_Draft]] = {
+    "actors": ActorDraft,
+    "events": EventDraft,
+    "positions": PositionDraft,
+    "open_questions": OpenQuestionDraft,
+}
+
+
+def salvage_draft(answer: str) -> tuple[ArticleDraft, int] | None:
+    """The complete items of a cut-off or partly malformed answer, and how many were not.
+
+    A model that runs out of output tokens leaves its JSON unterminated, so instructor cannot
+    parse any of it; the items written before the cut are often whole and quotable.
+    """
+    start = answer.find("{")
+    if start < 0:
+        return None
+    end = answer.find("```", start)
+    body = answer[start : end if end >= 0 else len(answer)]
+    try:
+        data = jiter.from_json(body.encode(), partial_mode="on")
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    kept: dict[str, list[Any]] = {}
+    incomplete = 0
+    for key, model in _ITEM_MODELS.items():
+        items = data.get(key) or []
+        kept[key] = []
+        for item in items if isinstance(items, list) else [items]:
+            try:
+                kept[key].append(model.model_validate(item))
+            except ValidationError:
+                incomplete += 1
+    return ArticleDraft.model_validate(kept), incomplete
 
 
 @dataclass

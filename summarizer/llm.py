@@ -9,6 +9,7 @@ policy in `retry`; the SDK's own retries are off.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import instructor
@@ -17,7 +18,14 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from .drafts import GROUNDING_CONTEXT_KEY, ArticleDraft, GroundingCheck
+from .drafts import (
+    GROUNDING_CONTEXT_KEY,
+    ArticleDraft,
+    GroundedDraft,
+    GroundingCheck,
+    ground_draft,
+    salvage_draft,
+)
 from .endpoint import Endpoint, Mode, create_client
 from .errors import ArticleExtractionError, ConfigurationError, EndpointError
 from .extract import ExtractionResult
@@ -123,7 +131,10 @@ class LLMEngine:
         def before_request(*_: Any, **__: Any) -> None:
             check.attempt += 1
 
+        answers: list[str] = []
+
         def on_response(response: Any) -> None:
+            answers.append(_answer_text(response))
             usage.llm_calls += 1
             counts = getattr(response, "usage", None)
             usage.input_tokens += int(getattr(counts, "prompt_tokens", 0) or 0)
@@ -143,16 +154,19 @@ class LLMEngine:
                 temperature=0,
                 max_tokens=self.endpoint.max_output_tokens,
             )
-        except InstructorRetryException as error:
-            if isinstance(root_cause(error), openai.APIError) or check.outcome is None:
+            outcome = check.outcome
+        except (InstructorRetryException, IncompleteOutputException) as error:
+            if isinstance(root_cause(error), openai.APIError):
                 raise
-            # The last answer was unusable but an earlier one grounded: keep what it grounded.
+            # No answer passed: keep the best of what the answers grounded, cut-off ones included.
+            outcome = _best([check.outcome, *(_salvage(a, article) for a in reversed(answers))])
+            if outcome is None:
+                raise
         finally:
             usage.reasks += max(0, check.attempt - 1)
-        outcome = check.outcome
         if outcome is None:  # pragma: no cover - instructor returned without validating
             raise ArticleExtractionError(article.path, "the model's answer was never validated")
-        usage.ungrounded_dropped += len(outcome.problems)
+        usage.ungrounded_dropped += outcome.dropped
         return ExtractionResult(extraction=outcome.extraction, usage=usage)
 
     def _failure(
@@ -201,6 +215,38 @@ def _describe(error: BaseException) -> str:
         inner = error.__cause__
         return f"connection failed ({_first_line(inner)})" if inner else "connection failed"
     return _first_line(error)
+
+
+def _answer_text(response: Any) -> str:
+    """The raw text of a model's answer: the tool call's arguments, or the message content."""
+    choices = getattr(response, "choices", None) or []
+    message = getattr(choices[0], "message", None) if choices else None
+    calls = getattr(message, "tool_calls", None) or []
+    if calls:
+        return str(getattr(calls[0].function, "arguments", "") or "")
+    return str(getattr(message, "content", "") or "")
+
+
+def _salvage(answer: str, article: Article) -> GroundedDraft | None:
+    salvaged = salvage_draft(answer)
+    if salvaged is None:
+        return None
+    draft, incomplete = salvaged
+    grounded = ground_draft(draft, article)
+    return replace(grounded, incomplete=incomplete)
+
+
+def _best(candidates: list[GroundedDraft | None]) -> GroundedDraft | None:
+    """The candidate that kept the most items; None if none kept any (earlier wins ties)."""
+    best: GroundedDraft | None = None
+    for candidate in candidates:
+        if (
+            candidate is not None
+            and candidate.kept
+            and (best is None or candidate.kept > best.kept)
+        ):
+            best = candidate
+    return best
 
 
 def _server_message(error: openai.APIStatusError) -> str:

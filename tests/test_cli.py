@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -14,6 +15,14 @@ from summarizer.endpoint import Endpoint
 from summarizer.pipeline import Settings
 
 CORPUS = "tests/corpus/articles"
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 NO_ENV: dict[str, str] = {}
 
 
@@ -60,6 +69,7 @@ def test_json_to_a_file_validates_against_the_schema(
     jsonschema.validate(document, schema)
     assert document["sources"][0]["path"] == "tests/corpus/articles/coastal-courier.txt"
     assert not list(tmp_path.glob(".briefing.json.*"))  # no temporary file left behind
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_current_umask()
 
 
 def test_partial_failure_still_writes_the_briefing_and_exits_3(

@@ -138,6 +138,20 @@ async def test_a_broken_last_answer_keeps_what_an_earlier_one_grounded(
     )
 
 
+async def test_complete_items_of_a_cut_off_answer_are_kept(no_wait_retry: RetryPolicy) -> None:
+    cut_off = (
+        '{"actors": [{"name": "Dmytro Kovalenko", "quote": "Captain Dmytro Kovalenko"}],'
+        ' "events": [{"summary": "The ship ran aground", "quote": "The ship ran aground"},'
+        ' {"summary": "Engine", "quote": "It was not immediately clear what caus'
+    )
+    endpoint = ScriptedEndpoint([cut_off])
+    result = await endpoint.engine(no_wait_retry, max_reasks=0).extract(ARTICLE)
+    assert [a.name for a in result.extraction.actors] == ["Dmytro Kovalenko"]
+    assert [e.summary for e in result.extraction.events] == ["The ship ran aground"]
+    assert result.usage.ungrounded_dropped == 1  # the event cut mid-quote
+    assert result.usage.llm_calls == 1
+
+
 async def test_no_valid_answer_at_all_fails_the_article_with_a_reason(
     no_wait_retry: RetryPolicy,
 ) -> None:
