@@ -37,6 +37,7 @@ from .models import (
     OpenQuestion,
     Position,
 )
+from .names import TITLE_WORDS, fold
 
 GROUNDING_CONTEXT_KEY = "grounding"
 _KINDS: dict[str, ActorKind] = {
@@ -215,6 +216,9 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
         if required(f"actors[{i}].name", a.name) and (
             ev := evidence(f"actors[{i}].quote", a.quote)
         ):
+            if not any(names_actor(e.quote, a.name) for e in ev):
+                problems.append(Problem(f"actors[{i}].quote", f'does not mention "{a.name}"'))
+                continue
             roles = [a.role] if a.role else []
             actors.append(Actor(name=a.name, kind=a.kind, roles=roles, evidence=ev))
     events = []
@@ -288,6 +292,14 @@ def salvage_draft(answer: str) -> tuple[ArticleDraft, int] | None:
             except ValidationError:
                 incomplete += 1
     return ArticleDraft.model_validate(kept), incomplete
+
+
+def names_actor(quote: str, name: str) -> bool:
+    """Whether a quote mentions the actor: it holds a word of the name (titles aside)."""
+    words = set(fold(quote).split())
+    named = fold(name).split()
+    wanted = [w for w in named if len(w) >= 3 and w not in TITLE_WORDS and w != "the"]
+    return any(w in words for w in (wanted or named))
 
 
 @dataclass

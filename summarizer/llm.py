@@ -159,7 +159,7 @@ class LLMEngine:
             if isinstance(root_cause(error), openai.APIError):
                 raise
             # No answer passed: keep the best of what the answers grounded, cut-off ones included.
-            outcome = _best([check.outcome, *(_salvage(a, article) for a in reversed(answers))])
+            outcome = _best(check.outcome, [_salvage(a, article) for a in reversed(answers)])
             if outcome is None:
                 raise
         finally:
@@ -236,15 +236,13 @@ def _salvage(answer: str, article: Article) -> GroundedDraft | None:
     return replace(grounded, incomplete=incomplete)
 
 
-def _best(candidates: list[GroundedDraft | None]) -> GroundedDraft | None:
-    """The candidate that kept the most items; None if none kept any (earlier wins ties)."""
-    best: GroundedDraft | None = None
-    for candidate in candidates:
-        if (
-            candidate is not None
-            and candidate.kept
-            and (best is None or candidate.kept > best.kept)
-        ):
+def _best(
+    validated: GroundedDraft | None, salvaged: list[GroundedDraft | None]
+) -> GroundedDraft | None:
+    """The validated outcome, unless a salvaged cut-off answer grounded more items."""
+    best = validated
+    for candidate in salvaged:
+        if candidate is not None and candidate.kept > (best.kept if best else 0):
             best = candidate
     return best
 

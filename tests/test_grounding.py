@@ -105,6 +105,24 @@ def test_ground_draft_keeps_grounded_items_with_true_offsets_and_reports_the_res
     assert "the ban was lifted" in grounded.reask_message()
 
 
+def test_an_actor_quote_must_name_the_actor() -> None:
+    article = _article("Environment Minister Ana Ribeiro spoke. The ban starts today.")
+    draft = ArticleDraft.model_validate(
+        {
+            "actors": [
+                {"name": "Ana Ribeiro", "quote": "Minister Ana Ribeiro"},
+                {"name": "Minister Ribeiro", "quote": "Ana Ribeiro spoke"},
+                {"name": "Kyiv", "quote": "The ban starts today"},
+            ]
+        }
+    )
+    grounded = ground_draft(draft, article)
+    assert [a.name for a in grounded.extraction.actors] == ["Ana Ribeiro", "Minister Ribeiro"]
+    assert [(p.where, p.message) for p in grounded.problems] == [
+        ("actors[2].quote", 'does not mention "Kyiv"')
+    ]
+
+
 def test_a_date_the_article_does_not_contain_is_not_used() -> None:
     article = _article("The ship ran aground late on Sunday.")
     draft = ArticleDraft.model_validate(
