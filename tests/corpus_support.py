@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.drafts import ArticleDraft, ground_draft
 from summarizer.errors import ArticleExtractionError, EndpointError
+from summarizer.evaluation import ExpectedArticle, load_expected
 from summarizer.extract import ExtractionResult
 from summarizer.load import load_articles
 from summarizer.models import Article, ArticleExtraction
@@ -21,14 +18,9 @@ ARTICLES = CORPUS / "articles"
 EXPECTED = CORPUS / "expected"
 
 
-@dataclass(frozen=True)
-class ExpectedArticle:
-    """One article with its hand-made extraction, grounded, and the dates its events should get."""
-
-    article: Article
-    extraction: ArticleExtraction
-    event_dates: list[dt.date | None]
-    draft: ArticleDraft
+def expected_corpus() -> list[ExpectedArticle]:
+    """Every corpus article with its expected extraction, in source order."""
+    return load_expected(EXPECTED, corpus_articles(), "tests/corpus/articles")
 
 
 def corpus_articles() -> list[Article]:
@@ -37,24 +29,6 @@ def corpus_articles() -> list[Article]:
         a.model_copy(update={"path": os.path.relpath(a.path, ROOT)})
         for a in load_articles(ARTICLES).articles
     ]
-
-
-def expected_corpus() -> list[ExpectedArticle]:
-    """Every corpus article with its expected extraction, in source order."""
-    articles = {os.path.relpath(a.path, "tests/corpus/articles"): a for a in corpus_articles()}
-    expected: list[ExpectedArticle] = []
-    for file in sorted(EXPECTED.glob("*.json")):
-        data = json.loads(file.read_text(encoding="utf-8"))
-        article = articles[data.pop("article")]
-        dates = [
-            dt.date.fromisoformat(d) if d else None for d in (e.pop("date") for e in data["events"])
-        ]
-        draft = ArticleDraft.model_validate(data)
-        grounded = ground_draft(draft, article)
-        if grounded.problems:
-            raise AssertionError(f"{file.name}: {grounded.problems}")
-        expected.append(ExpectedArticle(article, grounded.extraction, dates, draft))
-    return sorted(expected, key=lambda e: e.article.id)
 
 
 class GoldEngine:

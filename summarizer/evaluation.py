@@ -1,0 +1,198 @@
+"""Score extractions against a hand-made expected extraction, kind by kind.
+
+Expected extractions are JSON files, one per article, in the draft format (quotes without offsets)
+plus the article they describe: `{"article": "path/relative/to/folder", "actors": [...],
+"events": [...], "positions": [...], "open_questions": [...]}`; events may carry the expected ISO
+`date`. Quotes are grounded like a model's, so a typo in an expected file fails loudly.
+
+Matching is per article, each expected item matched at most once:
+
+- actors: the same person (`names.same_person`) or organisation (folded names, one containing the
+  other);
+- quotes: attributed direct quotations. An expected position whose quote stands inside quotation
+  marks, matched by a predicted position whose evidence overlaps it and whose speaker is the same
+  actor. Predicted positions count here when their evidence is a direct quotation;
+- events and open questions: a predicted item whose evidence overlaps the expected evidence.
+
+Precision = matched predictions / predictions; recall = matched expected items / expected items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from .drafts import ArticleDraft, ground_draft
+from .models import Article, ArticleExtraction, Evidence
+from .names import fold, organisation_key, parse_person, same_person
+
+KINDS = ("actors", "quotes", "events", "open_questions")
+_OPEN = "\u201c\u2018"
+_CLOSE = "\u201d\u2019"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ExpectedArticle:
+    """One article with its hand-made extraction, grounded, and the dates its events should get."""
+
+    article: Article
+    extraction: ArticleExtraction
+    event_dates: list[dt.date | None]
+
+
+@dataclass(frozen=True)
+class KindScore:
+    """Precision and recall for one kind of item."""
+
+    kind: str
+    expected: int
+    predicted: int
+    found: int
+    """Expected items that a prediction matched."""
+    correct: int
+    """Predictions that matched an expected item."""
+
+    @property
+    def precision(self) -> float:
+        """Share of predictions that are right (1.0 when nothing was predicted)."""
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of expected items that were found (1.0 when nothing was expected)."""
+        return self.found / self.expected if self.expected else 1.0
+
+
+def load_expected(folder: Path, articles: Sequence[Article], root: str) -> list[ExpectedArticle]:
+    """Read every expected file in `folder` for `articles` loaded from `root`."""
+    by_path = {os.path.relpath(a.path, root): a for a in articles}
+    loaded: list[ExpectedArticle] = []
+    for file in sorted(folder.glob("*.json")):
+        data = json.loads(file.read_text(encoding="utf-8"))
+        name = data.pop("article")
+        if name not in by_path:
+            raise ValueError(f"{file}: no article {name!r} under {root}")
+        article = by_path[name]
+        dates = [e.pop("date", None) for e in data.get("events", [])]
+        grounded = ground_draft(ArticleDraft.model_validate(data), article)
+        if grounded.problems:
+            problems = "; ".join(f"{p.where}: {p.message}" for p in grounded.problems)
+            raise ValueError(f"{file}: {problems}")
+        loaded.append(
+            ExpectedArticle(
+                article,
+                grounded.extraction,
+                [dt.date.fromisoformat(d) if d else None for d in dates],
+            )
+        )
+    return sorted(loaded, key=lambda e: e.article.id)
+
+
+def score(
+    expected: Sequence[ExpectedArticle], predicted: Mapping[int, ArticleExtraction]
+) -> dict[str, KindScore]:
+    """Scores per kind over all articles; an article missing from `predicted` predicted nothing."""
+    totals = {kind: [0, 0, 0, 0] for kind in KINDS}
+
+    def add(kind: str, counts: tuple[int, int, int, int]) -> None:
+        for position, count in enumerate(counts):
+            totals[kind][position] += count
+
+    for item in expected:
+        text = item.article.text
+        want, got = item.extraction, predicted.get(item.article.id)
+        got = got or ArticleExtraction(source=item.article.id)
+        add("actors", _tally(want.actors, got.actors, lambda a, b: same_actor(a.name, b.name)))
+        add(
+            "quotes",
+            _tally(
+                [p for p in want.positions if is_direct_quote(text, p.evidence)],
+                [p for p in got.positions if is_direct_quote(text, p.evidence)],
+                lambda a, b: _overlap(a.evidence, b.evidence) and same_actor(a.actor, b.actor),
+            ),
+        )
+        add(
+            "events", _tally(want.events, got.events, lambda a, b: _overlap(a.evidence, b.evidence))
+        )
+        add(
+            "open_questions",
+            _tally(
+                want.open_questions,
+                got.open_questions,
+                lambda a, b: _overlap(a.evidence, b.evidence),
+            ),
+        )
+    return {kind: KindScore(kind, *counts) for kind, counts in totals.items()}
+
+
+def format_table(scores: Mapping[str, KindScore]) -> str:
+    """The scores as a Markdown table."""
+    lines = [
+        "| kind | expected | predicted | found | correct | precision | recall |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for kind in KINDS:
+        s = scores[kind]
+        lines.append(
+            f"| {kind} | {s.expected} | {s.predicted} | {s.found} | {s.correct} "
+            f"| {s.precision:.2f} | {s.recall:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def is_direct_quote(text: str, evidence: Iterable[Evidence]) -> bool:
+    """Whether the evidence stands inside quotation marks in its article."""
+    return any(_inside_quotation(text, e.start, e.end) for e in evidence)
+
+
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = text[paragraph_start:start]
+    curly = sum(c in _OPEN for c in before) - sum(c in _CLOSE for c in before)
+    if curly > 0:
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    # The quote may be the whole quotation: marks right outside it.
+    outside_before = text[max(paragraph_start, start - 2) : start]
+    outside_after = text[end : end + 3]
+    return any(c in '"\u201c\u2018' for c in outside_before) and any(
+        c in '"\u201d\u2019' for c in outside_after
+    )
+
+
+def _tally(
+    wanted: Sequence[T], got: Sequence[T], same: Callable[[T, T], bool]
+) -> tuple[int, int, int, int]:
+    """(expected, predicted, expected found, predictions correct); one match per expected item."""
+    used: set[int] = set()
+    found = 0
+    for expected_item in wanted:
+        for index, guess in enumerate(got):
+            if index not in used and same(expected_item, guess):
+                used.add(index)
+                found += 1
+                break
+    correct = sum(any(same(w, g) for w in wanted) for g in got)
+    return len(wanted), len(got), found, correct
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two names can be the same actor (person or organisation)."""
+    if fold(a) == fold(b):
+        return True
+    if same_person(parse_person(a), parse_person(b)):
+        return True
+    key_a, key_b = organisation_key(a), organisation_key(b)
+    return bool(key_a and key_b) and (key_a in key_b or key_b in key_a)
+
+
+def _overlap(a: Iterable[Evidence], b: Iterable[Evidence]) -> bool:
+    spans = list(b)
+    return any(x.start < y.end and y.start < x.end for x in a for y in spans)
