@@ -26,7 +26,7 @@ from .endpoint import MODES, Mode, endpoint_from_environment
 from .errors import BriefError, UsageError
 from .load import LoadResult
 from .models import Article, Briefing
-from .pipeline import EngineChoice, Settings, summarize_async
+from .pipeline import EngineChoice, Settings, chosen_engine, summarize_async
 from .render import render_json, render_markdown
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -180,6 +180,8 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
     with _progress(enabled=not quiet and sys.stderr.isatty()) as progress:
 
         def on_loaded(loaded: LoadResult) -> None:
+            if not quiet and settings.engine == "auto":
+                _say(_engine_line(settings))
             if not quiet:
                 for failure in loaded.failures:
                     _say(f"skipped {failure.path}: {failure.reason}")
@@ -214,6 +216,18 @@ def _progress(*, enabled: bool) -> Iterator[Progress | None]:
     )  # fmt: skip
     with bar:
         yield bar
+
+
+def _engine_line(settings: Settings) -> str:
+    if chosen_engine(settings) == "offline":
+        return (
+            "using the offline engine (no LLM endpoint configured; set OPENAI_API_KEY, "
+            "OPENAI_BASE_URL or --base-url to use an LLM)"
+        )
+    endpoint = settings.endpoint
+    assert endpoint is not None
+    model = endpoint.model or "the server's model"
+    return f"using the llm engine ({model} at {endpoint.url}; --engine offline runs without it)"
 
 
 def _summary_line(briefing: Briefing) -> str:

@@ -30,6 +30,8 @@ _DEBRIS_LINE = re.compile(
       | .*\b(?:via\s+getty(?:\s+images)?|getty\s+images|(?:afp|ap|reuters)\s+photo)\)?\.?
       | the\s+post\s+.*\s+appeared\s+first\s+on\s+.*
       | what\s+you\s+should\s+know
+      | (?:(?-i:[A-Z][\w.'-]+)\s+){1,3}(?:reported|contributed)\s+(?:from|to)\b.*
+      | additional\s+reporting\s+by\b.*
       | copyright\b.* | ©.* | all\s+rights\s+reserved.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,

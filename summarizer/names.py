@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -50,6 +50,7 @@ _ENDINGS = (
 _INNER = (("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"))
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """Lower-case ASCII letters, digits and single spaces: accents and punctuation gone."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -71,7 +72,7 @@ def transliteration_key(word: str) -> str:
     return key.replace("y", "i").replace("j", "i")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PersonName:
     """A person's name without titles, split into given names and surname."""
 
@@ -83,7 +84,7 @@ class PersonName:
         """The name as it would be written: 'Ursula von der Leyen'."""
         return " ".join((*self.given, self.surname))
 
-    @property
+    @cached_property
     def surname_key(self) -> str:
         """The folded, transliteration-collapsed surname."""
         return " ".join(
@@ -126,6 +127,7 @@ def strip_titles(name: str) -> str:
     return " ".join(reversed(kept)) or name.strip()
 
 
+@lru_cache(maxsize=65536)
 def parse_person(name: str) -> PersonName:
     """Split a person's name, titles removed, into given names and surname."""
     words = strip_titles(name).split()

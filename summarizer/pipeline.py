@@ -20,6 +20,7 @@ from .llm import DEFAULT_MAX_REASKS, LLMEngine
 from .load import LoadResult, load_articles
 from .merge import merge_extractions
 from .models import Briefing, RunStats
+from .offline import OfflineEngine
 
 EngineChoice = Literal["auto", "llm", "offline"]
 NO_ENDPOINT = (
@@ -33,6 +34,7 @@ class Settings:
     """Everything a run needs besides the input; read from options and environment by the caller."""
 
     engine: EngineChoice = "auto"
+    """auto: the LLM engine when `endpoint` is set, else the offline engine."""
     endpoint: Endpoint | None = None
     """The LLM endpoint, or None when none is configured."""
     concurrency: int = 8
@@ -43,10 +45,17 @@ class Settings:
     """The briefing's title; by default, its most prominent actors."""
 
 
+def chosen_engine(settings: Settings) -> Literal["llm", "offline"]:
+    """Which engine runs: `auto` means the LLM when an endpoint is configured, else offline."""
+    if settings.engine == "auto":
+        return "llm" if settings.endpoint is not None else "offline"
+    return settings.engine
+
+
 def build_engine(settings: Settings) -> ExtractionEngine:
     """The extraction engine the settings ask for."""
-    if settings.engine == "offline":
-        raise ConfigurationError("the offline engine is not available in this version")
+    if chosen_engine(settings) == "offline":
+        return OfflineEngine()
     if settings.endpoint is None:
         raise ConfigurationError(NO_ENDPOINT)
     return LLMEngine(settings.endpoint, max_reasks=settings.max_reasks)

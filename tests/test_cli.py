@@ -53,8 +53,25 @@ def test_markdown_to_stdout_summary_to_stderr(
     out, err = capsys.readouterr()
     assert out.startswith("# Briefing: ")
     assert "## Sources" in out
-    assert err.count("\n") == 1
-    assert err.startswith("brief: 6/6 articles extracted · engine gold")
+    engine_line, summary = err.splitlines()
+    assert engine_line == (
+        "brief: using the offline engine (no LLM endpoint configured; set OPENAI_API_KEY, "
+        "OPENAI_BASE_URL or --base-url to use an LLM)"
+    )
+    assert summary.startswith("brief: 6/6 articles extracted · engine gold")
+
+
+def test_auto_names_the_llm_engine_and_explicit_choices_say_nothing(
+    gold: list[Settings], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        cli.main([CORPUS, "--base-url", "http://127.0.0.1:1/v1", "--model", "m"], env=NO_ENV) == 0
+    )
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "brief: using the llm engine (m at http://127.0.0.1:1/v1; --engine offline runs without it)"
+    )
+    assert cli.main([CORPUS, "--engine", "offline"], env=NO_ENV) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 1
 
 
 def test_json_to_a_file_validates_against_the_schema(

@@ -47,7 +47,7 @@ def merge_extractions(
     disagreements += [
         d for event, cluster in merged if (d := date_disagreement(cluster, event.summary))
     ]
-    events = [_mark_disputed(event, disagreements) for event in events]
+    events = _mark_disputed(events, disagreements)
     return Briefing(
         title=title or default_title(index),
         sources=[
@@ -63,15 +63,26 @@ def merge_extractions(
     )
 
 
-def _mark_disputed(event: Event, disagreements: Sequence[Disagreement]) -> Event:
-    """The event with the topics on which its own evidence disagrees."""
-    spans = {(e.source, e.start, e.end) for e in event.evidence}
-    topics = [
-        "the date" if d.kind == "date" else d.topic
-        for d in disagreements
-        if sum(any((e.source, e.start, e.end) in spans for e in c.evidence) for c in d.claims) >= 2
-    ]
-    return event.model_copy(update={"disputed": topics}) if topics else event
+def _mark_disputed(events: Sequence[Event], disagreements: Sequence[Disagreement]) -> list[Event]:
+    """Each event with the topics on which its own evidence disagrees (two sides or more)."""
+    sides_by_span: dict[tuple[int, int, int], set[tuple[int, int]]] = {}
+    for d_index, disagreement in enumerate(disagreements):
+        for c_index, claim in enumerate(disagreement.claims):
+            for e in claim.evidence:
+                sides_by_span.setdefault((e.source, e.start, e.end), set()).add((d_index, c_index))
+    marked = []
+    for event in events:
+        sides: dict[int, set[int]] = {}
+        for e in event.evidence:
+            for d_index, c_index in sides_by_span.get((e.source, e.start, e.end), ()):
+                sides.setdefault(d_index, set()).add(c_index)
+        topics = [
+            "the date" if disagreements[d].kind == "date" else disagreements[d].topic
+            for d in sorted(sides)
+            if len(sides[d]) >= 2
+        ]
+        marked.append(event.model_copy(update={"disputed": topics}) if topics else event)
+    return marked
 
 
 def default_title(index: ActorIndex) -> str:

@@ -13,9 +13,10 @@ events can name actors the way the briefing does.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..models import Actor, ActorKind, ArticleExtraction, Evidence
 from ..names import (
@@ -28,6 +29,7 @@ from ..names import (
     surnames_match,
 )
 
+_SURNAME_BUCKET = 3
 GENERIC_ORGANISATION_WORDS = frozenset(
     """
     government police army military ministry company group board authority court agency
@@ -43,27 +45,58 @@ class _Mention:
     order: int
     actor: Actor
 
-    @property
+    @cached_property
     def person(self) -> PersonName:
         return parse_person(self.actor.name)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
+    """Mentions of one actor; for people, the full names and surname keys seen so far."""
+
     is_person: bool
     mentions: list[_Mention] = field(default_factory=list)
+    full_names: list[PersonName] = field(default_factory=list)
+    surname_keys: set[str] = field(default_factory=set)
+    sources: set[int] = field(default_factory=set)
 
-    @property
-    def sources(self) -> set[int]:
-        return {m.source for m in self.mentions}
-
-    def full_names(self) -> list[PersonName]:
-        return [m.person for m in self.mentions if m.person.is_full]
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        self.sources.add(mention.source)
+        if self.is_person and mention.actor.kind == "person":
+            if mention.person.is_full:
+                self.full_names.append(mention.person)
+            self.surname_keys.add(mention.person.surname_key)
 
     def accepts(self, name: PersonName) -> bool:
-        return all(same_person(name, other) for other in self.full_names()) and any(
-            surnames_match(name.surname_key, m.person.surname_key) for m in self.mentions
+        return all(same_person(name, other) for other in self.full_names) and any(
+            surnames_match(name.surname_key, key) for key in self.surname_keys
         )
+
+
+class _PeopleBySurname:
+    """Person clusters bucketed by the start of their surname keys, for quick lookups."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[str, list[_Cluster]] = defaultdict(list)
+
+    @staticmethod
+    def _bucket(surname_key: str) -> str:
+        return surname_key[:_SURNAME_BUCKET]
+
+    def add(self, cluster: _Cluster) -> None:
+        for key in cluster.surname_keys:
+            bucket = self._buckets[self._bucket(key)]
+            if cluster not in bucket:
+                bucket.append(cluster)
+
+    def matching(self, surname_key: str) -> list[_Cluster]:
+        """Clusters with a surname that is `surname_key` in another spelling, oldest first."""
+        return [
+            c
+            for c in self._buckets.get(self._bucket(surname_key), [])
+            if any(surnames_match(surname_key, key) for key in c.surname_keys)
+        ]
 
 
 @dataclass
@@ -72,7 +105,7 @@ class ActorIndex:
 
     actors: list[Actor]
     _by_mention: dict[tuple[int, str], int]
-    _clusters_people: list[tuple[int, list[PersonName], set[int]]]
+    _people: dict[str, list[tuple[int, list[PersonName], set[int]]]]
     _by_org_key: dict[str, int]
 
     def resolve(self, source: int, name: str) -> str | None:
@@ -87,7 +120,7 @@ class ActorIndex:
     def _resolve_person(self, source: int, person: PersonName) -> int | None:
         candidates = [
             (index, sources)
-            for index, names, sources in self._clusters_people
+            for index, names, sources in self._people.get(person.surname_key[:_SURNAME_BUCKET], [])
             if any(same_person(person, other) for other in names)
         ]
         if len(candidates) > 1:
@@ -105,80 +138,100 @@ def merge_actors(extractions: Sequence[ArticleExtraction]) -> ActorIndex:
     people = [m for m in mentions if m.actor.kind == "person"]
     others = [m for m in mentions if m.actor.kind != "person"]
     clusters: list[_Cluster] = []
-    _group_full_names(clusters, [m for m in people if m.person.is_full])
-    _group_surnames(clusters, [m for m in people if not m.person.is_full])
+    by_surname = _PeopleBySurname()
+    _group_full_names(clusters, by_surname, [m for m in people if m.person.is_full])
+    _group_surnames(clusters, by_surname, [m for m in people if not m.person.is_full])
     _group_organisations(clusters, others)
     merged = [(cluster, _merged_actor(cluster)) for cluster in clusters if cluster.mentions]
     merged.sort(key=lambda pair: _prominence(pair[1]))
     by_mention: dict[tuple[int, str], int] = {}
-    people_index: list[tuple[int, list[PersonName], set[int]]] = []
+    people_index: dict[str, list[tuple[int, list[PersonName], set[int]]]] = defaultdict(list)
     by_org_key: dict[str, int] = {}
     for index, (cluster, _) in enumerate(merged):
         for mention in cluster.mentions:
             by_mention.setdefault((mention.source, fold(mention.actor.name)), index)
         if cluster.is_person:
-            people_index.append((index, [m.person for m in cluster.mentions], cluster.sources))
+            names = [m.person for m in cluster.mentions]
+            for bucket in {key[:_SURNAME_BUCKET] for key in cluster.surname_keys}:
+                people_index[bucket].append((index, names, cluster.sources))
         else:
             for mention in cluster.mentions:
                 by_org_key.setdefault(organisation_key(mention.actor.name), index)
     return ActorIndex([actor for _, actor in merged], by_mention, people_index, by_org_key)
 
 
-def _group_full_names(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+def _group_full_names(
+    clusters: list[_Cluster], by_surname: _PeopleBySurname, mentions: list[_Mention]
+) -> None:
     for mention in mentions:
-        home = next((c for c in clusters if c.is_person and c.accepts(mention.person)), None)
+        candidates = by_surname.matching(mention.person.surname_key)
+        home = next((c for c in candidates if c.accepts(mention.person)), None)
         if home is None:
             home = _Cluster(is_person=True)
             clusters.append(home)
-        home.mentions.append(mention)
+        home.add(mention)
+        by_surname.add(home)
 
 
-def _group_surnames(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+def _group_surnames(
+    clusters: list[_Cluster], by_surname: _PeopleBySurname, mentions: list[_Mention]
+) -> None:
     for mention in mentions:
-        key = mention.person.surname_key
-        candidates = [
-            c
-            for c in clusters
-            if c.is_person and any(surnames_match(key, m.person.surname_key) for m in c.mentions)
-        ]
-        named_in_full = [c for c in candidates if c.full_names()]
+        candidates = by_surname.matching(mention.person.surname_key)
+        named_in_full = [c for c in candidates if c.full_names]
         if len(named_in_full) > 1:
             same_article = [c for c in named_in_full if mention.source in c.sources]
             candidates = (
                 same_article
                 if len(same_article) == 1
-                else [c for c in candidates if not c.full_names()]
+                else [c for c in candidates if not c.full_names]
             )
         if len(candidates) == 1:
-            candidates[0].mentions.append(mention)
+            candidates[0].add(mention)
         else:
-            clusters.append(_Cluster(is_person=True, mentions=[mention]))
+            cluster = _Cluster(is_person=True)
+            cluster.add(mention)
+            clusters.append(cluster)
+            by_surname.add(cluster)
 
 
 def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+    people_by_name = {
+        fold(name.display): c for c in clusters if c.is_person for name in c.full_names
+    }
     by_key: dict[str, _Cluster] = {}
     for mention in mentions:
         key = organisation_key(mention.actor.name)
-        person_home = next(
-            (
-                c
-                for c in clusters
-                if c.is_person and key in {fold(p.display) for p in c.full_names()}
-            ),
-            None,
-        )
+        person_home = people_by_name.get(key)
         if person_home is not None:
-            person_home.mentions.append(mention)
+            person_home.add(mention)
             continue
         if key not in by_key:
             by_key[key] = _Cluster(is_person=False)
             clusters.append(by_key[key])
-        by_key[key].mentions.append(mention)
-    for short in sorted(by_key, key=len):
-        longer = [k for k in by_key if k != short and _contains_or_abbreviates(k, short, by_key)]
+        by_key[key].add(mention)
+    keys_by_word: dict[str, set[str]] = defaultdict(set)
+    for key in by_key:
+        for word in key.split():
+            keys_by_word[word].add(key)
+    keys_by_acronym: dict[str, set[str]] = defaultdict(set)
+    for key, cluster in by_key.items():
+        for mention in cluster.mentions:
+            keys_by_acronym[acronym_of(mention.actor.name)].add(key)
+    for short in sorted(by_key, key=lambda k: (len(k), k)):
+        words = short.split()
+        sharing = set.intersection(*(keys_by_word[w] for w in words)) if words else set()
+        raw = {m.actor.name for m in by_key[short].mentions}
+        abbreviated = {k for name in raw if name.isupper() for k in keys_by_acronym.get(name, ())}
+        longer = sorted(
+            k
+            for k in sharing | abbreviated
+            if k != short and _contains_or_abbreviates(k, short, by_key)
+        )
         if len(longer) == 1 and by_key[short] is not by_key[longer[0]]:
             target = by_key[longer[0]]
-            target.mentions.extend(by_key[short].mentions)
+            for mention in by_key[short].mentions:
+                target.add(mention)
             by_key[short].mentions.clear()
             by_key[short] = target
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Claim, Disagreement, Evidence
 from ..names import fold
@@ -76,6 +76,10 @@ _MONTHS = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
 _SAME_THING = 0.12
+_DURATIONS = frozenset("second minut hour day week month year decad centuri time".split())
+_GENERIC_SHARE = 0.15
+_MAX_WORD_POSTINGS = 200
+_MIN_PASSAGES_FOR_GENERIC = 20
 _NUMBER_STEMS = frozenset(stem(w) for w in _NUMBER_WORDS)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
 _NOT_ANCHORS = frozenset(
@@ -180,6 +184,20 @@ def _anchors(quote: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _story_words(passages: Sequence[Evidence]) -> frozenset[str]:
+    """Stems in so many passages that they say what the story is, not what a figure measures."""
+    if len(passages) < _MIN_PASSAGES_FOR_GENERIC:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for passage in passages:
+        for word in content_stems(passage.quote) | {
+            fold(w) for w in _CAPITALISED.findall(passage.quote)
+        }:
+            counts[word] = counts.get(word, 0) + 1
+    limit = len(passages) * _GENERIC_SHARE
+    return frozenset(w for w, c in counts.items() if c > limit)
+
+
 def _unit_words(words: list[str]) -> list[str]:
     kept: list[str] = []
     for word in words:
@@ -247,7 +265,14 @@ def _kind_of(word: str) -> str | None:
 
 def figure_disagreements(evidence: Iterable[Evidence]) -> list[Disagreement]:
     """Disagreements between figures about the same thing, in first-source order."""
-    figures = [f for e in union_evidence(evidence) for f in figures_in(e)]
+    passages = union_evidence(evidence)
+    generic = _story_words(passages)
+    figures = [
+        replace(f, context=f.context - generic, anchors=f.anchors - generic)
+        for e in passages
+        for f in figures_in(e)
+        if f.unit not in _DURATIONS
+    ]
     parent = list(range(len(figures)))
 
     def root(i: int) -> int:
@@ -256,10 +281,8 @@ def figure_disagreements(evidence: Iterable[Evidence]) -> list[Disagreement]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            if a.comparable(figures[j]):
-                parent[root(j)] = root(i)
+    for i, j in _comparable_pairs(figures):
+        parent[root(j)] = root(i)
     groups: dict[int, list[Figure]] = {}
     for i, figure in enumerate(figures):
         groups.setdefault(root(i), []).append(figure)
@@ -280,6 +303,44 @@ def figure_disagreements(evidence: Iterable[Evidence]) -> list[Disagreement]:
                 )
             )
     return found
+
+
+def _comparable_pairs(figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
+    """Pairs of figures that measure the same thing, found through indexes, not all pairs.
+
+    Figures of one unit and kind of count are comparable unless they name different places: one
+    without place names joins them all, otherwise those sharing a place name join. Any two figures
+    of one unit whose passages share words are checked through a word index.
+    """
+    by_kind: dict[tuple[str, str], list[int]] = {}
+    by_word: dict[tuple[str, str], list[int]] = {}
+    for i, figure in enumerate(figures):
+        if figure.counts is not None:
+            by_kind.setdefault((figure.unit, figure.counts), []).append(i)
+        for word in figure.context:
+            by_word.setdefault((figure.unit, word), []).append(i)
+    for members in by_kind.values():
+        unplaced = [i for i in members if not figures[i].anchors]
+        if unplaced:
+            yield from ((unplaced[0], i) for i in members if i != unplaced[0])
+            continue
+        by_anchor: dict[str, int] = {}
+        for i in members:
+            for anchor in figures[i].anchors:
+                if anchor in by_anchor:
+                    yield (by_anchor[anchor], i)
+                else:
+                    by_anchor[anchor] = i
+    checked: set[tuple[int, int]] = set()
+    for members in by_word.values():
+        if len(members) > _MAX_WORD_POSTINGS:
+            continue
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if (i, j) not in checked:
+                    checked.add((i, j))
+                    if figures[i].comparable(figures[j]):
+                        yield (i, j)
 
 
 def _claims(group: Sequence[Figure]) -> list[Figure]:

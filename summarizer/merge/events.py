@@ -29,6 +29,11 @@ from .actors import union_evidence
 from .words import content_stems
 
 SAME_EVENT_THRESHOLD = 0.3
+_COMMON_SHARE = 0.05
+_MIN_COMMON = 50
+_SMALL = 200
+"""Below this many reports every pair sharing a word is scored; above, two shared words."""
+_NEGLIGIBLE = 0.05
 FAR_APART_PENALTY = 0.35
 _MIN_QUOTE_STEMS = 3
 
@@ -49,6 +54,8 @@ class EventCluster:
     """Reports judged to be one happening, in source order."""
 
     reports: list[Report] = field(default_factory=list)
+    typical: int = 0
+    """Index in `reports` of the report most similar to the others: its summary stands for all."""
 
 
 class _Weights:
@@ -73,16 +80,24 @@ def similarity_graph(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     for index, report in enumerate(reports):
         for s in report.stems:
             postings[s].append(index)
-    pairs: set[tuple[int, int]] = set()
+    # Candidate pairs share a word that is not everywhere; a pair sharing only common words
+    # scores near zero on IDF weights anyway, and listing them would be quadratic.
+    common = max(_MIN_COMMON, int(len(reports) * _COMMON_SHARE))
+    shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
-        pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+        if len(members) <= common:
+            shared.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+    # One shared word (a name, say) rarely makes one happening; two or more are worth scoring.
+    wanted = 1 if len(reports) < _SMALL else 2
+    pairs = sorted(pair for pair, count in shared.items() if count >= wanted)
     graph: dict[tuple[int, int], float] = {}
-    for a, b in sorted(pairs):
+    for a, b in pairs:
         score = weights.cosine(reports[a], reports[b], weights.norm[a], weights.norm[b])
         day_a, day_b = reports[a].event.date, reports[b].event.date
         if day_a and day_b and abs((day_a - day_b).days) > 1:
             score -= FAR_APART_PENALTY
-        graph[(a, b)] = score
+        if abs(score) >= _NEGLIGIBLE:
+            graph[(a, b)] = score
     return graph
 
 
@@ -95,8 +110,21 @@ def cluster_events(
         for extraction in extractions
         for order, event in enumerate(extraction.events)
     ]
-    groups = _average_link(len(reports), similarity_graph(reports))
-    return [EventCluster([reports[i] for i in sorted(members)]) for members in groups]
+    graph = similarity_graph(reports)
+    groups = [sorted(members) for members in _average_link(len(reports), graph)]
+    cluster_of = {report: number for number, members in enumerate(groups) for report in members}
+    centrality = [0.0] * len(reports)  # similarity to the other reports of the same cluster
+    for (a, b), score in graph.items():
+        if cluster_of[a] == cluster_of[b]:
+            centrality[a] += score
+            centrality[b] += score
+    return [
+        EventCluster(
+            [reports[i] for i in members],
+            max(range(len(members)), key=lambda i: (centrality[members[i]], -i)),
+        )
+        for members in groups
+    ]
 
 
 def _report(
@@ -110,7 +138,39 @@ def _report(
 
 
 def _average_link(n: int, graph: dict[tuple[int, int], float]) -> list[list[int]]:
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    """Average-link clusters of `n` reports: merge the most similar pair while it is similar enough.
+
+    Two clusters can only average above the threshold if some report pair between them is above
+    it, so the work is done separately inside each component of above-threshold pairs.
+    """
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (a, b), score in graph.items():
+        if score >= SAME_EVENT_THRESHOLD:
+            parent[root(b)] = root(a)
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        components[root(i)].append(i)
+    inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (a, b), score in graph.items():
+        if root(a) == root(b):
+            inside[root(a)][(a, b)] = score
+    groups: list[list[int]] = []
+    for key, members in components.items():
+        groups.extend(
+            _average_link_within(members, inside.get(key, {})) if len(members) > 1 else [members]
+        )
+    return sorted(groups, key=min)
+
+
+def _average_link_within(nodes: list[int], graph: dict[tuple[int, int], float]) -> list[list[int]]:
+    members: dict[int, list[int]] = {i: [i] for i in nodes}
     sums: dict[int, dict[int, float]] = defaultdict(dict)
     for (a, b), score in graph.items():
         sums[a][b] = score
@@ -136,17 +196,13 @@ def _average_link(n: int, graph: dict[tuple[int, int], float]) -> list[list[int]
             average = total / (len(members[a]) * len(members[other]))
             if average >= SAME_EVENT_THRESHOLD:
                 heapq.heappush(heap, (-average, min(a, other), max(a, other)))
-    return sorted(members.values(), key=min)
+    return list(members.values())
 
 
 def merged_event(cluster: EventCluster) -> Event:
     """One event standing for all the reports in `cluster`."""
     reports = cluster.reports
-    graph = similarity_graph(reports)
-    centrality = [
-        sum(score for (a, b), score in graph.items() if i in (a, b)) for i in range(len(reports))
-    ]
-    typical = reports[max(range(len(reports)), key=lambda i: (centrality[i], -i))]
+    typical = reports[cluster.typical]
     day = consensus_date(cluster)
     dated = next((r for r in reports if r.event.date == day and r.event.date_text), None)
     actors: list[str] = []

@@ -7,7 +7,9 @@ positions. Open questions merge when they ask about the same thing in the same w
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..grounding import fold as fold_quote
 from ..models import ArticleExtraction, OpenQuestion, Position
@@ -18,8 +20,18 @@ SAME_STANCE = 0.6
 SAME_QUESTION = 0.45
 
 
+@lru_cache(maxsize=65536)
+def _folded_quote(quote: str) -> str:
+    return fold_quote(quote).lower()
+
+
 def _quotes(item: Position | OpenQuestion) -> set[str]:
-    return {fold_quote(e.quote).lower() for e in item.evidence}
+    return {_folded_quote(e.quote) for e in item.evidence}
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    return content_stems(text)
 
 
 def merge_positions(
@@ -49,17 +61,36 @@ def merge_positions(
 def _same_position(a: Position, b: Position) -> bool:
     if _quotes(a) & _quotes(b):
         return True
-    return jaccard(content_stems(a.stance), content_stems(b.stance)) >= SAME_STANCE
+    return jaccard(_stems(a.stance), _stems(b.stance)) >= SAME_STANCE
 
 
 def merge_questions(extractions: Sequence[ArticleExtraction]) -> list[OpenQuestion]:
-    """Open questions with repeats merged, in first-source order."""
+    """Open questions with repeats merged, in first-source order.
+
+    Candidates are found through the words they share, so the work grows with the number of
+    similar questions, not with the square of all of them.
+    """
     merged: list[OpenQuestion] = []
+    stems: list[frozenset[str]] = []
+    by_word: dict[str, list[int]] = defaultdict(list)
     for extraction in extractions:
         for question in extraction.open_questions:
-            match = next((i for i, q in enumerate(merged) if _same_question(q, question)), None)
+            words = _question_stems(question)
+            candidates = sorted({i for w in words for i in by_word.get(w, ())})
+            match = next(
+                (
+                    i
+                    for i in candidates
+                    if _quotes(merged[i]) & _quotes(question)
+                    or jaccard(stems[i], words) >= SAME_QUESTION
+                ),
+                None,
+            )
             if match is None:
                 merged.append(question)
+                stems.append(words)
+                for w in words:
+                    by_word[w].append(len(merged) - 1)
             else:
                 kept = merged[match]
                 merged[match] = kept.model_copy(
@@ -68,9 +99,5 @@ def merge_questions(extractions: Sequence[ArticleExtraction]) -> list[OpenQuesti
     return merged
 
 
-def _same_question(a: OpenQuestion, b: OpenQuestion) -> bool:
-    if _quotes(a) & _quotes(b):
-        return True
-    text_a = " ".join([a.question, *(e.quote for e in a.evidence)])
-    text_b = " ".join([b.question, *(e.quote for e in b.evidence)])
-    return jaccard(content_stems(text_a), content_stems(text_b)) >= SAME_QUESTION
+def _question_stems(question: OpenQuestion) -> frozenset[str]:
+    return _stems(" ".join([question.question, *(e.quote for e in question.evidence)]))

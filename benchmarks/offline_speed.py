@@ -1,0 +1,94 @@
+"""How fast the offline engine reads ~5 KB news articles on one core.
+
+    python benchmarks/offline_speed.py [--articles 500] [--size 5000]
+
+Articles are built deterministically from the corpus's paragraphs, with names, numbers and days
+varied so that no two are alike (caches cannot make the figure look better than real use). The
+engine runs in one process, one article after another, and the script prints articles per second
+for extraction alone and for the whole pipeline (load from disk, extract, merge, render).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from summarizer.load import load_articles
+from summarizer.models import Article
+from summarizer.offline import extract_offline
+from summarizer.pipeline import Settings, summarize_async
+from summarizer.render import render_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus" / "articles"
+GIVEN = ["Ana", "Carlos", "Helen", "Ian", "Lena", "Marta", "Tomasz", "Dmytro", "Priya", "Owen"]
+FAMILY = ["Ribeiro", "Okafor", "Mercer", "Varga", "Lindqvist", "Wolski", "Kovalenko", "Natarajan"]
+PLACES = ["Saltmere", "Westmarch", "Kestrel", "Gannet", "Brightwater", "Coastwatch"]
+
+
+def synthetic_articles(count: int, size: int, seed: int = 7) -> list[str]:
+    """`count` distinct articles of about `size` characters from the corpus's paragraphs.
+
+    Each article draws paragraphs at random and gets its own spellings of the people's names and
+    its own figures, as different outlets covering one story would.
+    """
+    paragraphs = [
+        line.strip()
+        for article in load_articles(CORPUS).articles
+        for line in article.text.split("\n")
+        if len(line.split()) >= 8
+    ]
+    rng = random.Random(seed)
+    articles = []
+    for number in range(count):
+        names = {old: rng.choice(FAMILY) + rng.choice(["", "a", "o", "i"]) for old in FAMILY}
+        figures = {"22": str(rng.randint(2, 99)), "200": str(rng.randint(100, 900))}
+        parts: list[str] = [f"Story {number}: {rng.choice(PLACES)} update"]
+        while sum(len(p) + 2 for p in parts) < size:
+            text = rng.choice(paragraphs)
+            for old, new in {**names, **figures}.items():
+                text = text.replace(old, new)
+            parts.append(text)
+        articles.append("\n\n".join(parts))
+    return articles
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--size", type=int, default=5000)
+    args = parser.parse_args()
+    texts = synthetic_articles(args.articles, args.size)
+    articles = [Article(id=i + 1, path=f"bench/{i}.txt", text=text) for i, text in enumerate(texts)]
+    mean_size = sum(len(t) for t in texts) / len(texts)
+    extract_offline(articles[0])  # import-time work and first-use caches out of the timing
+    started = time.perf_counter()
+    items = 0
+    for article in articles:
+        extraction = extract_offline(article)
+        items += len(extraction.actors) + len(extraction.events) + len(extraction.positions)
+    elapsed = time.perf_counter() - started
+    print(f"articles: {len(articles)}, mean size {mean_size:,.0f} characters")
+    print(
+        f"extraction alone: {len(articles) / elapsed:,.0f} articles/s on one core "
+        f"({elapsed * 1000 / len(articles):.1f} ms each, {items / len(articles):.0f} items each)"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        for i, text in enumerate(texts):
+            (Path(folder) / f"{i:04d}.txt").write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        briefing = asyncio.run(summarize_async(folder, settings=Settings(engine="offline")))
+        document = render_markdown(briefing)
+        elapsed = time.perf_counter() - started
+    print(
+        f"whole pipeline (load, extract, merge, render): {len(articles) / elapsed:,.0f} articles/s "
+        f"({elapsed:.2f} s for {len(articles)} files; briefing {len(document):,} characters)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Word lists the offline engine's rules consult. Data, not logic: extend freely."""
+
+from __future__ import annotations
+
+from ..names import TITLE_WORDS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_VERBS = _words(
+    """
+    said says say told tells added adds wrote writes posted posts stated states declared declares
+    insisted insists argued argues warned warns claimed claims noted notes explained explains
+    announced announces urged urges asked asks replied replies responded responds acknowledged
+    acknowledges conceded concedes admitted admits suggested suggests maintained maintains
+    called calls described describes tweeted tweets confirmed confirms denied denies stressed
+    stresses emphasized emphasised emphasizes emphasises reiterated reiterates cautioned
+    cautions recalled recalls predicted predicts vowed vows pledged pledges promised promises
+    accused accuses criticized criticised criticizes criticises praised praises demanded
+    demands saying adding telling writing noting insisting warning arguing claiming stressing
+    """
+)
+REPORTED_SPEECH_VERBS = SPEECH_VERBS - _words(
+    "called calls described describes responded responds replied replies asked asks"
+)
+"""Verbs after which a clause is what the speaker said ('said the ban would stay')."""
+DEMAND_VERBS = _words("urged urges asked asks called demanded demands")
+"""Verbs whose object clause is a demand: 'urged the government to publish'."""
+
+ROLE_NOUNS = TITLE_WORDS | _words(
+    """
+    aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson envoy captain
+    investigator executive head chief founder owner analyst expert official officials researcher
+    economist editor correspondent negotiator diplomat manager chairman chair president
+    secretary minister mayor governor leader member director commissioner representative
+    counterpart colleague deputy boss operator pilot skipper crew engineer scientist
+    champion prosecutor judge lawmaker senator general commander officer spokesmen master
+    harbourmaster harbormaster
+    """
+)
+ORGANISATION_WORDS = _words(
+    """
+    ministry authority board council guard alliance shipping company corporation corp inc ltd llc
+    plc group party agency department office union cooperative co-operative association bank
+    university institute commission committee court police army navy force forces service
+    administration kremlin parliament congress senate federation organization organisation
+    foundation fund airlines airways motors bureau network coalition front movement brigade corps
+    club church see government cabinet embassy consulate tribunal assembly ministry council
+    nations league alliance partners holdings industries energy oil gas airline railway railways
+    hospital school college academy museum observatory secretariat command directorate
+    presidency whitehall pentagon
+    """
+)
+MEDIA_WORDS = _words(
+    """
+    news times press post herald courier wire journal telegraph guardian tribune gazette
+    chronicle observer express mirror standard independent bbc cnn reuters ap afp fox nbc cbs
+    abc msnbc bloomberg axios politico sputnik tass interfax ria itv sky euronews dw aljazeera
+    magazine digital radio television tv broadcaster time
+    """
+)
+PLATFORM_NAMES = _words(
+    "x twitter facebook instagram telegram truth tiktok youtube linkedin threads"
+)
+PLACE_WORDS = _words(
+    """
+    point bay sea river island islands street square road avenue region province oblast
+    mountains mountain lake peninsula shoal harbour harbor coast gulf strait channel valley
+    district county state city town village airport port station bridge border front
+    """
+)
+VEHICLE_WORDS = _words(
+    """
+    ship vessel tanker ferry freighter carrier boat trawler yacht aircraft plane jet helicopter
+    train frigate submarine destroyer cruiser liner barge tug
+    """
+)
+NOT_NAMES = _words(
+    """
+    the a an this that these those it its he she they we i you his her their our my your
+    in on at as but and or if when while after before since despite although however meanwhile
+    both all some many most more other another each every no not one two three four five six
+    seven eight nine ten there here what who whom whose which why how where then so yet still
+    also even only just for from with without by to of into over under about against between
+    during through until upon within across among around behind beyond near off out up down
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow
+    mr mrs ms dr
+    """
+)
+PERSON_PRONOUNS = _words("he she")
+PRONOUNS = _words("he she they it we i")
+FEMALE_CUES = _words("she her ms mrs miss madam spokeswoman chairwoman businesswoman queen")
+MALE_CUES = _words("he him his mr sir spokesman chairman businessman king")
+NEGATIONS = _words("not never no n't")
+MODALS = _words("will would could should might may must can shall")
+
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
+    eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana
+    greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
+    moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+    netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+    seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland
+    syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu
+    uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+    britain england scotland wales
+    """.split()
+) | frozenset(
+    [
+        "united states", "u.s.", "us", "usa", "u.s.a.", "america", "united kingdom", "u.k.",
+        "uk", "north korea", "south korea", "south africa", "saudi arabia", "new zealand",
+        "sri lanka", "costa rica", "el salvador", "ivory coast", "east timor", "south sudan",
+        "united arab emirates", "uae", "czech republic", "dominican republic", "european union",
+        "eu", "holy see", "gaza", "crimea", "russian federation",
+    ]
+)  # fmt: skip
+DEMONYMS = _words(
+    """
+    american russian ukrainian british french german italian chinese japanese korean indian
+    iranian israeli palestinian turkish polish spanish dutch belgian swedish finnish norwegian
+    danish greek canadian mexican brazilian australian european western eastern african asian
+    arab syrian iraqi afghan egyptian saudi qatari emirati pakistani irish scottish welsh
+    english swiss austrian hungarian romanian czech slovak serbian croatian bulgarian
+    belarusian georgian armenian azerbaijani kazakh lithuanian latvian estonian moldovan
+    """
+)

@@ -1,0 +1,547 @@
+"""Find who is named in an article, with roles, and link each mention to one entity.
+
+A name is a run of capitalised words (with particles such as 'von der'). Its kind comes from cues:
+titles inside it ('Environment Minister Ana Ribeiro' is a person with a role), words it contains
+('Authority', 'Alliance' → organisation; 'Point', 'Bay' → place; 'Herald', 'News' → media), a
+country list, and its neighbours ('the cargo ship Nordic Tern' is a vehicle; 'in Rotterdam' a
+place). Roles come from titles, from role words just before a name ('Kremlin aide Yuri Ushakov')
+and from appositives on either side ('Lena Varga, a spokeswoman for the group';
+'The ship's captain, Dmytro Kovalenko,').
+
+A word that starts a sentence is a name only if the article also uses it as one elsewhere, so
+'Police in Saltmere questioned…' does not make 'Police' an actor.
+
+Within the article, a surname alone links to the most recent full name with that surname
+('According to Ribeiro' after 'Carlos Ribeiro' is Carlos Ribeiro), and a shorter organisation name
+to the longer one containing it ('Brightwater' → 'Brightwater Shipping').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..names import PARTICLES, fold, organisation_key, parse_person, same_person, surnames_match
+from .lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    FEMALE_CUES,
+    MALE_CUES,
+    MEDIA_WORDS,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    PLATFORM_NAMES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    VEHICLE_WORDS,
+)
+from .text import Sentence, Token, possessive_stripped
+
+MentionKind = Literal["person", "organization", "country", "place", "media", "vehicle", "other"]
+ACRONYMS = frozenset(
+    "BBC CNN NBC CBS ABC AP AFP UN UK US EU NATO IMF WHO OPEC FBI CIA NSA ECB ICC IAEA UNESCO "
+    "UNICEF MCIB NASA TIME".split()
+)
+_LOCATIVES = frozenset(
+    "in at near off from to across outside inside into toward towards via".split()
+)
+_ROLE_CHAIN_STOP = frozenset(
+    "the a an his her its their our my your this that these those and or but of for to with by "
+    "in on at from as said says told who which when after before while than".split()
+)
+_INSIDE = frozenset("in at inside".split())
+_DETERMINERS = frozenset("the a an its their his her our this that".split())
+_APPOSITIVE_OPENERS = frozenset("a an the his her its their head chief who".split())
+_WHO_ROLE_VERBS = frozenset("heads leads chairs runs represents is was serves served".split())
+_AGENT_AUXILIARIES = frozenset(
+    "is was are were has have had will would could should can may might must said says told "
+    "did does do".split()
+)
+MAX_ROLE_WORDS = 12
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+@dataclass
+class Mention:
+    """A name in a sentence: its span (titles excluded), kind, role, and entity once linked."""
+
+    sentence: int
+    first: int
+    """Index of the name's first token in the sentence."""
+    last: int
+    start: int
+    end: int
+    name: str
+    kind: MentionKind
+    role: str | None = None
+    role_start: int | None = None
+    """Start of a role written directly before the name ('Harbour master Helen Okafor')."""
+    agentive: bool = False
+    """Followed by a verb: the name acts ('Kyiv insists', 'Russia rejected')."""
+    located: bool = False
+    """After a locative preposition: 'in Kyiv', 'in the Oval Office', 'off Saltmere Point'."""
+    inside: bool = False
+    """After 'in', 'at' or 'inside' (with an article between or not): used as a location."""
+    headline: bool = False
+    """In a headline or heading rather than the story's sentences."""
+    determined: bool = False
+    """After an article or possessive: 'the Nordic Tern'."""
+    modifier: bool = False
+    """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
+    entity: int | None = None
+
+
+@dataclass
+class Entity:
+    """One actor of the article and everything that names it."""
+
+    index: int
+    kind: MentionKind
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: Literal["female", "male"] | None = None
+    _name: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The fullest name used for it (people: the longest full name; others: the first)."""
+        if self._name is not None:
+            return self._name
+        names = [m.name for m in self.mentions]
+        if self.kind == "person":
+            return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+
+    @property
+    def is_actor(self) -> bool:
+        """People and organisations (not only as a location); countries and places where they act.
+
+        A name seen only in headlines is not an actor: title case makes 'Talks Show Few Results'
+        look like a name.
+        """
+        if all(m.headline for m in self.mentions):
+            return False
+        if self.kind == "person":
+            return True
+        if self.kind == "organization":
+            return not all(m.inside for m in self.mentions)
+        if self.kind in ("country", "place", "other"):
+            return any(m.agentive and not m.determined for m in self.mentions)
+        return False
+
+
+def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
+    """Every name in the article, classified, in order."""
+    runs = [(s, run) for s in sentences if not s.debris for run in _capitalised_runs(s.tokens)]
+    known_edges: set[str] = set()  # first and last words of names used mid-sentence
+    for sentence, (first, last) in runs:
+        if not _sentence_initial(sentence.tokens, first):
+            known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
+    mentions: list[Mention] = []
+    for sentence, (first, last) in runs:
+        mention = _mention(sentence, first, last, known_edges)
+        if mention is not None:
+            mentions.append(mention)
+    vehicles = {fold(m.name) for m in mentions if m.kind == "vehicle"}
+    surnames = {
+        parse_person(m.name).surname_key for m in mentions if m.kind == "person" and " " in m.name
+    }
+    organisation_heads: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "organization" and " " in m.name:
+            head = fold(m.name).split()[0]
+            organisation_heads[head] = organisation_heads.get(head, 0) + 1
+    for mention in mentions:
+        if fold(mention.name) in vehicles:
+            mention.kind = "vehicle"
+        elif " " not in mention.name and mention.kind in ("other", "place", "person"):
+            single = fold(mention.name)
+            if parse_person(mention.name).surname_key in surnames:
+                mention.kind = "person"
+            elif (
+                organisation_heads.get(single) == 1 and not mention.located and not mention.modifier
+            ):
+                mention.kind = "organization"
+    return mentions
+
+
+def _sentence_initial(tokens: Sequence[Token], index: int) -> bool:
+    before = [t for t in tokens[:index] if t.is_word]
+    return not before
+
+
+def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if _name_word(tokens[i]):
+            j = i
+            while j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                if (
+                    possessive_stripped(tokens[j].text) != tokens[j].text
+                    and nxt.lower not in ORGANISATION_WORDS
+                ):
+                    break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
+                if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
+                    j += 1
+                elif (
+                    nxt.text.lower() in PARTICLES | {"of", "&"}
+                    and j + 2 < len(tokens)
+                    and _name_word(tokens[j + 2])
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _name_word(token: Token) -> bool:
+    if not token.is_word or not token.capitalised:
+        return False
+    bare = possessive_stripped(token.text)
+    if bare.isupper() and len(bare) >= 2 and bare.replace(".", "") not in ACRONYMS:
+        return "." in bare or bool(_ROMAN.fullmatch(bare))  # U.S., Leo XIV; not SHOUTED words
+    return True
+
+
+def _mention(sentence: Sentence, first: int, last: int, known: set[str]) -> Mention | None:
+    tokens = sentence.tokens
+    while first <= last and tokens[first].lower in NOT_NAMES:
+        first += 1
+    if first > last:
+        return None
+    words = [possessive_stripped(t.text) for t in tokens[first : last + 1]]
+    lowered = [w.lower() for w in words]
+    if (
+        first == last
+        and _sentence_initial(tokens, first)
+        and lowered[0] not in known
+        and lowered[0] not in COUNTRIES
+    ):
+        return None
+    if len(words) == 1 and lowered[0] in DEMONYMS and lowered[0] not in ORGANISATION_WORDS:
+        return None
+    if len(words) == 1 and _followed_by_role_noun(tokens, last):
+        return None  # a modifier: 'Kremlin aide', 'Brightwater chief executive'
+    role_words: list[str] = []
+    split = _title_split(lowered)
+    if split is not None:
+        role_words, first = words[:split], first + split
+        words = words[split:]
+        lowered = lowered[split:]
+    if lowered[-1] in ROLE_NOUNS and len(words) <= 2 and lowered[0] not in ORGANISATION_WORDS:
+        return None  # a title alone: 'the Prime Minister said'
+    start, end = tokens[first].start, tokens[last].start + len(words[-1])
+    name = sentence.text[start - sentence.start : end - sentence.start]
+    kind = _kind(sentence, first, last, lowered)
+    if role_words and kind == "other":
+        kind = "person"  # 'President Trump', 'Pope Leo'
+    mention = Mention(sentence.index, first, last, start, end, name, kind)
+    role, role_start = _role_before(sentence, first, role_words)
+    mention.role, mention.role_start = role, role_start
+    appositive = _appositive_after(sentence, last) or _appositive_before(sentence, first)
+    if appositive:
+        if any(w in VEHICLE_WORDS for w in fold(appositive).split()):
+            mention.kind = "vehicle"
+        elif mention.role is None:
+            mention.role = appositive
+    previous = tokens[first - 1].lower if first > 0 else ""
+    before_previous = tokens[first - 2].lower if first > 1 else ""
+    mention.headline = sentence.headline
+    mention.located = previous in _LOCATIVES or (
+        previous in ("the", "a") and before_previous in _LOCATIVES
+    )
+    mention.determined = previous in _DETERMINERS
+    mention.inside = previous in _INSIDE or (
+        previous in ("the", "a") and before_previous in _INSIDE
+    )
+    if (
+        mention.kind == "person"
+        and first > 0
+        and tokens[first - 1].is_word
+        and not tokens[first - 1].capitalised
+        and previous not in _ROLE_CHAIN_STOP
+        and previous not in ROLE_NOUNS
+        and previous not in SPEECH_VERBS
+        and not previous.endswith("ed")
+        and mention.role is None
+    ):
+        mention.kind = "other"  # 'the overall Peace Deal': an adjective does not precede names
+    mention.agentive = _agentive(tokens, last) and not mention.located
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    mention.modifier = (
+        following is not None
+        and possessive_stripped(tokens[last].text) == tokens[last].text
+        and following.is_word
+        and not following.capitalised
+        and not _agentive(tokens, last)
+        and following.lower not in _ROLE_CHAIN_STOP
+    )
+    if mention.kind == "person" and mention.determined:
+        mention.kind = "other"
+    return mention
+
+
+def _title_split(lowered: list[str]) -> int | None:
+    """Index where the name starts after a title inside the run, if there is one."""
+    for index in range(len(lowered) - 1, 0, -1):
+        if lowered[index - 1] in ROLE_NOUNS and lowered[index - 1] not in ORGANISATION_WORDS:
+            rest = lowered[index:]
+            if rest and not any(w in ORGANISATION_WORDS for w in rest):
+                return index
+            return None
+    return None
+
+
+def _followed_by_role_noun(tokens: Sequence[Token], last: int) -> bool:
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and not nxt.capitalised and nxt.lower in ROLE_NOUNS
+
+
+def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> MentionKind:
+    tokens = sentence.tokens
+    folded = " ".join(lowered)
+    before = [t.lower for t in tokens[max(0, first - 3) : first]]
+    platform = lowered[-1] in PLATFORM_NAMES or folded in ("truth social", "x")
+    if platform and (not before or before[-1] in ("on", "to", "via")):
+        return "media"
+    if any(w in MEDIA_WORDS for w in lowered) or folded in ("bbc", "cnn", "reuters", "sputnik"):
+        return "media"
+    previous = tokens[first - 1].text.lower() if first > 0 else ""
+    if previous in VEHICLE_WORDS or lowered[0] in ("mv", "hms", "uss"):
+        return "vehicle"
+    if folded in COUNTRIES or (folded.startswith("the ") and folded[4:] in COUNTRIES):
+        return "country"
+    if any(w in ORGANISATION_WORDS for w in lowered) or any(
+        len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
+    ):
+        return "organization"
+    if lowered[-1] in PLACE_WORDS:
+        return "place"
+    after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if after in ("region", "regions", "province", "oblast", "city", "district"):
+        return "place"
+    if len(lowered) >= 2:
+        return "person"
+    if before and before[-1] in _LOCATIVES:
+        return "place"
+    return "other"
+
+
+def _role_before(
+    sentence: Sentence, first: int, title_words: list[str]
+) -> tuple[str | None, int | None]:
+    tokens = sentence.tokens
+    chain: list[Token] = []
+    i = first - 1
+    has_role_noun = False
+    while i >= 0 and len(chain) < 7:
+        token = tokens[i]
+        low = token.lower
+        if not token.is_word:
+            break
+        if low == "and":
+            left = tokens[i - 1] if i > 0 else None
+            if not (has_role_noun and left and not left.capitalised and left.lower in ROLE_NOUNS):
+                break
+        elif low in _ROLE_CHAIN_STOP:
+            break
+        elif token.capitalised:
+            # A capital only qualifies a role word right after it: 'Kremlin aide', 'U.S. special'.
+            right = chain[0] if chain else None
+            if right is None or right.capitalised or right.lower not in ROLE_NOUNS:
+                break
+        elif low in ROLE_NOUNS:
+            has_role_noun = True
+        elif not has_role_noun or low.endswith(("ed", "ly")):
+            break
+        chain.insert(0, token)
+        i -= 1
+    while chain and chain[0].lower == "and":
+        chain.pop(0)
+    parts = [t.text for t in chain] + title_words
+    if not parts or not (has_role_noun or title_words):
+        return None, None
+    start = chain[0].start if chain else None
+    if title_words and not chain:
+        start = tokens[first].start - len(" ".join(title_words)) - 1
+    return " ".join(parts), start
+
+
+def _appositive_after(sentence: Sentence, last: int) -> str | None:
+    tokens = sentence.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return None
+    opener = tokens[last + 2].lower
+    if opener not in _APPOSITIVE_OPENERS and opener not in ROLE_NOUNS:
+        return None
+    end = last + 2
+    while (
+        end < len(tokens)
+        and tokens[end].text not in (",", ".", ";", ":")
+        and end - last < MAX_ROLE_WORDS
+    ):
+        end += 1
+    phrase = tokens[last + 2 : end]
+    words = [t.lower for t in phrase]
+    if opener == "who":
+        if len(words) < 3 or words[1] not in _WHO_ROLE_VERBS:
+            return None
+        cut = words.index("and") if "and" in words else len(words)
+        phrase = phrase[1:cut]
+    elif not any(w in ROLE_NOUNS or w in VEHICLE_WORDS for w in words):
+        return None
+    if not phrase:
+        return None
+    return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+def _appositive_before(sentence: Sentence, first: int) -> str | None:
+    """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'."""
+    tokens = sentence.tokens
+    if first < 2 or tokens[first - 1].text != ",":
+        return None
+    start = first - 2
+    while start > 0 and first - start < 10:
+        token = tokens[start]
+        if token.lower in _DETERMINERS or token.text.endswith(("'s", "\u2019s")):
+            break
+        if not token.is_word or tokens[start - 1].text in (",", ";", ":", "\u2014"):
+            break
+        start -= 1
+    phrase = tokens[start : first - 1]
+    words = [t.lower for t in phrase]
+    if not any(w in ROLE_NOUNS for w in words[:5]) or any(
+        w in SPEECH_VERBS or w.endswith("ed") for w in words
+    ):
+        return None
+    if phrase[0].lower in ("the", "a", "an"):
+        phrase = phrase[1:]
+    if not phrase:
+        return None
+    return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+def _agentive(tokens: Sequence[Token], last: int) -> bool:
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ",":
+        return False
+    if i < len(tokens) and tokens[i].lower.endswith("ly"):
+        i += 1
+    if i >= len(tokens):
+        return False
+    word = tokens[i].lower
+    if tokens[i].capitalised or not tokens[i].is_word:
+        return False
+    return (
+        word in _AGENT_AUXILIARIES
+        or word in SPEECH_VERBS
+        or word.endswith(("ed", "es", "ts", "ms"))
+    )
+
+
+def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
+    """Group mentions into entities; sets each mention's `entity`."""
+    entities: list[Entity] = []
+    people = [m for m in mentions if m.kind == "person"]
+    for mention in people:
+        parsed = parse_person(mention.name)
+        if not parsed.is_full:
+            continue
+        home = next(
+            (
+                e
+                for e in entities
+                if e.kind == "person"
+                and all(same_person(parsed, parse_person(o.name)) for o in e.mentions)
+            ),
+            None,
+        )
+        _attach(entities, home, mention)
+    for mention in people:
+        if mention.entity is not None:
+            continue
+        key = parse_person(mention.name).surname_key
+        candidates = [
+            e
+            for e in entities
+            if e.kind == "person"
+            and any(surnames_match(key, parse_person(o.name).surname_key) for o in e.mentions)
+        ]
+        _attach(entities, _most_recent(candidates, mention), mention)
+    _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
+    for mention in mentions:
+        if mention.kind in ("country", "place", "other"):
+            home = next((e for e in entities if fold(e.name) == fold(mention.name)), None)
+            _attach(entities, home, mention)
+    for entity in entities:
+        entity._name = None
+        entity._name = entity.name  # final: no more mentions join
+        entity.gender = _gender(entity)
+        kinds: list[MentionKind] = [m.kind for m in entity.mentions if m.kind != "other"]
+        if kinds:
+            entity.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
+    return entities
+
+
+def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> None:
+    if home is None:
+        home = Entity(index=len(entities), kind=mention.kind)
+        entities.append(home)
+    home.mentions.append(mention)
+    mention.entity = home.index
+    if mention.role and fold(mention.role) not in {fold(r) for r in home.roles}:
+        home.roles.append(mention.role)
+
+
+def _most_recent(candidates: list[Entity], mention: Mention) -> Entity | None:
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+
+    def last_before(entity: Entity) -> tuple[int, int]:
+        earlier = [
+            m for m in entity.mentions if (m.sentence, m.first) < (mention.sentence, mention.first)
+        ]
+        return max(((m.sentence, m.first) for m in earlier), default=(-1, -1))
+
+    return max(candidates, key=last_before)
+
+
+def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None:
+    ordered = sorted(mentions, key=lambda m: -len(organisation_key(m.name).split()))
+    for mention in ordered:
+        key = organisation_key(mention.name)
+        words = key.split()
+        home = None
+        for entity in entities:
+            if entity.kind != "organization":
+                continue
+            other = organisation_key(entity.name).split()
+            if other == words or (
+                len(words) < len(other)
+                and any(
+                    other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)
+                )
+            ):
+                home = entity
+                break
+        _attach(entities, home, mention)
+
+
+def _gender(entity: Entity) -> Literal["female", "male"] | None:
+    cues = {w for role in entity.roles for w in fold(role).split()}
+    if cues & FEMALE_CUES:
+        return "female"
+    if cues & MALE_CUES:
+        return "male"
+    return None

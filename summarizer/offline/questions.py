@@ -1,0 +1,99 @@
+"""Sentences saying something is unclear, unconfirmed, pending or unanswered.
+
+Cues: 'not (immediately) clear', 'unclear', 'did not (immediately) respond', 'declined to comment',
+'has yet to', 'if confirmed', 'remains to be seen', 'whether', 'could not be verified'. The
+question is put in the sentence's own words where the grammar allows ('It was not immediately
+clear what caused the engine failure' → 'What caused the engine failure?'; '…whether the ban will
+be extended…' → 'Will the ban be extended…?'); otherwise the sentence is kept as the open point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence
+
+_CUES = re.compile(
+    r"\b(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:clear|known|confirmed|certain)\b"
+    r"|\bunclear\b|\bunknown\b|\bunconfirmed\b"
+    r"|\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\b"
+    r"|\bdeclined\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b"
+    r"|\b(?:has|have|had)\s+yet\s+to\b|\byet\s+to\s+be\b"
+    r"|\bif\s+confirmed\b|\bremains?\s+to\s+be\s+seen\b|\bwhether\b"
+    r"|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied)\b|\bunresolved\b",
+    re.IGNORECASE,
+)
+_WH_AFTER_UNCLEAR = re.compile(
+    r"(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?P<clause>(?:what|who|why|how|when|where|which)\b.+)",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(
+    r"\bwhether\s+(?P<subject>[^,;]+?)\s+(?P<aux>will|would|can|could|should|is|are|was|were|has|have)"
+    r"\s+(?P<rest>[^,;]+)",
+    re.IGNORECASE,
+)
+_NO_RESPONSE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|return)",
+    re.IGNORECASE,
+)
+_IF_CONFIRMED = re.compile(r"^if\s+confirmed,\s*(?P<rest>.+)", re.IGNORECASE)
+_YET_TO = re.compile(
+    r"(?:^|,\s*|\band\s+|\bbut\s+)(?P<subject>[^,]+?)\s+(?:has|have|had)\s+yet\s+to\s+"
+    r"(?P<verb>[a-z]+)\s*(?P<rest>[^,;]*)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_case(subject: str) -> str:
+    """'The board' → 'the board' inside a question; names keep their capitals."""
+    first = subject.split()[0].lower() if subject.split() else ""
+    return (
+        subject[0].lower() + subject[1:] if first in ("the", "a", "an", "its", "their") else subject
+    )
+
+
+def is_open_question(sentence: Sentence) -> bool:
+    """Whether the sentence, outside its quotations, says something is open."""
+    if sentence.open_question is None:
+        sentence.open_question = _says_open(sentence)
+    return sentence.open_question
+
+
+def _says_open(sentence: Sentence) -> bool:
+    if sentence.skip or sentence.quoted_share() > 0.5:
+        return False
+    for match in _CUES.finditer(sentence.text):
+        position = sentence.start + match.start()
+        if not any(q.start <= position < q.end for q in sentence.quotations):
+            return True
+    return False
+
+
+def question_for(text: str) -> str:
+    """The open point as a question, in the sentence's words."""
+    body = text.strip().rstrip(".")
+    unclear = _WH_AFTER_UNCLEAR.search(body)
+    if unclear:
+        clause = unclear.group("clause").strip()
+        return clause[0].upper() + clause[1:] + "?"
+    whether = _WHETHER.search(body)
+    if whether:
+        aux, subject, rest = whether.group("aux"), whether.group("subject"), whether.group("rest")
+        if len(subject.split()) <= 6:
+            return f"{aux.capitalize()} {subject} {rest.strip()}?"
+    silent = _NO_RESPONSE.search(body)
+    if silent:
+        subject = _sentence_case(re.sub(r"\s+also$", "", silent.group("subject").strip()))
+        plural = " and " in subject or subject.lower().startswith(("representatives", "officials"))
+        return f"{'Have' if plural else 'Has'} {subject} responded?"
+    pending = _YET_TO.search(body)
+    if pending and len(pending.group("subject").split()) <= 6:
+        subject = _sentence_case(pending.group("subject").strip())
+        return (
+            f"Will {subject} {pending.group('verb')} {pending.group('rest').strip()}".strip() + "?"
+        )
+    confirmed = _IF_CONFIRMED.search(body)
+    if confirmed:
+        rest = confirmed.group("rest")
+        return f"Unconfirmed: {rest}"
+    return body

@@ -1,0 +1,206 @@
+"""Paragraphs, sentences, tokens and quotations of an article, all as character spans.
+
+Every line is a paragraph boundary (copied articles put one paragraph per line). Sentences end
+at '.', '!', '?' or '…' followed by space and a capital, digit or opening quote, except after an
+abbreviation or an initial, and never inside an open quotation, so a multi-sentence quote stays
+with its attribution. Lines that are web debris or headlines (no closing punctuation) are marked,
+not dropped: offsets stay true to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..debris import is_debris_line
+
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Sgt|Prof|Rev|Hon|No|vs|etc"
+    r"|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est)"
+    r"|\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z])$"
+)
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S. U.K.
+    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Sgt|Prof|Rev)\.(?=\s)"
+    r"|[^\W\d_][\w\u2019'\-]*[^\W_]|[^\W\d_]"  # words, with inner apostrophes and hyphens
+    r"|\d[\d,.]*\d%?|\d%?"
+    r"|[^\w\s]"
+)
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+_OPENING = "\u201c"
+_CLOSING = "\u201d"
+_MAX_QUOTE = 1200
+
+
+class Token:
+    """A word, number or punctuation mark with its span in the article.
+
+    The derived forms are computed once: the rules ask for them many times per token.
+    """
+
+    __slots__ = ("capitalised", "end", "is_word", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = possessive_stripped(text).lower()
+        """The token in lower case, with a possessive 's removed."""
+        self.is_word = text[:1].isalpha()
+        self.capitalised = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Text inside double quotation marks: `start`/`end` exclude the marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    first_in_paragraph: bool
+    debris: bool
+    """Page furniture (navigation, captions, credits): no content at all."""
+    headline: bool
+    """A title or heading: names actors, but is no source of events, positions or questions."""
+    quotations: list[Quotation] = field(default_factory=list)
+    open_question: bool | None = None
+    """Whether it says something is open; computed once by `questions.is_open_question`."""
+
+    @property
+    def skip(self) -> bool:
+        """Debris or a headline: not a source of events, positions or questions."""
+        return self.debris or self.headline
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens with article offsets."""
+        return [
+            Token(m.group(), self.start + m.start(), self.start + m.end())
+            for m in _TOKEN.finditer(self.text)
+        ]
+
+    def quoted_share(self) -> float:
+        """Share of the sentence's characters inside quotation marks."""
+        inside = sum(min(q.end, self.end) - max(q.start, self.start) for q in self.quotations)
+        return max(0, inside) / max(1, self.end - self.start)
+
+
+def possessive_stripped(word: str) -> str:
+    """'Ukraine's' → 'Ukraine'; 'boats'' → 'boats'."""
+    last = word[-1:]
+    if last in ("s", "S") and len(word) > 3 and word[-2] in "'\u2019":
+        return word[:-2]
+    if last in ("'", "\u2019") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The article's sentences, in order, with quotations attached."""
+    sentences: list[Sentence] = []
+    position = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        line_start = position
+        position += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = line_start + (len(line) - len(line.lstrip()))
+        quotations = find_quotations(stripped, offset)
+        debris = is_debris_line(stripped)
+        headline = not debris and _is_headline(stripped)
+        for number, (start, end) in enumerate(_sentence_spans(stripped, quotations, offset)):
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    paragraph=paragraph,
+                    first_in_paragraph=number == 0,
+                    debris=debris,
+                    headline=headline,
+                    quotations=[q for q in quotations if q.open_at < end and q.close_at > start],
+                )
+            )
+    return sentences
+
+
+def _is_headline(line: str) -> bool:
+    """A heading, title or caption: '# Title', no closing stop, or Most Words Capitalised."""
+    if line.startswith("#"):
+        return True
+    if not line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026", ":")):
+        return True
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def find_quotations(line: str, offset: int) -> list[Quotation]:
+    """Double-quoted spans of one paragraph (curly pairs, or straight quotes in turn)."""
+    found: list[Quotation] = []
+    opened: int | None = None
+    straight_open: int | None = None
+    for mark in _QUOTE_MARK.finditer(line):
+        index, char = mark.start(), mark.group()
+        if char == _OPENING:
+            opened = index
+        elif char == _CLOSING and opened is not None:
+            if index - opened <= _MAX_QUOTE:
+                found.append(
+                    Quotation(
+                        offset + opened + 1, offset + index, offset + opened, offset + index + 1
+                    )
+                )
+            opened = None
+        elif char == '"':
+            if straight_open is None:
+                straight_open = index
+            else:
+                if index - straight_open <= _MAX_QUOTE:
+                    found.append(
+                        Quotation(
+                            offset + straight_open + 1,
+                            offset + index,
+                            offset + straight_open,
+                            offset + index + 1,
+                        )
+                    )
+                straight_open = None
+    return sorted(found, key=lambda q: q.start)
+
+
+def _sentence_spans(line: str, quotations: list[Quotation], offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        boundary = match.end()
+        cut = match.start() + len(match.group().rstrip())
+        absolute = offset + cut
+        if any(q.open_at < absolute - 1 and q.close_at > absolute for q in quotations):
+            continue  # inside a quotation
+        head = line[start : match.start()]
+        if match.group().startswith(".") and _ABBREVIATION.search(head):
+            continue
+        spans.append((offset + start, offset + cut))
+        start = boundary
+    if start < len(line):
+        spans.append((offset + start, offset + len(line.rstrip())))
+    return spans
