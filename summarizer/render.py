@@ -29,7 +29,7 @@ def render_markdown(briefing: Briefing) -> str:
         _header(briefing),
         _overview(briefing),
         _timeline(briefing.events),
-        _actors(briefing.actors),
+        _actors(briefing.actors, {p.actor for p in briefing.positions}),
         _positions(briefing.positions),
         _disagreements(briefing.disagreements),
         _open_questions(briefing.open_questions),
@@ -105,17 +105,20 @@ def _timeline(events: Sequence[Event]) -> str:
     return "## Timeline\n\n" + "\n".join(lines)
 
 
-def _actors(actors: Sequence[Actor]) -> str:
+def _actors(actors: Sequence[Actor], speakers: set[str]) -> str:
+    """The most prominent actors, and everyone with a position, in full; the rest in one line."""
     if not actors:
         return ""
+    shown = {i for i, a in enumerate(actors) if i < MAX_LISTED_ACTORS or a.name in speakers}
+    listed = [a for i, a in enumerate(actors) if i in shown]
+    rest = [a for i, a in enumerate(actors) if i not in shown]
     lines = []
-    for actor in actors[:MAX_LISTED_ACTORS]:
+    for actor in listed:
         details = "; ".join(escape(r) for r in actor.roles[:3])
         line = f"- **{escape(actor.name)}**" + (f" \u2014 {details}" if details else "")
         if actor.aliases:
             line += f" (also: {', '.join(escape(a) for a in actor.aliases[:6])})"
         lines.append(f"{line} {cite(actor.sources)}")
-    rest = actors[MAX_LISTED_ACTORS:]
     if rest:
         mentioned = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in rest)
         lines.append(f"- Also mentioned: {mentioned}")

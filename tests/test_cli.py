@@ -201,3 +201,24 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         "-o",
     ):
         assert option in out
+
+
+def test_no_key_no_network_the_offline_engine_writes_a_grounded_briefing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main([CORPUS, "--format", "json"], env=NO_ENV) == 0
+    out, err = capsys.readouterr()
+    briefing = json.loads(out)
+    assert briefing["stats"]["engine"] == "offline"
+    assert briefing["stats"]["llm_calls"] == 0
+    names = {a["name"] for a in briefing["actors"]}
+    assert {"Ana Ribeiro", "Carlos Ribeiro", "Helen Okafor", "Westmarch Coast Guard"} <= names
+    assert err.startswith("brief: using the offline engine")
+    texts = {s["id"]: s["path"] for s in briefing["sources"]}
+    from summarizer.load import load_articles
+
+    loaded = {a.path: a.text for a in load_articles(CORPUS).articles}
+    for kind in ("actors", "events", "positions", "open_questions"):
+        for item in briefing[kind]:
+            for e in item["evidence"]:
+                assert loaded[texts[e["source"]]][e["start"] : e["end"]] == e["quote"]

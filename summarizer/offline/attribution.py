@@ -233,6 +233,8 @@ def _quote_speaker(sentence: Sentence, quote: Quotation, speakers: _Speakers) ->
     for offset, token in enumerate(window):
         if token.text == _OPEN_MARK or token.text == '"':
             break
+        if token.lower == "according" and offset <= 1:  # '"…" according to Price'
+            return speakers.after(sentence, after + offset + 1)
         if token.lower in SPEECH_VERBS:
             verb = after + offset
             if offset > 0 and tokens[verb - 1].lower == "and":
@@ -267,6 +269,9 @@ def _trailing_attribution(sentence: Sentence, speakers: _Speakers) -> int | None
     if comma is None:
         return None
     tail = tokens[comma + 1 : end]
+    while tail and tail[0].text in ('"', "\u201d", "\u2019"):  # '…jobs," according to Price.'
+        tail = tail[1:]
+        comma += 1
     words = [t.lower for t in tail]
     if not _attribution_shaped(tail):
         return None
@@ -340,6 +345,7 @@ def _attribution_shaped(tail: Sequence[Token]) -> bool:
         first.capitalised
         or first.lower in PERSON_PRONOUNS | {"the", "a", "an", "according", "they"}
         or first.lower in SPEECH_VERBS
+        or first.lower in ROLE_NOUNS  # ', chief executive Andrii Sokolovskyi said.'
     )
 
 

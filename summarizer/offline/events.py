@@ -42,9 +42,6 @@ _DATE = re.compile(
     rf"|\b\d{{1,2}}\s+(?:{MONTHS.title()})\.?(?:\s+\d{{4}})?\b"
     rf"|\b(?:yesterday|today|tonight|last night)\b",
 )
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([^)]*\)\s*[-\u2013\u2014]\s*"
-)
 _MIN_WORDS = 5
 _DETERMINERS = frozenset("the a an its his her their our".split())
 
@@ -74,13 +71,11 @@ def find_event(sentence: Sentence, published: dt.date | None) -> EventSentence |
         for i in range(len(tokens))
     ):
         return None
-    start = sentence.start
-    dateline = _DATELINE.match(sentence.text)
-    if dateline:
-        start += dateline.end()
     when = _first_date(sentence)
     future = speaks_of_future(sentence.text)
-    return EventSentence(start, sentence.end, when, resolve_date(when, published, future=future))
+    return EventSentence(
+        sentence.start, sentence.end, when, resolve_date(when, published, future=future)
+    )
 
 
 def _is_event_verb(tokens: list, index: int) -> bool:  # type: ignore[type-arg]
@@ -115,6 +110,7 @@ def _in_relative_clause(tokens: list, index: int) -> bool:  # type: ignore[type-
 
 
 def _first_date(sentence: Sentence) -> str | None:
+    """The first date expression of the sentence outside quotations."""
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
         if any(q.start <= position < q.end for q in sentence.quotations):

@@ -53,6 +53,7 @@ _ROLE_CHAIN_STOP = frozenset(
     "in on at from as said says told who which when after before while than".split()
 )
 _INSIDE = frozenset("in at inside".split())
+_JOINERS = PARTICLES | {"of", "&"}
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _APPOSITIVE_OPENERS = frozenset("a an the his her its their head chief who".split())
 _WHO_ROLE_VERBS = frozenset("heads leads chairs runs represents is was serves served".split())
@@ -188,12 +189,12 @@ def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
                 if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
                     j += 1
-                elif (
-                    nxt.text.lower() in PARTICLES | {"of", "&"}
-                    and j + 2 < len(tokens)
-                    and _name_word(tokens[j + 2])
-                ):
-                    j += 2
+                    continue
+                k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
+                while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in _JOINERS:
+                    k += 1
+                if k > j + 1 and k < len(tokens) and _name_word(tokens[k]):
+                    j = k
                 else:
                     break
             runs.append((i, j))

@@ -36,6 +36,11 @@ _NO_RESPONSE = re.compile(
     r"^(?P<subject>.+?)\s+(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|return)",
     re.IGNORECASE,
 )
+_STILL_OPEN = re.compile(
+    r"\s+(?:is|was|are|were|remains?)\s+(?:still\s+)?"
+    r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known|certain))\s*$",
+    re.IGNORECASE,
+)
 _IF_CONFIRMED = re.compile(r"^if\s+confirmed,\s*(?P<rest>.+)", re.IGNORECASE)
 _YET_TO = re.compile(
     r"(?:^|,\s*|\band\s+|\bbut\s+)(?P<subject>[^,]+?)\s+(?:has|have|had)\s+yet\s+to\s+"
@@ -78,7 +83,8 @@ def question_for(text: str) -> str:
         return clause[0].upper() + clause[1:] + "?"
     whether = _WHETHER.search(body)
     if whether:
-        aux, subject, rest = whether.group("aux"), whether.group("subject"), whether.group("rest")
+        aux, subject = whether.group("aux"), whether.group("subject")
+        rest = _STILL_OPEN.sub("", whether.group("rest"))  # '… is unclear' is the cue, not content
         if len(subject.split()) <= 6:
             return f"{aux.capitalize()} {subject} {rest.strip()}?"
     silent = _NO_RESPONSE.search(body)

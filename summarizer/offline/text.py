@@ -29,6 +29,9 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([^)]*\)\s*[-\u2013\u2014]\s*"
+)
 _OPENING = "\u201c"
 _CLOSING = "\u201d"
 _MAX_QUOTE = 1200
@@ -127,6 +130,8 @@ def split_sentences(text: str) -> list[Sentence]:
         debris = is_debris_line(stripped)
         headline = not debris and _is_headline(stripped)
         for number, (start, end) in enumerate(_sentence_spans(stripped, quotations, offset)):
+            if number == 0 and (dateline := _DATELINE.match(text, start, end)):
+                start = dateline.end()  # 'SALTMERE, March 9 (Meridian Press) - ' is no content
             sentences.append(
                 Sentence(
                     index=len(sentences),

@@ -1,0 +1,296 @@
+"""The offline engine, rule by rule, on the project's corpus (and a few made-up sentences for
+forms the corpus does not use)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from corpus_support import corpus_articles
+
+from summarizer.models import Article, ArticleExtraction, Position
+from summarizer.offline import OfflineEngine, extract_offline
+from summarizer.offline.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, ArticleExtraction]:
+    """Each corpus article's offline extraction, by file name."""
+    return {a.path.split("/")[-1]: extract_offline(a) for a in corpus_articles()}
+
+
+def _actor(extraction: ArticleExtraction, name: str):  # type: ignore[no-untyped-def]
+    found = [a for a in extraction.actors if a.name == name]
+    assert found, f"{name} not in {[a.name for a in extraction.actors]}"
+    return found[0]
+
+
+def _said(extraction: ArticleExtraction, words: str) -> Position:
+    found = [p for p in extraction.positions if words in p.evidence[0].quote]
+    assert len(found) == 1, f"{words!r}: {[(p.actor, p.evidence[0].quote) for p in found]}"
+    return found[0]
+
+
+def _article(text: str, published: dt.date | None = None) -> Article:
+    return Article(id=1, path="made-up.txt", text=text, published=published)
+
+
+# --- grounding by construction -------------------------------------------------------------
+
+
+def test_every_piece_of_evidence_is_a_span_of_its_article() -> None:
+    for article in corpus_articles():
+        x = extract_offline(article)
+        for item in [*x.actors, *x.events, *x.positions, *x.open_questions]:
+            for evidence in item.evidence:
+                assert article.text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_same_article_same_extraction() -> None:
+    article = corpus_articles()[1]
+    assert extract_offline(article) == extract_offline(article)
+
+
+async def test_the_engine_needs_no_endpoint() -> None:
+    engine = OfflineEngine()
+    await engine.prepare()
+    result = await engine.extract(corpus_articles()[0])
+    assert result.usage.llm_calls == 0
+    assert (engine.name, engine.model) == ("offline", None)
+
+
+# --- actors --------------------------------------------------------------------------------
+
+
+def test_titles_inside_a_name_become_its_role(extracted: dict[str, ArticleExtraction]) -> None:
+    assert _actor(extracted["harbour-herald.html"], "Ana Ribeiro").roles == ["Environment Minister"]
+    assert _actor(extracted["coastal-courier.txt"], "Ian Mercer").roles == ["Commander"]
+
+
+def test_role_words_before_a_name(extracted: dict[str, ArticleExtraction]) -> None:
+    assert _actor(extracted["coastal-courier.txt"], "Helen Okafor").roles == ["Harbour master"]
+    assert _actor(extracted["westmarch-times.json"], "Tomasz Wolski").roles == [
+        "chief investigator"
+    ]
+
+
+def test_appositives_on_either_side_give_roles(extracted: dict[str, ArticleExtraction]) -> None:
+    herald = extracted["harbour-herald.html"]
+    assert _actor(herald, "Lena Varga").roles == ["a spokeswoman for the group"]
+    assert _actor(herald, "Carlos Ribeiro").roles == [
+        "heads the Saltmere Fishermen\u2019s Cooperative"
+    ]
+    assert _actor(extracted["coastal-courier.txt"], "Dmytro Kovalenko").roles == ["ship's captain"]
+    assert _actor(extracted["national-wire.md"], "Marta Lindqvist").roles == ["Kovalenko's lawyer"]
+
+
+def test_kinds_and_what_is_not_an_actor(extracted: dict[str, ArticleExtraction]) -> None:
+    everyone = {a.name: a.kind for x in extracted.values() for a in x.actors}
+    assert everyone["Westmarch Coast Guard"] == "organization"
+    assert everyone["Marine Casualty Investigation Board"] == "organization"
+    assert everyone["Helen Okafor"] == "person"
+    not_actors = {
+        "Nordic Tern",  # a ship ('the cargo ship Nordic Tern', 'a 190-metre vessel')
+        "Saltmere Point", "Kestrel Bay", "Rotterdam", "Gannet Shoal",  # places
+        "Harbour Herald", "National Wire", "Meridian Press",  # the outlets themselves
+        "Jamie Rowe",  # the byline and photo credit are page debris
+        "Police", "Investigators", "Local", "Salvage",  # capitalised only by starting a sentence
+    }  # fmt: skip
+    assert not_actors.isdisjoint(everyone)
+
+
+def test_a_surname_joins_the_full_name_in_the_article(
+    extracted: dict[str, ArticleExtraction],
+) -> None:
+    assert _actor(extracted["coastal-courier.txt"], "Helen Okafor").aliases == ["Okafor"]
+    assert "Sokolovskyy" in _actor(extracted["national-wire.md"], "Andriy Sokolovskyy").aliases
+    assert "Brightwater" in _actor(extracted["national-wire.md"], "Brightwater Shipping").aliases
+
+
+def test_a_countrys_actions_make_it_an_actor_a_mention_does_not() -> None:
+    x = extract_offline(_article("Kyiv insists on a ceasefire first. Talks were held in Kyiv."))
+    assert [a.name for a in x.actors] == ["Kyiv"]
+    y = extract_offline(_article("The talks were held in Istanbul and ended late."))
+    assert y.actors == []
+
+
+# --- attributed quotes and statements -------------------------------------------------------
+
+
+def test_quote_then_said_name(extracted: dict[str, ArticleExtraction]) -> None:
+    courier = extracted["coastal-courier.txt"]
+    assert _said(courier, "The crew did everything").actor == "Ian Mercer"
+
+
+def test_a_quote_without_attribution_continues_the_previous_speaker(
+    extracted: dict[str, ArticleExtraction],
+) -> None:
+    assert _said(extracted["coastal-courier.txt"], "Without the helicopter").actor == "Ian Mercer"
+    assert _said(extracted["westmarch-times.json"], "rush to conclusions").actor == "Tomasz Wolski"
+
+
+def test_quote_then_name_told(extracted: dict[str, ArticleExtraction]) -> None:
+    assert _said(extracted["coastal-courier.txt"], "Our first job").actor == "Helen Okafor"
+
+
+def test_name_said_colon_quote(extracted: dict[str, ArticleExtraction]) -> None:
+    assert _said(extracted["harbour-herald.html"], "Every day the boats").actor == "Carlos Ribeiro"
+
+
+def test_a_surname_speaker_is_the_right_namesake(extracted: dict[str, ArticleExtraction]) -> None:
+    herald = extracted["harbour-herald.html"]
+    assert _said(herald, "worst spill our coast").actor == "Ana Ribeiro"  # ', Ribeiro said'
+    times = extracted["westmarch-times.json"]
+    assert (
+        _said(times, "lost their March income").actor == "Carlos Ribeiro"
+    )  # 'According to Ribeiro'
+
+
+def test_pronoun_and_title_speakers(extracted: dict[str, ArticleExtraction]) -> None:
+    assert _said(extracted["national-wire.md"], "stayed on the bridge").actor == "Marta Lindqvist"
+    assert _said(extracted["westmarch-times.json"], "Nobody should doubt").actor == "Ana Ribeiro"
+    assert _said(extracted["harbour-herald.html"], "this week, not next year").actor == (
+        "Carlos Ribeiro"  # 'He called on Brightwater Shipping to set up a fund "…"'
+    )
+
+
+def test_told_that_and_saying_forms(extracted: dict[str, ArticleExtraction]) -> None:
+    wire = extracted["national-wire.md"]
+    assert _said(wire, "did everything a captain").actor == "Marta Lindqvist"
+    assert _said(wire, "wait for the investigators").actor == "Andriy Sokolovskyy"
+
+
+def test_wrote_on_and_according_to_forms() -> None:
+    x = extract_offline(
+        _article(
+            'President Jane Holt wrote on Truth Social: "We will rebuild the pier this year." '
+            'Union leader Sam Price spoke later. "The pier saves jobs," according to Price.'
+        )
+    )
+    assert [(p.actor, p.evidence[0].quote) for p in x.positions] == [
+        ("Jane Holt", "We will rebuild the pier this year."),
+        ("Sam Price", "The pier saves jobs,"),
+    ]
+    assert [a.name for a in x.actors] == ["Jane Holt", "Sam Price"]  # Truth Social: a platform
+
+
+def test_reported_speech_of_people_is_a_statement(extracted: dict[str, ArticleExtraction]) -> None:
+    times = extracted["westmarch-times.json"]
+    assert _said(times, "the company would pay").actor == "Andrei Sokolovskiy"
+    assert _said(times, "take Brightwater to court").actor == "Ana Ribeiro"
+    herald = extracted["harbour-herald.html"]
+    ban = _said(herald, "The ban will stay in place")
+    assert (ban.actor, ban.evidence[0].quote) == (
+        "Ana Ribeiro",
+        "The ban will stay in place until at least the end of March",  # ', the minister said.'
+    )
+    wires = extracted["wires.jsonl#2"]
+    assert (
+        _said(wires, "will pay the full cost").evidence[0].quote.startswith("Brightwater Shipping")
+    )
+
+
+def test_an_organisations_reported_claims_are_not_positions(
+    extracted: dict[str, ArticleExtraction],
+) -> None:
+    assert all(p.actor != "Coastwatch Alliance" for p in extracted["harbour-herald.html"].positions)
+
+
+def test_stances_are_the_quotes_own_words(extracted: dict[str, ArticleExtraction]) -> None:
+    position = _said(extracted["coastal-courier.txt"], "Our first job")
+    assert position.stance == "Our first job is to stop the oil reaching the beaches"
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def _event(extraction: ArticleExtraction, words: str):  # type: ignore[no-untyped-def]
+    found = [e for e in extraction.events if words in e.evidence[0].quote]
+    assert len(found) == 1, [e.summary for e in extraction.events]
+    return found[0]
+
+
+def test_event_dates_resolve_against_publication(extracted: dict[str, ArticleExtraction]) -> None:
+    courier = extracted["coastal-courier.txt"]
+    grounding = _event(courier, "ran aground off Saltmere Point late on Sunday")
+    assert (grounding.date, grounding.date_text) == (dt.date(2026, 3, 8), "late on Sunday")
+    herald = _event(extracted["harbour-herald.html"], "early on Monday")
+    assert herald.date == dt.date(2026, 3, 9)
+    assert _event(extracted["westmarch-times.json"], "voyage data recorder").date == dt.date(
+        2026, 3, 11
+    )
+
+
+def test_no_stated_day_means_no_date(extracted: dict[str, ArticleExtraction]) -> None:
+    assert _event(extracted["coastal-courier.txt"], "lifted all 22 crew").date is None
+
+
+def test_a_dateline_is_not_content(extracted: dict[str, ArticleExtraction]) -> None:
+    event = _event(extracted["wires.jsonl#1"], "ran aground")
+    assert event.evidence[0].quote.startswith("The container ship Nordic Tern")
+    assert (event.date, event.date_text) == (dt.date(2026, 3, 8), "on Sunday night")
+
+
+def test_what_is_not_an_event(extracted: dict[str, ArticleExtraction]) -> None:
+    courier = " ".join(e.evidence[0].quote for e in extracted["coastal-courier.txt"].events)
+    assert "He was not injured" not in courier  # negated
+    assert "Photo:" not in courier  # page debris
+    assert "Cargo ship runs aground" not in courier  # the headline
+    assert "not immediately clear" not in courier  # an open question
+    assert '"The crew did everything' not in courier  # a quotation
+
+
+# --- open questions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        ("coastal-courier.txt", "What caused the engine failure?"),
+        ("coastal-courier.txt", "Has Brightwater Shipping responded?"),
+        (
+            "coastal-courier.txt",
+            "Unconfirmed: the spill would be the largest on the Westmarch coast since 1998, "
+            "when the tanker Amber Dawn broke apart in a winter storm",
+        ),
+        ("harbour-herald.html", "Will the ban be extended to Kestrel Bay?"),
+        ("national-wire.md", "Will Brightwater say how much it will set aside for compensation?"),
+        ("westmarch-times.json", "Will the board say when its report will be published?"),
+        ("westmarch-times.json", "Can the ship be refloated before the next storm?"),
+        ("wires.jsonl#2", "Will insurers cover the cost?"),
+    ],
+)
+def test_open_questions_in_the_articles_words(
+    extracted: dict[str, ArticleExtraction], article: str, question: str
+) -> None:
+    assert question in [q.question for q in extracted[article].open_questions]
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+def test_sentences_never_split_inside_a_quotation_or_after_an_abbreviation() -> None:
+    text = (
+        '"A good day. They are close," Trump wrote. U.S. envoy Steve Witkoff met him at 11.40 '
+        "p.m. on Friday. Dr. Ana Ribeiro agreed."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        '"A good day. They are close," Trump wrote.',
+        "U.S. envoy Steve Witkoff met him at 11.40 p.m. on Friday.",
+        "Dr. Ana Ribeiro agreed.",
+    ]
+
+
+def test_debris_and_headlines_are_marked() -> None:
+    sentences = split_sentences(
+        "Skip to content\nShip Runs Aground Off The Coast\nThe ship ran aground on Sunday.\n"
+        "Photo: The ship on the rocks. Jamie Rowe / Courier\nRead more: other story"
+    )
+    assert [(s.text, s.debris, s.headline) for s in sentences] == [
+        ("Skip to content", True, False),
+        ("Ship Runs Aground Off The Coast", False, True),
+        ("The ship ran aground on Sunday.", False, False),
+        ("Photo: The ship on the rocks.", True, False),
+        ("Jamie Rowe / Courier", True, False),
+        ("Read more: other story", True, False),
+    ]
