@@ -58,3 +58,20 @@ def test_stages_compose_by_hand() -> None:
 def test_no_endpoint_and_no_engine_is_a_configuration_error() -> None:
     with pytest.raises(ConfigurationError, match="no LLM endpoint configured"):
         summarize(ARTICLES, settings=Settings(engine="llm"))
+
+
+def test_every_subpackage_is_packaged() -> None:
+    """An editable install hides a package missing from pyproject; a wheel would lack it."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    declared = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "summarizer").rglob("__init__.py")
+    }
+    assert found <= declared, sorted(found - declared)
+    assert {"summarizer.prompts", "summarizer.schemas"} <= declared
