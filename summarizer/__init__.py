@@ -12,6 +12,8 @@ Each stage also stands alone: `load_articles` → `extract_articles` (with any `
 → `merge_extractions` → `render_markdown` / `render_json`.
 """
 
+from typing import TYPE_CHECKING
+
 from .endpoint import Endpoint, endpoint_from_environment
 from .errors import (
     ArticleExtractionError,
@@ -23,7 +25,6 @@ from .errors import (
     UsageError,
 )
 from .extract import ExtractionEngine, ExtractionResult, ExtractionRun, extract_articles
-from .llm import LLMEngine
 from .load import LoadResult, load_articles
 from .merge import merge_extractions
 from .models import (
@@ -43,10 +44,24 @@ from .models import (
 )
 from .pipeline import Settings, summarize, summarize_async
 from .render import render_json, render_markdown
-from .retry import RetryPolicy
 from .usage import ExtractionUsage
 
+if TYPE_CHECKING:
+    from .llm import LLMEngine
+    from .retry import RetryPolicy
+
 __version__ = "0.1.0"
+_LAZY = {"LLMEngine": "llm", "RetryPolicy": "retry"}
+
+
+def __getattr__(name: str) -> object:
+    """The LLM stack (openai, instructor) loads on first use, not with the package."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Actor",

@@ -9,8 +9,10 @@ line, never a traceback. Exit codes: 0 ok, 1 failed, 2 usage or configuration er
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
@@ -22,11 +24,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .cache import default_cache_dir
 from .endpoint import MODES, Mode, endpoint_from_environment
 from .errors import BriefError, UsageError
 from .load import LoadResult
 from .models import Article, Briefing
 from .pipeline import EngineChoice, Settings, chosen_engine, summarize_async
+from .pricing import parse_price
 from .render import render_json, render_markdown
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -60,8 +64,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
     help="How structure is requested: forced tool call, JSON schema, JSON object, or prompt.",
 )  # fmt: skip
 @click.option(
-    "--concurrency", type=click.IntRange(1, 256), default=8, show_default=True,
-    help="Articles extracted at once.",
+    "--concurrency", type=click.IntRange(1, 256), default=None,
+    help="Articles extracted at once. [default: 16 for OpenAI, 4 on this machine, else 8]",
 )  # fmt: skip
 @click.option(
     "--max-reasks", type=click.IntRange(0, 5), default=2, show_default=True,
@@ -74,6 +78,27 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
 @click.option(
     "--timeout", type=click.FloatRange(1, 3600), default=120.0, show_default=True,
     help="Seconds one request may take.",
+)  # fmt: skip
+@click.option(
+    "--cache-dir", metavar="DIR",
+    help="Where extractions are kept between runs. [env: BRIEF_CACHE_DIR; default: ~/.cache/brief]",
+)  # fmt: skip
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option(
+    "--rpm", type=click.FloatRange(min=0.001), help="Stay under this many requests a minute."
+)
+@click.option("--tpm", type=click.FloatRange(min=1), help="Stay under this many tokens a minute.")
+@click.option(
+    "--max-tokens-total", type=click.IntRange(min=1), metavar="N",
+    help="Start no new article after N tokens (in and out); the briefing is written, exit 3.",
+)  # fmt: skip
+@click.option(
+    "--max-cost", type=click.FloatRange(min=0), metavar="USD",
+    help="Start no new article once the run has cost this much; needs a known price.",
+)  # fmt: skip
+@click.option(
+    "--price", metavar="IN/OUT",
+    help="USD per million input/output tokens, e.g. 0.15/0.60 (overrides the built-in table).",
 )  # fmt: skip
 @click.option("--title", help="Title of the briefing (default: its main actors).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
@@ -89,10 +114,17 @@ def command(
     api_key: str | None,
     model: str | None,
     mode: Mode,
-    concurrency: int,
+    concurrency: int | None,
     max_reasks: int,
     max_output_tokens: int,
     timeout: float,
+    cache_dir: str | None,
+    no_cache: bool,
+    rpm: float | None,
+    tpm: float | None,
+    max_tokens_total: int | None,
+    max_cost: float | None,
+    price: str | None,
     title: str | None,
     quiet: bool,
 ) -> int:
@@ -118,6 +150,12 @@ def command(
             concurrency=concurrency,
             max_reasks=max_reasks,
             title=title or None,
+            cache_dir=None if no_cache else Path(cache_dir or default_cache_dir(env)),
+            rpm=rpm,
+            tpm=tpm,
+            max_tokens_total=max_tokens_total,
+            max_cost_usd=max_cost,
+            price=parse_price(price) if price else None,
         )
         briefing = _summarize(folder, settings, quiet=quiet)
     except KeyboardInterrupt:
@@ -136,6 +174,9 @@ def command(
         return EXIT_FAILED
     stats = briefing.stats
     if stats.articles_extracted == 0:
+        if stats.interrupted:
+            _say("interrupted before any article was extracted; nothing written")
+            return EXIT_INTERRUPTED
         first = stats.articles_failed[0] if stats.articles_failed else None
         reason = f" ({first.path}: {first.reason})" if first else ""
         _say(f"error: no article could be extracted{reason}")
@@ -148,6 +189,13 @@ def command(
         return EXIT_FAILED
     if not quiet:
         _say(_summary_line(briefing))
+    if stats.interrupted:
+        _say(
+            f"interrupted: the briefing holds the {stats.articles_extracted} articles that finished"
+        )
+        return EXIT_INTERRUPTED
+    if stats.budget_reached and not quiet:
+        _say("budget reached: articles not started are listed in the briefing; run again to go on")
     return EXIT_PARTIAL if stats.articles_failed else EXIT_OK
 
 
@@ -195,9 +243,17 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
             if progress is not None:
                 progress.advance(progress.task_ids[0])
 
-        briefing = asyncio.run(
-            summarize_async(folder, settings=settings, on_loaded=on_loaded, on_progress=on_progress)
-        )
+        async def run() -> Briefing:
+            # SIGTERM stops the run like Ctrl-C: what finished is written, the rest is cached.
+            task = asyncio.current_task()
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                if task is not None:
+                    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+            return await summarize_async(
+                folder, settings=settings, on_loaded=on_loaded, on_progress=on_progress
+            )
+
+        briefing = asyncio.run(run())
     if not quiet:
         for failure in briefing.stats.articles_failed:
             if failure.stage == "extract":
@@ -233,13 +289,15 @@ def _engine_line(settings: Settings) -> str:
 def _summary_line(briefing: Briefing) -> str:
     s = briefing.stats
     engine = s.engine + (f" ({s.model})" if s.model else "")
-    parts = [
-        f"{s.articles_extracted}/{s.articles_loaded} articles extracted",
-        f"engine {engine}",
-    ]
-    if s.llm_calls:
+    extracted = f"{s.articles_extracted}/{s.articles_loaded} articles extracted"
+    if s.articles_cached:
+        extracted += f" ({s.articles_cached} from cache)"
+    parts = [extracted, f"engine {engine}"]
+    if s.llm_calls or s.engine == "llm":
         parts.append(f"{s.llm_calls} calls ({s.reasks} re-asks)")
         parts.append(f"{s.input_tokens:,} tokens in / {s.output_tokens:,} out")
+        if s.estimated_cost_usd is not None:
+            parts.append(f"~${s.estimated_cost_usd:.4f}")
     if s.ungrounded_dropped:
         parts.append(f"{s.ungrounded_dropped} ungrounded items dropped")
     if s.articles_failed:

@@ -15,8 +15,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-import dateparser
-
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -76,6 +74,8 @@ def _calendar_date(expression: str, published: dt.date | None) -> dt.date | None
     }
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
+    import dateparser  # loaded on the first calendar date
+
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
@@ -86,6 +86,8 @@ def parse_published(value: str) -> dt.date | None:
     value = value.strip()
     if not value or not _YEAR.search(value):
         return None
+    import dateparser
+
     parsed = dateparser.parse(
         value,
         languages=["en"],

@@ -40,6 +40,8 @@ from .models import (
 from .names import TITLE_WORDS, fold
 
 GROUNDING_CONTEXT_KEY = "grounding"
+DEFAULT_MAX_REASKS = 2
+"""Times a model is asked to fix an invalid or ungrounded answer before what is left is dropped."""
 _KINDS: dict[str, ActorKind] = {
     "person": "person",
     "people": "person",

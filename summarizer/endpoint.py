@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
 
-import httpx2
-import openai
+from .pricing import is_local
+
+if TYPE_CHECKING:
+    import httpx2
+    import openai
+
+    from .ratelimit import RateLimiter
 
 Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[Mode, ...] = ("tools", "json_schema", "json", "md_json")
@@ -89,9 +94,18 @@ def endpoint_from_environment(
 
 
 def create_client(
-    endpoint: Endpoint, *, http_client: httpx2.AsyncClient | None = None
+    endpoint: Endpoint,
+    *,
+    http_client: httpx2.AsyncClient | None = None,
+    limiter: RateLimiter | None = None,
 ) -> openai.AsyncOpenAI:
-    """The async OpenAI client for `endpoint`, with the SDK's own retries off."""
+    """The async OpenAI client for `endpoint`: SDK retries off, every request paced by `limiter`."""
+    import openai
+
+    if http_client is None and limiter is not None:
+        http_client = openai.DefaultAsyncHttpxClient(
+            event_hooks=limiter.hooks(), timeout=endpoint.timeout
+        )
     return openai.AsyncOpenAI(
         api_key=endpoint.api_key or PLACEHOLDER_KEY,
         base_url=endpoint.base_url,
@@ -99,3 +113,14 @@ def create_client(
         timeout=endpoint.timeout,
         http_client=http_client,
     )
+
+
+def default_concurrency(endpoint: Endpoint | None) -> int:
+    """Requests in flight by default: a hosted API takes many, a server on this machine few."""
+    if endpoint is None:
+        return 8
+    if is_openai(endpoint.base_url):
+        return 16
+    if is_local(endpoint.base_url):
+        return 4
+    return 8

@@ -16,6 +16,7 @@ from typing import Protocol, runtime_checkable
 
 from .errors import ArticleExtractionError, EndpointError
 from .models import Article, ArticleExtraction, ArticleFailure
+from .pricing import Price
 from .usage import ExtractionUsage
 
 
@@ -67,10 +68,54 @@ class ExtractionRun:
     """Successful extractions, in input order."""
     failures: list[ArticleFailure] = field(default_factory=list)
     usage: ExtractionUsage = field(default_factory=ExtractionUsage)
+    interrupted: bool = False
+    """Cancelled (Ctrl-C, SIGTERM) before every article finished; `results` holds those that did."""
+    budget_reached: bool = False
+
+
+@dataclass
+class Budget:
+    """A ceiling on what a run may spend; once reached, no new article starts.
+
+    Articles already in flight finish (their tokens are spent); the rest are listed as not
+    started, and the briefing is written from what finished.
+    """
+
+    max_tokens: int | None = None
+    max_cost_usd: float | None = None
+    price: Price | None = None
+    spent: ExtractionUsage = field(default_factory=ExtractionUsage)
+
+    @property
+    def cost_usd(self) -> float | None:
+        """What has been spent, in USD, if the price is known."""
+        if self.price is None:
+            return None
+        return self.price.cost(self.spent.input_tokens, self.spent.output_tokens)
+
+    @property
+    def reached(self) -> bool:
+        """Whether no further article may start."""
+        if self.max_tokens is not None and self.spent.tokens >= self.max_tokens:
+            return True
+        cost = self.cost_usd
+        return self.max_cost_usd is not None and cost is not None and cost >= self.max_cost_usd
+
+    def describe(self) -> str:
+        """Which ceiling was reached, for the articles it stopped."""
+        if self.max_tokens is not None and self.spent.tokens >= self.max_tokens:
+            return f"the token budget ({self.max_tokens:,}) was reached"
+        return f"the cost budget (${self.max_cost_usd}) was reached"
 
 
 ProgressCallback = Callable[[Article, bool], None]
 """Called once per article as it finishes: the article and whether it succeeded."""
+
+
+class _NotStarted(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 async def extract_articles(
@@ -79,39 +124,65 @@ async def extract_articles(
     *,
     concurrency: int = 8,
     on_progress: ProgressCallback | None = None,
+    budget: Budget | None = None,
 ) -> ExtractionRun:
-    """Extract every article with `engine`, at most `concurrency` at a time."""
+    """Extract every article with `engine`, at most `concurrency` at a time.
+
+    If the run is cancelled (Ctrl-C), in-flight requests are abandoned and what finished is
+    returned with `interrupted` set, instead of being lost.
+    """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     gate = asyncio.Semaphore(concurrency)
-    outcomes: dict[int, ExtractionResult | ArticleExtractionError] = {}
+    outcomes: dict[int, ExtractionResult | ArticleExtractionError | _NotStarted] = {}
 
     async def one(index: int, article: Article) -> None:
         async with gate:
+            if budget is not None and budget.reached:
+                outcomes[index] = _NotStarted(f"not started: {budget.describe()}")
+                return
             try:
-                outcomes[index] = await engine.extract(article)
+                result = await engine.extract(article)
             except ArticleExtractionError as error:
                 outcomes[index] = error
+                if budget is not None:
+                    budget.spent.add(error.usage)
+            else:
+                outcomes[index] = result
+                if budget is not None:
+                    budget.spent.add(result.usage)
         if on_progress is not None:
-            on_progress(article, not isinstance(outcomes[index], ArticleExtractionError))
+            on_progress(article, isinstance(outcomes[index], ExtractionResult))
 
     tasks = [asyncio.ensure_future(one(i, a)) for i, a in enumerate(articles)]
+    interrupted = False
     try:
         await asyncio.gather(*tasks)
     except EndpointError:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await _cancel(tasks)
         raise
-    run = ExtractionRun()
+    except asyncio.CancelledError:
+        await _cancel(tasks)
+        interrupted = True
+    run = ExtractionRun(interrupted=interrupted)
     for index, article in enumerate(articles):
-        outcome = outcomes[index]
-        if isinstance(outcome, ArticleExtractionError):
+        outcome = outcomes.get(index)
+        if isinstance(outcome, ExtractionResult):
+            run.results.append((article, outcome))
+            run.usage.add(outcome.usage)
+        elif isinstance(outcome, ArticleExtractionError):
             run.failures.append(
                 ArticleFailure(path=outcome.path, stage="extract", reason=outcome.reason)
             )
             run.usage.add(outcome.usage)
         else:
-            run.results.append((article, outcome))
-            run.usage.add(outcome.usage)
+            reason = outcome.reason if outcome else "not extracted: the run was interrupted"
+            run.budget_reached |= outcome is not None
+            run.failures.append(ArticleFailure(path=article.path, stage="extract", reason=reason))
     return run
+
+
+async def _cancel(tasks: Sequence[asyncio.Future[None]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)

@@ -19,6 +19,7 @@ from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
 from .drafts import (
+    DEFAULT_MAX_REASKS,
     GROUNDING_CONTEXT_KEY,
     ArticleDraft,
     GroundedDraft,
@@ -40,7 +41,6 @@ INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
-DEFAULT_MAX_REASKS = 2
 
 
 def extraction_messages(article: Article) -> list[dict[str, str]]:
@@ -92,6 +92,11 @@ class LLMEngine:
         """The instructor mode: tools, json_schema, json or md_json."""
         return self.endpoint.mode
 
+    @property
+    def cache_identity(self) -> str:
+        """What shapes this engine's answers besides the article: the cache keys on it."""
+        return f"engine=llm model={self.endpoint.model} mode={self.mode} reasks={self.max_reasks}"
+
     async def prepare(self) -> None:
         """Choose the model when none was given and the server serves exactly one."""
         if self.endpoint.model:
@@ -115,14 +120,16 @@ class LLMEngine:
     async def extract(self, article: Article) -> ExtractionResult:
         """One article's grounded extraction, retried and re-asked as the policies allow."""
         usage = ExtractionUsage()
+        attempts = 0
         try:
             async for attempt in self.retry.retrying():
                 with attempt:
+                    attempts += 1
                     return await self._extract_once(article, usage)
         except (ArticleExtractionError, EndpointError):
             raise
-        except Exception as error:
-            raise self._failure(article, error, usage) from error
+        except Exception as error:  # every failure becomes a reasoned verdict
+            raise self._failure(article, error, usage, attempts) from error
         raise AssertionError("unreachable: tenacity either returns or raises")
 
     async def _extract_once(self, article: Article, usage: ExtractionUsage) -> ExtractionResult:
@@ -170,7 +177,7 @@ class LLMEngine:
         return ExtractionResult(extraction=outcome.extraction, usage=usage)
 
     def _failure(
-        self, article: Article, error: BaseException, usage: ExtractionUsage
+        self, article: Article, error: BaseException, usage: ExtractionUsage, attempts: int
     ) -> ArticleExtractionError | EndpointError:
         cause = root_cause(error)
         verdict = classify(cause)
@@ -181,7 +188,7 @@ class LLMEngine:
         ):
             return EndpointError(f"cannot reach {self.endpoint.url}: {_describe(cause)}")
         if verdict == "transient":
-            reason = f"gave up after {self.retry.attempts} attempts: {_describe(cause)}"
+            reason = f"gave up after {attempts} attempts: {_describe(cause)}"
         elif isinstance(cause, IncompleteOutputException):
             reason = "the model's answer was cut off (output token limit reached)"
         elif isinstance(cause, InstructorRetryException):

@@ -26,9 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import charset_normalizer
-import trafilatura
-
 from .dates import MONTHS, parse_published
 from .debris import is_debris_line, looks_like_headline
 from .errors import ArticleLoadError, NoArticlesError, UsageError
@@ -181,6 +178,8 @@ def _decode(display: str, data: bytes) -> str:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
+            import charset_normalizer
+
             best = charset_normalizer.from_bytes(data).best()
             if best is None:
                 raise ArticleLoadError(
@@ -229,6 +228,8 @@ def _from_markdown(display: str, text: str) -> _Parsed:
 
 
 def _from_html(display: str, data: bytes | str) -> _Parsed:
+    import trafilatura  # loaded on the first HTML file: it is the heaviest import here
+
     document = trafilatura.bare_extraction(
         data,
         with_metadata=True,

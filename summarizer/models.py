@@ -170,6 +170,14 @@ class RunStats(_Model):
     output_tokens: int = 0
     ungrounded_dropped: int = 0
     """Items whose quotes were still not in the article after the re-asks: dropped, not shown."""
+    articles_cached: int = 0
+    """Articles whose extraction came from the cache: no request, no tokens."""
+    estimated_cost_usd: float | None = None
+    """Tokens in and out at the model's price per million, when the price is known."""
+    interrupted: bool = False
+    """The run was stopped (Ctrl-C, SIGTERM); what finished before is in the briefing."""
+    budget_reached: bool = False
+    """A token or cost budget stopped new articles from starting."""
     duration_seconds: float = 0.0
 
 

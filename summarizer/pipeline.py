@@ -11,16 +11,20 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
-from .endpoint import Endpoint
+from .cache import CachedEngine, ExtractionCache
+from .drafts import DEFAULT_MAX_REASKS
+from .endpoint import Endpoint, default_concurrency
 from .errors import ConfigurationError
-from .extract import ExtractionEngine, ProgressCallback, extract_articles
-from .llm import DEFAULT_MAX_REASKS, LLMEngine
+from .extract import Budget, ExtractionEngine, ProgressCallback, extract_articles
 from .load import LoadResult, load_articles
 from .merge import merge_extractions
 from .models import Briefing, RunStats
 from .offline import OfflineEngine
+from .pricing import FREE, Price, price_for
+from .ratelimit import RateLimiter
 
 EngineChoice = Literal["auto", "llm", "offline"]
 NO_ENDPOINT = (
@@ -37,12 +41,24 @@ class Settings:
     """auto: the LLM engine when `endpoint` is set, else the offline engine."""
     endpoint: Endpoint | None = None
     """The LLM endpoint, or None when none is configured."""
-    concurrency: int = 8
-    """Articles extracted at once."""
+    concurrency: int | None = None
+    """Articles extracted at once; None: 16 for OpenAI, 4 for a server on this machine, else 8."""
     max_reasks: int = DEFAULT_MAX_REASKS
     """Times the model is asked to fix an invalid or ungrounded answer."""
     title: str | None = None
     """The briefing's title; by default, its most prominent actors."""
+    cache_dir: Path | None = None
+    """Where LLM extractions are kept between runs; None: no cache."""
+    rpm: float | None = None
+    """Requests per minute to stay under; None: as fast as the endpoint allows."""
+    tpm: float | None = None
+    """Tokens per minute to stay under; None: no cap."""
+    max_tokens_total: int | None = None
+    """Start no new article once the run has used this many tokens."""
+    max_cost_usd: float | None = None
+    """Start no new article once the run has cost this much (needs a known price)."""
+    price: Price | None = None
+    """The model's price, overriding the built-in table."""
 
 
 def chosen_engine(settings: Settings) -> Literal["llm", "offline"]:
@@ -53,12 +69,20 @@ def chosen_engine(settings: Settings) -> Literal["llm", "offline"]:
 
 
 def build_engine(settings: Settings) -> ExtractionEngine:
-    """The extraction engine the settings ask for."""
+    """The extraction engine the settings ask for, paced and cached as they say."""
     if chosen_engine(settings) == "offline":
         return OfflineEngine()
     if settings.endpoint is None:
         raise ConfigurationError(NO_ENDPOINT)
-    return LLMEngine(settings.endpoint, max_reasks=settings.max_reasks)
+    from .endpoint import create_client  # the LLM stack loads only when an LLM is used
+    from .llm import LLMEngine
+
+    limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
+    client = create_client(settings.endpoint, limiter=limiter)
+    engine = LLMEngine(settings.endpoint, client=client, max_reasks=settings.max_reasks)
+    if settings.cache_dir is None:
+        return engine
+    return CachedEngine(engine, ExtractionCache(settings.cache_dir))
 
 
 async def summarize_async(
@@ -72,7 +96,8 @@ async def summarize_async(
     """Load every article under `path`, extract each with `engine`, and merge them.
 
     Without `engine`, one is built from `settings` and closed afterwards. Files that cannot be
-    loaded and articles that cannot be extracted are listed in `stats.articles_failed`.
+    loaded and articles that cannot be extracted are listed in `stats.articles_failed`. A run
+    cancelled part-way (Ctrl-C) returns the briefing of what finished, with `stats.interrupted`.
     """
     settings = settings or Settings()
     started = time.monotonic()
@@ -83,12 +108,28 @@ async def summarize_async(
     active = engine or build_engine(settings)
     try:
         await active.prepare()
+        price = _price(active, settings)
+        budget = None
+        if settings.max_tokens_total is not None or settings.max_cost_usd is not None:
+            if settings.max_cost_usd is not None and price is None:
+                raise ConfigurationError(
+                    f"--max-cost needs the price of {active.model}: give it with --price IN/OUT"
+                )
+            budget = Budget(settings.max_tokens_total, settings.max_cost_usd, price)
+        concurrency = settings.concurrency or default_concurrency(
+            settings.endpoint if active.name == "llm" else None
+        )
         run = await extract_articles(
-            loaded.articles, active, concurrency=settings.concurrency, on_progress=on_progress
+            loaded.articles,
+            active,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            budget=budget,
         )
     finally:
         if owned:
             await active.aclose()
+    usage = run.usage
     stats = RunStats(
         engine=active.name,
         model=active.model,
@@ -96,11 +137,17 @@ async def summarize_async(
         articles_loaded=len(loaded.articles),
         articles_extracted=len(run.results),
         articles_failed=[*loaded.failures, *run.failures],
-        llm_calls=run.usage.llm_calls,
-        reasks=run.usage.reasks,
-        input_tokens=run.usage.input_tokens,
-        output_tokens=run.usage.output_tokens,
-        ungrounded_dropped=run.usage.ungrounded_dropped,
+        llm_calls=usage.llm_calls,
+        reasks=usage.reasks,
+        input_tokens=usage.input_tokens,
+        output_tokens=usage.output_tokens,
+        ungrounded_dropped=usage.ungrounded_dropped,
+        articles_cached=usage.cached,
+        estimated_cost_usd=(
+            round(price.cost(usage.input_tokens, usage.output_tokens), 6) if price else None
+        ),
+        interrupted=run.interrupted,
+        budget_reached=run.budget_reached,
         duration_seconds=round(time.monotonic() - started, 3),
     )
     return merge_extractions(
@@ -109,6 +156,13 @@ async def summarize_async(
         stats=stats,
         title=settings.title,
     )
+
+
+def _price(engine: ExtractionEngine, settings: Settings) -> Price | None:
+    if engine.name != "llm":
+        return FREE
+    base_url = settings.endpoint.base_url if settings.endpoint else None
+    return price_for(engine.model, base_url, settings.price)
 
 
 def summarize(

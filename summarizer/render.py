@@ -194,6 +194,12 @@ def _run_note(briefing: Briefing) -> str:
     parts = [f"engine {engine}"]
     if stats.llm_calls:
         parts.append(f"{stats.llm_calls} LLM calls ({stats.reasks} re-asks)")
+    if stats.articles_cached:
+        parts.append(f"{stats.articles_cached} articles from the cache")
+    if stats.estimated_cost_usd:
+        parts.append(f"estimated cost ${stats.estimated_cost_usd:.4f}")
+    if stats.interrupted:
+        parts.append("interrupted: articles that did not finish are not included")
     if stats.ungrounded_dropped:
         parts.append(f"{stats.ungrounded_dropped} items without verbatim support dropped")
     if stats.articles_failed:

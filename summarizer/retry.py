@@ -23,9 +23,9 @@ from tenacity import (
     AsyncRetrying,
     RetryCallState,
     retry_if_exception,
-    stop_after_attempt,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 from tenacity.wait import wait_base
 
 Verdict = Literal["transient", "fatal", "article"]
@@ -108,12 +108,33 @@ class _WaitRetryAfterOrBackoff(wait_base):
         return min(hinted, self.cap) if hinted is not None else float(self.backoff(retry_state))
 
 
+class _StopAfter(stop_base):
+    """Stop after `attempts` failures, or `rate_limited` 429s: pacing is not a fault."""
+
+    def __init__(self, attempts: int, rate_limited: int) -> None:
+        self.attempts = attempts
+        self.rate_limited = rate_limited
+        self._faults = 0
+        self._refusals = 0
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        outcome = retry_state.outcome
+        error = outcome.exception() if outcome else None
+        if isinstance(root_cause(error), openai.RateLimitError) if error else False:
+            self._refusals += 1
+        else:
+            self._faults += 1
+        return self._faults >= self.attempts or self._refusals >= self.rate_limited
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How often and how patiently transient errors are retried."""
 
-    attempts: int = 6
-    """Requests per article at most, the first included."""
+    attempts: int = 8
+    """Requests per article that may fail on a fault (5xx, timeout, dropped connection)."""
+    rate_limited_attempts: int = 30
+    """Requests per article that may be refused with 429 before giving up."""
     initial_wait: float = 1.0
     max_wait: float = 60.0
     """Cap on any one wait, including a server's Retry-After."""
@@ -126,7 +147,7 @@ class RetryPolicy:
         if self.sleep is not None:
             options["sleep"] = self.sleep
         return AsyncRetrying(
-            stop=stop_after_attempt(self.attempts),
+            stop=_StopAfter(self.attempts, self.rate_limited_attempts),
             wait=_WaitRetryAfterOrBackoff(
                 wait_random_exponential(multiplier=self.initial_wait, max=self.max_wait),
                 self.max_wait,

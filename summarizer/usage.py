@@ -17,6 +17,8 @@ class ExtractionUsage:
     output_tokens: int = 0
     ungrounded_dropped: int = 0
     """Items still ungrounded after the re-asks: dropped, never shown."""
+    cached: int = 0
+    """Articles answered from the extraction cache, with no request."""
 
     def add(self, other: ExtractionUsage) -> None:
         """Add `other`'s counts to these."""
@@ -25,3 +27,9 @@ class ExtractionUsage:
         self.input_tokens += other.input_tokens
         self.output_tokens += other.output_tokens
         self.ungrounded_dropped += other.ungrounded_dropped
+        self.cached += other.cached
+
+    @property
+    def tokens(self) -> int:
+        """Input and output tokens together."""
+        return self.input_tokens + self.output_tokens

@@ -80,6 +80,14 @@ def _cassette_fully_played(request: pytest.FixtureRequest) -> Iterator[None]:
     assert cassette.all_played, f"{len(cassette.data) - cassette.play_count} unplayed interactions"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the user's extraction cache."""
+    monkeypatch.setenv("BRIEF_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def recorded_sleeps() -> list[float]:
     """Waits the retry policy asked for, recorded instead of slept."""

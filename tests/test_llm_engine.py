@@ -216,8 +216,17 @@ async def test_transient_errors_give_up_after_the_policy_attempts(
     endpoint = ScriptedEndpoint([error(503, "overloaded")] * no_wait_retry.attempts)
     with pytest.raises(ArticleExtractionError) as failure:
         await endpoint.engine(no_wait_retry).extract(ARTICLE)
-    assert failure.value.reason == "gave up after 6 attempts: HTTP 503: overloaded"
-    assert len(endpoint.requests) == 6
+    assert failure.value.reason == "gave up after 8 attempts: HTTP 503: overloaded"
+    assert len(endpoint.requests) == 8
+
+
+async def test_rate_limits_have_their_own_patience(no_wait_retry: RetryPolicy) -> None:
+    """Being paced by the endpoint is not a fault: 429s do not use up the fault attempts."""
+    refusals = [error(429, "slow down", headers={"retry-after-ms": "10"})] * 12
+    endpoint = ScriptedEndpoint([*refusals, error(500), error(500), GOOD])
+    result = await endpoint.engine(no_wait_retry).extract(ARTICLE)
+    assert len(endpoint.requests) == 15
+    assert result.extraction.events
 
 
 @pytest.mark.parametrize(
@@ -246,7 +255,7 @@ async def test_a_bad_request_fails_only_that_article(no_wait_retry: RetryPolicy)
 
 
 async def test_an_unreachable_endpoint_stops_the_run(no_wait_retry: RetryPolicy) -> None:
-    endpoint = ScriptedEndpoint([httpx2.ConnectError("refused")] * 6)
+    endpoint = ScriptedEndpoint([httpx2.ConnectError("refused")] * 8)
     with pytest.raises(EndpointError, match=r"cannot reach http://endpoint\.test/v1"):
         await endpoint.engine(no_wait_retry).extract(ARTICLE)
 

@@ -12,6 +12,7 @@ Re-record (needs the server): pytest --record-mode=rewrite tests/test_llm_replay
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -97,7 +98,7 @@ def test_reasks_tell_the_model_which_quote_is_missing() -> None:
 
 @pytest.mark.vcr
 def test_cli_json_from_a_real_model_validates_and_is_grounded(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     monkeypatch.chdir(ROOT)
     argv = [
@@ -105,7 +106,7 @@ def test_cli_json_from_a_real_model_validates_and_is_grounded(
         "--model", RECORDING_MODEL,
         "--max-output-tokens", "512", "--timeout", "600", "--concurrency", "2", "--format", "json",
     ]  # fmt: skip
-    code = cli.main(argv, env={})
+    code = cli.main(argv, env={"BRIEF_CACHE_DIR": str(tmp_path)})
     out, err = capsys.readouterr()
     assert code in (0, 3), err
     document = json.loads(out)

@@ -1,0 +1,160 @@
+"""Every article's extraction kept on disk, so a re-run costs nothing and a crash loses nothing.
+
+An entry is keyed by the article's content and everything that shapes its extraction: the
+engine, the model, the instructor mode, the re-ask budget, the prompt templates' fingerprint
+and the schemas' fingerprint. Change any of them and the old entries simply stop matching.
+
+Each extraction is written as soon as its article finishes, to a temporary file renamed into
+place, so a run killed half-way leaves only whole entries, and the next run requests only the
+articles that did not finish. Source ids are not part of an entry: an article keeps its cached
+extraction when other files join or leave the folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import ValidationError
+
+from .drafts import ArticleDraft
+from .extract import ExtractionEngine, ExtractionResult
+from .models import Article, ArticleExtraction
+from .prompting import prompt_version
+from .usage import ExtractionUsage
+
+CACHE_FORMAT = 1
+
+
+def default_cache_dir(env: Mapping[str, str]) -> Path:
+    """`$BRIEF_CACHE_DIR`, else `$XDG_CACHE_HOME/brief`, else `~/.cache/brief`."""
+    if env.get("BRIEF_CACHE_DIR"):
+        return Path(env["BRIEF_CACHE_DIR"])
+    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "brief"
+
+
+def schema_version() -> str:
+    """A fingerprint of the schemas: what the model fills in and what is kept."""
+    digest = hashlib.sha256()
+    for model in (ArticleDraft, ArticleExtraction):
+        digest.update(json.dumps(model.model_json_schema(), sort_keys=True).encode())
+    return digest.hexdigest()[:12]
+
+
+def extraction_key(article: Article, engine_identity: str) -> str:
+    """The cache key of `article` extracted by the engine `engine_identity` describes."""
+    digest = hashlib.sha256()
+    for part in (f"format={CACHE_FORMAT}", engine_identity, f"prompt={prompt_version()}"):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    digest.update(f"schema={schema_version()}".encode())
+    digest.update(b"\0")
+    digest.update(article.text.encode())
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """A folder of extractions, one JSON file per key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "extractions" / key[:2] / f"{key}.json"
+
+    def get(self, key: str, source: int) -> ArticleExtraction | None:
+        """The extraction cached under `key`, as source `source`; None if absent or damaged."""
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            extraction = ArticleExtraction.model_validate_json(data)
+        except ValidationError:
+            return None  # written by an incompatible version or damaged: extract again
+        return restamp(extraction, source)
+
+    def put(self, key: str, extraction: ArticleExtraction) -> None:
+        """Store `extraction` under `key`, atomically."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(restamp(extraction, 0).model_dump_json().encode())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def __len__(self) -> int:
+        return sum(1 for _ in (self.folder / "extractions").glob("*/*.json"))
+
+
+def restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:
+    """The extraction with every piece of evidence pointing at source `source`."""
+    if extraction.source == source:
+        return extraction
+    data = extraction.model_dump(exclude_computed_fields=True)
+    data["source"] = source
+    for kind in ("actors", "events", "positions", "open_questions"):
+        for item in data[kind]:
+            for evidence in item["evidence"]:
+                evidence["source"] = source
+    return ArticleExtraction.model_validate(data)
+
+
+class CacheableEngine(ExtractionEngine, Protocol):
+    """An engine that can say what, besides the article, shapes its extractions."""
+
+    @property
+    def cache_identity(self) -> str:
+        """Engine, model, mode and options: part of every cache key."""
+        ...
+
+
+class CachedEngine:
+    """An engine whose extractions are looked up before, and stored after, each request."""
+
+    def __init__(self, engine: CacheableEngine, cache: ExtractionCache) -> None:
+        self.engine = engine
+        self.cache = cache
+
+    @property
+    def name(self) -> str:
+        """The wrapped engine's name."""
+        return self.engine.name
+
+    @property
+    def model(self) -> str | None:
+        """The wrapped engine's model."""
+        return self.engine.model
+
+    @property
+    def mode(self) -> str | None:
+        """The wrapped engine's mode."""
+        return self.engine.mode
+
+    async def prepare(self) -> None:
+        """Prepare the wrapped engine."""
+        await self.engine.prepare()
+
+    async def extract(self, article: Article) -> ExtractionResult:
+        """The cached extraction if this article was extracted this way; else extract and keep."""
+        key = extraction_key(article, self.engine.cache_identity)
+        cached = self.cache.get(key, article.id)
+        if cached is not None:
+            return ExtractionResult(extraction=cached, usage=ExtractionUsage(cached=1))
+        result = await self.engine.extract(article)
+        self.cache.put(key, result.extraction)
+        return result
+
+    async def aclose(self) -> None:
+        """Close the wrapped engine."""
+        await self.engine.aclose()

@@ -1,0 +1,369 @@
+"""A simulated OpenAI-compatible endpoint on loopback, for benchmarks and tests.
+
+A real HTTP server (aiohttp) that answers `POST /v1/chat/completions` with valid structured output
+for the requested schema: the `ArticleDraft` of the article in the request, as the offline engine
+reads it, as a forced tool call (tools mode) or as JSON content (json, json_schema, md_json). Its
+latency, its requests-per-minute limit and its faults are configurable:
+
+- latency: seconds before each answer (plus uniform jitter);
+- rpm: a token bucket of one second's worth of requests, refilled at rpm/60 a second; beyond it,
+  429 with `retry-after-ms` / `retry-after`; every answer carries `x-ratelimit-*` headers;
+- faults, each with a probability: `rate_limit` (429), `server_error` (500), `unavailable` (503),
+  `drop` (the connection closes without an answer), `timeout` (no answer for `hang` seconds),
+  `malformed` (invalid JSON), `truncated` (JSON cut off, finish_reason "length"), `ungrounded`
+  (one quote the article does not contain), and the permanent `unauthorized` (401),
+  `forbidden` (403), `not_found` (404), `bad_request` (400).
+
+`GET /stats` counts requests by outcome; `POST /stats/reset` starts the count again.
+
+    python -m summarizer.simulator --port 8766 --latency 0.3 --rpm 600 --fault server_error=0.1
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import copy
+import hashlib
+import json
+import random
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from .models import Article
+from .offline import extract_offline
+
+FAULTS = (
+    "rate_limit", "server_error", "unavailable", "drop", "timeout", "malformed", "truncated",
+    "ungrounded", "unauthorized", "forbidden", "not_found", "bad_request",
+)  # fmt: skip
+_ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
+_STATUS = {
+    "server_error": (500, "server_error", "The server had an error processing your request."),
+    "unavailable": (503, "server_error", "The server is overloaded."),
+    "unauthorized": (401, "invalid_api_key", "Incorrect API key provided."),
+    "forbidden": (403, "permission_denied", "You may not use this model."),
+    "not_found": (404, "model_not_found", "The model does not exist."),
+    "bad_request": (400, "invalid_request_error", "The request is too long for this model."),
+}  # fmt: skip
+
+
+@dataclass
+class SimulatorConfig:
+    """How the simulated endpoint behaves."""
+
+    latency: float = 0.3
+    jitter: float = 0.0
+    rpm: float | None = None
+    faults: dict[str, float] = field(default_factory=dict)
+    hang: float = 30.0
+    """Seconds a `timeout` fault keeps the request waiting."""
+    seed: int = 0
+    model: str = "simulated"
+
+    def __post_init__(self) -> None:
+        unknown = set(self.faults) - set(FAULTS)
+        if unknown:
+            raise ValueError(f"unknown faults {sorted(unknown)}; known: {', '.join(FAULTS)}")
+        if sum(self.faults.values()) > 1:
+            raise ValueError("fault probabilities add up to more than 1")
+
+
+class Simulator:
+    """The server: start it, point `brief` at `url`, read `counts`, stop it."""
+
+    def __init__(self, config: SimulatorConfig | None = None) -> None:
+        self.config = config or SimulatorConfig()
+        self.counts: Counter[str] = Counter()
+        self._random = random.Random(self.config.seed)
+        self._drafts: dict[str, dict[str, Any]] = {}
+        self._bucket = self._capacity()
+        self._bucket_at = time.monotonic()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    def _capacity(self) -> float:
+        return max(1.0, self.config.rpm / 60.0) if self.config.rpm else 0.0
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Serve on `host:port` (0: any free port); returns the base URL, ending in /v1."""
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_post("/v1/chat/completions", self._completions)
+        app.router.add_get("/v1/models", self._models)
+        app.router.add_get("/stats", self._stats)
+        app.router.add_post("/stats/reset", self._reset)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound = self._runner.addresses[0][1] if self._runner.addresses else port
+        self.url = f"http://{host}:{bound}/v1"
+        return self.url
+
+    async def stop(self) -> None:
+        """Stop serving."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def warm(self, texts: list[str]) -> None:
+        """Prepare the answers for these article texts ahead of the requests."""
+        for text in texts:
+            self._draft(text)
+
+    async def _models(self, _: web.Request) -> web.Response:
+        return web.json_response(
+            {
+                "object": "list",
+                "data": [
+                    {
+                        "id": self.config.model,
+                        "object": "model",
+                        "created": 0,
+                        "owned_by": "simulator",
+                    }
+                ],
+            }
+        )
+
+    async def _stats(self, _: web.Request) -> web.Response:
+        return web.json_response(dict(self.counts))
+
+    async def _reset(self, _: web.Request) -> web.Response:
+        self.counts.clear()
+        return web.json_response({})
+
+    async def _completions(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.counts["requests"] += 1
+        limited = self._take_token()
+        if limited is not None:
+            self.counts["rate_limited"] += 1
+            return self._error(
+                429, "rate_limit_exceeded", "Rate limit reached for requests.", retry_after=limited
+            )
+        fault = self._fault()
+        if fault in _STATUS:
+            self.counts[fault] += 1
+            await asyncio.sleep(self.config.latency / 3)
+            status, code, message = _STATUS[fault]
+            return self._error(status, code, message)
+        if fault == "rate_limit":
+            self.counts[fault] += 1
+            return self._error(429, "rate_limit_exceeded", "Rate limit reached.", retry_after=0.2)
+        if fault == "timeout":
+            self.counts[fault] += 1
+            await asyncio.sleep(self.config.hang)
+        await asyncio.sleep(self.config.latency + self._random.uniform(0, self.config.jitter))
+        if fault == "drop":
+            self.counts[fault] += 1
+            if request.transport is not None:
+                request.transport.abort()
+            return web.Response(status=500)
+        article = _article_text(body)
+        draft = self._draft(article) if article is not None else _empty_draft()
+        arguments, finish = json.dumps(draft), "stop"
+        if fault == "malformed":
+            arguments = arguments[: max(1, len(arguments) // 2)].replace('"', "'")
+        elif fault == "truncated":
+            arguments, finish = arguments[: max(1, len(arguments) // 2)], "length"
+        elif fault == "ungrounded":
+            arguments = json.dumps(_unground(draft))
+        if fault:
+            self.counts[fault] += 1
+        else:
+            self.counts["answered"] += 1
+        return web.json_response(
+            self._completion(body, arguments, finish), headers=self._limit_headers()
+        )
+
+    def _take_token(self) -> float | None:
+        """None when a request may go; else seconds until it may."""
+        if not self.config.rpm:
+            return None
+        now = time.monotonic()
+        rate = self.config.rpm / 60.0
+        self._bucket = min(self._capacity(), self._bucket + (now - self._bucket_at) * rate)
+        self._bucket_at = now
+        if self._bucket >= 1.0:
+            self._bucket -= 1.0
+            return None
+        return (1.0 - self._bucket) / rate
+
+    def _limit_headers(self) -> dict[str, str]:
+        if not self.config.rpm:
+            return {}
+        rate = self.config.rpm / 60.0
+        remaining = int(self._bucket)
+        reset = max(0.0, (1.0 - (self._bucket - remaining)) / rate) if remaining == 0 else 0.0
+        return {
+            "x-ratelimit-limit-requests": str(int(self.config.rpm)),
+            "x-ratelimit-remaining-requests": str(remaining),
+            "x-ratelimit-reset-requests": f"{reset * 1000:.0f}ms",
+        }
+
+    def _fault(self) -> str | None:
+        roll = self._random.random()
+        for name, probability in sorted(self.config.faults.items()):
+            if roll < probability:
+                return name
+            roll -= probability
+        return None
+
+    def _error(
+        self, status: int, code: str, message: str, retry_after: float | None = None
+    ) -> web.Response:
+        headers = self._limit_headers()
+        if retry_after is not None:
+            headers["retry-after-ms"] = f"{retry_after * 1000:.0f}"
+            headers["retry-after"] = str(max(1, round(retry_after)))
+        payload = {"error": {"message": message, "type": code, "code": code}}
+        return web.json_response(payload, status=status, headers=headers)
+
+    def _draft(self, text: str) -> dict[str, Any]:
+        key = hashlib.sha256(text.encode()).hexdigest()
+        if key not in self._drafts:
+            self._drafts[key] = draft_for(text)
+        return self._drafts[key]
+
+    def _completion(self, body: dict[str, Any], arguments: str, finish: str) -> dict[str, Any]:
+        prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", [])) // 4
+        message: dict[str, Any] = {"role": "assistant", "content": None}
+        if body.get("tools"):
+            name = body["tools"][0]["function"]["name"]
+            message["tool_calls"] = [
+                {
+                    "id": "call_sim",
+                    "type": "function",
+                    "function": {"name": name, "arguments": arguments},
+                }
+            ]
+            finish = "tool_calls" if finish == "stop" else finish
+        elif body.get("response_format"):
+            message["content"] = arguments
+        else:
+            message["content"] = f"```json\n{arguments}\n```"
+        completion = len(arguments) // 4
+        return {
+            "id": "chatcmpl-sim",
+            "object": "chat.completion",
+            "created": 0,
+            "model": body.get("model") or self.config.model,
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "usage": {
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "total_tokens": prompt + completion,
+            },
+        }
+
+
+def _article_text(body: dict[str, Any]) -> str | None:
+    """The article in the request's first user message (the system prompt only names the tags)."""
+    for message in body.get("messages", []):
+        if message.get("role") != "user":
+            continue
+        found = _ARTICLE.search(str(message.get("content") or ""))
+        if found:
+            return found.group(1)
+    return None
+
+
+def _empty_draft() -> dict[str, Any]:
+    return {"actors": [], "events": [], "positions": [], "open_questions": []}
+
+
+def draft_for(text: str) -> dict[str, Any]:
+    """The draft a model would return for `text`: the offline engine's reading of it."""
+    extraction = extract_offline(Article(id=1, path="request", text=text))
+    return {
+        "actors": [
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.roles[0] if a.roles else None,
+                "quote": a.evidence[0].quote,
+            }
+            for a in extraction.actors
+        ],
+        "events": [
+            {
+                "summary": e.summary,
+                "when": e.date_text,
+                "actors": e.actors,
+                "quote": e.evidence[0].quote,
+            }
+            for e in extraction.events
+        ],
+        "positions": [
+            {"actor": p.actor, "stance": p.stance, "quote": p.evidence[0].quote}
+            for p in extraction.positions
+        ],
+        "open_questions": [
+            {"question": q.question, "quote": q.evidence[0].quote}
+            for q in extraction.open_questions
+        ],
+    }
+
+
+def _unground(draft: dict[str, Any]) -> dict[str, Any]:
+    """The draft with one quote the article does not contain."""
+    changed = copy.deepcopy(draft)
+    for kind in ("events", "positions", "actors", "open_questions"):
+        if changed[kind]:
+            changed[kind][0]["quote"] = "words that appear nowhere in this article"
+            return changed
+    changed["events"] = [
+        {"summary": "invented", "quote": "words that appear nowhere in this article"}
+    ]
+    return changed
+
+
+def main() -> None:
+    """Run the simulator until interrupted."""
+    parser = argparse.ArgumentParser(description="A simulated OpenAI-compatible endpoint.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8766)
+    parser.add_argument("--latency", type=float, default=0.3)
+    parser.add_argument("--jitter", type=float, default=0.0)
+    parser.add_argument("--rpm", type=float)
+    parser.add_argument("--hang", type=float, default=30.0)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="NAME=P",
+        help=f"one of: {', '.join(FAULTS)}",
+    )
+    parser.add_argument(
+        "--warm", metavar="FOLDER", help="prepare answers for the articles in FOLDER first"
+    )
+    args = parser.parse_args()
+    faults = {name: float(p) for name, p in (item.split("=") for item in args.fault)}
+    config = SimulatorConfig(args.latency, args.jitter, args.rpm, faults, args.hang, args.seed)
+
+    async def serve() -> None:
+        simulator = Simulator(config)
+        if args.warm:
+            from .load import load_articles
+
+            simulator.warm([a.text for a in load_articles(args.warm).articles])
+        url = await simulator.start(args.host, args.port)
+        print(f"simulated endpoint on {url}", flush=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await simulator.stop()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()
