@@ -135,14 +135,20 @@ async def extract_articles(
         raise ValueError("concurrency must be at least 1")
     gate = asyncio.Semaphore(concurrency)
     outcomes: dict[int, ExtractionResult | ArticleExtractionError | _NotStarted] = {}
+    fatal: list[EndpointError] = []  # once the endpoint refuses everything, start nothing more
 
     async def one(index: int, article: Article) -> None:
         async with gate:
+            if fatal:
+                return
             if budget is not None and budget.reached:
                 outcomes[index] = _NotStarted(f"not started: {budget.describe()}")
                 return
             try:
                 result = await engine.extract(article)
+            except EndpointError as error:
+                fatal.append(error)
+                raise
             except ArticleExtractionError as error:
                 outcomes[index] = error
                 if budget is not None:

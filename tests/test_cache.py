@@ -1,0 +1,107 @@
+"""The extraction cache: what its key depends on, reuse without requests, and crash-safe writes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from corpus_support import GoldEngine, corpus_articles
+
+import summarizer.cache as cache_module
+from summarizer.cache import CachedEngine, ExtractionCache, extraction_key
+from summarizer.models import Article
+
+IDENTITY = "engine=llm model=m mode=tools reasks=2"
+
+
+class CountingGold(GoldEngine):
+    """The gold engine, counting how often it is really asked, with a cache identity."""
+
+    def __init__(self, identity: str = IDENTITY) -> None:
+        super().__init__()
+        self.calls = 0
+        self.cache_identity = identity
+
+    async def extract(self, article: Article):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return await super().extract(article)
+
+
+def test_the_key_changes_with_content_engine_model_mode_reasks_prompt_and_schema(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = corpus_articles()[0]
+    base = extraction_key(article, IDENTITY)
+    assert base == extraction_key(article.model_copy(update={"id": 9, "path": "x"}), IDENTITY)
+    assert base != extraction_key(article.model_copy(update={"text": article.text + " "}), IDENTITY)
+    for other in (
+        "engine=llm model=m2 mode=tools reasks=2",
+        "engine=llm model=m mode=json reasks=2",
+        "engine=llm model=m mode=tools reasks=1",
+    ):
+        assert base != extraction_key(article, other)
+    monkeypatch.setattr(cache_module, "prompt_version", lambda: "other-prompt")
+    assert base != extraction_key(article, IDENTITY)
+    monkeypatch.undo()
+    monkeypatch.setattr(cache_module, "schema_version", lambda: "other-schema")
+    assert base != extraction_key(article, IDENTITY)
+
+
+async def test_a_cached_article_costs_no_request_and_keeps_its_source_id(tmp_path: Path) -> None:
+    engine = CountingGold()
+    cached = CachedEngine(engine, ExtractionCache(tmp_path))
+    article = corpus_articles()[0]
+    first = await cached.extract(article)
+    assert engine.calls == 1
+    assert first.usage.cached == 0
+    renumbered = article.model_copy(update={"id": 42})
+    again = await cached.extract(renumbered)
+    assert engine.calls == 1
+    assert again.usage.cached == 1
+    assert again.extraction.source == 42
+    assert {e.source for a in again.extraction.actors for e in a.evidence} == {42}
+    assert again.extraction.actors == [
+        a.model_copy(update={"evidence": [e.model_copy(update={"source": 42}) for e in a.evidence]})
+        for a in first.extraction.actors
+    ]
+
+
+async def test_another_model_does_not_reuse_the_entry(tmp_path: Path) -> None:
+    article = corpus_articles()[1]
+    await CachedEngine(CountingGold(), ExtractionCache(tmp_path)).extract(article)
+    other = CountingGold("engine=llm model=other mode=tools reasks=2")
+    await CachedEngine(other, ExtractionCache(tmp_path)).extract(article)
+    assert other.calls == 1
+
+
+async def test_a_damaged_entry_is_extracted_again(tmp_path: Path) -> None:
+    engine = CountingGold()
+    cache = ExtractionCache(tmp_path)
+    article = corpus_articles()[2]
+    await CachedEngine(engine, cache).extract(article)
+    entry = next((tmp_path / "extractions").glob("*/*.json"))
+    entry.write_text('{"source": 0, "actors": [{"na', encoding="utf-8")
+    result = await CachedEngine(engine, cache).extract(article)
+    assert engine.calls == 2
+    assert result.extraction.actors
+
+
+def test_a_crash_while_writing_leaves_no_entry_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ExtractionCache(tmp_path)
+    extraction = CountingGold()._expected["coastal-courier.txt"].extraction
+
+    def crash(*_: object) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="disk gone"):
+        cache.put("ab" * 32, extraction)
+    monkeypatch.undo()
+    assert list(tmp_path.rglob("*")) == [tmp_path / "extractions", tmp_path / "extractions" / "ab"]
+    assert cache.get("ab" * 32, 1) is None
+    cache.put("ab" * 32, extraction)
+    assert len(cache) == 1
+    assert cache.get("ab" * 32, 1) is not None
