@@ -16,7 +16,9 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
 
@@ -24,7 +26,7 @@ from pydantic import ValidationError
 
 from .drafts import ArticleDraft
 from .extract import ExtractionEngine, ExtractionResult
-from .models import Article, ArticleExtraction
+from .models import Article, ArticleExtraction, Briefing, RunStats
 from .prompting import prompt_version
 from .usage import ExtractionUsage
 
@@ -95,6 +97,65 @@ class ExtractionCache:
 
     def __len__(self) -> int:
         return sum(1 for _ in (self.folder / "extractions").glob("*/*.json"))
+
+
+class BriefingCache:
+    """Merged briefings, keyed by everything merging depends on, so an unchanged re-run skips it.
+
+    Merging is deterministic: the same articles (ids, paths, titles, dates), the same
+    extractions, the same title and the same merge code give the same briefing. The statistics
+    are the run's own and are not kept.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def key(
+        self,
+        articles: Sequence[Article],
+        extractions: Sequence[ArticleExtraction],
+        title: str | None,
+    ) -> str:
+        """What the merge of these inputs is filed under."""
+        digest = hashlib.sha256(f"format={CACHE_FORMAT} merge={merge_version()}".encode())
+        digest.update((title or "").encode() + b"\0")
+        for article in sorted(articles, key=lambda a: a.id):
+            digest.update(article.model_dump_json(exclude={"text"}).encode() + b"\0")
+        for extraction in sorted(extractions, key=lambda x: x.source):
+            digest.update(extraction.model_dump_json().encode() + b"\0")
+        return digest.hexdigest()
+
+    def get(self, key: str, stats: RunStats) -> Briefing | None:
+        """The cached briefing with this run's statistics; None if absent or damaged."""
+        try:
+            data = json.loads((self.folder / "briefings" / f"{key}.json").read_bytes())
+            return Briefing.model_validate({**data, "stats": stats.model_dump()})
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, briefing: Briefing) -> None:
+        """Keep the briefing's content, atomically."""
+        folder = self.folder / "briefings"
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(briefing.model_dump_json(exclude={"stats"}).encode())
+            os.replace(temporary, folder / f"{key}.json")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+@lru_cache(maxsize=1)
+def merge_version() -> str:
+    """A fingerprint of the merge code: a change to how briefings are merged misses the cache."""
+    digest = hashlib.sha256()
+    package = files("summarizer")
+    for name in ("merge/__init__.py", "merge/actors.py", "merge/events.py", "merge/statements.py",
+                 "merge/disagreements.py", "merge/words.py", "names.py", "models.py"):  # fmt: skip
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .cache import CachedEngine, ExtractionCache
+from .cache import BriefingCache, CachedEngine, ExtractionCache
 from .drafts import DEFAULT_MAX_REASKS
 from .endpoint import Endpoint, default_concurrency
 from .errors import ConfigurationError
@@ -150,12 +150,18 @@ async def summarize_async(
         budget_reached=run.budget_reached,
         duration_seconds=round(time.monotonic() - started, 3),
     )
-    return merge_extractions(
-        loaded.articles,
-        [result.extraction for _, result in run.results],
-        stats=stats,
-        title=settings.title,
-    )
+    extractions = [result.extraction for _, result in run.results]
+    if settings.cache_dir is None or run.interrupted:
+        return merge_extractions(loaded.articles, extractions, stats=stats, title=settings.title)
+    merged = BriefingCache(settings.cache_dir)
+    key = merged.key(loaded.articles, extractions, settings.title)
+    briefing = merged.get(key, stats)
+    if briefing is None:
+        briefing = merge_extractions(
+            loaded.articles, extractions, stats=stats, title=settings.title
+        )
+        merged.put(key, briefing)
+    return briefing
 
 
 def _price(engine: ExtractionEngine, settings: Settings) -> Price | None:

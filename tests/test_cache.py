@@ -105,3 +105,33 @@ def test_a_crash_while_writing_leaves_no_entry_and_no_temporary_file(
     cache.put("ab" * 32, extraction)
     assert len(cache) == 1
     assert cache.get("ab" * 32, 1) is not None
+
+
+async def test_an_unchanged_rerun_reuses_the_merged_briefing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from corpus_support import ARTICLES
+
+    from summarizer import pipeline
+    from summarizer.pipeline import Settings, summarize_async
+
+    settings = Settings(cache_dir=tmp_path)
+    first = await summarize_async(ARTICLES, engine=GoldEngine(), settings=settings)
+
+    def no_merge(*_: object, **__: object) -> None:
+        raise AssertionError("merged again although nothing changed")
+
+    monkeypatch.setattr(pipeline, "merge_extractions", no_merge)
+    again = await summarize_async(ARTICLES, engine=GoldEngine(), settings=settings)
+    assert again.model_dump(exclude={"stats"}) == first.model_dump(exclude={"stats"})
+    assert again.stats.engine == "gold"
+    monkeypatch.undo()
+    retitled = await summarize_async(
+        ARTICLES, engine=GoldEngine(), settings=Settings(cache_dir=tmp_path, title="Other")
+    )
+    assert retitled.title == "Other"
+    changed = await summarize_async(
+        ARTICLES, engine=GoldEngine(fail=frozenset({"national-wire.md"})), settings=settings
+    )
+    assert len(changed.stats.articles_failed) == 1
+    assert changed.actors != first.actors
