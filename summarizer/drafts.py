@@ -11,6 +11,9 @@ is asked to fix it; on the last attempt such items are dropped and counted inste
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -37,7 +40,7 @@ from .models import (
     OpenQuestion,
     Position,
 )
-from .names import TITLE_WORDS, fold
+from .names import TITLE_WORDS, fold, surnames_match, transliteration_key
 
 GROUNDING_CONTEXT_KEY = "grounding"
 DEFAULT_MAX_REASKS = 2
@@ -86,7 +89,13 @@ OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
 
 
 class _Draft(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+    # The schema tells the model "no other properties"; validation ignores any it adds anyway
+    # (a stray "title" should not cost a re-ask).
+    model_config = ConfigDict(
+        extra="ignore",
+        json_schema_extra={"additionalProperties": False},
+        use_attribute_docstrings=True,
+    )
 
 
 class ActorDraft(_Draft):
@@ -147,7 +156,7 @@ class ArticleDraft(_Draft):
 
     @model_validator(mode="after")
     def _quotes_stand_in_the_article(self, info: ValidationInfo) -> ArticleDraft:
-        check = (info.context or {}).get(GROUNDING_CONTEXT_KEY)
+        check = (info.context or {}).get(GROUNDING_CONTEXT_KEY) or _ACTIVE_CHECK.get()
         if isinstance(check, GroundingCheck):
             check.inspect(self)
         return self
@@ -297,14 +306,35 @@ def salvage_draft(answer: str) -> tuple[ArticleDraft, int] | None:
 
 
 def names_actor(quote: str, name: str) -> bool:
-    """Whether a quote mentions the actor: it holds a word of the name (titles aside)."""
-    words = set(fold(quote).split())
+    """Whether a quote mentions the actor: it holds a word of the name, in any transliteration
+    ('Zelensky' names 'Volodymyr Zelenskyy'); titles do not count."""
+    words = {transliteration_key(w) for w in fold(quote).split()}
     named = fold(name).split()
     wanted = [w for w in named if len(w) >= 3 and w not in TITLE_WORDS and w != "the"]
-    return any(w in words for w in (wanted or named))
+    return any(
+        surnames_match(transliteration_key(w), word) for w in (wanted or named) for word in words
+    )
 
 
-@dataclass
+_ACTIVE_CHECK: ContextVar[GroundingCheck | None] = ContextVar("brief_grounding", default=None)
+
+
+@contextmanager
+def grounding(check: GroundingCheck) -> Iterator[None]:
+    """Ground every draft validated inside this block (in this task) with `check`.
+
+    The check travels in a context variable, not in instructor's `context=`: instructor renders
+    every message as a Jinja template when given a context, which would rewrite article text
+    such as '{{ 7 * 7 }}' before the model saw it.
+    """
+    token = _ACTIVE_CHECK.set(check)
+    try:
+        yield
+    finally:
+        _ACTIVE_CHECK.reset(token)
+
+
+@dataclass(repr=False)
 class GroundingCheck:
     """Per-call grounding state shared between the LLM engine and the draft validator.
 
@@ -317,6 +347,9 @@ class GroundingCheck:
     max_attempts: int
     attempt: int = 0
     outcome: GroundedDraft | None = field(default=None)
+
+    def __repr__(self) -> str:  # formatted into validation errors: keep the article out of it
+        return f"GroundingCheck(article={self.article.id}, attempt={self.attempt})"
 
     def inspect(self, draft: ArticleDraft) -> None:
         """Ground `draft`; raise `ValueError` (a re-ask) if it has problems and attempts remain."""

@@ -10,6 +10,7 @@ policy in `retry`; the SDK's own retries are off.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 import instructor
@@ -20,11 +21,11 @@ from pydantic import ValidationError
 
 from .drafts import (
     DEFAULT_MAX_REASKS,
-    GROUNDING_CONTEXT_KEY,
     ArticleDraft,
     GroundedDraft,
     GroundingCheck,
     ground_draft,
+    grounding,
     salvage_draft,
 )
 from .endpoint import Endpoint, Mode, create_client
@@ -41,6 +42,44 @@ INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
+
+
+@lru_cache(maxsize=1)
+def _remember_async_validator_checks() -> None:
+    """instructor checks the response model for async validators several times per request by
+    walking its whole class tree (about 5 ms of CPU per request for ArticleDraft); the answer
+    cannot change for a given model class, so each class is walked once. Guarded: if instructor
+    moves this function, nothing is patched and its own check runs as before."""
+    try:
+        from instructor.v2.core import patch
+        from instructor.v2.validation import async_validators as module
+    except ImportError:
+        return
+    original = getattr(module, "reject_async_validators", None)
+    if not callable(original):
+        return
+    clean: set[object] = set()
+
+    def reject_async_validators(response_model: Any) -> None:
+        try:
+            if response_model in clean:
+                return
+        except TypeError:  # unhashable: check every time
+            original(response_model)
+            return
+        original(response_model)  # raises if the model has async validators
+        clean.add(response_model)
+
+    setattr(module, "reject_async_validators", reject_async_validators)  # noqa: B010
+    if getattr(patch, "reject_async_validators", None) is original:  # imported by name there
+        setattr(patch, "reject_async_validators", reject_async_validators)  # noqa: B010
+
+
+@lru_cache(maxsize=1)
+def draft_model() -> type[ArticleDraft]:
+    """`ArticleDraft` wrapped for instructor once: given a plain model, instructor wraps it anew on
+    every call and regenerates its JSON Schema each time (about 12 ms of CPU per request)."""
+    return instructor.openai_schema(ArticleDraft)
 
 
 def extraction_messages(article: Article) -> list[dict[str, str]]:
@@ -71,6 +110,7 @@ class LLMEngine:
     ) -> None:
         self.endpoint = endpoint
         self._client = client or create_client(endpoint)
+        _remember_async_validator_checks()
         self._instructor = instructor.from_openai(
             self._client, mode=INSTRUCTOR_MODES[endpoint.mode]
         )
@@ -151,16 +191,16 @@ class LLMEngine:
         hooks.on("completion:kwargs", before_request)
         hooks.on("completion:response", on_response)
         try:
-            await self._instructor.create(
-                model=self.endpoint.model,
-                messages=extraction_messages(article),  # type: ignore[arg-type]
-                response_model=ArticleDraft,
-                max_retries=self.max_reasks,
-                context={GROUNDING_CONTEXT_KEY: check},
-                hooks=hooks,
-                temperature=0,
-                max_tokens=self.endpoint.max_output_tokens,
-            )
+            with grounding(check):  # not context=: instructor would template the article
+                await self._instructor.create(
+                    model=self.endpoint.model,
+                    messages=extraction_messages(article),  # type: ignore[arg-type]
+                    response_model=draft_model(),
+                    max_retries=self.max_reasks,
+                    hooks=hooks,
+                    temperature=0,
+                    max_tokens=self.endpoint.max_output_tokens,
+                )
             outcome = check.outcome
         except (InstructorRetryException, IncompleteOutputException) as error:
             if isinstance(root_cause(error), openai.APIError):
