@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -47,11 +48,13 @@ def synthetic_articles(count: int, size: int, seed: int = 7) -> list[str]:
     for number in range(count):
         names = {old: rng.choice(FAMILY) + rng.choice(["", "a", "o", "i"]) for old in FAMILY}
         figures = {"22": str(rng.randint(2, 99)), "200": str(rng.randint(100, 900))}
+        swap = {**names, **figures}
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(swap, key=len, reverse=True)))
         parts: list[str] = [f"Story {number}: {rng.choice(PLACES)} update"]
         while sum(len(p) + 2 for p in parts) < size:
-            text = rng.choice(paragraphs)
-            for old, new in {**names, **figures}.items():
-                text = text.replace(old, new)
+            text = pattern.sub(
+                lambda m, table=swap: table[m.group()], rng.choice(paragraphs)
+            )  # one pass
             parts.append(text)
         articles.append("\n\n".join(parts))
     return articles

@@ -41,6 +41,7 @@ def default_cache_dir(env: Mapping[str, str]) -> Path:
     return Path(base) / "brief"
 
 
+@lru_cache(maxsize=1)
 def schema_version() -> str:
     """A fingerprint of the schemas: what the model fills in and what is kept."""
     digest = hashlib.sha256()

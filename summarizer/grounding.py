@@ -33,7 +33,16 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 _QUOTE_ENDS = " '\"."
+_ONE_FOR_ONE = str.maketrans(
+    {
+        **dict.fromkeys(_SINGLE_QUOTES, "'"),
+        **dict.fromkeys(_DOUBLE_QUOTES, '"'),
+        **dict.fromkeys(_DASHES, "-"),
+    }
+)
+_LENGTH_CHANGING = re.compile("\\s+|[\u2026" + _INVISIBLE + "]")
 _ELLIPSIS = re.compile(r"\s*\.\.\.+\s*")
+_ALNUM = re.compile(r"[^\W_]")
 MIN_QUOTE_CHARS = 2
 """A quote needs at least this many letters or digits: 'a' would ground anything."""
 
@@ -56,32 +65,50 @@ def _collapse_spaces(text: str) -> str:
 
 
 class FoldedText:
-    """An article's text folded once, with a map from folded positions back to the original."""
+    """An article's text folded once, with a map from folded positions back to the original.
+
+    Built chunk by chunk between the characters that change length (whitespace runs, '…',
+    zero-width characters); everything else folds one character for one.
+    """
 
     def __init__(self, text: str) -> None:
-        chars: list[str] = []
+        parts: list[str] = []
         origin: list[int] = []  # original index of each folded character
-        for index, char in enumerate(text):
-            if char.isspace():
-                if chars and chars[-1] == " ":
-                    continue
-                replacement = " "
-            else:
-                replacement = char.translate(_FOLD_TABLE)
-            for piece in replacement:
-                chars.append(piece)
-                origin.append(index)
+        position = 0
+        last_is_space = False
+        for special in _LENGTH_CHANGING.finditer(text):
+            start = special.start()
+            if start > position:
+                parts.append(text[position:start].translate(_ONE_FOR_ONE))
+                origin.extend(range(position, start))
+                last_is_space = False
+            mark = special.group()
+            if mark[0].isspace():
+                if not last_is_space:
+                    parts.append(" ")
+                    origin.append(start)
+                    last_is_space = True
+            elif mark == "\u2026":
+                parts.append("...")
+                origin.extend((start, start, start))
+                last_is_space = False
+            position = special.end()
+        if position < len(text):
+            parts.append(text[position:].translate(_ONE_FOR_ONE))
+            origin.extend(range(position, len(text)))
         self.text = text
-        self.folded = "".join(chars)
-        self.lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in chars)
+        self.folded = "".join(parts)
+        lowered = self.folded.lower()
+        self.lowered = (
+            lowered if len(lowered) == len(self.folded) else _lower_same_length(self.folded)
+        )
         self._origin = origin
 
     def locate(self, quote: str) -> list[Span] | None:
         """Spans of the article where the quote stands, or None when it does not."""
-        pieces = [
-            p for p in _ELLIPSIS.split(fold(quote).strip(_QUOTE_ENDS)) if p.strip(_QUOTE_ENDS)
-        ]
-        if not pieces or sum(c.isalnum() for c in "".join(pieces)) < MIN_QUOTE_CHARS:
+        folded = fold(quote).strip(_QUOTE_ENDS)
+        pieces = [p for p in _ELLIPSIS.split(folded) if p.strip(_QUOTE_ENDS)] if folded else []
+        if not pieces or len(_ALNUM.findall(folded)) < MIN_QUOTE_CHARS:
             return None
         spans: list[Span] = []
         cursor = 0
@@ -95,7 +122,10 @@ class FoldedText:
         return spans
 
     def _find(self, piece: str, cursor: int) -> Span | None:
-        for haystack, needle in ((self.folded, piece), (self.lowered, _lower_same_length(piece))):
+        lowered = piece.lower()
+        if len(lowered) != len(piece):
+            lowered = _lower_same_length(piece)
+        for haystack, needle in ((self.folded, piece), (self.lowered, lowered)):
             at = haystack.find(needle, cursor)
             while at != -1:
                 end = at + len(needle)

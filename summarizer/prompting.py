@@ -40,6 +40,7 @@ def render_prompt(name: str, **variables: Any) -> str:
     return _environment().get_template(name).render(**variables).strip()
 
 
+@lru_cache(maxsize=1)
 def prompt_version() -> str:
     """A short fingerprint of every prompt template."""
     digest = hashlib.sha256()

@@ -128,7 +128,7 @@ class RateLimiter:
         """httpx2 event hooks that put this limiter in front of every request."""
 
         async def on_request(request: httpx2.Request) -> None:
-            await self.before_request(estimate_tokens(request))
+            await self.before_request(estimate_tokens(request) if self.tpm else 0)
 
         async def on_response(response: httpx2.Response) -> None:
             self.after_response(response.status_code, response.headers)
