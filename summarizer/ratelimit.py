@@ -7,6 +7,9 @@ refused:
 - `rpm`: request starts are spaced 60/rpm seconds apart, so no minute holds more than rpm.
 - `tpm`: a token bucket refilled at tpm per minute; a request takes its estimated tokens (request
   size / 4 plus its output cap) before it starts.
+- `x-ratelimit-limit-requests` / `-tokens`: the limits the endpoint announces are adopted as caps
+  (the lower one wins when the user set one too), so a run paces itself at the server's rate
+  after its first answer instead of learning it from a stream of 429s.
 - `x-ratelimit-remaining-requests` / `-tokens` at 0: everyone waits for `x-ratelimit-reset-*`.
 - a 429 with `retry-after-ms` / `retry-after`: everyone waits that long, not only the refused one.
 """
@@ -57,7 +60,11 @@ class RateLimiter:
         if (rpm is not None and rpm <= 0) or (tpm is not None and tpm <= 0):
             raise ValueError("rpm and tpm must be positive")
         self.rpm = rpm
+        """Requests per minute: the lower of the user's cap and the endpoint's announced limit."""
         self.tpm = tpm
+        """Tokens per minute, likewise."""
+        self._user_rpm = rpm
+        self._user_tpm = tpm
         self._clock = clock
         self._sleep = sleep
         self._lock = asyncio.Lock()
@@ -114,6 +121,7 @@ class RateLimiter:
     def after_response(self, status: int, headers: Mapping[str, str]) -> None:
         """Learn from what the endpoint said about its limits."""
         now = self._clock()
+        self._adopt_announced_limits(headers, now)
         wait = 0.0
         if status == 429:
             wait = _retry_after(headers) or 1.0
@@ -123,6 +131,19 @@ class RateLimiter:
         if wait > 0 and now + wait > self._paused_until:
             self._paused_until = now + wait
             self.pauses += 1
+
+    def _adopt_announced_limits(self, headers: Mapping[str, str], now: float) -> None:
+        announced_rpm = _positive_number(headers.get("x-ratelimit-limit-requests"))
+        if announced_rpm is not None:
+            self.rpm = min(announced_rpm, self._user_rpm or announced_rpm)
+        announced_tpm = _positive_number(headers.get("x-ratelimit-limit-tokens"))
+        if announced_tpm is not None:
+            tpm = min(announced_tpm, self._user_tpm or announced_tpm)
+            if self.tpm is None:  # start from what the endpoint says is left
+                remaining = _positive_number(headers.get("x-ratelimit-remaining-tokens"))
+                self._tokens = min(tpm, remaining if remaining is not None else tpm)
+                self._tokens_at = now
+            self.tpm = tpm
 
     def hooks(self) -> dict[str, list[Callable[..., Awaitable[None]]]]:
         """httpx2 event hooks that put this limiter in front of every request."""
@@ -148,6 +169,14 @@ def estimate_tokens(request: httpx2.Request) -> int:
         cap = payload.get("max_tokens") or payload.get("max_completion_tokens") or 0
         estimate += int(cap) if isinstance(cap, int) else 0
     return estimate
+
+
+def _positive_number(value: str | None) -> float | None:
+    try:
+        number = float(value) if value else 0.0
+    except ValueError:
+        return None
+    return number if number > 0 else None
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

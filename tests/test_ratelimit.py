@@ -11,18 +11,28 @@ from summarizer.ratelimit import RateLimiter, estimate_tokens, parse_duration
 
 
 class FakeClock:
-    """A clock that only moves when someone sleeps."""
+    """Virtual time: concurrent sleepers wake in order of their wake-up times, and time jumps to
+    the earliest one once every task is asleep (nothing in the limiter awaits between sleeps)."""
 
     def __init__(self) -> None:
         self.now = 100.0
         self.starts: list[float] = []
+        self._wakeups: list[float] = []
 
     def __call__(self) -> float:
         return self.now
 
     async def sleep(self, seconds: float) -> None:
-        self.now += max(0.0, seconds)
-        await asyncio.sleep(0)
+        wake = self.now + max(0.0, seconds)
+        if wake <= self.now:
+            await asyncio.sleep(0)
+            return
+        self._wakeups.append(wake)
+        while self.now < wake:
+            await asyncio.sleep(0)
+            if min(self._wakeups) == wake:
+                self.now = wake
+        self._wakeups.remove(wake)
 
 
 def limiter(clock: FakeClock, **caps: float) -> RateLimiter:
@@ -93,6 +103,53 @@ async def test_no_caps_no_waits() -> None:
     assert set(clock.starts) == {100.0}
     limit.after_response(200, {"x-ratelimit-remaining-requests": "41"})
     assert limit.pauses == 0
+
+
+async def test_the_endpoints_announced_limit_paces_the_run() -> None:
+    """No cap given: after one answer announcing 120 requests a minute, starts are 0.5 s apart,
+    so a burst of waiting requests does not meet the limit as a wall of 429s."""
+    clock = FakeClock()
+    limit = limiter(clock)
+    limit.after_response(200, {"x-ratelimit-limit-requests": "120"})
+    await asyncio.gather(*(_start(limit, clock) for _ in range(4)))
+    assert [round(t - 100.0, 3) for t in clock.starts] == [0.0, 0.5, 1.0, 1.5]
+    assert limit.rpm == 120
+
+
+async def test_a_users_lower_cap_wins_over_the_announced_limit() -> None:
+    clock = FakeClock()
+    limit = limiter(clock, rpm=60, tpm=1000)
+    limit.after_response(
+        200, {"x-ratelimit-limit-requests": "5000", "x-ratelimit-limit-tokens": "800"}
+    )
+    assert (limit.rpm, limit.tpm) == (60, 800)
+
+
+async def test_an_announced_token_limit_starts_from_what_is_left() -> None:
+    clock = FakeClock()
+    limit = limiter(clock)
+    limit.after_response(
+        200, {"x-ratelimit-limit-tokens": "600", "x-ratelimit-remaining-tokens": "300"}
+    )
+    await _start(limit, clock, tokens=600)  # 300 left: waits 30 s for the other 300
+    assert [round(t - 100.0, 3) for t in clock.starts] == [30.0]
+
+
+async def test_a_429_after_the_limit_is_known_releases_waiters_one_slot_apart() -> None:
+    clock = FakeClock()
+    limit = limiter(clock)
+    limit.after_response(429, {"retry-after-ms": "1000", "x-ratelimit-limit-requests": "60"})
+    await asyncio.gather(*(_start(limit, clock) for _ in range(3)))
+    assert [round(t - 100.0, 3) for t in clock.starts] == [1.0, 2.0, 3.0]
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "lots", ""])
+async def test_nonsense_limit_headers_are_ignored(value: str) -> None:
+    limit = RateLimiter()
+    limit.after_response(
+        200, {"x-ratelimit-limit-requests": value, "x-ratelimit-limit-tokens": value}
+    )
+    assert (limit.rpm, limit.tpm) == (None, None)
 
 
 def test_token_estimate_counts_the_request_and_its_output_cap() -> None:
