@@ -20,13 +20,23 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
 
 from .drafts import ArticleDraft
 from .extract import ExtractionEngine, ExtractionResult
-from .models import Article, ArticleExtraction, Briefing, RunStats
+from .models import (
+    Actor,
+    Article,
+    ArticleExtraction,
+    Briefing,
+    Event,
+    Evidence,
+    OpenQuestion,
+    Position,
+    RunStats,
+)
 from .prompting import prompt_version
 from .usage import ExtractionUsage
 
@@ -90,7 +100,7 @@ class ExtractionCache:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(handle, "wb") as stream:
-                stream.write(restamp(extraction, 0).model_dump_json().encode())
+                stream.write(extraction.model_dump_json().encode())
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -104,8 +114,10 @@ class BriefingCache:
     """Merged briefings, keyed by everything merging depends on, so an unchanged re-run skips it.
 
     Merging is deterministic: the same articles (ids, paths, titles, dates), the same
-    extractions, the same title and the same merge code give the same briefing. The statistics
-    are the run's own and are not kept.
+    extractions, the same title and the same merge code give the same briefing. An extraction is
+    named by its fingerprint: its cache key when it came from the extraction cache (so a re-run
+    can find the briefing before reading any extraction), a hash of its content otherwise. The
+    statistics are the run's own and are not kept.
     """
 
     def __init__(self, folder: Path) -> None:
@@ -114,16 +126,17 @@ class BriefingCache:
     def key(
         self,
         articles: Sequence[Article],
-        extractions: Sequence[ArticleExtraction],
+        fingerprints: Sequence[str],
         title: str | None,
     ) -> str:
-        """What the merge of these inputs is filed under."""
+        """What the merge of these articles, with extractions named by `fingerprints`, is filed
+        under."""
         digest = hashlib.sha256(f"format={CACHE_FORMAT} merge={merge_version()}".encode())
         digest.update((title or "").encode() + b"\0")
         for article in sorted(articles, key=lambda a: a.id):
             digest.update(article.model_dump_json(exclude={"text"}).encode() + b"\0")
-        for extraction in sorted(extractions, key=lambda x: x.source):
-            digest.update(extraction.model_dump_json().encode() + b"\0")
+        for fingerprint in sorted(fingerprints):
+            digest.update(fingerprint.encode() + b"\0")
         return digest.hexdigest()
 
     def get(self, key: str, stats: RunStats) -> Briefing | None:
@@ -148,6 +161,9 @@ class BriefingCache:
             raise
 
 
+_Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion)
+
+
 @lru_cache(maxsize=1)
 def merge_version() -> str:
     """A fingerprint of the merge code: a change to how briefings are merged misses the cache."""
@@ -159,17 +175,34 @@ def merge_version() -> str:
     return digest.hexdigest()[:12]
 
 
+def content_fingerprint(extraction: ArticleExtraction) -> str:
+    """A hash of an extraction's content, for extractions that did not come from the cache."""
+    return hashlib.sha256(extraction.model_dump_json().encode()).hexdigest()
+
+
 def restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:
-    """The extraction with every piece of evidence pointing at source `source`."""
+    """The extraction with every piece of evidence pointing at source `source`.
+
+    Copies without validating again: the extraction was valid and only the number changes.
+    """
     if extraction.source == source:
         return extraction
-    data = extraction.model_dump(exclude_computed_fields=True)
-    data["source"] = source
-    for kind in ("actors", "events", "positions", "open_questions"):
-        for item in data[kind]:
-            for evidence in item["evidence"]:
-                evidence["source"] = source
-    return ArticleExtraction.model_validate(data)
+
+    def items(kind: list[_Item]) -> list[_Item]:
+        return [item.model_copy(update={"evidence": evidence(item)}) for item in kind]
+
+    def evidence(item: _Item) -> list[Evidence]:
+        return [e.model_copy(update={"source": source}) for e in item.evidence]
+
+    return extraction.model_copy(
+        update={
+            "source": source,
+            "actors": items(extraction.actors),
+            "events": items(extraction.events),
+            "positions": items(extraction.positions),
+            "open_questions": items(extraction.open_questions),
+        }
+    )
 
 
 class CacheableEngine(ExtractionEngine, Protocol):
@@ -207,9 +240,13 @@ class CachedEngine:
         """Prepare the wrapped engine."""
         await self.engine.prepare()
 
+    def key_for(self, article: Article) -> str:
+        """The key `article`'s extraction is, or will be, cached under."""
+        return extraction_key(article, self.engine.cache_identity)
+
     async def extract(self, article: Article) -> ExtractionResult:
         """The cached extraction if this article was extracted this way; else extract and keep."""
-        key = extraction_key(article, self.engine.cache_identity)
+        key = self.key_for(article)
         cached = self.cache.get(key, article.id)
         if cached is not None:
             return ExtractionResult(extraction=cached, usage=ExtractionUsage(cached=1))

@@ -193,3 +193,19 @@ class Briefing(_Model):
     disagreements: list[Disagreement] = Field(default_factory=list)
     open_questions: list[OpenQuestion] = Field(default_factory=list)
     stats: RunStats
+
+    def __repr__(self) -> str:
+        # Short on purpose: the full repr of a large briefing runs to megabytes, and Python 3.11's
+        # asyncio.run formats the repr of its result on exit (tens of milliseconds per run).
+        counts = ", ".join(
+            f"{len(items)} {name}"
+            for name, items in (
+                ("sources", self.sources),
+                ("actors", self.actors),
+                ("events", self.events),
+                ("positions", self.positions),
+                ("disagreements", self.disagreements),
+                ("open_questions", self.open_questions),
+            )
+        )
+        return f"Briefing(title={self.title!r}, {counts})"

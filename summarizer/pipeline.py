@@ -14,17 +14,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from .cache import BriefingCache, CachedEngine, ExtractionCache
+from .cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
 from .drafts import DEFAULT_MAX_REASKS
 from .endpoint import Endpoint, default_concurrency
 from .errors import ConfigurationError
-from .extract import Budget, ExtractionEngine, ProgressCallback, extract_articles
+from .extract import (
+    Budget,
+    ExtractionEngine,
+    ExtractionRun,
+    ProgressCallback,
+    extract_articles,
+)
 from .load import LoadResult, load_articles
 from .merge import merge_extractions
 from .models import Briefing, RunStats
 from .offline import OfflineEngine
 from .pricing import FREE, Price, price_for
 from .ratelimit import RateLimiter
+from .usage import ExtractionUsage
 
 EngineChoice = Literal["auto", "llm", "offline"]
 NO_ENDPOINT = (
@@ -106,9 +113,19 @@ async def summarize_async(
         on_loaded(loaded)
     owned = engine is None
     active = engine or build_engine(settings)
+    briefings = BriefingCache(settings.cache_dir) if settings.cache_dir is not None else None
     try:
         await active.prepare()
         price = _price(active, settings)
+        if briefings is not None and isinstance(active, CachedEngine):
+            # Every article already extracted and merged this way: no extraction is even read.
+            key = briefings.key(
+                loaded.articles, [active.key_for(a) for a in loaded.articles], settings.title
+            )
+            everything_cached = ExtractionRun(usage=ExtractionUsage(cached=len(loaded.articles)))
+            stats = _stats(active, loaded, everything_cached, len(loaded.articles), price, started)
+            if (known := briefings.get(key, stats)) is not None:
+                return known
         budget = None
         if settings.max_tokens_total is not None or settings.max_cost_usd is not None:
             if settings.max_cost_usd is not None and price is None:
@@ -129,13 +146,39 @@ async def summarize_async(
     finally:
         if owned:
             await active.aclose()
+    stats = _stats(active, loaded, run, len(run.results), price, started)
+    extractions = [result.extraction for _, result in run.results]
+    if briefings is None or run.interrupted:
+        return merge_extractions(loaded.articles, extractions, stats=stats, title=settings.title)
+    fingerprints = [
+        active.key_for(article) if isinstance(active, CachedEngine) else content_fingerprint(x)
+        for (article, _), x in zip(run.results, extractions, strict=True)
+    ]
+    key = briefings.key(loaded.articles, fingerprints, settings.title)
+    briefing = briefings.get(key, stats)
+    if briefing is None:
+        briefing = merge_extractions(
+            loaded.articles, extractions, stats=stats, title=settings.title
+        )
+        briefings.put(key, briefing)
+    return briefing
+
+
+def _stats(
+    engine: ExtractionEngine,
+    loaded: LoadResult,
+    run: ExtractionRun,
+    extracted: int,
+    price: Price | None,
+    started: float,
+) -> RunStats:
     usage = run.usage
-    stats = RunStats(
-        engine=active.name,
-        model=active.model,
-        mode=active.mode,
+    return RunStats(
+        engine=engine.name,
+        model=engine.model,
+        mode=engine.mode,
         articles_loaded=len(loaded.articles),
-        articles_extracted=len(run.results),
+        articles_extracted=extracted,
         articles_failed=[*loaded.failures, *run.failures],
         llm_calls=usage.llm_calls,
         reasks=usage.reasks,
@@ -150,18 +193,6 @@ async def summarize_async(
         budget_reached=run.budget_reached,
         duration_seconds=round(time.monotonic() - started, 3),
     )
-    extractions = [result.extraction for _, result in run.results]
-    if settings.cache_dir is None or run.interrupted:
-        return merge_extractions(loaded.articles, extractions, stats=stats, title=settings.title)
-    merged = BriefingCache(settings.cache_dir)
-    key = merged.key(loaded.articles, extractions, settings.title)
-    briefing = merged.get(key, stats)
-    if briefing is None:
-        briefing = merge_extractions(
-            loaded.articles, extractions, stats=stats, title=settings.title
-        )
-        merged.put(key, briefing)
-    return briefing
 
 
 def _price(engine: ExtractionEngine, settings: Settings) -> Price | None:

@@ -135,3 +135,50 @@ async def test_an_unchanged_rerun_reuses_the_merged_briefing(
     )
     assert len(changed.stats.articles_failed) == 1
     assert changed.actors != first.actors
+
+
+async def test_a_fully_cached_rerun_reads_one_file_and_asks_nothing(tmp_path: Path) -> None:
+    """Every article extracted and merged before: the briefing is found by the articles' cache
+    keys alone, without asking the engine or reading a single extraction."""
+    from corpus_support import ARTICLES
+
+    from summarizer.pipeline import Settings, summarize_async
+
+    settings = Settings(cache_dir=tmp_path)
+    engine = CountingGold()
+    first = await summarize_async(
+        ARTICLES, engine=CachedEngine(engine, ExtractionCache(tmp_path)), settings=settings
+    )
+    asked = engine.calls
+    for entry in (tmp_path / "extractions").glob("*/*.json"):
+        entry.write_text("not an extraction")  # reading any of them would mean extracting again
+    again = await summarize_async(
+        ARTICLES, engine=CachedEngine(engine, ExtractionCache(tmp_path)), settings=settings
+    )
+    assert asked == len(first.sources)
+    assert engine.calls == asked
+    assert again.model_dump(exclude={"stats"}) == first.model_dump(exclude={"stats"})
+    assert again.stats.articles_cached == again.stats.articles_loaded == len(first.sources)
+    assert again.stats.articles_extracted == again.stats.articles_loaded
+    assert (again.stats.llm_calls, again.stats.input_tokens) == (0, 0)
+
+
+async def test_an_article_that_failed_is_asked_again_on_the_next_run(tmp_path: Path) -> None:
+    from corpus_support import ARTICLES
+
+    from summarizer.pipeline import Settings, summarize_async
+
+    settings = Settings(cache_dir=tmp_path)
+    failing = CountingGold()
+    failing.fail = frozenset({"national-wire.md"})
+    partial = await summarize_async(
+        ARTICLES, engine=CachedEngine(failing, ExtractionCache(tmp_path)), settings=settings
+    )
+    assert len(partial.stats.articles_failed) == 1
+    healthy = CountingGold()
+    complete = await summarize_async(
+        ARTICLES, engine=CachedEngine(healthy, ExtractionCache(tmp_path)), settings=settings
+    )
+    assert healthy.calls == 1  # only the article that failed
+    assert complete.stats.articles_failed == []
+    assert complete.stats.articles_cached == complete.stats.articles_loaded - 1
