@@ -72,6 +72,12 @@ class ExtractionRun:
     """Cancelled (Ctrl-C, SIGTERM) before every article finished; `results` holds those that did."""
     budget_reached: bool = False
 
+    def __repr__(self) -> str:  # short: Python 3.11's asyncio.run formats its result's repr
+        return (
+            f"ExtractionRun({len(self.results)} extracted, {len(self.failures)} failed, "
+            f"interrupted={self.interrupted}, budget_reached={self.budget_reached})"
+        )
+
 
 @dataclass
 class Budget:

@@ -33,14 +33,17 @@ _FOLD_TABLE = str.maketrans(
     }
 )
 _QUOTE_ENDS = " '\"."
+# Every character `\s` matches lies below U+3100 (U+3000 is the last).
+_WHITESPACE = "".join(re.findall(r"\s", "".join(map(chr, range(0x3100)))))
 _ONE_FOR_ONE = str.maketrans(
     {
         **dict.fromkeys(_SINGLE_QUOTES, "'"),
         **dict.fromkeys(_DOUBLE_QUOTES, '"'),
         **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_WHITESPACE, " "),  # a lone whitespace character is one space
     }
 )
-_LENGTH_CHANGING = re.compile("\\s+|[\u2026" + _INVISIBLE + "]")
+_LENGTH_CHANGING = re.compile("\\s{2,}|[\u2026" + _INVISIBLE + "]")
 _ELLIPSIS = re.compile(r"\s*\.\.\.+\s*")
 _ALNUM = re.compile(r"[^\W_]")
 MIN_QUOTE_CHARS = 2
@@ -79,9 +82,7 @@ class FoldedText:
         for special in _LENGTH_CHANGING.finditer(text):
             start = special.start()
             if start > position:
-                parts.append(text[position:start].translate(_ONE_FOR_ONE))
-                origin.extend(range(position, start))
-                last_is_space = False
+                last_is_space = self._add_chunk(text, position, start, last_is_space, parts, origin)
             mark = special.group()
             if mark[0].isspace():
                 if not last_is_space:
@@ -94,8 +95,7 @@ class FoldedText:
                 last_is_space = False
             position = special.end()
         if position < len(text):
-            parts.append(text[position:].translate(_ONE_FOR_ONE))
-            origin.extend(range(position, len(text)))
+            self._add_chunk(text, position, len(text), last_is_space, parts, origin)
         self.text = text
         self.folded = "".join(parts)
         lowered = self.folded.lower()
@@ -103,6 +103,20 @@ class FoldedText:
             lowered if len(lowered) == len(self.folded) else _lower_same_length(self.folded)
         )
         self._origin = origin
+
+    @staticmethod
+    def _add_chunk(
+        text: str, start: int, end: int, after_space: bool, parts: list[str], origin: list[int]
+    ) -> bool:
+        """Fold `text[start:end]`, which holds no whitespace run; True if it ends in a space."""
+        if after_space and text[start].isspace():  # a space after a vanished character
+            start += 1
+            if start == end:
+                return True
+        chunk = text[start:end].translate(_ONE_FOR_ONE)
+        parts.append(chunk)
+        origin.extend(range(start, end))
+        return chunk[-1] == " "
 
     def locate(self, quote: str) -> list[Span] | None:
         """Spans of the article where the quote stands, or None when it does not."""
