@@ -56,6 +56,11 @@ class Endpoint:
         return replace(self, model=model)
 
 
+def llm_cache_identity(endpoint: Endpoint, max_reasks: int) -> str:
+    """What shapes an LLM engine's answers besides the article: the extraction cache keys on it."""
+    return f"engine=llm model={endpoint.model} mode={endpoint.mode} reasks={max_reasks}"
+
+
 def is_openai(url: str | None) -> bool:
     """Whether `url` is OpenAI's own API (or unset, which means the same)."""
     return url is None or (urlparse(url).hostname or "").endswith("openai.com")

@@ -28,7 +28,7 @@ from .drafts import (
     grounding,
     salvage_draft,
 )
-from .endpoint import Endpoint, Mode, create_client
+from .endpoint import Endpoint, Mode, create_client, llm_cache_identity
 from .errors import ArticleExtractionError, ConfigurationError, EndpointError
 from .extract import ExtractionResult
 from .models import Article
@@ -135,7 +135,7 @@ class LLMEngine:
     @property
     def cache_identity(self) -> str:
         """What shapes this engine's answers besides the article: the cache keys on it."""
-        return f"engine=llm model={self.endpoint.model} mode={self.mode} reasks={self.max_reasks}"
+        return llm_cache_identity(self.endpoint, self.max_reasks)
 
     async def prepare(self) -> None:
         """Choose the model when none was given and the server serves exactly one."""

@@ -12,9 +12,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
+from .deferred import DeferredLLMEngine
 from .drafts import DEFAULT_MAX_REASKS
 from .endpoint import Endpoint, default_concurrency
 from .errors import ConfigurationError
@@ -32,6 +33,9 @@ from .offline import OfflineEngine
 from .pricing import FREE, Price, price_for
 from .ratelimit import RateLimiter
 from .usage import ExtractionUsage
+
+if TYPE_CHECKING:
+    from .llm import LLMEngine
 
 EngineChoice = Literal["auto", "llm", "offline"]
 NO_ENDPOINT = (
@@ -81,12 +85,17 @@ def build_engine(settings: Settings) -> ExtractionEngine:
         return OfflineEngine()
     if settings.endpoint is None:
         raise ConfigurationError(NO_ENDPOINT)
-    from .endpoint import create_client  # the LLM stack loads only when an LLM is used
-    from .llm import LLMEngine
+    endpoint = settings.endpoint
 
-    limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
-    client = create_client(settings.endpoint, limiter=limiter)
-    engine = LLMEngine(settings.endpoint, client=client, max_reasks=settings.max_reasks)
+    def build() -> LLMEngine:
+        from .endpoint import create_client  # the LLM stack loads only when a request is due
+        from .llm import LLMEngine
+
+        limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
+        client = create_client(endpoint, limiter=limiter)
+        return LLMEngine(endpoint, client=client, max_reasks=settings.max_reasks)
+
+    engine = DeferredLLMEngine(endpoint, settings.max_reasks, build)
     if settings.cache_dir is None:
         return engine
     return CachedEngine(engine, ExtractionCache(settings.cache_dir))

@@ -182,3 +182,37 @@ async def test_an_article_that_failed_is_asked_again_on_the_next_run(tmp_path: P
     assert healthy.calls == 1  # only the article that failed
     assert complete.stats.articles_failed == []
     assert complete.stats.articles_cached == complete.stats.articles_loaded - 1
+
+
+async def test_a_cached_run_never_loads_the_llm_engine(tmp_path: Path) -> None:
+    """The deferred engine answers everything the cache asks without building the real one (and
+    importing the LLM stack), and names the same cache identity the real one would."""
+    from corpus_support import ARTICLES
+
+    from summarizer.deferred import DeferredLLMEngine
+    from summarizer.endpoint import Endpoint
+    from summarizer.llm import LLMEngine
+    from summarizer.pipeline import Settings, summarize_async
+
+    endpoint = Endpoint(base_url="http://127.0.0.1:9/v1", model="m", mode="json")
+    real = LLMEngine(endpoint, max_reasks=3)
+    await real.aclose()
+
+    def build() -> LLMEngine:
+        raise AssertionError("the LLM engine was built although everything was cached")
+
+    deferred = DeferredLLMEngine(endpoint, 3, build)
+    assert deferred.cache_identity == real.cache_identity
+    assert (deferred.name, deferred.model, deferred.mode) == ("llm", "m", "json")
+    settings = Settings(cache_dir=tmp_path)
+    gold = CountingGold(identity=real.cache_identity)
+    first = await summarize_async(
+        ARTICLES, engine=CachedEngine(gold, ExtractionCache(tmp_path)), settings=settings
+    )
+    (tmp_path / "briefings").rename(tmp_path / "gone")  # extractions must be read this time
+    again = await summarize_async(
+        ARTICLES, engine=CachedEngine(deferred, ExtractionCache(tmp_path)), settings=settings
+    )
+    assert not deferred.built
+    assert again.model_dump(exclude={"stats"}) == first.model_dump(exclude={"stats"})
+    assert again.stats.articles_cached == again.stats.articles_loaded

@@ -1,0 +1,74 @@
+"""An LLM engine that loads the LLM stack only when an article needs a request.
+
+Importing openai and instructor takes 1-2 s, longer than a whole re-run answered from the cache;
+such a run never builds the real engine. Everything the cache and the statistics ask of an engine
+before its first request (name, model, mode, cache identity) is known from the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .endpoint import Endpoint, llm_cache_identity
+
+if TYPE_CHECKING:
+    from .extract import ExtractionResult
+    from .llm import LLMEngine
+    from .models import Article
+
+
+class DeferredLLMEngine:
+    """Stands in for an `LLMEngine` and builds it with `build` on first real use."""
+
+    def __init__(self, endpoint: Endpoint, max_reasks: int, build: Callable[[], LLMEngine]) -> None:
+        self.endpoint = endpoint
+        self.max_reasks = max_reasks
+        self._build = build
+        self._engine: LLMEngine | None = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the real engine (and the LLM stack) has been loaded."""
+        return self._engine is not None
+
+    def _real(self) -> LLMEngine:
+        if self._engine is None:
+            self._engine = self._build()
+        return self._engine
+
+    @property
+    def name(self) -> str:
+        """'llm'."""
+        return "llm"
+
+    @property
+    def model(self) -> str | None:
+        """The model requests name (chosen by `prepare` when none was given)."""
+        return self._engine.model if self._engine is not None else self.endpoint.model
+
+    @property
+    def mode(self) -> str | None:
+        """The instructor mode."""
+        return self.endpoint.mode
+
+    @property
+    def cache_identity(self) -> str:
+        """The same identity the real engine reports."""
+        if self._engine is not None:
+            return self._engine.cache_identity
+        return llm_cache_identity(self.endpoint, self.max_reasks)
+
+    async def prepare(self) -> None:
+        """Nothing to check unless the model must be asked of the server."""
+        if self.endpoint.model is None:
+            await self._real().prepare()
+
+    async def extract(self, article: Article) -> ExtractionResult:
+        """Extract through the real engine, building it first if needed."""
+        return await self._real().extract(article)
+
+    async def aclose(self) -> None:
+        """Close the real engine's connections, if it was built."""
+        if self._engine is not None:
+            await self._engine.aclose()
