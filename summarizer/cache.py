@@ -107,7 +107,9 @@ class ExtractionCache:
             raise
 
     def __len__(self) -> int:
-        return sum(1 for _ in (self.folder / "extractions").glob("*/*.json"))
+        """Entries stored; a write cut short (a leftover temporary file) is not one."""
+        entries = (self.folder / "extractions").glob("*/*.json")
+        return sum(1 for path in entries if not path.name.startswith(".tmp-"))
 
 
 class BriefingCache:

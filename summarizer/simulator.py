@@ -5,7 +5,8 @@ for the requested schema: the `ArticleDraft` of the article in the request, as t
 reads it, as a forced tool call (tools mode) or as JSON content (json, json_schema, md_json). Its
 latency, its requests-per-minute limit and its faults are configurable:
 
-- latency: seconds before each answer (plus uniform jitter);
+- latency: seconds from a request's arrival to its answer (plus uniform jitter); the server's own
+  work on the request counts inside it, as a hosted endpoint's does;
 - rpm: a token bucket of one second's worth of requests, refilled at rpm/60 a second; beyond it,
   429 with `retry-after-ms` / `retry-after`; every answer carries `x-ratelimit-*` headers;
 - faults, each with a probability: `rate_limit` (429), `server_error` (500), `unavailable` (503),
@@ -140,6 +141,8 @@ class Simulator:
         return web.json_response({})
 
     async def _completions(self, request: web.Request) -> web.StreamResponse:
+        loop = asyncio.get_running_loop()
+        arrived = loop.time()
         body = await request.json()
         self.counts["requests"] += 1
         limited = self._take_token()
@@ -160,15 +163,16 @@ class Simulator:
         if fault == "timeout":
             self.counts[fault] += 1
             await asyncio.sleep(self.config.hang)
-        await asyncio.sleep(self.config.latency + self._random.uniform(0, self.config.jitter))
+        article = _article_text(body)
+        draft = self._draft(article) if article is not None else _empty_draft()
+        arguments, finish = self._serialised(article, draft), "stop"
+        answer_at = arrived + self.config.latency + self._random.uniform(0, self.config.jitter)
+        await asyncio.sleep(max(0.0, answer_at - loop.time()))
         if fault == "drop":
             self.counts[fault] += 1
             if request.transport is not None:
                 request.transport.abort()
             return web.Response(status=500)
-        article = _article_text(body)
-        draft = self._draft(article) if article is not None else _empty_draft()
-        arguments, finish = self._serialised(article, draft), "stop"
         if fault == "malformed":
             arguments = arguments[: max(1, len(arguments) // 2)].replace('"', "'")
         elif fault == "truncated":

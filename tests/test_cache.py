@@ -105,6 +105,9 @@ def test_a_crash_while_writing_leaves_no_entry_and_no_temporary_file(
     cache.put("ab" * 32, extraction)
     assert len(cache) == 1
     assert cache.get("ab" * 32, 1) is not None
+    # A process killed mid-write (SIGKILL runs no cleanup) leaves its temporary file: not an entry.
+    (tmp_path / "extractions" / "ab" / ".tmp-killed.json").write_text('{"source": 1, "act')
+    assert len(cache) == 1
 
 
 async def test_an_unchanged_rerun_reuses_the_merged_briefing(

@@ -1,0 +1,317 @@
+"""Throughput, cost and resilience of the LLM path, against the simulated endpoint, in one run.
+
+    python benchmarks/llm_throughput.py [--articles 200] [--latency 0.3]
+
+The simulated endpoint (summarizer.simulator) runs as a separate process, as a real server
+would; it answers with valid structured output after the configured latency. Measured:
+
+1. concurrency efficiency = ideal ÷ measured wall time of the extraction stage,
+   ideal = ceil(N / C) * latency, at C = 16 and C = 64 (targets 0.85 and 0.70);
+2. throughput under a server-enforced limit of R requests per minute, with and without the
+   client's own --rpm pacing (target ≥ 0.85 R, no article failed);
+3. 30 % transient faults (429, 500, 503, dropped connections, timeouts, malformed and cut-off
+   JSON, ungrounded quotes): every article extracted, none lost; permanent errors (400, 401, 403,
+   404) fail fast with one line;
+4. a re-run on unchanged input: requests made and wall time against the first run (target 0
+   requests and ≤ 2 %);
+5. `brief` killed (SIGKILL) about half-way, then run again: requests of the second run against
+   the articles the first did not finish.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import math
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from offline_speed import synthetic_articles
+
+from summarizer.cache import CachedEngine, ExtractionCache
+from summarizer.endpoint import Endpoint, create_client
+from summarizer.extract import ExtractionRun, extract_articles
+from summarizer.llm import LLMEngine
+from summarizer.load import load_articles
+from summarizer.models import Article
+from summarizer.pipeline import Settings, summarize_async
+from summarizer.ratelimit import RateLimiter
+from summarizer.render import render_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+FAULTS = {
+    "rate_limit": 0.05, "server_error": 0.05, "unavailable": 0.05, "drop": 0.05,
+    "timeout": 0.03, "malformed": 0.03, "truncated": 0.02, "ungrounded": 0.02,
+}  # fmt: skip
+
+REPEATS = 3
+
+
+class Simulated:
+    """The simulated endpoint in a child process."""
+
+    def __init__(self, folder: Path, *options: str) -> None:
+        command = [
+            sys.executable,
+            "-m",
+            "summarizer.simulator",
+            "--port",
+            "0",
+            "--warm",
+            str(folder),
+            *options,
+        ]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        line = self.process.stdout.readline() if self.process.stdout else ""
+        self.url = line.strip().rsplit(" ", 1)[-1]
+        if not self.url.startswith("http"):
+            raise RuntimeError(f"simulator did not start: {line!r}")
+
+    def stats(self) -> dict[str, int]:
+        with urllib.request.urlopen(self.url.removesuffix("/v1") + "/stats", timeout=5) as answer:
+            return dict(json.load(answer))
+
+    def reset(self) -> None:
+        request = urllib.request.Request(
+            self.url.removesuffix("/v1") + "/stats/reset", method="POST"
+        )
+        urllib.request.urlopen(request, timeout=5).read()
+
+    def __enter__(self) -> Simulated:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+async def _extract(
+    url: str,
+    articles: list[Article],
+    concurrency: int,
+    *,
+    rpm: float | None = None,
+    timeout: float = 30.0,
+    cache: Path | None = None,
+) -> tuple[float, ExtractionRun]:
+    endpoint = Endpoint(base_url=url, model="simulated", timeout=timeout)
+    engine: LLMEngine | CachedEngine = LLMEngine(
+        endpoint, client=create_client(endpoint, limiter=RateLimiter(rpm=rpm))
+    )
+    if cache is not None:
+        engine = CachedEngine(engine, ExtractionCache(cache))
+    started = time.perf_counter()
+    run = await extract_articles(articles, engine, concurrency=concurrency)
+    wall = time.perf_counter() - started
+    await engine.aclose()
+    return wall, run
+
+
+def efficiency(folder: Path, articles: list[Article], latency: float) -> None:
+    print("\n## 1. Concurrency efficiency (ideal = ceil(N/C) x latency)\n")
+    print(f"Each configuration is run {REPEATS} times; the median run is shown, with the range.\n")
+    print("| C | N | latency | ideal s | measured s (median) | efficiency | range | target |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    with Simulated(folder, "--latency", str(latency)) as server:
+        for concurrency, target in ((16, 0.85), (64, 0.70)):
+            ideal = math.ceil(len(articles) / concurrency) * latency
+            walls = []
+            for _ in range(REPEATS):
+                wall, run = asyncio.run(_extract(server.url, articles, concurrency))
+                if len(run.results) != len(articles):
+                    raise SystemExit(f"only {len(run.results)} of {len(articles)} extracted")
+                walls.append(wall)
+            wall = statistics.median(walls)
+            print(
+                f"| {concurrency} | {len(articles)} | {latency} | {ideal:.2f} | {wall:.2f} "
+                f"| **{ideal / wall:.2f}** | {ideal / max(walls):.2f}-{ideal / min(walls):.2f} "
+                f"| {target} |"
+            )
+
+
+def rate_limited(folder: Path, articles: list[Article], rpm: float) -> None:
+    print(f"\n## 2. Server-enforced limit of R = {rpm:.0f} requests per minute\n")
+    print("| client | wall s | throughput (req/min) | ÷ R | 429 answers | failed |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    with Simulated(folder, "--latency", "0.05", "--rpm", str(rpm)) as server:
+        for label, cap in (
+            ("no cap (follows 429 + Retry-After, x-ratelimit-*)", None),
+            (f"--rpm {rpm:.0f}", rpm),
+        ):
+            server.reset()
+            wall, run = asyncio.run(_extract(server.url, articles, 16, rpm=cap))
+            served = server.stats()
+            throughput = len(run.results) / wall * 60
+            print(
+                f"| {label} | {wall:.1f} | {throughput:.0f} | **{throughput / rpm:.2f}** "
+                f"| {served.get('rate_limited', 0)} | {len(run.failures)} |"
+            )
+
+
+def faults(folder: Path, articles: list[Article]) -> None:
+    share = sum(FAULTS.values())
+    print(f"\n## 3. {share:.0%} transient faults\n")
+    options = ["--latency", "0.1", "--hang", "5", "--seed", "11"]
+    for name, probability in FAULTS.items():
+        options += ["--fault", f"{name}={probability}"]
+    with Simulated(folder, *options) as server:
+        wall, run = asyncio.run(_extract(server.url, articles, 16, timeout=2.0))
+        served = server.stats()
+    injected = {k: v for k, v in sorted(served.items()) if k not in ("requests", "answered")}
+    print(
+        f"- articles: {len(articles)}; extracted **{len(run.results)}**, "
+        f"failed {len(run.failures)}, "
+        f"lost {len(articles) - len(run.results) - len(run.failures)}"
+    )
+    print(
+        f"- requests: {served['requests']} for {len(articles)} articles in {wall:.1f} s; "
+        f"re-asks {run.usage.reasks}; faults injected: {injected}"
+    )
+    print("\nPermanent errors (the `brief` command, 200 articles, concurrency 16):\n")
+    print("| fault | exit | requests | seconds | last stderr line |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for fault in ("unauthorized", "forbidden", "not_found", "bad_request"):
+        with Simulated(folder, "--latency", "0.05", "--fault", f"{fault}=1.0") as server:
+            started = time.perf_counter()
+            done = _brief(folder, server.url, "--no-cache", "--concurrency", "16", "-q")
+            elapsed = time.perf_counter() - started
+            line = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+            requests = server.stats()["requests"]
+            print(f"| {fault} | {done.returncode} | {requests} | {elapsed:.1f} | `{line[:110]}` |")
+
+
+def rerun(folder: Path, latency: float) -> None:
+    print("\n## 4. Re-run on unchanged input (cache)\n")
+    print("| how | run | requests | wall s (load, extract, merge, render) |")
+    print("| --- | --- | ---: | ---: |")
+    ratios = []
+    with Simulated(folder, "--latency", str(latency)) as server:
+        cache = Path(tempfile.mkdtemp(prefix="brief-bench-cache-"))
+        settings = Settings(
+            endpoint=Endpoint(base_url=server.url, model="simulated"),
+            concurrency=16,
+            cache_dir=cache,
+        )
+        walls = []
+        for label in ("first", "second"):
+            server.reset()
+            started = time.perf_counter()
+            render_markdown(asyncio.run(summarize_async(folder, settings=settings)))
+            walls.append(time.perf_counter() - started)
+            requests = server.stats().get("requests", 0)
+            print(f"| Python API | {label} | {requests} | {walls[-1]:.3f} |")
+        ratios.append(("Python API", walls[1] / walls[0]))
+        shutil.rmtree(cache, ignore_errors=True)
+        cache = Path(tempfile.mkdtemp(prefix="brief-bench-cache-"))
+        walls = []
+        for label in ("first", "second"):
+            server.reset()
+            started = time.perf_counter()
+            _brief(folder, server.url, "--concurrency", "16", "-q", "-o", os.devnull, cache=cache)
+            walls.append(time.perf_counter() - started)
+            requests = server.stats().get("requests", 0)
+            print(f"| `brief` command (new interpreter) | {label} | {requests} | {walls[-1]:.3f} |")
+        ratios.append(("`brief` command", walls[1] / walls[0]))
+        shutil.rmtree(cache, ignore_errors=True)
+    summary = ", ".join(f"{how} **{ratio:.1%}**" for how, ratio in ratios)
+    print(f"\nsecond ÷ first: {summary} (target ≤ 2 %)")
+
+
+def _brief(
+    folder: Path, url: str, *extra: str, cache: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    if cache is not None:
+        env["BRIEF_CACHE_DIR"] = str(cache)
+    command = [
+        sys.executable,
+        "-m",
+        "summarizer",
+        str(folder),
+        "--base-url",
+        url,
+        "--model",
+        "simulated",
+        *extra,
+    ]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=600, cwd=ROOT)
+
+
+def _settled_requests(server: Simulated) -> int:
+    """The server's request count once it has stopped changing for half a second."""
+    count = server.stats().get("requests", 0)
+    while True:
+        time.sleep(0.5)
+        now = server.stats().get("requests", 0)
+        if now == count:
+            return count
+        count = now
+
+
+def killed(folder: Path, count: int, latency: float) -> None:
+    print("\n## 5. Killed half-way (SIGKILL), then run again\n")
+    cache = Path(tempfile.mkdtemp(prefix="brief-bench-kill-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")}
+    env["BRIEF_CACHE_DIR"] = str(cache)
+    with Simulated(folder, "--latency", str(latency)) as server:
+        command = [sys.executable, "-m", "summarizer", str(folder), "--base-url", server.url]
+        command += ["--model", "simulated", "--concurrency", "16", "-q", "-o", os.devnull]
+        process = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
+        while server.stats().get("answered", 0) < count // 2:
+            time.sleep(0.01)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        finished = len(ExtractionCache(cache))
+        first = _settled_requests(server)  # requests sent just before the kill still arrive
+        server.reset()
+        done = subprocess.run(
+            command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600
+        )
+        second = server.stats().get("requests", 0)
+    print(
+        f"- first run: killed after {first} requests; {finished} articles finished and were cached"
+    )
+    print(
+        f"- second run: exit {done.returncode}, **{second} requests** for the "
+        f"**{count - finished} articles** not finished "
+        f"({'equal' if second == count - finished else 'NOT equal'})"
+    )
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--latency", type=float, default=0.3)
+    parser.add_argument("--rpm", type=float, default=1200.0)
+    parser.add_argument("--size", type=int, default=2500, help="characters per article")
+    args = parser.parse_args()
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # as the CLI: retries are ours
+    folder = Path(tempfile.mkdtemp(prefix="brief-bench-articles-"))
+    for number, text in enumerate(synthetic_articles(args.articles, args.size, seed=5)):
+        (folder / f"{number:04d}.txt").write_text(text, encoding="utf-8")
+    articles = load_articles(folder).articles
+    print(
+        f"# LLM path benchmark: {len(articles)} articles of ~{args.size:,} characters, "
+        f"simulated endpoint, latency {args.latency} s, {os.cpu_count()} cores"
+    )
+    efficiency(folder, articles, args.latency)
+    rate_limited(folder, articles, args.rpm)
+    faults(folder, articles)
+    rerun(folder, args.latency)
+    killed(folder, len(articles), args.latency)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
