@@ -28,7 +28,7 @@ from .cache import default_cache_dir
 from .endpoint import MODES, Mode, endpoint_from_environment
 from .errors import BriefError, UsageError
 from .load import LoadResult
-from .models import Article, Briefing
+from .models import Article, ArticleFailure, Briefing
 from .pipeline import EngineChoice, Settings, chosen_engine, summarize_async
 from .pricing import parse_price
 from .render import render_json, render_markdown
@@ -255,10 +255,25 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
 
         briefing = asyncio.run(run())
     if not quiet:
-        for failure in briefing.stats.articles_failed:
-            if failure.stage == "extract":
-                _say(f"failed {failure.path}: {failure.reason}")
+        _report_failures([f for f in briefing.stats.articles_failed if f.stage == "extract"])
     return briefing
+
+
+FAILURES_SHOWN_PER_REASON = 5
+
+
+def _report_failures(failures: list[ArticleFailure]) -> None:
+    """One line per failed article, but not hundreds for one cause (a budget, an interruption):
+    after a few, the rest with the same reason are counted; the briefing lists them all."""
+    by_reason: dict[str, list[ArticleFailure]] = {}
+    for failure in failures:
+        by_reason.setdefault(failure.reason, []).append(failure)
+    for reason, group in by_reason.items():
+        for failure in group[:FAILURES_SHOWN_PER_REASON]:
+            _say(f"failed {failure.path}: {reason}")
+        if len(group) > FAILURES_SHOWN_PER_REASON:
+            more = len(group) - FAILURES_SHOWN_PER_REASON
+            _say(f"... and {more} more: {reason} (the briefing lists every one)")
 
 
 @contextmanager

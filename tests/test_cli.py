@@ -222,3 +222,22 @@ def test_no_key_no_network_the_offline_engine_writes_a_grounded_briefing(
         for item in briefing[kind]:
             for e in item["evidence"]:
                 assert loaded[texts[e["source"]]][e["start"] : e["end"]] == e["quote"]
+
+
+def test_many_articles_failing_for_one_reason_are_counted_not_listed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from summarizer.models import ArticleFailure
+
+    budget = "not started: the token budget (500) was reached"
+    failures = [
+        ArticleFailure(path=f"news/{n}.txt", stage="extract", reason=budget) for n in range(8)
+    ]
+    failures.insert(
+        2, ArticleFailure(path="news/odd.txt", stage="extract", reason="HTTP 400: too long")
+    )
+    cli._report_failures(failures)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[:5] == [f"brief: failed news/{n}.txt: {budget}" for n in range(5)]
+    assert lines[5] == f"brief: ... and 3 more: {budget} (the briefing lists every one)"
+    assert lines[6:] == ["brief: failed news/odd.txt: HTTP 400: too long"]
