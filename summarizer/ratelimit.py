@@ -17,6 +17,7 @@ refused:
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import json
 import re
 import time
@@ -124,7 +125,7 @@ class RateLimiter:
         self._adopt_announced_limits(headers, now)
         wait = 0.0
         if status == 429:
-            wait = _retry_after(headers) or 1.0
+            wait = retry_after(headers) or 1.0
         for kind in ("requests", "tokens"):
             if headers.get(f"x-ratelimit-remaining-{kind}", "").strip() == "0":
                 wait = max(wait, parse_duration(headers.get(f"x-ratelimit-reset-{kind}")) or 0.0)
@@ -179,11 +180,23 @@ def _positive_number(value: str | None) -> float | None:
     return number if number > 0 else None
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
+def retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """The wait a server asked for, in seconds: `retry-after-ms`, else `retry-after` as seconds,
+    a duration ('1s') or an HTTP date (measured from `now`, default the wall clock)."""
     millis = headers.get("retry-after-ms")
     if millis:
         try:
             return max(0.0, float(millis) / 1000)
         except ValueError:
             pass
-    return parse_duration(headers.get("retry-after"))
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    seconds = parse_duration(value)
+    if seconds is not None:
+        return seconds
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))

@@ -12,8 +12,6 @@ answers, so this tenacity policy alone decides what is tried again:
 
 from __future__ import annotations
 
-import email.utils
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -27,6 +25,8 @@ from tenacity import (
 )
 from tenacity.stop import stop_base
 from tenacity.wait import wait_base
+
+from .ratelimit import retry_after
 
 Verdict = Literal["transient", "fatal", "article"]
 _TRANSIENT_STATUS = frozenset({408, 409})
@@ -76,24 +76,7 @@ def retry_after_seconds(error: BaseException, *, now: float | None = None) -> fl
     error = root_cause(error)
     if not isinstance(error, openai.APIStatusError):
         return None
-    headers = error.response.headers
-    millis = headers.get("retry-after-ms")
-    if millis:
-        try:
-            return max(0.0, float(millis) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    parsed = email.utils.parsedate_to_datetime(value) if value else None
-    if parsed is None:
-        return None
-    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
+    return retry_after(error.response.headers, now=now)
 
 
 class _WaitRetryAfterOrBackoff(wait_base):
