@@ -24,7 +24,6 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
-    ValidationInfo,
     model_validator,
 )
 
@@ -42,7 +41,6 @@ from .models import (
 )
 from .names import TITLE_WORDS, fold, surnames_match, transliteration_key
 
-GROUNDING_CONTEXT_KEY = "grounding"
 DEFAULT_MAX_REASKS = 2
 """Times a model is asked to fix an invalid or ungrounded answer before what is left is dropped."""
 _KINDS: dict[str, ActorKind] = {
@@ -155,9 +153,9 @@ class ArticleDraft(_Draft):
     )
 
     @model_validator(mode="after")
-    def _quotes_stand_in_the_article(self, info: ValidationInfo) -> ArticleDraft:
-        check = (info.context or {}).get(GROUNDING_CONTEXT_KEY) or _ACTIVE_CHECK.get()
-        if isinstance(check, GroundingCheck):
+    def _quotes_stand_in_the_article(self) -> ArticleDraft:
+        check = _ACTIVE_CHECK.get()  # set by `grounding()` around the request; None elsewhere
+        if check is not None:
             check.inspect(self)
         return self
 

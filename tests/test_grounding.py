@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.drafts import ArticleDraft, GroundingCheck, ground_draft
+from summarizer.drafts import ArticleDraft, GroundingCheck, ground_draft, grounding
 from summarizer.grounding import locate_quote
 from summarizer.models import Article
 
@@ -143,13 +143,17 @@ def test_grounding_check_rejects_until_the_last_attempt_then_drops() -> None:
     check = GroundingCheck(article=article, max_attempts=2)
     bad = {"events": [{"summary": "x", "quote": "The plane landed"}]}
     check.attempt = 1
-    with pytest.raises(ValueError, match="The plane landed"):
-        ArticleDraft.model_validate(bad, context={"grounding": check})
+    with grounding(check), pytest.raises(ValueError, match="The plane landed"):
+        ArticleDraft.model_validate(bad)
     check.attempt = 2
-    ArticleDraft.model_validate(bad, context={"grounding": check})
+    with grounding(check):
+        ArticleDraft.model_validate(bad)
     assert check.outcome is not None
     assert check.outcome.extraction.events == []
     assert len(check.outcome.problems) == 1
+    check.outcome = None
+    ArticleDraft.model_validate(bad)  # outside `grounding()`: validated, not grounded
+    assert check.outcome is None
 
 
 def test_sloppy_model_output_is_coerced_not_rejected() -> None:
