@@ -123,14 +123,14 @@ async def summarize_async(
     owned = engine is None
     active = engine or build_engine(settings)
     briefings = BriefingCache(settings.cache_dir) if settings.cache_dir is not None else None
+    cache_keys: dict[int, str] = {}  # article id -> its extraction cache key, when cached
     try:
         await active.prepare()
         price = _price(active, settings)
         if briefings is not None and isinstance(active, CachedEngine):
             # Every article already extracted and merged this way: no extraction is even read.
-            key = briefings.key(
-                loaded.articles, [active.key_for(a) for a in loaded.articles], settings.title
-            )
+            cache_keys = {a.id: active.key_for(a) for a in loaded.articles}
+            key = briefings.key(loaded.articles, list(cache_keys.values()), settings.title)
             everything_cached = ExtractionRun(usage=ExtractionUsage(cached=len(loaded.articles)))
             stats = _stats(active, loaded, everything_cached, len(loaded.articles), price, started)
             if (known := briefings.get(key, stats)) is not None:
@@ -160,8 +160,8 @@ async def summarize_async(
     if briefings is None or run.interrupted:
         return merge_extractions(loaded.articles, extractions, stats=stats, title=settings.title)
     fingerprints = [
-        active.key_for(article) if isinstance(active, CachedEngine) else content_fingerprint(x)
-        for (article, _), x in zip(run.results, extractions, strict=True)
+        cache_keys.get(article.id) or content_fingerprint(result.extraction)
+        for article, result in run.results
     ]
     key = briefings.key(loaded.articles, fingerprints, settings.title)
     briefing = briefings.get(key, stats)
