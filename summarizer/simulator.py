@@ -113,6 +113,14 @@ class Simulator:
         if self._runner is not None:
             await self._runner.cleanup()
 
+    async def __aenter__(self) -> Simulator:
+        """Serving on a free loopback port until the block ends."""
+        await self.start()
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.stop()
+
     def warm(self, texts: list[str]) -> None:
         """Prepare the answers for these article texts ahead of the requests."""
         for text in texts:

@@ -1,7 +1,7 @@
 """Run the simulated endpoint for a test, on its own event loop in a thread.
 
 The CLI calls `asyncio.run`, which cannot nest inside a test's loop, so the server gets a loop
-of its own; in-process tests may also simply `await Simulator(...).start()`.
+of its own; in-process tests may simply use `async with Simulator(...) as simulator`.
 """
 
 from __future__ import annotations

@@ -56,12 +56,8 @@ def _assert_grounded(briefing, folder: Path = ARTICLES) -> None:  # type: ignore
 
 
 async def test_a_well_behaved_endpoint_one_request_per_article() -> None:
-    simulator = Simulator(SimulatorConfig(latency=0.01))
-    await simulator.start()
-    try:
+    async with Simulator(SimulatorConfig(latency=0.01)) as simulator:
         briefing = await _run(simulator)
-    finally:
-        await simulator.stop()
     assert simulator.counts["requests"] == 6
     assert (briefing.stats.articles_extracted, briefing.stats.reasks) == (6, 0)
     assert {"Ana Ribeiro", "Carlos Ribeiro", "Westmarch Coast Guard"} <= {
@@ -75,12 +71,10 @@ async def test_thirty_percent_transient_faults_lose_no_article() -> None:
         "rate_limit": 0.05, "server_error": 0.05, "unavailable": 0.05, "drop": 0.05,
         "timeout": 0.03, "malformed": 0.03, "truncated": 0.02, "ungrounded": 0.02,
     }  # fmt: skip
-    simulator = Simulator(SimulatorConfig(latency=0.01, faults=faults, hang=2.0, seed=3))
-    await simulator.start()
-    try:
+    async with Simulator(
+        SimulatorConfig(latency=0.01, faults=faults, hang=2.0, seed=3)
+    ) as simulator:
         briefing = await _run(simulator, timeout=0.5)
-    finally:
-        await simulator.stop()
     assert briefing.stats.articles_extracted == 6
     assert briefing.stats.articles_failed == []
     assert simulator.counts["requests"] > 6
@@ -88,25 +82,17 @@ async def test_thirty_percent_transient_faults_lose_no_article() -> None:
 
 
 async def test_a_rejected_key_stops_the_run_at_once() -> None:
-    simulator = Simulator(SimulatorConfig(latency=0.01, faults={"unauthorized": 1.0}))
-    await simulator.start()
-    try:
+    async with Simulator(SimulatorConfig(latency=0.01, faults={"unauthorized": 1.0})) as simulator:
         with pytest.raises(EndpointError, match=r"rejected the API key \(401\)"):
             await summarize_async(
                 ARTICLES, engine=engine_for(simulator.url), settings=Settings(concurrency=1)
             )
-    finally:
-        await simulator.stop()
     assert simulator.counts["requests"] == 1
 
 
 async def test_a_bad_request_fails_each_article_once_without_retries() -> None:
-    simulator = Simulator(SimulatorConfig(latency=0.01, faults={"bad_request": 1.0}))
-    await simulator.start()
-    try:
+    async with Simulator(SimulatorConfig(latency=0.01, faults={"bad_request": 1.0})) as simulator:
         briefing = await _run(simulator)
-    finally:
-        await simulator.stop()
     assert simulator.counts["requests"] == 6
     assert briefing.stats.articles_extracted == 0
     assert {f.reason for f in briefing.stats.articles_failed} == {
@@ -117,9 +103,7 @@ async def test_a_bad_request_fails_each_article_once_without_retries() -> None:
 async def test_a_rerun_makes_no_request_and_a_new_article_makes_one(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     shutil.copytree(ARTICLES, folder)
-    simulator = Simulator(SimulatorConfig(latency=0.01))
-    await simulator.start()
-    try:
+    async with Simulator(SimulatorConfig(latency=0.01)) as simulator:
         first = await _run(simulator, folder, cache=tmp_path / "cache")
         assert simulator.counts["requests"] == 6
         again = await _run(simulator, folder, cache=tmp_path / "cache")
@@ -134,17 +118,13 @@ async def test_a_rerun_makes_no_request_and_a_new_article_makes_one(tmp_path: Pa
         third = await _run(simulator, folder, cache=tmp_path / "cache")
         assert simulator.counts["requests"] == 7
         assert (third.stats.articles_cached, third.stats.llm_calls) == (6, 1)
-    finally:
-        await simulator.stop()
 
 
 async def test_an_interrupted_run_keeps_what_finished_and_resumes_with_the_rest(
     tmp_path: Path,
 ) -> None:
-    simulator = Simulator(SimulatorConfig(latency=0.05))
-    await simulator.start()
     finished: list[int] = []
-    try:
+    async with Simulator(SimulatorConfig(latency=0.05)) as simulator:
         engine = engine_for(simulator.url, cache=tmp_path)
         task: asyncio.Task[object] | None = None
 
@@ -169,21 +149,15 @@ async def test_an_interrupted_run_keeps_what_finished_and_resumes_with_the_rest(
         assert simulator.counts["requests"] - served == 4
         assert resumed.stats.articles_cached == 2
         assert resumed.stats.articles_extracted == 6
-    finally:
-        await simulator.stop()
 
 
 async def test_a_token_budget_stops_new_articles(tmp_path: Path) -> None:
-    simulator = Simulator(SimulatorConfig(latency=0.01))
-    await simulator.start()
-    try:
+    async with Simulator(SimulatorConfig(latency=0.01)) as simulator:
         briefing = await summarize_async(
             ARTICLES,
             engine=engine_for(simulator.url),
             settings=Settings(concurrency=1, max_tokens_total=1000),
         )
-    finally:
-        await simulator.stop()
     stats = briefing.stats
     assert stats.budget_reached
     assert stats.input_tokens + stats.output_tokens >= 1000
