@@ -13,13 +13,23 @@ import argparse
 import asyncio
 import os
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from summarizer.endpoint import endpoint_from_environment
-from summarizer.evaluation import KINDS, format_table, load_expected, score
+from summarizer.evaluation import (
+    KINDS,
+    ExpectedArticle,
+    compare,
+    format_table,
+    load_expected,
+    score,
+)
 from summarizer.extract import extract_articles
 from summarizer.llm import LLMEngine
 from summarizer.load import load_articles
+from summarizer.models import ArticleExtraction
 from summarizer.offline import OfflineEngine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,47 +91,37 @@ async def main() -> int:
     return 0 if met or args.engine != "offline" else 1
 
 
-def _show_misses(expected, predicted) -> None:  # type: ignore[no-untyped-def]
-    from summarizer.evaluation import is_direct_quote, same_actor
+LABELS = {
+    "actors": ("missed actor", "extra actor"),
+    "quotes": ("missed quote", "wrong quote"),
+    "events": ("missed event", "extra event"),
+    "open_questions": ("missed question", "extra question"),
+}
 
+
+def _describe(kind: str, item: Any) -> str:
+    if kind == "actors":
+        return f"{item.name} {item.kind}"
+    if kind == "quotes":
+        return f"{item.actor}: {item.evidence[0].quote[:70]!r}"
+    return f"{item.evidence[0].quote[:80]!r}"
+
+
+def _show_misses(
+    expected: Sequence[ExpectedArticle], predicted: Mapping[int, ArticleExtraction]
+) -> None:
+    """Each article's expected items no prediction matched, and predictions matching nothing."""
     for item in expected:
         got = predicted.get(item.article.id)
         if got is None:
             continue
-        text = item.article.text
         print(f"\n== {item.article.path}")
-        for a in item.extraction.actors:
-            if not any(same_actor(a.name, b.name) for b in got.actors):
-                print(f"  missed actor: {a.name}")
-        for b in got.actors:
-            if not any(same_actor(a.name, b.name) for a in item.extraction.actors):
-                print(f"  extra actor: {b.name} {b.kind}")
-
-        def overlap(x, y):  # type: ignore[no-untyped-def]
-            return any(e.start < f.end and f.start < e.end for e in x.evidence for f in y.evidence)
-
-        for p in item.extraction.positions:
-            if is_direct_quote(text, p.evidence) and not any(
-                overlap(p, q) and same_actor(p.actor, q.actor) for q in got.positions
-            ):
-                print(f"  missed quote: {p.actor}: {p.evidence[0].quote[:70]!r}")
-        for q in got.positions:
-            if is_direct_quote(text, q.evidence) and not any(
-                overlap(p, q) and same_actor(p.actor, q.actor) for p in item.extraction.positions
-            ):
-                print(f"  wrong quote: {q.actor}: {q.evidence[0].quote[:70]!r}")
-        for e in item.extraction.events:
-            if not any(overlap(e, f) for f in got.events):
-                print(f"  missed event: {e.evidence[0].quote[:80]!r}")
-        for e in got.events:
-            if not any(overlap(e, f) for f in item.extraction.events):
-                print(f"  extra event: {e.evidence[0].quote[:80]!r}")
-        for q in item.extraction.open_questions:
-            if not any(overlap(q, f) for f in got.open_questions):
-                print(f"  missed question: {q.evidence[0].quote[:80]!r}")
-        for f in got.open_questions:
-            if not any(overlap(q, f) for q in item.extraction.open_questions):
-                print(f"  extra question: {f.evidence[0].quote[:80]!r}")
+        for comparison in compare(item, got):
+            missed, wrong = LABELS[comparison.kind]
+            for want in comparison.missed():
+                print(f"  {missed}: {_describe(comparison.kind, want)}")
+            for guess in comparison.wrong():
+                print(f"  {wrong}: {_describe(comparison.kind, guess)}")
 
 
 if __name__ == "__main__":

@@ -25,10 +25,10 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from .drafts import ArticleDraft, ground_draft
-from .models import Article, ArticleExtraction, Evidence
+from .models import Article, ArticleExtraction, Event, Evidence, OpenQuestion
 from .names import fold, organisation_key, parse_person, same_person
 
 KINDS = ("actors", "quotes", "events", "open_questions")
@@ -94,40 +94,64 @@ def load_expected(folder: Path, articles: Sequence[Article], root: str) -> list[
     return sorted(loaded, key=lambda e: e.article.id)
 
 
+@dataclass(frozen=True)
+class Comparison(Generic[T]):
+    """One kind of item in one article: expected, predicted, and when two match."""
+
+    kind: str
+    wanted: Sequence[T]
+    got: Sequence[T]
+    same: Callable[[T, T], bool]
+
+    def tally(self) -> tuple[int, int, int, int]:
+        """(expected, predicted, expected found, predictions correct); one match per expected."""
+        used: set[int] = set()
+        found = 0
+        for expected_item in self.wanted:
+            for index, guess in enumerate(self.got):
+                if index not in used and self.same(expected_item, guess):
+                    used.add(index)
+                    found += 1
+                    break
+        correct = len(self.got) - len(self.wrong())
+        return len(self.wanted), len(self.got), found, correct
+
+    def missed(self) -> list[T]:
+        """Expected items that no prediction matches."""
+        return [w for w in self.wanted if not any(self.same(w, g) for g in self.got)]
+
+    def wrong(self) -> list[T]:
+        """Predictions that match no expected item."""
+        return [g for g in self.got if not any(self.same(w, g) for w in self.wanted)]
+
+
+def compare(item: ExpectedArticle, got: ArticleExtraction | None) -> list[Comparison[Any]]:
+    """The article's expected and predicted items, kind by kind, in `KINDS` order."""
+    text = item.article.text
+    want = item.extraction
+    got = got or ArticleExtraction(source=item.article.id)
+    return [
+        Comparison("actors", want.actors, got.actors, lambda a, b: same_actor(a.name, b.name)),
+        Comparison(
+            "quotes",
+            [p for p in want.positions if is_direct_quote(text, p.evidence)],
+            [p for p in got.positions if is_direct_quote(text, p.evidence)],
+            lambda a, b: _overlap(a.evidence, b.evidence) and same_actor(a.actor, b.actor),
+        ),
+        Comparison("events", want.events, got.events, _same_evidence),
+        Comparison("open_questions", want.open_questions, got.open_questions, _same_evidence),
+    ]
+
+
 def score(
     expected: Sequence[ExpectedArticle], predicted: Mapping[int, ArticleExtraction]
 ) -> dict[str, KindScore]:
     """Scores per kind over all articles; an article missing from `predicted` predicted nothing."""
     totals = {kind: [0, 0, 0, 0] for kind in KINDS}
-
-    def add(kind: str, counts: tuple[int, int, int, int]) -> None:
-        for position, count in enumerate(counts):
-            totals[kind][position] += count
-
     for item in expected:
-        text = item.article.text
-        want, got = item.extraction, predicted.get(item.article.id)
-        got = got or ArticleExtraction(source=item.article.id)
-        add("actors", _tally(want.actors, got.actors, lambda a, b: same_actor(a.name, b.name)))
-        add(
-            "quotes",
-            _tally(
-                [p for p in want.positions if is_direct_quote(text, p.evidence)],
-                [p for p in got.positions if is_direct_quote(text, p.evidence)],
-                lambda a, b: _overlap(a.evidence, b.evidence) and same_actor(a.actor, b.actor),
-            ),
-        )
-        add(
-            "events", _tally(want.events, got.events, lambda a, b: _overlap(a.evidence, b.evidence))
-        )
-        add(
-            "open_questions",
-            _tally(
-                want.open_questions,
-                got.open_questions,
-                lambda a, b: _overlap(a.evidence, b.evidence),
-            ),
-        )
+        for comparison in compare(item, predicted.get(item.article.id)):
+            for position, count in enumerate(comparison.tally()):
+                totals[comparison.kind][position] += count
     return {kind: KindScore(kind, *counts) for kind, counts in totals.items()}
 
 
@@ -167,22 +191,6 @@ def _inside_quotation(text: str, start: int, end: int) -> bool:
     )
 
 
-def _tally(
-    wanted: Sequence[T], got: Sequence[T], same: Callable[[T, T], bool]
-) -> tuple[int, int, int, int]:
-    """(expected, predicted, expected found, predictions correct); one match per expected item."""
-    used: set[int] = set()
-    found = 0
-    for expected_item in wanted:
-        for index, guess in enumerate(got):
-            if index not in used and same(expected_item, guess):
-                used.add(index)
-                found += 1
-                break
-    correct = sum(any(same(w, g) for w in wanted) for g in got)
-    return len(wanted), len(got), found, correct
-
-
 def same_actor(a: str, b: str) -> bool:
     """Whether two names can be the same actor (person or organisation)."""
     if fold(a) == fold(b):
@@ -191,6 +199,10 @@ def same_actor(a: str, b: str) -> bool:
         return True
     key_a, key_b = organisation_key(a), organisation_key(b)
     return bool(key_a and key_b) and (key_a in key_b or key_b in key_a)
+
+
+def _same_evidence(a: Event | OpenQuestion, b: Event | OpenQuestion) -> bool:
+    return _overlap(a.evidence, b.evidence)
 
 
 def _overlap(a: Iterable[Evidence], b: Iterable[Evidence]) -> bool:
