@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from corpus_support import ROOT, GoldEngine
+from corpus_support import ROOT, GoldEngine, corpus_articles
 
 from summarizer import cli, pipeline
 from summarizer.endpoint import Endpoint
@@ -116,16 +116,7 @@ def test_bad_files_are_named_on_stderr_and_the_run_goes_on(
 def test_every_article_failing_is_exit_1_with_the_reason(
     gold: list[Settings], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    every = ",".join(
-        [
-            "coastal-courier.txt",
-            "harbour-herald.html",
-            "national-wire.md",
-            "westmarch-times.json",
-            "wires.jsonl#1",
-            "wires.jsonl#2",
-        ]
-    )
+    every = ",".join(os.path.relpath(a.path, CORPUS) for a in corpus_articles())
     assert cli.main([CORPUS, "--title", every], env=NO_ENV) == 1
     out, err = capsys.readouterr()
     assert out == ""
