@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -24,6 +23,7 @@ from typing import Protocol, TypeVar
 
 from pydantic import ValidationError
 
+from .atomic import write_atomically
 from .drafts import ArticleDraft
 from .extract import ExtractionEngine, ExtractionResult
 from .models import (
@@ -41,6 +41,8 @@ from .prompting import prompt_version
 from .usage import ExtractionUsage
 
 CACHE_FORMAT = 1
+TEMPORARY_PREFIX = ".tmp-"
+"""How a write in progress, or one a killed run left behind, is named: never an entry."""
 
 
 def default_cache_dir(env: Mapping[str, str]) -> Path:
@@ -97,19 +99,12 @@ class ExtractionCache:
         """Store `extraction` under `key`, atomically."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(extraction.model_dump_json().encode())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, extraction.model_dump_json().encode(), prefix=TEMPORARY_PREFIX)
 
     def __len__(self) -> int:
         """Entries stored; a write cut short (a leftover temporary file) is not one."""
         entries = (self.folder / "extractions").glob("*/*.json")
-        return sum(1 for path in entries if not path.name.startswith(".tmp-"))
+        return sum(1 for path in entries if not path.name.startswith(TEMPORARY_PREFIX))
 
 
 class BriefingCache:
@@ -153,14 +148,8 @@ class BriefingCache:
         """Keep the briefing's content, atomically."""
         folder = self.folder / "briefings"
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(briefing.model_dump_json(exclude={"stats"}).encode())
-            os.replace(temporary, folder / f"{key}.json")
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        content = briefing.model_dump_json(exclude={"stats"}).encode()
+        write_atomically(folder / f"{key}.json", content, prefix=TEMPORARY_PREFIX)
 
 
 _Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion)

@@ -14,7 +14,6 @@ import logging
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +23,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__
+from .atomic import write_atomically
 from .cache import default_cache_dir
 from .endpoint import MODES, Mode, endpoint_from_environment
 from .errors import BriefError, UsageError
@@ -335,21 +335,7 @@ def _write(document: str, output: str | None) -> None:
         sys.stdout.flush()
         return
     target = Path(output)
-    handle, temporary = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(document)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; a briefing is not
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    write_atomically(target, document.encode("utf-8"), prefix=f".{target.name}.", public=True)
 
 
 def _say(message: str) -> None:
