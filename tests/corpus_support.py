@@ -6,11 +6,12 @@ import asyncio
 import os
 from pathlib import Path
 
+from summarizer.cache import restamp
 from summarizer.errors import ArticleExtractionError, EndpointError
 from summarizer.evaluation import ExpectedArticle, load_expected
 from summarizer.extract import ExtractionResult
 from summarizer.load import load_articles
-from summarizer.models import Article, ArticleExtraction
+from summarizer.models import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -74,20 +75,9 @@ class GoldEngine:
                 raise EndpointError("the endpoint rejected the API key (401)")
             if key in self.fail:
                 raise ArticleExtractionError(article.path, "no valid answer after 3 attempts")
-            extraction = self._expected[key].extraction.model_copy(update={"source": article.id})
-            return ExtractionResult(extraction=_restamp(extraction, article.id))
+            return ExtractionResult(extraction=restamp(self._expected[key].extraction, article.id))
         finally:
             self.running -= 1
 
     async def aclose(self) -> None:
         return None
-
-
-def _restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:
-    """The extraction with its evidence pointing at `source` (ids depend on what was loaded)."""
-    data = extraction.model_dump(exclude_computed_fields=True)
-    for kind in ("actors", "events", "positions", "open_questions"):
-        for item in data[kind]:
-            for evidence in item["evidence"]:
-                evidence["source"] = source
-    return ArticleExtraction.model_validate(data)
