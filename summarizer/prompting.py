@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
+if TYPE_CHECKING:
+    import jinja2
 
 PROMPT_PACKAGE = "summarizer.prompts"
 EXTRACT_SYSTEM = "extract_system.md"
@@ -27,6 +28,8 @@ def _source(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import jinja2  # only a run that sends requests renders prompts; the cache needs only hashes
+
     return jinja2.Environment(
         loader=jinja2.FunctionLoader(_source),
         undefined=jinja2.StrictUndefined,
