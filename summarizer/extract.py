@@ -102,14 +102,18 @@ class Budget:
     @property
     def reached(self) -> bool:
         """Whether no further article may start."""
-        if self.max_tokens is not None and self.spent.tokens >= self.max_tokens:
+        if self._tokens_reached:
             return True
         cost = self.cost_usd
         return self.max_cost_usd is not None and cost is not None and cost >= self.max_cost_usd
 
+    @property
+    def _tokens_reached(self) -> bool:
+        return self.max_tokens is not None and self.spent.tokens >= self.max_tokens
+
     def describe(self) -> str:
         """Which ceiling was reached, for the articles it stopped."""
-        if self.max_tokens is not None and self.spent.tokens >= self.max_tokens:
+        if self._tokens_reached:
             return f"the token budget ({self.max_tokens:,}) was reached"
         return f"the cost budget (${self.max_cost_usd}) was reached"
 
@@ -151,18 +155,15 @@ async def extract_articles(
                 outcomes[index] = _NotStarted(f"not started: {budget.describe()}")
                 return
             try:
-                result = await engine.extract(article)
+                outcome: ExtractionResult | ArticleExtractionError = await engine.extract(article)
             except EndpointError as error:
                 fatal.append(error)
                 raise
             except ArticleExtractionError as error:
-                outcomes[index] = error
-                if budget is not None:
-                    budget.spent.add(error.usage)
-            else:
-                outcomes[index] = result
-                if budget is not None:
-                    budget.spent.add(result.usage)
+                outcome = error
+            outcomes[index] = outcome
+            if budget is not None:
+                budget.spent.add(outcome.usage)
         if on_progress is not None:
             on_progress(article, isinstance(outcomes[index], ExtractionResult))
 
