@@ -25,7 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .atomic import write_atomically
 from .cache import default_cache_dir
-from .endpoint import MODES, Mode, endpoint_from_environment
+from .endpoint import DEFAULT_TIMEOUT, MODES, Mode, endpoint_from_environment
 from .errors import BriefError, UsageError
 from .load import LoadResult
 from .models import Article, ArticleFailure, Briefing
@@ -76,7 +76,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
     help="Output tokens per request (lower it for small local models).",
 )  # fmt: skip
 @click.option(
-    "--timeout", type=click.FloatRange(1, 3600), default=120.0, show_default=True,
+    "--timeout", type=click.FloatRange(1, 3600), default=DEFAULT_TIMEOUT, show_default=True,
     help="Seconds one request may take.",
 )  # fmt: skip
 @click.option(

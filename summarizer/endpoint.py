@@ -29,6 +29,8 @@ MODES: tuple[Mode, ...] = ("tools", "json_schema", "json", "md_json")
 OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
 PLACEHOLDER_KEY = "no-key-required"
+DEFAULT_TIMEOUT = 120.0
+"""Seconds one request may take, unless the caller says otherwise."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class Endpoint:
     """None: ask the server, which works when it serves exactly one model."""
     mode: Mode = "tools"
     """How instructor asks for structure: forced tool call, JSON schema, JSON object, or prompt."""
-    timeout: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT
     """Seconds one request may take."""
     max_output_tokens: int = 2048
 
@@ -73,7 +75,7 @@ def endpoint_from_environment(
     api_key: str | None = None,
     model: str | None = None,
     mode: Mode = "tools",
-    timeout: float = 120.0,
+    timeout: float = DEFAULT_TIMEOUT,
     max_output_tokens: int = 2048,
 ) -> Endpoint | None:
     """The endpoint that options and environment name, or None when nothing names one."""
