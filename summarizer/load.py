@@ -85,17 +85,16 @@ def load_articles(path: str | os.PathLike[str]) -> LoadResult:
             ignored.append(display)
             continue
         try:
-            for item in _read_file(display, file):
-                if isinstance(item, _Parsed):
-                    item = _long_enough(item)
-                if isinstance(item, ArticleLoadError):
-                    failures.append(
-                        ArticleFailure(path=item.path, stage="load", reason=item.reason)
-                    )
-                else:
-                    parsed.append(item)
-        except ArticleLoadError as error:
-            failures.append(ArticleFailure(path=error.path, stage="load", reason=error.reason))
+            items = _read_file(display, file)
+        except ArticleLoadError as error:  # the whole file failed
+            items = [error]
+        for item in items:
+            if isinstance(item, _Parsed):
+                item = _long_enough(item)
+            if isinstance(item, ArticleLoadError):
+                failures.append(ArticleFailure(path=item.path, stage="load", reason=item.reason))
+            else:
+                parsed.append(item)
     if not parsed:
         raise NoArticlesError(_nothing_loaded_message(given, failures, ignored))
     articles = [
