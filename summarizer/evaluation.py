@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .drafts import ArticleDraft, ground_draft
-from .models import Article, ArticleExtraction, Event, Evidence, OpenQuestion
+from .models import Article, ArticleExtraction, Event, Evidence, OpenQuestion, Position
 from .names import fold, organisation_key, parse_person, same_person
 
 KINDS = ("actors", "quotes", "events", "open_questions")
@@ -134,12 +134,22 @@ def compare(item: ExpectedArticle, got: ArticleExtraction | None) -> list[Compar
         Comparison("actors", want.actors, got.actors, lambda a, b: same_actor(a.name, b.name)),
         Comparison(
             "quotes",
-            [p for p in want.positions if is_direct_quote(text, p.evidence)],
-            [p for p in got.positions if is_direct_quote(text, p.evidence)],
+            _quotes_of(want.positions, text),
+            _quotes_of(got.positions, text),
             lambda a, b: _overlap(a.evidence, b.evidence) and same_actor(a.actor, b.actor),
         ),
         Comparison("events", want.events, got.events, _same_evidence),
         Comparison("open_questions", want.open_questions, got.open_questions, _same_evidence),
+    ]
+
+
+def _quotes_of(positions: Sequence[Position], text: str) -> list[Position]:
+    """One item per attributed quotation: a position quoting three passages counts three."""
+    return [
+        p.model_copy(update={"evidence": [e]})
+        for p in positions
+        for e in p.evidence
+        if is_direct_quote(text, [e])
     ]
 
 
@@ -197,8 +207,8 @@ def same_actor(a: str, b: str) -> bool:
         return True
     if same_person(parse_person(a), parse_person(b)):
         return True
-    key_a, key_b = organisation_key(a), organisation_key(b)
-    return bool(key_a and key_b) and (key_a in key_b or key_b in key_a)
+    key_a, key_b = f" {organisation_key(a)} ", f" {organisation_key(b)} "
+    return bool(key_a.strip() and key_b.strip()) and (key_a in key_b or key_b in key_a)
 
 
 def _same_evidence(a: Event | OpenQuestion, b: Event | OpenQuestion) -> bool:

@@ -1,23 +1,42 @@
 """Names as outlets write them, reduced to keys that say whether two mentions are one actor.
 
-- Titles and roles are not part of a person's name: 'U.S. President Donald Trump' and
-  'Kremlin aide Yuri Ushakov' are 'Donald Trump' and 'Yuri Ushakov'.
-- Spelling is folded: accents, case and punctuation go, and transliteration variants of
-  Slavic names meet ('Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi' → 'zelensky').
+- Titles, ranks and roles are not part of a person's name: 'U.S. President Donald Trump',
+  'Trooper William Smith' and 'Kremlin aide Yuri Ushakov' are 'Donald Trump', 'William Smith'
+  and 'Yuri Ushakov'. The titles come from nameparser's curated list, plus news roles.
+- Spelling is folded: any script is transliterated to ASCII (anyascii: 'Володимир Зеленський' →
+  'volodimir zelenskiy'), accents, case and punctuation go, and transliteration variants of
+  Slavic names meet ('Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi' → one key).
 - Two person names are one person when their surnames match after folding and their given
-  names agree: equal, one an initial of the other, or close transliterations ('Dmytro' /
-  'Dmitry'). 'Ana Ribeiro' and 'Carlos Ribeiro' stay two people.
+  names agree: equal, one an initial of the other, a nickname of the other ('Bill' / 'William',
+  from the `nicknames` dataset) or close transliterations ('Dmytro' / 'Dmitry', 'Elias' /
+  'Ilias'). 'Ana Ribeiro' and 'Carlos Ribeiro' stay two people; so do 'Volodymyr Zelensky' and
+  'Olena Zelenska'.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from anyascii import anyascii
+from nameparser.config import CONSTANTS as _NAMEPARSER
+from nicknames import NickNamer
 from rapidfuzz.distance import JaroWinkler
 
+_NOT_TITLES = frozenset(
+    """
+    air army navy police state states united us uk british english first most her his group
+    family foreign federal national royal supreme high grand social political military civil
+    classical corporate criminal credit customs district division docket field film financial
+    flag flying information intelligence judicial kingdom knowledge law legal marketing
+    mathematics municipal mystery opera operating radio rear revenue right risk rock security
+    software strategy tax technical television theater theatre travel voice wing warrant senior
+    resident private principal pro petty blessed biblical baseball ballet blues burlesque banner
+    bearer bench business computer discovery count excellent host model player personality
+    celebrity pioneer superior designated presiding information soccer cyclist ill model
+    """.split()
+)
 TITLE_WORDS = frozenset(
     """
     president vice prime minister secretary chancellor premier king queen prince princess
@@ -28,9 +47,14 @@ TITLE_WORDS = frozenset(
     ambassador deputy acting former ex first leader head officer inspector detective father
     rev reverend sheikh emir president-elect speaker minister-president secretary-general
     commissioner superintendent archbishop bishop cardinal rabbi imam coach dean provost
-    marshal consul attorney
+    marshal consul attorney trooper constable undersheriff patrolman patrolwoman agent
     """.split()
+) | frozenset(
+    t
+    for t in _NAMEPARSER.titles
+    if t.isascii() and t.replace("-", "").isalpha() and len(t) > 2 and t not in _NOT_TITLES
 )
+"""Words that stand before a person's name as a title, rank, honorific or role."""
 PARTICLES = frozenset(
     """
     von van der den de da di del della du la le bin ibn al el ter ten dos das
@@ -52,10 +76,9 @@ _INNER = (("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph"
 
 @lru_cache(maxsize=262144)
 def fold(text: str) -> str:
-    """Lower-case ASCII letters, digits and single spaces: accents and punctuation gone."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    ascii_only = ascii_only.replace("'", "").replace("\u2019", "")
+    """Lower-case ASCII letters, digits and single spaces: any script transliterated, accents
+    and punctuation gone."""
+    ascii_only = anyascii(text).replace("'", "").replace("\u2019", "")
     return " ".join(re.sub(r"[^0-9a-z]+", " ", ascii_only.lower()).split())
 
 
@@ -148,8 +171,19 @@ def surnames_match(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.94
 
 
+_NICKNAMES = NickNamer()
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def _name_forms(given: str) -> frozenset[str]:
+    """A folded given name with its nicknames and the names it is a nickname of."""
+    return frozenset({given, *_NICKNAMES.nicknames_of(given), *_NICKNAMES.canonicals_of(given)})
+
+
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Given names of one person: equal, an initial of the other, or a close transliteration."""
+    """Given names of one person: equal, an initial of the other, a nickname of the other
+    ('Bill' / 'William'), or a close transliteration ('Dmytro' / 'Dmitry', 'Elias' / 'Ilias')."""
     if not a or not b:
         return True
     first_a, first_b = fold(a[0]).replace(" ", ""), fold(b[0]).replace(" ", "")
@@ -157,9 +191,11 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    if first_a == first_b:
+    if first_a == first_b or first_b in _name_forms(first_a) or first_a in _name_forms(first_b):
         return True
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
+    if min(len(key_a), len(key_b)) >= 5 and _VOWELS.sub("", key_a) == _VOWELS.sub("", key_b):
+        return True  # vowels alone differ: transliterations of one name
     return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
 
 

@@ -26,7 +26,7 @@ def _actor(extraction: ArticleExtraction, name: str):  # type: ignore[no-untyped
 
 
 def _said(extraction: ArticleExtraction, words: str) -> Position:
-    found = [p for p in extraction.positions if words in p.evidence[0].quote]
+    found = [p for p in extraction.positions if any(words in e.quote for e in p.evidence)]
     assert len(found) == 1, f"{words!r}: {[(p.actor, p.evidence[0].quote) for p in found]}"
     return found[0]
 
@@ -196,9 +196,19 @@ def test_an_organisations_reported_claims_are_not_positions(
     assert all(p.actor != "Coastwatch Alliance" for p in extracted["harbour-herald.html"].positions)
 
 
-def test_stances_are_the_quotes_own_words(extracted: dict[str, ArticleExtraction]) -> None:
+def test_a_stance_is_the_reporters_frame_with_the_quote_shown_once(
+    extracted: dict[str, ArticleExtraction],
+) -> None:
     position = _said(extracted["coastal-courier.txt"], "Our first job")
-    assert position.stance == "Our first job is to stop the oil reaching the beaches"
+    assert position.stance == (
+        "told reporters at the harbour: "
+        "\u201cOur first job is to stop the oil reaching the beaches\u201d"
+    )
+    wire = extracted["national-wire.md"]
+    assert _said(wire, "did everything a captain").stance == (
+        'told National Wire that her client "did everything a captain could do" after the engines'
+        " failed"
+    )
 
 
 # --- events ---------------------------------------------------------------------------------

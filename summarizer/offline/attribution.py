@@ -1,16 +1,21 @@
 """Attributed statements: who said each quotation, and what people reportedly said.
 
-Direct quotations get their speaker from the patterns news prose uses:
+A quotation's speaker comes from the words that frame it, in the places news prose puts them:
 
-    "…," X said / "…," said X / "…" X added / X said: "…" / X told Y that "…"
-    X wrote on …: "…" / According to X, "…" / …, X said. (at the end of the sentence)
-    X called the meeting "productive" / "…," he added, "…"
+    "…," X said / "…," said X / "…," X told Y / "…" — X          (after the quotation)
+    X said: "…" / X told Y that "…" / X called the move "…"      (before it, same sentence)
+    According to X, "…" / "…," according to X / …, saying "…"
+    "…" ⏎ X said.                                                 (the next sentence)
 
-A quotation with no speaker of its own continues the previous speaker's, within the paragraph or
-from the paragraph before. Reported speech ('Okafor said booms were being laid', 'According to
-Ribeiro, crews have lost their income', '…, the minister said.') becomes a statement when the
-speaker is a person; the statement is the reported clause. X may be a name, a surname, 'he'/'she'
-(the most recent fitting person) or a title ('the minister', 'the board').
+A quotation with no frame of its own continues the previous speaker only where nothing came
+between: it opens its sentence, and the sentence before it was that speaker's quotation. Several
+quotations in one sentence share its frame ('it was "frank" and "useful"'). When the frame names
+someone who cannot be resolved ('a friend said', 'the source said'), the quotation stays
+unattributed: no nearby name is tried instead (see `speakers`).
+
+Reported speech ('Okafor said booms were being laid', 'According to Ribeiro, crews have lost
+their income', '…, the minister said.') becomes a statement when the speaker is a person; the
+statement is the reported clause.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..names import fold
 from .lexicon import (
+    BASE_SPEECH_VERBS,
+    INVERTIBLE_VERBS,
     MODALS,
     PERSON_PRONOUNS,
     REPORTED_SPEECH_VERBS,
@@ -27,197 +33,106 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .mentions import Entity, Mention
+from .speakers import NOBODY, Speakers
 from .text import Quotation, Sentence, Token
 
-_SKIPPABLE = frozenset(
-    "also later then has had have again previously once reportedly meanwhile further earlier "
-    "in return repeatedly recently still already had".split()
-)
 _CLAUSE_STARTS = frozenset(
     "that the a an it he she they we there his her their its some all this these those our".split()
 )
 _ADVERBIAL_PREPOSITIONS = frozenset("on in at by during after before late early while".split())
 _SENTENCE_END = ".!?\u2026"
+_CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_DASHES = ("-", "\u2013", "\u2014")
 _MIN_CLAUSE_WORDS = 4
+_FRAME_WINDOW = 8
+_ATTRIBUTION_SENTENCE_WORDS = 10
 
 
 @dataclass(frozen=True)
 class Statement:
-    """Words attributed to an entity: a quotation, or a reported clause."""
+    """Words attributed to an entity: a quotation, or a reported clause.
+
+    `cue_start`/`cue_end` span the reporter's words that frame it ('told the BBC that', 'wrote in
+    a Truth Social post'); `cue_first` says whether they come before the words (then the span runs
+    through them). A continuation quotation has no cue of its own: `cue_start` is None.
+    """
 
     entity: int
     start: int
     end: int
     direct: bool
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_first: bool = True
 
 
-class _Speakers:
-    """Resolves the ways a sentence can name who speaks."""
+@dataclass(frozen=True)
+class _Frame:
+    speaker: int | None
+    """An entity, NOBODY (named but unresolvable), or None (no frame found)."""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_first: bool = True
 
-    def __init__(
-        self, sentences: Sequence[Sentence], mentions: Sequence[Mention], entities: Sequence[Entity]
-    ) -> None:
-        self.sentences = sentences
-        self.entities = entities
-        self.by_last: dict[tuple[int, int], Mention] = {}
-        self.by_first: dict[tuple[int, int], Mention] = {}
-        for mention in mentions:
-            if mention.entity is None:
-                continue
-            self.by_last[(mention.sentence, mention.last)] = mention
-            self.by_first[(mention.sentence, mention.first)] = mention
-        self.people = sorted(
-            (m for m in mentions if m.entity is not None and entities[m.entity].kind == "person"),
-            key=lambda m: (m.sentence, m.first),
-        )
-        self.last_speaker: int | None = None
 
-    def speaking(self, entity: int | None) -> int | None:
-        if entity is not None and self.entities[entity].is_actor:
-            return entity
-        return None
-
-    def before(self, sentence: Sentence, verb: int) -> int | None:
-        """The speaker named before the verb at token `verb`."""
-        tokens = sentence.tokens
-        i = verb - 1
-        while i >= 0 and (tokens[i].lower in _SKIPPABLE or tokens[i].lower.endswith("ly")):
-            i -= 1
-        if tokens[verb].lower.endswith("ing"):
-            if i >= 0 and tokens[i].text != ",":  # 'with the Kremlin chief saying': left of it
-                return self._named_at(sentence, i, looking_left=True)
-            return self.subject(sentence, verb)  # ', saying …' speaks for the sentence's subject
-        if i >= 0 and tokens[i].text == "," and i - 1 >= 0:
-            appositive_name = self.by_last.get((sentence.index, i - 1))
-            if (
-                appositive_name is not None
-                and appositive_name.first > 0
-                and tokens[appositive_name.first - 1].text == ","
-            ):  # "Kovalenko's lawyer, Marta Lindqvist, told"
-                return self.speaking(appositive_name.entity)
-            opening = next(
-                (j for j in range(i - 1, max(-1, i - 25), -1) if tokens[j].text == ","), None
-            )
-            if opening is not None and opening > 0:
-                i = opening - 1
-        if i < 0:
-            return None
-        return self._named_at(sentence, i, looking_left=True)
-
-    def subject(self, sentence: Sentence, verb: int) -> int | None:
-        """The first speaker-like name or pronoun of the sentence, before `verb`."""
-        for i in range(verb):
-            token = sentence.tokens[i]
-            mention = self.by_first.get((sentence.index, i))
-            if mention is not None and not _possessive(sentence.tokens[mention.last]):
-                return self.speaking(mention.entity)
-            if token.lower in PERSON_PRONOUNS:
-                return self.pronoun(sentence, i)
-        return None
-
-    def after(self, sentence: Sentence, verb: int) -> int | None:
-        """The speaker named right after the verb ('said Lena Varga')."""
-        tokens = sentence.tokens
-        for i in range(verb + 1, min(len(tokens), verb + 6)):
-            mention = self.by_first.get((sentence.index, i))
-            if mention is not None:
-                return self.speaking(mention.entity)
-            token = tokens[i]
-            if token.lower in PERSON_PRONOUNS and i == verb + 1:
-                return self.pronoun(sentence, i)
-            if token.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].lower in ROLE_NOUNS:
-                return self.title(sentence, i + 1)
-            if not token.is_word or not (token.capitalised or token.lower in ROLE_NOUNS):
-                break
-        return None
-
-    def _named_at(self, sentence: Sentence, i: int, *, looking_left: bool) -> int | None:
-        tokens = sentence.tokens
-        token = tokens[i]
-        mention = self.by_last.get((sentence.index, i))
-        if mention is not None:
-            return self.speaking(mention.entity)
-        if token.lower in PERSON_PRONOUNS:
-            return self.pronoun(sentence, i)
-        if token.lower in ROLE_NOUNS and i > 0 and tokens[i - 1].lower == "the":
-            return self.title(sentence, i)
-        if token.lower == "and" and looking_left:
-            return self.subject(sentence, i)
-        return None
-
-    def pronoun(self, sentence: Sentence, at: int) -> int | None:
-        """The most recent person before `at` whose gender, if known, fits the pronoun."""
-        gender = "female" if sentence.tokens[at].lower == "she" else "male"
-        position = (sentence.index, at)
-        for mention in reversed(self.people):
-            if (mention.sentence, mention.first) >= position:
-                continue
-            entity = self.entities[mention.entity or 0]
-            if entity.gender in (None, gender) and entity.is_actor:
-                return entity.index
-        return None
-
-    def title(self, sentence: Sentence, at: int) -> int | None:
-        """'the minister', 'the board', 'the company': the most recent entity it fits."""
-        word = sentence.tokens[at].lower
-        candidates: list[tuple[tuple[int, int], int]] = []
-        for entity in self.entities:
-            if not entity.is_actor:
-                continue
-            words = {w for text in (entity.name, *entity.roles) for w in fold(text).split()}
-            fits = (
-                word in words
-                or (word in ("company", "firm", "operator") and entity.kind == "organization")
-                or (word == "group" and entity.kind == "organization")
-            )
-            if not fits:
-                continue
-            earlier = [
-                (m.sentence, m.first)
-                for m in entity.mentions
-                if (m.sentence, m.first) < (sentence.index, at)
-            ]
-            if earlier:
-                candidates.append((max(earlier), entity.index))
-        return max(candidates)[1] if candidates else None
+_NO_FRAME = _Frame(None)
 
 
 def find_statements(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], entities: Sequence[Entity]
 ) -> list[Statement]:
     """Every attributed statement of the article, in order."""
-    speakers = _Speakers(sentences, mentions, entities)
+    speakers = Speakers(sentences, mentions, entities)
     statements: list[Statement] = []
-    previous_paragraph = -1
-    for sentence in sentences:
-        if sentence.skip:
+    continuing: int | None = None  # who spoke the quotation that ended the previous sentence
+    for position, sentence in enumerate(sentences):
+        if sentence.debris:
             continue
-        if sentence.paragraph - previous_paragraph > 2:
-            speakers.last_speaker = None
-        previous_paragraph = sentence.paragraph
         quotes = [q for q in sentence.quotations if sentence.start <= q.open_at < sentence.end]
-        for quote in quotes:
-            speaker = _quote_speaker(sentence, quote, speakers)
-            if speaker is None and quote is quotes[0] and _opens_sentence(sentence, quote):
-                speaker = speakers.last_speaker
-            if speaker is not None and quote.end > quote.start:
-                statements.append(Statement(speaker, quote.start, quote.end, direct=True))
-                speakers.last_speaker = speaker
-        if not quotes or sentence.quoted_share() < 0.2:
+        speaker_here: int | None = None
+        for number, quote in enumerate(quotes):
+            frame = _quote_frame(sentence, quote, speakers)
+            if frame.speaker is None and number > 0 and speaker_here is not None:
+                frame = _Frame(speaker_here)  # 'said it was "frank" and "useful"'
+            if frame.speaker is None:
+                frame = _trailing_frame(
+                    sentence, speakers
+                )  # '…a "useful" meeting, the Kremlin said.'
+            if frame.speaker is None and number == 0 and _opens_sentence(sentence, quote):
+                frame = _next_sentence_frame(sentences, position, speakers)
+                if frame.speaker is None and not sentence.headline:
+                    frame = _Frame(continuing)
+            speaker = frame.speaker
+            if speaker is None or speaker == NOBODY or quote.end <= quote.start:
+                speaker_here = NOBODY if speaker == NOBODY else speaker_here
+                continue
+            statements.append(
+                Statement(
+                    speaker,
+                    quote.start,
+                    quote.end,
+                    direct=True,
+                    cue_start=frame.cue_start,
+                    cue_end=frame.cue_end,
+                    cue_first=frame.cue_first,
+                )
+            )
+            speaker_here = speaker
+            speakers.last_speaker, speakers.last_speaker_sentence = speaker, sentence.index
+        continuing = speaker_here if speaker_here not in (None, NOBODY) else None
+        if (not quotes or sentence.quoted_share() < 0.2) and not sentence.headline:
             reported = _reported(sentence, speakers)
             if reported is not None:
                 statements.append(reported)
                 speakers.last_speaker = reported.entity
+                speakers.last_speaker_sentence = sentence.index
     return statements
 
 
-def _possessive(token: Token) -> bool:
-    """'Ukraine's' in 'Ukraine's President Volodymyr Zelensky' qualifies; it does not speak."""
-    return token.text.endswith(("'s", "\u2019s"))
-
-
 def _opens_sentence(sentence: Sentence, quote: Quotation) -> bool:
-    return quote.open_at - sentence.start <= 1
+    lead = sentence.text[: quote.open_at - sentence.start]
+    return not lead.strip(" -\u2013\u2014\u2022*")
 
 
 def _token_index(tokens: Sequence[Token], position: int) -> int:
@@ -225,128 +140,237 @@ def _token_index(tokens: Sequence[Token], position: int) -> int:
     return next((i for i, t in enumerate(tokens) if t.start >= position), len(tokens))
 
 
-def _quote_speaker(sentence: Sentence, quote: Quotation, speakers: _Speakers) -> int | None:
+def _quote_frame(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
+    after = _frame_after(sentence, quote, speakers)
+    if after.speaker is not None:
+        return after
+    return _frame_before(sentence, quote, speakers)
+
+
+def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
+    """'"…," X said' / '"…," said X' / '"…" — X' / '"…," according to X'."""
     tokens = sentence.tokens
-    after = _token_index(tokens, quote.close_at)
-    # "…," X said  /  "…," said X  /  "…," he added,
-    window = tokens[after : after + 8]
-    for offset, token in enumerate(window):
-        if token.text == _OPEN_MARK or token.text == '"':
+    inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start].rstrip()
+    first = _token_index(tokens, quote.close_at)
+    ends_clause = inner[-1:] in _CLOSING_PUNCTUATION or (
+        first < len(tokens) and tokens[first].text in (",", *_DASHES)
+    )
+    if first >= len(tokens) or not ends_clause:
+        return _NO_FRAME
+    dash = tokens[first].text in _DASHES
+    while first < len(tokens) and tokens[first].text in (",", *_DASHES):
+        first += 1
+    window: list[int] = []
+    for i in range(first, min(len(tokens), first + _FRAME_WINDOW)):
+        if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
-        if token.lower == "according" and offset <= 1:  # '"…" according to Price'
-            return speakers.after(sentence, after + offset + 1)
-        if token.lower in SPEECH_VERBS:
-            verb = after + offset
-            if offset > 0 and tokens[verb - 1].lower == "and":
-                break  # '"…," and said Moscow would…': the verb belongs to the sentence's subject
-            named = speakers.after(sentence, verb) if offset <= 1 else None
-            return named if named is not None else speakers.before(sentence, verb)
-    # X said: "…"  /  X told Y that "…"  /  According to X, "…"  /  X called it "…"
+        window.append(i)
+    if not window:
+        return _NO_FRAME
+    head = tokens[window[0]]
+    if head.lower == "according" and len(window) > 1 and tokens[window[1]].lower == "to":
+        return _Frame(speakers.after_verb(sentence, window[1]), head.start, head.end, False)
+    if head.lower in SPEECH_VERBS and not head.capitalised:
+        if head.lower not in INVERTIBLE_VERBS:
+            return _NO_FRAME
+        return _Frame(speakers.after_verb(sentence, window[0]), head.start, head.end, False)
+    for i in window[1:]:
+        token = tokens[i]
+        if token.text == "," and not _aside_follows(tokens, i):
+            break
+        if token.lower in SPEECH_VERBS and token.is_word and not token.capitalised:
+            speaker = _subject_of(sentence, i, speakers)
+            return _Frame(speaker, token.start, _clause_end(sentence, i), False)
+    if dash:
+        mention_speaker = speakers.after_verb(sentence, window[0] - 1)
+        if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
+            return _Frame(mention_speaker)
+    return _NO_FRAME
+
+
+def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:
+    """'King, 39, a medical records clerk, said': a comma that opens an aside."""
+    return any(t.text == "," for t in tokens[comma + 1 : comma + 10])
+
+
+def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
+    """'X said: "…"', 'X told Y that "…"', 'X called it "…"', 'According to X, "…"'."""
+    tokens = sentence.tokens
     before = _token_index(tokens, quote.open_at)
     for verb in range(before - 1, -1, -1):
         token = tokens[verb]
-        if token.text in ("\u201d", '"') and verb < before - 1:
-            break
-        if token.lower in SPEECH_VERBS:
-            return speakers.before(sentence, verb)
-        if token.lower == "according" and verb + 2 < len(tokens) and tokens[verb + 1].lower == "to":
-            return speakers._named_at(sentence, verb + 2, looking_left=False) or speakers.after(
-                sentence, verb + 1
-            )
-    return _trailing_attribution(sentence, speakers)
-
-
-_OPEN_MARK = "\u201c"
-
-
-def _trailing_attribution(sentence: Sentence, speakers: _Speakers) -> int | None:
-    """The speaker of '…, the Kremlin said.' or '…, according to the coast guard.'"""
-    tokens = sentence.tokens
-    end = len(tokens)
-    while end > 0 and tokens[end - 1].text in _SENTENCE_END:
-        end -= 1
-    comma = next((i for i in range(end - 1, max(-1, end - 12), -1) if tokens[i].text == ","), None)
-    if comma is None:
-        return None
-    tail = tokens[comma + 1 : end]
-    while tail and tail[0].text in ('"', "\u201d", "\u2019"):  # '…jobs," according to Price.'
-        tail = tail[1:]
-        comma += 1
-    words = [t.lower for t in tail]
-    if not _attribution_shaped(tail):
-        return None
-    if words[:2] == ["according", "to"]:
-        return speakers._named_at(sentence, comma + 3, looking_left=False) or speakers.after(
-            sentence, comma + 2
+        if _inside_any(sentence, token.start):
+            continue
+        if token.lower == "according" and verb + 1 < before and tokens[verb + 1].lower == "to":
+            return _Frame(speakers.after_verb(sentence, verb + 1), token.start, token.end)
+        if not token.is_word or token.capitalised:
+            continue
+        infinitive = (
+            verb > 0 and tokens[verb - 1].lower == "to" and token.lower in BASE_SPEECH_VERBS
         )
-    for offset, word in enumerate(words):
-        if word in SPEECH_VERBS:
-            verb = comma + 1 + offset
-            if offset == 0:
-                return speakers.after(sentence, verb)
-            return speakers.before(sentence, verb)
-    return None
+        if token.lower not in SPEECH_VERBS and not infinitive:
+            continue
+        speaker = _subject_of(sentence, verb, speakers)
+        return _Frame(speaker, token.start, _content_end(sentence))
+    return _NO_FRAME
 
 
-def _reported(sentence: Sentence, speakers: _Speakers) -> Statement | None:
+def _content_end(sentence: Sentence) -> int:
+    """Where the sentence's words end, before its closing stop."""
+    end = sentence.end
+    while end > sentence.start and sentence.text[end - sentence.start - 1] in _SENTENCE_END:
+        end -= 1
+    return end
+
+
+def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None:
+    """The speaker of the speech verb at `verb`, by the verb's form."""
+    tokens = sentence.tokens
+    previous = tokens[verb - 1] if verb > 0 else None
+    quoted = next(
+        (j for j in range(verb - 1, -1, -1) if tokens[j].lower == "quoted"), None
+    )  # 'he was quoted in an interview saying'
+    if quoted is not None and quoted > 0 and tokens[verb].lower.endswith("ing"):
+        passive = tokens[quoted - 1].lower in ("was", "is", "been", "being")
+        return speakers.before_verb(sentence, quoted - 1 if passive else quoted)
+    if previous is not None and previous.lower == "to":
+        return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
+    if tokens[verb].lower.endswith("ing"):
+        if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
+            return speakers.clause_subject(sentence, verb)
+        return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
+    return speakers.before_verb(sentence, verb)
+
+
+def _clause_end(sentence: Sentence, verb: int) -> int:
+    tokens = sentence.tokens
+    for token in tokens[verb + 1 :]:
+        if token.text in _QUOTE_MARKS or token.text in (";", ":"):
+            return token.start
+    return _content_end(sentence)
+
+
+def _next_sentence_frame(
+    sentences: Sequence[Sentence], position: int, speakers: Speakers
+) -> _Frame:
+    """'"…" ⏎ Roesler said.': a short next sentence that is nothing but the attribution."""
+    if position + 1 >= len(sentences):
+        return _NO_FRAME
+    following = sentences[position + 1]
+    tokens = following.tokens
+    words = [t for t in tokens if t.is_word]
+    if following.quotations or following.skip or not words:
+        return _NO_FRAME
+    if len(words) > _ATTRIBUTION_SENTENCE_WORDS or tokens[-1].text not in _SENTENCE_END:
+        return _NO_FRAME
+    for i, token in enumerate(tokens[:6]):
+        if token.is_word and not token.capitalised and token.lower in SPEECH_VERBS:
+            if i == 0:
+                return _NO_FRAME
+            if any(t.text == "," for t in tokens[:i]):
+                return _NO_FRAME
+            return _Frame(
+                speakers.before_verb(following, i), token.start, _clause_end(following, i), False
+            )
+    return _NO_FRAME
+
+
+def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:
+    """The sentence's closing attribution: '…, the Kremlin said, focusing on…'."""
+    trailing = _trailing_span(sentence)
+    if trailing is None:
+        return _NO_FRAME
+    comma, verb = trailing
+    tokens = sentence.tokens
+    if _inside_any(sentence, tokens[verb].start):
+        return _NO_FRAME
+    speaker = (
+        speakers.after_verb(sentence, verb)
+        if verb == comma + 1
+        else speakers.before_verb(sentence, verb)
+    )
+    return _Frame(speaker, tokens[verb].start, _clause_end(sentence, verb), False)
+
+
+def _inside_any(sentence: Sentence, position: int) -> bool:
+    return any(q.start <= position < q.end for q in sentence.quotations)
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+
+def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
     """A person's reported words: 'X said (that) …', 'According to X, …', '…, X said.'"""
     tokens = sentence.tokens
     words = [t.lower for t in tokens]
     if words[:2] == ["according", "to"]:
         comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
-        speaker = speakers._named_at(sentence, comma - 1, looking_left=True) if comma else None
-        if comma is not None and _is_person(speakers, speaker):
-            return _statement(speaker, tokens[comma + 1 :], sentence)
+        if comma is not None and comma > 2:
+            speaker = speakers.noun_phrase_left(sentence, comma - 1)
+            if _is_person(speakers, speaker):
+                return _statement(speaker, tokens[comma + 1 :], tokens[0], first=True)
     trailing = _trailing_span(sentence)
     if trailing is not None and not sentence.quotations:
-        speaker = _trailing_attribution(sentence, speakers)
+        comma, verb = trailing
+        speaker = (
+            speakers.after_verb(sentence, verb)
+            if verb == comma + 1
+            else speakers.before_verb(sentence, verb)
+        )
         if _is_person(speakers, speaker):
-            return _statement(speaker, tokens[:trailing], sentence)
+            return _statement(speaker, tokens[:comma], tokens[verb], first=False)
     for verb, word in enumerate(words):
-        if word not in REPORTED_SPEECH_VERBS:
+        if word not in REPORTED_SPEECH_VERBS or tokens[verb].capitalised:
             continue
-        speaker = speakers.before(sentence, verb)
+        speaker = _subject_of(sentence, verb, speakers)
         if not _is_person(speakers, speaker):
             continue
         clause = _clause_after(tokens, verb)
         if clause:
-            return _statement(speaker, clause, sentence)
+            return _statement(speaker, clause, tokens[verb], first=True)
     return None
 
 
-def _is_person(speakers: _Speakers, entity: int | None) -> bool:
-    return entity is not None and speakers.entities[entity].kind == "person"
+def _is_person(speakers: Speakers, entity: int | None) -> bool:
+    return entity is not None and entity != NOBODY and speakers.entities[entity].kind == "person"
 
 
-def _trailing_span(sentence: Sentence) -> int | None:
-    """Token index of the comma before a closing '…, X said.' / '…, according to X.'"""
+def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
+    """Token indices of the comma and verb of a closing '…, X said.' / '…, said X.'"""
     tokens = sentence.tokens
     end = len(tokens)
     while end > 0 and tokens[end - 1].text in _SENTENCE_END:
         end -= 1
     comma = next((i for i in range(end - 1, max(-1, end - 12), -1) if tokens[i].text == ","), None)
+    if comma is not None and comma + 1 < end and tokens[comma + 1].lower.endswith("ing"):
+        end = comma  # '…, the Kremlin said, focusing on …': the attribution ends at the comma
+        comma = next(
+            (i for i in range(end - 1, max(-1, end - 12), -1) if tokens[i].text == ","), None
+        )
     if comma is None or comma < _MIN_CLAUSE_WORDS:
         return None
     tail = tokens[comma + 1 : end]
-    words = [t.lower for t in tail]
-    if _attribution_shaped(tail) and (
-        words[:2] == ["according", "to"] or any(w in SPEECH_VERBS for w in words)
-    ):
-        return comma
-    return None
-
-
-def _attribution_shaped(tail: Sequence[Token]) -> bool:
-    """'the Kremlin said', 'said Lena Varga', 'according to X', 'a police spokesman said'."""
-    if not tail or len(tail) > 10:
-        return False
+    if not tail or len(tail) > 8:
+        return None
     first = tail[0]
-    return (
+    if not (
         first.capitalised
-        or first.lower in PERSON_PRONOUNS | {"the", "a", "an", "according", "they"}
+        or first.lower in PERSON_PRONOUNS | {"the", "a", "an"}
         or first.lower in SPEECH_VERBS
-        or first.lower in ROLE_NOUNS  # ', chief executive Andrii Sokolovskyi said.'
+        or first.lower in ROLE_NOUNS
+    ):
+        return None
+    verb = next(
+        (
+            comma + 1 + k
+            for k, t in enumerate(tail)
+            if t.lower in SPEECH_VERBS and not t.capitalised and t.is_word
+        ),
+        None,
     )
+    if verb is None or tokens[verb].lower.endswith("ing"):
+        return None
+    return comma, verb
 
 
 def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
@@ -371,12 +395,11 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
         i = that
     if i < len(tokens) and tokens[i].lower == "that":
         i += 1
-    if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in ('"', "\u201c"):
+    if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in _QUOTE_MARKS:
         return []
     clause = list(tokens[i:])
-    cut = _trailing_cut(clause)
-    clause = clause[:cut]
-    if any(t.text in ('"', "\u201c", "\u201d") for t in clause):
+    clause = clause[: _trailing_cut(clause)]
+    if any(t.text in _QUOTE_MARKS for t in clause):
         return []  # the quotation itself is the statement
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
@@ -393,12 +416,12 @@ def _trailing_cut(clause: Sequence[Token]) -> int:
 
 
 def _statement(
-    speaker: int | None, clause: Sequence[Token], sentence: Sentence
+    speaker: int | None, clause: Sequence[Token], cue: Token, *, first: bool
 ) -> Statement | None:
     words = [t for t in clause if t.is_word]
-    if speaker is None or len(words) < _MIN_CLAUSE_WORDS:
+    if speaker is None or speaker == NOBODY or len(words) < _MIN_CLAUSE_WORDS:
         return None
-    if any(t.lower in MODALS for t in words[:1]):
+    if words[0].lower in MODALS:
         return None
     trimmed = list(clause)
     while trimmed and not trimmed[-1].is_word and not trimmed[-1].text[:1].isdigit():
@@ -407,4 +430,7 @@ def _statement(
         trimmed.pop(0)
     if not trimmed:
         return None
-    return Statement(speaker, trimmed[0].start, trimmed[-1].end, direct=False)
+    cue_end = trimmed[0].start if first else cue.end
+    return Statement(
+        speaker, trimmed[0].start, trimmed[-1].end, False, cue.start, cue_end, cue_first=first
+    )

@@ -27,7 +27,6 @@ from .questions import is_open_question, question_for
 from .text import Sentence, split_sentences
 
 MAX_ACTOR_EVIDENCE = 3
-MAX_STANCE_WORDS = 16
 _KINDS: dict[str, ActorKind] = {
     "person": "person",
     "organization": "organization",
@@ -64,7 +63,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
         source=article.id,
         actors=actors,
         events=_events(article, sentences, mentions, entities),
-        positions=[_position(article, s, entities) for s in statements],
+        positions=_positions(article, statements, entities),
         open_questions=[
             OpenQuestion(
                 question=question_for(s.text),
@@ -125,13 +124,57 @@ def _events(
     return events
 
 
-def _position(article: Article, statement: Statement, entities: Sequence[Entity]) -> Position:
-    words = article.text[statement.start : statement.end].split()
-    stance = " ".join(words[:MAX_STANCE_WORDS]).rstrip(",.;:")
-    if len(words) > MAX_STANCE_WORDS:
-        stance += " \u2026"
-    return Position(
-        actor=entities[statement.entity].name,
-        stance=stance,
-        evidence=[_evidence(article, statement.start, statement.end)],
-    )
+def _positions(
+    article: Article, statements: Sequence[Statement], entities: Sequence[Entity]
+) -> list[Position]:
+    """One position per thing said: quotations sharing a frame ('called it "frank" and
+    "useful"') or continuing the speaker's quotation are one position with several quotes."""
+    groups: list[list[Statement]] = []
+    for statement in statements:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and statement.direct
+            and last.direct
+            and statement.entity == last.entity
+            and statement.cue_start in (None, last.cue_start)
+        ):
+            groups[-1].append(statement)
+        else:
+            groups.append([statement])
+    positions = []
+    for group in groups:
+        stance = stance_of(article.text, group[0])
+        for more in group[1:]:
+            if more.cue_start is None:
+                stance += " " + stance_of(article.text, more)
+        positions.append(
+            Position(
+                actor=entities[group[0].entity].name,
+                stance=stance,
+                evidence=[_evidence(article, s.start, s.end) for s in group],
+            )
+        )
+    return positions
+
+
+def stance_of(text: str, statement: Statement) -> str:
+    """The statement in the reporter's framing words, the speaker's own words shown once.
+
+    'told the BBC that the comments … were “counterproductive.”'; 'wrote in a Truth Social post:
+    “A good day …”'. A continuation quotation has no frame: its words alone.
+    """
+    words = " ".join(text[statement.start : statement.end].split()).rstrip(",;:")
+    quoted = f"\u201c{words}\u201d" if statement.direct else words
+    if statement.cue_start is None or statement.cue_end is None:
+        return quoted
+    if statement.cue_first:
+        end = max(_closing_mark_end(text, statement.end), statement.cue_end)
+        return " ".join(text[statement.cue_start : end].split()).rstrip(",;:")
+    cue = " ".join(text[statement.cue_start : statement.cue_end].split()).rstrip(",;:.")
+    return f"{cue}: {quoted}"
+
+
+def _closing_mark_end(text: str, end: int) -> int:
+    """Just past the closing quotation mark after `end`, if there is one."""
+    return end + 1 if text[end : end + 1] in ('"', "\u201d") else end

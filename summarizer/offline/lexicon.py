@@ -20,8 +20,33 @@ SPEECH_VERBS = _words(
     cautions recalled recalls predicted predicts vowed vows pledged pledges promised promises
     accused accuses criticized criticised criticizes criticises praised praises demanded
     demands saying adding telling writing noting insisting warning arguing claiming stressing
+    continued continues explaining recalling testified testifies remarked remarks commented
+    comments observed observes asserted asserts answered answers joked jokes quipped quips
+    shouted shouts yelled yells complained complains lamented laments boasted boasts
+    concluded concludes contended contends countered counters texted tweeting posting
+    conceding acknowledging admitting describing calling accusing urging asking
     """
 )
+INVERTIBLE_VERBS = _words(
+    """
+    said says added adds wrote writes continued continues explained explains noted notes
+    recalled recalls asked asks replied replies answered answers insisted insists declared
+    declares argued argues concluded concludes observed observes remarked remarks commented
+    comments testified testifies warned warns cautioned cautions stressed stresses tweeted
+    posted quipped joked countered counters acknowledged conceded admitted
+    """
+)
+"""Speech verbs that may come before their speaker: '"…," said Lena Varga.'"""
+BASE_SPEECH_VERBS = _words(
+    """
+    say tell add write post state declare insist argue warn claim note explain announce urge
+    ask reply respond acknowledge concede admit suggest call describe tweet confirm deny stress
+    emphasize emphasise reiterate praise criticize criticise accuse demand promise vow pledge
+    """
+)
+"""Speech verbs after 'to': 'took to social media to praise the call as "…"'."""
+ADDRESSEE_VERBS = _words("told tells telling informed informs assured assures")
+"""Speech verbs whose object is the listener, not the speaker: 'she told Us Weekly'."""
 REPORTED_SPEECH_VERBS = SPEECH_VERBS - _words(
     "called calls described describes responded responds replied replies asked asks"
 )
@@ -91,9 +116,35 @@ NOT_NAMES = _words(
     """
 )
 PERSON_PRONOUNS = _words("he she")
+SPOKESPERSON_NOUNS = _words(
+    """
+    spokesman spokeswoman spokesperson spokesmen spokeswomen representative representatives
+    statement statements release post posts letter tweet message website site account
+    """
+)
+"""Heads of a noun phrase that speaks for the name qualifying it: 'a Surrey Police spokeswoman'."""
+GROUP_WORDS = _words(
+    """
+    delegation delegations government authorities military troops forces force navy army
+    ministry agency police department office team family committee council court embassy
+    company firm airline administration campaign coalition alliance opposition rebels
+    militants protesters prosecutors officials union
+    """
+)
+"""Heads of a common-noun phrase naming a body that can act or speak: 'the Ukrainian air force'."""
 PRONOUNS = _words("he she they it we i")
-FEMALE_CUES = _words("she her ms mrs miss madam spokeswoman chairwoman businesswoman queen")
-MALE_CUES = _words("he him his mr sir spokesman chairman businessman king")
+FEMALE_CUES = _words(
+    """
+    she her ms mrs miss madam spokeswoman chairwoman businesswoman congresswoman queen actress
+    mother wife widow daughter sister girl woman grandmother aunt niece princess duchess
+    """
+)
+MALE_CUES = _words(
+    """
+    he him his mr sir spokesman chairman businessman congressman king actor father husband
+    widower son brother boy man grandfather uncle nephew prince duke
+    """
+)
 NEGATIONS = _words("not never no n't")
 MODALS = _words("will would could should might may must can shall")
 

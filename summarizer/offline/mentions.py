@@ -23,7 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..names import PARTICLES, fold, organisation_key, parse_person, same_person, surnames_match
+from ..names import (
+    PARTICLES,
+    PersonName,
+    fold,
+    organisation_key,
+    parse_person,
+    same_person,
+    surnames_match,
+)
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -141,9 +149,14 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     for sentence, (first, last) in runs:
         if not _sentence_initial(sentence.tokens, first):
             known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
+    surnames = {  # last words of names with a given name: 'Billy King' makes 'King' a name
+        sentence.tokens[last].lower
+        for sentence, (first, last) in runs
+        if last > first and sentence.tokens[last - 1].lower not in ROLE_NOUNS
+    }
     mentions: list[Mention] = []
     for sentence, (first, last) in runs:
-        mention = _mention(sentence, first, last, known_edges)
+        mention = _mention(sentence, first, last, known_edges, surnames)
         if mention is not None:
             mentions.append(mention)
     vehicles = {fold(m.name) for m in mentions if m.kind == "vehicle"}
@@ -190,6 +203,15 @@ def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
                     j += 1
                     continue
+                if (  # a middle initial: 'John Q. Smith'
+                    nxt.text == "."
+                    and len(tokens[j].text) == 1
+                    and j > i
+                    and j + 2 < len(tokens)
+                    and _name_word(tokens[j + 2])
+                ):
+                    j += 2
+                    continue
                 k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
                 while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in _JOINERS:
                     k += 1
@@ -213,14 +235,16 @@ def _name_word(token: Token) -> bool:
     return True
 
 
-def _mention(sentence: Sentence, first: int, last: int, known: set[str]) -> Mention | None:
+def _mention(
+    sentence: Sentence, first: int, last: int, known: set[str], surnames: set[str]
+) -> Mention | None:
     tokens = sentence.tokens
     while first <= last and tokens[first].lower in NOT_NAMES:
         first += 1
     if first > last:
         return None
-    words = [possessive_stripped(t.text) for t in tokens[first : last + 1]]
-    lowered = [w.lower() for w in words]
+    words = [possessive_stripped(t.text) for t in tokens[first : last + 1] if t.text != "."]
+    lowered = [w.lower().rstrip(".") for w in words]
     if (
         first == last
         and _sentence_initial(tokens, first)
@@ -238,8 +262,12 @@ def _mention(sentence: Sentence, first: int, last: int, known: set[str]) -> Ment
         role_words, first = words[:split], first + split
         words = words[split:]
         lowered = lowered[split:]
-    if lowered[-1] in ROLE_NOUNS and len(words) <= 2 and lowered[0] not in ORGANISATION_WORDS:
-        return None  # a title alone: 'the Prime Minister said'
+    if (
+        all(w in ROLE_NOUNS or w in DEMONYMS for w in lowered)
+        and lowered[0] not in ORGANISATION_WORDS
+        and not (len(words) == 1 and lowered[0] in surnames)
+    ):
+        return None  # a title alone: 'the Prime Minister said' (but 'King said' after 'Billy King')
     start, end = tokens[first].start, tokens[last].start + len(words[-1])
     name = sentence.text[start - sentence.start : end - sentence.start]
     kind = _kind(sentence, first, last, lowered)
@@ -450,39 +478,39 @@ def _agentive(tokens: Sequence[Token], last: int) -> bool:
 
 
 def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
-    """Group mentions into entities; sets each mention's `entity`."""
+    """Group mentions into entities; sets each mention's `entity`.
+
+    A surname alone joins the person of that surname named before it; when two such people
+    were named, it joins the one named in the same or the previous sentence, and otherwise
+    no one: 'McDermott said' after both Doug and Greg McDermott is not guessed.
+    """
     entities: list[Entity] = []
     people = [m for m in mentions if m.kind == "person"]
+    full_names: list[tuple[Entity, list[PersonName]]] = []
     for mention in people:
         parsed = parse_person(mention.name)
         if not parsed.is_full:
             continue
-        home = next(
-            (
-                e
-                for e in entities
-                if e.kind == "person"
-                and all(same_person(parsed, parse_person(o.name)) for o in e.mentions)
-            ),
-            None,
+        found = next(
+            (pair for pair in full_names if all(same_person(parsed, n) for n in pair[1])), None
         )
-        _attach(entities, home, mention)
+        _attach(entities, found[0] if found else None, mention)
+        if found is None:
+            full_names.append((entities[-1], [parsed]))
+        else:
+            found[1].append(parsed)
     for mention in people:
-        if mention.entity is not None:
-            continue
-        key = parse_person(mention.name).surname_key
-        candidates = [
-            e
-            for e in entities
-            if e.kind == "person"
-            and any(surnames_match(key, parse_person(o.name).surname_key) for o in e.mentions)
-        ]
-        _attach(entities, _most_recent(candidates, mention), mention)
+        if mention.entity is None:
+            _attach(entities, _surname_home(entities, full_names, mention), mention)
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
+    by_folded: dict[str, Entity] = {}
+    for entity in entities:
+        by_folded.setdefault(fold(entity.name), entity)
     for mention in mentions:
         if mention.kind in ("country", "place", "other"):
-            home = next((e for e in entities if fold(e.name) == fold(mention.name)), None)
-            _attach(entities, home, mention)
+            key = fold(mention.name)
+            _attach(entities, by_folded.get(key), mention)
+            by_folded.setdefault(key, entities[mention.entity or 0])
     for entity in entities:
         entity._name = None
         entity._name = entity.name  # final: no more mentions join
@@ -491,6 +519,32 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         if kinds:
             entity.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
     return entities
+
+
+def _surname_home(
+    entities: list[Entity], full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    key = parse_person(mention.name).surname_key
+    here = (mention.sentence, mention.first)
+    candidates = [
+        e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
+    ]
+    if not candidates:  # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
+        return next(
+            (e for e in entities if e.kind == "person" and fold(e.name) == fold(mention.name)),
+            None,
+        )
+    earlier = [
+        (max((m.sentence, m.first) for m in e.mentions if (m.sentence, m.first) < here), e)
+        for e in candidates
+        if any((m.sentence, m.first) < here for m in e.mentions)
+    ]
+    if not earlier:
+        return candidates[0] if len(candidates) == 1 else None
+    if len(earlier) == 1:
+        return earlier[0][1]
+    position, latest = max(earlier, key=lambda pair: pair[0])
+    return latest if mention.sentence - position[0] <= 1 else None
 
 
 def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> None:
@@ -503,31 +557,13 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
         home.roles.append(mention.role)
 
 
-def _most_recent(candidates: list[Entity], mention: Mention) -> Entity | None:
-    if not candidates:
-        return None
-    if len(candidates) == 1:
-        return candidates[0]
-
-    def last_before(entity: Entity) -> tuple[int, int]:
-        earlier = [
-            m for m in entity.mentions if (m.sentence, m.first) < (mention.sentence, mention.first)
-        ]
-        return max(((m.sentence, m.first) for m in earlier), default=(-1, -1))
-
-    return max(candidates, key=last_before)
-
-
 def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None:
     ordered = sorted(mentions, key=lambda m: -len(organisation_key(m.name).split()))
+    homes: list[tuple[Entity, list[str]]] = []
     for mention in ordered:
-        key = organisation_key(mention.name)
-        words = key.split()
+        words = organisation_key(mention.name).split()
         home = None
-        for entity in entities:
-            if entity.kind != "organization":
-                continue
-            other = organisation_key(entity.name).split()
+        for entity, other in homes:
             if other == words or (
                 len(words) < len(other)
                 and any(
@@ -537,6 +573,8 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
                 home = entity
                 break
         _attach(entities, home, mention)
+        if home is None:
+            homes.append((entities[-1], words))
 
 
 def _gender(entity: Entity) -> Literal["female", "male"] | None:

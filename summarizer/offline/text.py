@@ -155,7 +155,9 @@ def _is_headline(line: str) -> bool:
     if not line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026", ":")):
         return True
     words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    if not 4 <= len(words) <= 14 or line.count(",") >= 2:  # not a long sentence listing names
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def find_quotations(line: str, offset: int) -> list[Quotation]:
@@ -189,6 +191,14 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
                         )
                     )
                 straight_open = None
+    unclosed = opened if opened is not None else straight_open
+    end = len(line.rstrip())
+    if unclosed is not None and end - unclosed > 1 and line[unclosed - 1 : unclosed].strip() == "":
+        # A paragraph that opens a quotation and never closes it: the quotation runs on into the
+        # next paragraph, which reopens it (the usual convention for multi-paragraph quotes).
+        found.append(
+            Quotation(offset + unclosed + 1, offset + end, offset + unclosed, offset + end)
+        )
     return sorted(found, key=lambda q: q.start)
 
 

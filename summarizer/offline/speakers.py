@@ -1,0 +1,418 @@
+"""Who a speech verb's subject is: a name, a pronoun, a title, or a body ('the agency').
+
+Precision comes first. Each rule looks only where English puts the speaker of that construction
+(right before a finite verb, right after an inverted 'said', the clause's subject for 'saying'),
+and a noun phrase that is there but cannot be resolved ('a friend of the actress', 'the source',
+'his brother') settles the question as *nobody*: no other name nearby is tried instead. A pronoun
+or a title goes to one antecedent only when the context singles it out; when two fit, neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..names import fold
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    GROUP_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SPOKESPERSON_NOUNS,
+)
+from .mentions import Entity, Mention
+from .text import Sentence, Token
+
+NOBODY = -1
+"""A speaker was named but cannot be resolved: attribute the words to no one."""
+
+_SKIPPABLE = frozenset(
+    "also later then again previously once reportedly meanwhile further earlier repeatedly "
+    "recently still already has had have would will did does do himself herself itself too "
+    "first subsequently finally initially quickly publicly privately".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday return turn addition response "
+    "today yesterday tonight morning afternoon evening night week weekend".split()
+)
+_DETERMINERS = frozenset("the a an this that these those".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+_INDEFINITE = frozenset("a an one another some".split())
+_CLAUSE_BREAKS = frozenset(
+    "and but or while though although because since when after before as if that which who "
+    "whom whose where".split()
+)
+_NP_STOPS = frozenset(
+    "of for to with by in on at from as than about into over after before during under via "
+    "and or but that which who whom whose said says told".split()
+)
+_RECENT_SENTENCES = 2
+"""How far back a title ('the minister') or the last speaker may reach for its antecedent."""
+
+
+@dataclass
+class Speakers:
+    """Resolves speaker noun phrases in one article."""
+
+    sentences: Sequence[Sentence]
+    mentions: Sequence[Mention]
+    entities: Sequence[Entity]
+    last_speaker: int | None = None
+    last_speaker_sentence: int = -10
+    _resolving: bool = False
+    _by_last: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    _by_first: dict[tuple[int, int], Mention] = field(default_factory=dict)
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            if mention.entity is None:
+                continue
+            self._by_last[(mention.sentence, mention.last)] = mention
+            self._by_first[(mention.sentence, mention.first)] = mention
+            self._by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    # --- the constructions -------------------------------------------------------------------
+
+    def before_verb(self, sentence: Sentence, verb: int) -> int | None:
+        """The subject of the finite speech verb at `verb`, written before it ('X said')."""
+        tokens = sentence.tokens
+        i = self._skip_left(tokens, verb - 1)
+        if i >= 0 and tokens[i].text == ",":
+            named = self._by_last.get((sentence.index, i - 1))
+            if named is not None and named.first > 0 and tokens[named.first - 1].text == ",":
+                return self.speaking(named.entity)  # "Kovalenko's lawyer, Marta Lindqvist, told"
+            opening = _opening_comma(tokens, i)
+            if opening is None:
+                return None
+            i = self._skip_left(tokens, opening - 1)
+        if i < 0:
+            return None
+        if tokens[i].lower in ("and", "but"):
+            return self.clause_subject(sentence, i)
+        if tokens[i].lower in ("who", "which"):  # 'Keith Kellogg, who posted on X'
+            return (
+                self.noun_phrase_left(sentence, i - 2)
+                if i > 1 and tokens[i - 1].text == ","
+                else NOBODY
+            )
+        return self.noun_phrase_left(sentence, i)
+
+    def after_verb(self, sentence: Sentence, verb: int) -> int | None:
+        """The speaker written after an inverted verb: '"…," said academy President Sid Ganis'."""
+        tokens = sentence.tokens
+        end = min(len(tokens), verb + 8)
+        for i in range(verb + 1, end):
+            token = tokens[i]
+            mention = self._by_first.get((sentence.index, i))
+            if mention is not None:
+                return self.speaking(self._head_of_chain(sentence, mention).entity)
+            if i == verb + 1 and token.lower in PERSON_PRONOUNS:
+                return self.pronoun(sentence, i)
+            if token.text == "." and i > verb + 1 and tokens[i - 1].capitalised:
+                continue  # 'state Rep. Barry Fleming'
+            if not token.is_word or token.lower in _NP_STOPS:
+                return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
+        return self.description(sentence, verb + 1, end - 1)
+
+    def clause_subject(self, sentence: Sentence, at: int) -> int | None:
+        """The subject of the clause that token `at` belongs to ('…, saying', 'and said')."""
+        tokens = sentence.tokens
+        start = 0
+        for j in range(at - 1, -1, -1):
+            if tokens[j].text in (";", ":") or tokens[j].lower in ("while", "though", "although"):
+                start = j + 1
+                break
+        for j in range(start, at):
+            token = tokens[j]
+            if _quoted(sentence, token.start):
+                continue
+            mention = self._by_first.get((sentence.index, j))
+            if mention is not None:
+                if _possessive(tokens[mention.last]):
+                    continue
+                if _agentive_at(tokens, mention.last + 1):
+                    return self.speaking(mention.entity)
+                continue
+            if token.lower in PERSON_PRONOUNS:
+                return self.pronoun(sentence, j)
+        return None
+
+    def _head_of_chain(self, sentence: Sentence, mention: Mention) -> Mention:
+        """'Oscar producer Laurence Mark': a name, role words, then the name that heads it all."""
+        tokens = sentence.tokens
+        i = mention.last + 1
+        while i < len(tokens) and i - mention.last <= 3:
+            nxt = self._by_first.get((sentence.index, i))
+            if nxt is not None:
+                return self._head_of_chain(sentence, nxt)
+            if not tokens[i].is_word or tokens[i].lower not in ROLE_NOUNS:
+                break
+            i += 1
+        return mention
+
+    # --- noun phrases --------------------------------------------------------------------------
+
+    def noun_phrase_left(self, sentence: Sentence, i: int) -> int | None:
+        """The noun phrase ending at token `i`, resolved."""
+        tokens = sentence.tokens
+        mention = self._by_last.get((sentence.index, i))
+        if mention is not None and not _possessive(tokens[mention.last]):
+            if mention.first > 0 and tokens[mention.first - 1].lower in ADDRESSEE_VERBS:
+                return None  # 'told Us Weekly': the listener
+            return self.speaking(mention.entity)
+        token = tokens[i]
+        if token.lower in PERSON_PRONOUNS:
+            return self.pronoun(sentence, i)
+        if token.lower == "it":
+            return self.pronoun(sentence, i)
+        if token.lower in ("they", "we", "i", "you", "who", "which", "that"):
+            return NOBODY
+        if not token.is_word or token.capitalised:
+            return None
+        start = i
+        while start > 0 and i - start < 6:
+            previous = tokens[start - 1]
+            if not previous.is_word or previous.lower in _NP_STOPS or _is_verb_like(previous):
+                break
+            start -= 1
+            if previous.lower in _DETERMINERS or previous.lower in _POSSESSIVE_PRONOUNS:
+                break
+        return self.description(sentence, start, i)
+
+    def description(self, sentence: Sentence, first: int, last: int) -> int | None:
+        """A noun phrase without a name of its own: 'the minister', 'a Surrey Police spokeswoman',
+        'the ministry's statement', 'the agency'. NOBODY when it names someone unresolvable."""
+        tokens = sentence.tokens[first : last + 1]
+        words = [t for t in tokens if t.is_word]
+        if not words:
+            return None
+        head = words[-1].lower
+        inside = [
+            m
+            for m in self._by_sentence.get(sentence.index, [])
+            if first <= m.first and m.last <= last
+        ]
+        if inside:
+            owner = inside[-1]
+            if head in SPOKESPERSON_NOUNS:
+                entity = self.entities[owner.entity or 0]
+                person_spokesman = entity.kind == "person" and head not in (
+                    "statement",
+                    "post",
+                    "letter",
+                    "tweet",
+                    "message",
+                )
+                return NOBODY if person_spokesman else self.speaking(owner.entity)
+            return NOBODY
+        determiner = words[0].lower
+        if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
+            return NOBODY
+        return self._titled(sentence, head, words[0].start)
+
+    def _titled(self, sentence: Sentence, head: str, position: int) -> int | None:
+        """'the minister' → the one recent entity whose name or roles contain the word."""
+        organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
+        latest: dict[int, int] = {}
+        for entity in self.entities:
+            if not entity.is_actor:
+                continue
+            words = {w for text in (entity.name, *entity.roles) for w in fold(text).split()}
+            fits = head in words or (
+                organisation
+                and entity.kind == "organization"
+                and head in ("company", "firm", "group", "organisation", "organization")
+            )
+            if not fits:
+                continue
+            earlier = [
+                m.sentence
+                for m in entity.mentions
+                if (m.sentence, m.start) < (sentence.index, position)
+            ]
+            if earlier:
+                latest[entity.index] = max(earlier)
+        if len(latest) == 1:
+            return next(iter(latest))
+        recent = [e for e, s in latest.items() if sentence.index - s <= _RECENT_SENTENCES]
+        return recent[0] if len(recent) == 1 else NOBODY
+
+    # --- pronouns -------------------------------------------------------------------------------
+
+    def pronoun(self, sentence: Sentence, at: int) -> int | None:
+        """'he'/'she'/'it': the antecedent the context singles out, else NOBODY."""
+        word = sentence.tokens[at].lower
+        if word == "it":
+            return self._it(sentence, at)
+        gender = "female" if word == "she" else "male"
+
+        def fits(entity: int | None) -> bool:
+            return (
+                entity is not None
+                and entity >= 0
+                and self.entities[entity].kind == "person"
+                and self.entities[entity].gender in (None, gender)
+            )
+
+        here = self._people_before(sentence, at, fits)
+        if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
+            return self.last_speaker
+        if len(here) == 1:
+            return here[0]
+        if len(here) > 1:
+            subject = self.clause_subject(sentence, at)
+            return subject if subject in here else NOBODY
+        previous = self._previous_content_sentence(sentence)
+        subject = None
+        if previous is not None and not self._resolving:
+            self._resolving = True  # a pronoun subject of the previous sentence resolves once
+            try:
+                subject = self.clause_subject(previous, len(previous.tokens))
+            finally:
+                self._resolving = False
+        if fits(subject):
+            return subject
+        recent_speaker = sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
+        if recent_speaker and fits(self.last_speaker):
+            return self.last_speaker
+        if previous is None:
+            return NOBODY
+        there = self._people_before(previous, len(previous.tokens), fits)
+        return there[0] if len(there) == 1 else NOBODY
+
+    def _it(self, sentence: Sentence, at: int) -> int | None:
+        """'it said': the one organisation or country the sentence or the one before names."""
+        for candidate in (sentence, self._previous_content_sentence(sentence)):
+            if candidate is None:
+                continue
+            limit = at if candidate is sentence else len(candidate.tokens)
+            bodies = {
+                m.entity
+                for m in self._by_sentence.get(candidate.index, [])
+                if m.last < limit
+                and m.entity is not None
+                and self.entities[m.entity].kind in ("organization", "country")
+                and self.entities[m.entity].is_actor
+            }
+            if bodies:
+                return bodies.pop() if len(bodies) == 1 else NOBODY
+        return NOBODY
+
+    def _people_before(self, sentence: Sentence, at: int, fits: object) -> list[int]:
+        found: list[int] = []
+        for mention in self._by_sentence.get(sentence.index, []):
+            if mention.last >= at or _quoted(sentence, mention.start):
+                continue
+            if callable(fits) and fits(mention.entity) and mention.entity not in found:
+                found.append(mention.entity or 0)
+        return found
+
+    def _previous_content_sentence(self, sentence: Sentence) -> Sentence | None:
+        for index in range(sentence.index - 1, -1, -1):
+            if not self.sentences[index].skip:
+                return self.sentences[index]
+        return None
+
+    def speaking(self, entity: int | None) -> int | None:
+        """The entity as a speaker: places and vehicles do not speak."""
+        if entity is None:
+            return None
+        if self.entities[entity].kind in ("place", "vehicle"):
+            return NOBODY
+        return entity
+
+    def _skip_left(self, tokens: Sequence[Token], i: int) -> int:
+        """Back over adverbs, auxiliaries and short time phrases between a subject and its verb."""
+        while i >= 0:
+            low = tokens[i].lower
+            if low in _SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
+                i -= 1
+            elif low in _TIME_WORDS and i > 0 and tokens[i - 1].lower in ("on", "in", "at"):
+                i -= 2  # 'Zelenskyy in return said', 'Trump on Sunday called'
+            elif (
+                low in _TIME_WORDS
+                and tokens[i].capitalised
+                and i > 0
+                and tokens[i - 1].is_word
+                and not tokens[i - 1].capitalised
+            ):
+                i -= 1  # 'insisted to journalists Thursday'
+            elif (p := _preposition_before(tokens, i)) is not None:
+                i = p - 1  # 'who on social media Wednesday accused', 'Putin in a statement said'
+            else:
+                return i
+        return i
+
+
+def _preposition_before(tokens: Sequence[Token], i: int) -> int | None:
+    """The preposition opening a short phrase that ends at `i`, when a subject stands before it."""
+    if not tokens[i].is_word:
+        return None
+    for p in range(i - 1, max(-1, i - 6), -1):
+        word = tokens[p]
+        if word.lower in ("on", "in", "at", "during", "via", "through", "over", "from"):
+            before = tokens[p - 1] if p > 0 else None
+            if (
+                before is not None
+                and before.is_word
+                and (before.capitalised or before.lower in ("who", "he", "she", "it", "which"))
+            ):
+                return p
+            return None
+        if not word.is_word or word.lower in _NP_STOPS:
+            return None
+    return None
+
+
+def _opening_comma(tokens: Sequence[Token], closing: int) -> int | None:
+    """The comma opening the aside that `closing` ends: 'Putin, in a statement, noted'."""
+    for j in range(closing - 1, max(-1, closing - 30), -1):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in (";", ":", '"', "\u201c", "\u201d"):
+            return None
+    return None
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _quoted(sentence: Sentence, position: int) -> bool:
+    return any(q.start <= position < q.end for q in sentence.quotations)
+
+
+def _is_verb_like(token: Token) -> bool:
+    return token.lower in SPEECH_VERBS or (token.lower.endswith("ed") and len(token.lower) > 4)
+
+
+def _agentive_at(tokens: Sequence[Token], i: int) -> bool:
+    """A verb (or an aside then a verb) follows: the name before it is a subject."""
+    if i < len(tokens) and tokens[i].text == ",":
+        closing = next(
+            (j for j in range(i + 1, min(len(tokens), i + 30)) if tokens[j].text == ","), None
+        )
+        if closing is None:
+            return False
+        i = closing + 1
+    while i < len(tokens) and (tokens[i].lower in _SKIPPABLE or tokens[i].lower.endswith("ly")):
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
+        return False
+    word = tokens[i].lower
+    return (
+        word in SPEECH_VERBS
+        or word
+        in ("is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does")
+        or word.endswith(("ed", "es", "ts", "ks", "ms", "ns", "ds", "ls", "rs"))
+        or word in _IRREGULAR_VERBS
+    )
+
+
+_IRREGULAR_VERBS = frozenset(
+    "took gave made sent met held ran said told wrote spoke went came put set left led kept "
+    "stood began brought thought felt knew saw heard struck hit fled won lost sold paid".split()
+)
