@@ -34,6 +34,7 @@ from summarizer.evaluation import same_actor
 from summarizer.extract import ExtractionEngine, extract_articles
 from summarizer.load import load_articles
 from summarizer.models import Article, ArticleExtraction
+from summarizer.names import fold
 from summarizer.offline import OfflineEngine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,6 +80,23 @@ def ratio(a: int, b: int) -> str:
 def matches(name: str, variants: Sequence[str]) -> bool:
     """Whether an engine's actor name names the gold actor written as `variants`."""
     return any(same_actor(name, variant) for variant in variants)
+
+
+def best_entry(name: str, entries: Sequence[Sequence[str]]) -> int | None:
+    """The gold actor an engine's actor names: spelled the same, else the same full name, else
+    any match ('Ortiz' alone matches several people; 'Chela Ortiz' only one)."""
+    folded = fold(name)
+    for test in (
+        lambda variant: fold(variant) == folded,
+        lambda variant: (
+            " " in variant.strip() and " " in name.strip() and same_actor(name, variant)
+        ),
+        lambda variant: same_actor(name, variant),
+    ):
+        found = next((i for i, entry in enumerate(entries) if any(map(test, entry))), None)
+        if found is not None:
+            return found
+    return None
 
 
 def gold_variants(speaker: str, actors: dict[str, list[list[str]]]) -> list[str]:
@@ -135,20 +153,22 @@ def score_article(item: dict[str, Any], article: Article, got: ArticleExtraction
     required = actors.get("required", [])
     every = required + actors.get("optional", [])
     hits: dict[int, int] = {}
+    listed: dict[int, list[str]] = {}
     for actor in got.actors:
         tally.actors_found += 1
-        names = [actor.name, *actor.aliases]
-        found = next(
-            (i for i, entry in enumerate(every) if any(matches(n, entry) for n in names[:1])), None
-        )
+        found = best_entry(actor.name, every)
         if found is None:
             tally.errors.append(f"ACTOR?  {item['path']} not an actor of the gold: {actor.name}")
             continue
         tally.actors_valid += 1
         hits[found] = hits.get(found, 0) + 1
+        listed.setdefault(found, []).append(actor.name)
     tally.required = len(required)
     tally.required_found = sum(1 for i in range(len(required)) if i in hits)
     tally.split = sum(1 for count in hits.values() if count > 1)
+    for i, count in hits.items():
+        if count > 1:
+            tally.errors.append(f"SPLIT   {item['path']} {every[i][0]}: {listed[i]}")
     for i, entry in enumerate(required):
         if i not in hits:
             tally.errors.append(f"NOACTOR {item['path']} missed actor: {entry[0]}")

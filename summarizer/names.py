@@ -181,6 +181,19 @@ def _name_forms(given: str) -> frozenset[str]:
     return frozenset({given, *_NICKNAMES.nicknames_of(given), *_NICKNAMES.canonicals_of(given)})
 
 
+def is_given_name(word: str) -> bool:
+    """Whether `word` is a given name the nicknames dataset knows ('Bill', 'Lorna')."""
+    folded = fold(word).replace(" ", "")
+    return bool(folded) and (
+        bool(_NICKNAMES.nicknames_of(folded)) or bool(_NICKNAMES.canonicals_of(folded))
+    )
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Folded given names of one person: equal, or one a nickname of the other."""
+    return a == b or b in _name_forms(a) or a in _name_forms(b)
+
+
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Given names of one person: equal, an initial of the other, a nickname of the other
     ('Bill' / 'William'), or a close transliteration ('Dmytro' / 'Dmitry', 'Elias' / 'Ilias')."""
@@ -189,9 +202,9 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first_a, first_b = fold(a[0]).replace(" ", ""), fold(b[0]).replace(" ", "")
     if not first_a or not first_b:
         return True
-    if len(first_a) == 1 or len(first_b) == 1:
+    if min(len(first_a), len(first_b)) <= 2:  # an initial, or a short form: 'Mo' / 'Maurice'
         return first_a[0] == first_b[0]
-    if first_a == first_b or first_b in _name_forms(first_a) or first_a in _name_forms(first_b):
+    if same_given_name(first_a, first_b):
         return True
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
     if min(len(key_a), len(key_b)) >= 5 and _VOWELS.sub("", key_a) == _VOWELS.sub("", key_b):

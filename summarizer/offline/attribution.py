@@ -124,6 +124,8 @@ def find_statements(
         if (not quotes or sentence.quoted_share() < 0.2) and not sentence.headline:
             reported = _reported(sentence, speakers)
             if reported is not None:
+                if not quotes:  # 'Ingaldson said the building was empty.' ⏎ '"…"'
+                    continuing = reported.entity
                 statements.append(reported)
                 speakers.last_speaker = reported.entity
                 speakers.last_speaker_sentence = sentence.index
@@ -150,7 +152,8 @@ def _quote_frame(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
 def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
     """'"…," X said' / '"…," said X' / '"…" — X' / '"…," according to X'."""
     tokens = sentence.tokens
-    inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start].rstrip()
+    inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
+    inner = inner.rstrip().rstrip("'\u2019)]").rstrip()  # a quote inside ends it: '…off,'"
     first = _token_index(tokens, quote.close_at)
     ends_clause = inner[-1:] in _CLOSING_PUNCTUATION or (
         first < len(tokens) and tokens[first].text in (",", *_DASHES)

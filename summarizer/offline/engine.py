@@ -22,7 +22,7 @@ from ..models import (
 )
 from .attribution import Statement, find_statements
 from .events import find_event
-from .mentions import Entity, Mention, find_mentions, link_entities
+from .mentions import Entity, Mention, find_mentions, infer_genders, link_entities
 from .questions import is_open_question, question_for
 from .text import Sentence, split_sentences
 
@@ -57,6 +57,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
     sentences = split_sentences(article.text)
     mentions = find_mentions(sentences)
     entities = link_entities(mentions)
+    infer_genders(sentences, entities)
     actors = [_actor(article, e) for e in entities if e.is_actor]
     statements = find_statements(sentences, mentions, entities)
     return ArticleExtraction(

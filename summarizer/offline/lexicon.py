@@ -24,7 +24,8 @@ SPEECH_VERBS = _words(
     comments observed observes asserted asserts answered answers joked jokes quipped quips
     shouted shouts yelled yells complained complains lamented laments boasted boasts
     concluded concludes contended contends countered counters texted tweeting posting
-    conceding acknowledging admitting describing calling accusing urging asking
+    conceding acknowledging admitting describing calling accusing urging asking expressed
+    expresses expressing
     """
 )
 INVERTIBLE_VERBS = _words(
@@ -48,7 +49,10 @@ BASE_SPEECH_VERBS = _words(
 ADDRESSEE_VERBS = _words("told tells telling informed informs assured assures")
 """Speech verbs whose object is the listener, not the speaker: 'she told Us Weekly'."""
 REPORTED_SPEECH_VERBS = SPEECH_VERBS - _words(
-    "called calls described describes responded responds replied replies asked asks"
+    """
+    called calls described describes responded responds replied replies asked asks expressed
+    expresses expressing
+    """
 )
 """Verbs after which a clause is what the speaker said ('said the ban would stay')."""
 DEMAND_VERBS = _words("urged urges asked asks called demanded demands")
@@ -94,8 +98,18 @@ PLACE_WORDS = _words(
     point bay sea river island islands street square road avenue region province oblast
     mountains mountain lake peninsula shoal harbour harbor coast gulf strait channel valley
     district county state city town village airport port station bridge border front
+    streets roads boulevard blvd ave lane drive highway freeway park cemetery building
+    center centre plaza township heights hills falls beach springs stadium arena mall
+    tower towers cathedral mosque temple campus quarter suburb neighbourhood neighborhood
     """
 )
+WORK_WORDS = _words(
+    """
+    awards award prize prizes act festival games cup championship championships series show
+    film movie album song book novel episode season tour olympics program programme bill
+    """
+)
+"""Last words of names that are titles, events or laws, not actors: 'Tony Awards'."""
 VEHICLE_WORDS = _words(
     """
     ship vessel tanker ferry freighter carrier boat trawler yacht aircraft plane jet helicopter

@@ -23,12 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..lemmas import is_common_word
 from ..names import (
     PARTICLES,
     PersonName,
     fold,
+    is_given_name,
     organisation_key,
     parse_person,
+    same_given_name,
     same_person,
     surnames_match,
 )
@@ -45,6 +48,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     VEHICLE_WORDS,
+    WORK_WORDS,
 )
 from .text import Sentence, Token, possessive_stripped
 
@@ -61,6 +65,7 @@ _ROLE_CHAIN_STOP = frozenset(
     "in on at from as said says told who which when after before while than".split()
 )
 _INSIDE = frozenset("in at inside".split())
+_PLACE_PREPOSITIONS = frozenset("in at near inside outside across off throughout around".split())
 _JOINERS = PARTICLES | {"of", "&"}
 _DETERMINERS = frozenset("the a an its their his her our this that".split())
 _APPOSITIVE_OPENERS = frozenset("a an the his her its their head chief who".split())
@@ -96,6 +101,8 @@ class Mention:
     """After 'in', 'at' or 'inside' (with an article between or not): used as a location."""
     headline: bool = False
     """In a headline or heading rather than the story's sentences."""
+    quoted: bool = False
+    """Inside a quotation: the speaker's words, not the reporter's."""
     determined: bool = False
     """After an article or possessive: 'the Nordic Tern'."""
     modifier: bool = False
@@ -112,6 +119,8 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: Literal["female", "male"] | None = None
+    ambiguous: bool = False
+    """A bare surname two people of the article share: it names no one for sure."""
     _name: str | None = None
 
     @property
@@ -131,14 +140,14 @@ class Entity:
         A name seen only in headlines is not an actor: title case makes 'Talks Show Few Results'
         look like a name.
         """
-        if all(m.headline for m in self.mentions):
+        if self.ambiguous or all(m.headline for m in self.mentions):
             return False
         if self.kind == "person":
             return True
-        if self.kind == "organization":
-            return not all(m.inside for m in self.mentions)
+        if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
+            return any(not (m.inside or m.modifier) for m in self.mentions)
         if self.kind in ("country", "place", "other"):
-            return any(m.agentive and not m.determined for m in self.mentions)
+            return any(m.agentive and not m.determined and not m.quoted for m in self.mentions)
         return False
 
 
@@ -155,10 +164,11 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         if last > first and sentence.tokens[last - 1].lower not in ROLE_NOUNS
     }
     mentions: list[Mention] = []
-    for sentence, (first, last) in runs:
-        mention = _mention(sentence, first, last, known_edges, surnames)
-        if mention is not None:
-            mentions.append(mention)
+    for sentence, run in runs:
+        for first, last in _refined(sentence, run, known_edges):
+            mention = _mention(sentence, first, last, known_edges, surnames)
+            if mention is not None:
+                mentions.append(mention)
     vehicles = {fold(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {
         parse_person(m.name).surname_key for m in mentions if m.kind == "person" and " " in m.name
@@ -180,6 +190,52 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             ):
                 mention.kind = "organization"
     return mentions
+
+
+def _refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[tuple[int, int]]:
+    """A capitalised run without the ordinary words that capitals disguise.
+
+    In a headline every word is capitalised: the run splits at ordinary English words ('Academy
+    Picked Ellen DeGeneres As Oscar Host' → 'Ellen DeGeneres', 'Oscar'). At the start of a
+    sentence, ordinary words before the name go ('Having Jackman', 'Clearly Mark'). A word the
+    article also capitalises mid-sentence is a name whatever the dictionary says ('Mark').
+    """
+    tokens = sentence.tokens
+    first, last = run
+
+    def ordinary(i: int) -> bool:
+        token = tokens[i]
+        low = token.lower.rstrip(".")
+        return (
+            token.is_word
+            and low not in known
+            and low not in ROLE_NOUNS
+            and low not in ORGANISATION_WORDS
+            and low not in COUNTRIES
+            and low not in DEMONYMS
+            and is_common_word(low)
+            and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
+        )
+
+    if sentence.headline:
+        pieces: list[tuple[int, int]] = []
+        start = None
+        for i in range(first, last + 1):
+            if ordinary(i) or tokens[i].lower in _JOINERS:
+                if start is not None:
+                    pieces.append((start, i - 1))
+                start = None
+            elif start is None:
+                start = i
+        if start is not None:
+            pieces.append((start, last))
+        return pieces
+    if _sentence_initial(tokens, first):
+        while first < last and ordinary(first) and tokens[first + 1].lower not in ROLE_NOUNS:
+            first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role
+        while first < last and tokens[first].lower in _JOINERS:
+            first += 1  # 'Much of B.C.' → 'B.C.'
+    return [(first, last)]
 
 
 def _sentence_initial(tokens: Sequence[Token], index: int) -> bool:
@@ -213,7 +269,10 @@ def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     j += 2
                     continue
                 k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
-                while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in _JOINERS:
+                joiners = (
+                    _JOINERS | _ORGANISATION_JOINERS if _names_a_body(tokens, i, j) else _JOINERS
+                )
+                while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in joiners:
                     k += 1
                 if k > j + 1 and k < len(tokens) and _name_word(tokens[k]):
                     j = k
@@ -224,6 +283,16 @@ def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+_ORGANISATION_JOINERS = frozenset({"and", "for"})
+"""Joiners inside organisation names only: 'Palmer Fire and Rescue', 'Alaska Association for
+Historic Preservation'; 'Putin and Witkoff' stays two names."""
+
+
+def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
+    words = [tokens[i].lower for i in range(first, last + 1)]
+    return any(w in ORGANISATION_WORDS or w in ("of", "fire", "rescue") for w in words)
 
 
 def _name_word(token: Token) -> bool:
@@ -285,6 +354,7 @@ def _mention(
     previous = tokens[first - 1].lower if first > 0 else ""
     before_previous = tokens[first - 2].lower if first > 1 else ""
     mention.headline = sentence.headline
+    mention.quoted = any(q.start <= start < q.end for q in sentence.quotations)
     mention.located = previous in _LOCATIVES or (
         previous in ("the", "a") and before_previous in _LOCATIVES
     )
@@ -355,14 +425,31 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"
     if lowered[-1] in PLACE_WORDS:
         return "place"
+    if lowered[-1] in WORK_WORDS or _whole_quotation(sentence, first, last):
+        return "other"  # 'the Tony Awards', 'the "American Pie" star'
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in ("region", "regions", "province", "oblast", "city", "district"):
         return "place"
+    if before and before[-1] in _PLACE_PREPOSITIONS and not is_given_name(lowered[0]):
+        return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
     if len(lowered) >= 2:
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:
+    """The name is all a quotation holds: a title in quotes, not a speaker ('"American Pie"')."""
+    start, end = sentence.tokens[first].start, sentence.tokens[last].end
+    return any(
+        q.start <= start
+        and end <= q.end
+        and not sentence.text[q.start - sentence.start : q.end - sentence.start]
+        .replace(sentence.text[start - sentence.start : end - sentence.start], "")
+        .strip(" ,.!?'\u2019")
+        for q in sentence.quotations
+    )
 
 
 def _role_before(
@@ -463,7 +550,7 @@ def _agentive(tokens: Sequence[Token], last: int) -> bool:
     i = last + 1
     if i < len(tokens) and tokens[i].text == ",":
         return False
-    if i < len(tokens) and tokens[i].lower.endswith("ly"):
+    while i < len(tokens) and (tokens[i].lower.endswith("ly") or tokens[i].lower in _ADVERBS):
         i += 1
     if i >= len(tokens):
         return False
@@ -475,6 +562,9 @@ def _agentive(tokens: Sequence[Token], last: int) -> bool:
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
     )
+
+
+_ADVERBS = frozenset("still also later then again already never now just even".split())
 
 
 def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
@@ -499,9 +589,31 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             full_names.append((entities[-1], [parsed]))
         else:
             found[1].append(parsed)
+    ambiguous: dict[str, Entity] = {}
     for mention in people:
-        if mention.entity is None:
-            _attach(entities, _surname_home(entities, full_names, mention), mention)
+        if mention.entity is not None:
+            continue
+        home = _surname_home(entities, full_names, mention)
+        if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
+            key = fold(mention.name)
+            _attach(entities, ambiguous.get(key), mention)
+            ambiguous.setdefault(key, entities[mention.entity or 0]).ambiguous = True
+        else:
+            _attach(entities, home, mention)
+    for mention in mentions:
+        if (
+            mention.entity is None
+            and " " not in mention.name
+            and mention.kind
+            in (
+                "person",
+                "other",
+            )
+        ):
+            home = _given_name_home(full_names, mention)
+            if home is not None:
+                mention.kind = "person"
+                _attach(entities, home, mention)
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
     by_folded: dict[str, Entity] = {}
     for entity in entities:
@@ -540,11 +652,42 @@ def _surname_home(
         if any((m.sentence, m.first) < here for m in e.mentions)
     ]
     if not earlier:
-        return candidates[0] if len(candidates) == 1 else None
+        return candidates[0] if len(candidates) == 1 else NAMES_SEVERAL
     if len(earlier) == 1:
         return earlier[0][1]
     position, latest = max(earlier, key=lambda pair: pair[0])
-    return latest if mention.sentence - position[0] <= 1 else None
+    if mention.sentence - position[0] <= 1:
+        return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
+    leads = [e for _, e in earlier if _leads_the_story(e)]
+    return leads[0] if len(leads) == 1 else NAMES_SEVERAL
+
+
+def _leads_the_story(entity: Entity) -> bool:
+    """Named in the headline or the story's first sentences: the person a bare surname means
+    when a relative shares it ('Doug McDermott returns' → 'McDermott said')."""
+    return any(m.headline or m.sentence <= _LEAD_SENTENCES for m in entity.mentions)
+
+
+_LEAD_SENTENCES = 2
+
+
+def _given_name_home(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    """'Doug said' after 'Doug McDermott': the one person of the article with that given name
+    (or a nickname of it: 'Ben' for 'Benjamin Banky')."""
+    word = fold(mention.name)
+    if not word or (
+        not is_given_name(word)
+        and not any(fold(n.given[0]) == word for _, names in full_names for n in names if n.given)
+    ):
+        return None
+    homes = {
+        id(entity): entity
+        for entity, names in full_names
+        if any(n.given and same_given_name(word, fold(n.given[0])) for n in names)
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
 
 
 def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> None:
@@ -555,6 +698,10 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
     mention.entity = home.index
     if mention.role and fold(mention.role) not in {fold(r) for r in home.roles}:
         home.roles.append(mention.role)
+
+
+NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)
+"""`_surname_home`'s answer for a surname that two people of the article share."""
 
 
 def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None:
@@ -584,3 +731,59 @@ def _gender(entity: Entity) -> Literal["female", "male"] | None:
     if cues & MALE_CUES:
         return "male"
     return None
+
+
+_HONORIFIC_GENDER: dict[str, Literal["female", "male"]] = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+}
+
+
+def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> None:
+    """Give people a gender from how the article refers to them, when it is consistent.
+
+    Cues: 'Mr'/'Ms' before the name, role words ('spokeswoman'), and the pronouns of sentences
+    (outside quotations) where that person is the only one named, or the sentence right after.
+    Two genders voted for leave it unknown: a pronoun then fits either.
+    """
+    votes: dict[int, list[str]] = {}
+    by_sentence: dict[int, set[int]] = {}
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        for mention in entity.mentions:
+            by_sentence.setdefault(mention.sentence, set()).add(entity.index)
+            tokens = sentences[mention.sentence].tokens
+            before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
+            if before in _HONORIFIC_GENDER:
+                votes.setdefault(entity.index, []).append(_HONORIFIC_GENDER[before])
+    for index, people in by_sentence.items():
+        if len(people) != 1:
+            continue
+        person = next(iter(people))
+        for offset in (0, 1):
+            if index + offset >= len(sentences):
+                break
+            if offset and by_sentence.get(index + 1):
+                break
+            sentence = sentences[index + offset]
+            words = {
+                t.lower
+                for t in (sentence.tokens if offset == 0 else sentence.tokens[:1])
+                if t.is_word and not any(q.start <= t.start < q.end for q in sentence.quotations)
+            }
+            male, female = bool(words & _MALE_PRONOUNS), bool(words & _FEMALE_PRONOUNS)
+            if male != female:
+                votes.setdefault(person, []).append("male" if male else "female")
+    for entity in entities:
+        if entity.gender is not None or entity.index not in votes:
+            continue
+        cast = votes[entity.index]
+        if len(set(cast)) == 1:
+            entity.gender = "male" if cast[0] == "male" else "female"
+
+
+_MALE_PRONOUNS = frozenset("he him his himself".split())
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())

@@ -79,7 +79,7 @@ class Speakers:
     def before_verb(self, sentence: Sentence, verb: int) -> int | None:
         """The subject of the finite speech verb at `verb`, written before it ('X said')."""
         tokens = sentence.tokens
-        i = self._skip_left(tokens, verb - 1)
+        i = self._skip_left(tokens, verb - 1, sentence.index)
         if i >= 0 and tokens[i].text == ",":
             named = self._by_last.get((sentence.index, i - 1))
             if named is not None and named.first > 0 and tokens[named.first - 1].text == ",":
@@ -87,7 +87,7 @@ class Speakers:
             opening = _opening_comma(tokens, i)
             if opening is None:
                 return None
-            i = self._skip_left(tokens, opening - 1)
+            i = self._skip_left(tokens, opening - 1, sentence.index)
         if i < 0:
             return None
         if tokens[i].lower in ("and", "but"):
@@ -260,8 +260,6 @@ class Speakers:
         here = self._people_before(sentence, at, fits)
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
-        if len(here) == 1:
-            return here[0]
         if len(here) > 1:
             subject = self.clause_subject(sentence, at)
             return subject if subject in here else NOBODY
@@ -273,15 +271,20 @@ class Speakers:
                 subject = self.clause_subject(previous, len(previous.tokens))
             finally:
                 self._resolving = False
-        if fits(subject):
-            return subject
         recent_speaker = sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
-        if recent_speaker and fits(self.last_speaker):
-            return self.last_speaker
-        if previous is None:
-            return NOBODY
-        there = self._people_before(previous, len(previous.tokens), fits)
-        return there[0] if len(there) == 1 else NOBODY
+        there = (
+            [] if previous is None else self._people_before(previous, len(previous.tokens), fits)
+        )
+        ranked = [  # where English puts a pronoun's antecedent, most likely first
+            *here,
+            *([subject] if fits(subject) else []),
+            *([self.last_speaker] if recent_speaker and fits(self.last_speaker) else []),
+            *(there if len(there) == 1 else []),
+        ]
+        known = {e for e in (*ranked, *there) if self.entities[e or 0].gender == gender}
+        if len(known) == 1 and (not ranked or ranked[0] not in known):
+            return known.pop()  # 'she' after a woman and a man of unknown gender: the woman
+        return ranked[0] if ranked else NOBODY
 
     def _it(self, sentence: Sentence, at: int) -> int | None:
         """'it said': the one organisation or country the sentence or the one before names."""
@@ -316,16 +319,25 @@ class Speakers:
                 return self.sentences[index]
         return None
 
+    def _agent_ends_at(self, sentence: int, i: int) -> bool:
+        """Whether a name that can speak ends at token `i` (so it is the subject, not a phrase)."""
+        mention = self._by_last.get((sentence, i))
+        return mention is not None and self.entities[mention.entity or 0].kind in (
+            "person",
+            "organization",
+            "country",
+        )
+
     def speaking(self, entity: int | None) -> int | None:
         """The entity as a speaker: places and vehicles do not speak."""
         if entity is None:
             return None
-        if self.entities[entity].kind in ("place", "vehicle"):
+        if self.entities[entity].kind in ("place", "vehicle") or self.entities[entity].ambiguous:
             return NOBODY
         return entity
 
-    def _skip_left(self, tokens: Sequence[Token], i: int) -> int:
-        """Back over adverbs, auxiliaries and short time phrases between a subject and its verb."""
+    def _skip_left(self, tokens: Sequence[Token], i: int, sentence: int = -1) -> int:
+        """Back over adverbs, auxiliaries and short phrases between a subject and its verb."""
         while i >= 0:
             low = tokens[i].lower
             if low in _SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
@@ -340,7 +352,10 @@ class Speakers:
                 and not tokens[i - 1].capitalised
             ):
                 i -= 1  # 'insisted to journalists Thursday'
-            elif (p := _preposition_before(tokens, i)) is not None:
+            elif (
+                not self._agent_ends_at(sentence, i)
+                and (p := _preposition_before(tokens, i)) is not None
+            ):
                 i = p - 1  # 'who on social media Wednesday accused', 'Putin in a statement said'
             else:
                 return i
