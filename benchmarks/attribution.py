@@ -12,9 +12,10 @@ speaker, '?' (speech the text does not attribute) or '-' (not speech: a title, a
 - Attribution precision: of the gold quotations the engine attributes to someone, the share
   attributed to the right speaker. Attributing a '?' or '-' span counts as wrong.
 - Attribution recall: of the quotations with a named speaker, the share attributed correctly.
-- Actor precision: of the engine's actors, the share that are an actor of the gold (required or
-  optional); actor recall: the share of required gold actors the engine finds. 'Split' counts gold
-  actors the engine lists more than once (one person as two actors).
+- Actor precision: of the engine's named actors, the share that are an actor of the gold
+  (required or optional); actor recall: the share of required gold actors the engine finds.
+  'Split' counts gold actors the engine lists more than once (one person as two actors).
+  Unnamed actors ('the suspect', 'police') are not scored here: the gold lists named ones.
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ def score_article(item: dict[str, Any], article: Article, got: ArticleExtraction
     hits: dict[int, int] = {}
     listed: dict[int, list[str]] = {}
     for actor in got.actors:
+        if actor.unnamed:
+            continue  # 'the suspect', 'police': the gold lists named actors
         tally.actors_found += 1
         found = best_entry(actor.name, every)
         if found is None:

@@ -73,6 +73,8 @@ class Actor(_Grounded):
     """Titles and roles as the sources write them: 'U.S. President', 'Kremlin aide'."""
     aliases: list[str] = Field(default_factory=list)
     """Other spellings and mentions seen for the same actor."""
+    unnamed: bool = False
+    """Described but never named in the sources: 'the suspect', 'police', 'a gunman'."""
 
 
 class Event(_Grounded):

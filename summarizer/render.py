@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .grounding import fold as fold_quote
 from .models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQuestion, Position
 
 MAX_QUOTE_CHARS = 220
+MAX_STANCE_CHARS = 320
 MAX_LISTED_ACTORS = 20
 OVERVIEW_EVENTS = 3
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
@@ -49,13 +51,18 @@ def escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def short_text(text: str, limit: int) -> str:
+    """Whitespace folded, cut at a word boundary with an ellipsis when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
+
+
 def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks."""
     text = " ".join(quote.split()).strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
-    if len(text) > limit:
-        cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-        text = cut + " \u2026"
-    return f"\u201c{escape(text)}\u201d"
+    return f"\u201c{escape(short_text(text, limit))}\u201d"
 
 
 def _header(briefing: Briefing) -> str:
@@ -77,8 +84,9 @@ def _overview(briefing: Briefing) -> str:
         when = f" ({event.date.isoformat()})" if event.date else ""
         differ = " _(sources differ)_" if event.disputed else ""
         lines.append(f"- {escape(event.summary)}{when} {cite(event.sources)}{differ}")
-    if briefing.actors:
-        main = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in briefing.actors[:5])
+    named = [a for a in briefing.actors if not a.unnamed]
+    if named:
+        main = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in named[:5])
         lines.append(f"- Main actors: {main}")
     if briefing.disagreements:
         topics = "; ".join(f"{escape(d.topic)} {cite(d.sources)}" for d in briefing.disagreements)
@@ -105,9 +113,13 @@ def _timeline(events: Sequence[Event]) -> str:
     return "## Timeline\n\n" + "\n".join(lines)
 
 
-def _actors(actors: Sequence[Actor], speakers: set[str]) -> str:
-    """The most prominent actors, and everyone with a position, in full; the rest in one line."""
-    if not actors:
+def _actors(everyone: Sequence[Actor], speakers: set[str]) -> str:
+    """The most prominent actors, and everyone with a position, in full; the rest in one line.
+    Unnamed actors ('police', 'the suspect') follow in a line of their own when two or more
+    sources describe them."""
+    actors = [a for a in everyone if not a.unnamed]
+    described = [a for a in everyone if a.unnamed and len(a.sources) > 1]
+    if not actors and not described:
         return ""
     shown = {i for i, a in enumerate(actors) if i < MAX_LISTED_ACTORS or a.name in speakers}
     listed = [a for i, a in enumerate(actors) if i in shown]
@@ -122,6 +134,9 @@ def _actors(actors: Sequence[Actor], speakers: set[str]) -> str:
     if rest:
         mentioned = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in rest)
         lines.append(f"- Also mentioned: {mentioned}")
+    if described:
+        unnamed = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in described)
+        lines.append(f"- Described but not named: {unnamed}")
     return "## Key actors\n\n" + "\n".join(lines)
 
 
@@ -132,11 +147,20 @@ def _positions(positions: Sequence[Position]) -> str:
     for position in positions:
         by_actor.setdefault(position.actor, []).append(position)
     blocks = [
-        f"### {escape(actor)}\n\n"
-        + "\n".join(f"- {escape(p.stance)} \u2014 {_quotes(p.evidence)}" for p in stated)
+        f"### {escape(actor)}\n\n" + "\n".join(_position_line(p) for p in stated)
         for actor, stated in by_actor.items()
     ]
     return "## Positions\n\n" + "\n\n".join(blocks)
+
+
+def _position_line(position: Position) -> str:
+    """The stance, its words shown once: a stance in the reporter's framing words already holds
+    its quotes ('called the meeting “productive”'); a summarised stance is followed by them."""
+    stance = short_text(position.stance, MAX_STANCE_CHARS)
+    folded = fold_quote(position.stance)
+    if all(fold_quote(e.quote).strip(" ,.;:'\"") in folded for e in position.evidence):
+        return f"- {escape(stance)} {cite(position.sources)}"
+    return f"- {escape(stance)} \u2014 {_quotes(position.evidence)}"
 
 
 def _disagreements(disagreements: Sequence[Disagreement]) -> str:

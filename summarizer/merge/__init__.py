@@ -87,7 +87,7 @@ def _mark_disputed(events: Sequence[Event], disagreements: Sequence[Disagreement
 
 def default_title(index: ActorIndex) -> str:
     """'Briefing: ' and the three most prominent actors."""
-    names = [a.name for a in index.actors[:3]]
+    names = [a.name for a in index.actors if not a.unnamed][:3]
     if not names:
         return "Briefing"
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

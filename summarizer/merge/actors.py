@@ -271,6 +271,7 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         kind=kind,
         roles=roles,
         aliases=aliases,
+        unnamed=all(m.actor.unnamed for m in cluster.mentions),
         evidence=union_evidence(e for m in cluster.mentions for e in m.actor.evidence),
     )
 

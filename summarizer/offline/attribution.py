@@ -45,6 +45,7 @@ _CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _DASHES = ("-", "\u2013", "\u2014")
 _MIN_CLAUSE_WORDS = 4
+_CONJUNCTIONS = frozenset("and but or while as though although because so yet".split())
 _FRAME_WINDOW = 8
 _ATTRIBUTION_SENTENCE_WORDS = 10
 
@@ -168,8 +169,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
         window.append(i)
-    if not window:
-        return _NO_FRAME
+    if not window or tokens[window[0]].lower in _CONJUNCTIONS:
+        return _NO_FRAME  # '"in jest," but still maintains…': the frame is before the quote
     head = tokens[window[0]]
     if head.lower == "according" and len(window) > 1 and tokens[window[1]].lower == "to":
         return _Frame(speakers.after_verb(sentence, window[1]), head.start, head.end, False)
@@ -213,6 +214,8 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         )
         if token.lower not in SPEECH_VERBS and not infinitive:
             continue
+        if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):
+            continue  # 'called police to her apartment': a telephone call, not words
         speaker = _subject_of(sentence, verb, speakers)
         return _Frame(speaker, token.start, _content_end(sentence))
     return _NO_FRAME
@@ -398,6 +401,8 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
         i = that
     if i < len(tokens) and tokens[i].lower == "that":
         i += 1
+    elif i < len(tokens) and not _opens_clause(tokens[i]):
+        return []  # 'testified first, and …': what follows is no reported clause
     if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in _QUOTE_MARKS:
         return []
     clause = list(tokens[i:])
@@ -407,6 +412,21 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
     return clause if sum(t.is_word for t in clause) >= _MIN_CLAUSE_WORDS else []
+
+
+def _phoned(tokens: Sequence[Token], verb: int) -> bool:
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    return following in ("police", "911", "authorities", "for", "off", "up", "back", "in", "out")
+
+
+def _opens_clause(token: Token) -> bool:
+    """A word a reported clause can start with: a subject ('the ban', 'he', 'Moscow', '12')."""
+    return (
+        token.lower in _CLAUSE_STARTS
+        or token.capitalised
+        or token.text[:1].isdigit()
+        or token.lower in ("no", "none", "nobody", "everyone", "both", "neither")
+    )
 
 
 def _trailing_cut(clause: Sequence[Token]) -> int:

@@ -24,9 +24,9 @@ from .attribution import Statement, find_statements
 from .events import find_event
 from .mentions import Entity, Mention, find_mentions, infer_genders, link_entities
 from .questions import is_open_question, question_for
+from .references import Unnamed, find_references
 from .text import Sentence, split_sentences
 
-MAX_ACTOR_EVIDENCE = 3
 _KINDS: dict[str, ActorKind] = {
     "person": "person",
     "organization": "organization",
@@ -58,7 +58,9 @@ def extract_offline(article: Article) -> ArticleExtraction:
     mentions = find_mentions(sentences)
     entities = link_entities(mentions)
     infer_genders(sentences, entities)
-    actors = [_actor(article, e) for e in entities if e.is_actor]
+    references = find_references(sentences, mentions, entities)
+    actors = [_actor(article, e, references.spans.get(e.index, [])) for e in entities if e.is_actor]
+    actors += [_unnamed_actor(article, u) for u in references.unnamed]
     statements = find_statements(sentences, mentions, entities)
     return ArticleExtraction(
         source=article.id,
@@ -77,13 +79,15 @@ def extract_offline(article: Article) -> ArticleExtraction:
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
-    return Evidence(source=article.id, quote=article.text[start:end], start=start, end=end)
+    # Built from the article's own span, so it holds by construction: no validation needed.
+    return Evidence.model_construct(
+        source=article.id, quote=article.text[start:end], start=start, end=end
+    )
 
 
-def _actor(article: Article, entity: Entity) -> Actor:
-    body = [m for m in entity.mentions if not m.headline] or entity.mentions
-    spans = [(m.role_start if m.role_start is not None else m.start, m.end) for m in body]
-    unique = sorted(dict.fromkeys(spans))[:MAX_ACTOR_EVIDENCE]
+def _actor(article: Article, entity: Entity, references: Sequence[tuple[int, int]]) -> Actor:
+    """A named actor, grounded by every span that refers to it: names, pronouns, descriptions."""
+    spans = sorted({*((m.start, m.end) for m in entity.mentions), *references})
     name = entity.name
     aliases = sorted({m.name for m in entity.mentions if m.name != name})
     return Actor(
@@ -91,7 +95,16 @@ def _actor(article: Article, entity: Entity) -> Actor:
         kind=_KINDS.get(entity.kind, "other"),
         roles=entity.roles,
         aliases=aliases,
-        evidence=[_evidence(article, start, end) for start, end in unique],
+        evidence=[_evidence(article, start, end) for start, end in spans],
+    )
+
+
+def _unnamed_actor(article: Article, unnamed: Unnamed) -> Actor:
+    return Actor(
+        name=unnamed.name,
+        kind="group" if unnamed.plural else "other",
+        unnamed=True,
+        evidence=[_evidence(article, start, end) for start, end in sorted(set(unnamed.spans))],
     )
 
 

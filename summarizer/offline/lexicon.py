@@ -25,7 +25,7 @@ SPEECH_VERBS = _words(
     shouted shouts yelled yells complained complains lamented laments boasted boasts
     concluded concludes contended contends countered counters texted tweeting posting
     conceding acknowledging admitting describing calling accusing urging asking expressed
-    expresses expressing
+    expresses expressing yell shout scream whisper
     """
 )
 INVERTIBLE_VERBS = _words(
@@ -51,14 +51,14 @@ ADDRESSEE_VERBS = _words("told tells telling informed informs assured assures")
 REPORTED_SPEECH_VERBS = SPEECH_VERBS - _words(
     """
     called calls described describes responded responds replied replies asked asks expressed
-    expresses expressing
+    expresses expressing continued continues
     """
 )
 """Verbs after which a clause is what the speaker said ('said the ban would stay')."""
 DEMAND_VERBS = _words("urged urges asked asks called demanded demands")
 """Verbs whose object clause is a demand: 'urged the government to publish'."""
 
-ROLE_NOUNS = TITLE_WORDS | _words(
+NEWS_ROLES = _words(
     """
     aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson envoy captain
     investigator executive head chief founder owner analyst expert official officials researcher
@@ -66,9 +66,11 @@ ROLE_NOUNS = TITLE_WORDS | _words(
     secretary minister mayor governor leader member director commissioner representative
     counterpart colleague deputy boss operator pilot skipper crew engineer scientist
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
-    harbourmaster harbormaster
+    harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
+    striker goalkeeper midfielder defender pitcher catcher
     """
 )
+ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES
 ORGANISATION_WORDS = _words(
     """
     ministry authority board council guard alliance shipping company corporation corp inc ltd llc
@@ -79,7 +81,7 @@ ORGANISATION_WORDS = _words(
     club church see government cabinet embassy consulate tribunal assembly ministry council
     nations league alliance partners holdings industries energy oil gas airline railway railways
     hospital school college academy museum observatory secretariat command directorate
-    presidency whitehall pentagon
+    presidency whitehall pentagon patrol squad unit conference division society trust
     """
 )
 MEDIA_WORDS = _words(
@@ -146,6 +148,28 @@ GROUP_WORDS = _words(
     """
 )
 """Heads of a common-noun phrase naming a body that can act or speak: 'the Ukrainian air force'."""
+PERSON_NOUNS = (
+    NEWS_ROLES
+    | GROUP_WORDS
+    | _words(
+        """
+        man woman boy girl child kid teen teenager person people baby infant mother father son
+        daughter wife husband brother sister parent family friend neighbor neighbour resident
+        citizen passenger driver pilot crew witness victim suspect gunman gunmen shooter attacker
+        assailant robber thief killer hostage prisoner inmate student fan player worker employee
+        customer patient doctor nurse soldier troops militant rebel pirate protester
+        demonstrator official authorities officer cop detective investigator firefighter rescuer
+        lawmaker leader lawyer attorney prosecutor judge jury juror actor actress singer star
+        coach owner climber hiker tourist sailor fisherman defendant survivor spectator
+        accountant employee boss receptionist farmer programmer firefighter analyst reporter
+        host emcee comedian performer producer organizer organiser hero celebrity athlete
+        brigand raider bandit commando marine crewmember sheriff deputy trooper agent clerk
+        bystander neighbor shopper motorist pedestrian rider relative partner colleague coworker
+        co-worker manager supervisor executive
+        """
+    )
+)
+"""Heads of a description of a person or a body: 'the suspect', 'police', 'a gunman'."""
 PRONOUNS = _words("he she they it we i")
 FEMALE_CUES = _words(
     """

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
-from ..lemmas import is_common_word
+from ..lemmas import is_common_word, lemma
 from ..names import (
     PARTICLES,
     PersonName,
@@ -103,6 +104,8 @@ class Mention:
     """In a headline or heading rather than the story's sentences."""
     quoted: bool = False
     """Inside a quotation: the speaker's words, not the reporter's."""
+    affiliation: bool = False
+    """Qualifies a person: 'Chargers' Jamal Williams', 'a Surrey Police spokeswoman'."""
     determined: bool = False
     """After an article or possessive: 'the Nordic Tern'."""
     modifier: bool = False
@@ -133,7 +136,7 @@ class Entity:
             return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
-    @property
+    @cached_property
     def is_actor(self) -> bool:
         """People and organisations (not only as a location); countries and places where they act.
 
@@ -145,7 +148,7 @@ class Entity:
         if self.kind == "person":
             return True
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
-            return any(not (m.inside or m.modifier) for m in self.mentions)
+            return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
         if self.kind in ("country", "place", "other"):
             return any(m.agentive and not m.determined and not m.quoted for m in self.mentions)
         return False
@@ -231,11 +234,24 @@ def _refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[
             pieces.append((start, last))
         return pieces
     if _sentence_initial(tokens, first):
-        while first < last and ordinary(first) and tokens[first + 1].lower not in ROLE_NOUNS:
-            first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role
+        while (
+            first < last
+            and ordinary(first)
+            and _inflected(tokens[first].lower)
+            and tokens[first + 1].lower not in ROLE_NOUNS
+        ):
+            first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
         while first < last and tokens[first].lower in _JOINERS:
             first += 1  # 'Much of B.C.' → 'B.C.'
     return [(first, last)]
+
+
+def _inflected(word: str) -> bool:
+    """'Having', 'Clearly', 'Producers': a form no given name takes ('Yuri', 'Mark' are not)."""
+    return word.endswith(("ly", "ing")) or lemma(word) != word or word in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset("last next early late much many such".split())
 
 
 def _sentence_initial(tokens: Sequence[Token], index: int) -> bool:
@@ -291,8 +307,11 @@ Historic Preservation'; 'Putin and Witkoff' stays two names."""
 
 
 def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A run that 'and'/'for' may continue: 'Academy of … Arts and Sciences', 'Fire and
+    Rescue'; not 'Russian Federation and Ukraine' (the next name is a country of its own)."""
     words = [tokens[i].lower for i in range(first, last + 1)]
-    return any(w in ORGANISATION_WORDS or w in ("of", "fire", "rescue") for w in words)
+    following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+    return following not in COUNTRIES and ("of" in words or words[-1] in ("fire", "arts"))
 
 
 def _name_word(token: Token) -> bool:
@@ -318,6 +337,7 @@ def _mention(
         first == last
         and _sentence_initial(tokens, first)
         and lowered[0] not in known
+        and lowered[0] not in surnames
         and lowered[0] not in COUNTRIES
     ):
         return None
@@ -372,8 +392,10 @@ def _mention(
         and previous not in SPEECH_VERBS
         and not previous.endswith("ed")
         and mention.role is None
+        and is_common_word(lowered[0])
+        and not is_given_name(lowered[0])
     ):
-        mention.kind = "other"  # 'the overall Peace Deal': an adjective does not precede names
+        mention.kind = "other"  # 'the overall Peace Deal': ordinary words after an adjective
     mention.agentive = _agentive(tokens, last) and not mention.located
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
@@ -383,6 +405,10 @@ def _mention(
         and not following.capitalised
         and not _agentive(tokens, last)
         and following.lower not in _ROLE_CHAIN_STOP
+    )
+    mention.affiliation = following is not None and (  # 'Chargers defensive tackle Jamal Williams'
+        _role_follows(tokens, last)
+        or (possessive_stripped(tokens[last].text) != tokens[last].text and following.capitalised)
     )
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
@@ -432,11 +458,28 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"
     if before and before[-1] in _PLACE_PREPOSITIONS and not is_given_name(lowered[0]):
         return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
+    if _plural_noun(lowered[-1]) and not is_given_name(lowered[0]):
+        return "organization"  # 'San Diego Chargers', 'the Pistons': a team, not a person
     if len(lowered) >= 2:
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+def _role_follows(tokens: Sequence[Token], last: int) -> bool:
+    """A role within the next three words: 'Chargers defensive tackle', 'Kremlin aide'."""
+    for token in tokens[last + 1 : last + 4]:
+        if not token.is_word or token.capitalised:
+            return False
+        if token.lower in ROLE_NOUNS:
+            return True
+    return False
+
+
+def _plural_noun(word: str) -> bool:
+    """An ordinary English noun in the plural ('chargers'), which no surname is."""
+    return word.endswith("s") and lemma(word) != word and is_common_word(lemma(word))
 
 
 def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:
@@ -759,6 +802,9 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
             if before in _HONORIFIC_GENDER:
                 votes.setdefault(entity.index, []).append(_HONORIFIC_GENDER[before])
+            said = _reported_pronoun(tokens, mention.last)
+            if said is not None:  # 'Mangoni … said he asked': he is Mangoni
+                votes.setdefault(entity.index, []).append(said)
     for index, people in by_sentence.items():
         if len(people) != 1:
             continue
@@ -783,6 +829,23 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
         cast = votes[entity.index]
         if len(set(cast)) == 1:
             entity.gender = "male" if cast[0] == "male" else "female"
+
+
+def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
+    """'X said (that) he …' / 'X, 40, said she …': the gender of that pronoun."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ",":  # an aside: 'Hiller, 43, said'
+        closing = next(
+            (j for j in range(i + 1, min(len(tokens), i + 20)) if tokens[j].text == ","), None
+        )
+        i = closing + 1 if closing is not None else i
+    if i >= len(tokens) or tokens[i].lower not in ("said", "says", "told"):
+        return None
+    i += 1
+    if i < len(tokens) and tokens[i].lower == "that":
+        i += 1
+    word = tokens[i].lower if i < len(tokens) else ""
+    return "male" if word == "he" else "female" if word == "she" else None
 
 
 _MALE_PRONOUNS = frozenset("he him his himself".split())

@@ -67,6 +67,11 @@ class Speakers:
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._titles = [  # each actor with the words of its name and roles
+            (e, {w for text in (e.name, *e.roles) for w in fold(text).split()})
+            for e in self.entities
+            if e.is_actor
+        ]
         for mention in self.mentions:
             if mention.entity is None:
                 continue
@@ -217,10 +222,7 @@ class Speakers:
         """'the minister' → the one recent entity whose name or roles contain the word."""
         organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
         latest: dict[int, int] = {}
-        for entity in self.entities:
-            if not entity.is_actor:
-                continue
-            words = {w for text in (entity.name, *entity.roles) for w in fold(text).split()}
+        for entity, words in self._titles:
             fits = head in words or (
                 organisation
                 and entity.kind == "organization"
@@ -247,7 +249,7 @@ class Speakers:
         word = sentence.tokens[at].lower
         if word == "it":
             return self._it(sentence, at)
-        gender = "female" if word == "she" else "male"
+        gender = "female" if word in ("she", "her", "hers", "herself") else "male"
 
         def fits(entity: int | None) -> bool:
             return (
@@ -275,16 +277,29 @@ class Speakers:
         there = (
             [] if previous is None else self._people_before(previous, len(previous.tokens), fits)
         )
-        ranked = [  # where English puts a pronoun's antecedent, most likely first
+        ranked: list[int] = [  # where English puts a pronoun's antecedent, most likely first
             *here,
-            *([subject] if fits(subject) else []),
-            *([self.last_speaker] if recent_speaker and fits(self.last_speaker) else []),
+            *([subject] if subject is not None and fits(subject) else []),
+            *(
+                [self.last_speaker]
+                if self.last_speaker is not None and recent_speaker and fits(self.last_speaker)
+                else []
+            ),
             *(there if len(there) == 1 else []),
         ]
-        known = {e for e in (*ranked, *there) if self.entities[e or 0].gender == gender}
-        if len(known) == 1 and (not ranked or ranked[0] not in known):
-            return known.pop()  # 'she' after a woman and a man of unknown gender: the woman
-        return ranked[0] if ranked else NOBODY
+        recent = self._people_recently(sentence, fits)
+        known = {e for e in (*ranked, *there, *recent) if self.entities[e].gender == gender}
+        if len(known) == 1 and (not ranked or (gender == "female" and ranked[0] not in known)):
+            # 'she' after a woman and someone of unknown gender: the woman. Not for 'he': most
+            # people of unknown gender in news copy are men, so the nearer one stays the likelier.
+            return self._learn(known.pop(), gender)
+        return self._learn(ranked[0], gender) if ranked else NOBODY
+
+    def _learn(self, entity: int, gender: str) -> int:
+        """A person a pronoun was resolved to has that pronoun's gender from now on."""
+        if self.entities[entity].gender is None:
+            self.entities[entity].gender = "female" if gender == "female" else "male"
+        return entity
 
     def _it(self, sentence: Sentence, at: int) -> int | None:
         """'it said': the one organisation or country the sentence or the one before names."""
@@ -311,6 +326,16 @@ class Speakers:
                 continue
             if callable(fits) and fits(mention.entity) and mention.entity not in found:
                 found.append(mention.entity or 0)
+        return found
+
+    def _people_recently(self, sentence: Sentence, fits: object) -> list[int]:
+        """People named in this sentence and the three before it."""
+        found: list[int] = []
+        for index in range(max(0, sentence.index - 3), sentence.index + 1):
+            limit = len(self.sentences[index].tokens)
+            for entity in self._people_before(self.sentences[index], limit, fits):
+                if entity not in found:
+                    found.append(entity)
         return found
 
     def _previous_content_sentence(self, sentence: Sentence) -> Sentence | None:

@@ -49,10 +49,14 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = possessive_stripped(text).lower()
+        lower = text.lower()
+        if "'" in lower or "\u2019" in lower:
+            lower = possessive_stripped(lower)
+        self.lower = lower
         """The token in lower case, with a possessive 's removed."""
-        self.is_word = text[:1].isalpha()
-        self.capitalised = text[:1].isupper()
+        first = text[:1]
+        self.is_word = first.isalpha()
+        self.capitalised = first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -94,9 +98,11 @@ class Sentence:
     @cached_property
     def tokens(self) -> list[Token]:
         """The sentence's tokens with article offsets."""
+        offset = self.start
         return [
-            Token(m.group(), self.start + m.start(), self.start + m.end())
+            Token(m.group(), offset + start, offset + end)
             for m in _TOKEN.finditer(self.text)
+            for start, end in (m.span(),)
         ]
 
     def quoted_share(self) -> float:

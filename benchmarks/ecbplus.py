@@ -1,0 +1,136 @@
+"""Real news with gold coreference: ECB+ topics scored by `../shared/tools/ecb-score`.
+
+    python benchmarks/ecbplus.py                       # DEV topics, entities and events
+    python benchmarks/ecbplus.py --topics all --kind event
+    python benchmarks/ecbplus.py --keep scratch/ecb    # keep each topic's briefing JSON
+
+For each topic the `.txt` articles are loaded one by one (the topic folder also holds gold.json),
+extracted by the offline engine, merged into one briefing, and the briefing is scored by the
+official scorer against the same-lemma baseline under the same options:
+
+- entities: `--kind entity --validated-only --types HUMAN_PART_PER,HUMAN_PART_ORG` (the named
+  and described participants a briefing's actors cover);
+- events: `--kind event --validated-only`, plus the number of merged events whose evidence mixes
+  the topic's two sub-events (documents `*ecb` and `*ecbplus` report different happenings), and
+  the share of timeline events that carry a date.
+
+Nothing of the corpus is copied into this repository: the articles are read from `../shared/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+from summarizer.extract import extract_articles
+from summarizer.load import load_articles
+from summarizer.merge import merge_extractions
+from summarizer.models import Article, Briefing, RunStats
+from summarizer.offline import OfflineEngine
+from summarizer.render import render_json
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = (2, 5, 12, 18, 21, 23, 34, 35)
+OPTIONS = {
+    "entity": ["--kind", "entity", "--validated-only", "--types", "HUMAN_PART_PER,HUMAN_PART_ORG"],
+    "event": ["--kind", "event", "--validated-only"],
+}
+
+
+def topic_articles(folder: Path) -> list[Article]:
+    articles = []
+    for number, path in enumerate(sorted(folder.glob("*.txt")), start=1):
+        article = load_articles(path).articles[0]
+        articles.append(article.model_copy(update={"id": number}))
+    return articles
+
+
+def briefing_for(articles: list[Article]) -> Briefing:
+    run = asyncio.run(extract_articles(articles, OfflineEngine()))
+    extractions = [result.extraction for _, result in run.results]
+    stats = RunStats(engine="offline", articles_loaded=len(articles))
+    return merge_extractions(articles, extractions, stats=stats)
+
+
+def conll(scorer: Path, args: list[str]) -> float:
+    done = subprocess.run(
+        [sys.executable, str(scorer), *args, "--json"], capture_output=True, text=True, check=True
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    kind = "entity" if "entity" in args else "event"
+    return float(result[kind]["conll"])
+
+
+def mixed_events(briefing: Briefing) -> int:
+    """Merged events whose evidence comes from both sub-events' documents (ecb and ecbplus)."""
+    kinds = {s.id: "plus" if s.path.endswith("ecbplus.txt") else "ecb" for s in briefing.sources}
+    return sum(1 for e in briefing.events if len({kinds[x.source] for x in e.evidence}) > 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--topics", default="dev", help="'dev', 'all' or a comma-separated list")
+    parser.add_argument("--kind", choices=["entity", "event", "both"], default="both")
+    parser.add_argument("--keep", type=Path, help="write each topic's briefing JSON here")
+    args = parser.parse_args()
+    data = args.shared / "data" / "ecbplus"
+    scorer = args.shared / "tools" / "ecb-score"
+    if not data.is_dir() or not scorer.exists():
+        print(f"ecbplus: {data} or {scorer} not found", file=sys.stderr)
+        return 2
+    if args.topics == "dev":
+        topics = list(DEV)
+    elif args.topics == "all":
+        topics = sorted(int(p.name) for p in data.iterdir() if p.name.isdigit())
+    else:
+        topics = [int(t) for t in args.topics.split(",")]
+    kinds = ["entity", "event"] if args.kind == "both" else [args.kind]
+    rows: list[dict[str, float]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        out = args.keep or Path(scratch)
+        out.mkdir(parents=True, exist_ok=True)
+        for topic in topics:
+            folder = data / str(topic)
+            briefing = briefing_for(topic_articles(folder))
+            path = out / f"{topic}.json"
+            path.write_text(render_json(briefing), encoding="utf-8")
+            row: dict[str, float] = {"topic": topic}
+            for kind in kinds:
+                row[kind] = conll(scorer, [str(path), str(folder), *OPTIONS[kind]])
+                row[f"{kind}_lemma"] = conll(
+                    scorer, ["--baseline", "lemma", str(folder), *OPTIONS[kind]]
+                )
+            if "event" in kinds:
+                row["mixed"] = mixed_events(briefing)
+                row["events"] = len(briefing.events)
+                row["dated"] = sum(1 for e in briefing.events if e.date)
+            rows.append(row)
+            print(_row(row, kinds), flush=True)
+    summary = {"topic": "mean"} | {
+        key: mean(r[key] for r in rows) for key in rows[0] if key != "topic"
+    }
+    summary |= {k: sum(r[k] for r in rows) for k in ("mixed", "events", "dated") if k in rows[0]}
+    print(_row(summary, kinds))
+    return 0
+
+
+def _row(row: dict[str, Any], kinds: list[str]) -> str:
+    parts = [f"topic {row['topic']}"]
+    for kind in kinds:
+        parts.append(f"{kind} {row[kind]:.1f} (lemma {row[kind + '_lemma']:.1f})")
+    if "mixed" in row:
+        dated = row["dated"] / row["events"] if row["events"] else 0.0
+        parts.append(f"mixed {row['mixed']:.0f}/{row['events']:.0f} events, dated {dated:.2f}")
+    return " · ".join(parts)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""The other ways an article refers to its actors: pronouns and descriptions.
+
+Names are linked by `mentions.link_entities`. An actor is also 'he' or 'her' (resolved the way a
+speaker's pronoun is, see `speakers`), and 'the coach' or 'the ministry' when exactly one actor
+of the article carries that role or word. A description that names no actor of the article
+('police', 'a gunman', 'the suspect', 'pirates') is an actor of its own, unnamed, one per head
+noun: an unnamed suspect is one of a crime story's actors, and 'the suspect' in two articles
+about one story is usually one person. Every reference becomes a span of the actor's evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..lemmas import is_common_word, lemma
+from ..merge.words import STOPWORDS
+from .lexicon import DEMONYMS, GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
+from .mentions import Entity, Mention
+from .speakers import NOBODY, Speakers
+from .text import Sentence, Token
+
+_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our some two".split())
+
+
+@dataclass
+class Unnamed:
+    """An actor the article describes but never names: 'the suspect', 'police'."""
+
+    name: str
+    plural: bool
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    acts: bool = False
+    """Subject of a verb at least once: it does or says something in the story."""
+
+
+@dataclass
+class References:
+    """Spans referring to named actors (by entity index), and the unnamed actors."""
+
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    unnamed: list[Unnamed] = field(default_factory=list)
+
+
+def find_references(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention], entities: Sequence[Entity]
+) -> References:
+    """Every pronoun and description of the article that refers to an actor."""
+    speakers = Speakers(sentences, mentions, entities)
+    named_tokens = {(m.sentence, i) for m in mentions for i in range(_role_first(m), m.last + 1)}
+    found = References()
+    unnamed: dict[str, Unnamed] = {}
+    titles = {  # role words of named actors: descriptions that may mean one of them
+        word
+        for entity in entities
+        for text in (*entity.roles, entity.name)
+        for word in text.lower().split()
+        if word in ROLE_NOUNS or word in GROUP_WORDS
+    }
+    for sentence in sentences:
+        if sentence.debris:
+            continue
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            low = token.lower
+            pronoun = low in _PRONOUNS
+            if not pronoun and not _person_noun(low):
+                continue  # the cheap test first: most words are neither
+            if not token.is_word or (token.capitalised and i > 0 and not sentence.headline):
+                continue
+            if (sentence.index, i) in named_tokens or _quoted(sentence, token.start):
+                continue
+            if pronoun and not sentence.headline:
+                entity = speakers.pronoun(sentence, i)
+                if entity is not None and entity >= 0:
+                    found.spans.setdefault(entity, []).append((token.start, token.end))
+                continue
+            if pronoun or _followed_by_person_noun(tokens, i):
+                continue
+            if not sentence.headline and _modifies_noun(tokens, i):
+                continue  # 'his campaign promise', 'the people of'
+            first = _phrase_start(tokens, i)
+            head = lemma(low)
+            entity = speakers.description(sentence, first, i)
+            if entity is not None and entity != NOBODY:
+                found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
+                continue
+            if head in titles or low in titles:
+                continue  # 'the president' when two presidents are named: no one for sure
+            actor = unnamed.get(head)
+            if actor is None:
+                plural = low != head or low in GROUP_WORDS
+                actor = unnamed[head] = Unnamed(low if plural else f"the {head}", plural)
+            if actor.plural:  # the fullest wording: 'the Ukrainian air force' over 'the force'
+                phrase = [t.text for t in tokens[first : i + 1] if t.lower not in _DETERMINERS]
+                if len(phrase) > len(actor.name.split()):
+                    actor.name = " ".join(phrase)
+            actor.spans.append((tokens[first].start, token.end))
+            actor.acts = actor.acts or _acts(tokens, i)
+    found.unnamed = list(unnamed.values())
+    return found
+
+
+def _role_first(mention: Mention) -> int:
+    """The first token of a name with the role words right before it ('coach Greg McDermott')."""
+    if mention.role_start is not None and mention.role:
+        return mention.first - len(mention.role.split())
+    return mention.first
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person or a body, or its plural ('officers'; not 'charged')."""
+    if word in PERSON_NOUNS:
+        return True
+    if word[-1:] != "s" and word not in _PLURALS:
+        return False
+    base = lemma(word)
+    return base in PERSON_NOUNS and (word in (base + "s", base + "es") or word in _PLURALS)
+
+
+_PLURALS = frozenset("men women children people gunmen fishermen".split())
+
+
+def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
+    """The word qualifies the noun after it ('police officer', 'fan base'): not the head."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_word or tokens[i + 1].capitalised:
+        return False
+    after = tokens[i + 1].lower
+    return (
+        after not in STOPWORDS
+        and is_common_word(after)
+        and not after.endswith(("ed", "s", "ing"))
+        and after not in _VERB_WORDS
+        and lemma(after) == after
+    )
+
+
+_VERB_WORDS = frozenset(
+    "is was are were has have had will would can could may might must should did do does "
+    "said told say tell took gave made went came ran fled shot hit found left kept got put "
+    "who which that".split()
+)
+
+
+def _followed_by_person_noun(tokens: Sequence[Token], i: int) -> bool:
+    """'police officers': the later noun heads the phrase."""
+    return i + 1 < len(tokens) and tokens[i + 1].is_word and _person_noun(tokens[i + 1].lower)
+
+
+def _phrase_start(tokens: Sequence[Token], head: int) -> int:
+    """Where the description headed at `head` starts: a determiner and at most two modifiers
+    that are names, numbers or nouns for people ('the Ukrainian air force', 'a 34-year-old
+    man', 'the team president'); any other word ends it, so no verb is swept in."""
+    start = head
+    while start > 0 and head - start <= 2:
+        previous = tokens[start - 1]
+        low = previous.lower
+        if low in _DETERMINERS:
+            return start - 1
+        modifier = (
+            (
+                previous.capitalised
+                and low not in ROLE_NOUNS
+                and (low in DEMONYMS or not is_common_word(low))
+            )
+            or any(c.isdigit() for c in previous.text)
+            or ("-" in previous.text and previous.is_word)
+            or (previous.is_word and low in PERSON_NOUNS)
+            or low in _NOUN_MODIFIERS
+        )
+        if not modifier:
+            break
+        start -= 1
+    return start
+
+
+_NOUN_MODIFIERS = frozenset("air security state federal local armed police".split())
+
+
+def _acts(tokens: Sequence[Token], head: int) -> bool:
+    i = head + 1
+    while i < len(tokens) and tokens[i].lower.endswith("ly"):
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
+        return False
+    word = tokens[i].lower
+    return word.endswith(("ed", "es")) or word in (
+        "said", "says", "told", "is", "was", "are", "were", "has", "have", "had", "will",
+        "would", "did", "went", "came", "took", "made", "found", "fled", "shot", "hit",
+    )  # fmt: skip
+
+
+def _quoted(sentence: Sentence, position: int) -> bool:
+    return any(q.start <= position < q.end for q in sentence.quotations)
