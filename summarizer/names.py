@@ -206,6 +206,8 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return first_a[0] == first_b[0]
     if same_given_name(first_a, first_b):
         return True
+    if is_given_name(first_a) and is_given_name(first_b):
+        return False  # two names the dataset knows, neither a form of the other: Jerry, Jeremy
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
     if min(len(key_a), len(key_b)) >= 5 and _VOWELS.sub("", key_a) == _VOWELS.sub("", key_b):
         return True  # vowels alone differ: transliterations of one name

@@ -81,7 +81,8 @@ ORGANISATION_WORDS = _words(
     club church see government cabinet embassy consulate tribunal assembly ministry council
     nations league alliance partners holdings industries energy oil gas airline railway railways
     hospital school college academy museum observatory secretariat command directorate
-    presidency whitehall pentagon patrol squad unit conference division society trust
+    presidency whitehall pentagon patrol squad unit conference division society trust prison
+    jail penitentiary
     """
 )
 MEDIA_WORDS = _words(
@@ -109,8 +110,11 @@ WORK_WORDS = _words(
     """
     awards award prize prizes act festival games cup championship championships series show
     film movie album song book novel episode season tour olympics program programme bill
+    homicide manslaughter murder assault charge charges
     """
 )
+EVENT_WORDS = _words("hurricane storm typhoon cyclone tropical operation battle")
+"""First words of names that are happenings, not actors: 'Hurricane Katrina'."""
 """Last words of names that are titles, events or laws, not actors: 'Tony Awards'."""
 VEHICLE_WORDS = _words(
     """
@@ -128,7 +132,7 @@ NOT_NAMES = _words(
     during through until upon within across among around behind beyond near off out up down
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
-    mr mrs ms dr
+    mr mrs ms dr neither either
     """
 )
 PERSON_PRONOUNS = _words("he she")
@@ -222,5 +226,6 @@ DEMONYMS = _words(
     arab syrian iraqi afghan egyptian saudi qatari emirati pakistani irish scottish welsh
     english swiss austrian hungarian romanian czech slovak serbian croatian bulgarian
     belarusian georgian armenian azerbaijani kazakh lithuanian latvian estonian moldovan
+    englishman englishwoman briton scotsman frenchman
     """
 )

@@ -36,9 +36,11 @@ from ..names import (
     same_person,
     surnames_match,
 )
+from ..places import is_nationality, is_place
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
+    EVENT_WORDS,
     FEMALE_CUES,
     MALE_CUES,
     MEDIA_WORDS,
@@ -149,7 +151,9 @@ class Entity:
             return True
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
             return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
-        if self.kind in ("country", "place", "other"):
+        if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
+            return any(m.agentive and not m.determined for m in self.mentions)
+        if self.kind in ("place", "other"):
             return any(m.agentive and not m.determined and not m.quoted for m in self.mentions)
         return False
 
@@ -246,6 +250,11 @@ def _refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[
     return [(first, last)]
 
 
+_TRAILING_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
+)
+
+
 def _inflected(word: str) -> bool:
     """'Having', 'Clearly', 'Producers': a form no given name takes ('Yuri', 'Mark' are not)."""
     return word.endswith(("ly", "ing")) or lemma(word) != word or word in _FUNCTION_WORDS
@@ -288,8 +297,19 @@ def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 joiners = (
                     _JOINERS | _ORGANISATION_JOINERS if _names_a_body(tokens, i, j) else _JOINERS
                 )
-                while k < len(tokens) and k - j <= 3 and tokens[k].text.lower() in joiners:
-                    k += 1
+                while (
+                    k < len(tokens)
+                    and k - j <= 3
+                    and (
+                        tokens[k].text.lower() in joiners
+                        or (
+                            tokens[k].lower == "the"
+                            and tokens[k - 1].lower == "of"
+                            and tokens[k - 2].lower in ROLE_NOUNS | ORGANISATION_WORDS
+                        )
+                    )
+                ):
+                    k += 1  # 'Secretary of the Interior
                 if k > j + 1 and k < len(tokens) and _name_word(tokens[k]):
                     j = k
                 else:
@@ -311,12 +331,15 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     Rescue'; not 'Russian Federation and Ukraine' (the next name is a country of its own)."""
     words = [tokens[i].lower for i in range(first, last + 1)]
     following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
-    return following not in COUNTRIES and ("of" in words or words[-1] in ("fire", "arts"))
+    body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
+    return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
 
 
 def _name_word(token: Token) -> bool:
     if not token.is_word or not token.capitalised:
         return False
+    if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower():
+        return False  # 'Jail-issued', 'Kremlin-backed': an adjective, not a name
     bare = possessive_stripped(token.text)
     if bare.isupper() and len(bare) >= 2 and bare.replace(".", "") not in ACRONYMS:
         return "." in bare or bool(_ROMAN.fullmatch(bare))  # U.S., Leo XIV; not SHOUTED words
@@ -329,6 +352,8 @@ def _mention(
     tokens = sentence.tokens
     while first <= last and tokens[first].lower in NOT_NAMES:
         first += 1
+    while last > first and tokens[last].lower in _TRAILING_TIME:
+        last -= 1  # 'Maurice Cheeks Saturday'
     if first > last:
         return None
     words = [possessive_stripped(t.text) for t in tokens[first : last + 1] if t.text != "."]
@@ -341,8 +366,12 @@ def _mention(
         and lowered[0] not in COUNTRIES
     ):
         return None
-    if len(words) == 1 and lowered[0] in DEMONYMS and lowered[0] not in ORGANISATION_WORDS:
-        return None
+    if (
+        len(words) == 1
+        and (lowered[0] in DEMONYMS or is_nationality(lowered[0]))
+        and lowered[0] not in ORGANISATION_WORDS
+    ):
+        return None  # 'Somali', 'Yemeni': a nationality, not a name
     if len(words) == 1 and _followed_by_role_noun(tokens, last):
         return None  # a modifier: 'Kremlin aide', 'Brightwater chief executive'
     role_words: list[str] = []
@@ -416,10 +445,16 @@ def _mention(
 
 
 def _title_split(lowered: list[str]) -> int | None:
-    """Index where the name starts after a title inside the run, if there is one."""
+    """Index where the name starts after a title inside the run, if there is one.
+
+    'Secretary of the Interior Ken Salazar': a title 'of' a body runs on to the person's name,
+    its last two words (a middle initial makes three)."""
     for index in range(len(lowered) - 1, 0, -1):
         if lowered[index - 1] in ROLE_NOUNS and lowered[index - 1] not in ORGANISATION_WORDS:
             rest = lowered[index:]
+            if rest[:1] == ["of"] and len(rest) >= 4:
+                name = 3 if len(rest[-2]) == 1 and len(rest) >= 5 else 2
+                return len(lowered) - name
             if rest and not any(w in ORGANISATION_WORDS for w in rest):
                 return index
             return None
@@ -451,15 +486,30 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"
     if lowered[-1] in PLACE_WORDS:
         return "place"
-    if lowered[-1] in WORK_WORDS or _whole_quotation(sentence, first, last):
+    if (
+        lowered[-1] in WORK_WORDS
+        or lowered[0] in EVENT_WORDS
+        or _whole_quotation(sentence, first, last)
+    ):
         return "other"  # 'the Tony Awards', 'the "American Pie" star'
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in ("region", "regions", "province", "oblast", "city", "district"):
         return "place"
-    if before and before[-1] in _PLACE_PREPOSITIONS and not is_given_name(lowered[0]):
+    if is_place(folded) or (
+        before and before[-1] in _PLACE_PREPOSITIONS and not is_given_name(lowered[0])
+    ):
         return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
     if _plural_noun(lowered[-1]) and not is_given_name(lowered[0]):
         return "organization"  # 'San Diego Chargers', 'the Pistons': a team, not a person
+    if (
+        len(lowered) >= 2
+        and lowered[-1] in ROLE_NOUNS
+        and (
+            any(w in PLACE_WORDS or w in ORGANISATION_WORDS for w in lowered[:-1])
+            or is_place(" ".join(lowered[:-1]))
+        )
+    ):
+        return "organization"  # 'Los Angeles County Sheriff': an office, not a person's name
     if len(lowered) >= 2:
         return "person"
     if before and before[-1] in _LOCATIVES:
