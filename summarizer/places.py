@@ -18,7 +18,7 @@ from .names import fold
 
 @cache
 def _index() -> tuple[frozenset[str], frozenset[str]]:
-    from geotext.geotext import build_index  # type: ignore[import-untyped]
+    from geotext.geotext import build_index
 
     index = build_index()
     places = frozenset(index.cities) | frozenset(index.countries)
