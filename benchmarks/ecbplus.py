@@ -69,9 +69,33 @@ def conll(scorer: Path, args: list[str]) -> float:
 
 
 def mixed_events(briefing: Briefing) -> int:
-    """Merged events whose evidence comes from both sub-events' documents (ecb and ecbplus)."""
+    """Merged events whose evidence comes from both sub-events' documents (ecb and ecbplus).
+
+    A crude count: an article about one sub-event may recall the other as background, and
+    citing both is then right. `mixed_chains` counts what is wrong."""
     kinds = {s.id: "plus" if s.path.endswith("ecbplus.txt") else "ecb" for s in briefing.sources}
     return sum(1 for e in briefing.events if len({kinds[x.source] for x in e.evidence}) > 1)
+
+
+def mixed_chains(briefing: Briefing, gold: dict[str, Any]) -> int:
+    """Merged events holding gold mentions of happenings from both sub-events: each gold chain
+    belongs to the sub-event most of its mentions' documents report."""
+    mentions = [m for m in gold["mentions"] if m["kind"] == "event" and m["validated"]]
+    home: dict[str, str] = {}
+    for chain in {m["chain"] for m in mentions}:
+        docs = [m["doc"].endswith("ecbplus") for m in mentions if m["chain"] == chain]
+        home[chain] = "plus" if sum(docs) * 2 >= len(docs) else "ecb"
+    stems = {s.id: Path(s.path).stem for s in briefing.sources}
+    mixed = 0
+    for event in briefing.events:
+        sides = {
+            home[m["chain"]]
+            for e in event.evidence
+            for m in mentions
+            if m["doc"] == stems[e.source] and m["start"] < e.end and e.start < m["end"]
+        }
+        mixed += len(sides) > 1
+    return mixed
 
 
 def main() -> int:
@@ -110,6 +134,8 @@ def main() -> int:
                 )
             if "event" in kinds:
                 row["mixed"] = mixed_events(briefing)
+                gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+                row["mixed_chains"] = mixed_chains(briefing, gold)
                 row["events"] = len(briefing.events)
                 row["dated"] = sum(1 for e in briefing.events if e.date)
             rows.append(row)
@@ -117,7 +143,8 @@ def main() -> int:
     summary = {"topic": "mean"} | {
         key: mean(r[key] for r in rows) for key in rows[0] if key != "topic"
     }
-    summary |= {k: sum(r[k] for r in rows) for k in ("mixed", "events", "dated") if k in rows[0]}
+    totals = ("mixed", "mixed_chains", "events", "dated")
+    summary |= {k: sum(r[k] for r in rows) for k in totals if k in rows[0]}
     print(_row(summary, kinds))
     return 0
 
@@ -128,7 +155,10 @@ def _row(row: dict[str, Any], kinds: list[str]) -> str:
         parts.append(f"{kind} {row[kind]:.1f} (lemma {row[kind + '_lemma']:.1f})")
     if "mixed" in row:
         dated = row["dated"] / row["events"] if row["events"] else 0.0
-        parts.append(f"mixed {row['mixed']:.0f}/{row['events']:.0f} events, dated {dated:.2f}")
+        parts.append(
+            f"{row['mixed']:.0f}/{row['events']:.0f} events cite both sub-events' documents, "
+            f"{row['mixed_chains']:.0f} mix their happenings; dated {dated:.2f}"
+        )
     return " · ".join(parts)
 
 

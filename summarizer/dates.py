@@ -82,10 +82,15 @@ def _calendar_date(expression: str, published: dt.date | None) -> dt.date | None
 
 @lru_cache(maxsize=4096)
 def parse_published(value: str) -> dt.date | None:
-    """A publication date as metadata gives it (ISO, RFC 2822, 'Apr 25, 2025 9:41 PM')."""
+    """A publication date as metadata gives it (ISO, RFC 2822, 'Apr 25, 2025 9:41 PM').
+
+    A value longer than a date line is no date: it is never handed to the parser."""
     value = value.strip()
-    if not value or not _YEAR.search(value):
+    if not value or len(value) > MAX_DATE_LINE or not _YEAR.search(value):
         return None
+    found = date_in_line(value)
+    if found is not None:
+        return found
     import dateparser
 
     parsed = dateparser.parse(
@@ -94,3 +99,106 @@ def parse_published(value: str) -> dt.date | None:
         settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
     )
     return parsed.date() if parsed else None
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_PUBLISHED_FORMS = re.compile(
+    rf"(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{MONTHS})\.?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
+    r"|(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+_LABELS = re.compile(
+    r"\b(?:published|posted|updated|last|created|modified|release|immediate|for|on|at|by)\b",
+    re.IGNORECASE,
+)
+MAX_DATE_LINE = 120
+"""A line longer than this is prose, not a date line (and is never handed to a parser)."""
+
+
+def date_in_line(line: str) -> dt.date | None:
+    """The publication date a short head line gives ('Posted: May 24, 2005', 'Thu Mar 3,
+    2011 3:00pm EST', 'Last updated 13:26 14/09/2013', '21st February 2012'), or None.
+
+    A line of prose is not a date line, however it mentions a date; numeric dates whose day
+    and month could be swapped (03/04/2013) give None: never a guess."""
+    line = line.strip()
+    if not line or len(line) > MAX_DATE_LINE:
+        return None
+    match = _PUBLISHED_FORMS.search(line)
+    if match is None:
+        return None
+    rest = line[: match.start()] + line[match.end() :]
+    prose = [
+        w for w in _PROSE_WORD.findall(_LABELS.sub(" ", rest)) if w.lower() not in _WEEKDAY_NAMES
+    ]
+    if len(prose) > 3:
+        return None  # 'The talks, held on April 25, 2025, ended without a deal.'
+    return _date_of(match)
+
+
+_WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(w[:3] for w in WEEKDAYS)
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    try:
+        if groups["m1"]:
+            month = _MONTH_NUMBERS[groups["m1"].lower().rstrip(".")]
+            return dt.date(int(groups["y1"]), month, int(groups["d1"]))
+        if groups["m2"]:
+            month = _MONTH_NUMBERS[groups["m2"].lower().rstrip(".")]
+            return dt.date(int(groups["y2"]), month, int(groups["d2"]))
+        if groups["y3"]:
+            return dt.date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+        first, second = int(groups["a4"]), int(groups["b4"])
+        if first > 12 >= second:
+            return dt.date(int(groups["y4"]), second, first)  # 14/09/2013
+        if second > 12 >= first:
+            return dt.date(int(groups["y4"]), first, second)  # 09/14/2013
+        return None  # 03/04/2013: March 4th or 3 April, the text does not say
+    except (KeyError, ValueError):
+        return None
+
+
+def reference_range(anchors: list[dt.date]) -> tuple[dt.date, dt.date] | None:
+    """The days an undated article can have been written on, from days it is known to cover.
+
+    An article speaking of 'Thursday' meaning April 24 was written within six days after it
+    (news says 'last Thursday' beyond that). Anchors more than six days apart fit no week."""
+    if not anchors:
+        return None
+    low, high = max(anchors), min(anchors) + dt.timedelta(days=6)
+    return (low, high) if low <= high else None
+
+
+def weekday_in_range(expression: str, window: tuple[dt.date, dt.date]) -> dt.date | None:
+    """The day a weekday expression names if the article was written within `window`: the
+    same day whichever day of the window it was written on, else None (never a guess)."""
+    if _SAME_DAY.search(expression) or _DAY_BEFORE.search(expression) or _VAGUE.search(expression):
+        return None
+    weekday = _WEEKDAY.search(expression)
+    if weekday is None or _MONTH.search(expression):
+        return None
+    target = WEEKDAYS.index(weekday.group(1).lower())
+    low, high = window
+    days = {
+        written - dt.timedelta(days=(written.weekday() - target) % 7)
+        for written in (low + dt.timedelta(days=n) for n in range((high - low).days + 1))
+    }
+    return days.pop() if len(days) == 1 else None

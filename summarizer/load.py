@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .dates import MONTHS, parse_published
+from .dates import date_in_line, parse_published
 from .debris import is_debris_line, looks_like_headline
 from .errors import ArticleLoadError, NoArticlesError, UsageError
 from .models import Article, ArticleFailure
@@ -36,12 +36,6 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MIN_WORDS = 3
 _SUFFIX_LIST = ".txt, .md, .html, .json, .jsonl"
 _HEAD_LINES = 12
-_DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted)\s*:?\s*)?(?:\w+day,?\s+)?"
-    rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b[^\n]{{0,30}}$",
-    re.IGNORECASE,
-)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 _LOOKS_LIKE_HTML = re.compile(r"<(?:p|div|br|article|span|h[1-6])\b[^>]*>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -199,7 +193,8 @@ def _from_plain_text(display: str, text: str) -> _Parsed:
     ]
     first = next((line for line in head if not is_debris_line(line)), "")
     title = first if looks_like_headline(first) else None
-    published = next((line for line in head if _DATE_LINE.match(line)), None)
+    found = next((d for line in head if (d := date_in_line(line)) is not None), None)
+    published = found.isoformat() if found else None
     return _Parsed(path=display, text=text, title=title, published=published)
 
 

@@ -90,6 +90,16 @@ class Event(_Grounded):
     """Names of the actors involved (canonical names once merged)."""
     disputed: list[str] = Field(default_factory=list)
     """Topics of disagreements this event's sources take part in: they report it differently."""
+    predicate: str | None = None
+    """The word naming the happening, in dictionary form ('arrest', 'earthquake')."""
+    dated_by: Literal["text", "publication", "reference_week", "other_article"] | None = None
+    """How the date was found: 'text', written in full; 'publication', resolved against the
+    article's publication date ('on Monday'); 'reference_week', resolved against the week an
+    undated article's own full dates and weekdays agree on; 'other_article', the same
+    happening is dated in another article."""
+    merged_on: list[str] = Field(default_factory=list)
+    """Why reports from several places were judged one happening: 'identical report', 'same
+    happening: arrest', 'shared participants: Jamal Williams', 'same day: 2009-02-01'."""
 
 
 class Position(_Grounded):

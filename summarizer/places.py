@@ -11,6 +11,7 @@ The tables load on first use (~0.15 s, ~5 MB).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .names import fold
@@ -33,3 +34,19 @@ def is_place(name: str) -> bool:
 def is_nationality(word: str) -> bool:
     """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'."""
     return fold(word) in _index()[1]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The cities and countries a passage names ('in Kyiv', 'off Saltmere Point' is unknown)."""
+    found = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'
+            for first in range(len(words) - size + 1):
+                candidate = " ".join(words[first : first + size])
+                if is_place(candidate) and not is_nationality(candidate):
+                    found.add(fold(candidate))
+    return frozenset(found)

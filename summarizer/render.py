@@ -100,13 +100,33 @@ def _overview(briefing: Briefing) -> str:
     return "## Overview\n\n" + "\n".join(lines)
 
 
+def happening(event: Event) -> str:
+    """The event's summary, its own words emphasised when the summary says more than it: a
+    sentence telling of several happenings shows which one this is."""
+    summary = " ".join(event.summary.split())
+    own = " ".join(event.evidence[0].quote.split()) if event.evidence else ""
+    at = summary.find(own) if own else -1
+    if at < 0 or len(own) >= len(summary) - 2:
+        return escape(summary)
+    before, after = summary[:at], summary[at + len(own) :]
+    return f"{_inline(before)}*{_inline(own.strip())}*{_inline(after)}"
+
+
+def _inline(text: str) -> str:
+    """`escape` keeping the text's leading and trailing space (it sits between others)."""
+    core = escape(text)
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    return f"{lead}{core}{trail}"
+
+
 def _timeline(events: Sequence[Event]) -> str:
     if not events:
         return ""
     lines = []
     for event in events:
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
-        line = f"- {day} \u2014 {escape(event.summary)} {cite(event.sources)}"
+        line = f"- {day} \u2014 {happening(event)} {cite(event.sources)}"
         if event.disputed:
             line += f" _(sources differ: {'; '.join(escape(t) for t in event.disputed)})_"
         lines.append(line)

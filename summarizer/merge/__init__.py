@@ -36,7 +36,8 @@ def merge_extractions(
     """One briefing from every article's extraction; same input, same output."""
     ordered = sorted(extractions, key=lambda x: x.source)
     index = merge_actors(ordered)
-    clusters = cluster_events(ordered, index.resolve)
+    people = {a.name for a in index.actors if a.kind == "person"}
+    clusters = cluster_events(ordered, index.resolve, people.__contains__)
     merged = [(merged_event(c), c) for c in clusters]
     merged.sort(key=lambda pair: timeline_order(pair[0]))
     events = [event for event, _ in merged]

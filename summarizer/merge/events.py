@@ -1,52 +1,67 @@
 """Group the events that several articles report into one event each.
 
-Reports are compared by the content words of their quotes, weighted by how rare each word is
-among all the reports (TF-IDF cosine): 'aground' and 'Gannet' tell more than 'ship'. Reports more
-than a day apart are almost never one happening and are pushed apart. Clusters are built by
-average-link agglomeration: the most similar pair of clusters merges first, and merging stops when
-no pair is similar enough on average. There is no dependence on input order beyond tie-breaking
-by position, so the same input always gives the same clusters.
+A happening is identified by what happened (the lemma of the word naming it: 'arrest',
+'earthquake'), who took part (resolved actors), and when. Reports are compared only with
+clusters of the same predicate that share a participant, so the work grows with the number of
+reports, not its square:
 
-On the project's corpus this setting made no false merges (see tests/test_merge.py); lower
-thresholds found more true pairs but also joined different happenings.
+- identical and near-identical reports (the same content words, five or more) always merge;
+- a report joins the cluster of its predicate with which it shares the most participants,
+  when their stated days are at most a day apart;
+- a report naming no participant (the earthquake, the shooting) joins by its article's lead
+  actors instead: articles about one story name the same people;
+- similar happenings on different days or with other people stay apart.
 
-A merged event keeps every report's evidence; its summary is the most typical report's, and its
-date the one most reports give (reports giving another day become a disagreement, not a silent
-choice).
+A merged event keeps every report's evidence, the summary of its most typical report, the day
+most reports give (reports giving another day become a disagreement, not a silent choice), and
+says why its reports were merged (`merged_on`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-import math
-from collections import Counter, defaultdict
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import ArticleExtraction, Event
+from ..names import fold
+from ..places import places_in
+from ..predicates import predicates_in
 from .actors import union_evidence
-from .words import content_stems
+from .words import content_stems, stem
 
-SAME_EVENT_THRESHOLD = 0.3
-_COMMON_SHARE = 0.05
-_MIN_COMMON = 50
-_SMALL = 200
-"""Below this many reports every pair sharing a word is scored; above, two shared words."""
-_NEGLIGIBLE = 0.05
-FAR_APART_PENALTY = 0.35
-_MIN_QUOTE_STEMS = 3
+SAME_DAY_TOLERANCE = 1
+"""Days apart two reports of one happening may state (a late-night event, time zones)."""
+LEAD_ACTORS = 3
+"""Actors an article is 'about' (most mentioned): they stand in for participants not named."""
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MIN_SIGNATURE = 5
+"""Content words a report needs for its wording alone to make it one happening with another:
+'released on bail' is said of many happenings."""
+MAX_POSTINGS = 200
+"""Clusters an index key lists at most: a word in more says nothing about which happening."""
 
 
 @dataclass(frozen=True)
 class Report:
-    """One article's report of an event, with the words it is compared by."""
+    """One article's report of an event, with what identifies the happening."""
 
     source: int
     order: int
     event: Event
+    predicates: frozenset[str]
     actors: frozenset[str]
+    people: frozenset[str]
+    """The participants who are persons: who a happening is about."""
+    places: frozenset[str]
+    years: frozenset[str]
     stems: frozenset[str]
+    """Content words besides the predicate and the participants' names."""
+    lead: frozenset[str]
+    signature: frozenset[str]
+    """Every content word, names included: near-identical reports share it."""
 
 
 @dataclass
@@ -55,148 +70,203 @@ class EventCluster:
 
     reports: list[Report] = field(default_factory=list)
     typical: int = 0
-    """Index in `reports` of the report most similar to the others: its summary stands for all."""
+    """Index in `reports` of the report that stands for all (its summary is the event's)."""
+    reasons: list[str] = field(default_factory=list)
+    actors: Counter[str] = field(default_factory=Counter)
+    people: Counter[str] = field(default_factory=Counter)
+    places: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    lead: set[str] = field(default_factory=set)
+    days: Counter[dt.date] = field(default_factory=Counter)
 
+    def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
+        self.reports.append(report)
+        self.actors.update(report.actors)
+        self.people.update(report.people)
+        self.places |= report.places
+        self.years |= report.years
+        self.stems |= report.stems
+        self.lead |= report.lead
+        if report.event.date:
+            self.days[report.event.date] += 1
+        self.reasons.extend(r for r in reasons if r not in self.reasons)
 
-class _Weights:
-    """Inverse document frequency of each stem over all reports."""
-
-    def __init__(self, reports: Sequence[Report]) -> None:
-        counts = Counter(s for r in reports for s in r.stems)
-        n = len(reports)
-        self.idf = {s: math.log((1 + n) / (1 + c)) + 1 for s, c in counts.items()}
-        self.norm = [math.sqrt(sum(self.idf[s] ** 2 for s in r.stems)) for r in reports]
-
-    def cosine(self, a: Report, b: Report, norm_a: float, norm_b: float) -> float:
-        if not norm_a or not norm_b:
-            return 0.0
-        return sum(self.idf[s] ** 2 for s in a.stems & b.stems) / (norm_a * norm_b)
-
-
-def similarity_graph(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
-    """Similarity of every pair of reports that shares a word; absent pairs count as 0."""
-    weights = _Weights(reports)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for index, report in enumerate(reports):
-        for s in report.stems:
-            postings[s].append(index)
-    # Candidate pairs share a word that is not everywhere; a pair sharing only common words
-    # scores near zero on IDF weights anyway, and listing them would be quadratic.
-    common = max(_MIN_COMMON, int(len(reports) * _COMMON_SHARE))
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if len(members) <= common:
-            shared.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
-    # One shared word (a name, say) rarely makes one happening; two or more are worth scoring.
-    wanted = 1 if len(reports) < _SMALL else 2
-    pairs = sorted(pair for pair, count in shared.items() if count >= wanted)
-    graph: dict[tuple[int, int], float] = {}
-    for a, b in pairs:
-        score = weights.cosine(reports[a], reports[b], weights.norm[a], weights.norm[b])
-        day_a, day_b = reports[a].event.date, reports[b].event.date
-        if day_a and day_b and abs((day_a - day_b).days) > 1:
-            score -= FAR_APART_PENALTY
-        if abs(score) >= _NEGLIGIBLE:
-            graph[(a, b)] = score
-    return graph
+    def fits_day(self, day: dt.date | None) -> bool:
+        """Whether a report of `day` can be this happening (no stated day always can)."""
+        if day is None or not self.days:
+            return True
+        consensus = self.days.most_common(1)[0][0]
+        return abs((day - consensus).days) <= SAME_DAY_TOLERANCE
 
 
 def cluster_events(
-    extractions: Sequence[ArticleExtraction], resolve: Callable[[int, str], str | None]
+    extractions: Sequence[ArticleExtraction],
+    resolve: Callable[[int, str], str | None],
+    is_person: Callable[[str], bool] = lambda name: False,
 ) -> list[EventCluster]:
-    """Group every article's events into clusters of one happening each, in first-report order."""
+    """Group every article's events into clusters of one happening each, in first-report order.
+
+    `resolve` gives the merged actor a name in an article means; `is_person` says whether a
+    merged actor is a person."""
     reports = [
-        _report(extraction.source, order, event, resolve)
+        _report(extraction, order, event, resolve, is_person, _lead_actors(extraction, resolve))
         for extraction in extractions
         for order, event in enumerate(extraction.events)
     ]
-    graph = similarity_graph(reports)
-    groups = [sorted(members) for members in _average_link(len(reports), graph)]
-    cluster_of = {report: number for number, members in enumerate(groups) for report in members}
-    centrality = [0.0] * len(reports)  # similarity to the other reports of the same cluster
-    for (a, b), score in graph.items():
-        if cluster_of[a] == cluster_of[b]:
-            centrality[a] += score
-            centrality[b] += score
+    clusters: list[EventCluster] = []
+    by_signature: dict[frozenset[str], int] = {}
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for report in reports:
+        signed = len(report.signature) >= MIN_SIGNATURE
+        identical = by_signature.get(report.signature) if signed else None
+        if identical is not None:
+            clusters[identical].add(report, ["identical report"])
+            continue
+        home, reasons = _best_cluster(clusters, by_key, report)
+        if home is None:
+            clusters.append(EventCluster())
+            home = len(clusters) - 1
+        clusters[home].add(report, reasons)
+        if signed:
+            by_signature.setdefault(report.signature, home)
+        _index(by_key, report, home)
+    for cluster in clusters:
+        cluster.typical = _typical(cluster)
+    return clusters
+
+
+def _keys(report: Report) -> list[tuple[str, str]]:
+    """Index keys: the predicate with each participant, lead actor and content word."""
     return [
-        EventCluster(
-            [reports[i] for i in members],
-            max(range(len(members)), key=lambda i: (centrality[members[i]], -i)),
+        (predicate, key)
+        for predicate in report.predicates
+        for key in (
+            *(f"a:{a}" for a in report.actors),
+            *(f"l:{a}" for a in report.lead),
+            *(f"s:{s}" for s in report.stems),
         )
-        for members in groups
     ]
 
 
-def _report(
-    source: int, order: int, event: Event, resolve: Callable[[int, str], str | None]
-) -> Report:
-    stems = content_stems(" ".join(e.quote for e in event.evidence))
-    if len(stems) < _MIN_QUOTE_STEMS:
-        stems |= content_stems(event.summary)
-    actors = frozenset(resolve(source, name) or name for name in event.actors)
-    return Report(source, order, event, actors, stems)
+def _index(by_key: dict[tuple[str, str], list[int]], report: Report, home: int) -> None:
+    for key in _keys(report):
+        members = by_key.setdefault(key, [])
+        if len(members) < MAX_POSTINGS and (not members or members[-1] != home):
+            members.append(home)
 
 
-def _average_link(n: int, graph: dict[tuple[int, int], float]) -> list[list[int]]:
-    """Average-link clusters of `n` reports: merge the most similar pair while it is similar enough.
-
-    Two clusters can only average above the threshold if some report pair between them is above
-    it, so the work is done separately inside each component of above-threshold pairs.
-    """
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (a, b), score in graph.items():
-        if score >= SAME_EVENT_THRESHOLD:
-            parent[root(b)] = root(a)
-    components: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        components[root(i)].append(i)
-    inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
-    for (a, b), score in graph.items():
-        if root(a) == root(b):
-            inside[root(a)][(a, b)] = score
-    groups: list[list[int]] = []
-    for key, members in components.items():
-        groups.extend(
-            _average_link_within(members, inside.get(key, {})) if len(members) > 1 else [members]
-        )
-    return sorted(groups, key=min)
-
-
-def _average_link_within(nodes: list[int], graph: dict[tuple[int, int], float]) -> list[list[int]]:
-    members: dict[int, list[int]] = {i: [i] for i in nodes}
-    sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), score in graph.items():
-        sums[a][b] = score
-        sums[b][a] = score
-    heap = [(-score, a, b) for (a, b), score in graph.items() if score >= SAME_EVENT_THRESHOLD]
-    heapq.heapify(heap)
-    while heap:
-        negative, a, b = heapq.heappop(heap)
-        if a not in members or b not in members:
+def _best_cluster(
+    clusters: Sequence[EventCluster],
+    by_key: dict[tuple[str, str], list[int]],
+    report: Report,
+) -> tuple[int | None, list[str]]:
+    """The cluster of one of the report's predicates that it fits best, and why; or None."""
+    candidates = {i for key in _keys(report) for i in by_key.get(key, ())}
+    best: tuple[tuple[int, int, int, int], list[str]] | None = None
+    for i in sorted(candidates):
+        cluster = clusters[i]
+        reasons = _fit(cluster, report)
+        if reasons is None:
             continue
-        current = sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
-        if abs(current + negative) > 1e-12:
-            continue  # stale entry: the pair's average changed since it was pushed
-        members[a].extend(members.pop(b))
-        for other, score in sums.pop(b).items():
-            sums[other].pop(b, None)
-            if other != a:
-                sums[a][other] = sums[a].get(other, 0.0) + score
-                sums[other][a] = sums[a][other]
-        sums[a].pop(b, None)
-        sums[a].pop(a, None)
-        for other, total in sums[a].items():
-            average = total / (len(members[a]) * len(members[other]))
-            if average >= SAME_EVENT_THRESHOLD:
-                heapq.heappush(heap, (-average, min(a, other), max(a, other)))
-    return list(members.values())
+        shared_actors = sum(1 for a in report.actors if cluster.actors[a])
+        shared_words = len(report.stems & cluster.stems)
+        score = (shared_actors, shared_words, len(report.lead & cluster.lead), -i)
+        if best is None or score > best[0]:
+            best = (score, reasons)
+    if best is None:
+        return None, []
+    return -best[0][3], best[1]
+
+
+def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
+    """Why `report` is the cluster's happening, or None when it is another one.
+
+    Same predicate, days at most a day apart, no two different places, no two disjoint sets of
+    participants; then shared participants, or two shared content words, or (when neither
+    names anyone) the same story's lead actors and a shared content word."""
+    predicates = sorted(report.predicates & {p for r in cluster.reports for p in r.predicates})
+    if not predicates or not cluster.fits_day(report.event.date):
+        return None
+    if report.places and cluster.places and not report.places & cluster.places:
+        return None
+    if report.years and cluster.years and not report.years & cluster.years:
+        return None  # 'annexed in 2014' and 'annexed in 2022' are two happenings
+    shared_actors = sorted(a for a in report.actors if cluster.actors[a])
+    if report.actors and cluster.actors and not shared_actors:
+        return None
+    if report.people and cluster.people and not report.people & cluster.people.keys():
+        return None  # a team or a country in common, but other people: another happening
+    words = report.stems & cluster.stems
+    reasons = [f"same happening: {predicates[0]}"]
+    if shared_actors:
+        reasons.append("shared participants: " + ", ".join(shared_actors))
+    elif len(words) >= 2:
+        reasons.append("shared words: " + ", ".join(sorted(words)[:4]))
+    elif words and report.lead & cluster.lead and not (report.actors or cluster.actors):
+        reasons.append("same story: " + ", ".join(sorted(report.lead & cluster.lead)))
+    else:
+        return None
+    if report.event.date and cluster.days:
+        reasons.append(f"same day: {report.event.date.isoformat()}")
+    return reasons
+
+
+def _report(
+    extraction: ArticleExtraction,
+    order: int,
+    event: Event,
+    resolve: Callable[[int, str], str | None],
+    is_person: Callable[[str], bool],
+    lead: frozenset[str],
+) -> Report:
+    source = extraction.source
+    actors = frozenset(resolve(source, name) or name for name in event.actors)
+    text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
+    predicates = frozenset({event.predicate}) if event.predicate else predicates_in(text)
+    every = content_stems(text)
+    stems = every - {stem(p) for p in predicates} - _name_stems(actors)
+    people = frozenset(a for a in actors if is_person(a))
+    return Report(
+        source,
+        order,
+        event,
+        predicates,
+        actors,
+        people,
+        places_in(text),
+        frozenset(_YEAR.findall(text)),
+        stems,
+        lead,
+        every | predicates,
+    )
+
+
+def _name_stems(actors: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for name in actors for w in fold(name).split())
+
+
+def _lead_actors(
+    extraction: ArticleExtraction, resolve: Callable[[int, str], str | None]
+) -> frozenset[str]:
+    """The actors an article is most about: named people and bodies, most mentioned first."""
+    named = [a for a in extraction.actors if not a.unnamed and a.kind in ("person", "organization")]
+    named.sort(key=lambda a: -len(a.evidence))
+    return frozenset(resolve(extraction.source, a.name) or a.name for a in named[:LEAD_ACTORS])
+
+
+def _typical(cluster: EventCluster) -> int:
+    """The report that stands for all: not giving another day than most reports, telling of
+    one happening rather than several, shortest; ties to the earliest."""
+    consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
+
+    def weight(index: int) -> tuple[int, int, int, int]:
+        report = cluster.reports[index]
+        agree = int(report.event.date in (None, consensus))  # its words do not say another day
+        happenings = len(predicates_in(report.event.summary))
+        return (agree, -happenings, -len(report.event.summary), -index)
+
+    return max(range(len(cluster.reports)), key=weight)
 
 
 def merged_event(cluster: EventCluster) -> Event:
@@ -208,11 +278,15 @@ def merged_event(cluster: EventCluster) -> Event:
     actors: list[str] = []
     for report in reports:
         actors.extend(a for a in sorted(report.actors) if a not in actors)
+    sources = {r.source for r in reports}
     return Event(
         summary=typical.event.summary,
         date=day,
         date_text=dated.event.date_text if dated else typical.event.date_text,
+        dated_by=dated.event.dated_by if dated else None,
         actors=actors,
+        predicate=min(typical.predicates, default=None),
+        merged_on=cluster.reasons if len(sources) > 1 or len(reports) > 1 else [],
         evidence=union_evidence(e for r in reports for e in r.event.evidence),
     )
 

@@ -7,9 +7,12 @@ path for large archives and the baseline the LLM engine is compared with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from ..dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
 from ..extract import ExtractionResult
+from ..lemmas import lemma
 from ..models import (
     Actor,
     ActorKind,
@@ -21,7 +24,7 @@ from ..models import (
     Position,
 )
 from .attribution import Statement, find_statements
-from .events import find_event
+from .events import EventMention, explicit_dates, find_events, is_event_verb
 from .mentions import Entity, Mention, find_mentions, infer_genders, link_entities
 from .questions import is_open_question, question_for
 from .references import Unnamed, find_references
@@ -114,28 +117,95 @@ def _events(
     mentions: Sequence[Mention],
     entities: Sequence[Entity],
 ) -> list[Event]:
+    """Each happening the article reports, with its clause; a headline's happening only joins
+    the same happening in the body (it is no event of its own)."""
+    verbs_seen = {
+        lemma(t.lower)
+        for s in sentences
+        if not s.skip
+        for i, t in enumerate(s.tokens)
+        if is_event_verb(s.tokens, i)
+    }
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.entity is not None and entities[mention.entity].is_actor:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
+    headline_spans: dict[str, list[tuple[int, int]]] = {}
     for sentence in sentences:
-        found = find_event(sentence, article.published)
-        if found is None:
-            continue
-        names: list[str] = []
-        for mention in mentions:
-            if mention.sentence == sentence.index and mention.entity is not None:
-                entity = entities[mention.entity]
-                if entity.is_actor and entity.name not in names:
-                    names.append(entity.name)
-        text = article.text[found.start : found.end]
-        events.append(
-            Event(
-                summary=" ".join(text.split()),
-                date=found.date,
-                date_text=found.when,
-                actors=names,
-                evidence=[_evidence(article, found.start, found.end)],
+        for found in find_events(sentence, article.published, verbs_seen):
+            if sentence.headline:
+                headline_spans.setdefault(found.predicate, []).append((found.start, found.end))
+                continue
+            names = _participants(sentence, found, by_sentence.get(sentence.index, []), entities)
+            summary = " ".join(article.text[sentence.start : sentence.end].split())
+            events.append(
+                Event(
+                    summary=summary,
+                    date=found.date,
+                    date_text=found.when,
+                    dated_by=found.dated_by,
+                    actors=names,
+                    predicate=found.predicate,
+                    evidence=[_evidence(article, found.start, found.end)],
+                )
             )
-        )
+    if article.published is None:
+        events = _dated_by_reference_week(article, sentences, events)
+    for predicate, spans in headline_spans.items():
+        index = next((i for i, e in enumerate(events) if e.predicate == predicate), None)
+        if index is not None:
+            extra = [_evidence(article, start, end) for start, end in spans]
+            events[index] = events[index].model_copy(
+                update={"evidence": [*events[index].evidence, *extra]}
+            )
     return events
+
+
+def _dated_by_reference_week(
+    article: Article, sentences: Sequence[Sentence], events: list[Event]
+) -> list[Event]:
+    """An undated article that gives a full date and names its weekday ('Missile strikes …
+    on April 24, 2025' and 'Thursday's attack') was written within the week after it: its
+    weekday expressions that name one day whatever day of that week it was written are dated."""
+    anchors = [
+        day
+        for expression in explicit_dates(sentences)
+        if (day := resolve_date(expression, None)) is not None
+        and re.search(rf"\b{WEEKDAYS[day.weekday()]}\b", article.text, re.IGNORECASE)
+    ]
+    window = reference_range(anchors)
+    if window is None:
+        return events
+    dated = []
+    for event in events:
+        day = (
+            weekday_in_range(event.date_text, window)
+            if event.date_text and not event.date
+            else None
+        )
+        dated.append(
+            event.model_copy(update={"date": day, "dated_by": "reference_week"}) if day else event
+        )
+    return dated
+
+
+def _participants(
+    sentence: Sentence,
+    found: EventMention,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+) -> list[str]:
+    """The actors named in the event's clause; a clause without a subject of its own ('…,
+    killing three people') takes the sentence's actors."""
+    inside = [m for m in mentions if found.clause_start <= m.start < found.clause_end]
+    chosen = inside or (mentions if found.clause_start > sentence.start else [])
+    names: list[str] = []
+    for mention in chosen:
+        name = entities[mention.entity or 0].name
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def _positions(

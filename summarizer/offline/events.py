@@ -1,119 +1,323 @@
-"""Sentences that report what happened, with the day they name.
+"""Happenings, one per item: each predicate that reports something done, with its clause.
 
-An event sentence has a verb of action in the past or perfect ('ran aground', 'has banned',
-'were injured') that is not a verb of speech, is not negated ('was not injured') or conditional
-('would hit them hard'), is not mostly a quotation, and is not an open point ('it was not clear
-what caused…'). Its date is the first date expression outside quotation marks, resolved against the
-publication date ('late on Sunday', 'April 24'); none means null, never a guess.
+A sentence often carries several happenings ('The Kremlin launched 100 drones overnight,
+killing at least three people'). Each becomes its own event: a verb of action in the past or
+perfect ('launched', 'was arrested', 'has banned') that is not a verb of speech, not negated
+('was not injured'), not conditional ('would hit'), and not inside a quotation; or a noun that
+names a happening ('the earthquake', 'the shooting', 'his arrest'). The evidence is the clause
+that reports it: from the clause's start to its end, cut at commas, semicolons and the words
+that open another clause; a noun's evidence is its own phrase. Saying something is a position,
+not an event.
+
+The date is the clause's own date expression, resolved against the publication date ('late on
+Sunday', 'April 24'); none means null, even when another clause of the sentence names a day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from ..dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
+from ..lemmas import lemma
+from ..predicates import (
+    EVENT_NOUNS,
+    IRREGULAR_PAST,
+    NAMED_OCCASIONS,
+    NOT_VERBS,
+    OCCASION_WORDS,
+)
 from .lexicon import MODALS, NEGATIONS, SPEECH_VERBS
 from .questions import is_open_question
-from .text import Sentence
+from .text import Sentence, Token
 
-IRREGULAR_PAST = frozenset(
-    """
-    ran struck hit met held took gave made sent fell rose shot won lost left came went broke began
-    spoke put set cut fought brought caught fled flew drove threw sank seized laid led paid sold
-    built kept found stood became grew drew swept beat bit hung slid split spread stole tore wore
-    shut shed lit burnt sought bought fired arrived begun taken given made sent fallen risen shot
-    won lost broken spoken brought caught flown driven thrown sunk seized laid paid sold built
-    found become grown drawn struck held met hit killed
-    """.split()
-)
-_NOT_VERBS = frozenset(
-    """
-    red bed need speed seed hundred united based indeed shed wed feed breed greed proceed exceed
-    succeed naked wicked sacred rugged ragged alleged supposed so-called concerned detailed
-    limited advanced armed
-    """.split()
-)
 _DATE = re.compile(
     rf"\b(?:(?:early|late)\s+)?(?:on\s+)?(?:last\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)})"
     rf"(?:\s+(?:night|morning|afternoon|evening))?\b"
-    rf"|\b(?:{MONTHS.title()}|{MONTHS.upper()})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\b"
-    rf"|\b\d{{1,2}}\s+(?:{MONTHS.title()})\.?(?:\s+\d{{4}})?\b"
+    rf"|\b(?:{MONTHS.title()}|{MONTHS.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS.title()})\.?(?:\s+\d{{4}})?\b"
     rf"|\b(?:yesterday|today|tonight|last night)\b",
 )
-_MIN_WORDS = 5
-_DETERMINERS = frozenset("the a an its his her their our".split())
+_CLAUSE_WORDS = frozenset(
+    "after before while when as because since although though whereas which who whom whose "
+    "where that until unless if".split()
+)
+_CLAUSE_MARKS = frozenset(
+    [",", ";", ":", "(", ")", "\u2014", "\u2013", "-", '"', "\u201c", "\u201d"]
+)
+_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+_MIN_CLAUSE_WORDS = 2
+DatedBy = Literal["text", "publication", "reference_week", "other_article"]
 
 
 @dataclass(frozen=True)
-class EventSentence:
-    """A sentence reporting what happened."""
+class EventMention:
+    """One happening in one sentence: its evidence span, predicate and day."""
 
     start: int
     end: int
+    predicate: str
+    """The lemma of the word naming the happening: 'arrest', 'strike', 'earthquake'."""
+    clause_start: int
+    clause_end: int
     when: str | None
     date: dt.date | None
+    dated_by: DatedBy | None
+    noun: bool
 
 
-def find_event(sentence: Sentence, published: dt.date | None) -> EventSentence | None:
-    """The sentence as an event, or None when it reports no happening."""
-    if sentence.skip or sentence.quoted_share() > 0.5 or is_open_question(sentence):
-        return None
+def find_events(
+    sentence: Sentence, published: dt.date | None, verbs_seen: set[str]
+) -> list[EventMention]:
+    """The happenings the sentence reports, in order; `verbs_seen` lets 'the arrest' count."""
+    if sentence.debris or sentence.quoted_share() > 0.5 or is_open_question(sentence):
+        return []
     tokens = sentence.tokens
-    words = [t for t in tokens if t.is_word]
-    if len(words) < _MIN_WORDS:
-        return None
-    if not any(
-        _is_event_verb(tokens, i)
-        and not _quoted(sentence, tokens[i].start)
-        and not _in_relative_clause(tokens, i)
-        for i in range(len(tokens))
-    ):
-        return None
-    when = _first_date(sentence)
-    future = speaks_of_future(sentence.text)
-    return EventSentence(
-        sentence.start, sentence.end, when, resolve_date(when, published, future=future)
+    if sum(t.is_word for t in tokens) < 3:
+        return []
+    found: list[EventMention] = []
+    verb_clauses: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if _quoted(sentence, token.start) or not is_event_verb(tokens, i):
+            continue
+        first, last = _clause(tokens, i)
+        if sum(t.is_word for t in tokens[first : last + 1]) < _MIN_CLAUSE_WORDS:
+            continue
+        if (first, last) in verb_clauses or _reported_claim(tokens, first):
+            continue  # one event per clause; what someone says happened is their position
+        mention = _mention(sentence, published, i, first, last, noun=False)
+        if mention.when is None and found and first > 0 and tokens[first - 1].lower == "and":
+            previous = found[-1]  # 'boarded the ship on Wednesday and recovered the recorder'
+            mention = replace(
+                mention, when=previous.when, date=previous.date, dated_by=previous.dated_by
+            )
+        found.append(mention)
+        verb_clauses.append((first, last))
+    for i, token in enumerate(tokens):
+        if _quoted(sentence, token.start) or any(a <= i <= b for a, b in verb_clauses):
+            continue  # a happening named inside a verb's clause is part of what it reports
+        if not _is_event_noun(tokens, i, verbs_seen):
+            continue
+        first = _noun_phrase_start(tokens, i)
+        clause_first, clause_last = _clause(tokens, i)
+        mention = _mention(sentence, published, i, clause_first, clause_last, noun=True)
+        found.append(
+            EventMention(
+                tokens[first].start,
+                token.end,
+                mention.predicate,
+                mention.clause_start,
+                mention.clause_end,
+                mention.when,
+                mention.date,
+                mention.dated_by,
+                noun=True,
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(
+    sentence: Sentence,
+    published: dt.date | None,
+    trigger: int,
+    first: int,
+    last: int,
+    *,
+    noun: bool,
+) -> EventMention:
+    tokens = sentence.tokens
+    start, end = tokens[first].start, tokens[last].end
+    when = _date_in(sentence, start, end)
+    future = speaks_of_future(sentence.text[start - sentence.start : end - sentence.start])
+    date = resolve_date(when, published, future=future)
+    dated_by: DatedBy | None = None
+    if date is not None and when is not None:
+        dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
+    return EventMention(
+        start, end, lemma(tokens[trigger].lower), start, end, when, date, dated_by, noun
     )
 
 
-def _is_event_verb(tokens: list, index: int) -> bool:  # type: ignore[type-arg]
+def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
+    """Whether token `index` is a verb reporting something done or due (not said, negated,
+    hoped): 'struck', 'was arrested', 'will host', 'Obama nominates', 'announced a deal'."""
     token = tokens[index]
-    word = token.text.lower()
-    if not token.is_word or token.capitalised or word in SPEECH_VERBS or word in _NOT_VERBS:
+    word = token.lower
+    if not token.is_word or token.capitalised or word in NOT_VERBS:
         return False
-    if not (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
+    if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
         return False
-    before = [t.text.lower() for t in tokens[max(0, index - 3) : index]]
-    if any(w in NEGATIONS or w.endswith("n't") for w in before):
+    previous = tokens[index - 1] if index else None
+    past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+    due = previous is not None and previous.lower == "will" and word not in _NOT_DUE
+    present = (
+        previous is not None
+        and word.endswith("s")
+        and len(word) > 3
+        and lemma(word) != word
+        and ((previous.capitalised and previous.is_word) or previous.lower in ("he", "she", "it"))
+    )  # 'Obama nominates', 'DeGeneres returns'
+    if not (past or due or present):
         return False
-    if before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "\u2019s"))):
-        return False  # an adjective: 'its stranded ship', 'the injured crew
+    before = [t.lower for t in tokens[max(0, index - 3) : index]]
+    if any(w in NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before):
+        return False
+    if before and (
+        before[-1] in _DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s"))
+    ):
+        return False  # an adjective: 'its stranded ship', 'the injured crew'
+    if due:
+        return True
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+_NOT_DUE = frozenset("be have not also never still continue remain".split())
+_ANNOUNCING = frozenset(
+    "announced announces confirmed confirms unveiled unveils revealed reveals".split()
+)
+
+
+def _announces_a_happening(tokens: Sequence[Token], index: int) -> bool:
+    """'announced his resignation' is news; 'announced that …' or '… announced:' is speech."""
+    if tokens[index].lower not in _ANNOUNCING or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.is_word and following.lower not in ("that", "on", "in", "to", "it")
+
+
+def _is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> bool:
+    """'the earthquake', 'the shooting', 'his arrest' (when 'arrested' is in the article),
+    'the Oscars', 'the Academy Awards'."""
+    token = tokens[index]
+    if token.capitalised and token.is_word:
+        return token.lower in NAMED_OCCASIONS or (
+            token.lower in OCCASION_WORDS and index > 0 and tokens[index - 1].capitalised
+        )
+    if not token.is_word or index == 0 or _modifies_next(tokens, index):
+        return False
+    if not _specific(tokens, index):
+        return False  # 'talks', 'a ceasefire', 'war': a topic, not one happening
+    word = token.lower
+    base = lemma(word)
+    if word in EVENT_NOUNS or base in EVENT_NOUNS:
+        return True
+    if word.endswith("ing") and len(word) > 5:
+        return True  # 'the shooting'
+    return base in verbs_seen
+
+
+_SPECIFIERS = frozenset("the this that its his her their friday's".split())
+
+
+def _specific(tokens: Sequence[Token], index: int) -> bool:
+    """A noun phrase that names one happening: 'the earthquake', 'his arrest', 'Friday's
+    meeting', 'Thursday's attack', 'the 2-hour call'; not 'a deal' or 'sanctions'."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        previous = tokens[j]
+        if previous.lower in _SPECIFIERS or previous.text.endswith(("'s", "\u2019s")):
+            return True
+        if not previous.is_word and not previous.text[:1].isdigit() and previous.text != "-":
+            return False
+        if previous.lower in ("a", "an", "any", "some", "no", "more", "new"):
+            return False
+    return False
+
+
+def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
+    """'the attack helicopter': the word qualifies the noun after it."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return following.is_word and following.lower in EVENT_NOUNS | {"site", "scene", "victims"}
+
+
+def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
+    start = head
+    while start > 0 and head - start < 4:
+        previous = tokens[start - 1]
+        if not previous.is_word and not previous.text[:1].isdigit() and previous.text != "-":
+            break
+        if previous.lower in _CLAUSE_WORDS or previous.lower in ("and", "or", "of", "in", "on"):
+            break
+        start -= 1
+        if previous.lower in _DETERMINERS:
+            break
+    return start
+
+
+def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
+    """The token range of the clause holding token `index`."""
+    first = index
+    while first > 0:
+        previous = tokens[first - 1]
+        if _clause_mark(tokens, first - 1) or previous.lower in _CLAUSE_WORDS:
+            break
+        if previous.lower in ("and", "but", "or") and (
+            (first - 2 >= 0 and tokens[first - 2].text == ",") or is_event_verb(tokens, first)
+        ):
+            break  # ', and …' or 'boarded the ship and | recovered the recorder'
+        first -= 1
+    last = index
+    while last + 1 < len(tokens):
+        following = tokens[last + 1]
+        if _clause_mark(tokens, last + 1) or following.lower in _CLAUSE_WORDS:
+            break
+        if (
+            following.lower in ("and", "but", "or")
+            and last + 2 < len(tokens)
+            and is_event_verb(tokens, last + 2)
+        ):
+            break
+        if following.text in ".!?\u2026" and last + 2 >= len(tokens):
+            break
+        last += 1
+    while last > index and not tokens[last].is_word and not tokens[last].text[:1].isdigit():
+        last -= 1
+    return first, last
+
+
+def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
+    """The clause is what a speech verb just before it reports: 'he claimed that a missile …'."""
+    for token in tokens[max(0, first - 3) : first]:
+        if token.is_word and not token.capitalised and token.lower in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _clause_mark(tokens: Sequence[Token], i: int) -> bool:
+    """Punctuation that ends a clause: commas, dashes with space around ('2-hour' is a word)."""
+    text = tokens[i].text
+    if text == "-":
+        spaced_before = i > 0 and tokens[i - 1].end < tokens[i].start
+        spaced_after = i + 1 < len(tokens) and tokens[i + 1].start > tokens[i].end
+        return spaced_before and spaced_after
+    return text in _CLAUSE_MARKS
 
 
 def _quoted(sentence: Sentence, position: int) -> bool:
     return any(q.start <= position < q.end for q in sentence.quotations)
 
 
-def _in_relative_clause(tokens: list, index: int) -> bool:  # type: ignore[type-arg]
-    """After ', which' / ', who' (up to the next comma): background, not the sentence's event."""
-    for j in range(index - 1, max(-1, index - 12), -1):
-        if tokens[j].text == ",":
-            return False
-        if tokens[j].text.lower() in ("which", "who") and j > 0 and tokens[j - 1].text == ",":
-            return True
-        if tokens[j].text.lower() in ("who",) and j > 0:
-            return True
-    return False
-
-
-def _first_date(sentence: Sentence) -> str | None:
-    """The first date expression of the sentence outside quotations."""
+def _date_in(sentence: Sentence, start: int, end: int) -> str | None:
+    """The first date expression between `start` and `end`, outside quotations."""
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
-        if any(q.start <= position < q.end for q in sentence.quotations):
-            continue
-        return match.group()
+        if start <= position < end and not _quoted(sentence, position):
+            return match.group()
     return None
+
+
+def explicit_dates(sentences: Sequence[Sentence]) -> list[str]:
+    """Every date expression with a year the article writes, outside quotations."""
+    return [
+        match.group()
+        for sentence in sentences
+        if not sentence.debris
+        for match in _DATE.finditer(sentence.text)
+        if re.search(r"\b(?:19|20)\d{2}\b", match.group())
+        and not _quoted(sentence, sentence.start + match.start())
+    ]
