@@ -40,6 +40,7 @@ EVENT_NOUNS = frozenset(
     scandal hack merger acquisition takeover bankruptcy overdose rehab dui strike strikes
     assault stabbing crackdown coup siege ambush shootout fight incident collapse sinking
     grounding spill leak death deaths funeral wedding ceremony launch release ban embargo
+    call conversation phone-call interview press-conference
     """.split()
 )
 """Nouns that name a happening: 'the earthquake', 'his arrest', 'the ceasefire'."""

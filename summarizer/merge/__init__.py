@@ -20,7 +20,7 @@ from ..models import (
 )
 from .actors import ActorIndex, merge_actors
 from .disagreements import date_disagreement, figure_disagreements
-from .events import cluster_events, merged_event, timeline_order
+from .events import cluster_events, date_from_other_articles, merged_event, timeline_order
 from .statements import merge_positions, merge_questions
 
 __all__ = ["ActorIndex", "merge_actors", "merge_extractions"]
@@ -38,6 +38,7 @@ def merge_extractions(
     index = merge_actors(ordered)
     people = {a.name for a in index.actors if a.kind == "person"}
     clusters = cluster_events(ordered, index.resolve, people.__contains__)
+    date_from_other_articles(clusters, {a.id for a in articles if a.published is None})
     merged = [(merged_event(c), c) for c in clusters]
     merged.sort(key=lambda pair: timeline_order(pair[0]))
     events = [event for event, _ in merged]

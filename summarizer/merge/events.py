@@ -23,8 +23,9 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..dates import reference_range, weekday_in_range
 from ..models import ArticleExtraction, Event
 from ..names import fold
 from ..places import places_in
@@ -57,6 +58,7 @@ class Report:
     """The participants who are persons: who a happening is about."""
     places: frozenset[str]
     years: frozenset[str]
+    period: str | None
     stems: frozenset[str]
     """Content words besides the predicate and the participants' names."""
     lead: frozenset[str]
@@ -76,6 +78,7 @@ class EventCluster:
     people: Counter[str] = field(default_factory=Counter)
     places: set[str] = field(default_factory=set)
     years: set[str] = field(default_factory=set)
+    periods: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     lead: set[str] = field(default_factory=set)
     days: Counter[dt.date] = field(default_factory=Counter)
@@ -86,6 +89,8 @@ class EventCluster:
         self.people.update(report.people)
         self.places |= report.places
         self.years |= report.years
+        if report.period:
+            self.periods.add(report.period)
         self.stems |= report.stems
         self.lead |= report.lead
         if report.event.date:
@@ -195,8 +200,10 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
-    if report.people and cluster.people and not report.people & cluster.people.keys():
+    if report.people and cluster.people and not _same_people(report.people, cluster.people):
         return None  # a team or a country in common, but other people: another happening
+    if report.period and cluster.periods and report.period not in cluster.periods:
+        return None  # 'last month' and 'on Monday' are two times
     words = report.stems & cluster.stems
     reasons = [f"same happening: {predicates[0]}"]
     if shared_actors:
@@ -210,6 +217,29 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+def _same_people(people: frozenset[str], cluster: Counter[str]) -> bool:
+    """Most of the report's people are the cluster's: 'Trump and Putin' talking is not
+    'Witkoff and Putin' meeting, though Putin is in both."""
+    shared = sum(1 for p in people if cluster[p])
+    return shared > 0 and shared * 2 >= min(len(people), len(cluster))
+
+
+_PERIODS = re.compile(
+    r"\b(?:last|next|this)\s+(?:week|month|year|weekend)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
+    re.IGNORECASE,
+)
+
+
+def _period(event: Event) -> str | None:
+    """The stretch of time the report's own words place it in: 'last month', 'a weekday'."""
+    found = _PERIODS.search(" ".join(e.quote for e in event.evidence))
+    if found is None:
+        return None
+    words = found.group().lower().split()
+    return " ".join(words) if len(words) > 1 else "this week"
 
 
 def _report(
@@ -236,6 +266,7 @@ def _report(
         people,
         places_in(text),
         frozenset(_YEAR.findall(text)),
+        _period(event),
         stems,
         lead,
         every | predicates,
@@ -267,6 +298,39 @@ def _typical(cluster: EventCluster) -> int:
         return (agree, -happenings, -len(report.event.summary), -index)
 
     return max(range(len(cluster.reports)), key=weight)
+
+
+def date_from_other_articles(clusters: Sequence[EventCluster], undated: set[int]) -> None:
+    """Date an undated article's weekdays from the happenings it shares with dated articles.
+
+    Its report of a happening another article dates ('Friday's meeting', dated April 25
+    elsewhere) tells which week the article was written in; its other weekday expressions
+    are then dated when every day of that week gives the same day (see
+    `dates.weekday_in_range`). Nothing is dated where the clues disagree."""
+    anchors: dict[int, list[dt.date]] = {}
+    for cluster in clusters:
+        known = [r.event.date for r in cluster.reports if r.event.date and r.source not in undated]
+        if not known:
+            continue
+        day = Counter(known).most_common(1)[0][0]
+        for report in cluster.reports:
+            said = report.event.date_text or ""
+            if report.source in undated and weekday_in_range(said, (day, day)) == day:
+                anchors.setdefault(report.source, []).append(day)
+    windows = {source: reference_range(days) for source, days in anchors.items()}
+    for cluster in clusters:
+        for index, report in enumerate(cluster.reports):
+            window = windows.get(report.source)
+            written = report.event.date_text
+            if window is None or report.event.date is not None or not written:
+                continue
+            inferred = weekday_in_range(written, window)
+            if inferred is not None:
+                event = report.event.model_copy(
+                    update={"date": inferred, "dated_by": "other_article"}
+                )
+                cluster.reports[index] = replace(report, event=event)
+                cluster.days[inferred] += 1
 
 
 def merged_event(cluster: EventCluster) -> Event:

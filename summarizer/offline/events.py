@@ -45,9 +45,8 @@ _CLAUSE_WORDS = frozenset(
     "after before while when as because since although though whereas which who whom whose "
     "where that until unless if".split()
 )
-_CLAUSE_MARKS = frozenset(
-    [",", ";", ":", "(", ")", "\u2014", "\u2013", "-", '"', "\u201c", "\u201d"]
-)
+_CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
+"""Marks that end a clause (quotation marks do not: 'held a "useful" meeting on Friday')."""
 _DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _MIN_CLAUSE_WORDS = 2
 DatedBy = Literal["text", "publication", "reference_week", "other_article"]
@@ -137,9 +136,26 @@ def _mention(
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
         dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
-    return EventMention(
-        start, end, lemma(tokens[trigger].lower), start, end, when, date, dated_by, noun
-    )
+    predicate = _object_of_light_verb(tokens, trigger, last) or lemma(tokens[trigger].lower)
+    return EventMention(start, end, predicate, start, end, when, date, dated_by, noun)
+
+
+_LIGHT_VERBS = frozenset(
+    "held hold holds made make makes took take takes gave give had got".split()
+)
+
+
+def _object_of_light_verb(tokens: Sequence[Token], trigger: int, last: int) -> str | None:
+    """'held a three-hour meeting' is a meeting, 'made a call' a call: the noun names it."""
+    if tokens[trigger].lower not in _LIGHT_VERBS:
+        return None
+    for token in tokens[trigger + 1 : min(last + 1, trigger + 10)]:
+        noun = token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS
+        if token.is_word and not token.capitalised and noun:
+            return lemma(token.lower)
+        if token.lower in ("of", "with", "to", "for", "on", "in", "at"):
+            break
+    return None
 
 
 def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
@@ -222,9 +238,14 @@ def _specific(tokens: Sequence[Token], index: int) -> bool:
             return True
         if not previous.is_word and not previous.text[:1].isdigit() and previous.text != "-":
             return False
-        if previous.lower in ("a", "an", "any", "some", "no", "more", "new"):
-            return False
+        if previous.lower in ("a", "an", "any", "some", "no", "more", "new") or (
+            previous.lower in _PREPOSITIONS
+        ):
+            return False  # 'on ceding territory': the 'the' before belongs to another noun
     return False
+
+
+_PREPOSITIONS = frozenset("on in at of for to by with from about over after before".split())
 
 
 def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
