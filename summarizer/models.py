@@ -126,8 +126,9 @@ class Disagreement(_Model):
     """Sources that report differing claims or figures about the same thing."""
 
     topic: str
-    kind: Literal["figure", "date"] = "figure"
-    """'figure': differing numbers for one quantity; 'date': differing days for one event."""
+    kind: Literal["figure", "date", "claim"] = "figure"
+    """'figure': differing numbers for one quantity; 'date': differing days for one event;
+    'claim': actors asserting opposite things about one matter (a truce held / was broken)."""
     claims: list[Claim] = Field(min_length=2)
 
     @computed_field  # type: ignore[prop-decorator]

@@ -22,8 +22,8 @@ def _index() -> tuple[frozenset[str], frozenset[str]]:
     from geotext.geotext import build_index
 
     index = build_index()
-    places = frozenset(index.cities) | frozenset(index.countries)
-    return places, frozenset(index.nationalities)
+    places = frozenset(fold(name) for name in (*index.cities, *index.countries))
+    return places, frozenset(fold(name) for name in index.nationalities)
 
 
 def is_place(name: str) -> bool:

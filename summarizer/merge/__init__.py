@@ -19,7 +19,7 @@ from ..models import (
     SourceRef,
 )
 from .actors import ActorIndex, merge_actors
-from .disagreements import date_disagreement, figure_disagreements
+from .disagreements import claim_disagreements, date_disagreement, figure_disagreements
 from .events import cluster_events, date_from_other_articles, merged_event, timeline_order
 from .statements import merge_positions, merge_questions
 
@@ -45,10 +45,17 @@ def merge_extractions(
     positions = merge_positions(ordered, index.resolve, [a.name for a in index.actors])
     questions = merge_questions(ordered)
     evidence = [e for item in (*events, *positions, *questions) for e in item.evidence]
-    disagreements = figure_disagreements(evidence)
+    settings = {  # an event's sentence says when and where its figures are
+        (e.source, e.start, e.end): report.event.summary
+        for _, cluster in merged
+        for report in cluster.reports
+        for e in report.event.evidence
+    }
+    disagreements = figure_disagreements(evidence, settings)
     disagreements += [
-        d for event, cluster in merged if (d := date_disagreement(cluster, event.summary))
+        d for event, cluster in merged if (d := date_disagreement(cluster, event.predicate))
     ]
+    disagreements += claim_disagreements(positions)
     events = _mark_disputed(events, disagreements)
     return Briefing(
         title=title or default_title(index),

@@ -14,11 +14,15 @@ Dates: reports of one merged event that give different days.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from ..models import Claim, Disagreement, Evidence
+from ..models import Claim, Disagreement, Evidence, Position
 from ..names import fold
+from ..places import places_in
+from ..predicates import EVENT_NOUNS, predicates_in
 from .actors import union_evidence
 from .events import EventCluster, consensus_date
 from .words import content_stems, stem
@@ -54,7 +58,7 @@ _UNIT_STOP = frozenset(
     """
     of in on at to from by and or the a an who that which after before since per each than
     was were had have has is are be been will would more people's it its them they he she
-    times a.m p.m am pm
+    times a.m p.m am pm into onto across over under through during since for with
     """.split()
 )
 _UNIT_MODIFIERS = frozenset(
@@ -107,6 +111,8 @@ class Figure:
     anchors: frozenset[str]
     """Proper nouns of the passage ('kyiv', 'gannet'): passages naming different places differ."""
     evidence: Evidence
+    setting: str = ""
+    """The words around the passage that say when and where: its sentence."""
 
     def compatible(self, other: Figure) -> bool:
         """Whether both figures can be true at once."""
@@ -201,8 +207,8 @@ def _story_words(passages: Sequence[Evidence]) -> frozenset[str]:
 def _unit_words(words: list[str]) -> list[str]:
     kept: list[str] = []
     for word in words:
-        if word in _UNIT_STOP or len(word) < 2:
-            break
+        if word in _UNIT_STOP or len(word) < 2 or (kept and _kind_of(word)):
+            break  # '200 tonnes escaped': the unit is 'tonnes', 'escaped' says what they did
         kept.append(word)
     return kept
 
@@ -263,84 +269,96 @@ def _kind_of(word: str) -> str | None:
     return next((k for prefix, k in _STEM_TO_COUNT.items() if stemmed.startswith(prefix)), None)
 
 
-def figure_disagreements(evidence: Iterable[Evidence]) -> list[Disagreement]:
-    """Disagreements between figures about the same thing, in first-source order."""
+def figure_disagreements(
+    evidence: Iterable[Evidence], settings: Mapping[tuple[int, int, int], str] | None = None
+) -> list[Disagreement]:
+    """Disagreements between sources on one quantity of one happening, in first-source order.
+
+    Figures are compared only with figures of the same unit and the same telling count ('were
+    injured' is not 'were killed', and a figure that counts nothing named is compared with
+    nothing), from passages that name no other year or place. Figures that only one article
+    gives are no disagreement between sources. `settings` gives the words around a passage
+    (its sentence) that say when and where it is."""
     passages = union_evidence(evidence)
-    generic = _story_words(passages)
     figures = [
-        replace(f, context=f.context - generic, anchors=f.anchors - generic)
+        replace(f, setting=(settings or {}).get((e.source, e.start, e.end), e.quote))
         for e in passages
         for f in figures_in(e)
         if f.unit not in _DURATIONS
     ]
-    parent = list(range(len(figures)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in _comparable_pairs(figures):
-        parent[root(j)] = root(i)
-    groups: dict[int, list[Figure]] = {}
-    for i, figure in enumerate(figures):
-        groups.setdefault(root(i), []).append(figure)
+    groups: dict[tuple[str, str], list[list[Figure]]] = {}
+    for figure in sorted(figures, key=lambda f: f.counts is None):
+        if figure.counts is None:
+            figure = _counted_as_its_speaker(figure, groups)  # 'put the figure at 450 tonnes'
+            if figure.counts is None:
+                continue
+        same_kind = groups.setdefault((figure.unit, figure.counts), [])
+        home = next((g for g in same_kind if all(_same_occasion(figure, f) for f in g)), None)
+        if home is None:
+            same_kind.append([figure])
+        else:
+            home.append(figure)
     found: list[Disagreement] = []
-    for group in groups.values():
-        claims = _claims(group)
-        if any(not a.compatible(b) for a in claims for b in claims):
+    for kind_groups in groups.values():
+        for group in kind_groups:
+            claims = _claims(group)
+            sides = [{f.evidence.source for f in group if _same_claim(f, c)} for c in claims]
+            kept = list(zip(claims, sides, strict=True))
+            if not any(
+                not a.compatible(b) and len(sa | sb) > 1 for (a, sa), (b, sb) in _pairs(kept)
+            ):
+                continue  # no two sources differ: one article's own figures
             found.append(
                 Disagreement(
                     topic=_figure_topic(group),
                     claims=[
                         Claim(
                             claim=c.text,
-                            evidence=union_evidence(f.evidence for f in group if _same_claim(f, c)),
+                            evidence=union_evidence(
+                                f.evidence
+                                for f in group
+                                if _same_claim(f, c) and f.evidence.source in sources
+                            ),
                         )
-                        for c in claims
+                        for c, sources in kept
                     ],
                 )
             )
-    return found
+    return sorted(found, key=lambda d: min(d.sources))
 
 
-def _comparable_pairs(figures: Sequence[Figure]) -> Iterable[tuple[int, int]]:
-    """Pairs of figures that measure the same thing, found through indexes, not all pairs.
-
-    Figures of one unit and kind of count are comparable unless they name different places: one
-    without place names joins them all, otherwise those sharing a place name join. Any two figures
-    of one unit whose passages share words are checked through a word index.
-    """
-    by_kind: dict[tuple[str, str], list[int]] = {}
-    by_word: dict[tuple[str, str], list[int]] = {}
-    for i, figure in enumerate(figures):
-        if figure.counts is not None:
-            by_kind.setdefault((figure.unit, figure.counts), []).append(i)
-        for word in figure.context:
-            by_word.setdefault((figure.unit, word), []).append(i)
-    for members in by_kind.values():
-        unplaced = [i for i in members if not figures[i].anchors]
-        if unplaced:
-            yield from ((unplaced[0], i) for i in members if i != unplaced[0])
+def _counted_as_its_speaker(
+    figure: Figure, groups: dict[tuple[str, str], list[list[Figure]]]
+) -> Figure:
+    """A figure that names no count ('The Coastwatch Alliance has put the figure at up to 450
+    tonnes') counts what the same value counts where the same names give it."""
+    for (unit, counts), kind_groups in groups.items():
+        if unit != figure.unit:
             continue
-        by_anchor: dict[str, int] = {}
-        for i in members:
-            for anchor in figures[i].anchors:
-                if anchor in by_anchor:
-                    yield (by_anchor[anchor], i)
-                else:
-                    by_anchor[anchor] = i
-    checked: set[tuple[int, int]] = set()
-    for members in by_word.values():
-        if len(members) > _MAX_WORD_POSTINGS:
-            continue
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                if (i, j) not in checked:
-                    checked.add((i, j))
-                    if figures[i].comparable(figures[j]):
-                        yield (i, j)
+        for group in kind_groups:
+            if any(
+                (f.low, f.high) == (figure.low, figure.high) and f.anchors & figure.anchors
+                for f in group
+            ):
+                return replace(figure, counts=counts)
+    return figure
+
+
+def _pairs(items: Sequence[tuple[Figure, set[int]]]) -> Iterable[tuple[Any, Any]]:
+    return ((a, b) for i, a in enumerate(items) for b in items[i + 1 :])
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _same_occasion(a: Figure, b: Figure) -> bool:
+    """Whether two figures' passages can be about one happening: no two different years, no
+    two different places ('three killed in Kherson' is not 'twelve killed in Kyiv')."""
+    years_a, years_b = set(_YEAR.findall(a.setting)), set(_YEAR.findall(b.setting))
+    if years_a and years_b and not years_a & years_b:
+        return False
+    places_a, places_b = places_in(a.setting), places_in(b.setting)
+    return not (places_a and places_b and not places_a & places_b)
 
 
 def _claims(group: Sequence[Figure]) -> list[Figure]:
@@ -356,38 +374,133 @@ def _same_claim(a: Figure, b: Figure) -> bool:
 
 
 def _figure_topic(group: Sequence[Figure]) -> str:
+    """The quantity and the happening in a few words: 'Death toll in the attack', 'Amount
+    spilled, in tonnes', 'Extent of the ban, in nautical miles'."""
     counts = next((f.counts for f in group if f.counts), None)
     unit = group[0].unit_text
-    labels = {
-        "injured": "were injured", "killed": "were killed", "rescued": "were rescued",
-        "missing": "are missing", "leaked": "leaked or spilled", "money": "it costs",
-        "detained": "were detained",
-    }  # fmt: skip
+    happening = _happening_noun(group)
+    where = f" in the {happening}" if happening else ""
     if counts == "zone":
-        return f"Extent of the zone or ban, in {unit}"
-    return f"How many {unit} {labels.get(counts or '', '')}".strip()
+        return f"Extent of the {happening or 'zone'}, in {unit}"
+    if counts == "leaked":
+        return f"Amount spilled, in {unit}"
+    if counts == "money":
+        return f"Cost, in {unit}"
+    if counts == "killed" and unit in ("people", "persons", "civilians"):
+        return f"Death toll{where}"
+    verb = {"killed": "killed", "injured": "injured", "rescued": "rescued", "missing": "missing",
+            "detained": "detained"}.get(counts or "", "counted")  # fmt: skip
+    return f"Number of {unit} {verb}{where}"
 
 
-def date_disagreement(cluster: EventCluster, summary: str) -> Disagreement | None:
-    """A disagreement when reports of one event give different days, else None."""
+_VERB_NOUNS = {
+    "kill": "killing", "shoot": "shooting", "sink": "sinking", "crash": "crash",
+    "strike": "strike", "attack": "attack", "bomb": "bombing", "explode": "explosion",
+    "collide": "collision", "flood": "flood", "burn": "fire", "ground": "grounding",
+    "run": "grounding", "ban": "ban", "order": "ban",
+}  # fmt: skip
+_COUNTED = frozenset("escape leak spill injury death kill injure treat rescue".split())
+
+
+def _happening_noun(group: Sequence[Figure]) -> str | None:
+    """The happening most of the figures' passages name, as a noun (not the counted act)."""
+    counts: Counter[str] = Counter()
+    for figure in group:
+        for predicate in predicates_in(figure.evidence.quote):
+            if predicate in _COUNTED:
+                continue
+            noun = _VERB_NOUNS.get(predicate) or (predicate if predicate in EVENT_NOUNS else None)
+            if noun:
+                counts[noun] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def date_disagreement(cluster: EventCluster, predicate: str | None) -> Disagreement | None:
+    """A disagreement when sources report one happening on different days, else None. An
+    article giving two days is no disagreement between sources: it counts on neither side."""
     by_day: dict[str, list[Evidence]] = {}
     labels: dict[str, str] = {}
+    days_of: dict[int, set[str]] = {}
     for report in cluster.reports:
-        if report.event.date is None:
-            continue
+        if report.event.date is None or report.event.dated_by == "other_article":
+            continue  # a day taken from another article is no claim of its own
         day = report.event.date.isoformat()
+        days_of.setdefault(report.source, set()).add(day)
         by_day.setdefault(day, []).extend(report.event.evidence)
         if report.event.date_text:
             labels.setdefault(day, f"{day} ({report.event.date_text})")
+    torn = {source for source, days in days_of.items() if len(days) > 1}
+    by_day = {
+        day: kept
+        for day, evidence in by_day.items()
+        if (kept := [e for e in evidence if e.source not in torn])
+    }
     if len(by_day) < 2:
         return None
     consensus = consensus_date(cluster)
     ordered = sorted(by_day, key=lambda d: (d != (consensus.isoformat() if consensus else ""), d))
+    noun = _VERB_NOUNS.get(predicate or "") or (predicate if predicate in EVENT_NOUNS else None)
     return Disagreement(
-        topic=f"When: {summary.rstrip('.')}",
+        topic=f"Date of the {noun}" if noun else "Date of the happening",
         kind="date",
         claims=[
             Claim(claim=labels.get(day, day), evidence=union_evidence(by_day[day]))
             for day in ordered
         ],
     )
+
+
+_CLAIM_NOUNS = frozenset(
+    "truce ceasefire cease-fire deal agreement accord treaty sanctions ban promise pledge "
+    "embargo blockade".split()
+)
+_HELD = frozenset("kept held holding observed respected honoured honored intact working".split())
+_BROKEN = frozenset(
+    "broken broke violated violating breached breaching ignored collapsed collapsing".split()
+)
+_QUESTIONS = {"held": "Whether the {0} held", "agreed": "Whether the {0} was agreed"}
+_AGREED = frozenset("agreed accepted endorsed signed approved".split())
+_REFUSED = frozenset("rejected refused declined denied".split())
+_CLAIM_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
+    """Sources at odds about one thing: one side says the truce held, the other that it was
+    broken; one that the deal was agreed, the other that it was rejected. Only the actors'
+    own statements count, and only when different actors in different articles take the sides."""
+    sides: dict[tuple[str, str], dict[bool, list[Position]]] = {}
+    for position in positions:
+        words = _CLAIM_WORD.findall(fold(" ".join([position.stance, *_quotes_of(position)])))
+        for noun in _CLAIM_NOUNS.intersection(words):
+            for question, yes, no in (("held", _HELD, _BROKEN), ("agreed", _AGREED, _REFUSED)):
+                said_yes, said_no = bool(yes.intersection(words)), bool(no.intersection(words))
+                if said_yes != said_no:
+                    side = sides.setdefault((noun.replace("cease-fire", "ceasefire"), question), {})
+                    side.setdefault(said_yes, []).append(position)
+    found = []
+    for (noun, question), split in sorted(sides.items()):
+        affirm, deny = split.get(True, []), split.get(False, [])
+        if not affirm or not deny:
+            continue
+        actors_apart = {p.actor for p in affirm}.isdisjoint(p.actor for p in deny)
+        sources = {s for p in [*affirm, *deny] for s in p.sources}
+        if not actors_apart or len(sources) < 2:
+            continue
+        found.append(
+            Disagreement(
+                topic=_QUESTIONS[question].format(noun),
+                kind="claim",
+                claims=[
+                    Claim(
+                        claim=f"{', '.join(sorted({p.actor for p in side}))}: {answer}",
+                        evidence=union_evidence(e for p in side for e in p.evidence),
+                    )
+                    for answer, side in (("yes", affirm), ("no", deny))
+                ],
+            )
+        )
+    return found
+
+
+def _quotes_of(position: Position) -> list[str]:
+    return [e.quote for e in position.evidence]

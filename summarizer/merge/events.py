@@ -349,10 +349,16 @@ def merged_event(cluster: EventCluster) -> Event:
         date_text=dated.event.date_text if dated else typical.event.date_text,
         dated_by=dated.event.dated_by if dated else None,
         actors=actors,
-        predicate=min(typical.predicates, default=None),
+        predicate=_main_predicate(cluster),
         merged_on=cluster.reasons if len(sources) > 1 or len(reports) > 1 else [],
         evidence=union_evidence(e for r in reports for e in r.event.evidence),
     )
+
+
+def _main_predicate(cluster: EventCluster) -> str | None:
+    """The word most of the cluster's reports name the happening by."""
+    counts = Counter(p for r in cluster.reports for p in r.predicates)
+    return min(counts, key=lambda p: (-counts[p], p)) if counts else None
 
 
 def consensus_date(cluster: EventCluster) -> dt.date | None:

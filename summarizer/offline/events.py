@@ -136,13 +136,32 @@ def _mention(
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
         dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
-    predicate = _object_of_light_verb(tokens, trigger, last) or lemma(tokens[trigger].lower)
+    predicate = (
+        _object_of_light_verb(tokens, trigger, last)
+        or _subject_of_aspect_verb(tokens, first, trigger)
+        or lemma(tokens[trigger].lower)
+    )
     return EventMention(start, end, predicate, start, end, when, date, dated_by, noun)
 
 
 _LIGHT_VERBS = frozenset(
     "held hold holds made make makes took take takes gave give had got".split()
 )
+
+
+_ASPECT_VERBS = frozenset(
+    "end begin start continue resume conclude collapse stall fail break finish last".split()
+)
+
+
+def _subject_of_aspect_verb(tokens: Sequence[Token], first: int, trigger: int) -> str | None:
+    """'Friday's talks ended early' tells of the talks: the happening its subject names."""
+    if lemma(tokens[trigger].lower) not in _ASPECT_VERBS:
+        return None
+    for token in tokens[first:trigger]:
+        if token.is_word and (token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS):
+            return lemma(token.lower)
+    return None
 
 
 def _object_of_light_verb(tokens: Sequence[Token], trigger: int, last: int) -> str | None:
@@ -169,6 +188,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1] if index else None
     past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+    if word.endswith("ing") and previous is not None and previous.text == ",":
+        return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
     due = previous is not None and previous.lower == "will" and word not in _NOT_DUE
     present = (
         previous is not None
@@ -191,6 +212,13 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
 
 
+_NOT_PARTICIPLES = frozenset(
+    """
+    including according following regarding concerning during notwithstanding pending
+    considering saying adding noting telling arguing insisting claiming warning citing
+    leaving making taking giving having being bringing
+    """.split()
+)
 _NOT_DUE = frozenset("be have not also never still continue remain".split())
 _ANNOUNCING = frozenset(
     "announced announces confirmed confirms unveiled unveils revealed reveals".split()
@@ -215,6 +243,8 @@ def _is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) ->
         )
     if not token.is_word or index == 0 or _modifies_next(tokens, index):
         return False
+    if token.lower.endswith("ed") or tokens[index - 1].lower in _AUXILIARIES:
+        return False  # 'had seized' is a verb
     if not _specific(tokens, index):
         return False  # 'talks', 'a ceasefire', 'war': a topic, not one happening
     word = token.lower
@@ -226,7 +256,8 @@ def _is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) ->
     return base in verbs_seen
 
 
-_SPECIFIERS = frozenset("the this that its his her their friday's".split())
+_SPECIFIERS = frozenset("the this its his her their".split())
+_AUXILIARIES = frozenset("had has have was were is are be been being will would did".split())
 
 
 def _specific(tokens: Sequence[Token], index: int) -> bool:

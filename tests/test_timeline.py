@@ -1,0 +1,156 @@
+"""What happened, when: events at the grain of a timeline, dated only where the text says so,
+merged on what identifies a happening, and disagreements that are real. Made-up articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.dates import date_in_line, reference_range, weekday_in_range
+from summarizer.merge import merge_extractions
+from summarizer.merge.disagreements import claim_disagreements
+from summarizer.models import Article, Briefing, Evidence, Position, RunStats
+from summarizer.offline import extract_offline
+
+
+def _article(number: int, text: str, published: dt.date | None = None) -> Article:
+    return Article(id=number, path=f"{number}.txt", text=text, published=published)
+
+
+def _briefing(*articles: Article) -> Briefing:
+    return merge_extractions(
+        list(articles), [extract_offline(a) for a in articles], stats=RunStats(engine="offline")
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published: 2026-03-05", dt.date(2026, 3, 5)),
+        ("Thu Mar 3, 2011 3:00pm EST", dt.date(2011, 3, 3)),
+        ("4 May 2012 Last updated at 09:15 GMT", dt.date(2012, 5, 4)),
+        ("Tuesday, June 4th, 2013", dt.date(2013, 6, 4)),
+        ("21st February 2012", dt.date(2012, 2, 21)),
+        ("Apr 25, 2025 9:41 PM", dt.date(2025, 4, 25)),
+        ("Posted: May 24, 2005", dt.date(2005, 5, 24)),
+        ("10:55 P.M. FEB. 2, 2009", dt.date(2009, 2, 2)),
+        ("Last updated 13:26 14/09/2013", dt.date(2013, 9, 14)),
+        ("Updated 09/14/2013 01:03 PM", dt.date(2013, 9, 14)),
+        ("By Ann Lee | March 3, 2011", dt.date(2011, 3, 3)),
+    ],
+)
+def test_publication_dates_in_the_forms_pages_print(line: str, day: dt.date) -> None:
+    assert date_in_line(line) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 03/04/2013",  # March 4th or 3 April: the text does not say
+        "The talks, held on April 25, 2025, ended without any deal in the capital.",  # prose
+        "Kyiv, Nov 11 -",  # no year
+    ],
+)
+def test_no_date_rather_than_a_guess(line: str) -> None:
+    assert date_in_line(line) is None
+
+
+def test_a_week_is_known_only_where_every_clue_agrees() -> None:
+    thursday, friday = dt.date(2025, 4, 24), dt.date(2025, 4, 25)
+    one_clue = reference_range([thursday])
+    assert one_clue is not None
+    assert weekday_in_range("on Thursday", one_clue) == thursday
+    assert weekday_in_range("Friday", one_clue) is None  # April 18 or April 25
+    two_clues = reference_range([thursday, friday])
+    assert two_clues is not None
+    assert weekday_in_range("Friday night", two_clues) == friday
+    assert weekday_in_range("Wednesday", two_clues) is None
+    assert reference_range([thursday, dt.date(2025, 5, 9)]) is None  # no one week fits both
+
+
+def test_one_event_per_happening_in_a_sentence_each_with_its_clause() -> None:
+    text = (
+        "Rebels shelled the port of Amara on Tuesday, killing at least nine people, "
+        "and seized the airport.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 8))).events
+    clauses = [e.evidence[0].quote for e in events]
+    assert clauses == [
+        "Rebels shelled the port of Amara on Tuesday",
+        "killing at least nine people",
+        "seized the airport",
+    ]
+    assert events[0].date == dt.date(2031, 5, 6)
+    assert events[0].dated_by == "publication"
+
+
+def test_what_someone_says_happened_is_their_position_not_an_event() -> None:
+    text = "The minister claimed that rebels had seized the airport.\n"
+    assert extract_offline(_article(1, text)).events == []
+
+
+def test_one_happening_reported_twice_is_one_event_dated_and_cited_twice() -> None:
+    one = _article(
+        1, "Rebel leader Omar Dak surrendered to the army on Monday.\n", dt.date(2031, 5, 8)
+    )
+    two = _article(2, "Omar Dak surrendered to government troops, officials said.\n")
+    briefing = _briefing(one, two)
+    (surrender,) = [e for e in briefing.events if e.predicate == "surrender"]
+    assert surrender.sources == [1, 2]
+    assert surrender.date == dt.date(2031, 5, 5)
+    assert any("Omar Dak" in reason for reason in surrender.merged_on)
+
+
+def test_similar_happenings_years_or_places_apart_stay_apart() -> None:
+    one = _article(1, "An earthquake struck Izmir in 2019, killing 40 people.\n")
+    two = _article(2, "An earthquake struck Izmir in 2031, killing 12 people.\n")
+    three = _article(3, "An earthquake struck Antalya in 2031, killing 3 people.\n")
+    briefing = _briefing(one, two, three)
+    strikes = [e for e in briefing.events if e.predicate == "strike"]
+    assert sorted(e.sources for e in strikes) == [[1], [2], [3]]
+    assert not [d for d in briefing.disagreements if d.kind == "figure"]
+
+
+def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> None:
+    dated = _article(
+        1, "Envoy Lena Ford and General Ivo Mark held talks in Amara on Friday.\n",
+        dt.date(2031, 5, 9),
+    )  # fmt: skip
+    undated = _article(
+        2,
+        "Friday's talks between Lena Ford and Ivo Mark in Amara ended early.\n"
+        "Rebels shelled the port of Amara on Friday night.\n",
+    )
+    briefing = _briefing(dated, undated)
+    (shelling,) = [e for e in briefing.events if e.predicate == "shell"]
+    assert shelling.date == dt.date(2031, 5, 9)
+    assert shelling.dated_by == "other_article"
+
+
+def test_figures_disagree_only_between_sources_on_one_quantity() -> None:
+    one = _article(1, "The ferry sank off Amara on Monday and 31 people were killed.\n")
+    two = _article(2, "The ferry sank off Amara on Monday and 45 people were killed.\n")
+    within = _article(
+        3, "Police said 12 people were injured; doctors said 19 people were injured.\n"
+    )
+    briefing = _briefing(one, two, within)
+    figures = [d for d in briefing.disagreements if d.kind == "figure"]
+    assert [d.topic for d in figures] == ["Death toll in the sinking"]
+    assert [c.sources for c in figures[0].claims] == [[1], [2]]
+
+
+def test_opposite_claims_of_two_actors_are_a_disagreement() -> None:
+    def said(actor: str, words: str, source: int) -> Position:
+        evidence = Evidence(source=source, quote=words, start=0, end=len(words))
+        return Position(actor=actor, stance=f"said {words}", evidence=[evidence])
+
+    found = claim_disagreements(
+        [
+            said("Omar Dak", "the truce was respected", 1),
+            said("Lena Ford", "rebels violated the truce twice", 2),
+            said("Omar Dak", "the truce is holding", 1),
+        ]
+    )
+    assert [(d.topic, d.kind) for d in found] == [("Whether the truce held", "claim")]
+    assert [c.claim for c in found[0].claims] == ["Omar Dak: yes", "Lena Ford: no"]
