@@ -30,6 +30,11 @@ _DEBRIS_LINE = re.compile(
       | .*\b(?:via\s+getty(?:\s+images)?|getty\s+images|(?:afp|ap|reuters)\s+photo)\)?\.?
       | the\s+post\s+.*\s+appeared\s+first\s+on\s+.*
       | what\s+you\s+should\s+know
+      | (?:follow|read|watch|get)\s+(?:our|the|all)?\s*
+        (?:live\s*-?\s*blog|live\s+(?:coverage|updates?)).*
+      | live\s*(?:blog|updates?|coverage)\s*:?.* | key\s+(?:points|events|takeaways)\s*:?
+      | (?:click|tap)\s+here\b.* | download\s+(?:our|the)\s+app\b.*
+      | (?:caption|image\s+caption|media\s+caption)\s*:?.*
       | (?:(?-i:[A-Z][\w.'-]+)\s+){1,3}(?:reported|contributed)\s+(?:from|to)\b.*
       | additional\s+reporting\s+by\b.*
       | copyright\b.* | ©.* | all\s+rights\s+reserved.*

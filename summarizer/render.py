@@ -16,8 +16,14 @@ from .models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQ
 MAX_QUOTE_CHARS = 220
 MAX_STANCE_CHARS = 320
 MAX_LISTED_ACTORS = 20
-OVERVIEW_EVENTS = 3
+OVERVIEW_LEAST = 3
+MIN_SHOWN_WORDS = 5
+MAX_CLAUSE_CHARS = 160
+OVERVIEW_MOST = 5
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]"
+)
 
 
 def render_json(briefing: Briefing) -> str:
@@ -47,8 +53,10 @@ def cite(sources: Iterable[int]) -> str:
 
 
 def escape(text: str) -> str:
-    """Text made inert for Markdown: no accidental emphasis, links or HTML."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Text made inert for Markdown: no accidental emphasis, links or HTML, and no control or
+    invisible characters (zero-width spaces, soft hyphens, terminal escapes)."""
+    visible = _INVISIBLE.sub("", text)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(visible.split()))
 
 
 def short_text(text: str, limit: int) -> str:
@@ -67,20 +75,27 @@ def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 def _header(briefing: Briefing) -> str:
     ids = [s.id for s in briefing.sources]
-    dates = sorted(s.published for s in briefing.sources if s.published)
-    span = ""
-    if dates:
-        first, last = dates[0].isoformat(), dates[-1].isoformat()
-        span = f", published {first}" if first == last else f", published {first} to {last}"
     count = len(ids)
     noun = "article" if count == 1 else "articles"
-    return f"# {escape(briefing.title)}\n\n_Based on {count} {noun}{span}. {cite(ids)}_"
+    return f"# {escape(briefing.title)}\n\n_Based on {count} {noun}{_dated(briefing)}. {cite(ids)}_"
+
+
+def _dated(briefing: Briefing) -> str:
+    """How many sources are dated, and when: ', 1 dated 2025-04-25, 4 undated'."""
+    dates = sorted(s.published for s in briefing.sources if s.published)
+    undated = len(briefing.sources) - len(dates)
+    if not dates:
+        return ", none dated"
+    first, last = dates[0].isoformat(), dates[-1].isoformat()
+    when = first if first == last else f"{first} to {last}"
+    if not undated:
+        return f", published {when}"
+    return f", {len(dates)} dated {when}, {undated} undated"
 
 
 def _overview(briefing: Briefing) -> str:
     lines: list[str] = []
-    widest = sorted(briefing.events, key=lambda e: (-len(e.sources), e.evidence[0].source))
-    for event in widest[:OVERVIEW_EVENTS]:
+    for event in headline_events(briefing.events):
         when = f" ({event.date.isoformat()})" if event.date else ""
         differ = " _(sources differ)_" if event.disputed else ""
         lines.append(f"- {escape(event.summary)}{when} {cite(event.sources)}{differ}")
@@ -98,6 +113,39 @@ def _overview(briefing: Briefing) -> str:
     if not lines:
         return "## Overview\n\nThe articles yielded no grounded items."
     return "## Overview\n\n" + "\n".join(lines)
+
+
+def _tells_news(event: Event) -> bool:
+    """A clause of its own ('The Kremlin launched 100 drones'), not a noun in passing."""
+    return any(len(e.quote.split()) >= MIN_SHOWN_WORDS for e in event.evidence)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def headline_events(events: Sequence[Event]) -> list[Event]:
+    """The most-reported happenings, three to five: those most sources report, dated ones
+    first among equals, background (a year before the story's latest) last; single-source
+    ones only to make up three."""
+    latest = max((e.date.year for e in events if e.date), default=None)
+
+    def background(event: Event) -> bool:
+        years = {int(y) for e in event.evidence for y in _YEAR.findall(e.quote)}
+        return latest is not None and bool(years) and max(years) < latest
+
+    ranked = sorted(
+        ((i, e) for i, e in enumerate(events) if _tells_news(e)),
+        key=lambda pair: (
+            background(pair[1]),
+            -len(pair[1].sources),
+            pair[1].date is None,
+            pair[0],
+        ),
+    )
+    widest = [e for _, e in ranked if len(e.sources) > 1][:OVERVIEW_MOST]
+    if len(widest) < OVERVIEW_LEAST:
+        widest += [e for _, e in ranked if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
+    return widest
 
 
 def happening(event: Event) -> str:
@@ -121,16 +169,34 @@ def _inline(text: str) -> str:
 
 
 def _timeline(events: Sequence[Event]) -> str:
+    """Dated and multi-source happenings in date order; what one source alone reports,
+    undated, folded into one line per source under 'Also reported'."""
     if not events:
         return ""
     lines = []
+    also: dict[int, list[Event]] = {}
     for event in events:
+        if event.date is None and len(event.sources) == 1:
+            also.setdefault(event.sources[0], []).append(event)
+            continue
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
         line = f"- {day} \u2014 {happening(event)} {cite(event.sources)}"
         if event.disputed:
             line += f" _(sources differ: {'; '.join(escape(t) for t in event.disputed)})_"
         lines.append(line)
+    shown = {s: [_clause(e) for e in found if _tells_news(e)] for s, found in also.items()}
+    if any(shown.values()):
+        lines.append("\n**Also reported** (by one source each, undated):\n")
+        for source, clauses in sorted(shown.items()):
+            if clauses:
+                lines.append(f"- {cite([source])} " + "; ".join(escape(c) for c in clauses))
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+def _clause(event: Event) -> str:
+    """The event's own words, without the punctuation its clause was cut at."""
+    words = short_text(event.evidence[0].quote, MAX_CLAUSE_CHARS)
+    return words.strip(" ,;:\"'\u201c\u201d\u2018\u2019")
 
 
 def _actors(everyone: Sequence[Actor], speakers: set[str]) -> str:

@@ -22,6 +22,7 @@ from .actors import ActorIndex, merge_actors
 from .disagreements import claim_disagreements, date_disagreement, figure_disagreements
 from .events import cluster_events, date_from_other_articles, merged_event, timeline_order
 from .statements import merge_positions, merge_questions
+from .words import content_stems, jaccard
 
 __all__ = ["ActorIndex", "merge_actors", "merge_extractions"]
 
@@ -58,7 +59,7 @@ def merge_extractions(
     disagreements += claim_disagreements(positions)
     events = _mark_disputed(events, disagreements)
     return Briefing(
-        title=title or default_title(index),
+        title=title or default_title(articles, events, index),
         sources=[
             SourceRef(id=a.id, path=a.path, title=a.title, url=a.url, published=a.published)
             for a in sorted(articles, key=lambda a: a.id)
@@ -94,8 +95,22 @@ def _mark_disputed(events: Sequence[Event], disagreements: Sequence[Disagreement
     return marked
 
 
-def default_title(index: ActorIndex) -> str:
-    """'Briefing: ' and the three most prominent actors."""
+def default_title(articles: Sequence[Article], events: Sequence[Event], index: ActorIndex) -> str:
+    """What the story is: the headline that shares most words with the other headlines and
+    the most-reported happenings; without headlines, the most-reported happening; without
+    those, its three most prominent actors."""
+    cited = sorted(events, key=lambda e: -len(e.sources))[:5]
+    story = [content_stems(e.summary) for e in cited]
+    headlines = [(a.title.strip(), content_stems(a.title)) for a in articles if a.title]
+    if headlines:
+
+        def centrality(pair: tuple[str, frozenset[str]]) -> float:
+            others = [stems for title, stems in headlines if title != pair[0]] + story
+            return sum(jaccard(pair[1], other) for other in others)
+
+        return max(headlines, key=centrality)[0]
+    if cited and len(cited[0].sources) > 1:
+        return cited[0].summary.rstrip(".")
     names = [a.name for a in index.actors if not a.unnamed][:3]
     if not names:
         return "Briefing"

@@ -458,21 +458,20 @@ _HELD = frozenset("kept held holding observed respected honoured honored intact 
 _BROKEN = frozenset(
     "broken broke violated violating breached breaching ignored collapsed collapsing".split()
 )
-_QUESTIONS = {"held": "Whether the {0} held", "agreed": "Whether the {0} was agreed"}
-_AGREED = frozenset("agreed accepted endorsed signed approved".split())
-_REFUSED = frozenset("rejected refused declined denied".split())
+_QUESTIONS = {"held": "Whether the {0} held"}
 _CLAIM_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
-    """Sources at odds about one thing: one side says the truce held, the other that it was
-    broken; one that the deal was agreed, the other that it was rejected. Only the actors'
-    own statements count, and only when different actors in different articles take the sides."""
+    """Sources at odds about one fact: one side says the truce held, the other that it was
+    broken. (One party accepting a deal and another rejecting it is no dispute of fact.) Only
+    the actors' own statements count, and only when different actors in different articles
+    take the sides."""
     sides: dict[tuple[str, str], dict[bool, list[Position]]] = {}
     for position in positions:
         words = _CLAIM_WORD.findall(fold(" ".join([position.stance, *_quotes_of(position)])))
         for noun in _CLAIM_NOUNS.intersection(words):
-            for question, yes, no in (("held", _HELD, _BROKEN), ("agreed", _AGREED, _REFUSED)):
+            for question, yes, no in (("held", _HELD, _BROKEN),):
                 said_yes, said_no = bool(yes.intersection(words)), bool(no.intersection(words))
                 if said_yes != said_no:
                     side = sides.setdefault((noun.replace("cease-fire", "ceasefire"), question), {})

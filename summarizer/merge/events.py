@@ -291,11 +291,12 @@ def _typical(cluster: EventCluster) -> int:
     one happening rather than several, shortest; ties to the earliest."""
     consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
 
-    def weight(index: int) -> tuple[int, int, int, int]:
+    def weight(index: int) -> tuple[int, int, int, int, int]:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
         happenings = len(predicates_in(report.event.summary))
-        return (agree, -happenings, -len(report.event.summary), -index)
+        clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
+        return (agree, clause, -happenings, -len(report.event.summary), -index)
 
     return max(range(len(cluster.reports)), key=weight)
 
