@@ -51,7 +51,7 @@ def test_markdown_to_stdout_summary_to_stderr(
 ) -> None:
     assert cli.main([CORPUS], env=NO_ENV) == 0
     out, err = capsys.readouterr()
-    assert out.startswith("# ") and "## Sources" in out
+    assert out.startswith("# Cargo ship runs aground")
     assert "## Sources" in out
     engine_line, summary = err.splitlines()
     assert engine_line == (
