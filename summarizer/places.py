@@ -39,9 +39,25 @@ def is_nationality(word: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 
 
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|off|across)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+_NOT_PLACES = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
 def places_in(text: str) -> frozenset[str]:
-    """The cities and countries a passage names ('in Kyiv', 'off Saltmere Point' is unknown)."""
-    found = set()
+    """The places a passage names: cities and countries GeoNames knows, and names written
+    after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point')."""
+    found = {
+        fold(match.group(1))
+        for match in _AFTER_PREPOSITION.finditer(text)
+        if fold(match.group(1)).split()[0] not in _NOT_PLACES
+    }
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'

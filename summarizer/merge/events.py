@@ -38,6 +38,7 @@ SAME_DAY_TOLERANCE = 1
 LEAD_ACTORS = 3
 """Actors an article is 'about' (most mentioned): they stand in for participants not named."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
 MIN_SIGNATURE = 5
 """Content words a report needs for its wording alone to make it one happening with another:
 'released on bail' is said of many happenings."""
@@ -254,7 +255,7 @@ def _report(
     actors = frozenset(resolve(source, name) or name for name in event.actors)
     text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
     predicates = frozenset({event.predicate}) if event.predicate else predicates_in(text)
-    every = content_stems(text)
+    every = content_stems(text) | frozenset(_NUMBER.findall(text))  # '12 killed' and '12 dead'
     stems = every - {stem(p) for p in predicates} - _name_stems(actors)
     people = frozenset(a for a in actors if is_person(a))
     return Report(
