@@ -40,6 +40,7 @@ LEAD_ACTORS = 3
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 MIN_SIGNATURE = 5
+_CLAUSE_WORDS = 4
 """Content words a report needs for its wording alone to make it one happening with another:
 'released on bail' is said of many happenings."""
 MAX_POSTINGS = 200
@@ -206,6 +207,10 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.period and cluster.periods and report.period not in cluster.periods:
         return None  # 'last month' and 'on Monday' are two times
     words = report.stems & cluster.stems
+    if len(report.event.evidence[0].quote.split()) < _CLAUSE_WORDS and not (
+        shared_actors or (report.event.date and cluster.days) or report.places & cluster.places
+    ):
+        return None  # a noun alone ('the incident', 'the game') tied to nothing: no one happening
     reasons = [f"same happening: {predicates[0]}"]
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))

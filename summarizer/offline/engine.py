@@ -124,7 +124,7 @@ def _events(
         for s in sentences
         if not s.skip
         for i, t in enumerate(s.tokens)
-        if is_event_verb(s.tokens, i)
+        if t.lower.endswith("ed") and is_event_verb(s.tokens, i)  # 'arrested': 'the arrest'
     }
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:

@@ -79,8 +79,9 @@ def find_events(
         return []
     found: list[EventMention] = []
     verb_clauses: list[tuple[int, int]] = []
-    for i, token in enumerate(tokens):
-        if _quoted(sentence, token.start) or not is_event_verb(tokens, i):
+    quoted = _quoted_tokens(sentence)
+    for i in range(len(tokens)):
+        if quoted[i] or not is_event_verb(tokens, i):
             continue
         first, last = _clause(tokens, i)
         if sum(t.is_word for t in tokens[first : last + 1]) < _MIN_CLAUSE_WORDS:
@@ -96,7 +97,7 @@ def find_events(
         found.append(mention)
         verb_clauses.append((first, last))
     for i, token in enumerate(tokens):
-        if _quoted(sentence, token.start) or any(a <= i <= b for a, b in verb_clauses):
+        if quoted[i] or any(a <= i <= b for a, b in verb_clauses):
             continue  # a happening named inside a verb's clause is part of what it reports
         if not _is_event_noun(tokens, i, verbs_seen):
             continue
@@ -116,7 +117,55 @@ def find_events(
                 noun=True,
             )
         )
-    return sorted(found, key=lambda m: m.start)
+    return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
+
+
+def _share_dates(
+    sentence: Sentence, found: list[EventMention], published: dt.date | None
+) -> list[EventMention]:
+    """A clause without a day of its own takes a neighbour's only where the sentence ties
+    them: a participle after a comma, 'and', or a word of time ('was arrested early Sunday
+    after he was speeding'); or the day opening the sentence ('On Thursday, navy personnel
+    spotted …') for its first happening. Never across other words."""
+    shared = list(found)
+    opening = _opening_date(sentence)
+    for index, mention in enumerate(found):
+        if mention.date is not None:
+            continue
+        if index == 0 and opening is not None:
+            day = resolve_date(opening, published)
+            if day is not None:
+                basis: DatedBy = "text" if _YEAR.search(opening) else "publication"
+                shared[index] = replace(mention, when=opening, date=day, dated_by=basis)
+            continue
+        neighbours = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
+        for other in neighbours:
+            if other.date is None:
+                continue
+            first, second = sorted((mention, other), key=lambda m: m.start)
+            gap = sentence.text[
+                first.clause_end - sentence.start : second.clause_start - sentence.start
+            ]
+            words = re.findall(r"[a-z]+", gap.lower())
+            if len(words) <= 1 and all(w in _TEMPORAL_LINKS for w in words):
+                shared[index] = replace(
+                    mention, when=other.when, date=other.date, dated_by=other.dated_by
+                )
+                break
+    return shared
+
+
+_TEMPORAL_LINKS = frozenset("and after when as while".split())
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _opening_date(sentence: Sentence) -> str | None:
+    """A day that opens the sentence before its first comma: 'On Thursday, …'."""
+    head, comma, _ = sentence.text.partition(",")
+    if not comma or len(head.split()) > 6:
+        return None
+    match = _DATE.search(head)
+    return match.group() if match else None
 
 
 def _mention(
@@ -184,9 +233,15 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     word = token.lower
     if not token.is_word or token.capitalised or word in NOT_VERBS:
         return False
+    previous = tokens[index - 1] if index else None
+    if not (  # the cheap test first: most words have no verb's ending and follow no 'will'
+        word.endswith(("ed", "ing", "s"))
+        or word in IRREGULAR_PAST
+        or (previous is not None and previous.lower == "will")
+    ):
+        return False
     if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
         return False
-    previous = tokens[index - 1] if index else None
     past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
     if word.endswith("ing") and previous is not None and previous.text == ",":
         return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
@@ -350,17 +405,32 @@ def _clause_mark(tokens: Sequence[Token], i: int) -> bool:
     return text in _CLAUSE_MARKS
 
 
+def _quoted_tokens(sentence: Sentence) -> list[bool]:
+    """For each token of the sentence, whether it stands inside a quotation."""
+    spans = [(q.start, q.end) for q in sentence.quotations]
+    if not spans:
+        return [False] * len(sentence.tokens)
+    return [any(a <= t.start < b for a, b in spans) for t in sentence.tokens]
+
+
 def _quoted(sentence: Sentence, position: int) -> bool:
     return any(q.start <= position < q.end for q in sentence.quotations)
 
 
 def _date_in(sentence: Sentence, start: int, end: int) -> str | None:
-    """The first date expression between `start` and `end`, outside quotations."""
+    """The first date expression between `start` and `end`, outside quotations, that dates
+    the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not."""
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
         if start <= position < end and not _quoted(sentence, position):
+            before = sentence.text[max(0, match.start() - 20) : match.start()].lower().split()
+            if any(w in _BOUNDS for w in before[-3:]):
+                continue
             return match.group()
     return None
+
+
+_BOUNDS = frozenset("until till by since through before from".split())
 
 
 def explicit_dates(sentences: Sequence[Sentence]) -> list[str]:
