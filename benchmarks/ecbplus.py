@@ -34,7 +34,7 @@ from summarizer.load import load_articles
 from summarizer.merge import merge_extractions
 from summarizer.models import Article, Briefing, RunStats
 from summarizer.offline import OfflineEngine
-from summarizer.render import render_json
+from summarizer.render import on_timeline, render_json, tells_news
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = (2, 5, 12, 18, 21, 23, 34, 35)
@@ -44,12 +44,19 @@ OPTIONS = {
 }
 
 
-def topic_articles(folder: Path) -> list[Article]:
+def topic_articles(folder: Path, pattern: str = "*.txt") -> list[Article]:
     articles = []
-    for number, path in enumerate(sorted(folder.glob("*.txt")), start=1):
+    for number, path in enumerate(sorted(folder.glob(pattern)), start=1):
         article = load_articles(path).articles[0]
         articles.append(article.model_copy(update={"id": number}))
     return articles
+
+
+def timeline_dated(articles: list[Article]) -> tuple[int, int]:
+    """Timeline lines (dated or multi-source clauses) of a briefing of the `*ecbplus`
+    articles, which carry their publication dates, and how many of them are dated."""
+    shown = [e for e in briefing_for(articles).events if on_timeline(e) and tells_news(e)]
+    return len(shown), sum(1 for e in shown if e.date)
 
 
 def briefing_for(articles: list[Article]) -> Briefing:
@@ -137,13 +144,14 @@ def main() -> int:
                 gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
                 row["mixed_chains"] = mixed_chains(briefing, gold)
                 row["events"] = len(briefing.events)
-                row["dated"] = sum(1 for e in briefing.events if e.date)
+                shown, dated = timeline_dated(topic_articles(folder, "*ecbplus.txt"))
+                row["timeline"], row["dated"] = shown, dated
             rows.append(row)
             print(_row(row, kinds), flush=True)
     summary = {"topic": "mean"} | {
         key: mean(r[key] for r in rows) for key in rows[0] if key != "topic"
     }
-    totals = ("mixed", "mixed_chains", "events", "dated")
+    totals = ("mixed", "mixed_chains", "events", "timeline", "dated")
     summary |= {k: sum(r[k] for r in rows) for k in totals if k in rows[0]}
     print(_row(summary, kinds))
     return 0
@@ -154,10 +162,11 @@ def _row(row: dict[str, Any], kinds: list[str]) -> str:
     for kind in kinds:
         parts.append(f"{kind} {row[kind]:.1f} (lemma {row[kind + '_lemma']:.1f})")
     if "mixed" in row:
-        dated = row["dated"] / row["events"] if row["events"] else 0.0
+        dated = row["dated"] / row["timeline"] if row["timeline"] else 0.0
         parts.append(
             f"{row['mixed']:.0f}/{row['events']:.0f} events cite both sub-events' documents, "
-            f"{row['mixed_chains']:.0f} mix their happenings; dated {dated:.2f}"
+            f"{row['mixed_chains']:.0f} mix their happenings; ecbplus timeline "
+            f"{row['dated']:.0f}/{row['timeline']:.0f} dated ({dated:.2f})"
         )
     return " · ".join(parts)
 

@@ -25,6 +25,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_LAST = re.compile(r"\blast\s", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|scheduled|planned|plans to|next|upcoming|to be held"
@@ -58,7 +59,10 @@ def resolve_date(
         target = WEEKDAYS.index(weekday.group(1).lower())
         if future:
             return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
-        return published - dt.timedelta(days=(published.weekday() - target) % 7)
+        back = (published.weekday() - target) % 7
+        if back == 0 and _LAST.search(expression):
+            back = 7  # 'last Thursday', written on a Thursday: a week ago
+        return published - dt.timedelta(days=back)
     return None
 
 

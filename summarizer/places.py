@@ -42,6 +42,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|off|across)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
+_STREET = re.compile(
+    r"\b((?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.?|Road|Rd\."
+    r"|Highway|Drive|Lane|Parkway|Square|Bridge))(?!\w)"
+)
+"""A named street is a place, wherever it stands: 'the corner of Lyndale Avenue'."""
 _NOT_PLACES = frozenset(
     """
     january february march april may june july august september october november december
@@ -52,12 +57,13 @@ _NOT_PLACES = frozenset(
 
 def places_in(text: str) -> frozenset[str]:
     """The places a passage names: cities and countries GeoNames knows, and names written
-    after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point')."""
+    after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point'), and named streets."""
     found = {
         fold(match.group(1))
         for match in _AFTER_PREPOSITION.finditer(text)
         if fold(match.group(1)).split()[0] not in _NOT_PLACES
     }
+    found.update(fold(match.group(1)) for match in _STREET.finditer(text))
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'

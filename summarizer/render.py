@@ -115,7 +115,7 @@ def _overview(briefing: Briefing) -> str:
     return "## Overview\n\n" + "\n".join(lines)
 
 
-def _tells_news(event: Event) -> bool:
+def tells_news(event: Event) -> bool:
     """A clause of its own ('The Kremlin launched 100 drones'), not a noun in passing."""
     return any(len(e.quote.split()) >= MIN_SHOWN_WORDS for e in event.evidence)
 
@@ -134,7 +134,7 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         return latest is not None and bool(years) and max(years) < latest
 
     ranked = sorted(
-        ((i, e) for i, e in enumerate(events) if _tells_news(e)),
+        ((i, e) for i, e in enumerate(events) if tells_news(e)),
         key=lambda pair: (
             background(pair[1]),
             -len(pair[1].sources),
@@ -176,7 +176,7 @@ def _timeline(events: Sequence[Event]) -> str:
     lines = []
     also: dict[int, list[Event]] = {}
     for event in events:
-        if event.date is None and len(event.sources) == 1:
+        if not on_timeline(event):
             also.setdefault(event.sources[0], []).append(event)
             continue
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
@@ -184,13 +184,18 @@ def _timeline(events: Sequence[Event]) -> str:
         if event.disputed:
             line += f" _(sources differ: {'; '.join(escape(t) for t in event.disputed)})_"
         lines.append(line)
-    shown = {s: [_clause(e) for e in found if _tells_news(e)] for s, found in also.items()}
+    shown = {s: [_clause(e) for e in found if tells_news(e)] for s, found in also.items()}
     if any(shown.values()):
         lines.append("\n**Also reported** (by one source each, undated):\n")
         for source, clauses in sorted(shown.items()):
             if clauses:
                 lines.append(f"- {cite([source])} " + "; ".join(escape(c) for c in clauses))
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+def on_timeline(event: Event) -> bool:
+    """Whether the event has a timeline line of its own: dated, or told by several sources."""
+    return event.date is not None or len(event.sources) > 1
 
 
 def _clause(event: Event) -> str:

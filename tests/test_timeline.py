@@ -128,6 +128,95 @@ def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> N
     assert shelling.dated_by == "other_article"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # the day of the report, not of the happening it reports
+        ("Two divers have drowned off Cape Arlo, coastguards confirmed today.\n", "drown"),
+        # what came 'after' is later: the earlier attempts are not Sunday's
+        ("Divers recovered the body on Sunday after earlier searches failed.\n", "fail"),
+        # the next hearing's day is not the day bail was refused
+        ("The judge refused bail pending his next court hearing May 19.\n", "refuse"),
+        # a day used as a name: its year is not the publication's
+        ("The gala was postponed because of the March 11 attacks.\n", "postpone"),
+        # 'then' orders two happenings; the second's day is not the first's
+        ("He consulted his staff, travelled abroad, then fired the coach on Saturday.\n", "travel"),
+    ],
+)
+def test_a_day_the_sentence_gives_another_happening_does_not_date_this_one(
+    text: str, predicate: str
+) -> None:
+    (event,) = [
+        e for e in extract_offline(_article(1, text, dt.date(2031, 5, 12))).events
+        if e.predicate == predicate
+    ]  # fmt: skip
+    assert event.date is None
+
+
+def test_a_calendar_date_wins_over_the_named_weekday_beside_it() -> None:
+    text = "The final will be played on Cup Sunday, March 2, 2032, in Amara.\n"
+    (event,) = extract_offline(_article(1, text, dt.date(2031, 8, 2))).events
+    assert event.date == dt.date(2032, 3, 2)
+
+
+def test_an_article_cannot_report_a_happening_dated_after_it_came_out() -> None:
+    earlier = _article(
+        1,
+        "The league is examining a gift from coach Tom Reyes, who was fired after the scandal.\n",
+        dt.date(2031, 5, 16),
+    )  # fmt: skip
+    later = _article(2, "Coach Tom Reyes was fired on Monday.\n", dt.date(2031, 5, 24))
+    briefing = _briefing(earlier, later)
+    firings = [e for e in briefing.events if e.predicate == "fire"]
+    assert sorted(e.sources for e in firings) == [[1], [2]]
+    assert [e.date for e in firings if e.sources == [1]] == [None]
+
+
+def test_numbered_occasions_are_different_happenings() -> None:
+    one = _article(1, "Lena Ford hosted the 81st Grand Awards in Amara last night.\n")
+    two = _article(2, "Lena Ford hosted the 85th Grand Awards in Amara last night.\n")
+    hosts = [e for e in _briefing(one, two).events if e.predicate == "host"]
+    assert sorted(e.sources for e in hosts) == [[1], [2]]
+
+
+def test_a_plural_noun_after_a_nationality_is_no_verb() -> None:
+    text = "Indian sailors boarded the dhow near Aden.\n"
+    (event,) = extract_offline(_article(1, text)).events
+    assert event.predicate == "board"
+
+
+def test_last_weekday_written_on_that_weekday_is_a_week_before() -> None:
+    thursday = dt.date(2031, 5, 15)
+    text = "The clerk had been dismissed last Thursday by the firm.\n"
+    (event,) = extract_offline(_article(1, text, thursday)).events
+    assert event.date == dt.date(2031, 5, 8)
+
+
+def test_a_headline_joins_only_the_body_happening_of_its_own_people() -> None:
+    text = (
+        "Dr. Vera Lind nominated to lead the agency\n\n"
+        "Last week the governor nominated Paul Oster to the court.\n"
+        "On Monday the governor nominated Dr. Vera Lind to lead the agency.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 16))).events
+    (oster,) = [e for e in events if "Oster" in e.evidence[0].quote]
+    assert len(oster.evidence) == 1
+
+
+def test_crashes_on_different_named_streets_are_different_happenings() -> None:
+    one = _article(1, "A driver hit a cyclist at the corner of Elm Street and Lake Avenue.\n")
+    two = _article(2, "A driver hit a cyclist at the corner of Oak Street and Pine Avenue.\n")
+    hits = [e for e in _briefing(one, two).events if e.predicate == "hit"]
+    assert sorted(e.sources for e in hits) == [[1], [2]]
+
+
+def test_a_happening_a_year_ago_is_not_this_weeks() -> None:
+    one = _article(2, "The Lions fired coach Tom Reyes on Saturday.\n", dt.date(2031, 5, 12))
+    two = _article(1, "A year ago, the Lions fired coach Tom Reyes after a losing season.\n")
+    firings = [e for e in _briefing(one, two).events if e.predicate == "fire"]
+    assert sorted(e.sources for e in firings) == [[1], [2]]
+
+
 def test_figures_disagree_only_between_sources_on_one_quantity() -> None:
     one = _article(1, "The ferry sank off Amara on Monday and 31 people were killed.\n")
     two = _article(2, "The ferry sank off Amara on Monday and 45 people were killed.\n")

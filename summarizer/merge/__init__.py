@@ -38,7 +38,8 @@ def merge_extractions(
     ordered = sorted(extractions, key=lambda x: x.source)
     index = merge_actors(ordered)
     people = {a.name for a in index.actors if a.kind == "person"}
-    clusters = cluster_events(ordered, index.resolve, people.__contains__)
+    published = {a.id: a.published for a in articles if a.published}
+    clusters = cluster_events(ordered, index.resolve, people.__contains__, published)
     date_from_other_articles(clusters, {a.id for a in articles if a.published is None})
     merged = [(merged_event(c), c) for c in clusters]
     merged.sort(key=lambda pair: timeline_order(pair[0]))

@@ -22,10 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..dates import reference_range, weekday_in_range
+from ..dates import MONTHS, reference_range, weekday_in_range
 from ..models import ArticleExtraction, Event
 from ..names import fold
 from ..places import places_in
@@ -38,6 +38,8 @@ SAME_DAY_TOLERANCE = 1
 LEAD_ACTORS = 3
 """Actors an article is 'about' (most mentioned): they stand in for participants not named."""
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTHS}))", re.IGNORECASE)
+"""'the 81st Academy Awards' and 'the 85th' are two ceremonies (not 'the 3rd of May')."""
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 MIN_SIGNATURE = 5
 _CLAUSE_WORDS = 4
@@ -60,12 +62,15 @@ class Report:
     """The participants who are persons: who a happening is about."""
     places: frozenset[str]
     years: frozenset[str]
+    """Years and ordinals the report names: 'in 2014', 'the 85th'."""
     period: str | None
     stems: frozenset[str]
     """Content words besides the predicate and the participants' names."""
     lead: frozenset[str]
     signature: frozenset[str]
     """Every content word, names included: near-identical reports share it."""
+    published: dt.date | None = None
+    """When the report's article came out: it cannot tell of a happening days later."""
 
 
 @dataclass
@@ -84,6 +89,7 @@ class EventCluster:
     stems: set[str] = field(default_factory=set)
     lead: set[str] = field(default_factory=set)
     days: Counter[dt.date] = field(default_factory=Counter)
+    first_published: dt.date | None = None
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
@@ -97,6 +103,10 @@ class EventCluster:
         self.lead |= report.lead
         if report.event.date:
             self.days[report.event.date] += 1
+        if report.published and (
+            self.first_published is None or report.published < self.first_published
+        ):
+            self.first_published = report.published
         self.reasons.extend(r for r in reasons if r not in self.reasons)
 
     def fits_day(self, day: dt.date | None) -> bool:
@@ -111,13 +121,20 @@ def cluster_events(
     extractions: Sequence[ArticleExtraction],
     resolve: Callable[[int, str], str | None],
     is_person: Callable[[str], bool] = lambda name: False,
+    published: Mapping[int, dt.date] | None = None,
 ) -> list[EventCluster]:
     """Group every article's events into clusters of one happening each, in first-report order.
 
     `resolve` gives the merged actor a name in an article means; `is_person` says whether a
-    merged actor is a person."""
+    merged actor is a person; `published` gives articles' publication dates by source."""
+    published = published or {}
     reports = [
-        _report(extraction, order, event, resolve, is_person, _lead_actors(extraction, resolve))
+        replace(
+            _report(
+                extraction, order, event, resolve, is_person, _lead_actors(extraction, resolve)
+            ),
+            published=published.get(extraction.source),
+        )
         for extraction in extractions
         for order, event in enumerate(extraction.events)
     ]
@@ -127,7 +144,7 @@ def cluster_events(
     for report in reports:
         signed = len(report.signature) >= MIN_SIGNATURE
         identical = by_signature.get(report.signature) if signed else None
-        if identical is not None:
+        if identical is not None and _same_time(clusters[identical], report):
             clusters[identical].add(report, ["identical report"])
             continue
         home, reasons = _best_cluster(clusters, by_key, report)
@@ -193,7 +210,7 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     participants; then shared participants, or two shared content words, or (when neither
     names anyone) the same story's lead actors and a shared content word."""
     predicates = sorted(report.predicates & {p for r in cluster.reports for p in r.predicates})
-    if not predicates or not cluster.fits_day(report.event.date):
+    if not predicates or not _same_time(cluster, report):
         return None
     if report.places and cluster.places and not report.places & cluster.places:
         return None
@@ -204,8 +221,6 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         return None
     if report.people and cluster.people and not _same_people(report.people, cluster.people):
         return None  # a team or a country in common, but other people: another happening
-    if report.period and cluster.periods and report.period not in cluster.periods:
-        return None  # 'last month' and 'on Monday' are two times
     words = report.stems & cluster.stems
     if len(report.event.evidence[0].quote.split()) < _CLAUSE_WORDS and not (
         shared_actors or (report.event.date and cluster.days) or report.places & cluster.places
@@ -225,6 +240,26 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     return reasons
 
 
+def _same_time(cluster: EventCluster, report: Report) -> bool:
+    """Days at most a day apart, the same stretch of time ('last month' and 'on Monday' are
+    two times), and no article telling of it before it happened."""
+    if not cluster.fits_day(report.event.date):
+        return False
+    if report.period and cluster.periods and report.period not in cluster.periods:
+        return False
+    return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+def _told_after(cluster: EventCluster, report: Report) -> bool:
+    """Every article telling of the happening came out no earlier than a day before it."""
+    tolerance = dt.timedelta(days=SAME_DAY_TOLERANCE)
+    consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
+    if report.published and consensus and consensus > report.published + tolerance:
+        return False
+    day = report.event.date
+    return not (day and cluster.first_published and day > cluster.first_published + tolerance)
+
+
 def _same_people(people: frozenset[str], cluster: Counter[str]) -> bool:
     """Most of the report's people are the cluster's: 'Trump and Putin' talking is not
     'Witkoff and Putin' meeting, though Putin is in both."""
@@ -234,14 +269,21 @@ def _same_people(people: frozenset[str], cluster: Counter[str]) -> bool:
 
 _PERIODS = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|weekend)\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|week|month|year)s?\s+ago\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.IGNORECASE,
 )
 
 
+_OPENING_WORDS = 6
+
+
 def _period(event: Event) -> str | None:
     """The stretch of time the report's own words place it in: 'last month', 'a weekday'."""
     found = _PERIODS.search(" ".join(e.quote for e in event.evidence))
+    opening, comma, _ = event.summary.partition(",")
+    if found is None and comma and len(opening.split()) <= _OPENING_WORDS:
+        found = _PERIODS.search(opening)  # 'A year ago, the Sixers fired …'
     if found is None:
         return None
     words = found.group().lower().split()
@@ -260,7 +302,10 @@ def _report(
     actors = frozenset(resolve(source, name) or name for name in event.actors)
     text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
     predicates = frozenset({event.predicate}) if event.predicate else predicates_in(text)
-    every = content_stems(text) | frozenset(_NUMBER.findall(text))  # '12 killed' and '12 dead'
+    numbered = frozenset(_YEAR.findall(text)) | frozenset(o.lower() for o in _ORDINAL.findall(text))
+    every = (
+        content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
+    )  # '12 killed', '12 dead'
     stems = every - {stem(p) for p in predicates} - _name_stems(actors)
     people = frozenset(a for a in actors if is_person(a))
     return Report(
@@ -271,7 +316,7 @@ def _report(
         actors,
         people,
         places_in(text),
-        frozenset(_YEAR.findall(text)),
+        numbered,
         _period(event),
         stems,
         lead,

@@ -131,13 +131,13 @@ def _events(
         if mention.entity is not None and entities[mention.entity].is_actor:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
-    headline_spans: dict[str, list[tuple[int, int]]] = {}
+    headline: list[tuple[EventMention, set[str]]] = []
     for sentence in sentences:
         for found in find_events(sentence, article.published, verbs_seen):
-            if sentence.headline:
-                headline_spans.setdefault(found.predicate, []).append((found.start, found.end))
-                continue
             names = _participants(sentence, found, by_sentence.get(sentence.index, []), entities)
+            if sentence.headline:
+                headline.append((found, set(names)))
+                continue
             summary = " ".join(article.text[sentence.start : sentence.end].split())
             events.append(
                 Event(
@@ -152,12 +152,19 @@ def _events(
             )
     if article.published is None:
         events = _dated_by_reference_week(article, sentences, events)
-    for predicate, spans in headline_spans.items():
-        index = next((i for i, e in enumerate(events) if e.predicate == predicate), None)
+    for found, people in headline:
+        index = next(
+            (
+                i
+                for i, e in enumerate(events)
+                if e.predicate == found.predicate and (not people or people & set(e.actors))
+            ),
+            None,
+        )  # 'Dr. Benjamin nominated' is not the body's 'Obama nominated Francis Collins'
         if index is not None:
-            extra = [_evidence(article, start, end) for start, end in spans]
+            extra = _evidence(article, found.start, found.end)
             events[index] = events[index].model_copy(
-                update={"evidence": [*events[index].evidence, *extra]}
+                update={"evidence": [*events[index].evidence, extra]}
             )
     return events
 

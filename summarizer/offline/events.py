@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
-from ..lemmas import lemma
+from ..lemmas import is_common_word, lemma
 from ..predicates import (
     EVENT_NOUNS,
     IRREGULAR_PAST,
@@ -30,12 +30,14 @@ from ..predicates import (
     NOT_VERBS,
     OCCASION_WORDS,
 )
-from .lexicon import MODALS, NEGATIONS, SPEECH_VERBS
+from .lexicon import DEMONYMS, MODALS, NEGATIONS, PERSON_NOUNS, SPEECH_VERBS
 from .questions import is_open_question
 from .text import Sentence, Token
 
 _DATE = re.compile(
-    rf"\b(?:(?:early|late)\s+)?(?:on\s+)?(?:last\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)})"
+    rf"\b(?:{'|'.join(w.title() for w in WEEKDAYS)}),?\s+(?:{MONTHS.title()})\.?\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b"  # 'Sunday, March 2, 2014': one date
+    rf"|\b(?:(?:early|late)\s+)?(?:on\s+)?(?:last\s+)?(?:{'|'.join(w.title() for w in WEEKDAYS)})"
     rf"(?:\s+(?:night|morning|afternoon|evening))?\b"
     rf"|\b(?:{MONTHS.title()}|{MONTHS.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS.title()})\.?(?:\s+\d{{4}})?\b"
@@ -125,7 +127,7 @@ def _share_dates(
 ) -> list[EventMention]:
     """A clause without a day of its own takes a neighbour's only where the sentence ties
     them: a participle after a comma, 'and', or a word of time ('was arrested early Sunday
-    after he was speeding'); or the day opening the sentence ('On Thursday, navy personnel
+    as he was speeding'); or the day opening the sentence ('On Thursday, navy personnel
     spotted …') for its first happening. Never across other words."""
     shared = list(found)
     opening = _opening_date(sentence)
@@ -140,14 +142,18 @@ def _share_dates(
             continue
         neighbours = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
         for other in neighbours:
-            if other.date is None:
-                continue
+            if other.date is None or other.predicate in _REPORTING:
+                continue  # 'climbers have fallen, police confirmed today': the report's day
             first, second = sorted((mention, other), key=lambda m: m.start)
             gap = sentence.text[
                 first.clause_end - sentence.start : second.clause_start - sentence.start
             ]
             words = re.findall(r"[a-z]+", gap.lower())
-            if len(words) <= 1 and all(w in _TEMPORAL_LINKS for w in words):
+            later = sentence.text[second.clause_start - sentence.start :].split()
+            participle = bool(later) and later[0].lower().endswith("ing")
+            if (words and words[0] in _TEMPORAL_LINKS and len(words) == 1) or (
+                not words and participle
+            ):
                 shared[index] = replace(
                     mention, when=other.when, date=other.date, dated_by=other.dated_by
                 )
@@ -155,7 +161,9 @@ def _share_dates(
     return shared
 
 
-_TEMPORAL_LINKS = frozenset("and after when as while".split())
+_TEMPORAL_LINKS = frozenset("and when as while".split())
+"""Words that tie two clauses to one time ('after' does not: what came after is later)."""
+_REPORTING = frozenset("announce confirm reveal report unveil disclose say tell state".split())
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -252,7 +260,11 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and len(word) > 3
         and lemma(word) != word
         and ((previous.capitalised and previous.is_word) or previous.lower in ("he", "she", "it"))
-    )  # 'Obama nominates', 'DeGeneres returns'
+        and previous.lower not in DEMONYMS
+        and not is_common_word(previous.lower)
+        and lemma(word) not in PERSON_NOUNS
+        and not _past_verb_follows(tokens, index)
+    )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
     if not (past or due or present):
         return False
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
@@ -265,6 +277,14 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if due:
         return True
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+def _past_verb_follows(tokens: Sequence[Token], index: int) -> bool:
+    """'Indian sailors boarded': the word is the subject of the verb after it, a noun."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+        return False
+    following = tokens[index + 1].lower
+    return following in IRREGULAR_PAST or (following.endswith("ed") and len(following) > 4)
 
 
 _NOT_PARTICIPLES = frozenset(
@@ -420,17 +440,36 @@ def _quoted(sentence: Sentence, position: int) -> bool:
 def _date_in(sentence: Sentence, start: int, end: int) -> str | None:
     """The first date expression between `start` and `end`, outside quotations, that dates
     the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not."""
+    found: list[str] = []
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
         if start <= position < end and not _quoted(sentence, position):
-            before = sentence.text[max(0, match.start() - 20) : match.start()].lower().split()
-            if any(w in _BOUNDS for w in before[-3:]):
+            before = sentence.text[max(0, match.start() - 40) : match.start()].lower().split()
+            if any(w in _BOUNDS for w in before[-3:]) or "next" in before[-4:]:
+                continue  # 'pending his next court hearing April 19' dates the hearing
+            after = sentence.text[match.end() : match.end() + 20].split()
+            if _names_an_occasion(match.group(), before, after):
                 continue
-            return match.group()
-    return None
+            found.append(match.group())
+    # 'Oscar Sunday, March 2, 2014': the calendar date over the weekday beside it
+    return max(
+        found, key=lambda d: (bool(_YEAR.search(d)), bool(_MONTH_WORD.search(d))), default=None
+    )
 
 
-_BOUNDS = frozenset("until till by since through before from".split())
+_BOUNDS = frozenset("until till by since through before from pending".split())
+_MONTH_WORD = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
+
+
+def _names_an_occasion(date: str, before: list[str], after: list[str]) -> bool:
+    """'the September 11 attacks': a day without a year used as a name; its year is unknown."""
+    if _YEAR.search(date) or not before or before[-1] != "the" or not after:
+        return False
+    following = after[0]
+    return following.isalpha() and following.islower() and following not in _NOT_NOUNS
+
+
+_NOT_NOUNS = frozenset("at in on and or of to for by when as after before".split())
 
 
 def explicit_dates(sentences: Sequence[Sentence]) -> list[str]:
