@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from functools import lru_cache
@@ -28,8 +29,8 @@ _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\
 _LAST = re.compile(r"\blast\s", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is due|are due|scheduled|planned|plans to|next|upcoming|to be held"
-    r"|proposed)\b",
+    r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|planned|plans to|next|upcoming"
+    r"|to be held|proposed|expected to|set for|set to)\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"\b(?:last|next|this|coming)\s+(?:week|month|year)\b", re.IGNORECASE)
@@ -41,13 +42,20 @@ def speaks_of_future(sentence: str) -> bool:
 
 
 def resolve_date(
-    expression: str | None, published: dt.date | None, *, future: bool = False
+    expression: str | None,
+    published: dt.date | None,
+    *,
+    future: bool = False,
+    previous_week: bool = False,
 ) -> dt.date | None:
     """The day `expression` names, read against the publication date; None if it names none."""
     if not expression or not expression.strip() or _VAGUE.search(expression):
         return None
     if _MONTH.search(expression) or _NUMERIC_DATE.search(expression):
-        return _calendar_date(expression.strip(), published)
+        day = _calendar_date(expression.strip(), published)
+        if day is None or published is None or _YEAR.search(expression):
+            return day
+        return _nearest_year(day, published, future=future)
     if published is None:
         return None
     if _SAME_DAY.search(expression):
@@ -62,8 +70,23 @@ def resolve_date(
         back = (published.weekday() - target) % 7
         if back == 0 and _LAST.search(expression):
             back = 7  # 'last Thursday', written on a Thursday: a week ago
+        if previous_week and back <= published.weekday():
+            back += 7  # 'Tuesday', in a sentence about last week: not this week's
         return published - dt.timedelta(days=back)
     return None
+
+
+def _nearest_year(day: dt.date, published: dt.date, *, future: bool) -> dt.date:
+    """A day written without its year ('Oct. 2') in the year that puts it nearest the
+    publication date; on or after it when the sentence speaks of what is to come."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        with contextlib.suppress(ValueError):  # 29 February
+            candidates.append(day.replace(year=year))
+    if future:
+        ahead = [c for c in candidates if c >= published]
+        return min(ahead) if ahead else day
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published))
 
 
 @lru_cache(maxsize=4096)

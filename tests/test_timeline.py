@@ -211,10 +211,32 @@ def test_crashes_on_different_named_streets_are_different_happenings() -> None:
 
 
 def test_a_happening_a_year_ago_is_not_this_weeks() -> None:
-    one = _article(2, "The Lions fired coach Tom Reyes on Saturday.\n", dt.date(2031, 5, 12))
+    one = _article(2, "The Lions fired coach Tom Reyes on March 2.\n", dt.date(2031, 5, 12))
     two = _article(1, "A year ago, the Lions fired coach Tom Reyes after a losing season.\n")
     firings = [e for e in _briefing(one, two).events if e.predicate == "fire"]
     assert sorted(e.sources for e in firings) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The summit is set for Oct. 2 in Amara, the ministry announced.\n",
+         dt.date(2031, 10, 2)),
+        ("The company was sold on Dec. 30 to a rival group.\n", dt.date(2030, 12, 30)),
+    ],
+)  # fmt: skip
+def test_a_day_without_a_year_falls_in_the_year_nearest_the_article(
+    text: str, day: dt.date
+) -> None:
+    (event,) = extract_offline(_article(1, text, dt.date(2031, 1, 3))).events
+    assert event.date == day
+
+
+def test_a_weekday_in_a_sentence_about_last_week_is_last_weeks() -> None:
+    text = "Last week a gunman shot a guard outside the bank on Tuesday.\n"
+    wednesday = dt.date(2031, 5, 14)
+    (event,) = extract_offline(_article(1, text, wednesday)).events
+    assert event.date == dt.date(2031, 5, 6)
 
 
 def test_figures_disagree_only_between_sources_on_one_quantity() -> None:

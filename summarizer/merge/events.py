@@ -247,6 +247,9 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         return False
     if report.period and cluster.periods and report.period not in cluster.periods:
         return False
+    ago = {p for p in (report.period, *cluster.periods) if p and p.endswith("ago")}
+    if ago and not (report.period in ago and report.period in cluster.periods):
+        return False  # 'a year ago' is its own time: only another 'a year ago' report joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
 
 

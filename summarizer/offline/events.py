@@ -188,8 +188,10 @@ def _mention(
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last].end
     when = _date_in(sentence, start, end)
-    future = speaks_of_future(sentence.text[start - sentence.start : end - sentence.start])
-    date = resolve_date(when, published, future=future)
+    clause = sentence.text[start - sentence.start : end - sentence.start]
+    future = speaks_of_future(clause)
+    previous_week = "last week" in sentence.text.lower()
+    date = resolve_date(when, published, future=future, previous_week=previous_week)
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
         dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
