@@ -3,6 +3,10 @@
 Every content line of the Markdown cites the sources that support it, as [1][3], numbered as in
 the source list at the end. Quotes are the articles' own words; long ones are shortened at a
 word boundary with an ellipsis. Output is deterministic: no timestamps, stable order.
+
+Every string from an article, a file name or a model passes through `escaping` for the place it
+lands: Markdown text, a link (http and https URLs only) or a code span. Nothing in a briefing
+renders as HTML, a script, an image or a link the articles chose the scheme of.
 """
 
 from __future__ import annotations
@@ -10,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from pydantic_core import PydanticSerializationError
+
+from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
 from .grounding import fold as fold_quote
 from .models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQuestion, Position
 
@@ -20,15 +27,32 @@ OVERVIEW_LEAST = 3
 MIN_SHOWN_WORDS = 5
 MAX_CLAUSE_CHARS = 160
 OVERVIEW_MOST = 5
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]"
-)
 
 
 def render_json(briefing: Briefing) -> str:
-    """The briefing as indented JSON, valid against `schemas/briefing.schema.json`."""
-    return briefing.model_dump_json(indent=2) + "\n"
+    """The briefing as indented JSON, valid against `schemas/briefing.schema.json`.
+
+    Strings are kept verbatim (quotes stay `text[start:end]`), except lone surrogates, which
+    UTF-8 cannot hold: they become U+FFFD. Invisible and bidi characters are written as
+    `\\uXXXX` escapes, so the document prints as it parses."""
+    try:
+        document = briefing.model_dump_json(indent=2)
+    except PydanticSerializationError:  # a lone surrogate, from an undecodable file name
+        document = _without_surrogates(briefing).model_dump_json(indent=2)
+    return for_json(document) + "\n"
+
+
+def _without_surrogates(briefing: Briefing) -> Briefing:
+    def replaced(value: object) -> object:
+        if isinstance(value, str):
+            return without_surrogates(value)
+        if isinstance(value, dict):
+            return {key: replaced(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [replaced(item) for item in value]
+        return value
+
+    return Briefing.model_validate(replaced(briefing.model_dump()))
 
 
 def render_markdown(briefing: Briefing) -> str:
@@ -52,16 +76,10 @@ def cite(sources: Iterable[int]) -> str:
     return "".join(f"[{s}]" for s in sorted(set(sources)))
 
 
-def escape(text: str) -> str:
-    """Text made inert for Markdown: no accidental emphasis, links or HTML, and no control or
-    invisible characters (zero-width spaces, soft hyphens, terminal escapes)."""
-    visible = _INVISIBLE.sub("", text)
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(visible.split()))
-
-
 def short_text(text: str, limit: int) -> str:
-    """Whitespace folded, cut at a word boundary with an ellipsis when longer than `limit`."""
-    text = " ".join(text.split())
+    """Cleaned and whitespace folded, cut at a word boundary with an ellipsis when longer than
+    `limit`."""
+    text = clean(text)
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
@@ -69,15 +87,16 @@ def short_text(text: str, limit: int) -> str:
 
 def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks."""
-    text = " ".join(quote.split()).strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
-    return f"\u201c{escape(short_text(text, limit))}\u201d"
+    text = clean(quote).strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
+    return f"\u201c{markdown_text(short_text(text, limit))}\u201d"
 
 
 def _header(briefing: Briefing) -> str:
     ids = [s.id for s in briefing.sources]
     count = len(ids)
     noun = "article" if count == 1 else "articles"
-    return f"# {escape(briefing.title)}\n\n_Based on {count} {noun}{_dated(briefing)}. {cite(ids)}_"
+    title = markdown_text(briefing.title)
+    return f"# {title}\n\n_Based on {count} {noun}{_dated(briefing)}. {cite(ids)}_"
 
 
 def _dated(briefing: Briefing) -> str:
@@ -98,13 +117,15 @@ def _overview(briefing: Briefing) -> str:
     for event in headline_events(briefing.events):
         when = f" ({event.date.isoformat()})" if event.date else ""
         differ = " _(sources differ)_" if event.disputed else ""
-        lines.append(f"- {escape(event.summary)}{when} {cite(event.sources)}{differ}")
+        lines.append(f"- {markdown_text(event.summary)}{when} {cite(event.sources)}{differ}")
     named = [a for a in briefing.actors if not a.unnamed]
     if named:
-        main = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in named[:5])
+        main = ", ".join(f"{markdown_text(a.name)} {cite(a.sources)}" for a in named[:5])
         lines.append(f"- Main actors: {main}")
     if briefing.disagreements:
-        topics = "; ".join(f"{escape(d.topic)} {cite(d.sources)}" for d in briefing.disagreements)
+        topics = "; ".join(
+            f"{markdown_text(d.topic)} {cite(d.sources)}" for d in briefing.disagreements
+        )
         lines.append(f"- Sources disagree on: {topics}")
     if briefing.open_questions:
         n = len(briefing.open_questions)
@@ -155,14 +176,14 @@ def happening(event: Event) -> str:
     own = " ".join(event.evidence[0].quote.split()) if event.evidence else ""
     at = summary.find(own) if own else -1
     if at < 0 or len(own) >= len(summary) - 2:
-        return escape(summary)
+        return markdown_text(summary)
     before, after = summary[:at], summary[at + len(own) :]
     return f"{_inline(before)}*{_inline(own.strip())}*{_inline(after)}"
 
 
 def _inline(text: str) -> str:
-    """`escape` keeping the text's leading and trailing space (it sits between others)."""
-    core = escape(text)
+    """`markdown_text` keeping the text's leading and trailing space (it sits between others)."""
+    core = markdown_text(text)
     lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() and text.strip() else ""
     return f"{lead}{core}{trail}"
@@ -182,14 +203,14 @@ def _timeline(events: Sequence[Event]) -> str:
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
         line = f"- {day} \u2014 {happening(event)} {cite(event.sources)}"
         if event.disputed:
-            line += f" _(sources differ: {'; '.join(escape(t) for t in event.disputed)})_"
+            line += f" _(sources differ: {'; '.join(markdown_text(t) for t in event.disputed)})_"
         lines.append(line)
     shown = {s: [_clause(e) for e in found if tells_news(e)] for s, found in also.items()}
     if any(shown.values()):
         lines.append("\n**Also reported** (by one source each, undated):\n")
         for source, clauses in sorted(shown.items()):
             if clauses:
-                lines.append(f"- {cite([source])} " + "; ".join(escape(c) for c in clauses))
+                lines.append(f"- {cite([source])} " + "; ".join(markdown_text(c) for c in clauses))
     return "## Timeline\n\n" + "\n".join(lines)
 
 
@@ -217,16 +238,16 @@ def _actors(everyone: Sequence[Actor], speakers: set[str]) -> str:
     rest = [a for i, a in enumerate(actors) if i not in shown]
     lines = []
     for actor in listed:
-        details = "; ".join(escape(r) for r in actor.roles[:3])
-        line = f"- **{escape(actor.name)}**" + (f" \u2014 {details}" if details else "")
+        details = "; ".join(markdown_text(r) for r in actor.roles[:3])
+        line = f"- **{markdown_text(actor.name)}**" + (f" \u2014 {details}" if details else "")
         if actor.aliases:
-            line += f" (also: {', '.join(escape(a) for a in actor.aliases[:6])})"
+            line += f" (also: {', '.join(markdown_text(a) for a in actor.aliases[:6])})"
         lines.append(f"{line} {cite(actor.sources)}")
     if rest:
-        mentioned = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in rest)
+        mentioned = ", ".join(f"{markdown_text(a.name)} {cite(a.sources)}" for a in rest)
         lines.append(f"- Also mentioned: {mentioned}")
     if described:
-        unnamed = ", ".join(f"{escape(a.name)} {cite(a.sources)}" for a in described)
+        unnamed = ", ".join(f"{markdown_text(a.name)} {cite(a.sources)}" for a in described)
         lines.append(f"- Described but not named: {unnamed}")
     return "## Key actors\n\n" + "\n".join(lines)
 
@@ -238,7 +259,7 @@ def _positions(positions: Sequence[Position]) -> str:
     for position in positions:
         by_actor.setdefault(position.actor, []).append(position)
     blocks = [
-        f"### {escape(actor)}\n\n" + "\n".join(_position_line(p) for p in stated)
+        f"### {markdown_text(actor)}\n\n" + "\n".join(_position_line(p) for p in stated)
         for actor, stated in by_actor.items()
     ]
     return "## Positions\n\n" + "\n\n".join(blocks)
@@ -250,8 +271,8 @@ def _position_line(position: Position) -> str:
     stance = short_text(position.stance, MAX_STANCE_CHARS)
     folded = fold_quote(position.stance)
     if all(fold_quote(e.quote).strip(" ,.;:'\"") in folded for e in position.evidence):
-        return f"- {escape(stance)} {cite(position.sources)}"
-    return f"- {escape(stance)} \u2014 {_quotes(position.evidence)}"
+        return f"- {markdown_text(stance)} {cite(position.sources)}"
+    return f"- {markdown_text(stance)} \u2014 {_quotes(position.evidence)}"
 
 
 def _disagreements(disagreements: Sequence[Disagreement]) -> str:
@@ -260,18 +281,18 @@ def _disagreements(disagreements: Sequence[Disagreement]) -> str:
     blocks = []
     for disagreement in disagreements:
         sides = "\n".join(_claim_line(claim) for claim in disagreement.claims)
-        blocks.append(f"### {escape(disagreement.topic)}\n\n{sides}")
+        blocks.append(f"### {markdown_text(disagreement.topic)}\n\n{sides}")
     return "## Where sources disagree\n\n" + "\n\n".join(blocks)
 
 
 def _claim_line(claim: Claim) -> str:
-    return f"- **{escape(claim.claim)}** \u2014 {_quotes(claim.evidence)}"
+    return f"- **{markdown_text(claim.claim)}** \u2014 {_quotes(claim.evidence)}"
 
 
 def _open_questions(questions: Sequence[OpenQuestion]) -> str:
     if not questions:
         return ""
-    lines = [f"- {escape(q.question)} \u2014 {_quotes(q.evidence)}" for q in questions]
+    lines = [f"- {markdown_text(q.question)} \u2014 {_quotes(q.evidence)}" for q in questions]
     return "## Open questions\n\n" + "\n".join(lines)
 
 
@@ -295,17 +316,17 @@ def _quotes(evidence: Sequence[Evidence]) -> str:
 def _sources(briefing: Briefing) -> str:
     lines = []
     for source in briefing.sources:
-        title = escape(source.title) if source.title else "(untitled)"
-        if source.url:
-            title = f"[{title}]({source.url})"
+        title = markdown_link(source.title or "(untitled)", source.url)
         when = f", {source.published.isoformat()}" if source.published else ""
-        lines.append(f"{source.id}. {title} \u2014 `{source.path}`{when}")
+        lines.append(f"{source.id}. {title} \u2014 {code_span(source.path)}{when}")
     return "## Sources\n\n" + "\n".join(lines)
 
 
 def _run_note(briefing: Briefing) -> str:
     stats = briefing.stats
-    engine = stats.engine + (f" ({stats.model})" if stats.model else "")
+    engine = markdown_text(stats.engine) + (
+        f" ({markdown_text(stats.model)})" if stats.model else ""
+    )
     parts = [f"engine {engine}"]
     if stats.llm_calls:
         parts.append(f"{stats.llm_calls} LLM calls ({stats.reasks} re-asks)")
@@ -318,6 +339,8 @@ def _run_note(briefing: Briefing) -> str:
     if stats.ungrounded_dropped:
         parts.append(f"{stats.ungrounded_dropped} items without verbatim support dropped")
     if stats.articles_failed:
-        failed = ", ".join(f"`{f.path}` ({escape(f.reason)})" for f in stats.articles_failed)
+        failed = ", ".join(
+            f"{code_span(f.path)} ({markdown_text(f.reason)})" for f in stats.articles_failed
+        )
         parts.append(f"not used: {failed}")
     return "---\n\n_" + "; ".join(parts) + "._"
