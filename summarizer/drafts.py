@@ -41,6 +41,14 @@ from .models import (
 )
 from .names import TITLE_WORDS, fold, surnames_match, transliteration_key
 
+MAX_ITEMS = 100
+"""Items of one kind an article's answer may hold; more are dropped and counted."""
+MAX_NAME_CHARS = 200
+"""Characters of a name or role: longer is not a name."""
+MAX_TEXT_CHARS = 600
+"""Characters of a summary, stance or question: a sentence or two, not a document."""
+MAX_QUOTE_CHARS = 2000
+"""Characters of a quote: the longest sentences news prints, not whole articles."""
 DEFAULT_MAX_REASKS = 2
 """Times a model is asked to fix an invalid or ungrounded answer before what is left is dropped."""
 _KINDS: dict[str, ActorKind] = {
@@ -176,11 +184,13 @@ class GroundedDraft:
     problems: list[Problem]
     incomplete: int = 0
     """Items of a cut-off answer that were not complete enough to check."""
+    over_limit: int = 0
+    """Items beyond `MAX_ITEMS` of their kind."""
 
     @property
     def dropped(self) -> int:
-        """Items not shown: ungrounded, empty, or incomplete."""
-        return len(self.problems) + self.incomplete
+        """Items not shown: ungrounded, empty, too long, incomplete, or beyond the limit."""
+        return len(self.problems) + self.incomplete + self.over_limit
 
     @property
     def kept(self) -> int:
@@ -215,15 +225,33 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
             for s in spans
         ]
 
-    def required(where: str, value: str) -> bool:
+    def required(where: str, value: str, limit: int = MAX_TEXT_CHARS) -> bool:
         if not value:
             problems.append(Problem(where, "is empty"))
+        elif len(value) > limit:
+            problems.append(Problem(where, f"is longer than {limit} characters: shorten it"))
+            return False
         return bool(value)
 
+    def evidence_of(where: str, quote: str) -> list[Evidence] | None:
+        return evidence(where, quote) if required(where, quote, MAX_QUOTE_CHARS) else None
+
+    over_limit = 0
+    for kind in ("actors", "events", "positions", "open_questions"):
+        items = getattr(draft, kind)
+        if len(items) > MAX_ITEMS:
+            problems.append(
+                Problem(kind, f"has {len(items)} items: give at most {MAX_ITEMS}, the main ones")
+            )
+            over_limit += len(items) - MAX_ITEMS - 1  # the problem itself counts one
+
     actors = []
-    for i, a in enumerate(draft.actors):
-        if required(f"actors[{i}].name", a.name) and (
-            ev := evidence(f"actors[{i}].quote", a.quote)
+    for i, a in enumerate(draft.actors[:MAX_ITEMS]):
+        role_fits = a.role is None or required(f"actors[{i}].role", a.role, MAX_NAME_CHARS)
+        if (
+            required(f"actors[{i}].name", a.name, MAX_NAME_CHARS)
+            and role_fits
+            and (ev := evidence_of(f"actors[{i}].quote", a.quote))
         ):
             if not any(names_actor(e.quote, a.name) for e in ev):
                 problems.append(Problem(f"actors[{i}].quote", f'does not mention "{a.name}"'))
@@ -231,28 +259,30 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
             roles = [a.role] if a.role else []
             actors.append(Actor(name=a.name, kind=a.kind, roles=roles, evidence=ev))
     events = []
-    for i, e in enumerate(draft.events):
+    for i, e in enumerate(draft.events[:MAX_ITEMS]):
         if required(f"events[{i}].summary", e.summary) and (
-            ev := evidence(f"events[{i}].quote", e.quote)
+            ev := evidence_of(f"events[{i}].quote", e.quote)
         ):
-            when = e.when if e.when and locate_quote(article.text, e.when) else None
+            when = e.when if e.when and len(e.when) <= MAX_NAME_CHARS else None
+            when = when if when and locate_quote(article.text, when) else None
+            names = [n for n in e.actors if len(n) <= MAX_NAME_CHARS][:MAX_ITEMS]
             future = speaks_of_future(" ".join(x.quote for x in ev))
             day = resolve_date(when, article.published, future=future)
             events.append(
-                Event(summary=e.summary, date=day, date_text=when, actors=e.actors, evidence=ev)
+                Event(summary=e.summary, date=day, date_text=when, actors=names, evidence=ev)
             )
     positions = []
-    for i, p in enumerate(draft.positions):
+    for i, p in enumerate(draft.positions[:MAX_ITEMS]):
         if (
-            required(f"positions[{i}].actor", p.actor)
+            required(f"positions[{i}].actor", p.actor, MAX_NAME_CHARS)
             and required(f"positions[{i}].stance", p.stance)
-            and (ev := evidence(f"positions[{i}].quote", p.quote))
+            and (ev := evidence_of(f"positions[{i}].quote", p.quote))
         ):
             positions.append(Position(actor=p.actor, stance=p.stance, evidence=ev))
     questions = []
-    for i, q in enumerate(draft.open_questions):
+    for i, q in enumerate(draft.open_questions[:MAX_ITEMS]):
         if required(f"open_questions[{i}].question", q.question) and (
-            ev := evidence(f"open_questions[{i}].quote", q.quote)
+            ev := evidence_of(f"open_questions[{i}].quote", q.quote)
         ):
             questions.append(OpenQuestion(question=q.question, evidence=ev))
     extraction = ArticleExtraction(
@@ -262,7 +292,7 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
         positions=positions,
         open_questions=questions,
     )
-    return GroundedDraft(extraction=extraction, problems=problems)
+    return GroundedDraft(extraction=extraction, problems=problems, over_limit=over_limit)
 
 
 _ITEM_MODELS: dict[str, type[_Draft]] = {

@@ -11,7 +11,8 @@ unless given for it. Keyless local servers get a placeholder, since the SDK insi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
@@ -63,9 +64,29 @@ def llm_cache_identity(endpoint: Endpoint, max_reasks: int) -> str:
     return f"engine=llm model={endpoint.model} mode={endpoint.mode} reasks={max_reasks}"
 
 
+OPENAI_HOST = "api.openai.com"
+
+
 def is_openai(url: str | None) -> bool:
-    """Whether `url` is OpenAI's own API (or unset, which means the same)."""
-    return url is None or (urlparse(url).hostname or "").endswith("openai.com")
+    """Whether `url` is OpenAI's own API (or unset, which means the same): exactly
+    https://api.openai.com, not a host that merely ends in 'openai.com'."""
+    if url is None:
+        return True
+    parsed = urlparse(url.strip())
+    return parsed.scheme == "https" and (parsed.hostname or "") == OPENAI_HOST
+
+
+def redact(text: str, secrets: Iterable[str | None]) -> str:
+    """`text` with every secret, and anything shaped like a bearer token, replaced: a server's
+    error message may echo the key it was sent."""
+    for secret in secrets:
+        if secret and len(secret) >= _SHORTEST_SECRET:
+            text = text.replace(secret, "[redacted]")
+    return _TOKEN_SHAPED.sub("[redacted]", text)
+
+
+_SHORTEST_SECRET = 4
+_TOKEN_SHAPED = re.compile(r"(?i)\b(?:bearer\s+\S+|sk-[\w-]{8,})")
 
 
 def endpoint_from_environment(
@@ -83,7 +104,7 @@ def endpoint_from_environment(
     url = base_url or env_base_url
     key = api_key or env.get("BRIEF_API_KEY") or None
     openai_key = env.get("OPENAI_API_KEY") or None
-    if key is None and openai_key and (base_url is None or is_openai(base_url)):
+    if key is None and openai_key and _may_receive_openai_key(base_url, env_base_url):
         key = openai_key
     if url is None and key is None:
         return None
@@ -100,18 +121,38 @@ def endpoint_from_environment(
     )
 
 
+def _may_receive_openai_key(base_url: str | None, env_base_url: str | None) -> bool:
+    """OPENAI_API_KEY goes to OpenAI itself, or to the OPENAI_BASE_URL set beside it."""
+    if base_url is None:
+        return True  # OpenAI, or OPENAI_BASE_URL: the SDK's own convention
+    return is_openai(base_url) or (env_base_url is not None and _same_url(base_url, env_base_url))
+
+
+def _same_url(a: str, b: str) -> bool:
+    return a.strip().rstrip("/") == b.strip().rstrip("/")
+
+
 def create_client(
     endpoint: Endpoint,
     *,
     http_client: httpx2.AsyncClient | None = None,
     limiter: RateLimiter | None = None,
 ) -> openai.AsyncOpenAI:
-    """The async OpenAI client for `endpoint`: SDK retries off, every request paced by `limiter`."""
+    """The async OpenAI client for `endpoint`: SDK retries off, every request paced by
+    `limiter`, no answer read beyond `MAX_ANSWER_BYTES`."""
+    import httpx2
     import openai
 
-    if http_client is None and limiter is not None:
+    from .bounded import BoundedTransport
+
+    if http_client is None:
+        transport = BoundedTransport(
+            httpx2.AsyncHTTPTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
+        )
         http_client = openai.DefaultAsyncHttpxClient(
-            event_hooks=limiter.hooks(), timeout=endpoint.timeout
+            transport=transport,
+            event_hooks=limiter.hooks() if limiter is not None else None,
+            timeout=endpoint.timeout,
         )
     return openai.AsyncOpenAI(
         api_key=endpoint.api_key or PLACEHOLDER_KEY,

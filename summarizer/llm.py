@@ -19,6 +19,7 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
+from .bounded import answer_too_large
 from .drafts import (
     DEFAULT_MAX_REASKS,
     ArticleDraft,
@@ -28,11 +29,11 @@ from .drafts import (
     grounding,
     salvage_draft,
 )
-from .endpoint import Endpoint, Mode, create_client, llm_cache_identity
+from .endpoint import Endpoint, Mode, create_client, llm_cache_identity, redact
 from .errors import ArticleExtractionError, ConfigurationError, EndpointError
 from .extract import ExtractionResult
 from .models import Article
-from .prompting import EXTRACT_SYSTEM, EXTRACT_USER, as_article_data, render_prompt
+from .prompting import EXTRACT_SYSTEM, EXTRACT_USER, as_article_data, as_field, render_prompt
 from .retry import RetryPolicy, classify, root_cause
 from .usage import ExtractionUsage
 
@@ -87,8 +88,9 @@ def extraction_messages(article: Article) -> list[dict[str, str]]:
     user = render_prompt(
         EXTRACT_USER,
         article_id=article.id,
-        title=article.title,
-        published=article.published.isoformat() if article.published else None,
+        title=as_field(article.title),
+        url=as_field(article.url),
+        published=article.published.isoformat() if article.published else "",
         text=as_article_data(article.text),
     )
     return [
@@ -145,8 +147,10 @@ class LLMEngine:
             listing = await self._client.models.list()
         except openai.APIError as error:
             raise ConfigurationError(
-                f"no model given and {self.endpoint.url} did not list its models "
-                f"({_describe(error)}): pass --model or set BRIEF_MODEL"
+                self._redact(
+                    f"no model given and {self.endpoint.url} did not list its models "
+                    f"({_describe(error)}): pass --model or set BRIEF_MODEL"
+                )
             ) from error
         names = sorted(m.id for m in listing.data)
         if len(names) != 1:
@@ -214,19 +218,30 @@ class LLMEngine:
         if outcome is None:  # pragma: no cover - instructor returned without validating
             raise ArticleExtractionError(article.path, "the model's answer was never validated")
         usage.ungrounded_dropped += outcome.dropped
+        if outcome.kept == 0:  # nothing to show is a failed article, not an empty success
+            reason = (
+                f"none of the {outcome.dropped} items in the model's answer could be grounded"
+                if outcome.dropped
+                else "the model's answer held no items"
+            )
+            raise ArticleExtractionError(article.path, reason, usage)
         return ExtractionResult(extraction=outcome.extraction, usage=usage)
 
     def _failure(
         self, article: Article, error: BaseException, usage: ExtractionUsage, attempts: int
     ) -> ArticleExtractionError | EndpointError:
+        if (too_large := answer_too_large(error)) is not None:
+            return ArticleExtractionError(article.path, str(too_large), usage)
         cause = root_cause(error)
         verdict = classify(cause)
         if verdict == "fatal":
-            return EndpointError(f"{self.endpoint.url}: {_describe(cause)}")
+            return EndpointError(self._redact(f"{self.endpoint.url}: {_describe(cause)}"))
         if isinstance(cause, openai.APIConnectionError) and not isinstance(
             cause, openai.APITimeoutError
         ):
-            return EndpointError(f"cannot reach {self.endpoint.url}: {_describe(cause)}")
+            return EndpointError(
+                self._redact(f"cannot reach {self.endpoint.url}: {_describe(cause)}")
+            )
         if verdict == "transient":
             reason = f"gave up after {attempts} attempts: {_describe(cause)}"
         elif isinstance(cause, IncompleteOutputException):
@@ -238,7 +253,11 @@ class LLMEngine:
             )
         else:
             reason = _describe(cause)
-        return ArticleExtractionError(article.path, reason, usage)
+        return ArticleExtractionError(article.path, self._redact(reason), usage)
+
+    def _redact(self, text: str) -> str:
+        """A server's words with the key it was sent taken out (some servers echo it)."""
+        return redact(text, [self.endpoint.api_key])
 
     async def aclose(self) -> None:
         """Close the HTTP connections."""

@@ -8,6 +8,7 @@ on the prompt (the extraction cache) changes when a prompt does.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -53,6 +54,19 @@ def prompt_version() -> str:
     return digest.hexdigest()[:12]
 
 
+DELIMITERS = ("article", "title", "url", "published", "text")
+"""The tags that delimit an article's fields in the prompt."""
+_TAG_LIKE = re.compile(rf"<(?=\s*/?\s*(?:{'|'.join(DELIMITERS)})\b)", re.IGNORECASE)
+_FULLWIDTH_LESS_THAN = "\uff1c"
+
+
 def as_article_data(text: str) -> str:
-    """Article text made safe to sit between <article> tags: it cannot close them early."""
-    return text.replace("</article", "</ article").replace("<article", "< article")
+    """An article field made safe to sit between the prompt's delimiter tags: any tag-like form
+    of them ('</article>', '</ARTICLE >', '< /Article>'), in any case or spacing, is no longer a
+    tag, so the article cannot close its delimiters and speak as the user."""
+    return _TAG_LIKE.sub(_FULLWIDTH_LESS_THAN, text)
+
+
+def as_field(value: str | None) -> str:
+    """A one-line metadata field (title, url, date) as article data."""
+    return as_article_data(" ".join((value or "").split()))

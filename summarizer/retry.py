@@ -26,6 +26,7 @@ from tenacity import (
 from tenacity.stop import stop_base
 from tenacity.wait import wait_base
 
+from .bounded import answer_too_large
 from .ratelimit import retry_after
 
 Verdict = Literal["transient", "fatal", "article"]
@@ -50,6 +51,8 @@ def root_cause(error: BaseException) -> BaseException:
 
 def classify(error: BaseException) -> Verdict:
     """Whether `error` is worth retrying, stops the whole run, or fails only this article."""
+    if answer_too_large(error) is not None:
+        return "article"  # asking again would read another oversized answer
     error = root_cause(error)
     if isinstance(error, openai.RateLimitError):
         return "fatal" if _error_code(error) == "insufficient_quota" else "transient"

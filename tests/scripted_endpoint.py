@@ -14,6 +14,7 @@ from typing import Any
 import httpx2
 import openai
 
+from summarizer.bounded import BoundedTransport
 from summarizer.endpoint import Endpoint
 from summarizer.llm import LLMEngine
 from summarizer.retry import RetryPolicy
@@ -99,7 +100,9 @@ class ScriptedEndpoint:
             api_key="test-key",
             base_url=ENDPOINT.base_url,
             max_retries=0,
-            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(self.handle)),
+            http_client=httpx2.AsyncClient(
+                transport=BoundedTransport(httpx2.MockTransport(self.handle))
+            ),
         )
 
     def engine(
