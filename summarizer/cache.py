@@ -15,13 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .atomic import write_atomically
 from .drafts import ArticleDraft
@@ -40,16 +40,19 @@ from .models import (
 from .prompting import prompt_version
 from .usage import ExtractionUsage
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+"""2: an entry records the hash of the article it was extracted from."""
 TEMPORARY_PREFIX = ".tmp-"
 """How a write in progress, or one a killed run left behind, is named: never an entry."""
 
 
 def default_cache_dir(env: Mapping[str, str]) -> Path:
-    """`$BRIEF_CACHE_DIR`, else `$XDG_CACHE_HOME/brief`, else `~/.cache/brief`."""
+    """`$BRIEF_CACHE_DIR`, else `$XDG_CACHE_HOME/brief`, else `$HOME/.cache/brief` (the
+    environment given, not the process's: the caller decides what it is)."""
     if env.get("BRIEF_CACHE_DIR"):
         return Path(env["BRIEF_CACHE_DIR"])
-    base = env.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    home = env.get("HOME") or os.path.expanduser("~")
+    base = env.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
     return Path(base) / "brief"
 
 
@@ -83,28 +86,69 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.folder / "extractions" / key[:2] / f"{key}.json"
 
-    def get(self, key: str, source: int) -> ArticleExtraction | None:
-        """The extraction cached under `key`, as source `source`; None if absent or damaged."""
+    def get(self, key: str, article: Article) -> ArticleExtraction | None:
+        """The extraction cached under `key` for `article`, as its source; None if absent,
+        damaged, or not this article's (an entry swapped or edited on disk is not trusted:
+        it must name the article's hash, and every quote must stand at its offsets)."""
         try:
             data = self._path(key).read_bytes()
         except OSError:
             return None
         try:
-            extraction = ArticleExtraction.model_validate_json(data)
+            entry = _Entry.model_validate_json(data)
         except ValidationError:
             return None  # written by an incompatible version or damaged: extract again
-        return restamp(extraction, source)
+        if entry.key != key or entry.article_sha256 != article_hash(article):
+            return None
+        if not grounded_in(entry.extraction, article.text):
+            return None
+        return restamp(entry.extraction, article.id)
 
-    def put(self, key: str, extraction: ArticleExtraction) -> None:
-        """Store `extraction` under `key`, atomically."""
+    def put(self, key: str, article: Article, extraction: ArticleExtraction) -> None:
+        """Store `extraction` of `article` under `key`, atomically."""
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, extraction.model_dump_json().encode(), prefix=TEMPORARY_PREFIX)
+        entry = _Entry(key=key, article_sha256=article_hash(article), extraction=extraction)
+        write_atomically(path, entry.model_dump_json().encode(), prefix=TEMPORARY_PREFIX)
 
     def __len__(self) -> int:
         """Entries stored; a write cut short (a leftover temporary file) is not one."""
         entries = (self.folder / "extractions").glob("*/*.json")
         return sum(1 for path in entries if not path.name.startswith(TEMPORARY_PREFIX))
+
+
+class _Entry(BaseModel):
+    """One cached extraction and what it was made from."""
+
+    key: str
+    article_sha256: str
+    extraction: ArticleExtraction
+
+
+def article_hash(article: Article) -> str:
+    """The hash of an article's text: what a cached extraction must have been made from."""
+    return hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def grounded_in(extraction: ArticleExtraction, text: str) -> bool:
+    """Whether every piece of evidence stands in `text` at its offsets."""
+    items = [
+        *extraction.actors,
+        *extraction.events,
+        *extraction.positions,
+        *extraction.open_questions,
+    ]
+    return all(text[e.start : e.end] == e.quote for item in items for e in item.evidence)
+
+
+def _briefing_grounded(briefing: Briefing, texts: Mapping[int, str]) -> bool:
+    claims = [claim for d in briefing.disagreements for claim in d.claims]
+    items = [*briefing.actors, *briefing.events, *briefing.positions, *briefing.open_questions]
+    return all(
+        e.source in texts and texts[e.source][e.start : e.end] == e.quote
+        for item in [*items, *claims]
+        for e in item.evidence
+    )
 
 
 class BriefingCache:
@@ -136,13 +180,16 @@ class BriefingCache:
             digest.update(fingerprint.encode() + b"\0")
         return digest.hexdigest()
 
-    def get(self, key: str, stats: RunStats) -> Briefing | None:
-        """The cached briefing with this run's statistics; None if absent or damaged."""
+    def get(self, key: str, stats: RunStats, articles: Sequence[Article]) -> Briefing | None:
+        """The cached briefing with this run's statistics; None if absent, damaged, or not
+        grounded in these articles (every quote must stand at its offsets)."""
         try:
             data = json.loads((self.folder / "briefings" / f"{key}.json").read_bytes())
-            return Briefing.model_validate({**data, "stats": stats.model_dump()})
+            briefing = Briefing.model_validate({**data, "stats": stats.model_dump()})
         except (OSError, ValueError):
             return None
+        texts = {article.id: article.text for article in articles}
+        return briefing if _briefing_grounded(briefing, texts) else None
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Keep the briefing's content, atomically."""
@@ -206,11 +253,21 @@ class CacheableEngine(ExtractionEngine, Protocol):
 
 
 class CachedEngine:
-    """An engine whose extractions are looked up before, and stored after, each request."""
+    """An engine whose extractions are looked up before, and stored after, each request.
 
-    def __init__(self, engine: CacheableEngine, cache: ExtractionCache) -> None:
+    The cache is an optimisation: when an entry cannot be written (a read-only folder, a full
+    disk) `on_write_error` hears of it once and the run goes on without storing."""
+
+    def __init__(
+        self,
+        engine: CacheableEngine,
+        cache: ExtractionCache,
+        on_write_error: Callable[[OSError], None] | None = None,
+    ) -> None:
         self.engine = engine
         self.cache = cache
+        self._on_write_error = on_write_error
+        self.write_failed: OSError | None = None
 
     @property
     def name(self) -> str:
@@ -238,11 +295,17 @@ class CachedEngine:
     async def extract(self, article: Article) -> ExtractionResult:
         """The cached extraction if this article was extracted this way; else extract and keep."""
         key = self.key_for(article)
-        cached = self.cache.get(key, article.id)
+        cached = self.cache.get(key, article)
         if cached is not None:
             return ExtractionResult(extraction=cached, usage=ExtractionUsage(cached=1))
         result = await self.engine.extract(article)
-        self.cache.put(key, result.extraction)
+        if self.write_failed is None:
+            try:
+                self.cache.put(key, article, result.extraction)
+            except OSError as error:
+                self.write_failed = error
+                if self._on_write_error is not None:
+                    self._on_write_error(error)
         return result
 
     async def aclose(self) -> None:

@@ -24,9 +24,10 @@ import click
 from . import __version__
 from .atomic import write_atomically
 from .cache import default_cache_dir
-from .endpoint import DEFAULT_TIMEOUT, MODES, Mode, endpoint_from_environment
+from .endpoint import DEFAULT_TIMEOUT, MODES, Mode, endpoint_from_environment, redact
 from .errors import BriefError, UsageError
-from .load import LoadResult
+from .escaping import for_terminal
+from .load import MAX_ARTICLE_CHARS, LoadResult
 from .models import Article, ArticleFailure, Briefing
 from .pipeline import EngineChoice, Settings, chosen_engine, summarize_async
 from .pricing import parse_price
@@ -137,7 +138,7 @@ def command(
     logging.getLogger("instructor").setLevel(logging.CRITICAL)  # its retries are ours to report
     try:
         if output is not None:
-            _check_writable(output)
+            _check_output(output, folder)
         settings = Settings(
             engine=engine,
             endpoint=endpoint_from_environment(
@@ -160,8 +161,8 @@ def command(
             price=parse_price(price) if price else None,
         )
         briefing = _summarize(folder, settings, quiet=quiet)
-    except KeyboardInterrupt:
-        _say("interrupted")
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        _say("interrupted; nothing written")
         return EXIT_INTERRUPTED
     except UsageError as error:
         _say(f"error: {error}")
@@ -172,7 +173,8 @@ def command(
     except Exception as error:
         if env.get("BRIEF_DEBUG"):
             raise
-        _say(f"internal error: {type(error).__name__}: {error} (set BRIEF_DEBUG=1 for details)")
+        detail = redact(f"{type(error).__name__}: {error}", _secrets(env, api_key))
+        _say(f"internal error: {detail} (set BRIEF_DEBUG=1 for details)")
         return EXIT_FAILED
     stats = briefing.stats
     if stats.articles_extracted == 0:
@@ -191,6 +193,12 @@ def command(
         return EXIT_FAILED
     if not quiet:
         _say(_summary_line(briefing))
+    if stats.merge_interrupted:
+        _say(
+            f"interrupted while merging {stats.articles_extracted} extracted articles: the "
+            "briefing lists the sources only; run again to merge (extractions are cached)"
+        )
+        return EXIT_INTERRUPTED
     if stats.interrupted:
         _say(
             f"interrupted: the briefing holds the {stats.articles_extracted} articles that finished"
@@ -233,8 +241,12 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
             if not quiet and settings.engine == "auto":
                 _say(_engine_line(settings))
             if not quiet:
-                for failure in loaded.failures:
-                    _say(f"skipped {failure.path}: {failure.reason}")
+                _report_failures(loaded.failures, "skipped")
+                for name in loaded.truncated[:FAILURES_SHOWN_PER_REASON]:
+                    _say(f"{name}: only its first {MAX_ARTICLE_CHARS:,} characters are read")
+                if len(loaded.truncated) > FAILURES_SHOWN_PER_REASON:
+                    more = len(loaded.truncated) - FAILURES_SHOWN_PER_REASON
+                    _say(f"... and {more} more articles cut to {MAX_ARTICLE_CHARS:,} characters")
                 if loaded.ignored:
                     _say(f"ignored {len(loaded.ignored)} file(s) that are not articles "
                          f"(first: {loaded.ignored[0]})")  # fmt: skip
@@ -252,30 +264,37 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
                 if task is not None:
                     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
             return await summarize_async(
-                folder, settings=settings, on_loaded=on_loaded, on_progress=on_progress
+                folder,
+                settings=settings,
+                on_loaded=on_loaded,
+                on_progress=on_progress,
+                on_notice=lambda notice: _say(f"warning: {notice}"),
             )
 
         briefing = asyncio.run(run())
     if not quiet:
-        _report_failures([f for f in briefing.stats.articles_failed if f.stage == "extract"])
+        _report_failures(
+            [f for f in briefing.stats.articles_failed if f.stage == "extract"], "failed"
+        )
     return briefing
 
 
 FAILURES_SHOWN_PER_REASON = 5
 
 
-def _report_failures(failures: list[ArticleFailure]) -> None:
-    """One line per failed article, but not hundreds for one cause (a budget, an interruption):
-    after a few, the rest with the same reason are counted; the briefing lists them all."""
+def _report_failures(failures: Sequence[ArticleFailure], verb: str) -> None:
+    """One line per failed file or article, but not hundreds for one cause (a budget, an
+    interruption, a file of bad lines): after a few, the rest with the same reason are counted;
+    the briefing lists them all."""
     by_reason: dict[str, list[ArticleFailure]] = {}
     for failure in failures:
         by_reason.setdefault(failure.reason, []).append(failure)
     for reason, group in by_reason.items():
         for failure in group[:FAILURES_SHOWN_PER_REASON]:
-            _say(f"failed {failure.path}: {reason}")
+            _say(f"{verb} {failure.path}: {reason}")
         if len(group) > FAILURES_SHOWN_PER_REASON:
             more = len(group) - FAILURES_SHOWN_PER_REASON
-            _say(f"... and {more} more: {reason} (the briefing lists every one)")
+            _say(f"... and {more} more {verb}: {reason} (the briefing lists every one)")
 
 
 @contextmanager
@@ -326,8 +345,22 @@ def _summary_line(briefing: Briefing) -> str:
     return " · ".join(parts)
 
 
-def _check_writable(output: str) -> None:
-    parent = Path(output).resolve().parent
+def _check_output(output: str, folder: str) -> None:
+    """Refuse, before any work, an output that would be lost or would corrupt the input: a
+    folder, a file inside FOLDER (the next run would read the briefing as an article), or an
+    input file itself."""
+    target = Path(output).resolve()
+    source = Path(folder).resolve()
+    if target.is_dir():
+        raise UsageError(f"cannot write {output}: it is a folder; name a file")
+    if target == source:
+        raise UsageError(f"cannot write {output}: it is the input; name another file")
+    if source.is_dir() and target.is_relative_to(source):
+        raise UsageError(
+            f"cannot write {output}: it is inside {folder}, and the next run would read the "
+            "briefing as an article; write it outside the folder"
+        )
+    parent = target.parent
     if not parent.is_dir():
         raise UsageError(f"cannot write {output}: folder {parent} does not exist")
     if not os.access(parent, os.W_OK):
@@ -343,5 +376,10 @@ def _write(document: str, output: str | None) -> None:
     write_atomically(target, document.encode("utf-8"), prefix=f".{target.name}.", public=True)
 
 
+def _secrets(env: Mapping[str, str], api_key: str | None) -> list[str | None]:
+    return [api_key, env.get("BRIEF_API_KEY"), env.get("OPENAI_API_KEY")]
+
+
 def _say(message: str) -> None:
-    print(f"brief: {message}", file=sys.stderr, flush=True)
+    """One line on stderr; file names, server and model words cannot drive the terminal."""
+    print(f"brief: {for_terminal(message)}", file=sys.stderr, flush=True)

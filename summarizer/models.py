@@ -189,6 +189,8 @@ class RunStats(_Model):
     """Tokens in and out at the model's price per million, when the price is known."""
     interrupted: bool = False
     """The run was stopped (Ctrl-C, SIGTERM); what finished before is in the briefing."""
+    merge_interrupted: bool = False
+    """Stopped while merging: the briefing lists the sources only (extractions stay cached)."""
     budget_reached: bool = False
     """A token or cost budget stopped new articles from starting."""
     duration_seconds: float = 0.0

@@ -7,12 +7,15 @@ the caller (`render_markdown`, `render_json`), and every stage is usable on its 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
 from .deferred import DeferredLLMEngine
@@ -28,7 +31,7 @@ from .extract import (
 )
 from .load import LoadResult, load_articles
 from .merge import merge_extractions
-from .models import Briefing, RunStats
+from .models import Article, Briefing, RunStats, SourceRef
 from .offline import OfflineEngine
 from .pricing import FREE, Price, price_for
 from .ratelimit import RateLimiter
@@ -79,8 +82,11 @@ def chosen_engine(settings: Settings) -> Literal["llm", "offline"]:
     return settings.engine
 
 
-def build_engine(settings: Settings) -> ExtractionEngine:
-    """The extraction engine the settings ask for, paced and cached as they say."""
+def build_engine(
+    settings: Settings, on_notice: Callable[[str], None] | None = None
+) -> ExtractionEngine:
+    """The extraction engine the settings ask for, paced and cached as they say; `on_notice`
+    hears what the run goes on without (a cache that cannot be written)."""
     if chosen_engine(settings) == "offline":
         return OfflineEngine()
     if settings.endpoint is None:
@@ -98,7 +104,22 @@ def build_engine(settings: Settings) -> ExtractionEngine:
     engine = DeferredLLMEngine(endpoint, settings.max_reasks, build)
     if settings.cache_dir is None:
         return engine
-    return CachedEngine(engine, ExtractionCache(settings.cache_dir))
+    return CachedEngine(
+        engine, ExtractionCache(settings.cache_dir), _cache_write_notice(settings, on_notice)
+    )
+
+
+def _cache_write_notice(
+    settings: Settings, on_notice: Callable[[str], None] | None
+) -> Callable[[OSError], None]:
+    def notice(error: OSError) -> None:
+        if on_notice is not None:
+            on_notice(
+                f"cannot write the cache in {settings.cache_dir} ({error.strerror or error}); "
+                "going on without it"
+            )
+
+    return notice
 
 
 async def summarize_async(
@@ -108,20 +129,25 @@ async def summarize_async(
     engine: ExtractionEngine | None = None,
     on_loaded: Callable[[LoadResult], None] | None = None,
     on_progress: ProgressCallback | None = None,
+    on_notice: Callable[[str], None] | None = None,
 ) -> Briefing:
     """Load every article under `path`, extract each with `engine`, and merge them.
 
     Without `engine`, one is built from `settings` and closed afterwards. Files that cannot be
     loaded and articles that cannot be extracted are listed in `stats.articles_failed`. A run
-    cancelled part-way (Ctrl-C) returns the briefing of what finished, with `stats.interrupted`.
+    cancelled part-way (Ctrl-C, SIGTERM) returns the briefing of what finished, with
+    `stats.interrupted`; cancelled while merging, the briefing lists its sources only and
+    `stats.merge_interrupted` says so. Loading and merging run off the event loop, so a
+    cancellation is seen at once at every stage. `on_notice` hears what the run goes on
+    without (a cache that cannot be written).
     """
     settings = settings or Settings()
     started = time.monotonic()
-    loaded = load_articles(path)
+    loaded = await in_thread(load_articles, path)
     if on_loaded is not None:
         on_loaded(loaded)
     owned = engine is None
-    active = engine or build_engine(settings)
+    active = engine or build_engine(settings, on_notice)
     briefings = BriefingCache(settings.cache_dir) if settings.cache_dir is not None else None
     cache_keys: dict[int, str] = {}  # article id -> its extraction cache key, when cached
     try:
@@ -133,7 +159,7 @@ async def summarize_async(
             key = briefings.key(loaded.articles, list(cache_keys.values()), settings.title)
             everything_cached = ExtractionRun(usage=ExtractionUsage(cached=len(loaded.articles)))
             stats = _stats(active, loaded, everything_cached, len(loaded.articles), price, started)
-            if (known := briefings.get(key, stats)) is not None:
+            if (known := briefings.get(key, stats, loaded.articles)) is not None:
                 return known
         budget = None
         if settings.max_tokens_total is not None or settings.max_cost_usd is not None:
@@ -157,20 +183,75 @@ async def summarize_async(
             await active.aclose()
     stats = _stats(active, loaded, run, len(run.results), price, started)
     extractions = [result.extraction for _, result in run.results]
-    if briefings is None or run.interrupted:
-        return merge_extractions(loaded.articles, extractions, stats=stats, title=settings.title)
-    fingerprints = [
-        cache_keys.get(article.id) or content_fingerprint(result.extraction)
-        for article, result in run.results
-    ]
-    key = briefings.key(loaded.articles, fingerprints, settings.title)
-    briefing = briefings.get(key, stats)
-    if briefing is None:
-        briefing = merge_extractions(
-            loaded.articles, extractions, stats=stats, title=settings.title
+    briefing_key = None
+    if briefings is not None and not run.interrupted:
+        fingerprints = [
+            cache_keys.get(article.id) or content_fingerprint(result.extraction)
+            for article, result in run.results
+        ]
+        briefing_key = briefings.key(loaded.articles, fingerprints, settings.title)
+        if (known := briefings.get(briefing_key, stats, loaded.articles)) is not None:
+            return _timed(known, started)
+    try:
+        briefing = await in_thread(
+            merge_extractions, loaded.articles, extractions, stats=stats, title=settings.title
         )
-        briefings.put(key, briefing)
-    return briefing
+    except asyncio.CancelledError:  # interrupted while merging: what finished is the sources
+        interrupted = stats.model_copy(update={"interrupted": True, "merge_interrupted": True})
+        return _timed(unmerged_briefing(loaded.articles, interrupted, settings.title), started)
+    if briefings is not None and briefing_key is not None:
+        try:
+            briefings.put(briefing_key, briefing)
+        except OSError as error:
+            _cache_write_notice(settings, on_notice)(error)
+    return _timed(briefing, started)
+
+
+def _timed(briefing: Briefing, started: float) -> Briefing:
+    """The briefing with the run's duration, merge included."""
+    seconds = round(time.monotonic() - started, 3)
+    return briefing.model_copy(
+        update={"stats": briefing.stats.model_copy(update={"duration_seconds": seconds})}
+    )
+
+
+def unmerged_briefing(articles: Sequence[Article], stats: RunStats, title: str | None) -> Briefing:
+    """A briefing that lists the sources only: what an interrupted merge leaves."""
+    return Briefing(
+        title=title or "Briefing (interrupted before merging)",
+        sources=[
+            SourceRef(id=a.id, path=a.path, title=a.title, url=a.url, published=a.published)
+            for a in sorted(articles, key=lambda a: a.id)
+        ],
+        stats=stats,
+    )
+
+
+_T = TypeVar("_T")
+
+
+async def in_thread(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """`function(*args, **kwargs)` in a daemon thread, awaited: the event loop stays free to
+    take a signal at once, and an interrupted run exits without waiting for the thread."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[_T] = loop.create_future()
+
+    def settle(outcome: Callable[[], None]) -> None:
+        if not future.done():
+            outcome()
+
+    def work() -> None:
+        try:
+            result = function(*args, **kwargs)
+        except BaseException as error:  # handed to the awaiting task, whatever it is
+            report = partial(settle, partial(future.set_exception, error))
+        else:
+            report = partial(settle, partial(future.set_result, result))
+        with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
+            loop.call_soon_threadsafe(report)
+
+    threading.Thread(target=work, name=f"brief-{function.__name__}", daemon=True).start()
+    return await future
 
 
 def _stats(

@@ -91,20 +91,21 @@ def test_a_crash_while_writing_leaves_no_entry_and_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = ExtractionCache(tmp_path)
-    extraction = CountingGold()._expected["coastal-courier.txt"].extraction
+    expected = CountingGold()._expected["coastal-courier.txt"]
+    article, extraction = expected.article, expected.extraction
 
     def crash(*_: object) -> None:
         raise OSError("disk gone")
 
     monkeypatch.setattr(os, "replace", crash)
     with pytest.raises(OSError, match="disk gone"):
-        cache.put("ab" * 32, extraction)
+        cache.put("ab" * 32, article, extraction)
     monkeypatch.undo()
     assert list(tmp_path.rglob("*")) == [tmp_path / "extractions", tmp_path / "extractions" / "ab"]
-    assert cache.get("ab" * 32, 1) is None
-    cache.put("ab" * 32, extraction)
+    assert cache.get("ab" * 32, article) is None
+    cache.put("ab" * 32, article, extraction)
     assert len(cache) == 1
-    assert cache.get("ab" * 32, 1) is not None
+    assert cache.get("ab" * 32, article) is not None
     # A process killed mid-write (SIGKILL runs no cleanup) leaves its temporary file: not an entry.
     (tmp_path / "extractions" / "ab" / ".tmp-killed.json").write_text('{"source": 1, "act')
     assert len(cache) == 1

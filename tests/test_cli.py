@@ -36,7 +36,7 @@ def gold(monkeypatch: pytest.MonkeyPatch) -> list[Settings]:
     """Make the CLI extract with the hand-made extraction; record the settings it built."""
     built: list[Settings] = []
 
-    def build(settings: Settings) -> GoldEngine:
+    def build(settings: Settings, on_notice: object = None) -> GoldEngine:
         built.append(settings)
         return GoldEngine(
             fail=frozenset(settings.title.split(",")) if settings.title else frozenset()
@@ -227,8 +227,8 @@ def test_many_articles_failing_for_one_reason_are_counted_not_listed(
     failures.insert(
         2, ArticleFailure(path="news/odd.txt", stage="extract", reason="HTTP 400: too long")
     )
-    cli._report_failures(failures)
+    cli._report_failures(failures, "failed")
     lines = capsys.readouterr().err.splitlines()
     assert lines[:5] == [f"brief: failed news/{n}.txt: {budget}" for n in range(5)]
-    assert lines[5] == f"brief: ... and 3 more: {budget} (the briefing lists every one)"
+    assert lines[5] == f"brief: ... and 3 more failed: {budget} (the briefing lists every one)"
     assert lines[6:] == ["brief: failed news/odd.txt: HTTP 400: too long"]

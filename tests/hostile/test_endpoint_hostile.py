@@ -114,8 +114,9 @@ def test_cli_sends_no_openai_key_to_another_base_url(
 def test_a_key_the_server_echoes_back_is_redacted(
     recorder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "a.txt").write_text(ARTICLE.text, encoding="utf-8")
-    argv = [str(tmp_path), "--base-url", recorder, "--model", "m", "--no-cache", "-o"]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE.text, encoding="utf-8")
+    argv = [str(tmp_path / "in"), "--base-url", recorder, "--model", "m", "--no-cache", "-o"]
     argv.append(str(tmp_path / "out.md"))
     code = cli.main(argv, env={"BRIEF_API_KEY": KEY})
     assert any(KEY in header for header in _Recorder.seen)  # given for this server: sent
