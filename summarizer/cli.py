@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -185,14 +185,18 @@ def command(
         reason = f" ({first.path}: {first.reason})" if first else ""
         _say(f"error: no article could be extracted{reason}")
         return EXIT_FAILED
-    document = render_json(briefing) if output_format == "json" else render_markdown(briefing)
-    try:
-        _write(document, output)
-    except OSError as error:
-        _say(f"error: cannot write {output}: {error.strerror or error}")
-        return EXIT_FAILED
+    with _signals_wait_for_the_write() as received:
+        document = render_json(briefing) if output_format == "json" else render_markdown(briefing)
+        try:
+            _write(document, output)
+        except OSError as error:
+            _say(f"error: cannot write {output}: {error.strerror or error}")
+            return EXIT_FAILED
     if not quiet:
         _say(_summary_line(briefing))
+    if received and not stats.interrupted:
+        _say("interrupted while writing: the briefing was written whole")
+        return EXIT_INTERRUPTED
     if stats.merge_interrupted:
         _say(
             f"interrupted while merging {stats.articles_extracted} extracted articles: the "
@@ -212,6 +216,9 @@ def command(
 def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None) -> int:
     """Run `brief` with `argv` (default: the process's) and return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    previous = None
+    with contextlib.suppress(ValueError):  # not the main thread: the caller owns the signals
+        previous = signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM is Ctrl-C, as in the run
     try:
         code = command.main(
             args=arguments,
@@ -226,6 +233,9 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
         return EXIT_USAGE
     except click.exceptions.Abort:
         return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return int(code) if isinstance(code, int) else EXIT_OK
 
 
@@ -343,6 +353,26 @@ def _summary_line(briefing: Briefing) -> str:
         parts.append(f"{len(s.articles_failed)} failed")
     parts.append(f"{s.duration_seconds:.1f} s")
     return " · ".join(parts)
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _signals_wait_for_the_write() -> Iterator[list[int]]:
+    """While the briefing is rendered and written, SIGINT and SIGTERM are noted, not obeyed:
+    a second's wait for a whole briefing beats a run lost at its last step."""
+    received: list[int] = []
+    previous: dict[signal.Signals, Any] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread
+            previous[signum] = signal.signal(signum, lambda number, _: received.append(number))
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _check_output(output: str, folder: str) -> None:

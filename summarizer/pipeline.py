@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from .llm import LLMEngine
 
 EngineChoice = Literal["auto", "llm", "offline"]
+INTERRUPTED_MERGE_SECONDS = 0.5
+"""How long an interrupted run may merge what finished before it writes the sources alone."""
 NO_ENDPOINT = (
     "no LLM endpoint configured: set OPENAI_API_KEY for OpenAI, or OPENAI_BASE_URL / --base-url "
     "for another OpenAI-compatible server (Ollama, vLLM, llama.cpp)"
@@ -192,13 +194,21 @@ async def summarize_async(
         briefing_key = briefings.key(loaded.articles, fingerprints, settings.title)
         if (known := briefings.get(briefing_key, stats, loaded.articles)) is not None:
             return _timed(known, started)
-    try:
-        briefing = await in_thread(
+    merging = asyncio.ensure_future(
+        in_thread(
             merge_extractions, loaded.articles, extractions, stats=stats, title=settings.title
         )
-    except asyncio.CancelledError:  # interrupted while merging: what finished is the sources
+    )
+    try:  # an interrupted run has a second to merge what finished; a cancel stops it at once
+        limit = INTERRUPTED_MERGE_SECONDS if run.interrupted else None
+        done, _ = await asyncio.wait({merging}, timeout=limit)
+    except asyncio.CancelledError:
+        done = set()
+    if not done:  # interrupted while merging: what finished is the sources
+        merging.cancel()
         interrupted = stats.model_copy(update={"interrupted": True, "merge_interrupted": True})
         return _timed(unmerged_briefing(loaded.articles, interrupted, settings.title), started)
+    briefing = merging.result()
     if briefings is not None and briefing_key is not None:
         try:
             briefings.put(briefing_key, briefing)

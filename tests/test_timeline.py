@@ -239,6 +239,14 @@ def test_a_weekday_in_a_sentence_about_last_week_is_last_weeks() -> None:
     assert event.date == dt.date(2031, 5, 6)
 
 
+def test_last_week_in_another_clause_leaves_this_weeks_day_alone() -> None:
+    text = "The clerk was dismissed last week, and on Monday he stormed the office with a rifle.\n"
+    wednesday = dt.date(2031, 5, 14)
+    events = extract_offline(_article(1, text, wednesday)).events
+    (storm,) = [e for e in events if e.predicate == "storm"]
+    assert storm.date == dt.date(2031, 5, 12)
+
+
 def test_figures_disagree_only_between_sources_on_one_quantity() -> None:
     one = _article(1, "The ferry sank off Amara on Monday and 31 people were killed.\n")
     two = _article(2, "The ferry sank off Amara on Monday and 45 people were killed.\n")

@@ -132,8 +132,8 @@ def _share_dates(
     shared = list(found)
     opening = _opening_date(sentence)
     for index, mention in enumerate(found):
-        if mention.date is not None:
-            continue
+        if mention.date is not None or _OWN_TIME.search(_clause_text(sentence, mention)):
+            continue  # 'was dismissed last week, and on Monday …': last week is its time
         if index == 0 and opening is not None:
             day = resolve_date(opening, published)
             if day is not None:
@@ -161,16 +161,35 @@ def _share_dates(
     return shared
 
 
+_OPENING_WORDS = 6
+_OWN_TIME = re.compile(
+    r"\b(?:last|next|this|earlier|later)\s+(?:week|month|year|weekend)\b|\bago\b", re.IGNORECASE
+)
+
+
+def _clause_text(sentence: Sentence, mention: EventMention) -> str:
+    return sentence.text[
+        mention.clause_start - sentence.start : mention.clause_end - sentence.start
+    ]
+
+
 _TEMPORAL_LINKS = frozenset("and when as while".split())
 """Words that tie two clauses to one time ('after' does not: what came after is later)."""
 _REPORTING = frozenset("announce confirm reveal report unveil disclose say tell state".split())
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+def _opening_date_words(sentence: Sentence) -> str:
+    """The words before the sentence's first comma when they are few: 'Last week, …'."""
+    head, comma, _ = sentence.text.partition(",")
+    words = head.lower().split()
+    return " ".join(words) if comma and len(words) <= _OPENING_WORDS // 2 else ""
+
+
 def _opening_date(sentence: Sentence) -> str | None:
     """A day that opens the sentence before its first comma: 'On Thursday, …'."""
     head, comma, _ = sentence.text.partition(",")
-    if not comma or len(head.split()) > 6:
+    if not comma or len(head.split()) > _OPENING_WORDS:
         return None
     match = _DATE.search(head)
     return match.group() if match else None
@@ -190,7 +209,8 @@ def _mention(
     when = _date_in(sentence, start, end)
     clause = sentence.text[start - sentence.start : end - sentence.start]
     future = speaks_of_future(clause)
-    previous_week = "last week" in sentence.text.lower()
+    opening = _opening_date_words(sentence)
+    previous_week = "last week" in clause.lower() or "last week" in opening
     date = resolve_date(when, published, future=future, previous_week=previous_week)
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
