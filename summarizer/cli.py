@@ -198,9 +198,10 @@ def command(
         _say("interrupted while writing: the briefing was written whole")
         return EXIT_INTERRUPTED
     if stats.merge_interrupted:
+        cached = " (extractions are cached)" if settings.cache_dir and stats.engine == "llm" else ""
         _say(
             f"interrupted while merging {stats.articles_extracted} extracted articles: the "
-            "briefing lists the sources only; run again to merge (extractions are cached)"
+            f"briefing lists the sources only; run again to merge{cached}"
         )
         return EXIT_INTERRUPTED
     if stats.interrupted:
@@ -240,8 +241,14 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point. Once the briefing is written and the streams flushed, the
+    process ends at once: tearing down a large run's objects takes up to a second, and a
+    signal must not wait for it."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
 
 
 def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
@@ -282,6 +289,8 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
             )
 
         briefing = asyncio.run(run())
+        with contextlib.suppress(ValueError):  # the loop gave SIGTERM back to the default
+            signal.signal(signal.SIGTERM, _interrupt)
     if not quiet:
         _report_failures(
             [f for f in briefing.stats.articles_failed if f.stage == "extract"], "failed"

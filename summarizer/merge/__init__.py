@@ -7,7 +7,7 @@ disagreements found among figures and dates. Every merged item keeps all its evi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..models import (
     Article,
@@ -24,7 +24,11 @@ from .events import cluster_events, date_from_other_articles, merged_event, time
 from .statements import merge_positions, merge_questions
 from .words import content_stems, jaccard
 
-__all__ = ["ActorIndex", "merge_actors", "merge_extractions"]
+__all__ = ["ActorIndex", "MergeStopped", "merge_actors", "merge_extractions"]
+
+
+class MergeStopped(Exception):
+    """`should_stop` said to stop: the merge was abandoned part-way (an interrupted run)."""
 
 
 def merge_extractions(
@@ -33,17 +37,25 @@ def merge_extractions(
     *,
     stats: RunStats,
     title: str | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> Briefing:
-    """One briefing from every article's extraction; same input, same output."""
+    """One briefing from every article's extraction; same input, same output.
+
+    `should_stop` is asked now and then; when it says yes, `MergeStopped` is raised, so that a
+    merge running in a thread of an interrupted run does not hold the interpreter."""
+    check = _checker(should_stop)
     ordered = sorted(extractions, key=lambda x: x.source)
-    index = merge_actors(ordered)
+    index = merge_actors(ordered, check)
     people = {a.name for a in index.actors if a.kind == "person"}
     published = {a.id: a.published for a in articles if a.published}
-    clusters = cluster_events(ordered, index.resolve, people.__contains__, published)
+    check()
+    clusters = cluster_events(ordered, index.resolve, people.__contains__, published, check)
+    check()
     date_from_other_articles(clusters, {a.id for a in articles if a.published is None})
     merged = [(merged_event(c), c) for c in clusters]
     merged.sort(key=lambda pair: timeline_order(pair[0]))
     events = [event for event, _ in merged]
+    check()
     positions = merge_positions(ordered, index.resolve, [a.name for a in index.actors])
     questions = merge_questions(ordered)
     evidence = [e for item in (*events, *positions, *questions) for e in item.evidence]
@@ -53,6 +65,7 @@ def merge_extractions(
         for report in cluster.reports
         for e in report.event.evidence
     }
+    check()
     disagreements = figure_disagreements(evidence, settings)
     disagreements += [
         d for event, cluster in merged if (d := date_disagreement(cluster, event.predicate))
@@ -72,6 +85,14 @@ def merge_extractions(
         open_questions=questions,
         stats=stats,
     )
+
+
+def _checker(should_stop: Callable[[], bool] | None) -> Callable[[], None]:
+    def check() -> None:
+        if should_stop is not None and should_stop():
+            raise MergeStopped
+
+    return check
 
 
 def _mark_disputed(events: Sequence[Event], disagreements: Sequence[Disagreement]) -> list[Event]:

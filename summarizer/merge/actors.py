@@ -14,7 +14,7 @@ events can name actors the way the briefing does.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -30,6 +30,8 @@ from ..names import (
 )
 
 _SURNAME_BUCKET = 3
+_CHECK_EVERY = 64
+"""Mentions grouped between two calls of a merge's `check`."""
 GENERIC_ORGANISATION_WORDS = frozenset(
     """
     government police army military ministry company group board authority court agency
@@ -128,8 +130,11 @@ class ActorIndex:
         return candidates[0][0] if len(candidates) == 1 else None
 
 
-def merge_actors(extractions: Sequence[ArticleExtraction]) -> ActorIndex:
-    """Group every article's actors into one actor per person or organisation."""
+def merge_actors(
+    extractions: Sequence[ArticleExtraction], check: Callable[[], None] = lambda: None
+) -> ActorIndex:
+    """Group every article's actors into one actor per person or organisation; `check` is
+    called now and then and may raise to abandon the work."""
     mentions = [
         _Mention(extraction.source, order, actor)
         for extraction in extractions
@@ -139,8 +144,10 @@ def merge_actors(extractions: Sequence[ArticleExtraction]) -> ActorIndex:
     others = [m for m in mentions if m.actor.kind != "person"]
     clusters: list[_Cluster] = []
     by_surname = _PeopleBySurname()
-    _group_full_names(clusters, by_surname, [m for m in people if m.person.is_full])
+    _group_full_names(clusters, by_surname, [m for m in people if m.person.is_full], check)
+    check()
     _group_surnames(clusters, by_surname, [m for m in people if not m.person.is_full])
+    check()
     _group_organisations(clusters, others)
     merged = [(cluster, _merged_actor(cluster)) for cluster in clusters if cluster.mentions]
     merged.sort(key=lambda pair: _prominence(pair[1]))
@@ -161,9 +168,14 @@ def merge_actors(extractions: Sequence[ArticleExtraction]) -> ActorIndex:
 
 
 def _group_full_names(
-    clusters: list[_Cluster], by_surname: _PeopleBySurname, mentions: list[_Mention]
+    clusters: list[_Cluster],
+    by_surname: _PeopleBySurname,
+    mentions: list[_Mention],
+    check: Callable[[], None],
 ) -> None:
-    for mention in mentions:
+    for number, mention in enumerate(mentions):
+        if number % _CHECK_EVERY == 0:
+            check()
         candidates = by_surname.matching(mention.person.surname_key)
         home = next((c for c in candidates if c.accepts(mention.person)), None)
         if home is None:

@@ -45,6 +45,7 @@ MIN_SIGNATURE = 5
 _CLAUSE_WORDS = 4
 """Content words a report needs for its wording alone to make it one happening with another:
 'released on bail' is said of many happenings."""
+_CHECK_EVERY = 256
 MAX_POSTINGS = 200
 """Clusters an index key lists at most: a word in more says nothing about which happening."""
 
@@ -122,11 +123,13 @@ def cluster_events(
     resolve: Callable[[int, str], str | None],
     is_person: Callable[[str], bool] = lambda name: False,
     published: Mapping[int, dt.date] | None = None,
+    check: Callable[[], None] = lambda: None,
 ) -> list[EventCluster]:
     """Group every article's events into clusters of one happening each, in first-report order.
 
     `resolve` gives the merged actor a name in an article means; `is_person` says whether a
-    merged actor is a person; `published` gives articles' publication dates by source."""
+    merged actor is a person; `published` gives articles' publication dates by source; `check`
+    is called now and then and may raise to abandon the work."""
     published = published or {}
     reports = [
         replace(
@@ -141,7 +144,9 @@ def cluster_events(
     clusters: list[EventCluster] = []
     by_signature: dict[frozenset[str], int] = {}
     by_key: dict[tuple[str, str], list[int]] = {}
-    for report in reports:
+    for number, report in enumerate(reports):
+        if number % _CHECK_EVERY == 0:
+            check()
         signed = len(report.signature) >= MIN_SIGNATURE
         identical = by_signature.get(report.signature) if signed else None
         if identical is not None and _same_time(clusters[identical], report):
