@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Claim, Disagreement, Evidence, Position
@@ -287,17 +287,25 @@ def figure_disagreements(
         if f.unit not in _DURATIONS
     ]
     groups: dict[tuple[str, str], list[list[Figure]]] = {}
+    occasions: dict[int, _Occasion] = {}  # id of a group's list -> what its passages name
+    settings_seen: dict[str, _Occasion] = {}
     for figure in sorted(figures, key=lambda f: f.counts is None):
         if figure.counts is None:
             figure = _counted_as_its_speaker(figure, groups)  # 'put the figure at 450 tonnes'
             if figure.counts is None:
                 continue
         same_kind = groups.setdefault((figure.unit, figure.counts), [])
-        home = next((g for g in same_kind if all(_same_occasion(figure, f) for f in g)), None)
+        occasion = settings_seen.get(figure.setting)
+        if occasion is None:
+            occasion = settings_seen[figure.setting] = _Occasion.of(figure.setting)
+        home = next((g for g in same_kind if occasions[id(g)].admits(occasion)), None)
         if home is None:
-            same_kind.append([figure])
+            home = [figure]
+            same_kind.append(home)
+            occasions[id(home)] = _Occasion()
         else:
             home.append(figure)
+        occasions[id(home)].add(occasion)
     found: list[Disagreement] = []
     for kind_groups in groups.values():
         for group in kind_groups:
@@ -351,14 +359,29 @@ def _pairs(items: Sequence[tuple[Figure, set[int]]]) -> Iterable[tuple[Any, Any]
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def _same_occasion(a: Figure, b: Figure) -> bool:
-    """Whether two figures' passages can be about one happening: no two different years, no
-    two different places ('three killed in Kherson' is not 'twelve killed in Kyiv')."""
-    years_a, years_b = set(_YEAR.findall(a.setting)), set(_YEAR.findall(b.setting))
-    if years_a and years_b and not years_a & years_b:
-        return False
-    places_a, places_b = places_in(a.setting), places_in(b.setting)
-    return not (places_a and places_b and not places_a & places_b)
+@dataclass
+class _Occasion:
+    """The years and places passages name: two passages can be about one happening when they
+    name no two different years and no two different places ('three killed in Kherson' is not
+    'twelve killed in Kyiv'). For a group, the distinct sets its passages name: a new passage
+    must agree with every one (each kept once, so the check does not grow with the group)."""
+
+    years: set[frozenset[str]] = field(default_factory=set)
+    places: set[frozenset[str]] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, setting: str) -> _Occasion:
+        years, places = frozenset(_YEAR.findall(setting)), places_in(setting)
+        return cls({years} if years else set(), {places} if places else set())
+
+    def admits(self, other: _Occasion) -> bool:
+        return all(a & b for a in self.years for b in other.years) and all(
+            a & b for a in self.places for b in other.places
+        )
+
+    def add(self, other: _Occasion) -> None:
+        self.years |= other.years
+        self.places |= other.places
 
 
 def _claims(group: Sequence[Figure]) -> list[Figure]:

@@ -98,9 +98,12 @@ def find_events(
             )
         found.append(mention)
         verb_clauses.append((first, last))
+    inside = list(quoted)
+    for a, b in verb_clauses:  # a happening named inside a verb's clause is part of what it reports
+        inside[a : b + 1] = [True] * (b + 1 - a)
     for i, token in enumerate(tokens):
-        if quoted[i] or any(a <= i <= b for a, b in verb_clauses):
-            continue  # a happening named inside a verb's clause is part of what it reports
+        if inside[i]:
+            continue
         if not _is_event_noun(tokens, i, verbs_seen):
             continue
         first = _noun_phrase_start(tokens, i)
@@ -338,19 +341,20 @@ def _is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) ->
         return token.lower in NAMED_OCCASIONS or (
             token.lower in OCCASION_WORDS and index > 0 and tokens[index - 1].capitalised
         )
-    if not token.is_word or index == 0 or _modifies_next(tokens, index):
+    if not token.is_word or index == 0:
         return False
-    if token.lower.endswith("ed") or tokens[index - 1].lower in _AUXILIARIES:
-        return False  # 'had seized' is a verb
-    if not _specific(tokens, index):
-        return False  # 'talks', 'a ceasefire', 'war': a topic, not one happening
     word = token.lower
+    if word.endswith("ed") or tokens[index - 1].lower in _AUXILIARIES:
+        return False  # 'had seized' is a verb
     base = lemma(word)
-    if word in EVENT_NOUNS or base in EVENT_NOUNS:
-        return True
-    if word.endswith("ing") and len(word) > 5:
-        return True  # 'the shooting'
-    return base in verbs_seen
+    names_a_happening = (
+        word in EVENT_NOUNS
+        or base in EVENT_NOUNS
+        or (word.endswith("ing") and len(word) > 5)  # 'the shooting'
+        or base in verbs_seen
+    )
+    # 'talks', 'a ceasefire', 'war': a topic, not one happening; 'the attack helicopter'
+    return names_a_happening and _specific(tokens, index) and not _modifies_next(tokens, index)
 
 
 _SPECIFIERS = frozenset("the this its his her their".split())
@@ -499,7 +503,7 @@ def explicit_dates(sentences: Sequence[Sentence]) -> list[str]:
     return [
         match.group()
         for sentence in sentences
-        if not sentence.debris
+        if not sentence.debris and _YEAR.search(sentence.text)
         for match in _DATE.finditer(sentence.text)
         if re.search(r"\b(?:19|20)\d{2}\b", match.group())
         and not _quoted(sentence, sentence.start + match.start())
