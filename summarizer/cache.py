@@ -299,7 +299,7 @@ class CachedEngine:
         if cached is not None:
             return ExtractionResult(extraction=cached, usage=ExtractionUsage(cached=1))
         result = await self.engine.extract(article)
-        if self.write_failed is None:
+        if self.write_failed is None and result.fallback is None:  # the model is asked again
             try:
                 self.cache.put(key, article, result.extraction)
             except OSError as error:

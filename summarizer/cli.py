@@ -67,6 +67,15 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
     help="How structure is requested: forced tool call, JSON schema, JSON object, or prompt.",
 )  # fmt: skip
 @click.option(
+    "--context-window", type=click.IntRange(512, 10_000_000), default=None, metavar="TOKENS",
+    envvar="BRIEF_CONTEXT_WINDOW",
+    help="The model's context window, if the server does not list it. [env: BRIEF_CONTEXT_WINDOW]",
+)  # fmt: skip
+@click.option(
+    "--llm-only", is_flag=True,
+    help="Use the model's extraction alone, without the offline engine's under it.",
+)  # fmt: skip
+@click.option(
     "--concurrency", type=click.IntRange(1, 256), default=None,
     help="Articles extracted at once. [default: 16 for OpenAI, 4 on this machine, else 8]",
 )  # fmt: skip
@@ -117,6 +126,8 @@ def command(
     api_key: str | None,
     model: str | None,
     mode: Mode,
+    context_window: int | None,
+    llm_only: bool,
     concurrency: int | None,
     max_reasks: int,
     max_output_tokens: int,
@@ -149,7 +160,9 @@ def command(
                 mode=mode,
                 timeout=timeout,
                 max_output_tokens=max_output_tokens,
+                context_window=context_window,
             ),
+            floor=not llm_only,
             concurrency=concurrency,
             max_reasks=max_reasks,
             title=title or None,
@@ -295,6 +308,7 @@ def _summarize(folder: str, settings: Settings, *, quiet: bool) -> Briefing:
         _report_failures(
             [f for f in briefing.stats.articles_failed if f.stage == "extract"], "failed"
         )
+        _report_failures(briefing.stats.llm_fallbacks, "offline extraction only for")
     return briefing
 
 

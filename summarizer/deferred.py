@@ -7,6 +7,7 @@ before its first request (name, model, mode, cache identity) is known from the s
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,21 @@ if TYPE_CHECKING:
 class DeferredLLMEngine:
     """Stands in for an `LLMEngine` and builds it with `build` on first real use."""
 
-    def __init__(self, endpoint: Endpoint, max_reasks: int, build: Callable[[], LLMEngine]) -> None:
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        max_reasks: int,
+        build: Callable[[], LLMEngine],
+        *,
+        floor: bool = True,
+    ) -> None:
         self.endpoint = endpoint
         self.max_reasks = max_reasks
+        self.floor = floor
         self._build = build
         self._engine: LLMEngine | None = None
+        self._prepared = False
+        self._lock = asyncio.Lock()
 
     @property
     def built(self) -> bool:
@@ -57,16 +68,25 @@ class DeferredLLMEngine:
         """The same identity the real engine reports."""
         if self._engine is not None:
             return self._engine.cache_identity
-        return llm_cache_identity(self.endpoint, self.max_reasks)
+        return llm_cache_identity(self.endpoint, self.max_reasks, floor=self.floor)
 
     async def prepare(self) -> None:
         """Nothing to check unless the model must be asked of the server."""
         if self.endpoint.model is None:
-            await self._real().prepare()
+            await self._ready()
+
+    async def _ready(self) -> LLMEngine:
+        """The real engine, built and prepared (its context window learnt) once."""
+        async with self._lock:
+            engine = self._real()
+            if not self._prepared:
+                await engine.prepare()
+                self._prepared = True
+        return engine
 
     async def extract(self, article: Article) -> ExtractionResult:
-        """Extract through the real engine, building it first if needed."""
-        return await self._real().extract(article)
+        """Extract through the real engine, building and preparing it first if needed."""
+        return await (await self._ready()).extract(article)
 
     async def aclose(self) -> None:
         """Close the real engine's connections, if it was built."""

@@ -11,6 +11,7 @@ is asked to fix it; on the last attempt such items are dropped and counted inste
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -28,7 +29,7 @@ from pydantic import (
 )
 
 from .dates import resolve_date, speaks_of_future
-from .grounding import locate_quote
+from .grounding import Span, align_quote, locate_quote, name_occurrences
 from .models import (
     Actor,
     ActorKind,
@@ -43,12 +44,18 @@ from .names import TITLE_WORDS, fold, surnames_match, transliteration_key
 
 MAX_ITEMS = 100
 """Items of one kind an article's answer may hold; more are dropped and counted."""
+SCHEMA_MAX_ITEMS = 20
+"""Items of one kind the schema asks for at most: what a news article holds, and a bound on
+how long a model may write (a grammar-constrained server stops it there)."""
 MAX_NAME_CHARS = 200
 """Characters of a name or role: longer is not a name."""
-MAX_TEXT_CHARS = 600
-"""Characters of a summary, stance or question: a sentence or two, not a document."""
-MAX_QUOTE_CHARS = 2000
-"""Characters of a quote: the longest sentences news prints, not whole articles."""
+MAX_TEXT_CHARS = 300
+"""Characters of a summary, stance or question: a sentence, not a document."""
+MAX_QUOTE_CHARS = 1000
+"""Characters of a quote: the longest sentences news prints, not whole paragraphs."""
+MIN_SURNAME_CHARS = 3
+MAX_NAME_SPANS = 50
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 DEFAULT_MAX_REASKS = 2
 """Times a model is asked to fix an invalid or ungrounded answer before what is left is dropped."""
 _KINDS: dict[str, ActorKind] = {
@@ -104,60 +111,71 @@ class _Draft(BaseModel):
     )
 
 
-class ActorDraft(_Draft):
-    """A person, organisation, country or group that acts in the article."""
+def _bounded(limit: int) -> Any:
+    """A field the schema tells the model is at most `limit` characters (or items); longer
+    answers are re-asked about or dropped by grounding, not refused whole by validation."""
+    return Field(json_schema_extra={"maxLength": limit})
 
-    name: Text
-    """The name as the article writes it, without titles: 'Yuri Ushakov', 'the Kremlin'."""
+
+class ActorDraft(_Draft):
+    """A person, organisation, government or group that acts or speaks in the article."""
+
+    name: Text = _bounded(MAX_NAME_CHARS)
+    """The name exactly as the article writes it, without titles: 'Yuri Ushakov', 'the
+    Kremlin'. It is found in the article by this name."""
     kind: Annotated[ActorKind, BeforeValidator(_kind)] = "person"
     """One of: person, organization, country, group, other."""
-    role: OptionalText = None
+    role: OptionalText = Field(default=None, json_schema_extra={"maxLength": MAX_NAME_CHARS})
     """The title or role the article gives them, e.g. 'Kremlin aide'; null if none."""
-    quote: Text
-    """Words copied exactly from the article that name this actor."""
 
 
 class EventDraft(_Draft):
     """Something that happened, as the article reports it."""
 
-    summary: Text
-    """One sentence in your words: who did what."""
-    when: OptionalText = None
+    summary: Text = _bounded(MAX_TEXT_CHARS)
+    """One short sentence in your words: who did what."""
+    when: OptionalText = Field(default=None, json_schema_extra={"maxLength": MAX_NAME_CHARS})
     """The day exactly as the article writes it ('on Monday', 'April 25'); null if not stated."""
     actors: Annotated[list[str], BeforeValidator(_names)] = Field(default_factory=list)
     """Names of the actors involved."""
-    quote: Text
+    quote: Text = _bounded(MAX_QUOTE_CHARS)
     """The article's sentence reporting it, copied exactly."""
 
 
 class PositionDraft(_Draft):
     """A stance someone takes, in their own quoted or reported words."""
 
-    actor: Text
-    """Who takes the position (a name from actors)."""
-    stance: Text
-    """The position in a few words, e.g. 'wants direct talks'."""
-    quote: Text
+    actor: Text = _bounded(MAX_NAME_CHARS)
+    """Who said it (a name from actors): the person whose words the quote is."""
+    stance: Text = _bounded(MAX_TEXT_CHARS)
+    """What they want or reject, in a few words of your own, e.g. 'wants direct talks'."""
+    quote: Text = _bounded(MAX_QUOTE_CHARS)
     """Their words, copied exactly from the article."""
 
 
 class OpenQuestionDraft(_Draft):
     """Something the article says is unclear, unconfirmed, pending or unanswered."""
 
-    question: Text
+    question: Text = _bounded(MAX_TEXT_CHARS)
     """The open point, phrased as a question."""
-    quote: Text
+    quote: Text = _bounded(MAX_QUOTE_CHARS)
     """The article's words saying it is unclear or pending, copied exactly."""
 
 
 class ArticleDraft(_Draft):
     """Everything one article reports about the story."""
 
-    actors: Annotated[list[ActorDraft], BeforeValidator(_items)] = Field(default_factory=list)
-    events: Annotated[list[EventDraft], BeforeValidator(_items)] = Field(default_factory=list)
-    positions: Annotated[list[PositionDraft], BeforeValidator(_items)] = Field(default_factory=list)
+    actors: Annotated[list[ActorDraft], BeforeValidator(_items)] = Field(
+        default_factory=list, json_schema_extra={"maxItems": SCHEMA_MAX_ITEMS}
+    )
+    events: Annotated[list[EventDraft], BeforeValidator(_items)] = Field(
+        default_factory=list, json_schema_extra={"maxItems": SCHEMA_MAX_ITEMS}
+    )
+    positions: Annotated[list[PositionDraft], BeforeValidator(_items)] = Field(
+        default_factory=list, json_schema_extra={"maxItems": SCHEMA_MAX_ITEMS}
+    )
     open_questions: Annotated[list[OpenQuestionDraft], BeforeValidator(_items)] = Field(
-        default_factory=list
+        default_factory=list, json_schema_extra={"maxItems": SCHEMA_MAX_ITEMS}
     )
 
     @model_validator(mode="after")
@@ -186,6 +204,8 @@ class GroundedDraft:
     """Items of a cut-off answer that were not complete enough to check."""
     over_limit: int = 0
     """Items beyond `MAX_ITEMS` of their kind."""
+    aligned: int = 0
+    """Near-quotes aligned to the article's closest span (see `grounding.align_quote`)."""
 
     @property
     def dropped(self) -> int:
@@ -212,8 +232,14 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
     """Look up every quote of `draft` in `article`; keep what is grounded, report the rest."""
     problems: list[Problem] = []
 
+    aligned = 0
+
     def evidence(where: str, quote: str) -> list[Evidence] | None:
+        nonlocal aligned
         spans = locate_quote(article.text, quote) if quote else None
+        if spans is None and quote and (near := align_quote(article.text, quote)) is not None:
+            spans = [near]  # a near-quote: the article's own words at the closest span
+            aligned += 1
         if spans is None:
             shown = quote if len(quote) <= 120 else quote[:117] + "..."
             problems.append(Problem(where, f'quote "{shown}" is not in the article'))
@@ -248,16 +274,13 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
     actors = []
     for i, a in enumerate(draft.actors[:MAX_ITEMS]):
         role_fits = a.role is None or required(f"actors[{i}].role", a.role, MAX_NAME_CHARS)
-        if (
-            required(f"actors[{i}].name", a.name, MAX_NAME_CHARS)
-            and role_fits
-            and (ev := evidence_of(f"actors[{i}].quote", a.quote))
-        ):
-            if not any(names_actor(e.quote, a.name) for e in ev):
-                problems.append(Problem(f"actors[{i}].quote", f'does not mention "{a.name}"'))
+        if required(f"actors[{i}].name", a.name, MAX_NAME_CHARS) and role_fits:
+            named = name_evidence(article, a.name)
+            if not named:
+                problems.append(Problem(f"actors[{i}].name", f'"{a.name}" is not in the article'))
                 continue
             roles = [a.role] if a.role else []
-            actors.append(Actor(name=a.name, kind=a.kind, roles=roles, evidence=ev))
+            actors.append(Actor(name=a.name, kind=a.kind, roles=roles, evidence=named))
     events = []
     for i, e in enumerate(draft.events[:MAX_ITEMS]):
         if required(f"events[{i}].summary", e.summary) and (
@@ -292,7 +315,32 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
         positions=positions,
         open_questions=questions,
     )
-    return GroundedDraft(extraction=extraction, problems=problems, over_limit=over_limit)
+    return GroundedDraft(
+        extraction=extraction, problems=problems, over_limit=over_limit, aligned=aligned
+    )
+
+
+def name_evidence(article: Article, name: str) -> list[Evidence]:
+    """An actor grounded by its name's occurrences in the article: the full name, else the
+    surname (the last word of a person's name), never a title or a short word alone."""
+    spans = name_occurrences(article.text, name)
+    if not spans and name.lower().startswith("the "):
+        spans = name_occurrences(article.text, name[4:])  # 'the Kremlin' written 'Kremlin'
+    words = [w for w in fold(name).split() if w not in TITLE_WORDS and w != "the"]
+    surname = words[-1] if words and len(words[-1]) >= MIN_SURNAME_CHARS else None
+    if not spans and surname and surname != fold(name):
+        spans = name_occurrences(article.text, surname)  # 'Minister Ribeiro': 'Ribeiro'
+    if not spans and surname:  # another spelling: 'Zelenskyy' written 'Zelensky'
+        key = transliteration_key(surname)
+        spans = [
+            Span(m.start(), m.end())
+            for m in _NAME_WORD.finditer(article.text)
+            if surnames_match(key, transliteration_key(fold(m.group())))
+        ][:MAX_NAME_SPANS]
+    return [
+        Evidence(source=article.id, quote=article.text[s.start : s.end], start=s.start, end=s.end)
+        for s in spans
+    ]
 
 
 _ITEM_MODELS: dict[str, type[_Draft]] = {

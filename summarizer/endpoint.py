@@ -48,6 +48,10 @@ class Endpoint:
     timeout: float = DEFAULT_TIMEOUT
     """Seconds one request may take."""
     max_output_tokens: int = 2048
+    """Tokens an answer may use at most; a short article is allowed fewer (`window`)."""
+    context_window: int | None = None
+    """Tokens of prompt and answer the model takes; None: from the server's model listing, or
+    assumed for a server on this machine, else unchecked."""
 
     @property
     def url(self) -> str:
@@ -59,9 +63,12 @@ class Endpoint:
         return replace(self, model=model)
 
 
-def llm_cache_identity(endpoint: Endpoint, max_reasks: int) -> str:
+def llm_cache_identity(endpoint: Endpoint, max_reasks: int, *, floor: bool = True) -> str:
     """What shapes an LLM engine's answers besides the article: the extraction cache keys on it."""
-    return f"engine=llm model={endpoint.model} mode={endpoint.mode} reasks={max_reasks}"
+    return (
+        f"engine=llm model={endpoint.model} mode={endpoint.mode} reasks={max_reasks} "
+        f"max_output_tokens={endpoint.max_output_tokens} floor={floor}"
+    )
 
 
 OPENAI_HOST = "api.openai.com"
@@ -98,6 +105,7 @@ def endpoint_from_environment(
     mode: Mode = "tools",
     timeout: float = DEFAULT_TIMEOUT,
     max_output_tokens: int = 2048,
+    context_window: int | None = None,
 ) -> Endpoint | None:
     """The endpoint that options and environment name, or None when nothing names one."""
     env_base_url = env.get("OPENAI_BASE_URL") or None
@@ -118,6 +126,7 @@ def endpoint_from_environment(
         mode=mode,
         timeout=timeout,
         max_output_tokens=max_output_tokens,
+        context_window=context_window,
     )
 
 

@@ -26,6 +26,8 @@ class ExtractionResult:
 
     extraction: ArticleExtraction
     usage: ExtractionUsage = field(default_factory=ExtractionUsage)
+    fallback: str | None = None
+    """Why the model's answer was not used, when the offline extraction stands in for it."""
 
 
 @runtime_checkable
@@ -67,6 +69,8 @@ class ExtractionRun:
     results: list[tuple[Article, ExtractionResult]] = field(default_factory=list)
     """Successful extractions, in input order."""
     failures: list[ArticleFailure] = field(default_factory=list)
+    fallbacks: list[ArticleFailure] = field(default_factory=list)
+    """Articles extracted by the offline floor alone, and why the model's answer was not used."""
     usage: ExtractionUsage = field(default_factory=ExtractionUsage)
     interrupted: bool = False
     """Cancelled (Ctrl-C, SIGTERM) before every article finished; `results` holds those that did."""
@@ -183,6 +187,10 @@ async def extract_articles(
         if isinstance(outcome, ExtractionResult):
             run.results.append((article, outcome))
             run.usage.add(outcome.usage)
+            if outcome.fallback:
+                run.fallbacks.append(
+                    ArticleFailure(path=article.path, stage="extract", reason=outcome.fallback)
+                )
         elif isinstance(outcome, ArticleExtractionError):
             run.failures.append(
                 ArticleFailure(path=outcome.path, stage="extract", reason=outcome.reason)

@@ -11,13 +11,17 @@ quote with an ellipsis inside must match piece by piece, in order, and yields on
 
 Offsets always index the article's own text, and the evidence keeps the article's characters:
 `text[start:end]`, not the model's spelling.
+
+A model's near-quote (a word changed, punctuation dropped, "do not" for "don't") that stands
+nowhere exactly is aligned, LangExtract-style, to the closest whole-word span of the article
+when their similarity reaches `ALIGN_THRESHOLD`; the evidence is the article's span.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -48,6 +52,11 @@ _ELLIPSIS = re.compile(r"\s*\.\.\.+\s*")
 _ALNUM = re.compile(r"[^\W_]")
 MIN_QUOTE_CHARS = 2
 """A quote needs at least this many letters or digits: 'a' would ground anything."""
+MIN_ALIGNED_CHARS = 24
+"""A near-quote shorter than this must match exactly: a short phrase one word off is another
+phrase."""
+ALIGN_THRESHOLD = 90.0
+"""Similarity (rapidfuzz ratio, 0-100) a near-quote needs to its closest span of the article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +144,55 @@ class FoldedText:
             cursor = self._folded_index(found.end)
         return spans
 
+    def occurrences(self, phrase: str, limit: int = 50) -> list[Span]:
+        """Every place `phrase` stands, ignoring case, on word boundaries (at most `limit`)."""
+        needle = fold(phrase).strip(_QUOTE_ENDS).lower()
+        if len(_ALNUM.findall(needle)) < MIN_QUOTE_CHARS:
+            return []
+        found: list[Span] = []
+        at = self.lowered.find(needle)
+        while at != -1 and len(found) < limit:
+            end = at + len(needle)
+            if self._on_word_boundaries(at, end):
+                found.append(Span(self._origin[at], self._origin[end - 1] + 1))
+            at = self.lowered.find(needle, at + 1)
+        return found
+
+    def align(self, quote: str, threshold: float) -> Span | None:
+        """The span of the article closest to a near-quote (a word changed, punctuation
+        dropped, a contraction expanded), when their similarity reaches `threshold` (0-100);
+        whole words only, and no 'not' gained or lost. Short quotes must match exactly."""
+        from rapidfuzz import fuzz  # only models misquote: the offline engine never needs it
+
+        needle = fold(quote).strip(_QUOTE_ENDS).lower()
+        if len(needle) < MIN_ALIGNED_CHARS:
+            return None
+        hit = fuzz.partial_ratio_alignment(needle, self.lowered, score_cutoff=threshold - 15)
+        if hit is None:
+            return None
+        words = [w for w in self._words if w[1] > hit.dest_start - 30 and w[0] < hit.dest_end + 30]
+        wanted = len(needle.split())
+        best: tuple[float, int, int] | None = None
+        for i, (first, _) in enumerate(words):
+            for j in range(i, min(len(words), i + wanted * 2)):
+                size = j - i + 1
+                if abs(size - wanted) > max(2, wanted // 3):
+                    continue
+                last = words[j][1]
+                score = fuzz.ratio(needle, self.lowered[first:last])
+                if best is None or score > best[0]:
+                    best = (score, first, last)
+        if best is None or best[0] < threshold:
+            return None
+        _, first, last = best
+        if _negations(needle) != _negations(self.lowered[first:last]):
+            return None  # 'it was clear' is not 'it was not clear', however close
+        return Span(self._origin[first], self._origin[last - 1] + 1)
+
+    @cached_property
+    def _words(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _WORD.finditer(self.folded)]
+
     def _find(self, piece: str, cursor: int) -> Span | None:
         lowered = piece.lower()
         if len(lowered) != len(piece):
@@ -166,6 +224,14 @@ class FoldedText:
         return lo
 
 
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|none|nothing|nobody|without)\b|n't\b")
+
+
+def _negations(text: str) -> int:
+    return len(_NEGATION.findall(text))
+
+
 def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
@@ -179,3 +245,13 @@ def folded_article(text: str) -> FoldedText:
 def locate_quote(text: str, quote: str) -> list[Span] | None:
     """Where `quote` stands in `text` (see the module docstring), or None."""
     return folded_article(text).locate(quote)
+
+
+def align_quote(text: str, quote: str, threshold: float = ALIGN_THRESHOLD) -> Span | None:
+    """The span of `text` closest to a near-quote, or None (see `FoldedText.align`)."""
+    return folded_article(text).align(quote, threshold)
+
+
+def name_occurrences(text: str, name: str, limit: int = 50) -> list[Span]:
+    """Where an actor's name stands in `text`: every occurrence, ignoring case."""
+    return folded_article(text).occurrences(name, limit)

@@ -9,9 +9,10 @@ policy in `retry`; the SDK's own retries are off.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import instructor
 import openai
@@ -32,10 +33,31 @@ from .drafts import (
 from .endpoint import Endpoint, Mode, create_client, llm_cache_identity, redact
 from .errors import ArticleExtractionError, ConfigurationError, EndpointError
 from .extract import ExtractionResult
-from .models import Article
-from .prompting import EXTRACT_SYSTEM, EXTRACT_USER, as_article_data, as_field, render_prompt
+from .floor import attributed, with_offline_floor
+from .merge.actors import union_evidence
+from .models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
+from .names import fold
+from .offline import extract_offline
+from .pricing import is_local
+from .prompting import (
+    EXTRACT_REASK,
+    EXTRACT_SYSTEM,
+    EXTRACT_USER,
+    as_article_data,
+    as_field,
+    render_prompt,
+)
 from .retry import RetryPolicy, classify, root_cause
 from .usage import ExtractionUsage
+from .window import (
+    ANSWER_BASE_TOKENS,
+    LOCAL_CONTEXT_WINDOW,
+    WINDOW_MARGIN_TOKENS,
+    Part,
+    answer_budget,
+    estimate_tokens,
+    parts_for_window,
+)
 
 INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
@@ -83,8 +105,9 @@ def draft_model() -> type[ArticleDraft]:
     return instructor.openai_schema(ArticleDraft)
 
 
-def extraction_messages(article: Article) -> list[dict[str, str]]:
-    """The chat messages that ask for one article's draft."""
+def extraction_messages(article: Article, problems: str | None = None) -> list[dict[str, str]]:
+    """The chat messages that ask for one article's draft; a re-ask adds what was wrong with
+    the last answer in a few lines, not the answer itself (which could fill the window)."""
     user = render_prompt(
         EXTRACT_USER,
         article_id=article.id,
@@ -93,10 +116,15 @@ def extraction_messages(article: Article) -> list[dict[str, str]]:
         published=article.published.isoformat() if article.published else "",
         text=as_article_data(article.text),
     )
-    return [
+    messages = [
         {"role": "system", "content": render_prompt(EXTRACT_SYSTEM)},
         {"role": "user", "content": user},
     ]
+    if problems:
+        messages.append(
+            {"role": "user", "content": render_prompt(EXTRACT_REASK, problems=problems)}
+        )
+    return messages
 
 
 class LLMEngine:
@@ -109,8 +137,12 @@ class LLMEngine:
         client: openai.AsyncOpenAI | None = None,
         max_reasks: int = DEFAULT_MAX_REASKS,
         retry: RetryPolicy | None = None,
+        floor: bool = True,
     ) -> None:
         self.endpoint = endpoint
+        self.floor = floor
+        """Combine each answer with the offline extraction (see `floor`)."""
+        self.context_window = endpoint.context_window
         self._client = client or create_client(endpoint)
         _remember_async_validator_checks()
         self._instructor = instructor.from_openai(
@@ -137,21 +169,37 @@ class LLMEngine:
     @property
     def cache_identity(self) -> str:
         """What shapes this engine's answers besides the article: the cache keys on it."""
-        return llm_cache_identity(self.endpoint, self.max_reasks)
+        return llm_cache_identity(self.endpoint, self.max_reasks, floor=self.floor)
 
     async def prepare(self) -> None:
-        """Choose the model when none was given and the server serves exactly one."""
-        if self.endpoint.model:
+        """Choose the model when none was given and the server serves exactly one; learn the
+        model's context window from the listing where the server gives it (vLLM, LM Studio,
+        llama.cpp); a server on this machine that does not is assumed to have
+        `LOCAL_CONTEXT_WINDOW`."""
+        if self.endpoint.model and (self.context_window or not is_local(self.endpoint.base_url)):
             return
         try:
             listing = await self._client.models.list()
         except openai.APIError as error:
+            if self.endpoint.model:  # only the window was wanted: assume the usual one
+                self.context_window = self.context_window or LOCAL_CONTEXT_WINDOW
+                return
             raise ConfigurationError(
                 self._redact(
                     f"no model given and {self.endpoint.url} did not list its models "
                     f"({_describe(error)}): pass --model or set BRIEF_MODEL"
                 )
             ) from error
+        if self.endpoint.model:
+            served = next((m for m in listing.data if m.id == self.endpoint.model), None)
+            self.context_window = self.context_window or (
+                (served and _listed_window(served)) or LOCAL_CONTEXT_WINDOW
+            )
+            return
+        self._choose_model(listing)
+
+    def _choose_model(self, listing: Any) -> None:
+        """The one model the server serves; with several or none, the user must say."""
         names = sorted(m.id for m in listing.data)
         if len(names) != 1:
             served = ", ".join(names[:10]) or "none"
@@ -160,28 +208,131 @@ class LLMEngine:
                 "pass --model or set BRIEF_MODEL"
             )
         self.endpoint = self.endpoint.with_model(names[0])
+        if is_local(self.endpoint.base_url):
+            self.context_window = self.context_window or (
+                _listed_window(listing.data[0]) or LOCAL_CONTEXT_WINDOW
+            )
 
     async def extract(self, article: Article) -> ExtractionResult:
-        """One article's grounded extraction, retried and re-asked as the policies allow."""
+        """One article's grounded extraction, retried and re-asked as the policies allow; with
+        the offline floor, combined with the offline engine's (which stands alone when the
+        model's answer gives nothing usable)."""
         usage = ExtractionUsage()
+        try:
+            extraction = await self._extract_retrying(article, usage)
+        except ArticleExtractionError as failure:
+            if not self.floor:
+                raise
+            usage.floor_only += 1
+            floor = extract_offline(article)
+            return ExtractionResult(extraction=floor, usage=usage, fallback=failure.reason)
+        floor = extract_offline(article)
+        positions = attributed(article, floor.positions, extraction.positions)
+        usage.ungrounded_dropped += len(extraction.positions) - len(positions)
+        extraction = extraction.model_copy(update={"positions": positions})
+        if self.floor:
+            extraction = with_offline_floor(article, floor, extraction)
+        return ExtractionResult(extraction=extraction, usage=usage)
+
+    async def _extract_retrying(
+        self, article: Article, usage: ExtractionUsage
+    ) -> ArticleExtraction:
         attempts = 0
         try:
             async for attempt in self.retry.retrying():
                 with attempt:
                     attempts += 1
-                    return await self._extract_once(article, usage)
+                    return await self._extract_parts(article, usage)
         except (ArticleExtractionError, EndpointError):
             raise
         except Exception as error:  # every failure becomes a reasoned verdict
             raise self._failure(article, error, usage, attempts) from error
         raise AssertionError("unreachable: tenacity either returns or raises")
 
-    async def _extract_once(self, article: Article, usage: ExtractionUsage) -> ExtractionResult:
-        check = GroundingCheck(article=article, max_attempts=self.max_reasks + 1)
+    async def _extract_parts(self, article: Article, usage: ExtractionUsage) -> ArticleExtraction:
+        """The article asked about whole, or in parts when it does not fit the window."""
+        outcomes: list[tuple[int, GroundedDraft]] = []
+        for part in self._parts(article):
+            piece = (
+                article.model_copy(update={"text": part.text})
+                if part.start or len(part.text) != len(article.text)
+                else article
+            )
+            outcomes.append((part.start, await self._ask(piece, usage)))
+        dropped = sum(outcome.dropped for _, outcome in outcomes)
+        usage.ungrounded_dropped += dropped
+        usage.quotes_aligned += sum(outcome.aligned for _, outcome in outcomes)
+        extraction = combine_parts(article.id, outcomes)
+        kept = sum(outcome.kept for _, outcome in outcomes)
+        if kept == 0:  # nothing to show is a failed article, not an empty success
+            reason = (
+                f"none of the {dropped} items in the model's answer could be grounded"
+                if dropped
+                else "the model's answer held no items"
+            )
+            raise ArticleExtractionError(article.path, reason, usage)
+        return extraction
 
-        def before_request(*_: Any, **__: Any) -> None:
-            check.attempt += 1
+    def _parts(self, article: Article) -> list[Part]:
+        """The article whole when prompt and answer fit the window, else overlapping parts."""
+        window = self.context_window
+        if window is None:
+            return [Part(0, article.text)]
+        overhead = self._prompt_overhead()
+        room = window - WINDOW_MARGIN_TOKENS - overhead
+        answer = answer_budget(article.text, self.endpoint.max_output_tokens)
+        if estimate_tokens(article.text) + answer <= room:
+            return [Part(0, article.text)]
+        # each part's article tokens plus its own answer budget must fit the room
+        part_tokens = max(100, (room - ANSWER_BASE_TOKENS) // 2)
+        return parts_for_window(article.text, part_tokens)
 
+    def _prompt_overhead(self) -> int:
+        """Tokens of a request besides the article: instructions and the answer's schema."""
+        empty = Article(id=0, path="", text="")
+        messages = extraction_messages(empty)
+        schema = json.dumps(draft_model().model_json_schema())
+        return estimate_tokens("".join(m["content"] for m in messages) + schema)
+
+    async def _ask(self, article: Article, usage: ExtractionUsage) -> GroundedDraft:
+        """Ask for the article's draft; re-ask, in a few lines naming what to fix (never
+        resending the answer), while too much of it stands nowhere in the article. The best
+        grounded of the answers is kept; a cut-off answer is salvaged item by item."""
+        best: GroundedDraft | None = None
+        problems: str | None = None
+        invalid: list[str] = []  # why each answer failed validation, if it did
+        attempts = self.max_reasks + 1
+        for attempt in range(attempts):
+            if attempt:
+                usage.reasks += 1
+            outcome, wrong = await self._request(article, usage, problems)
+            if wrong is not None:
+                invalid.append(wrong)
+            if outcome is not None and (best is None or outcome.kept > best.kept):
+                best = outcome
+            salvaged_enough = wrong in (None, CUT_OFF)  # a cut-off answer is kept item by item
+            if outcome is not None and salvaged_enough and not _worth_reasking(outcome):
+                break
+            problems = (
+                outcome.reask_message()
+                if outcome is not None and outcome.problems
+                else f"Your answer {wrong or 'held no items'}. Answer with valid JSON as the "
+                "schema asks."
+            )
+        if (best is None or best.kept == 0) and len(invalid) == attempts:
+            raise ArticleExtractionError(
+                article.path,
+                f"no valid answer after {attempts} attempts; the last one {invalid[-1]}",
+                usage,
+            )
+        return best or GroundedDraft(extraction=ArticleExtraction(source=article.id), problems=[])
+
+    async def _request(
+        self, article: Article, usage: ExtractionUsage, problems: str | None
+    ) -> tuple[GroundedDraft | None, str | None]:
+        """One request: its answer grounded (or salvaged item by item when invalid or cut
+        off), and what was wrong with it when it did not validate."""
+        check = GroundingCheck(article=article, max_attempts=1, attempt=1)
         answers: list[str] = []
 
         def on_response(response: Any) -> None:
@@ -192,40 +343,27 @@ class LLMEngine:
             usage.output_tokens += int(getattr(counts, "completion_tokens", 0) or 0)
 
         hooks = Hooks()
-        hooks.on("completion:kwargs", before_request)
         hooks.on("completion:response", on_response)
         try:
             with grounding(check):  # not context=: instructor would template the article
                 await self._instructor.create(
                     model=self.endpoint.model,
-                    messages=extraction_messages(article),  # type: ignore[arg-type]
+                    messages=extraction_messages(article, problems),  # type: ignore[arg-type]
                     response_model=draft_model(),
-                    max_retries=self.max_reasks,
+                    max_retries=0,  # re-asks are ours: compact, and checked against the window
                     hooks=hooks,
                     temperature=0,
-                    max_tokens=self.endpoint.max_output_tokens,
+                    max_tokens=answer_budget(article.text, self.endpoint.max_output_tokens),
                 )
-            outcome = check.outcome
+            return check.outcome, None
         except (InstructorRetryException, IncompleteOutputException) as error:
             if isinstance(root_cause(error), openai.APIError):
                 raise
-            # No answer passed: keep the best of what the answers grounded, cut-off ones included.
-            outcome = _best(check.outcome, [_salvage(a, article) for a in reversed(answers)])
-            if outcome is None:
-                raise
-        finally:
-            usage.reasks += max(0, check.attempt - 1)
-        if outcome is None:  # pragma: no cover - instructor returned without validating
-            raise ArticleExtractionError(article.path, "the model's answer was never validated")
-        usage.ungrounded_dropped += outcome.dropped
-        if outcome.kept == 0:  # nothing to show is a failed article, not an empty success
-            reason = (
-                f"none of the {outcome.dropped} items in the model's answer could be grounded"
-                if outcome.dropped
-                else "the model's answer held no items"
+            wrong = (
+                CUT_OFF if isinstance(error, IncompleteOutputException) else _what_was_wrong(error)
             )
-            raise ArticleExtractionError(article.path, reason, usage)
-        return ExtractionResult(extraction=outcome.extraction, usage=usage)
+            salvaged = _best(check.outcome, [_salvage(a, article) for a in reversed(answers)])
+            return salvaged, wrong
 
     def _failure(
         self, article: Article, error: BaseException, usage: ExtractionUsage, attempts: int
@@ -343,3 +481,84 @@ def _first_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
     line = text[0] if text else type(error).__name__
     return line if len(line) <= 200 else line[:197] + "..."
+
+
+_WINDOW_FIELDS = (
+    "max_model_len",
+    "context_length",
+    "context_window",
+    "max_context_length",
+    "n_ctx",
+)
+
+
+def _listed_window(model: Any) -> int | None:
+    """The context window a `/v1/models` entry gives, under the names servers use for it."""
+    fields = {**(getattr(model, "model_extra", None) or {})}
+    meta = fields.get("meta")
+    if isinstance(meta, dict):
+        fields |= meta
+    for name in _WINDOW_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, int) and value > 0:
+            return value
+    return None
+
+
+def _worth_reasking(outcome: GroundedDraft) -> bool:
+    """Re-ask when the answer grounded nothing or a quarter of it stands nowhere; fewer
+    misses are dropped and counted (a re-ask costs a whole answer's time)."""
+    if outcome.kept == 0:
+        return True
+    return outcome.dropped * REASK_SHARE > outcome.kept + outcome.dropped
+
+
+REASK_SHARE = 4
+CUT_OFF = "was cut off at the output token limit"
+
+
+def combine_parts(source: int, outcomes: list[tuple[int, GroundedDraft]]) -> ArticleExtraction:
+    """One extraction from the parts' drafts: offsets moved back into the whole article, one
+    actor per name with the evidence of every part, and an item found twice (in the
+    paragraph two parts share) kept once."""
+    if len(outcomes) == 1 and outcomes[0][0] == 0:
+        return outcomes[0][1].extraction
+    actors: dict[str, Actor] = {}
+    kept: dict[str, list[Any]] = {"events": [], "positions": [], "open_questions": []}
+    seen: set[tuple[str, int, int]] = set()
+    for offset, outcome in outcomes:
+        extraction = outcome.extraction
+        for actor in extraction.actors:
+            moved = _moved(actor, offset)
+            known = actors.get(fold(actor.name))
+            if known is None:
+                actors[fold(actor.name)] = moved
+            else:
+                evidence = union_evidence([*known.evidence, *moved.evidence])
+                roles = known.roles + [r for r in moved.roles if r not in known.roles]
+                actors[fold(actor.name)] = known.model_copy(
+                    update={"evidence": evidence, "roles": roles}
+                )
+        for kind, items in kept.items():
+            for item in getattr(extraction, kind):
+                moved = _moved(item, offset)
+                first = moved.evidence[0]
+                if (kind, first.start, first.end) not in seen:
+                    seen.add((kind, first.start, first.end))
+                    items.append(moved)
+    return ArticleExtraction(source=source, actors=list(actors.values()), **kept)
+
+
+_Movable = TypeVar("_Movable", Actor, Event, Position, OpenQuestion)
+
+
+def _moved(item: _Movable, offset: int) -> _Movable:
+    """`item` with its evidence moved `offset` characters on, from a part into its article."""
+    return item.model_copy(
+        update={
+            "evidence": [
+                e.model_copy(update={"start": e.start + offset, "end": e.end + offset})
+                for e in item.evidence
+            ]
+        }
+    )

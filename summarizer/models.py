@@ -189,6 +189,10 @@ class RunStats(_Model):
     """Tokens in and out at the model's price per million, when the price is known."""
     interrupted: bool = False
     """The run was stopped (Ctrl-C, SIGTERM); what finished before is in the briefing."""
+    llm_fallbacks: list[ArticleFailure] = Field(default_factory=list)
+    """Articles whose model answer gave nothing usable: their offline extraction stands in."""
+    quotes_aligned: int = 0
+    """Near-quotes of a model aligned to the article's closest words (see grounding)."""
     merge_interrupted: bool = False
     """Stopped while merging: the briefing lists the sources only (extractions stay cached)."""
     budget_reached: bool = False

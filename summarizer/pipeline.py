@@ -61,6 +61,9 @@ class Settings:
     """Articles extracted at once; None: 16 for OpenAI, 4 for a server on this machine, else 8."""
     max_reasks: int = DEFAULT_MAX_REASKS
     """Times the model is asked to fix an invalid or ungrounded answer."""
+    floor: bool = True
+    """Combine the model's extraction with the offline engine's, so that a weak model can only
+    add (see `summarizer.floor`); False: the model's alone."""
     title: str | None = None
     """The briefing's title; by default, its most prominent actors."""
     cache_dir: Path | None = None
@@ -101,9 +104,11 @@ def build_engine(
 
         limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
         client = create_client(endpoint, limiter=limiter)
-        return LLMEngine(endpoint, client=client, max_reasks=settings.max_reasks)
+        return LLMEngine(
+            endpoint, client=client, max_reasks=settings.max_reasks, floor=settings.floor
+        )
 
-    engine = DeferredLLMEngine(endpoint, settings.max_reasks, build)
+    engine = DeferredLLMEngine(endpoint, settings.max_reasks, build, floor=settings.floor)
     if settings.cache_dir is None:
         return engine
     return CachedEngine(
@@ -296,6 +301,8 @@ def _stats(
         input_tokens=usage.input_tokens,
         output_tokens=usage.output_tokens,
         ungrounded_dropped=usage.ungrounded_dropped,
+        quotes_aligned=usage.quotes_aligned,
+        llm_fallbacks=run.fallbacks,
         articles_cached=usage.cached,
         estimated_cost_usd=(
             round(price.cost(usage.input_tokens, usage.output_tokens), 6) if price else None

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 PROMPT_PACKAGE = "summarizer.prompts"
 EXTRACT_SYSTEM = "extract_system.md"
 EXTRACT_USER = "extract_user.md"
-_ALL_PROMPTS = (EXTRACT_SYSTEM, EXTRACT_USER)
+EXTRACT_REASK = "extract_reask.md"
+_ALL_PROMPTS = (EXTRACT_SYSTEM, EXTRACT_USER, EXTRACT_REASK)
 
 
 @cache

@@ -19,6 +19,10 @@ class ExtractionUsage:
     """Items still ungrounded after the re-asks: dropped, never shown."""
     cached: int = 0
     """Articles answered from the extraction cache, with no request."""
+    quotes_aligned: int = 0
+    """Near-quotes of a model aligned to the article's closest words."""
+    floor_only: int = 0
+    """Articles whose model answer gave nothing usable: the offline extraction stands alone."""
 
     def add(self, other: ExtractionUsage) -> None:
         """Add `other`'s counts to these."""
@@ -28,6 +32,8 @@ class ExtractionUsage:
         self.output_tokens += other.output_tokens
         self.ungrounded_dropped += other.ungrounded_dropped
         self.cached += other.cached
+        self.quotes_aligned += other.quotes_aligned
+        self.floor_only += other.floor_only
 
     @property
     def tokens(self) -> int:

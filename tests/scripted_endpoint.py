@@ -106,6 +106,15 @@ class ScriptedEndpoint:
         )
 
     def engine(
-        self, retry: RetryPolicy, *, max_reasks: int = 2, endpoint: Endpoint = ENDPOINT
+        self,
+        retry: RetryPolicy,
+        *,
+        max_reasks: int = 2,
+        endpoint: Endpoint = ENDPOINT,
+        floor: bool = False,
     ) -> LLMEngine:
-        return LLMEngine(endpoint, client=self.client(), max_reasks=max_reasks, retry=retry)
+        """The LLM engine against this script; without the offline floor unless asked, so
+        that what a test sees is the model's answer alone."""
+        return LLMEngine(
+            endpoint, client=self.client(), max_reasks=max_reasks, retry=retry, floor=floor
+        )

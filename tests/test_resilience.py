@@ -35,11 +35,13 @@ FAST_RETRY = RetryPolicy(initial_wait=0.01, max_wait=0.2)
 
 
 def engine_for(
-    url: str, *, timeout: float = 5.0, cache: Path | None = None
+    url: str, *, timeout: float = 5.0, cache: Path | None = None, floor: bool = False
 ) -> LLMEngine | CachedEngine:
+    """The LLM engine against the simulator; without the offline floor unless asked, so that
+    what a test counts is the endpoint's doing."""
     endpoint = Endpoint(base_url=url, model="simulated", timeout=timeout)
     client = create_client(endpoint, limiter=RateLimiter())
-    engine = LLMEngine(endpoint, client=client, retry=FAST_RETRY)
+    engine = LLMEngine(endpoint, client=client, retry=FAST_RETRY, floor=floor)
     return CachedEngine(engine, ExtractionCache(cache)) if cache else engine
 
 
@@ -98,6 +100,18 @@ async def test_a_bad_request_fails_each_article_once_without_retries() -> None:
     assert {f.reason for f in briefing.stats.articles_failed} == {
         "HTTP 400: The request is too long for this model."
     }
+
+
+async def test_with_the_floor_a_refused_article_keeps_its_offline_extraction() -> None:
+    async with Simulator(SimulatorConfig(latency=0.01, faults={"bad_request": 1.0})) as simulator:
+        briefing = await _run(simulator, floor=True)
+    stats = briefing.stats
+    assert (stats.articles_extracted, stats.articles_failed) == (6, [])
+    assert {f.reason for f in stats.llm_fallbacks} == {
+        "HTTP 400: The request is too long for this model."
+    }
+    assert briefing.actors
+    _assert_grounded(briefing)
 
 
 async def test_a_rerun_makes_no_request_and_a_new_article_makes_one(tmp_path: Path) -> None:
