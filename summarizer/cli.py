@@ -24,7 +24,7 @@ import click
 from . import __version__
 from .atomic import write_atomically
 from .cache import default_cache_dir
-from .endpoint import DEFAULT_TIMEOUT, MODES, Mode, endpoint_from_environment, redact
+from .endpoint import DEFAULT_TIMEOUT, MODE_CHOICES, ModeChoice, endpoint_from_environment, redact
 from .errors import BriefError, UsageError
 from .escaping import for_terminal
 from .load import MAX_ARTICLE_CHARS, LoadResult
@@ -63,8 +63,14 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
 )
 @click.option("--model", metavar="NAME", help="Model name. [env: BRIEF_MODEL, OPENAI_MODEL]")
 @click.option(
-    "--mode", type=click.Choice(MODES), default="tools", show_default=True, envvar="BRIEF_MODE",
-    help="How structure is requested: forced tool call, JSON schema, JSON object, or prompt.",
+    "--mode", type=click.Choice(MODE_CHOICES), default="auto", show_default=True,
+    envvar="BRIEF_MODE",
+    help="How structure is requested: forced tool call, JSON schema, JSON object, or JSON in "
+    "the prompt; auto: tools for hosted APIs, md_json for a server on this machine.",
+)  # fmt: skip
+@click.option(
+    "--workers", type=click.IntRange(1, 256), default=None,
+    help="Processes for the offline engine. [default: every core from 200 articles, else 1]",
 )  # fmt: skip
 @click.option(
     "--context-window", type=click.IntRange(512, 10_000_000), default=None, metavar="TOKENS",
@@ -125,7 +131,8 @@ def command(
     base_url: str | None,
     api_key: str | None,
     model: str | None,
-    mode: Mode,
+    mode: ModeChoice,
+    workers: int | None,
     context_window: int | None,
     llm_only: bool,
     concurrency: int | None,
@@ -163,6 +170,7 @@ def command(
                 context_window=context_window,
             ),
             floor=not llm_only,
+            workers=workers,
             concurrency=concurrency,
             max_reasks=max_reasks,
             title=title or None,

@@ -30,6 +30,7 @@ from pydantic import (
 
 from .dates import resolve_date, speaks_of_future
 from .grounding import Span, align_quote, locate_quote, name_occurrences
+from .merge.words import content_stems
 from .models import (
     Actor,
     ActorKind,
@@ -286,6 +287,11 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
         if required(f"events[{i}].summary", e.summary) and (
             ev := evidence_of(f"events[{i}].quote", e.quote)
         ):
+            if not content_stems(e.summary) & content_stems(" ".join(x.quote for x in ev)):
+                problems.append(
+                    Problem(f"events[{i}].quote", "is not the sentence that reports this event")
+                )
+                continue  # a summary of one happening citing the words of another
             when = e.when if e.when and len(e.when) <= MAX_NAME_CHARS else None
             when = when if when and locate_quote(article.text, when) else None
             names = [n for n in e.actors if len(n) <= MAX_NAME_CHARS][:MAX_ITEMS]

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 Mode = Literal["tools", "json_schema", "json", "md_json"]
 MODES: tuple[Mode, ...] = ("tools", "json_schema", "json", "md_json")
+ModeChoice = Literal["auto", "tools", "json_schema", "json", "md_json"]
+MODE_CHOICES: tuple[ModeChoice, ...] = ("auto", *MODES)
 OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 OPENAI_URL = "https://api.openai.com/v1"
 PLACEHOLDER_KEY = "no-key-required"
@@ -102,7 +104,7 @@ def endpoint_from_environment(
     base_url: str | None = None,
     api_key: str | None = None,
     model: str | None = None,
-    mode: Mode = "tools",
+    mode: ModeChoice = "auto",
     timeout: float = DEFAULT_TIMEOUT,
     max_output_tokens: int = 2048,
     context_window: int | None = None,
@@ -123,11 +125,20 @@ def endpoint_from_environment(
         base_url=url,
         api_key=key,
         model=chosen_model,
-        mode=mode,
+        mode=auto_mode(url) if mode == "auto" else mode,
         timeout=timeout,
         max_output_tokens=max_output_tokens,
         context_window=context_window,
     )
+
+
+def auto_mode(url: str | None) -> Mode:
+    """The mode that suits the server, from measurement (README, 'LLM engine on a real model'):
+    a server on this machine (llama.cpp, Ollama, LM Studio) decodes a forced tool call or JSON
+    under a grammar about three times slower than free text, so it is asked for JSON in a
+    Markdown block (`md_json`) and its answer is salvaged item by item; hosted APIs get a
+    forced tool call, which they constrain at no cost."""
+    return "md_json" if is_local(url) else "tools"
 
 
 def _may_receive_openai_key(base_url: str | None, env_base_url: str | None) -> bool:

@@ -33,6 +33,7 @@ from .load import LoadResult, load_articles
 from .merge import merge_extractions
 from .models import Article, Briefing, RunStats, SourceRef
 from .offline import OfflineEngine
+from .offline.engine import available_cores
 from .pricing import FREE, Price, price_for
 from .ratelimit import RateLimiter
 from .usage import ExtractionUsage
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 
 EngineChoice = Literal["auto", "llm", "offline"]
 INTERRUPTED_MERGE_SECONDS = 0.5
+PARALLEL_FROM = 200
+"""Articles from which the offline engine uses every core by default."""
 """How long an interrupted run may merge what finished before it writes the sources alone."""
 NO_ENDPOINT = (
     "no LLM endpoint configured: set OPENAI_API_KEY for OpenAI, or OPENAI_BASE_URL / --base-url "
@@ -61,6 +64,9 @@ class Settings:
     """Articles extracted at once; None: 16 for OpenAI, 4 for a server on this machine, else 8."""
     max_reasks: int = DEFAULT_MAX_REASKS
     """Times the model is asked to fix an invalid or ungrounded answer."""
+    workers: int | None = None
+    """Processes the offline engine extracts in; None: every available core for a folder of
+    `PARALLEL_FROM` articles or more (below that, starting processes costs more than it saves)."""
     floor: bool = True
     """Combine the model's extraction with the offline engine's, so that a weak model can only
     add (see `summarizer.floor`); False: the model's alone."""
@@ -93,7 +99,7 @@ def build_engine(
     """The extraction engine the settings ask for, paced and cached as they say; `on_notice`
     hears what the run goes on without (a cache that cannot be written)."""
     if chosen_engine(settings) == "offline":
-        return OfflineEngine()
+        return OfflineEngine(workers=settings.workers or 1)
     if settings.endpoint is None:
         raise ConfigurationError(NO_ENDPOINT)
     endpoint = settings.endpoint
@@ -155,6 +161,9 @@ async def summarize_async(
         on_loaded(loaded)
     owned = engine is None
     active = engine or build_engine(settings, on_notice)
+    many = len(loaded.articles) >= PARALLEL_FROM
+    if isinstance(active, OfflineEngine) and settings.workers is None and many:
+        active.workers = available_cores()
     warm_up = threading.Thread(target=_load_merge_data, name="brief-warm-up", daemon=True)
     warm_up.start()  # while articles are extracted, so an interrupted run merges at once
     briefings = BriefingCache(settings.cache_dir) if settings.cache_dir is not None else None
@@ -180,6 +189,8 @@ async def summarize_async(
         concurrency = settings.concurrency or default_concurrency(
             settings.endpoint if active.name == "llm" else None
         )
+        if isinstance(active, OfflineEngine) and active.workers > 1:
+            concurrency = max(concurrency, active.workers * 4)  # keep every process busy
         run = await extract_articles(
             loaded.articles,
             active,

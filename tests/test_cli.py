@@ -151,6 +151,12 @@ def test_usage_errors_are_one_line_and_exit_2(
     assert "Traceback" not in err
 
 
+def test_auto_mode_asks_openai_for_a_tool_call(gold: list[Settings]) -> None:
+    assert cli.main([CORPUS, "-q"], env={"OPENAI_API_KEY": "sk-user"}) == 0
+    assert gold[0].endpoint is not None
+    assert gold[0].endpoint.mode == "tools"  # auto: OpenAI constrains a tool call for free
+
+
 def test_endpoint_and_key_come_from_options_and_environment(
     gold: list[Settings], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -161,7 +167,7 @@ def test_endpoint_and_key_come_from_options_and_environment(
         base_url="http://127.0.0.1:1/v1",
         api_key=None,
         model="m1",
-        mode="tools",
+        mode="md_json",  # auto: a server on this machine is asked for JSON in the prompt
         timeout=120.0,
         max_output_tokens=4096,
     )  # fmt: skip  -- the user's OpenAI key is not sent to a server named only by --base-url

@@ -147,3 +147,18 @@ def test_the_window_is_read_from_the_model_listing_where_a_server_gives_it() -> 
     assert _listed_window(Listed({"max_model_len": 32768})) == 32768  # vLLM
     assert _listed_window(Listed({"meta": {"n_ctx": 8192}})) == 8192
     assert _listed_window(Listed({"owned_by": "me"})) is None  # llama-cpp-python: not listed
+
+
+async def test_an_event_citing_another_happenings_words_is_asked_about(
+    no_wait_retry: RetryPolicy,
+) -> None:
+    article = Article(id=2, path="a.txt", text=PARAGRAPH)
+    answer = {
+        "actors": [{"name": "Ana Ribeiro", "kind": "person"}],
+        "events": [
+            {"summary": "Ferry sank near the harbour", "quote": "The port authority called"}
+        ],
+    }
+    result = await ScriptedEndpoint([answer]).engine(no_wait_retry, max_reasks=0).extract(article)
+    assert result.extraction.events == []
+    assert result.usage.ungrounded_dropped == 1

@@ -3,13 +3,21 @@ positions per actor, disagreements quoted on both sides, nothing lost, same outp
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from corpus_support import ExpectedArticle, expected_corpus
+from corpus_support import ARTICLES, ROOT, ExpectedArticle, expected_corpus
 
+from summarizer.extract import extract_articles
+from summarizer.load import load_articles
 from summarizer.merge import merge_extractions
 from summarizer.models import Briefing, RunStats
+from summarizer.offline import OfflineEngine
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +177,32 @@ def test_same_input_same_output_whatever_the_order(
     random.Random(7).shuffle(shuffled)
     again = merge_extractions([e.article for e in corpus], shuffled, stats=RunStats(engine="gold"))
     assert again.model_dump_json() == briefing.model_dump_json()
+
+
+def test_the_briefing_does_not_depend_on_the_interpreter_hash_seed(tmp_path: Path) -> None:
+    """Sets iterate in a per-process order: nothing in a briefing may follow it."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"{seed}.json"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        env.pop("OPENAI_API_KEY", None)
+        env.pop("OPENAI_BASE_URL", None)
+        command = [sys.executable, "-m", "summarizer", str(ARTICLES), "--engine", "offline"]
+        subprocess.run(
+            [*command, "--no-cache", "--format", "json", "-o", str(out), "-q"],
+            env=env, check=True, cwd=ROOT,
+        )  # fmt: skip
+        document = json.loads(out.read_text(encoding="utf-8"))
+        document.pop("stats")
+        outputs.append(document)
+    assert outputs[0] == outputs[1]
+
+
+async def test_extraction_in_several_processes_is_the_same_as_in_one() -> None:
+    articles = load_articles(ARTICLES).articles
+    one = await extract_articles(articles, OfflineEngine(workers=1))
+    engine = OfflineEngine(workers=2)
+    await engine.prepare()
+    several = await extract_articles(articles, engine, concurrency=4)
+    await engine.aclose()
+    assert [r.extraction for _, r in several.results] == [r.extraction for _, r in one.results]

@@ -429,7 +429,7 @@ def _happening_noun(group: Sequence[Figure]) -> str | None:
     """The happening most of the figures' passages name, as a noun (not the counted act)."""
     counts: Counter[str] = Counter()
     for figure in group:
-        for predicate in predicates_in(figure.evidence.quote):
+        for predicate in sorted(predicates_in(figure.evidence.quote)):
             if predicate in _COUNTED:
                 continue
             noun = _VERB_NOUNS.get(predicate) or (predicate if predicate in EVENT_NOUNS else None)

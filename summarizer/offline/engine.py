@@ -8,8 +8,12 @@ path for large archives and the baseline the LLM engine is compared with.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import os
 import re
+import signal
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 from ..dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
 from ..extract import ExtractionResult
@@ -39,24 +43,57 @@ _KINDS: dict[str, ActorKind] = {
 
 
 class OfflineEngine:
-    """Extracts articles with deterministic rules; needs no endpoint."""
+    """Extracts articles with deterministic rules; needs no endpoint.
+
+    With `workers` above one, articles are extracted in that many processes (the rules are
+    pure Python: threads would share one core). Each article's extraction depends on that
+    article alone, so the output is the same as in one process."""
 
     name = "offline"
     model: str | None = None
     mode: str | None = None
 
+    def __init__(self, workers: int = 1) -> None:
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
     async def prepare(self) -> None:
-        """Nothing to prepare."""
+        """Start the worker processes, if any."""
+        if self.workers > 1 and self._pool is None:
+            context = multiprocessing.get_context("spawn")  # no locks inherited from threads
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_worker_ignores_interrupts
+            )
 
     async def extract(self, article: Article) -> ExtractionResult:
-        """The article's grounded extraction; then the event loop gets a turn, so that a
+        """The article's grounded extraction; the event loop gets a turn after it, so that a
         signal is seen between articles and not after the whole folder."""
-        extraction = extract_offline(article)
-        await asyncio.sleep(0)
+        if self._pool is not None:
+            loop = asyncio.get_running_loop()
+            extraction = await loop.run_in_executor(self._pool, extract_offline, article)
+        else:
+            extraction = extract_offline(article)
+            await asyncio.sleep(0)
         return ExtractionResult(extraction=extraction)
 
     async def aclose(self) -> None:
-        """Nothing to close."""
+        """Stop the worker processes without waiting for work nobody wants any more."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def _worker_ignores_interrupts() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the main one decides."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def available_cores() -> int:
+    """Cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
