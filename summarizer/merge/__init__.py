@@ -24,6 +24,10 @@ from .events import cluster_events, date_from_other_articles, merged_event, time
 from .statements import merge_positions, merge_questions
 from .words import content_stems, jaccard
 
+TITLE_PEERS = 200
+"""Headlines each headline is compared with to find the most central one: all of them up to
+this many, an even sample beyond (the comparison would otherwise grow with the square)."""
+
 __all__ = ["ActorIndex", "MergeStopped", "merge_actors", "merge_extractions"]
 
 
@@ -125,9 +129,11 @@ def default_title(articles: Sequence[Article], events: Sequence[Event], index: A
     story = [content_stems(e.summary) for e in cited]
     headlines = [(a.title.strip(), content_stems(a.title)) for a in articles if a.title]
     if headlines:
+        step = max(1, len(headlines) // TITLE_PEERS)  # every headline, or an even sample
+        peers = headlines[::step]
 
         def centrality(pair: tuple[str, frozenset[str]]) -> float:
-            others = [stems for title, stems in headlines if title != pair[0]] + story
+            others = [stems for title, stems in peers if title != pair[0]] + story
             return sum(jaccard(pair[1], other) for other in others)
 
         return max(headlines, key=centrality)[0]

@@ -91,9 +91,11 @@ class EventCluster:
     lead: set[str] = field(default_factory=set)
     days: Counter[dt.date] = field(default_factory=Counter)
     first_published: dt.date | None = None
+    predicates: set[str] = field(default_factory=set)
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
+        self.predicates |= report.predicates
         self.actors.update(report.actors)
         self.people.update(report.people)
         self.places |= report.places
@@ -214,7 +216,7 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     Same predicate, days at most a day apart, no two different places, no two disjoint sets of
     participants; then shared participants, or two shared content words, or (when neither
     names anyone) the same story's lead actors and a shared content word."""
-    predicates = sorted(report.predicates & {p for r in cluster.reports for p in r.predicates})
+    predicates = sorted(report.predicates & cluster.predicates)
     if not predicates or not _same_time(cluster, report):
         return None
     if report.places and cluster.places and not report.places & cluster.places:
