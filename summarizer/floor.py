@@ -20,7 +20,6 @@ from typing import TypeVar
 from .evaluation import is_direct_quote
 from .models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
 from .names import fold, parse_person, same_person
-from .offline.text import Sentence, split_sentences
 
 _Item = TypeVar("_Item", Event, Position, OpenQuestion)
 
@@ -74,24 +73,27 @@ def _added(floor: Sequence[_Item], model: Sequence[_Item]) -> list[_Item]:
 
 
 def attributed(
-    article: Article, floor: Sequence[Position], model: Sequence[Position]
+    article: Article, floor: Sequence[Position] | None, model: Sequence[Position]
 ) -> list[Position]:
     """The model's positions whose speaker the article bears out: where the offline engine
-    attributes the same words, to the same actor; where it attributes them to nobody, only a
-    direct quotation whose speaker is named in its sentence or the one before. A quote the
-    rules give to someone else, or reported speech they do not attribute, is left out."""
-    sentences = split_sentences(article.text)
+    (its positions, `floor`) attributes the same words, only to the same actor; where it
+    attributes them to nobody, or was not run (`floor` None), only a direct quotation whose
+    speaker is named next to it. A quote the rules give to someone else, or reported speech
+    they do not attribute, is left out."""
     kept = []
     for position in model:
         spans = [(e.start, e.end) for e in position.evidence]
         ruled = [
-            p for p in floor for e in p.evidence if any(s < e.end and e.start < t for s, t in spans)
+            p
+            for p in floor or ()
+            for e in p.evidence
+            if any(s < e.end and e.start < t for s, t in spans)
         ]
         if ruled:
             if any(_same_name(p.actor, position.actor) for p in ruled):
                 kept.append(position)
             continue
-        if is_direct_quote(article.text, position.evidence) and _named_beside(sentences, position):
+        if is_direct_quote(article.text, position.evidence) and _named_beside(article, position):
             kept.append(position)
     return kept
 
@@ -102,12 +104,14 @@ def _same_name(a: str, b: str) -> bool:
     return same_person(parse_person(a), parse_person(b))
 
 
-def _named_beside(sentences: Sequence[Sentence], position: Position) -> bool:
+SPEAKER_REACH = 300
+"""Characters before a quote (about its sentence and the one before) and after it where its
+speaker must be named."""
+
+
+def _named_beside(article: Article, position: Position) -> bool:
     quote = position.evidence[0]
-    at = next((i for i, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
-    if at is None:
-        return False
-    nearby = " ".join(s.text for s in sentences[max(0, at - 1) : at + 1])
+    nearby = article.text[max(0, quote.start - SPEAKER_REACH) : quote.end + SPEAKER_REACH // 2]
     words = set(fold(nearby).split())
     name = [w for w in fold(position.actor).split() if len(w) >= 3 and w != "the"]
     return bool(name) and name[-1] in words

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 import instructor
@@ -117,7 +117,7 @@ def extraction_messages(article: Article, problems: str | None = None) -> list[d
         text=as_article_data(article.text),
     )
     messages = [
-        {"role": "system", "content": render_prompt(EXTRACT_SYSTEM)},
+        {"role": "system", "content": _system_prompt()},
         {"role": "user", "content": user},
     ]
     if problems:
@@ -125,6 +125,12 @@ def extraction_messages(article: Article, problems: str | None = None) -> list[d
             {"role": "user", "content": render_prompt(EXTRACT_REASK, problems=problems)}
         )
     return messages
+
+
+@lru_cache(maxsize=1)
+def _system_prompt() -> str:
+    """The instructions, the same for every article: rendered once per run."""
+    return render_prompt(EXTRACT_SYSTEM)
 
 
 class LLMEngine:
@@ -224,13 +230,13 @@ class LLMEngine:
             if not self.floor:
                 raise
             usage.floor_only += 1
-            floor = extract_offline(article)
-            return ExtractionResult(extraction=floor, usage=usage, fallback=failure.reason)
-        floor = extract_offline(article)
-        positions = attributed(article, floor.positions, extraction.positions)
+            alone = extract_offline(article)
+            return ExtractionResult(extraction=alone, usage=usage, fallback=failure.reason)
+        floor = extract_offline(article) if self.floor else None
+        positions = attributed(article, floor.positions if floor else None, extraction.positions)
         usage.ungrounded_dropped += len(extraction.positions) - len(positions)
         extraction = extraction.model_copy(update={"positions": positions})
-        if self.floor:
+        if floor is not None:
             extraction = with_offline_floor(article, floor, extraction)
         return ExtractionResult(extraction=extraction, usage=usage)
 
@@ -278,7 +284,7 @@ class LLMEngine:
         window = self.context_window
         if window is None:
             return [Part(0, article.text)]
-        overhead = self._prompt_overhead()
+        overhead = self._prompt_overhead
         room = window - WINDOW_MARGIN_TOKENS - overhead
         answer = answer_budget(article.text, self.endpoint.max_output_tokens)
         if estimate_tokens(article.text) + answer <= room:
@@ -287,6 +293,7 @@ class LLMEngine:
         part_tokens = max(100, (room - ANSWER_BASE_TOKENS) // 2)
         return parts_for_window(article.text, part_tokens)
 
+    @cached_property
     def _prompt_overhead(self) -> int:
         """Tokens of a request besides the article: instructions and the answer's schema."""
         empty = Article(id=0, path="", text="")
