@@ -268,6 +268,7 @@ class CachedEngine:
         self.cache = cache
         self._on_write_error = on_write_error
         self.write_failed: OSError | None = None
+        self._preloaded: dict[str, ExtractionResult] = {}
 
     @property
     def name(self) -> str:
@@ -295,18 +296,31 @@ class CachedEngine:
     async def extract(self, article: Article) -> ExtractionResult:
         """The cached extraction if this article was extracted this way; else extract and keep."""
         key = self.key_for(article)
+        if (ready := self._preloaded.pop(key, None)) is not None:
+            return ready  # extracted this run by other means (a batch job): its cost counts
         cached = self.cache.get(key, article)
         if cached is not None:
             return ExtractionResult(extraction=cached, usage=ExtractionUsage(cached=1))
         result = await self.engine.extract(article)
-        if self.write_failed is None and result.fallback is None:  # the model is asked again
-            try:
-                self.cache.put(key, article, result.extraction)
-            except OSError as error:
-                self.write_failed = error
-                if self._on_write_error is not None:
-                    self._on_write_error(error)
+        self._store(key, article, result)
         return result
+
+    def preload(self, article: Article, result: ExtractionResult) -> None:
+        """Keep an extraction made this run by other means (a batch job): stored in the cache
+        at once, and answered with its own cost when the article's turn comes."""
+        key = self.key_for(article)
+        self._store(key, article, result)
+        self._preloaded[key] = result
+
+    def _store(self, key: str, article: Article, result: ExtractionResult) -> None:
+        if self.write_failed is not None or result.fallback is not None:
+            return  # a fallback is not kept: the model is asked again next time
+        try:
+            self.cache.put(key, article, result.extraction)
+        except OSError as error:
+            self.write_failed = error
+            if self._on_write_error is not None:
+                self._on_write_error(error)
 
     async def aclose(self) -> None:
         """Close the wrapped engine."""

@@ -69,6 +69,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 1
     "the prompt; auto: tools for hosted APIs, md_json for a server on this machine.",
 )  # fmt: skip
 @click.option(
+    "--batch", is_flag=True,
+    help="Send every uncached article as one Batch API job (half price; hours of latency).",
+)  # fmt: skip
+@click.option(
     "--workers", type=click.IntRange(1, 256), default=None,
     help="Processes for the offline engine. [default: every core from 200 articles, else 1]",
 )  # fmt: skip
@@ -132,6 +136,7 @@ def command(
     api_key: str | None,
     model: str | None,
     mode: ModeChoice,
+    batch: bool,
     workers: int | None,
     context_window: int | None,
     llm_only: bool,
@@ -164,13 +169,14 @@ def command(
                 base_url=base_url or None,
                 api_key=api_key or None,
                 model=model or None,
-                mode=mode,
+                mode="tools" if batch and mode == "auto" else mode,  # a batch sends tool calls
                 timeout=timeout,
                 max_output_tokens=max_output_tokens,
                 context_window=context_window,
             ),
             floor=not llm_only,
             workers=workers,
+            batch=batch,
             concurrency=concurrency,
             max_reasks=max_reasks,
             title=title or None,

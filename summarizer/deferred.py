@@ -73,9 +73,9 @@ class DeferredLLMEngine:
     async def prepare(self) -> None:
         """Nothing to check unless the model must be asked of the server."""
         if self.endpoint.model is None:
-            await self._ready()
+            await self.ready()
 
-    async def _ready(self) -> LLMEngine:
+    async def ready(self) -> LLMEngine:
         """The real engine, built and prepared (its context window learnt) once."""
         async with self._lock:
             engine = self._real()
@@ -86,7 +86,7 @@ class DeferredLLMEngine:
 
     async def extract(self, article: Article) -> ExtractionResult:
         """Extract through the real engine, building and preparing it first if needed."""
-        return await (await self._ready()).extract(article)
+        return await (await self.ready()).extract(article)
 
     async def aclose(self) -> None:
         """Close the real engine's connections, if it was built."""

@@ -232,6 +232,13 @@ class LLMEngine:
             usage.floor_only += 1
             alone = extract_offline(article)
             return ExtractionResult(extraction=alone, usage=usage, fallback=failure.reason)
+        return self.completed(article, extraction, usage)
+
+    def completed(
+        self, article: Article, extraction: ArticleExtraction, usage: ExtractionUsage
+    ) -> ExtractionResult:
+        """A grounded answer made final: positions whose speaker the article bears out, and
+        with the floor, combined with the offline extraction."""
         floor = extract_offline(article) if self.floor else None
         positions = attributed(article, floor.positions if floor else None, extraction.positions)
         usage.ungrounded_dropped += len(extraction.positions) - len(positions)
@@ -239,6 +246,11 @@ class LLMEngine:
         if floor is not None:
             extraction = with_offline_floor(article, floor, extraction)
         return ExtractionResult(extraction=extraction, usage=usage)
+
+    @property
+    def client(self) -> openai.AsyncOpenAI:
+        """The OpenAI client requests go through (batch jobs use it too)."""
+        return self._client
 
     async def _extract_retrying(
         self, article: Article, usage: ExtractionUsage
@@ -318,7 +330,7 @@ class LLMEngine:
             if outcome is not None and (best is None or outcome.kept > best.kept):
                 best = outcome
             salvaged_enough = wrong in (None, CUT_OFF)  # a cut-off answer is kept item by item
-            if outcome is not None and salvaged_enough and not _worth_reasking(outcome):
+            if outcome is not None and salvaged_enough and not worth_reasking(outcome):
                 break
             problems = (
                 outcome.reask_message()
@@ -512,7 +524,7 @@ def _listed_window(model: Any) -> int | None:
     return None
 
 
-def _worth_reasking(outcome: GroundedDraft) -> bool:
+def worth_reasking(outcome: GroundedDraft) -> bool:
     """Re-ask when the answer grounded nothing or a quarter of it stands nowhere; fewer
     misses are dropped and counted (a re-ask costs a whole answer's time)."""
     if outcome.kept == 0:

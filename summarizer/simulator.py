@@ -15,6 +15,10 @@ latency, its requests-per-minute limit and its faults are configurable:
   (one quote the article does not contain), and the permanent `unauthorized` (401),
   `forbidden` (403), `not_found` (404), `bad_request` (400).
 
+The Batch API is served too: `POST /v1/files` (a JSONL of requests), `POST /v1/batches` (a job
+that answers every line after `batch_seconds`), `GET /v1/batches/{id}` and
+`GET /v1/files/{id}/content`.
+
 `GET /stats` counts requests by outcome; `POST /stats/reset` starts the count again.
 
     python -m summarizer.simulator --port 8766 --latency 0.3 --rpm 600 --fault server_error=0.1
@@ -67,6 +71,8 @@ class SimulatorConfig:
     """Seconds a `timeout` fault keeps the request waiting."""
     seed: int = 0
     model: str = "simulated"
+    batch_seconds: float = 1.0
+    """Seconds a batch job runs before its output is ready."""
 
     def __post_init__(self) -> None:
         unknown = set(self.faults) - set(FAULTS)
@@ -89,6 +95,9 @@ class Simulator:
         self._bucket_at = time.monotonic()
         self._runner: web.AppRunner | None = None
         self.url = ""
+        self._files: dict[str, bytes] = {}
+        self._batches: dict[str, dict[str, Any]] = {}
+        self._batch_tasks: set[asyncio.Task[None]] = set()
 
     def _capacity(self) -> float:
         return max(1.0, self.config.rpm / 60.0) if self.config.rpm else 0.0
@@ -98,6 +107,10 @@ class Simulator:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/v1/chat/completions", self._completions)
         app.router.add_get("/v1/models", self._models)
+        app.router.add_post("/v1/files", self._upload)
+        app.router.add_get("/v1/files/{id}/content", self._file_content)
+        app.router.add_post("/v1/batches", self._create_batch)
+        app.router.add_get("/v1/batches/{id}", self._batch)
         app.router.add_get("/stats", self._stats)
         app.router.add_post("/stats/reset", self._reset)
         self._runner = web.AppRunner(app, access_log=None)
@@ -139,6 +152,83 @@ class Simulator:
                     }
                 ],
             }
+        )
+
+    # --- the Batch API: files in, a job that runs for `batch_seconds`, files out ----------------
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        upload = form.get("file")
+        data = upload.file.read() if isinstance(upload, web.FileField) else b""
+        file_id = f"file-{len(self._files) + 1}"
+        self._files[file_id] = data
+        self.counts["files_uploaded"] += 1
+        return web.json_response(_file_object(file_id, len(data), str(form.get("purpose", ""))))
+
+    async def _file_content(self, request: web.Request) -> web.Response:
+        data = self._files.get(request.match_info["id"])
+        if data is None:
+            return self._error(404, "not_found", "No such file.")
+        return web.Response(body=data, content_type="application/jsonl")
+
+    async def _create_batch(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        input_id = str(body.get("input_file_id"))
+        if input_id not in self._files:
+            return self._error(400, "invalid_request_error", "Unknown input_file_id.")
+        batch_id = f"batch_{len(self._batches) + 1}"
+        job: dict[str, Any] = {
+            "id": batch_id, "object": "batch", "endpoint": body.get("endpoint"),
+            "input_file_id": input_id, "completion_window": body.get("completion_window"),
+            "status": "in_progress", "output_file_id": None, "error_file_id": None,
+            "created_at": int(time.time()),
+            "request_counts": {"total": 0, "completed": 0, "failed": 0},
+        }  # fmt: skip
+        self._batches[batch_id] = job
+        self.counts["batches_created"] += 1
+        task = asyncio.create_task(self._run_batch(job))
+        self._batch_tasks.add(task)
+        task.add_done_callback(self._batch_tasks.discard)
+        return web.json_response(job)
+
+    async def _batch(self, request: web.Request) -> web.Response:
+        job = self._batches.get(request.match_info["id"])
+        if job is None:
+            return self._error(404, "not_found", "No such batch.")
+        self.counts["batch_polls"] += 1
+        return web.json_response(job)
+
+    async def _run_batch(self, job: dict[str, Any]) -> None:
+        await asyncio.sleep(self.config.batch_seconds)
+        lines = self._files[job["input_file_id"]].decode().splitlines()
+        out: list[str] = []
+        for line in filter(None, (raw.strip() for raw in lines)):
+            request = json.loads(line)
+            body = request["body"]
+            article = _article_text(body)
+            draft = self._draft(article) if article is not None else _empty_draft()
+            arguments = self._serialised(article, draft)
+            out.append(
+                json.dumps(
+                    {
+                        "id": f"req_{len(out) + 1}",
+                        "custom_id": request["custom_id"],
+                        "response": {
+                            "status_code": 200,
+                            "body": self._completion(body, arguments, "stop"),
+                        },
+                        "error": None,
+                    }
+                )
+            )
+            self.counts["batch_requests"] += 1
+            await asyncio.sleep(0)
+        output_id = f"file-{len(self._files) + 1}"
+        self._files[output_id] = ("\n".join(out) + "\n").encode()
+        job.update(
+            status="completed",
+            output_file_id=output_id,
+            request_counts={"total": len(out), "completed": len(out), "failed": 0},
         )
 
     async def _stats(self, _: web.Request) -> web.Response:
@@ -283,6 +373,13 @@ class Simulator:
         }
 
 
+def _file_object(file_id: str, size: int, purpose: str) -> dict[str, Any]:
+    return {
+        "id": file_id, "object": "file", "bytes": size, "created_at": int(time.time()),
+        "filename": "batch.jsonl", "purpose": purpose, "status": "processed",
+    }  # fmt: skip
+
+
 def _article_text(body: dict[str, Any]) -> str | None:
     """The article in the request's first user message (the system prompt only names the tags)."""
     for message in body.get("messages", []):
@@ -364,9 +461,13 @@ def main() -> None:
     parser.add_argument(
         "--warm", metavar="FOLDER", help="prepare answers for the articles in FOLDER first"
     )
+    parser.add_argument("--batch-seconds", type=float, default=1.0)
     args = parser.parse_args()
     faults = {name: float(p) for name, p in (item.split("=") for item in args.fault)}
-    config = SimulatorConfig(args.latency, args.jitter, args.rpm, faults, args.hang, args.seed)
+    config = SimulatorConfig(
+        args.latency, args.jitter, args.rpm, faults, args.hang, args.seed,
+        batch_seconds=args.batch_seconds,
+    )  # fmt: skip
 
     async def serve() -> None:
         simulator = Simulator(config)

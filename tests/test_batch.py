@@ -1,0 +1,104 @@
+"""Extraction through the Batch API, against the simulated endpoint's /v1/files and /v1/batches:
+one job for every uncached article, its answers grounded and cached, and a run killed while the
+job runs finding the same job again instead of submitting a second one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from corpus_support import ARTICLES
+
+from summarizer.batch import BatchJob
+from summarizer.cache import CachedEngine
+from summarizer.deferred import DeferredLLMEngine
+from summarizer.endpoint import Endpoint, create_client
+from summarizer.errors import ConfigurationError
+from summarizer.llm import LLMEngine
+from summarizer.load import load_articles
+from summarizer.pipeline import Settings, build_engine, summarize_async
+from summarizer.pricing import Price
+from summarizer.simulator import Simulator, SimulatorConfig
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+
+def _folder(tmp_path: Path, copies: int) -> Path:
+    """The corpus articles, each copied `copies` times with its text changed a little."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for article in load_articles(ARTICLES).articles:
+        for n in range(copies):
+            name = article.path.replace("/", "_").replace("#", "_") + f"-{n}.txt"
+            (folder / name).write_text(f"{article.text}\nFiled {n}.\n", encoding="utf-8")
+    return folder
+
+
+def _settings(url: str, cache: Path) -> Settings:
+    endpoint = Endpoint(base_url=url, model="simulated", mode="tools", timeout=10)
+    return Settings(
+        engine="llm", endpoint=endpoint, cache_dir=cache, batch=True, price=Price(1.0, 2.0)
+    )
+
+
+async def test_one_job_extracts_every_article_at_the_batch_price(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 4)
+    async with Simulator(SimulatorConfig(latency=0.01, batch_seconds=0.2)) as simulator:
+        settings = _settings(simulator.url, tmp_path / "cache")
+        briefing = await summarize_async(folder, settings=settings)
+        counts = dict(simulator.counts)
+    stats = briefing.stats
+    loaded = stats.articles_loaded
+    assert (stats.articles_extracted, stats.articles_failed) == (loaded, [])
+    assert counts["batches_created"] == 1
+    assert counts["batch_requests"] == loaded
+    assert counts.get("requests", 0) == 0  # no direct request: every answer grounded
+    assert stats.llm_calls == loaded
+    full = Price(1.0, 2.0).cost(stats.input_tokens, stats.output_tokens)
+    assert stats.estimated_cost_usd == pytest.approx(full / 2, rel=1e-3)
+    texts = {a.id: a.text for a in load_articles(folder).articles}
+    for actor in briefing.actors:
+        for e in actor.evidence:
+            assert texts[e.source][e.start : e.end] == e.quote
+
+
+async def test_a_run_killed_while_polling_finds_its_job_again(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 2)
+    cache = tmp_path / "cache"
+    articles = load_articles(folder).articles
+
+    class Killed(Exception):
+        pass
+
+    async def killed(_: float) -> None:
+        raise Killed  # the process dies while it waits for the job
+
+    async with Simulator(SimulatorConfig(latency=0.01, batch_seconds=0.5)) as simulator:
+        settings = _settings(simulator.url, cache)
+        engine = build_engine(settings)
+        assert isinstance(engine, CachedEngine)
+        assert isinstance(engine.engine, DeferredLLMEngine)
+        real = await engine.engine.ready()
+        job = BatchJob(real.client, real.endpoint, cache, sleep=killed)
+        with pytest.raises(Killed):
+            await job.run(articles, [engine.key_for(a) for a in articles])
+        await real.aclose()
+        assert simulator.counts["batches_created"] == 1
+        briefing = await summarize_async(folder, settings=settings)
+        assert simulator.counts["batches_created"] == 1  # the same job, not a second one
+        assert simulator.counts["files_uploaded"] == 1
+        assert briefing.stats.articles_extracted == len(articles)
+        again = await summarize_async(folder, settings=settings)
+        assert simulator.counts["batches_created"] == 1  # all cached now: no job at all
+    assert again.stats.articles_cached == len(articles)
+    shutil.rmtree(cache)
+
+
+async def test_batch_needs_tool_calls(tmp_path: Path) -> None:
+    endpoint = Endpoint(base_url="http://127.0.0.1:9/v1", model="m", mode="md_json")
+    engine = LLMEngine(endpoint, client=create_client(endpoint))
+    with pytest.raises(ConfigurationError, match="--mode tools"):
+        BatchJob(engine.client, endpoint, tmp_path)
+    await engine.aclose()
+    assert list(tmp_path.iterdir()) == []  # nothing submitted, nothing kept
