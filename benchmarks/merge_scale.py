@@ -1,6 +1,7 @@
 """How the merge grows with the number of articles: time and memory from 1,000 to 10,000.
 
     python benchmarks/merge_scale.py [--sizes 1000,2000,5000,10000] [--source ../shared]
+    python benchmarks/merge_scale.py --cli 10000 [--workers 2]    # the whole offline CLI
 
 Real news is the measure: the seeds and the ECB+ articles under `--source` (read there, never
 copied) are extracted once by the offline engine; a run of N articles cycles through those
@@ -17,7 +18,10 @@ import argparse
 import gc
 import math
 import random
+import re
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -72,16 +76,49 @@ def corpus(size: int, articles: list[Article], extractions: list[ArticleExtracti
     return run_articles, run_extractions
 
 
+def cli_run(size: int, workers: int, articles: list[Article]) -> None:
+    """The `brief` command on `size` article files written from the real ones, each copy's
+    surnames varied in its text, in a temporary folder."""
+    surnames = [
+        sorted({a.name.split()[-1] for a in extract_offline(article).actors if a.kind == "person"})
+        for article in articles
+    ]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "news"
+        folder.mkdir()
+        for n in range(size):
+            index, copy = n % len(articles), n // len(articles)
+            text = articles[index].text
+            if copy:
+                suffix = SUFFIXES[copy % len(SUFFIXES)] + str(copy // len(SUFFIXES))
+                for surname in surnames[index]:
+                    text = re.sub(rf"\b{re.escape(surname)}\b", surname + suffix, text)
+            (folder / f"{n:05d}.txt").write_text(text, encoding="utf-8")
+        out = Path(scratch) / "briefing.md"
+        command = [sys.executable, "-m", "summarizer", str(folder), "--engine", "offline"]
+        command += ["--workers", str(workers), "--no-cache", "-o", str(out)]
+        started = time.monotonic()
+        done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+        wall = time.monotonic() - started
+        print(f"`brief` on {size:,} files with --workers {workers}: {wall:.0f} s, exit "
+              f"{done.returncode}; {done.stderr.strip().splitlines()[-1]}")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,2000,5000,10000")
     parser.add_argument("--source", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--cli", type=int, metavar="N", help="time the whole CLI on N files")
+    parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     source = Path(args.source)
     if not (source / "data" / "ecbplus").is_dir():
         print(f"merge_scale: no ECB+ data under {source}", file=sys.stderr)
         return 2
     articles = real_articles(source)
+    if args.cli:
+        cli_run(args.cli, args.workers, articles)
+        return 0
     extractions = [extract_offline(a) for a in articles]
     print(f"{len(articles)} real articles extracted once; merging copies of them\n")
     print("| articles | merge CPU s | added memory MB | events | actors |")

@@ -77,9 +77,9 @@ def attributed(
 ) -> list[Position]:
     """The model's positions whose speaker the article bears out: where the offline engine
     (its positions, `floor`) attributes the same words, only to the same actor; where it
-    attributes them to nobody, or was not run (`floor` None), only a direct quotation whose
-    speaker is named next to it. A quote the rules give to someone else, or reported speech
-    they do not attribute, is left out."""
+    attributes them to nobody, only a direct quotation whose speaker is named next to it
+    (`floor` None: that check alone). A quote the rules give to someone else, or reported
+    speech they do not attribute, is left out."""
     kept = []
     for position in model:
         spans = [(e.start, e.end) for e in position.evidence]

@@ -239,11 +239,13 @@ class LLMEngine:
     ) -> ExtractionResult:
         """A grounded answer made final: positions whose speaker the article bears out, and
         with the floor, combined with the offline extraction."""
-        floor = extract_offline(article) if self.floor else None
+        # the rules' attribution is the check on a model's speakers, with or without the floor
+        needed = self.floor or bool(extraction.positions)
+        floor = extract_offline(article) if needed else None
         positions = attributed(article, floor.positions if floor else None, extraction.positions)
         usage.ungrounded_dropped += len(extraction.positions) - len(positions)
         extraction = extraction.model_copy(update={"positions": positions})
-        if floor is not None:
+        if floor is not None and self.floor:
             extraction = with_offline_floor(article, floor, extraction)
         return ExtractionResult(extraction=extraction, usage=usage)
 
