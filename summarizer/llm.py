@@ -186,6 +186,19 @@ class LLMEngine:
             return
         try:
             listing = await self._client.models.list()
+        except openai.APIConnectionError as error:
+            if is_local(self.endpoint.base_url) and not isinstance(error, openai.APITimeoutError):
+                raise EndpointError(  # a refused connection on this machine: no server to wait for
+                    f"nothing answers at {self.endpoint.url}: is the server running?"
+                ) from error
+            if self.endpoint.model:
+                self.context_window = self.context_window or LOCAL_CONTEXT_WINDOW
+                return
+            raise ConfigurationError(
+                self._redact(
+                    f"cannot reach {self.endpoint.url} to list its models ({_describe(error)})"
+                )
+            ) from error
         except openai.APIError as error:
             if self.endpoint.model:  # only the window was wanted: assume the usual one
                 self.context_window = self.context_window or LOCAL_CONTEXT_WINDOW

@@ -207,3 +207,23 @@ async def test_a_server_error_echoing_the_key_is_redacted(no_wait_retry: RetryPo
         await endpoint.engine(no_wait_retry, endpoint=keyed).extract(ARTICLE)
     assert KEY not in str(failure.value)
     assert "[redacted]" in str(failure.value)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_local_server_that_is_not_running_is_said_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ARTICLE.text, encoding="utf-8")
+    argv = [str(tmp_path / "in"), "--base-url", f"http://127.0.0.1:{port}/v1", "--no-cache"]
+    assert cli.main(argv, env={}) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert (
+        last
+        == f"brief: error: nothing answers at http://127.0.0.1:{port}/v1: is the server running?"
+    )
