@@ -26,10 +26,12 @@ from typing import Any
 import openai
 
 from .atomic import write_atomically
+from .bounded import LIMIT_HEADER
 from .drafts import ArticleDraft, GroundedDraft, ground_draft, salvage_draft
-from .endpoint import Endpoint
-from .errors import ConfigurationError
-from .llm import extraction_messages, worth_reasking
+from .endpoint import Endpoint, redact
+from .errors import ConfigurationError, EndpointError
+from .llm import describe_error, extraction_messages, worth_reasking
+from .retry import classify
 from .models import Article
 from .usage import ExtractionUsage
 from .window import answer_budget
@@ -38,6 +40,10 @@ FIRST_POLL = 1.0
 MAX_POLL = 60.0
 _DONE = frozenset({"completed"})
 _FAILED = frozenset({"failed", "expired", "cancelled", "cancelling"})
+BATCH_ANSWER_BYTES = 256 * 1024
+"""Bytes a job's results may hold per article (an answer takes a few kilobytes)."""
+POLL_FAILURES = 5
+"""Transient failures in a row (timeouts, 5xx, dropped connections) polling tolerates."""
 
 
 @dataclass
@@ -98,6 +104,18 @@ class BatchJob:
     async def run(self, articles: Sequence[Article], keys: Sequence[str]) -> BatchOutcome:
         """Submit (or find again) the job for `articles`, whose cache keys are `keys`, and
         ground its answers."""
+        try:
+            return await self._run(articles, keys)
+        except openai.APIError as error:
+            raise EndpointError(
+                redact(
+                    f"batch job: {describe_error(error)}; a submitted job's id is kept in "
+                    f"{self.state_dir}, so running again resumes it",
+                    [self.endpoint.api_key],
+                )
+            ) from error
+
+    async def _run(self, articles: Sequence[Article], keys: Sequence[str]) -> BatchOutcome:
         by_key = dict(zip(keys, articles, strict=True))
         state = self._state_path(keys)
         job = await self._resumable(state)
@@ -110,7 +128,7 @@ class BatchJob:
             outcome.ask_again = list(articles)
             state.unlink(missing_ok=True)
             return outcome
-        answered = await self._results(job.output_file_id)
+        answered = await self._results(job.output_file_id, len(articles))
         for key, article in by_key.items():
             result = answered.get(key)
             grounded, usage = _grounded(result, article) if result else (None, ExtractionUsage())
@@ -158,15 +176,24 @@ class BatchJob:
 
     async def _wait(self, job_id: str) -> Any:
         wait = self.first_poll
+        failures = 0
         while True:
-            job = await self.client.batches.retrieve(job_id)
-            if job.status in _DONE or job.status in _FAILED:
-                return job
+            try:
+                job = await self.client.batches.retrieve(job_id)
+            except openai.APIError as error:
+                failures += 1
+                if classify(error) != "transient" or failures >= POLL_FAILURES:
+                    raise
+            else:
+                failures = 0
+                if job.status in _DONE or job.status in _FAILED:
+                    return job
             await self.sleep(wait)
             wait = min(self.max_poll, wait * 1.5)
 
-    async def _results(self, file_id: str) -> dict[str, dict[str, Any]]:
-        content = await self.client.files.content(file_id)
+    async def _results(self, file_id: str, answers: int) -> dict[str, dict[str, Any]]:
+        bound = str(BATCH_ANSWER_BYTES * max(1, answers))
+        content = await self.client.files.content(file_id, extra_headers={LIMIT_HEADER: bound})
         results: dict[str, dict[str, Any]] = {}
         for line in content.text.splitlines():
             if not line.strip():

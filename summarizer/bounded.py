@@ -14,6 +14,9 @@ import httpx2
 
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
 """Bytes of one answer read at most: a thousand times what an article's extraction takes."""
+LIMIT_HEADER = "X-Brief-Answer-Limit"
+"""A request header (removed before sending) that raises the bound for one request: a batch
+job's results hold one answer per article."""
 COMPRESSION_ALLOWANCE = 100
 """An encoded answer is bounded at `MAX_ANSWER_BYTES / COMPRESSION_ALLOWANCE` bytes on the wire."""
 
@@ -31,9 +34,12 @@ class BoundedTransport(httpx2.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         request.headers["Accept-Encoding"] = "identity"
+        limit = self._limit
+        if (asked := request.headers.pop(LIMIT_HEADER, "")).isdigit():
+            limit = max(limit, int(asked))
         response = await self._inner.handle_async_request(request)
         encoded = response.headers.get("content-encoding", "identity").lower() != "identity"
-        limit = self._limit // COMPRESSION_ALLOWANCE if encoded else self._limit
+        limit = limit // COMPRESSION_ALLOWANCE if encoded else limit
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             await response.aclose()

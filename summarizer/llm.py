@@ -37,7 +37,7 @@ from .floor import attributed, with_offline_floor
 from .merge.actors import union_evidence
 from .models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
 from .names import fold
-from .offline import extract_offline
+from .offline import extract_offline, positions_offline
 from .pricing import is_local
 from .prompting import (
     EXTRACT_REASK,
@@ -196,7 +196,7 @@ class LLMEngine:
                 return
             raise ConfigurationError(
                 self._redact(
-                    f"cannot reach {self.endpoint.url} to list its models ({_describe(error)})"
+                    f"cannot reach {self.endpoint.url} to list its models ({describe_error(error)})"
                 )
             ) from error
         except openai.APIError as error:
@@ -206,7 +206,7 @@ class LLMEngine:
             raise ConfigurationError(
                 self._redact(
                     f"no model given and {self.endpoint.url} did not list its models "
-                    f"({_describe(error)}): pass --model or set BRIEF_MODEL"
+                    f"({describe_error(error)}): pass --model or set BRIEF_MODEL"
                 )
             ) from error
         if self.endpoint.model:
@@ -253,9 +253,11 @@ class LLMEngine:
         """A grounded answer made final: positions whose speaker the article bears out, and
         with the floor, combined with the offline extraction."""
         # the rules' attribution is the check on a model's speakers, with or without the floor
-        needed = self.floor or bool(extraction.positions)
-        floor = extract_offline(article) if needed else None
-        positions = attributed(article, floor.positions if floor else None, extraction.positions)
+        floor = extract_offline(article) if self.floor else None
+        ruled = floor.positions if floor else None
+        if ruled is None and extraction.positions:
+            ruled = positions_offline(article)
+        positions = attributed(article, ruled, extraction.positions)
         usage.ungrounded_dropped += len(extraction.positions) - len(positions)
         extraction = extraction.model_copy(update={"positions": positions})
         if floor is not None and self.floor:
@@ -407,15 +409,15 @@ class LLMEngine:
         cause = root_cause(error)
         verdict = classify(cause)
         if verdict == "fatal":
-            return EndpointError(self._redact(f"{self.endpoint.url}: {_describe(cause)}"))
+            return EndpointError(self._redact(f"{self.endpoint.url}: {describe_error(cause)}"))
         if isinstance(cause, openai.APIConnectionError) and not isinstance(
             cause, openai.APITimeoutError
         ):
             return EndpointError(
-                self._redact(f"cannot reach {self.endpoint.url}: {_describe(cause)}")
+                self._redact(f"cannot reach {self.endpoint.url}: {describe_error(cause)}")
             )
         if verdict == "transient":
-            reason = f"gave up after {attempts} attempts: {_describe(cause)}"
+            reason = f"gave up after {attempts} attempts: {describe_error(cause)}"
         elif isinstance(cause, IncompleteOutputException):
             reason = "the model's answer was cut off (output token limit reached)"
         elif isinstance(cause, InstructorRetryException):
@@ -424,7 +426,7 @@ class LLMEngine:
                 f"{_what_was_wrong(cause)}"
             )
         else:
-            reason = _describe(cause)
+            reason = describe_error(cause)
         return ArticleExtractionError(article.path, self._redact(reason), usage)
 
     def _redact(self, text: str) -> str:
@@ -436,7 +438,8 @@ class LLMEngine:
         await self._client.close()
 
 
-def _describe(error: BaseException) -> str:
+def describe_error(error: BaseException) -> str:
+    """One line saying what went wrong with a request, for the user."""
     if isinstance(error, openai.AuthenticationError):
         return "the endpoint rejected the API key (401); set OPENAI_API_KEY or BRIEF_API_KEY"
     if isinstance(error, openai.PermissionDeniedError):

@@ -4,17 +4,21 @@ job runs finding the same job again instead of submitting a second one."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
+import httpx2
+import openai
 import pytest
 from corpus_support import ARTICLES
 
 from summarizer.batch import BatchJob
+from summarizer.bounded import LIMIT_HEADER, AnswerTooLarge, BoundedTransport
 from summarizer.cache import CachedEngine
 from summarizer.deferred import DeferredLLMEngine
 from summarizer.endpoint import Endpoint, create_client
-from summarizer.errors import ConfigurationError
+from summarizer.errors import ConfigurationError, EndpointError
 from summarizer.llm import LLMEngine
 from summarizer.load import load_articles
 from summarizer.pipeline import Settings, build_engine, summarize_async
@@ -102,3 +106,59 @@ async def test_batch_needs_tool_calls(tmp_path: Path) -> None:
         BatchJob(engine.client, endpoint, tmp_path)
     await engine.aclose()
     assert list(tmp_path.iterdir()) == []  # nothing submitted, nothing kept
+
+
+async def test_a_jobs_results_may_be_larger_than_one_answer() -> None:
+    """A job's output holds every article's answer: its download is bounded per article, while
+    every other answer keeps the one-answer bound, and the raising header never leaves."""
+    seen: list[httpx2.Headers] = []
+
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request.headers)
+        return httpx2.Response(200, content=b"x" * 10_000)
+
+    transport = BoundedTransport(httpx2.MockTransport(handle), limit=1_000)
+    async with httpx2.AsyncClient(transport=transport) as client:
+        with pytest.raises(AnswerTooLarge):
+            await client.get("http://127.0.0.1/v1/files/f/content")
+        answer = await client.get(
+            "http://127.0.0.1/v1/files/f/content", headers={LIMIT_HEADER: "20000"}
+        )
+    assert len(answer.content) == 10_000
+    assert all(LIMIT_HEADER.lower() not in headers for headers in seen)
+
+
+async def test_polling_rides_out_transient_failures_and_names_the_job_when_it_cannot(
+    tmp_path: Path,
+) -> None:
+    folder = _folder(tmp_path, 1)
+    cache = tmp_path / "cache"
+    articles = load_articles(folder).articles
+
+    async def no_wait(_: float) -> None:
+        return None
+
+    async with Simulator(SimulatorConfig(latency=0.01, batch_seconds=0.3)) as simulator:
+        engine = build_engine(_settings(simulator.url, cache))
+        assert isinstance(engine, CachedEngine) and isinstance(engine.engine, DeferredLLMEngine)
+        real = await engine.engine.ready()
+        retrieve = real.client.batches.retrieve
+        failures = iter([3, 99])  # three drops in a row, then the server is gone for good
+
+        async def dropping(batch_id: str, **options: object) -> object:
+            if next(budget, None) is not None:
+                raise openai.APIConnectionError(request=httpx2.Request("GET", simulator.url))
+            await asyncio.sleep(0.05)
+            return await retrieve(batch_id)
+
+        keys = [engine.key_for(a) for a in articles]
+        budget = iter(range(next(failures)))
+        real.client.batches.retrieve = dropping  # type: ignore[method-assign]
+        outcome = await BatchJob(real.client, real.endpoint, cache, sleep=no_wait).run(
+            articles, keys
+        )
+        assert len(outcome.drafts) == len(articles)
+        budget = iter(range(next(failures)))
+        with pytest.raises(EndpointError, match="running again resumes it"):
+            await BatchJob(real.client, real.endpoint, cache, sleep=no_wait).run(articles, keys)
+        await real.aclose()

@@ -4,12 +4,14 @@ forms the corpus does not use)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from corpus_support import corpus_articles
 
+from summarizer.load import load_articles
 from summarizer.models import Article, ArticleExtraction, Position
-from summarizer.offline import OfflineEngine, extract_offline
+from summarizer.offline import OfflineEngine, extract_offline, positions_offline
 from summarizer.offline.text import split_sentences
 
 
@@ -44,6 +46,31 @@ def test_every_piece_of_evidence_is_a_span_of_its_article() -> None:
         for item in [*x.actors, *x.events, *x.positions, *x.open_questions]:
             for evidence in item.evidence:
                 assert article.text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_positions_alone_are_the_extractions_positions(
+    extracted: dict[str, ArticleExtraction],
+) -> None:
+    """The model's speakers are checked against `positions_offline`: it must attribute
+    exactly as the whole extraction does (pronouns included)."""
+    checked = 0
+    for article in corpus_articles():
+        expected = extracted[article.path.split("/")[-1]].positions
+        assert positions_offline(article) == expected, article.path
+        checked += len(expected)
+    assert checked > 20
+
+
+SHARED_NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus"
+
+
+@pytest.mark.skipif(not SHARED_NEWS.is_dir(), reason="the shared ECB+ articles are not here")
+def test_positions_alone_on_real_news() -> None:
+    """Real articles where a pronoun settles a speaker's gender (read from ../shared, never
+    copied into the project)."""
+    for path in sorted(SHARED_NEWS.glob("1[6-9]/*.txt")):
+        article = load_articles(path).articles[0]
+        assert positions_offline(article) == extract_offline(article).positions, path.name
 
 
 def test_same_article_same_extraction() -> None:
