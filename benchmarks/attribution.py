@@ -31,12 +31,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from summarizer.evaluation import same_actor
-from summarizer.extract import ExtractionEngine, extract_articles
-from summarizer.load import load_articles
+from summarizer.devtools.evaluation import same_actor
+from summarizer.engines.extract import ExtractionEngine, extract_articles
+from summarizer.engines.offline import OfflineEngine
 from summarizer.models import Article, ArticleExtraction
-from summarizer.names import fold
-from summarizer.offline import OfflineEngine
+from summarizer.sources.loading import load_articles
+from summarizer.text.names import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "attribution.json"
@@ -196,8 +196,8 @@ def load(shared: Path, item: dict[str, Any], number: int) -> Article:
 def engine_for(args: argparse.Namespace) -> ExtractionEngine:
     if args.engine == "offline":
         return OfflineEngine()
-    from summarizer.endpoint import endpoint_from_environment
-    from summarizer.llm import LLMEngine
+    from summarizer.engines.llm.endpoint import endpoint_from_environment
+    from summarizer.engines.llm.engine import LLMEngine
 
     endpoint = endpoint_from_environment(
         os.environ, base_url=args.base_url, model=args.model, mode=args.mode

@@ -29,12 +29,12 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
-from summarizer.extract import extract_articles
-from summarizer.load import load_articles
+from summarizer.engines.extract import extract_articles
+from summarizer.engines.offline import OfflineEngine
 from summarizer.merge import merge_extractions
 from summarizer.models import Article, Briefing, RunStats
-from summarizer.offline import OfflineEngine
-from summarizer.render import on_timeline, render_json, tells_news
+from summarizer.render.markdown import on_timeline, render_json, tells_news
+from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = (2, 5, 12, 18, 21, 23, 34, 35)

@@ -2,7 +2,7 @@
 
     python benchmarks/llm_throughput.py [--articles 200] [--latency 0.3]
 
-The simulated endpoint (summarizer.simulator) runs as a separate process, as a real server
+The simulated endpoint (summarizer.devtools.simulator) runs as a separate process, as a real server
 would; it answers with valid structured output after the configured latency. Measured:
 
 1. concurrency efficiency = ideal ÷ measured wall time of the extraction stage,
@@ -40,15 +40,15 @@ from pathlib import Path
 import openai
 from offline_speed import synthetic_articles
 
-from summarizer.cache import CachedEngine, ExtractionCache
-from summarizer.endpoint import Endpoint, create_client
-from summarizer.extract import ExtractionRun, extract_articles
-from summarizer.llm import LLMEngine, draft_model, extraction_messages
-from summarizer.load import load_articles
+from summarizer.engines.cache import CachedEngine, ExtractionCache
+from summarizer.engines.extract import ExtractionRun, extract_articles
+from summarizer.engines.llm.endpoint import Endpoint, create_client
+from summarizer.engines.llm.engine import LLMEngine, draft_model, extraction_messages
+from summarizer.engines.llm.ratelimit import RateLimiter
 from summarizer.models import Article
 from summarizer.pipeline import Settings, summarize_async
-from summarizer.ratelimit import RateLimiter
-from summarizer.render import render_markdown
+from summarizer.render.markdown import render_markdown
+from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 FAULTS = {
@@ -66,7 +66,7 @@ class Simulated:
         command = [
             sys.executable,
             "-m",
-            "summarizer.simulator",
+            "summarizer.devtools.simulator",
             "--port",
             "0",
             "--warm",

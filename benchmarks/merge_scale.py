@@ -26,10 +26,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from summarizer.load import load_articles
+from summarizer.engines.offline import extract_offline
 from summarizer.merge import merge_extractions
 from summarizer.models import Article, ArticleExtraction, RunStats
-from summarizer.offline import extract_offline
+from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 SUFFIXES = ("son", "ova", "ski", "ez", "berg", "ian", "ard", "ley")

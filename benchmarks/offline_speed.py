@@ -18,11 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer.load import load_articles
+from summarizer.engines.offline import extract_offline
 from summarizer.models import Article
-from summarizer.offline import extract_offline
 from summarizer.pipeline import Settings, summarize_async
-from summarizer.render import render_markdown
+from summarizer.render.markdown import render_markdown
+from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "articles"

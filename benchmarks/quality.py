@@ -22,8 +22,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.endpoint import endpoint_from_environment
-from summarizer.evaluation import (
+from summarizer.devtools.evaluation import (
     KINDS,
     ExpectedArticle,
     compare,
@@ -31,11 +30,12 @@ from summarizer.evaluation import (
     load_expected,
     score,
 )
-from summarizer.extract import ExtractionRun, extract_articles
-from summarizer.llm import LLMEngine
-from summarizer.load import load_articles
+from summarizer.engines.extract import ExtractionRun, extract_articles
+from summarizer.engines.llm.endpoint import endpoint_from_environment
+from summarizer.engines.llm.engine import LLMEngine
+from summarizer.engines.offline import OfflineEngine
 from summarizer.models import ArticleExtraction
-from summarizer.offline import OfflineEngine
+from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "corpus" / "articles"

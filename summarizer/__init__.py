@@ -3,7 +3,7 @@
 One call does it all::
 
     from summarizer import Settings, summarize, render_markdown
-    from summarizer.endpoint import Endpoint
+    from summarizer import Endpoint
 
     briefing = summarize("articles/", settings=Settings(endpoint=Endpoint(model="gpt-4o-mini")))
     print(render_markdown(briefing))
@@ -14,7 +14,9 @@ Each stage also stands alone: `load_articles` → `extract_articles` (with any `
 
 from typing import TYPE_CHECKING
 
-from .endpoint import Endpoint, endpoint_from_environment
+from .engines import ExtractionEngine, ExtractionResult, ExtractionRun, extract_articles
+from .engines.llm.endpoint import Endpoint, endpoint_from_environment
+from .engines.usage import ExtractionUsage
 from .errors import (
     ArticleExtractionError,
     ArticleLoadError,
@@ -24,8 +26,6 @@ from .errors import (
     NoArticlesError,
     UsageError,
 )
-from .extract import ExtractionEngine, ExtractionResult, ExtractionRun, extract_articles
-from .load import LoadResult, load_articles
 from .merge import merge_extractions
 from .models import (
     Actor,
@@ -44,14 +44,17 @@ from .models import (
 )
 from .pipeline import Settings, summarize, summarize_async
 from .render import render_json, render_markdown
-from .usage import ExtractionUsage
+from .sources import LoadResult, load_articles
 
 if TYPE_CHECKING:
-    from .llm import LLMEngine
-    from .retry import RetryPolicy
+    from .engines.llm.engine import LLMEngine
+    from .engines.llm.retry import RetryPolicy
 
 __version__ = "0.1.0"
-_LAZY = {"LLMEngine": "llm", "RetryPolicy": "retry"}
+_LAZY = {
+    "LLMEngine": "engines.llm.engine",
+    "RetryPolicy": "engines.llm.retry",
+}
 
 
 def __getattr__(name: str) -> object:

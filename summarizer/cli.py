@@ -23,15 +23,21 @@ import click
 
 from . import __version__
 from .atomic import write_atomically
-from .cache import default_cache_dir
-from .endpoint import DEFAULT_TIMEOUT, MODE_CHOICES, ModeChoice, endpoint_from_environment, redact
+from .engines.cache import default_cache_dir
+from .engines.llm.endpoint import (
+    DEFAULT_TIMEOUT,
+    MODE_CHOICES,
+    ModeChoice,
+    endpoint_from_environment,
+    redact,
+)
+from .engines.llm.pricing import parse_price
 from .errors import BriefError, UsageError
-from .escaping import for_terminal
-from .load import MAX_ARTICLE_CHARS, LoadResult
 from .models import Article, ArticleFailure, Briefing
 from .pipeline import EngineChoice, Settings, chosen_engine, summarize_async
-from .pricing import parse_price
-from .render import render_json, render_markdown
+from .render.escaping import for_terminal
+from .render.markdown import render_json, render_markdown
+from .sources.loading import MAX_ARTICLE_CHARS, LoadResult
 
 if TYPE_CHECKING:
     from rich.progress import Progress

@@ -16,7 +16,7 @@ Per-article errors are collected into the briefing's statistics and the run goes
 
 from __future__ import annotations
 
-from .usage import ExtractionUsage
+from .engines.usage import ExtractionUsage
 
 
 class BriefError(Exception):

@@ -17,29 +17,29 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
-from .deferred import DeferredLLMEngine
-from .drafts import DEFAULT_MAX_REASKS
-from .endpoint import Endpoint, default_concurrency
-from .errors import ConfigurationError
-from .extract import (
+from .engines.cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
+from .engines.extract import (
     Budget,
     ExtractionEngine,
     ExtractionRun,
     ProgressCallback,
     extract_articles,
 )
-from .load import LoadResult, load_articles
+from .engines.llm.deferred import DeferredLLMEngine
+from .engines.llm.drafts import DEFAULT_MAX_REASKS
+from .engines.llm.endpoint import Endpoint, default_concurrency
+from .engines.llm.pricing import FREE, Price, price_for
+from .engines.llm.ratelimit import RateLimiter
+from .engines.offline import OfflineEngine
+from .engines.offline.engine import available_cores
+from .engines.usage import ExtractionUsage
+from .errors import ConfigurationError
 from .merge import merge_extractions
 from .models import Article, Briefing, RunStats, SourceRef
-from .offline import OfflineEngine
-from .offline.engine import available_cores
-from .pricing import FREE, Price, price_for
-from .ratelimit import RateLimiter
-from .usage import ExtractionUsage
+from .sources.loading import LoadResult, load_articles
 
 if TYPE_CHECKING:
-    from .llm import LLMEngine
+    from .engines.llm.engine import LLMEngine
 
 EngineChoice = Literal["auto", "llm", "offline"]
 BATCH_DISCOUNT = 0.5
@@ -74,7 +74,7 @@ class Settings:
     `PARALLEL_FROM` articles or more (below that, starting processes costs more than it saves)."""
     floor: bool = True
     """Combine the model's extraction with the offline engine's, so that a weak model can only
-    add (see `summarizer.floor`); False: the model's alone."""
+    add (see `summarizer.engines.llm.floor`); False: the model's alone."""
     title: str | None = None
     """The briefing's title; by default, its most prominent actors."""
     cache_dir: Path | None = None
@@ -110,8 +110,10 @@ def build_engine(
     endpoint = settings.endpoint
 
     def build() -> LLMEngine:
-        from .endpoint import create_client  # the LLM stack loads only when a request is due
-        from .llm import LLMEngine
+        from .engines.llm.endpoint import (
+            create_client,  # the LLM stack loads only when a request is due
+        )
+        from .engines.llm.engine import LLMEngine
 
         limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
         client = create_client(endpoint, limiter=limiter)
@@ -245,8 +247,8 @@ async def summarize_async(
 
 def _load_merge_data() -> None:
     """Load the word lists the merge reads (lemmas, GeoNames places): ~0.4 s the first time."""
-    from .lemmas import is_common_word
-    from .places import places_in
+    from .text.lemmas import is_common_word
+    from .text.places import places_in
 
     places_in("Talks in Kyiv")
     is_common_word("said")
@@ -306,7 +308,7 @@ async def _extract_in_batch(
     are cached at once and answered to the run from there. What it cost."""
     if not isinstance(active, CachedEngine) or not isinstance(active.engine, DeferredLLMEngine):
         raise ConfigurationError("--batch needs the LLM engine and its cache (job ids live there)")
-    from .batch import BatchJob  # the LLM stack loads only for a run that asks
+    from .engines.llm.batch import BatchJob  # the LLM stack loads only for a run that asks
 
     missing = [a for a in articles if active.cache.get(active.key_for(a), a) is None]
     spent = ExtractionUsage()

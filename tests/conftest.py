@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.endpoint import Endpoint
-from summarizer.retry import RetryPolicy
+from summarizer.engines.llm.endpoint import Endpoint
+from summarizer.engines.llm.retry import RetryPolicy
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDING_BASE_URL = os.environ.get("BRIEF_RECORD_BASE_URL", "http://127.0.0.1:8765/v1")

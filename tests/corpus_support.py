@@ -6,12 +6,12 @@ import asyncio
 import os
 from pathlib import Path
 
-from summarizer.cache import restamp
+from summarizer.devtools.evaluation import ExpectedArticle, load_expected
+from summarizer.engines.cache import restamp
+from summarizer.engines.extract import ExtractionResult
 from summarizer.errors import ArticleExtractionError, EndpointError
-from summarizer.evaluation import ExpectedArticle, load_expected
-from summarizer.extract import ExtractionResult
-from summarizer.load import load_articles
 from summarizer.models import Article
+from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"

@@ -14,10 +14,10 @@ from typing import Any
 import httpx2
 import openai
 
-from summarizer.bounded import BoundedTransport
-from summarizer.endpoint import Endpoint
-from summarizer.llm import LLMEngine
-from summarizer.retry import RetryPolicy
+from summarizer.engines.llm.bounded import BoundedTransport
+from summarizer.engines.llm.endpoint import Endpoint
+from summarizer.engines.llm.engine import LLMEngine
+from summarizer.engines.llm.retry import RetryPolicy
 
 Step = httpx2.Response | Exception | dict[str, Any] | str
 

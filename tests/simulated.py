@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from summarizer.simulator import Simulator, SimulatorConfig
+from summarizer.devtools.simulator import Simulator, SimulatorConfig
 
 
 @contextmanager

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.engines.offline import extract_offline
 from summarizer.models import Article
-from summarizer.offline import extract_offline
 
 
 def said(text: str) -> dict[str, str | None]:

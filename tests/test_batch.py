@@ -13,17 +13,17 @@ import openai
 import pytest
 from corpus_support import ARTICLES
 
-from summarizer.batch import BatchJob
-from summarizer.bounded import LIMIT_HEADER, AnswerTooLarge, BoundedTransport
-from summarizer.cache import CachedEngine
-from summarizer.deferred import DeferredLLMEngine
-from summarizer.endpoint import Endpoint, create_client
+from summarizer.devtools.simulator import Simulator, SimulatorConfig
+from summarizer.engines.cache import CachedEngine
+from summarizer.engines.llm.batch import BatchJob
+from summarizer.engines.llm.bounded import LIMIT_HEADER, AnswerTooLarge, BoundedTransport
+from summarizer.engines.llm.deferred import DeferredLLMEngine
+from summarizer.engines.llm.endpoint import Endpoint, create_client
+from summarizer.engines.llm.engine import LLMEngine
+from summarizer.engines.llm.pricing import Price
 from summarizer.errors import ConfigurationError, EndpointError
-from summarizer.llm import LLMEngine
-from summarizer.load import load_articles
 from summarizer.pipeline import Settings, build_engine, summarize_async
-from summarizer.pricing import Price
-from summarizer.simulator import Simulator, SimulatorConfig
+from summarizer.sources.loading import load_articles
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
@@ -140,7 +140,8 @@ async def test_polling_rides_out_transient_failures_and_names_the_job_when_it_ca
 
     async with Simulator(SimulatorConfig(latency=0.01, batch_seconds=0.3)) as simulator:
         engine = build_engine(_settings(simulator.url, cache))
-        assert isinstance(engine, CachedEngine) and isinstance(engine.engine, DeferredLLMEngine)
+        assert isinstance(engine, CachedEngine)
+        assert isinstance(engine.engine, DeferredLLMEngine)
         real = await engine.engine.ready()
         retrieve = real.client.batches.retrieve
         failures = iter([3, 99])  # three drops in a row, then the server is gone for good

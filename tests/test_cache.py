@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from corpus_support import GoldEngine, corpus_articles
 
-import summarizer.cache as cache_module
-from summarizer.cache import CachedEngine, ExtractionCache, extraction_key
+import summarizer.engines.cache as cache_module
+from summarizer.engines.cache import CachedEngine, ExtractionCache, extraction_key
 from summarizer.models import Article
 
 IDENTITY = "engine=llm model=m mode=tools reasks=2"
@@ -193,9 +193,9 @@ async def test_a_cached_run_never_loads_the_llm_engine(tmp_path: Path) -> None:
     importing the LLM stack), and names the same cache identity the real one would."""
     from corpus_support import ARTICLES
 
-    from summarizer.deferred import DeferredLLMEngine
-    from summarizer.endpoint import Endpoint
-    from summarizer.llm import LLMEngine
+    from summarizer.engines.llm.deferred import DeferredLLMEngine
+    from summarizer.engines.llm.endpoint import Endpoint
+    from summarizer.engines.llm.engine import LLMEngine
     from summarizer.pipeline import Settings, summarize_async
 
     endpoint = Endpoint(base_url="http://127.0.0.1:9/v1", model="m", mode="json")

@@ -11,7 +11,7 @@ import pytest
 from corpus_support import ROOT, GoldEngine, corpus_articles
 
 from summarizer import cli, pipeline
-from summarizer.endpoint import Endpoint
+from summarizer.engines.llm.endpoint import Endpoint
 from summarizer.pipeline import Settings
 
 CORPUS = "tests/corpus/articles"
@@ -212,7 +212,7 @@ def test_no_key_no_network_the_offline_engine_writes_a_grounded_briefing(
     assert {"Ana Ribeiro", "Carlos Ribeiro", "Helen Okafor", "Westmarch Coast Guard"} <= names
     assert err.startswith("brief: using the offline engine")
     texts = {s["id"]: s["path"] for s in briefing["sources"]}
-    from summarizer.load import load_articles
+    from summarizer.sources.loading import load_articles
 
     loaded = {a.path: a.text for a in load_articles(CORPUS).articles}
     for kind in ("actors", "events", "positions", "open_questions"):

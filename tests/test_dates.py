@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.dates import parse_published, resolve_date, speaks_of_future
+from summarizer.text.dates import parse_published, resolve_date, speaks_of_future
 
 FRIDAY = dt.date(2025, 4, 25)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus_support import expected_corpus
 
-from summarizer.evaluation import is_direct_quote, same_actor, score
+from summarizer.devtools.evaluation import is_direct_quote, same_actor, score
 from summarizer.models import Evidence
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from corpus_support import GoldEngine, corpus_articles
 
+from summarizer.engines.extract import extract_articles
 from summarizer.errors import EndpointError
-from summarizer.extract import extract_articles
 
 
 async def test_results_come_back_in_input_order_whatever_finishes_first() -> None:

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from summarizer.drafts import ArticleDraft, GroundingCheck, ground_draft, grounding
-from summarizer.grounding import locate_quote
+from summarizer.engines.llm.drafts import ArticleDraft, GroundingCheck, ground_draft, grounding
 from summarizer.models import Article
+from summarizer.text.quotes import locate_quote
 
 TEXT = (
     "Ushakov called the meeting \u201cproductive.\u201d\n\n"
@@ -172,7 +172,7 @@ def test_sloppy_model_output_is_coerced_not_rejected() -> None:
 
 def _reference_fold(text: str) -> tuple[str, list[int]]:
     """The obvious character-by-character folding that FoldedText must equal."""
-    from summarizer.grounding import _FOLD_TABLE
+    from summarizer.text.quotes import _FOLD_TABLE
 
     chars: list[str] = []
     origin: list[int] = []
@@ -194,7 +194,7 @@ def test_folding_matches_the_character_by_character_definition() -> None:
 
     from corpus_support import corpus_articles
 
-    from summarizer.grounding import FoldedText
+    from summarizer.text.quotes import FoldedText
 
     alphabet = "ab \n\t\u00a0\u2019\u201c\u201d\u2014\u2026\u200b\u00adÉé.,"
     rng = random.Random(4)

@@ -18,11 +18,11 @@ import openai
 import pytest
 from scripted_endpoint import ENDPOINT, ScriptedEndpoint, error
 
-from summarizer.endpoint import Endpoint
+from summarizer.engines.llm.endpoint import Endpoint
+from summarizer.engines.llm.engine import extraction_messages
+from summarizer.engines.llm.retry import RetryPolicy, classify, retry_after_seconds
 from summarizer.errors import ArticleExtractionError, ConfigurationError, EndpointError
-from summarizer.llm import extraction_messages
 from summarizer.models import Article
-from summarizer.retry import RetryPolicy, classify, retry_after_seconds
 
 ARTICLE = Article(
     id=3,

@@ -28,12 +28,12 @@ from conftest import RECORDING_BASE_URL
 from corpus_support import ARTICLES, ROOT
 
 from summarizer import cli
-from summarizer.endpoint import Endpoint, Mode
-from summarizer.llm import LLMEngine
-from summarizer.load import load_articles
+from summarizer.engines.llm.endpoint import Endpoint, Mode
+from summarizer.engines.llm.engine import LLMEngine
+from summarizer.engines.llm.retry import RetryPolicy
 from summarizer.models import Briefing
 from summarizer.pipeline import Settings, summarize_async
-from summarizer.retry import RetryPolicy
+from summarizer.sources.loading import load_articles
 
 CASSETTES = ROOT / "cassettes"
 QWEN_CORPUS = "corpus_qwen_md_json.yaml"

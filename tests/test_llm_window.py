@@ -10,14 +10,14 @@ from typing import Any
 
 from scripted_endpoint import ENDPOINT, ScriptedEndpoint
 
-from summarizer.endpoint import Endpoint
-from summarizer.floor import attributed, with_offline_floor
-from summarizer.grounding import align_quote
-from summarizer.llm import _listed_window
+from summarizer.engines.llm.endpoint import Endpoint
+from summarizer.engines.llm.engine import _listed_window
+from summarizer.engines.llm.floor import attributed, with_offline_floor
+from summarizer.engines.llm.retry import RetryPolicy
+from summarizer.engines.llm.window import answer_budget, estimate_tokens, parts_for_window
+from summarizer.engines.offline import extract_offline
 from summarizer.models import Article, Evidence, Position
-from summarizer.offline import extract_offline
-from summarizer.retry import RetryPolicy
-from summarizer.window import answer_budget, estimate_tokens, parts_for_window
+from summarizer.text.quotes import align_quote
 
 PARAGRAPH = (
     "Port workers in Amara went on strike on Monday, union leader Ana Ribeiro said. "

@@ -11,7 +11,7 @@ import pytest
 from corpus_support import ARTICLES
 
 from summarizer.errors import NoArticlesError, UsageError
-from summarizer.load import load_articles
+from summarizer.sources.loading import load_articles
 
 
 def test_corpus_loads_in_stable_order_with_metadata() -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from corpus_support import ARTICLES, ROOT, ExpectedArticle, expected_corpus
 
-from summarizer.extract import extract_articles
-from summarizer.load import load_articles
+from summarizer.engines.extract import extract_articles
+from summarizer.engines.offline import OfflineEngine
 from summarizer.merge import merge_extractions
 from summarizer.models import Briefing, RunStats
-from summarizer.offline import OfflineEngine
+from summarizer.sources.loading import load_articles
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.names import parse_person, same_person, strip_titles
+from summarizer.text.names import parse_person, same_person, strip_titles
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from corpus_support import corpus_articles
 
-from summarizer.load import load_articles
+from summarizer.engines.offline import OfflineEngine, extract_offline, positions_offline
+from summarizer.engines.offline.text import split_sentences
 from summarizer.models import Article, ArticleExtraction, Position
-from summarizer.offline import OfflineEngine, extract_offline, positions_offline
-from summarizer.offline.text import split_sentences
+from summarizer.sources.loading import load_articles
 
 
 @pytest.fixture(scope="module")

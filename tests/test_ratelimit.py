@@ -7,7 +7,7 @@ import asyncio
 import httpx2
 import pytest
 
-from summarizer.ratelimit import RateLimiter, estimate_tokens, parse_duration
+from summarizer.engines.llm.ratelimit import RateLimiter, estimate_tokens, parse_duration
 
 
 class FakeClock:

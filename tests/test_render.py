@@ -11,10 +11,10 @@ import jsonschema
 import pytest
 from corpus_support import ROOT, expected_corpus
 
-from summarizer.export_schemas import SCHEMA_FILES, schema_text
+from summarizer.devtools.export_schemas import SCHEMA_FILES, schema_text
 from summarizer.merge import merge_extractions
 from summarizer.models import ArticleFailure, Briefing, RunStats
-from summarizer.render import render_json, render_markdown, short_quote
+from summarizer.render.markdown import render_json, render_markdown, short_quote
 
 GOLDEN = Path(__file__).parent / "golden" / "corpus_briefing.md"
 
@@ -106,7 +106,7 @@ def test_json_validates_against_the_exported_schema(briefing: Briefing) -> None:
 def test_schema_files_match_the_models(name: str, model: type) -> None:
     on_disk = (ROOT / "schemas" / name).read_text(encoding="utf-8")
     assert on_disk == schema_text(model), (
-        f"schemas/{name} is stale: run `python -m summarizer.export_schemas`"
+        f"schemas/{name} is stale: run `python -m summarizer.devtools.export_schemas`"
     )
 
 

@@ -1,4 +1,5 @@
-"""The LLM path against a real local HTTP server that misbehaves on purpose (summarizer.simulator).
+"""The LLM path against a real local HTTP server that misbehaves on purpose
+(summarizer.devtools.simulator).
 
 Faults, retries, permanent errors, the cache, resume after an interruption, and budgets, end to
 end over loopback: the only network these tests use.
@@ -20,15 +21,15 @@ from corpus_support import ARTICLES, ROOT
 from simulated import simulated_endpoint
 
 from summarizer import cli
-from summarizer.cache import CachedEngine, ExtractionCache
-from summarizer.endpoint import Endpoint, create_client
+from summarizer.devtools.simulator import Simulator, SimulatorConfig
+from summarizer.engines.cache import CachedEngine, ExtractionCache
+from summarizer.engines.llm.endpoint import Endpoint, create_client
+from summarizer.engines.llm.engine import LLMEngine
+from summarizer.engines.llm.ratelimit import RateLimiter
+from summarizer.engines.llm.retry import RetryPolicy
 from summarizer.errors import EndpointError
-from summarizer.llm import LLMEngine
-from summarizer.load import load_articles
 from summarizer.pipeline import Settings, summarize_async
-from summarizer.ratelimit import RateLimiter
-from summarizer.retry import RetryPolicy
-from summarizer.simulator import Simulator, SimulatorConfig
+from summarizer.sources.loading import load_articles
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 FAST_RETRY = RetryPolicy(initial_wait=0.01, max_wait=0.2)

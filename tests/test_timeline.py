@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from summarizer.dates import date_in_line, reference_range, weekday_in_range
+from summarizer.engines.offline import extract_offline
 from summarizer.merge import merge_extractions
 from summarizer.merge.disagreements import claim_disagreements
 from summarizer.models import Article, Briefing, Evidence, Position, RunStats
-from summarizer.offline import extract_offline
+from summarizer.text.dates import date_in_line, reference_range, weekday_in_range
 
 
 def _article(number: int, text: str, published: dt.date | None = None) -> Article:

@@ -18,11 +18,11 @@ from ..models import (
     RunStats,
     SourceRef,
 )
+from ..text.words import content_stems, jaccard
 from .actors import ActorIndex, merge_actors
 from .disagreements import claim_disagreements, date_disagreement, figure_disagreements
 from .events import cluster_events, date_from_other_articles, merged_event, timeline_order
 from .statements import merge_positions, merge_questions
-from .words import content_stems, jaccard
 
 TITLE_PEERS = 200
 """Headlines each headline is compared with to find the most central one: all of them up to

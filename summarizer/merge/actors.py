@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..models import Actor, ActorKind, ArticleExtraction, Evidence
-from ..names import (
+from ..text.names import (
     PersonName,
     acronym_of,
     fold,

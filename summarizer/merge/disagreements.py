@@ -20,12 +20,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Claim, Disagreement, Evidence, Position
-from ..names import fold
-from ..places import places_in
-from ..predicates import EVENT_NOUNS, predicates_in
+from ..text.names import fold
+from ..text.places import places_in
+from ..text.predicates import EVENT_NOUNS, predicates_in
+from ..text.words import content_stems, stem
 from .actors import union_evidence
 from .events import EventCluster, consensus_date
-from .words import content_stems, stem
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -25,13 +25,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..dates import MONTHS, reference_range, weekday_in_range
 from ..models import ArticleExtraction, Event
-from ..names import fold
-from ..places import places_in
-from ..predicates import predicates_in
+from ..text.dates import MONTHS, reference_range, weekday_in_range
+from ..text.names import fold
+from ..text.places import places_in
+from ..text.predicates import predicates_in
+from ..text.words import content_stems, stem
 from .actors import union_evidence
-from .words import content_stems, stem
 
 SAME_DAY_TOLERANCE = 1
 """Days apart two reports of one happening may state (a late-night event, time zones)."""

@@ -17,12 +17,12 @@ import pytest
 from scripted_endpoint import ENDPOINT, ScriptedEndpoint, error
 
 from summarizer import cli
-from summarizer.bounded import MAX_ANSWER_BYTES
-from summarizer.drafts import MAX_ITEMS, MAX_TEXT_CHARS
-from summarizer.endpoint import endpoint_from_environment, redact
+from summarizer.engines.llm.bounded import MAX_ANSWER_BYTES
+from summarizer.engines.llm.drafts import MAX_ITEMS, MAX_TEXT_CHARS
+from summarizer.engines.llm.endpoint import endpoint_from_environment, redact
+from summarizer.engines.llm.retry import RetryPolicy
 from summarizer.errors import ArticleExtractionError
 from summarizer.models import Article
-from summarizer.retry import RetryPolicy
 
 KEY = "sk-user-secret-0123456789abcdef"
 ARTICLE = Article(

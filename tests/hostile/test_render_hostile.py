@@ -21,16 +21,6 @@ import markdown
 import pytest
 from markdown_it import MarkdownIt
 
-from summarizer.escaping import (
-    clean,
-    code_span,
-    for_json,
-    for_terminal,
-    link_destination,
-    markdown_link,
-    markdown_text,
-    web_url,
-)
 from summarizer.models import (
     Actor,
     ArticleFailure,
@@ -44,7 +34,17 @@ from summarizer.models import (
     RunStats,
     SourceRef,
 )
-from summarizer.render import render_json, render_markdown
+from summarizer.render.escaping import (
+    clean,
+    code_span,
+    for_json,
+    for_terminal,
+    link_destination,
+    markdown_link,
+    markdown_text,
+    web_url,
+)
+from summarizer.render.markdown import render_json, render_markdown
 
 HOSTILE_URLS = [
     "javascript:alert(1)",

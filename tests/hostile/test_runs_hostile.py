@@ -18,7 +18,7 @@ import pytest
 from corpus_support import ARTICLES, ROOT, GoldEngine, corpus_articles
 
 from summarizer import cli
-from summarizer.cache import CachedEngine, ExtractionCache, extraction_key
+from summarizer.engines.cache import CachedEngine, ExtractionCache, extraction_key
 from summarizer.pipeline import Settings, summarize_async
 
 IDENTITY = "engine=llm model=m mode=tools reasks=2"
@@ -161,7 +161,7 @@ def test_duration_includes_the_merge(monkeypatch: pytest.MonkeyPatch) -> None:
 _SLOW_STAGE = """
 import sys, time, pathlib
 import summarizer.pipeline as pipeline
-from summarizer.offline import engine as offline
+from summarizer.engines.offline import engine as offline
 marker = pathlib.Path(sys.argv[1])
 stage = sys.argv[2]
 

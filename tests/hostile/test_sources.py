@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import NoArticlesError
-from summarizer.load import (
+from summarizer.sources.loading import (
     MAX_ARTICLE_CHARS,
     MAX_FAILURES_PER_FILE,
     MAX_HTML_TAGS,

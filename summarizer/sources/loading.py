@@ -50,11 +50,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .dates import date_in_line, parse_published
-from .debris import is_debris_line, looks_like_headline
+from ..errors import ArticleLoadError, NoArticlesError, UsageError
+from ..models import Article, ArticleFailure
+from ..text.dates import date_in_line, parse_published
+from ..text.debris import is_debris_line, looks_like_headline
 from .decoding import bom_encoding, decode, printable, printable_name
-from .errors import ArticleLoadError, NoArticlesError, UsageError
-from .models import Article, ArticleFailure
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"})
 MAX_FILE_BYTES = 20 * 1024 * 1024

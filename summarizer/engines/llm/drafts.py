@@ -28,10 +28,7 @@ from pydantic import (
     model_validator,
 )
 
-from .dates import resolve_date, speaks_of_future
-from .grounding import Span, align_quote, locate_quote, name_occurrences
-from .merge.words import content_stems
-from .models import (
+from ...models import (
     Actor,
     ActorKind,
     Article,
@@ -41,7 +38,10 @@ from .models import (
     OpenQuestion,
     Position,
 )
-from .names import TITLE_WORDS, fold, surnames_match, transliteration_key
+from ...text.dates import resolve_date, speaks_of_future
+from ...text.names import TITLE_WORDS, fold, surnames_match, transliteration_key
+from ...text.quotes import Span, align_quote, locate_quote, name_occurrences
+from ...text.words import content_stems
 
 MAX_ITEMS = 100
 """Items of one kind an article's answer may hold; more are dropped and counted."""

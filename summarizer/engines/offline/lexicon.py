@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..names import TITLE_WORDS
+from ...text.names import TITLE_WORDS
 
 
 def _words(text: str) -> frozenset[str]:

@@ -25,15 +25,15 @@ from typing import Any
 
 import openai
 
-from .atomic import write_atomically
+from ...atomic import write_atomically
+from ...errors import ConfigurationError, EndpointError
+from ...models import Article
+from ..usage import ExtractionUsage
 from .bounded import LIMIT_HEADER
 from .drafts import ArticleDraft, GroundedDraft, ground_draft, salvage_draft
 from .endpoint import Endpoint, redact
-from .errors import ConfigurationError, EndpointError
-from .llm import describe_error, extraction_messages, worth_reasking
+from .engine import describe_error, extraction_messages, worth_reasking
 from .retry import classify
-from .models import Article
-from .usage import ExtractionUsage
 from .window import answer_budget
 
 FIRST_POLL = 1.0

@@ -21,7 +21,8 @@ that answers every line after `batch_seconds`), `GET /v1/batches/{id}` and
 
 `GET /stats` counts requests by outcome; `POST /stats/reset` starts the count again.
 
-    python -m summarizer.simulator --port 8766 --latency 0.3 --rpm 600 --fault server_error=0.1
+    python -m summarizer.devtools.simulator --port 8766 --latency 0.3 --rpm 600 \
+        --fault server_error=0.1
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ from typing import Any
 
 from aiohttp import web
 
-from .models import Article
-from .offline import extract_offline
+from ..engines.offline import extract_offline
+from ..models import Article
 
 FAULTS = (
     "rate_limit", "server_error", "unavailable", "drop", "timeout", "malformed", "truncated",
@@ -472,7 +473,7 @@ def main() -> None:
     async def serve() -> None:
         simulator = Simulator(config)
         if args.warm:
-            from .load import load_articles
+            from ..sources.loading import load_articles
 
             simulator.warm([a.text for a in load_articles(args.warm).articles])
         url = await simulator.start(args.host, args.port)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..names import fold
+from ...text.names import fold
 from .lexicon import (
     ADDRESSEE_VERBS,
     GROUP_WORDS,

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
-from ..lemmas import is_common_word, lemma
-from ..predicates import (
+from ...text.dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
+from ...text.lemmas import is_common_word, lemma
+from ...text.predicates import (
     EVENT_NOUNS,
     IRREGULAR_PAST,
     NAMED_OCCASIONS,

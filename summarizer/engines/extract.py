@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from .errors import ArticleExtractionError, EndpointError
-from .models import Article, ArticleExtraction, ArticleFailure
-from .pricing import Price
+from ..errors import ArticleExtractionError, EndpointError
+from ..models import Article, ArticleExtraction, ArticleFailure
+from .llm.pricing import Price
 from .usage import ExtractionUsage
 
 

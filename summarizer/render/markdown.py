@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 
 from pydantic_core import PydanticSerializationError
 
+from ..models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQuestion, Position
+from ..text.quotes import fold as fold_quote
 from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
-from .grounding import fold as fold_quote
-from .models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQuestion, Position
 
 MAX_QUOTE_CHARS = 220
 MAX_STANCE_CHARS = 320

@@ -23,10 +23,8 @@ from typing import Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .atomic import write_atomically
-from .drafts import ArticleDraft
-from .extract import ExtractionEngine, ExtractionResult
-from .models import (
+from ..atomic import write_atomically
+from ..models import (
     Actor,
     Article,
     ArticleExtraction,
@@ -37,7 +35,9 @@ from .models import (
     Position,
     RunStats,
 )
-from .prompting import prompt_version
+from .extract import ExtractionEngine, ExtractionResult
+from .llm.drafts import ArticleDraft
+from .llm.prompting import prompt_version
 from .usage import ExtractionUsage
 
 CACHE_FORMAT = 2
@@ -204,12 +204,18 @@ _Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion)
 
 @lru_cache(maxsize=1)
 def merge_version() -> str:
-    """A fingerprint of the merge code: a change to how briefings are merged misses the cache."""
+    """A fingerprint of the merge code (every module of `merge` and of the `text` tools it
+    reads, and the models): a change to how briefings are merged misses the cache, whatever
+    module it is in."""
     digest = hashlib.sha256()
-    package = files("summarizer")
-    for name in ("merge/__init__.py", "merge/actors.py", "merge/events.py", "merge/statements.py",
-                 "merge/disagreements.py", "merge/words.py", "names.py", "models.py"):  # fmt: skip
-        digest.update((package / name).read_bytes())
+    package = Path(str(files("summarizer")))
+    sources = [
+        *sorted((package / "merge").rglob("*.py")),
+        *sorted((package / "text").rglob("*.py")),
+    ]
+    for path in [*sources, package / "models.py"]:
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .drafts import ArticleDraft, ground_draft
-from .models import Article, ArticleExtraction, Event, Evidence, OpenQuestion, Position
-from .names import fold, organisation_key, parse_person, same_person
+from ..engines.llm.drafts import ArticleDraft, ground_draft
+from ..models import Article, ArticleExtraction, Event, Evidence, OpenQuestion, Position
+from ..text.names import fold, organisation_key, parse_person, same_person
 
 KINDS = ("actors", "quotes", "events", "open_questions")
 _OPEN = "\u201c\u2018"

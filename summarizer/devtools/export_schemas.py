@@ -1,7 +1,8 @@
 """Write the JSON Schemas of `Briefing` and `ArticleExtraction` into `schemas/`.
 
-The Pydantic models are the source of truth; the files are generated from them. Regenerate after
-changing a model with `python -m summarizer.export_schemas` (a test fails while they differ).
+The Pydantic models are the source of truth; the files are generated from them. Regenerate
+after changing a model with `python -m summarizer.devtools.export_schemas` (a test fails while
+they differ).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .models import ArticleExtraction, Briefing
+from ..models import ArticleExtraction, Briefing
 
 SCHEMA_FILES: dict[str, type[Briefing] | type[ArticleExtraction]] = {
     "briefing.schema.json": Briefing,

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from .endpoint import Endpoint, llm_cache_identity
 
 if TYPE_CHECKING:
-    from .extract import ExtractionResult
-    from .llm import LLMEngine
-    from .models import Article
+    from ...models import Article
+    from ..extract import ExtractionResult
+    from .engine import LLMEngine
 
 
 class DeferredLLMEngine:

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from ..lemmas import is_common_word, lemma
-from ..names import (
+from ...text.lemmas import is_common_word, lemma
+from ...text.names import (
     PARTICLES,
     PersonName,
     fold,
@@ -36,7 +36,7 @@ from ..names import (
     same_person,
     surnames_match,
 )
-from ..places import is_nationality, is_place
+from ...text.places import is_nationality, is_place
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,

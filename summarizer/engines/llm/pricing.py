@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from .errors import UsageError
+from ...errors import UsageError
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,13 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
+from ...errors import ArticleExtractionError, ConfigurationError, EndpointError
+from ...merge.actors import union_evidence
+from ...models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
+from ...text.names import fold
+from ..extract import ExtractionResult
+from ..offline import extract_offline, positions_offline
+from ..usage import ExtractionUsage
 from .bounded import answer_too_large
 from .drafts import (
     DEFAULT_MAX_REASKS,
@@ -31,13 +38,7 @@ from .drafts import (
     salvage_draft,
 )
 from .endpoint import Endpoint, Mode, create_client, llm_cache_identity, redact
-from .errors import ArticleExtractionError, ConfigurationError, EndpointError
-from .extract import ExtractionResult
 from .floor import attributed, with_offline_floor
-from .merge.actors import union_evidence
-from .models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
-from .names import fold
-from .offline import extract_offline, positions_offline
 from .pricing import is_local
 from .prompting import (
     EXTRACT_REASK,
@@ -48,7 +49,6 @@ from .prompting import (
     render_prompt,
 )
 from .retry import RetryPolicy, classify, root_cause
-from .usage import ExtractionUsage
 from .window import (
     ANSWER_BASE_TOKENS,
     LOCAL_CONTEXT_WINDOW,

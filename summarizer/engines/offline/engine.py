@@ -15,10 +15,7 @@ import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from ..dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
-from ..extract import ExtractionResult
-from ..lemmas import lemma
-from ..models import (
+from ...models import (
     Actor,
     ActorKind,
     Article,
@@ -28,6 +25,9 @@ from ..models import (
     OpenQuestion,
     Position,
 )
+from ...text.dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
+from ...text.lemmas import lemma
+from ..extract import ExtractionResult
 from .attribution import Statement, find_statements
 from .events import EventMention, explicit_dates, find_events, is_event_verb
 from .mentions import Entity, Mention, find_mentions, infer_genders, link_entities

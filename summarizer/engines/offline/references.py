@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..lemmas import is_common_word, lemma
-from ..merge.words import STOPWORDS
+from ...text.lemmas import is_common_word, lemma
+from ...text.words import STOPWORDS
 from .lexicon import DEMONYMS, GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from .mentions import Entity, Mention
 from .speakers import NOBODY, Speakers

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from ..names import fold
+from .names import fold
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[a-z][a-z'-]*")
