@@ -46,8 +46,9 @@ from summarizer.engines.llm.endpoint import Endpoint, create_client
 from summarizer.engines.llm.engine import LLMEngine, draft_model, extraction_messages
 from summarizer.engines.llm.ratelimit import RateLimiter
 from summarizer.models import Article
-from summarizer.pipeline import Settings, summarize_async
+from summarizer.pipeline import summarize_async
 from summarizer.render.markdown import render_markdown
+from summarizer.settings import Settings
 from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from summarizer.engines.offline import extract_offline
 from summarizer.models import Article
-from summarizer.pipeline import Settings, summarize_async
+from summarizer.pipeline import summarize_async
 from summarizer.render.markdown import render_markdown
+from summarizer.settings import Settings
 from summarizer.sources.loading import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent

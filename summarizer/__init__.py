@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from .engines import ExtractionEngine, ExtractionResult, ExtractionRun, extract_articles
 from .engines.llm.endpoint import Endpoint, endpoint_from_environment
-from .engines.usage import ExtractionUsage
 from .errors import (
     ArticleExtractionError,
     ArticleLoadError,
@@ -42,9 +41,11 @@ from .models import (
     RunStats,
     SourceRef,
 )
-from .pipeline import Settings, summarize, summarize_async
+from .pipeline import summarize, summarize_async
 from .render import render_json, render_markdown
+from .settings import Settings
 from .sources import LoadResult, load_articles
+from .usage import ExtractionUsage
 
 if TYPE_CHECKING:
     from .engines.llm.engine import LLMEngine

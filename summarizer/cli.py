@@ -31,12 +31,13 @@ from .engines.llm.endpoint import (
     endpoint_from_environment,
     redact,
 )
-from .engines.llm.pricing import parse_price
+from .engines.pricing import parse_price
 from .errors import BriefError, UsageError
 from .models import Article, ArticleFailure, Briefing
-from .pipeline import EngineChoice, Settings, chosen_engine, summarize_async
+from .pipeline import chosen_engine, summarize_async
 from .render.escaping import for_terminal
 from .render.markdown import render_json, render_markdown
+from .settings import EngineChoice, Settings
 from .sources.loading import MAX_ARTICLE_CHARS, LoadResult
 
 if TYPE_CHECKING:

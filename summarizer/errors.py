@@ -16,7 +16,7 @@ Per-article errors are collected into the briefing's statistics and the run goes
 
 from __future__ import annotations
 
-from .engines.usage import ExtractionUsage
+from .usage import ExtractionUsage
 
 
 class BriefError(Exception):

@@ -14,6 +14,7 @@ merged level: a merged actor is an actor whose evidence spans several sources.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
@@ -50,6 +51,12 @@ class Evidence(_Model):
     """Exactly `text[start:end]` of that article."""
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+
+
+def union_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """Evidence without repeats, in source and position order."""
+    unique = {(e.source, e.start, e.end): e for e in evidence}
+    return [unique[key] for key in sorted(unique)]
 
 
 class _Grounded(_Model):

@@ -12,9 +12,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .engines.cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
@@ -26,69 +24,29 @@ from .engines.extract import (
     extract_articles,
 )
 from .engines.llm.deferred import DeferredLLMEngine
-from .engines.llm.drafts import DEFAULT_MAX_REASKS
-from .engines.llm.endpoint import Endpoint, default_concurrency
-from .engines.llm.pricing import FREE, Price, price_for
+from .engines.llm.endpoint import default_concurrency, is_local
 from .engines.llm.ratelimit import RateLimiter
 from .engines.offline import OfflineEngine
 from .engines.offline.engine import available_cores
-from .engines.usage import ExtractionUsage
+from .engines.pricing import FREE, Price, price_for
 from .errors import ConfigurationError
 from .merge import merge_extractions
 from .models import Article, Briefing, RunStats, SourceRef
+from .settings import PARALLEL_FROM, Settings
 from .sources.loading import LoadResult, load_articles
+from .usage import ExtractionUsage
 
 if TYPE_CHECKING:
     from .engines.llm.engine import LLMEngine
 
-EngineChoice = Literal["auto", "llm", "offline"]
 BATCH_DISCOUNT = 0.5
 """Share of the direct price a batch job's tokens cost (OpenAI's Batch API: half)."""
 INTERRUPTED_MERGE_SECONDS = 0.5
-PARALLEL_FROM = 200
-"""Articles from which the offline engine uses every core by default."""
 """How long an interrupted run may merge what finished before it writes the sources alone."""
 NO_ENDPOINT = (
     "no LLM endpoint configured: set OPENAI_API_KEY for OpenAI, or OPENAI_BASE_URL / --base-url "
     "for another OpenAI-compatible server (Ollama, vLLM, llama.cpp)"
 )
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Everything a run needs besides the input; read from options and environment by the caller."""
-
-    engine: EngineChoice = "auto"
-    """auto: the LLM engine when `endpoint` is set, else the offline engine."""
-    endpoint: Endpoint | None = None
-    """The LLM endpoint, or None when none is configured."""
-    concurrency: int | None = None
-    """Articles extracted at once; None: 16 for OpenAI, 4 for a server on this machine, else 8."""
-    max_reasks: int = DEFAULT_MAX_REASKS
-    """Times the model is asked to fix an invalid or ungrounded answer."""
-    batch: bool = False
-    """Extract every uncached article through one Batch API job (half the price, hours of
-    latency); what the job leaves unanswered or ungrounded is asked directly."""
-    workers: int | None = None
-    """Processes the offline engine extracts in; None: every available core for a folder of
-    `PARALLEL_FROM` articles or more (below that, starting processes costs more than it saves)."""
-    floor: bool = True
-    """Combine the model's extraction with the offline engine's, so that a weak model can only
-    add (see `summarizer.engines.llm.floor`); False: the model's alone."""
-    title: str | None = None
-    """The briefing's title; by default, its most prominent actors."""
-    cache_dir: Path | None = None
-    """Where LLM extractions are kept between runs; None: no cache."""
-    rpm: float | None = None
-    """Requests per minute to stay under; None: as fast as the endpoint allows."""
-    tpm: float | None = None
-    """Tokens per minute to stay under; None: no cap."""
-    max_tokens_total: int | None = None
-    """Start no new article once the run has used this many tokens."""
-    max_cost_usd: float | None = None
-    """Start no new article once the run has cost this much (needs a known price)."""
-    price: Price | None = None
-    """The model's price, overriding the built-in table."""
 
 
 def chosen_engine(settings: Settings) -> Literal["llm", "offline"]:
@@ -368,7 +326,7 @@ def _price(engine: ExtractionEngine, settings: Settings) -> Price | None:
     if engine.name != "llm":
         return FREE
     base_url = settings.endpoint.base_url if settings.endpoint else None
-    return price_for(engine.model, base_url, settings.price)
+    return price_for(engine.model, local=is_local(base_url), override=settings.price)
 
 
 def summarize(

@@ -20,9 +20,10 @@ from summarizer.engines.llm.bounded import LIMIT_HEADER, AnswerTooLarge, Bounded
 from summarizer.engines.llm.deferred import DeferredLLMEngine
 from summarizer.engines.llm.endpoint import Endpoint, create_client
 from summarizer.engines.llm.engine import LLMEngine
-from summarizer.engines.llm.pricing import Price
+from summarizer.engines.pricing import Price
 from summarizer.errors import ConfigurationError, EndpointError
-from summarizer.pipeline import Settings, build_engine, summarize_async
+from summarizer.pipeline import build_engine, summarize_async
+from summarizer.settings import Settings
 from summarizer.sources.loading import load_articles
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

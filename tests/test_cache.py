@@ -9,7 +9,11 @@ import pytest
 from corpus_support import GoldEngine, corpus_articles
 
 import summarizer.engines.cache as cache_module
+import summarizer.engines.llm.identity as identity_module
 from summarizer.engines.cache import CachedEngine, ExtractionCache, extraction_key
+from summarizer.engines.llm.endpoint import Endpoint
+from summarizer.engines.llm.identity import llm_cache_identity
+from summarizer.engines.offline import OfflineEngine
 from summarizer.models import Article
 
 IDENTITY = "engine=llm model=m mode=tools reasks=2"
@@ -41,11 +45,29 @@ def test_the_key_changes_with_content_engine_model_mode_reasks_prompt_and_schema
         "engine=llm model=m mode=tools reasks=1",
     ):
         assert base != extraction_key(article, other)
-    monkeypatch.setattr(cache_module, "prompt_version", lambda: "other-prompt")
-    assert base != extraction_key(article, IDENTITY)
-    monkeypatch.undo()
     monkeypatch.setattr(cache_module, "schema_version", lambda: "other-schema")
     assert base != extraction_key(article, IDENTITY)
+
+
+def test_the_llm_identity_changes_with_its_prompts_and_answer_schema(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    endpoint = Endpoint(base_url="http://127.0.0.1:9/v1", model="m", mode="tools")
+    base = llm_cache_identity(endpoint, 2)
+    assert base != llm_cache_identity(endpoint.with_model("m2"), 2)
+    assert base != llm_cache_identity(endpoint, 1)
+    assert base != llm_cache_identity(endpoint, 2, floor=False)
+    monkeypatch.setattr(identity_module, "prompt_version", lambda: "other-prompt")
+    assert base != llm_cache_identity(endpoint, 2)
+    monkeypatch.undo()
+    monkeypatch.setattr(identity_module, "draft_schema_version", lambda: "other-schema")
+    assert base != llm_cache_identity(endpoint, 2)
+
+
+def test_the_offline_identity_names_its_rules() -> None:
+    identity = OfflineEngine().cache_identity
+    assert identity == OfflineEngine(workers=4).cache_identity  # workers change nothing
+    assert identity.startswith("engine=offline rules=")
 
 
 async def test_a_cached_article_costs_no_request_and_keeps_its_source_id(tmp_path: Path) -> None:
@@ -117,7 +139,8 @@ async def test_an_unchanged_rerun_reuses_the_merged_briefing(
     from corpus_support import ARTICLES
 
     from summarizer import pipeline
-    from summarizer.pipeline import Settings, summarize_async
+    from summarizer.pipeline import summarize_async
+    from summarizer.settings import Settings
 
     settings = Settings(cache_dir=tmp_path)
     first = await summarize_async(ARTICLES, engine=GoldEngine(), settings=settings)
@@ -146,7 +169,8 @@ async def test_a_fully_cached_rerun_reads_one_file_and_asks_nothing(tmp_path: Pa
     keys alone, without asking the engine or reading a single extraction."""
     from corpus_support import ARTICLES
 
-    from summarizer.pipeline import Settings, summarize_async
+    from summarizer.pipeline import summarize_async
+    from summarizer.settings import Settings
 
     settings = Settings(cache_dir=tmp_path)
     engine = CountingGold()
@@ -170,7 +194,8 @@ async def test_a_fully_cached_rerun_reads_one_file_and_asks_nothing(tmp_path: Pa
 async def test_an_article_that_failed_is_asked_again_on_the_next_run(tmp_path: Path) -> None:
     from corpus_support import ARTICLES
 
-    from summarizer.pipeline import Settings, summarize_async
+    from summarizer.pipeline import summarize_async
+    from summarizer.settings import Settings
 
     settings = Settings(cache_dir=tmp_path)
     failing = CountingGold()
@@ -196,7 +221,8 @@ async def test_a_cached_run_never_loads_the_llm_engine(tmp_path: Path) -> None:
     from summarizer.engines.llm.deferred import DeferredLLMEngine
     from summarizer.engines.llm.endpoint import Endpoint
     from summarizer.engines.llm.engine import LLMEngine
-    from summarizer.pipeline import Settings, summarize_async
+    from summarizer.pipeline import summarize_async
+    from summarizer.settings import Settings
 
     endpoint = Endpoint(base_url="http://127.0.0.1:9/v1", model="m", mode="json")
     real = LLMEngine(endpoint, max_reasks=3)

@@ -12,7 +12,7 @@ from corpus_support import ROOT, GoldEngine, corpus_articles
 
 from summarizer import cli, pipeline
 from summarizer.engines.llm.endpoint import Endpoint
-from summarizer.pipeline import Settings
+from summarizer.settings import Settings
 
 CORPUS = "tests/corpus/articles"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from corpus_support import expected_corpus
 
-from summarizer.devtools.evaluation import is_direct_quote, same_actor, score
+from summarizer.devtools.evaluation import same_actor, score
 from summarizer.models import Evidence
+from summarizer.text.quotes import is_direct_quote
 
 
 def test_the_gold_scores_perfectly_against_itself() -> None:

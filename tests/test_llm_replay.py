@@ -32,7 +32,8 @@ from summarizer.engines.llm.endpoint import Endpoint, Mode
 from summarizer.engines.llm.engine import LLMEngine
 from summarizer.engines.llm.retry import RetryPolicy
 from summarizer.models import Briefing
-from summarizer.pipeline import Settings, summarize_async
+from summarizer.pipeline import summarize_async
+from summarizer.settings import Settings
 from summarizer.sources.loading import load_articles
 
 CASSETTES = ROOT / "cassettes"

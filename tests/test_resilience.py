@@ -28,7 +28,8 @@ from summarizer.engines.llm.engine import LLMEngine
 from summarizer.engines.llm.ratelimit import RateLimiter
 from summarizer.engines.llm.retry import RetryPolicy
 from summarizer.errors import EndpointError
-from summarizer.pipeline import Settings, summarize_async
+from summarizer.pipeline import summarize_async
+from summarizer.settings import Settings
 from summarizer.sources.loading import load_articles
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

@@ -30,10 +30,9 @@ from typing import Any, Generic, TypeVar
 from ..engines.llm.drafts import ArticleDraft, ground_draft
 from ..models import Article, ArticleExtraction, Event, Evidence, OpenQuestion, Position
 from ..text.names import fold, organisation_key, parse_person, same_person
+from ..text.quotes import is_direct_quote
 
 KINDS = ("actors", "quotes", "events", "open_questions")
-_OPEN = "\u201c\u2018"
-_CLOSE = "\u201d\u2019"
 T = TypeVar("T")
 
 
@@ -183,27 +182,6 @@ def format_table(scores: Mapping[str, KindScore]) -> str:
             f"| {s.precision:.2f} | {s.recall:.2f} |"
         )
     return "\n".join(lines)
-
-
-def is_direct_quote(text: str, evidence: Iterable[Evidence]) -> bool:
-    """Whether the evidence stands inside quotation marks in its article."""
-    return any(_inside_quotation(text, e.start, e.end) for e in evidence)
-
-
-def _inside_quotation(text: str, start: int, end: int) -> bool:
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    before = text[paragraph_start:start]
-    curly = sum(c in _OPEN for c in before) - sum(c in _CLOSE for c in before)
-    if curly > 0:
-        return True
-    if before.count('"') % 2 == 1:
-        return True
-    # The quote may be the whole quotation: marks right outside it.
-    outside_before = text[max(paragraph_start, start - 2) : start]
-    outside_after = text[end : end + 3]
-    return any(c in '"\u201c\u2018' for c in outside_before) and any(
-        c in '"\u201d\u2019' for c in outside_after
-    )
 
 
 def same_actor(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -35,10 +35,8 @@ from ..models import (
     Position,
     RunStats,
 )
+from ..usage import ExtractionUsage
 from .extract import ExtractionEngine, ExtractionResult
-from .llm.drafts import ArticleDraft
-from .llm.prompting import prompt_version
-from .usage import ExtractionUsage
 
 CACHE_FORMAT = 2
 """2: an entry records the hash of the article it was extracted from."""
@@ -58,17 +56,16 @@ def default_cache_dir(env: Mapping[str, str]) -> Path:
 
 @lru_cache(maxsize=1)
 def schema_version() -> str:
-    """A fingerprint of the schemas: what the model fills in and what is kept."""
-    digest = hashlib.sha256()
-    for model in (ArticleDraft, ArticleExtraction):
-        digest.update(json.dumps(model.model_json_schema(), sort_keys=True).encode())
-    return digest.hexdigest()[:12]
+    """A fingerprint of what is kept: the extraction's schema."""
+    schema = json.dumps(ArticleExtraction.model_json_schema(), sort_keys=True)
+    return hashlib.sha256(schema.encode()).hexdigest()[:12]
 
 
 def extraction_key(article: Article, engine_identity: str) -> str:
-    """The cache key of `article` extracted by the engine `engine_identity` describes."""
+    """The cache key of `article` extracted by the engine `engine_identity` describes (its
+    `cache_identity`: for the LLM engine, its settings, prompts and answer schema)."""
     digest = hashlib.sha256()
-    for part in (f"format={CACHE_FORMAT}", engine_identity, f"prompt={prompt_version()}"):
+    for part in (f"format={CACHE_FORMAT}", engine_identity):
         digest.update(part.encode())
         digest.update(b"\0")
     digest.update(f"schema={schema_version()}".encode())
@@ -249,15 +246,6 @@ def restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:
     )
 
 
-class CacheableEngine(ExtractionEngine, Protocol):
-    """An engine that can say what, besides the article, shapes its extractions."""
-
-    @property
-    def cache_identity(self) -> str:
-        """Engine, model, mode and options: part of every cache key."""
-        ...
-
-
 class CachedEngine:
     """An engine whose extractions are looked up before, and stored after, each request.
 
@@ -266,7 +254,7 @@ class CachedEngine:
 
     def __init__(
         self,
-        engine: CacheableEngine,
+        engine: ExtractionEngine,
         cache: ExtractionCache,
         on_write_error: Callable[[OSError], None] | None = None,
     ) -> None:
@@ -290,6 +278,11 @@ class CachedEngine:
     def mode(self) -> str | None:
         """The wrapped engine's mode."""
         return self.engine.mode
+
+    @property
+    def cache_identity(self) -> str:
+        """The wrapped engine's identity."""
+        return self.engine.cache_identity
 
     async def prepare(self) -> None:
         """Prepare the wrapped engine."""

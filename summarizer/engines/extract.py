@@ -16,8 +16,8 @@ from typing import Protocol, runtime_checkable
 
 from ..errors import ArticleExtractionError, EndpointError
 from ..models import Article, ArticleExtraction, ArticleFailure
-from .llm.pricing import Price
-from .usage import ExtractionUsage
+from ..usage import ExtractionUsage
+from .pricing import Price
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,12 @@ class ExtractionEngine(Protocol):
     @property
     def mode(self) -> str | None:
         """How the engine asks for structure, if that applies."""
+        ...
+
+    @property
+    def cache_identity(self) -> str:
+        """What shapes the engine's extractions besides the article (engine, model, mode,
+        prompts, options): part of every extraction cache key."""
         ...
 
     async def prepare(self) -> None:

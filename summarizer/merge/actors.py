@@ -14,11 +14,11 @@ events can name actors the way the briefing does.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..models import Actor, ActorKind, ArticleExtraction, Evidence
+from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.names import (
     PersonName,
     acronym_of,
@@ -313,12 +313,6 @@ def _unique(values: list[str]) -> list[str]:
             seen.add(key)
             kept.append(value.strip())
     return kept
-
-
-def union_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
-    """Evidence without repeats, in source and position order."""
-    unique = {(e.source, e.start, e.end): e for e in evidence}
-    return [unique[key] for key in sorted(unique)]
 
 
 def _prominence(actor: Actor) -> tuple[int, int, str]:

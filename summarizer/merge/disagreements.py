@@ -19,12 +19,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models import Claim, Disagreement, Evidence, Position
+from ..models import Claim, Disagreement, Evidence, Position, union_evidence
 from ..text.names import fold
 from ..text.places import places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
 from ..text.words import content_stems, stem
-from .actors import union_evidence
 from .events import EventCluster, consensus_date
 
 _NUMBER_WORDS = {

@@ -25,13 +25,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..models import ArticleExtraction, Event
+from ..models import ArticleExtraction, Event, union_evidence
 from ..text.dates import MONTHS, reference_range, weekday_in_range
 from ..text.names import fold
 from ..text.places import places_in
 from ..text.predicates import predicates_in
 from ..text.words import content_stems, stem
-from .actors import union_evidence
 
 SAME_DAY_TOLERANCE = 1
 """Days apart two reports of one happening may state (a late-night event, time zones)."""

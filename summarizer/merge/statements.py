@@ -11,10 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..models import ArticleExtraction, OpenQuestion, Position
+from ..models import ArticleExtraction, OpenQuestion, Position, union_evidence
 from ..text.quotes import fold as fold_quote
 from ..text.words import content_stems, jaccard
-from .actors import union_evidence
 
 SAME_STANCE = 0.6
 SAME_QUESTION = 0.45

@@ -20,8 +20,10 @@ when their similarity reaches `ALIGN_THRESHOLD`; the evidence is the article's s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Protocol
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
@@ -255,3 +257,35 @@ def align_quote(text: str, quote: str, threshold: float = ALIGN_THRESHOLD) -> Sp
 def name_occurrences(text: str, name: str, limit: int = 50) -> list[Span]:
     """Where an actor's name stands in `text`: every occurrence, ignoring case."""
     return folded_article(text).occurrences(name, limit)
+
+
+class _HasSpan(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_OPEN = "\u201c\u2018"
+_CLOSE = "\u201d\u2019"
+
+
+def is_direct_quote(text: str, spans: Iterable[_HasSpan]) -> bool:
+    """Whether any of the spans (evidence) stands inside quotation marks in `text`."""
+    return any(_inside_quotation(text, s.start, s.end) for s in spans)
+
+
+def _inside_quotation(text: str, start: int, end: int) -> bool:
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = text[paragraph_start:start]
+    curly = sum(c in _OPEN for c in before) - sum(c in _CLOSE for c in before)
+    if curly > 0:
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    # The quote may be the whole quotation: marks right outside it.
+    outside_before = text[max(paragraph_start, start - 2) : start]
+    outside_after = text[end : end + 3]
+    return any(c in '"\u201c\u2018' for c in outside_before) and any(
+        c in '"\u201d\u2019' for c in outside_after
+    )

@@ -19,7 +19,8 @@ from corpus_support import ARTICLES, ROOT, GoldEngine, corpus_articles
 
 from summarizer import cli
 from summarizer.engines.cache import CachedEngine, ExtractionCache, extraction_key
-from summarizer.pipeline import Settings, summarize_async
+from summarizer.pipeline import summarize_async
+from summarizer.settings import Settings
 
 IDENTITY = "engine=llm model=m mode=tools reasks=2"
 NO_ENV: dict[str, str] = {}

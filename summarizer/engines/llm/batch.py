@@ -28,7 +28,7 @@ import openai
 from ...atomic import write_atomically
 from ...errors import ConfigurationError, EndpointError
 from ...models import Article
-from ..usage import ExtractionUsage
+from ...usage import ExtractionUsage
 from .bounded import LIMIT_HEADER
 from .drafts import ArticleDraft, GroundedDraft, ground_draft, salvage_draft
 from .endpoint import Endpoint, redact

@@ -11,7 +11,8 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .endpoint import Endpoint, llm_cache_identity
+from .endpoint import Endpoint
+from .identity import llm_cache_identity
 
 if TYPE_CHECKING:
     from ...models import Article

@@ -17,8 +17,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlparse
 
-from .pricing import is_local
-
 if TYPE_CHECKING:
     import httpx2
     import openai
@@ -34,6 +32,12 @@ OPENAI_URL = "https://api.openai.com/v1"
 PLACEHOLDER_KEY = "no-key-required"
 DEFAULT_TIMEOUT = 120.0
 """Seconds one request may take, unless the caller says otherwise."""
+
+
+def is_local(base_url: str | None) -> bool:
+    """Whether the endpoint runs on this machine."""
+    host = (urlparse(base_url).hostname or "") if base_url else ""
+    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 @dataclass(frozen=True)
@@ -63,14 +67,6 @@ class Endpoint:
     def with_model(self, model: str) -> Endpoint:
         """The same endpoint with `model` chosen."""
         return replace(self, model=model)
-
-
-def llm_cache_identity(endpoint: Endpoint, max_reasks: int, *, floor: bool = True) -> str:
-    """What shapes an LLM engine's answers besides the article: the extraction cache keys on it."""
-    return (
-        f"engine=llm model={endpoint.model} mode={endpoint.mode} reasks={max_reasks} "
-        f"max_output_tokens={endpoint.max_output_tokens} floor={floor}"
-    )
 
 
 OPENAI_HOST = "api.openai.com"

@@ -21,12 +21,19 @@ from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
 from ...errors import ArticleExtractionError, ConfigurationError, EndpointError
-from ...merge.actors import union_evidence
-from ...models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
+from ...models import (
+    Actor,
+    Article,
+    ArticleExtraction,
+    Event,
+    OpenQuestion,
+    Position,
+    union_evidence,
+)
 from ...text.names import fold
+from ...usage import ExtractionUsage
 from ..extract import ExtractionResult
 from ..offline import extract_offline, positions_offline
-from ..usage import ExtractionUsage
 from .bounded import answer_too_large
 from .drafts import (
     DEFAULT_MAX_REASKS,
@@ -37,9 +44,9 @@ from .drafts import (
     grounding,
     salvage_draft,
 )
-from .endpoint import Endpoint, Mode, create_client, llm_cache_identity, redact
+from .endpoint import Endpoint, Mode, create_client, is_local, redact
 from .floor import attributed, with_offline_floor
-from .pricing import is_local
+from .identity import llm_cache_identity
 from .prompting import (
     EXTRACT_REASK,
     EXTRACT_SYSTEM,

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ...devtools.evaluation import is_direct_quote
 from ...models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
 from ...text.names import fold, parse_person, same_person
+from ...text.quotes import is_direct_quote
 
 _Item = TypeVar("_Item", Event, Position, OpenQuestion)
 

@@ -8,12 +8,15 @@ path for large archives and the baseline the LLM engine is compared with.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import multiprocessing
 import os
 import re
 import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from pathlib import Path
 
 from ...models import (
     Actor,
@@ -52,6 +55,12 @@ class OfflineEngine:
     name = "offline"
     model: str | None = None
     mode: str | None = None
+
+    @property
+    def cache_identity(self) -> str:
+        """The rules' code (this package and the text tools it reads): extractions differ only
+        when it changes, however many workers run it."""
+        return f"engine=offline rules={rules_version()}"
 
     def __init__(self, workers: int = 1) -> None:
         self.workers = max(1, workers)
@@ -94,6 +103,18 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A fingerprint of the offline engine's code and of the `text` tools it reads."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[2]
+    for path in sorted([*package.joinpath("engines", "offline").glob("*.py"),
+                        *package.joinpath("text").glob("*.py")]):  # fmt: skip
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def extract_offline(article: Article) -> ArticleExtraction:

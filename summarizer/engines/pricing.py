@@ -9,9 +9,8 @@ the briefing says so (`estimated_cost_usd: null`) rather than guess.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlparse
 
-from ...errors import UsageError
+from ..errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -41,13 +40,11 @@ PRICES: dict[str, Price] = {
 }
 
 
-def price_for(
-    model: str | None, base_url: str | None, override: Price | None = None
-) -> Price | None:
-    """The price of `model` at `base_url`: the override, a local server's (free), or the table's."""
+def price_for(model: str | None, *, local: bool, override: Price | None = None) -> Price | None:
+    """The price of `model`: the override, a server on this machine's (free), or the table's."""
     if override is not None:
         return override
-    if is_local(base_url):
+    if local:
         return FREE
     if not model:
         return None
@@ -56,12 +53,6 @@ def price_for(
         if model == name or model.startswith(name + "-"):
             return PRICES[name]
     return None
-
-
-def is_local(base_url: str | None) -> bool:
-    """Whether the endpoint runs on this machine."""
-    host = (urlparse(base_url).hostname or "") if base_url else ""
-    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def parse_price(text: str) -> Price:
