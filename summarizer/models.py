@@ -163,6 +163,9 @@ class SourceRef(_Model):
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    extracted: bool = True
+    """Whether the article's extraction is in the briefing: False when it failed or the run
+    stopped before it (the header counts only extracted articles)."""
 
 
 class ArticleFailure(_Model):

@@ -193,7 +193,12 @@ async def summarize_async(
     if not done:  # interrupted while merging: what finished is the sources
         merging.cancel()
         interrupted = stats.model_copy(update={"interrupted": True, "merge_interrupted": True})
-        return _timed(unmerged_briefing(loaded.articles, interrupted, settings.title), started)
+        return _timed(
+            unmerged_briefing(
+                loaded.articles, interrupted, settings.title, {a.id for a, _ in run.results}
+            ),
+            started,
+        )
     briefing = merging.result()
     if briefings is not None and briefing_key is not None:
         try:
@@ -220,12 +225,22 @@ def _timed(briefing: Briefing, started: float) -> Briefing:
     )
 
 
-def unmerged_briefing(articles: Sequence[Article], stats: RunStats, title: str | None) -> Briefing:
-    """A briefing that lists the sources only: what an interrupted merge leaves."""
+def unmerged_briefing(
+    articles: Sequence[Article], stats: RunStats, title: str | None, extracted: set[int]
+) -> Briefing:
+    """A briefing that lists the sources only (`extracted`: the ids of those that finished):
+    what an interrupted merge leaves."""
     return Briefing(
         title=title or "Briefing (interrupted before merging)",
         sources=[
-            SourceRef(id=a.id, path=a.path, title=a.title, url=a.url, published=a.published)
+            SourceRef(
+                id=a.id,
+                path=a.path,
+                title=a.title,
+                url=a.url,
+                published=a.published,
+                extracted=a.id in extracted,
+            )
             for a in sorted(articles, key=lambda a: a.id)
         ],
         stats=stats,

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import jsonschema
+import markdown_it
 import pytest
 from corpus_support import ROOT, expected_corpus
 
@@ -115,3 +116,28 @@ def test_markdown_in_article_text_cannot_break_the_document() -> None:
     long = short_quote("word " * 100)
     assert long.endswith("\u2026\u201d")
     assert len(long) < 240
+
+
+def test_every_citation_links_to_its_numbered_source(briefing: Briefing) -> None:
+    html = markdown_it.MarkdownIt().render(render_markdown(briefing))
+    targets = re.findall(r'<a href="#(source-\d+)">\[(\d+)\]</a>', html)
+    anchors = set(re.findall(r'<a id="(source-\d+)"></a>', html))
+    assert len(targets) > 20  # every citation of the briefing
+    assert {target for target, _ in targets} <= anchors
+    assert all(target == f"source-{number}" for target, number in targets)
+    assert len(anchors) == len(briefing.sources)
+
+
+def test_the_header_counts_only_the_articles_that_were_extracted() -> None:
+    corpus = expected_corpus()
+    finished = corpus[:2]
+    stats = RunStats(engine="gold", articles_loaded=len(corpus), articles_extracted=2)
+    partial = merge_extractions(
+        [e.article for e in corpus], [e.extraction for e in finished], stats=stats
+    )
+    header = render_markdown(partial).splitlines()[2]
+    assert header.startswith(f"_Based on 2 of {len(corpus)} articles")
+    cited = re.findall(r"\[\[(\d+)\]\]", header)
+    assert cited == [str(e.article.id) for e in finished]
+    assert [s.extracted for s in partial.sources].count(True) == 2
+    assert render_markdown(partial).count("_(not extracted)_") == len(corpus) - 2

@@ -18,7 +18,7 @@ SCHEMA_FILES: dict[str, type[Briefing] | type[ArticleExtraction]] = {
     "briefing.schema.json": Briefing,
     "article_extraction.schema.json": ArticleExtraction,
 }
-DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "schemas"
+DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "schemas"
 
 
 def schema_document(model: type[Briefing] | type[ArticleExtraction]) -> dict[str, Any]:

@@ -49,6 +49,7 @@ def merge_extractions(
     merge running in a thread of an interrupted run does not hold the interpreter."""
     check = _checker(should_stop)
     ordered = sorted(extractions, key=lambda x: x.source)
+    extracted = {x.source for x in extractions}
     index = merge_actors(ordered, check)
     people = {a.name for a in index.actors if a.kind == "person"}
     published = {a.id: a.published for a in articles if a.published}
@@ -79,7 +80,14 @@ def merge_extractions(
     return Briefing(
         title=title or default_title(articles, events, index),
         sources=[
-            SourceRef(id=a.id, path=a.path, title=a.title, url=a.url, published=a.published)
+            SourceRef(
+                id=a.id,
+                path=a.path,
+                title=a.title,
+                url=a.url,
+                published=a.published,
+                extracted=a.id in extracted,
+            )
             for a in sorted(articles, key=lambda a: a.id)
         ],
         actors=index.actors,

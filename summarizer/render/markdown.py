@@ -16,7 +16,17 @@ from collections.abc import Iterable, Sequence
 
 from pydantic_core import PydanticSerializationError
 
-from ..models import Actor, Briefing, Claim, Disagreement, Event, Evidence, OpenQuestion, Position
+from ..models import (
+    Actor,
+    Briefing,
+    Claim,
+    Disagreement,
+    Event,
+    Evidence,
+    OpenQuestion,
+    Position,
+    SourceRef,
+)
 from ..text.quotes import fold as fold_quote
 from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
 
@@ -72,8 +82,13 @@ def render_markdown(briefing: Briefing) -> str:
 
 
 def cite(sources: Iterable[int]) -> str:
-    """Citation marks for source ids: [1][3]."""
-    return "".join(f"[{s}]" for s in sorted(set(sources)))
+    """Citation marks for source ids, each a link to its entry in the source list: [1][3]."""
+    return "".join(f"[[{s}]](#{source_anchor(s)})" for s in sorted(set(sources)))
+
+
+def source_anchor(source: int) -> str:
+    """The id of source `source`'s entry in the source list."""
+    return f"source-{source}"
 
 
 def short_text(text: str, limit: int) -> str:
@@ -92,17 +107,19 @@ def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 
 def _header(briefing: Briefing) -> str:
-    ids = [s.id for s in briefing.sources]
-    count = len(ids)
+    used = [s for s in briefing.sources if s.extracted]
+    count = len(used)
     noun = "article" if count == 1 else "articles"
+    of = f" of {len(briefing.sources)}" if count < len(briefing.sources) else ""
     title = markdown_text(briefing.title)
-    return f"# {title}\n\n_Based on {count} {noun}{_dated(briefing)}. {cite(ids)}_"
+    cited = cite(s.id for s in used)
+    return f"# {title}\n\n_Based on {count}{of} {noun}{_dated(used)}. {cited}_"
 
 
-def _dated(briefing: Briefing) -> str:
-    """How many sources are dated, and when: ', 1 dated 2025-04-25, 4 undated'."""
-    dates = sorted(s.published for s in briefing.sources if s.published)
-    undated = len(briefing.sources) - len(dates)
+def _dated(sources: Sequence[SourceRef]) -> str:
+    """How many of the sources are dated, and when: ', 1 dated 2025-04-25, 4 undated'."""
+    dates = sorted(s.published for s in sources if s.published)
+    undated = len(sources) - len(dates)
     if not dates:
         return ", none dated"
     first, last = dates[0].isoformat(), dates[-1].isoformat()
@@ -318,7 +335,9 @@ def _sources(briefing: Briefing) -> str:
     for source in briefing.sources:
         title = markdown_link(source.title or "(untitled)", source.url)
         when = f", {source.published.isoformat()}" if source.published else ""
-        lines.append(f"{source.id}. {title} \u2014 {code_span(source.path)}{when}")
+        missing = "" if source.extracted else " _(not extracted)_"
+        anchor = f'<a id="{source_anchor(source.id)}"></a>'
+        lines.append(f"{source.id}. {anchor}{title} \u2014 {code_span(source.path)}{when}{missing}")
     return "## Sources\n\n" + "\n".join(lines)
 
 

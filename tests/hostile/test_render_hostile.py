@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+import re
 import unicodedata
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -123,7 +124,7 @@ HOSTILE_TEXT = [
 
 # What a rendered briefing may contain, and with which attributes.
 ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "ol", "li", "em", "strong", "a", "code", "hr"}
-ALLOWED_ATTRIBUTES = {"a": {"href"}, "ol": {"start"}}
+ALLOWED_ATTRIBUTES = {"a": {"href", "id"}, "ol": {"start"}}
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "svg", "img", "style", "form", "math"}
 
 commonmark = MarkdownIt("commonmark")  # raw HTML enabled, as in the CommonMark preset
@@ -179,8 +180,13 @@ def assert_inert(html: str) -> list[str]:
             assert not name.startswith("on"), (tag, name, html)
             assert name != "style", (tag, html)
             assert name in ALLOWED_ATTRIBUTES.get(tag, set()), (tag, name, html)
+            if name == "id":  # the source list's anchors, which citations link to
+                assert value is not None
+                assert re.fullmatch(r"source-\d+", value), (value, html)
             if name == "href":
                 assert value is not None
+                if re.fullmatch(r"#source-\d+", value):
+                    continue  # a citation: a link within the briefing
                 assert urlsplit(value).scheme in ("http", "https"), (value, html)
                 hrefs.append(value)
     return hrefs
