@@ -16,6 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .engines.cache import BriefingCache, CachedEngine, ExtractionCache, content_fingerprint
+from .engines.cache_upkeep import prune_cache
 from .engines.extract import (
     Budget,
     ExtractionEngine,
@@ -44,8 +45,8 @@ BATCH_DISCOUNT = 0.5
 INTERRUPTED_MERGE_SECONDS = 0.5
 """How long an interrupted run may merge what finished before it writes the sources alone."""
 NO_ENDPOINT = (
-    "no LLM endpoint configured: set OPENAI_API_KEY for OpenAI, or OPENAI_BASE_URL / --base-url "
-    "for another OpenAI-compatible server (Ollama, vLLM, llama.cpp)"
+    "no LLM endpoint configured: set OPENAI_API_KEY for OpenAI, or OPENAI_BASE_URL / "
+    "Endpoint.base_url for another OpenAI-compatible server (Ollama, vLLM, llama.cpp)"
 )
 
 
@@ -151,7 +152,8 @@ async def summarize_async(
         if settings.max_tokens_total is not None or settings.max_cost_usd is not None:
             if settings.max_cost_usd is not None and price is None:
                 raise ConfigurationError(
-                    f"--max-cost needs the price of {active.model}: give it with --price IN/OUT"
+                    f"Settings.max_cost_usd needs the price of {active.model}: give it with "
+                    "Settings.price"
                 )
             budget = Budget(settings.max_tokens_total, settings.max_cost_usd, price)
         concurrency = settings.concurrency or default_concurrency(
@@ -200,9 +202,10 @@ async def summarize_async(
             started,
         )
     briefing = merging.result()
-    if briefings is not None and briefing_key is not None:
+    if briefings is not None and briefing_key is not None and settings.cache_dir is not None:
         try:
             briefings.put(briefing_key, briefing)
+            prune_cache(settings.cache_dir, max_bytes=settings.cache_max_bytes)
         except OSError as error:
             _cache_write_notice(settings, on_notice)(error)
     return _timed(briefing, started)
@@ -280,7 +283,9 @@ async def _extract_in_batch(
     """Every article not in the cache extracted by one batch job (see `batch`); its results
     are cached at once and answered to the run from there. What it cost."""
     if not isinstance(active, CachedEngine) or not isinstance(active.engine, DeferredLLMEngine):
-        raise ConfigurationError("--batch needs the LLM engine and its cache (job ids live there)")
+        raise ConfigurationError(
+            "Settings.batch needs the LLM engine and its cache (job ids live there)"
+        )
     from .engines.llm.batch import BatchJob  # the LLM stack loads only for a run that asks
 
     missing = [a for a in articles if active.cache.get(active.key_for(a), a) is None]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .engines.cache_upkeep import DEFAULT_MAX_BYTES
 from .engines.llm.drafts import DEFAULT_MAX_REASKS
 from .engines.llm.endpoint import Endpoint
 from .engines.pricing import Price
@@ -42,6 +43,9 @@ class Settings:
     """The briefing's title; by default, its most prominent actors."""
     cache_dir: Path | None = None
     """Where LLM extractions are kept between runs; None: no cache."""
+    cache_max_bytes: int = DEFAULT_MAX_BYTES
+    """The cache folder's bound: after a run, entries unused for 60 days go, then the least
+    recently used until it is under this size."""
     rpm: float | None = None
     """Requests per minute to stay under; None: as fast as the endpoint allows."""
     tpm: float | None = None

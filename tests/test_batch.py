@@ -103,7 +103,7 @@ async def test_a_run_killed_while_polling_finds_its_job_again(tmp_path: Path) ->
 async def test_batch_needs_tool_calls(tmp_path: Path) -> None:
     endpoint = Endpoint(base_url="http://127.0.0.1:9/v1", model="m", mode="md_json")
     engine = LLMEngine(endpoint, client=create_client(endpoint))
-    with pytest.raises(ConfigurationError, match="--mode tools"):
+    with pytest.raises(ConfigurationError, match=r"Endpoint\.mode='tools'"):
         BatchJob(engine.client, endpoint, tmp_path)
     await engine.aclose()
     assert list(tmp_path.iterdir()) == []  # nothing submitted, nothing kept

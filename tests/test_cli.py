@@ -233,7 +233,7 @@ def test_many_articles_failing_for_one_reason_are_counted_not_listed(
     failures.insert(
         2, ArticleFailure(path="news/odd.txt", stage="extract", reason="HTTP 400: too long")
     )
-    cli._report_failures(failures, "failed")
+    cli.report_failures(failures, "failed")
     lines = capsys.readouterr().err.splitlines()
     assert lines[:5] == [f"brief: failed news/{n}.txt: {budget}" for n in range(5)]
     assert lines[5] == f"brief: ... and 3 more failed: {budget} (the briefing lists every one)"

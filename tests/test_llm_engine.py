@@ -343,5 +343,7 @@ async def test_several_served_models_need_a_choice(no_wait_retry: RetryPolicy) -
     two = [{"id": n, "object": "model", "created": 0, "owned_by": "me"} for n in ("a", "b")]
     endpoint = ScriptedEndpoint([httpx2.Response(200, json={"object": "list", "data": two})])
     engine = endpoint.engine(no_wait_retry, endpoint=Endpoint(base_url=ENDPOINT.base_url))
-    with pytest.raises(ConfigurationError, match=r"serves 2 \(a, b\): pass --model"):
+    with pytest.raises(
+        ConfigurationError, match=r"serves 2 \(a, b\): name one with Endpoint.model"
+    ):
         await engine.prepare()

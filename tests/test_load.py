@@ -137,3 +137,36 @@ def test_a_folder_without_articles_is_a_usage_error(tmp_path: Path) -> None:
         load_articles(tmp_path)
     with pytest.raises(UsageError, match="no such file or folder"):
         load_articles(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(
+    ("front", "title", "published", "url"),
+    [
+        (  # YAML: quoted strings, a date value, a link
+            'title: "Ship aground: day two"\ndate: 2026-03-05\nlink: https://news.example/a\n',
+            "Ship aground: day two",
+            dt.date(2026, 3, 5),
+            "https://news.example/a",
+        ),
+        (  # not valid YAML (a colon in an unquoted title): read line by line, not lost
+            "title: Breaking: ship aground\npublished: 2026-03-06\n",
+            "Breaking: ship aground",
+            dt.date(2026, 3, 6),
+            None,
+        ),
+        (  # a list or mapping is no title; a datetime is a date
+            "title: [a, b]\npublished: 2026-03-07 10:30:00\nurl: {x: 1}\n",
+            "Port reopens",
+            dt.date(2026, 3, 7),
+            None,
+        ),
+    ],
+)
+def test_markdown_front_matter(
+    tmp_path: Path, front: str, title: str, published: dt.date, url: str | None
+) -> None:
+    body = "# Port reopens\n\nThe port reopened on Monday, officials said.\n"
+    (tmp_path / "a.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    (article,) = load_articles(tmp_path).articles
+    assert (article.title, article.published, article.url) == (title, published, url)
+    assert article.text == body

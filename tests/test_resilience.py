@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -242,3 +243,23 @@ def test_ctrl_c_writes_what_finished_and_exits_130(tmp_path: Path) -> None:
         )  # fmt: skip
         assert rerun.returncode == 0, rerun.stderr
         assert simulator.counts["requests"] - served == 6 - finished
+
+
+def test_verbose_says_retries_reasks_and_cache_hits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(ROOT)
+    env = {"BRIEF_CACHE_DIR": str(tmp_path / "cache")}
+    faults = {"server_error": 0.3, "malformed": 0.3}
+    with simulated_endpoint(SimulatorConfig(latency=0.01, faults=faults, seed=3)) as simulator:
+        assert cli.main([*_brief(simulator.url, cache=tmp_path), "-v", "--llm-only"], env=env) == 0
+        err = capsys.readouterr().err
+        assert re.search(r"brief: \S+\.\w+: InternalServerError; retrying in [\d.]+ s", err), err
+        assert re.search(r"brief: \S+\.\w+: re-asking \(1 of 2\)", err), err
+        quiet = [*_brief(simulator.url, cache=tmp_path), "--llm-only", "--title", "Other"]
+        assert cli.main(quiet, env=env) == 0
+        assert "from the cache" not in capsys.readouterr().err  # said only with -v
+        again = [*_brief(simulator.url, cache=tmp_path), "--llm-only", "-v", "--title", "T"]
+        assert cli.main(again, env=env) == 0
+    hits = re.findall(r"brief: (\S+): from the cache", capsys.readouterr().err)
+    assert len(hits) == 6

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TypeVar
 
+import platformdirs
 from pydantic import BaseModel, ValidationError
 
 from ..atomic import write_atomically
@@ -36,8 +37,10 @@ from ..models import (
     RunStats,
 )
 from ..usage import ExtractionUsage
+from .cache_upkeep import touch
 from .extract import ExtractionEngine, ExtractionResult
 
+LOG = logging.getLogger(__name__)
 CACHE_FORMAT = 2
 """2: an entry records the hash of the article it was extracted from."""
 TEMPORARY_PREFIX = ".tmp-"
@@ -45,13 +48,12 @@ TEMPORARY_PREFIX = ".tmp-"
 
 
 def default_cache_dir(env: Mapping[str, str]) -> Path:
-    """`$BRIEF_CACHE_DIR`, else `$XDG_CACHE_HOME/brief`, else `$HOME/.cache/brief` (the
-    environment given, not the process's: the caller decides what it is)."""
+    """`BRIEF_CACHE_DIR` in `env`, else the platform's user cache folder (platformdirs:
+    `~/.cache/brief` or `$XDG_CACHE_HOME/brief` on Linux, `~/Library/Caches/brief` on macOS,
+    `%LOCALAPPDATA%\\brief\\Cache` on Windows)."""
     if env.get("BRIEF_CACHE_DIR"):
         return Path(env["BRIEF_CACHE_DIR"])
-    home = env.get("HOME") or os.path.expanduser("~")
-    base = env.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
-    return Path(base) / "brief"
+    return platformdirs.user_cache_path("brief", appauthor=False)
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +89,9 @@ class ExtractionCache:
         """The extraction cached under `key` for `article`, as its source; None if absent,
         damaged, or not this article's (an entry swapped or edited on disk is not trusted:
         it must name the article's hash, and every quote must stand at its offsets)."""
+        path = self._path(key)
         try:
-            data = self._path(key).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
         try:
@@ -99,6 +102,7 @@ class ExtractionCache:
             return None
         if not grounded_in(entry.extraction, article.text):
             return None
+        touch(path)
         return restamp(entry.extraction, article.id)
 
     def put(self, key: str, article: Article, extraction: ArticleExtraction) -> None:
@@ -180,13 +184,17 @@ class BriefingCache:
     def get(self, key: str, stats: RunStats, articles: Sequence[Article]) -> Briefing | None:
         """The cached briefing with this run's statistics; None if absent, damaged, or not
         grounded in these articles (every quote must stand at its offsets)."""
+        path = self.folder / "briefings" / f"{key}.json"
         try:
-            data = json.loads((self.folder / "briefings" / f"{key}.json").read_bytes())
+            data = json.loads(path.read_bytes())
             briefing = Briefing.model_validate({**data, "stats": stats.model_dump()})
         except (OSError, ValueError):
             return None
         texts = {article.id: article.text for article in articles}
-        return briefing if _briefing_grounded(briefing, texts) else None
+        if not _briefing_grounded(briefing, texts):
+            return None
+        touch(path)
+        return briefing
 
     def put(self, key: str, briefing: Briefing) -> None:
         """Keep the briefing's content, atomically."""
@@ -299,6 +307,7 @@ class CachedEngine:
             return ready  # extracted this run by other means (a batch job): its cost counts
         cached = self.cache.get(key, article)
         if cached is not None:
+            LOG.info("%s: from the cache", article.path)
             return ExtractionResult(extraction=cached, usage=ExtractionUsage(cached=1))
         result = await self.engine.extract(article)
         self._store(key, article, result)

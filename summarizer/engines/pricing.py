@@ -1,16 +1,14 @@
 """What a run costs: tokens at the model's price per million, when the price is known.
 
 The table holds OpenAI list prices in USD per million tokens (input, output) as published in
-2025; prices change, so `--price IN/OUT` overrides it for any model. A server on this machine
-(localhost, 127.0.0.1, ::1) costs nothing in money. Any other unknown model has no price, and
-the briefing says so (`estimated_cost_usd: null`) rather than guess.
+2025; prices change, so `Settings.price` (`--price IN/OUT`) overrides it for any model. A server
+on this machine (localhost, 127.0.0.1, ::1) costs nothing in money. Any other unknown model has
+no price, and the briefing says so (`estimated_cost_usd: null`) rather than guess.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from ..errors import UsageError
 
 
 @dataclass(frozen=True)
@@ -53,17 +51,3 @@ def price_for(model: str | None, *, local: bool, override: Price | None = None) 
         if model == name or model.startswith(name + "-"):
             return PRICES[name]
     return None
-
-
-def parse_price(text: str) -> Price:
-    """'0.15/0.60' → Price(0.15, 0.60): USD per million input / output tokens."""
-    try:
-        first, second = text.split("/")
-        price = Price(float(first), float(second))
-    except ValueError:
-        raise UsageError(
-            f"--price takes INPUT/OUTPUT in USD per million tokens, e.g. 0.15/0.60; got {text!r}"
-        ) from None
-    if price.input_per_million < 0 or price.output_per_million < 0:
-        raise UsageError("--price cannot be negative")
-    return price

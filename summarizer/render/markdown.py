@@ -29,6 +29,7 @@ from ..models import (
 )
 from ..text.quotes import fold as fold_quote
 from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
+from .stats import run_facts
 
 MAX_QUOTE_CHARS = 220
 MAX_STANCE_CHARS = 320
@@ -343,20 +344,7 @@ def _sources(briefing: Briefing) -> str:
 
 def _run_note(briefing: Briefing) -> str:
     stats = briefing.stats
-    engine = markdown_text(stats.engine) + (
-        f" ({markdown_text(stats.model)})" if stats.model else ""
-    )
-    parts = [f"engine {engine}"]
-    if stats.llm_calls:
-        parts.append(f"{stats.llm_calls} LLM calls ({stats.reasks} re-asks)")
-    if stats.articles_cached:
-        parts.append(f"{stats.articles_cached} articles from the cache")
-    if stats.estimated_cost_usd:
-        parts.append(f"estimated cost ${stats.estimated_cost_usd:.4f}")
-    if stats.interrupted:
-        parts.append("interrupted: articles that did not finish are not included")
-    if stats.ungrounded_dropped:
-        parts.append(f"{stats.ungrounded_dropped} items without verbatim support dropped")
+    parts = [markdown_text(fact) for fact in run_facts(stats)]
     if stats.articles_failed:
         failed = ", ".join(
             f"{code_span(f.path)} ({markdown_text(f.reason)})" for f in stats.articles_failed

@@ -50,6 +50,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import frontmatter
+import yaml
+
 from ..errors import ArticleLoadError, NoArticlesError, UsageError
 from ..models import Article, ArticleFailure
 from ..text.dates import date_in_line, parse_published
@@ -429,10 +432,7 @@ def _from_markdown(display: str, text: str) -> _Parsed:
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
-        for line in match.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep and key.strip():
-                meta[key.strip().lower()] = value.strip().strip("\"'")
+        meta = _front_matter(match.group(1))
         text = text[match.end() :].lstrip("\n")
     if not text.strip():
         raise ArticleLoadError(display, "no article text after the front matter")
@@ -446,6 +446,27 @@ def _from_markdown(display: str, text: str) -> _Parsed:
         url=meta.get("url") or meta.get("link"),
         published=meta.get("published") or meta.get("date"),
     )
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    """The front matter's plain fields (strings, numbers, dates), keys lower-cased, read as YAML
+    by python-frontmatter; front matter that is not valid YAML ('title: Breaking: ship aground')
+    is read as one `key: value` per line instead of losing the article's metadata."""
+    fields: dict[str, object] = {}
+    try:
+        fields = dict(frontmatter.loads(f"---\n{block}---\n").metadata)
+    except yaml.YAMLError:
+        for line in block.splitlines():
+            name, sep, text = line.partition(":")
+            if sep and name.strip():
+                fields[name.strip()] = text.strip().strip("\"'")
+    meta: dict[str, str] = {}
+    for key, value in fields.items():
+        if isinstance(value, dt.date):  # a datetime is a date too
+            meta[str(key).lower()] = value.isoformat()
+        elif isinstance(value, str | int | float) and not isinstance(value, bool):
+            meta[str(key).lower()] = str(value)  # lists, mappings and aliases are not fields
+    return meta
 
 
 def _from_html(display: str, data: bytes | str) -> _Parsed:

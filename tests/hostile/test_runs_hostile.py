@@ -103,6 +103,8 @@ def test_a_read_only_home_still_gives_a_briefing(
         real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Path, "mkdir", read_only)
+    monkeypatch.setenv("HOME", str(home))  # the platform's cache folder is under it
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     output = tmp_path / "briefing.md"
     code = cli.main([str(ARTICLES), "-o", str(output)], env={"HOME": str(home)})
     err = capsys.readouterr().err

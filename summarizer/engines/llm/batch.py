@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ _DONE = frozenset({"completed"})
 _FAILED = frozenset({"failed", "expired", "cancelled", "cancelling"})
 BATCH_ANSWER_BYTES = 256 * 1024
 """Bytes a job's results may hold per article (an answer takes a few kilobytes)."""
+LOG = logging.getLogger(__name__)
+_WAITING = {"state": "waiting for the batch job"}
 POLL_FAILURES = 5
 """Transient failures in a row (timeouts, 5xx, dropped connections) polling tolerates."""
 
@@ -89,7 +92,9 @@ class BatchJob:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         if endpoint.mode != "tools":
-            raise ConfigurationError("--batch sends forced tool calls: use it with --mode tools")
+            raise ConfigurationError(
+                "Settings.batch sends forced tool calls: use it with Endpoint.mode='tools'"
+            )
         self.client = client
         self.endpoint = endpoint
         self.state_dir = Path(state_dir)
@@ -122,6 +127,9 @@ class BatchJob:
         outcome = BatchOutcome(resumed=job is not None)
         if job is None:
             job = await self._submit(articles, keys, state)
+            LOG.info("batch job %s submitted for %d articles", job.id, len(articles))
+        else:
+            LOG.info("batch job %s resumed (submitted by an earlier run)", job.id)
         outcome.job_id = job.id
         job = await self._wait(job.id)
         if job.status not in _DONE or not job.output_file_id:
@@ -188,6 +196,7 @@ class BatchJob:
                 failures = 0
                 if job.status in _DONE or job.status in _FAILED:
                     return job
+                LOG.info("batch job %s: %s", job_id, job.status, extra=_WAITING)
             await self.sleep(wait)
             wait = min(self.max_poll, wait * 1.5)
 

@@ -8,11 +8,15 @@ before its first request (name, model, mode, cache identity) is known from the s
 from __future__ import annotations
 
 import asyncio
+import importlib
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .endpoint import Endpoint
 from .identity import llm_cache_identity
+
+LOG = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ...models import Article
@@ -77,8 +81,12 @@ class DeferredLLMEngine:
             await self.ready()
 
     async def ready(self) -> LLMEngine:
-        """The real engine, built and prepared (its context window learnt) once."""
+        """The real engine, built and prepared (its context window learnt) once. The LLM
+        stack is imported in a thread: the progress bar and signals stay live meanwhile."""
         async with self._lock:
+            if self._engine is None:
+                LOG.info("starting the LLM client", extra={"state": "starting the LLM client"})
+                await asyncio.to_thread(importlib.import_module, f"{__package__}.engine")
             engine = self._real()
             if not self._prepared:
                 await engine.prepare()

@@ -10,6 +10,7 @@ policy in `retry`; the SDK's own retries are off.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Any, TypeVar
@@ -66,6 +67,7 @@ from .window import (
     parts_for_window,
 )
 
+LOG = logging.getLogger(__name__)
 INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
@@ -213,7 +215,7 @@ class LLMEngine:
             raise ConfigurationError(
                 self._redact(
                     f"no model given and {self.endpoint.url} did not list its models "
-                    f"({describe_error(error)}): pass --model or set BRIEF_MODEL"
+                    f"({describe_error(error)}): name one with Endpoint.model or BRIEF_MODEL"
                 )
             ) from error
         if self.endpoint.model:
@@ -231,7 +233,7 @@ class LLMEngine:
             served = ", ".join(names[:10]) or "none"
             raise ConfigurationError(
                 f"no model given and {self.endpoint.url} serves {len(names)} ({served}): "
-                "pass --model or set BRIEF_MODEL"
+                "name one with Endpoint.model or BRIEF_MODEL"
             )
         self.endpoint = self.endpoint.with_model(names[0])
         if is_local(self.endpoint.base_url):
@@ -250,6 +252,7 @@ class LLMEngine:
             if not self.floor:
                 raise
             usage.floor_only += 1
+            LOG.info("%s: the offline extraction alone (%s)", article.path, failure.reason)
             alone = extract_offline(article)
             return ExtractionResult(extraction=alone, usage=usage, fallback=failure.reason)
         return self.completed(article, extraction, usage)
@@ -281,7 +284,7 @@ class LLMEngine:
     ) -> ArticleExtraction:
         attempts = 0
         try:
-            async for attempt in self.retry.retrying():
+            async for attempt in self.retry.retrying(article.path):
                 with attempt:
                     attempts += 1
                     return await self._extract_parts(article, usage)
@@ -348,6 +351,9 @@ class LLMEngine:
         for attempt in range(attempts):
             if attempt:
                 usage.reasks += 1
+                first = (problems or "").strip().splitlines()[:1]
+                LOG.info("%s: re-asking (%d of %d): %s", article.path, attempt,
+                         attempts - 1, first[0][:160] if first else "")  # fmt: skip
             outcome, wrong = await self._request(article, usage, problems)
             if wrong is not None:
                 invalid.append(wrong)
@@ -452,7 +458,7 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, openai.PermissionDeniedError):
         return "the API key may not use this endpoint or model (403)"
     if isinstance(error, openai.NotFoundError):
-        return "not found (404): check --base-url and --model"
+        return "not found (404): check Endpoint.base_url and Endpoint.model"
     if isinstance(error, openai.RateLimitError) and classify(error) == "fatal":
         return "the account's quota is exhausted (429 insufficient_quota)"
     if isinstance(error, openai.APIStatusError):

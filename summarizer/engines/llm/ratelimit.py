@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import json
+import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 CHARS_PER_TOKEN = 4
+NOTICED_WAIT = 0.5
+"""Waits at least this long are logged (and shown on the progress bar)."""
+WAITING = {"state": "waiting for the rate limit"}
+LOG = logging.getLogger(__name__)
 
 
 def parse_duration(value: str | None) -> float | None:
@@ -89,6 +94,8 @@ class RateLimiter:
                 else:
                     delay, reserved = self._reserve(now, estimated_tokens)
             if delay > 0:
+                if delay >= NOTICED_WAIT:
+                    LOG.info("waiting %.1f s for the rate limit", delay, extra=WAITING)
                 await self._sleep(delay)
             if reserved:
                 pause = self._paused_until - self._clock()

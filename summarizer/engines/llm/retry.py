@@ -12,6 +12,7 @@ answers, so this tenacity policy alone decides what is tried again:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -28,6 +29,8 @@ from tenacity.wait import wait_base
 
 from .bounded import answer_too_large
 from .ratelimit import retry_after
+
+LOG = logging.getLogger(__name__)
 
 Verdict = Literal["transient", "fatal", "article"]
 _TRANSIENT_STATUS = frozenset({408, 409})
@@ -127,9 +130,9 @@ class RetryPolicy:
     sleep: Callable[[float], Awaitable[None]] | None = None
     """Replaces `asyncio.sleep`; tests pass one that records instead of waiting."""
 
-    def retrying(self) -> AsyncRetrying:
-        """A fresh tenacity controller for one article."""
-        options: dict[str, object] = {}
+    def retrying(self, label: str = "a request") -> AsyncRetrying:
+        """A fresh tenacity controller for one article (`label` names it in the log)."""
+        options: dict[str, object] = {"before_sleep": _log_retry(label)}
         if self.sleep is not None:
             options["sleep"] = self.sleep
         return AsyncRetrying(
@@ -142,3 +145,16 @@ class RetryPolicy:
             reraise=True,
             **options,  # type: ignore[arg-type]
         )
+
+
+def _log_retry(label: str) -> Callable[[RetryCallState], None]:
+    def log(state: RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome else None
+        wait = state.next_action.sleep if state.next_action else 0.0
+        cause = root_cause(error) if error else None
+        LOG.info(
+            "%s: %s; retrying in %.1f s (attempt %d)",
+            label, type(cause).__name__ if cause else "failed", wait, state.attempt_number + 1,
+        )  # fmt: skip
+
+    return log
