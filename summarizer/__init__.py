@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .engines import ExtractionEngine, ExtractionResult, ExtractionRun, extract_articles
 from .engines.llm.endpoint import Endpoint, endpoint_from_environment
+from .engines.offline import OfflineEngine
 from .errors import (
     ArticleExtractionError,
     ArticleLoadError,
@@ -90,6 +91,7 @@ __all__ = [
     "LLMEngine",
     "LoadResult",
     "NoArticlesError",
+    "OfflineEngine",
     "OpenQuestion",
     "Position",
     "RetryPolicy",

@@ -183,9 +183,7 @@ async def summarize_async(
         if (known := briefings.get(briefing_key, stats, loaded.articles)) is not None:
             return _timed(known, started)
     merging = asyncio.ensure_future(
-        in_thread(
-            merge_extractions, loaded.articles, extractions, stats=stats, title=settings.title
-        )
+        in_thread(merge_extractions, loaded.articles, extractions, title=settings.title)
     )
     try:  # an interrupted run has a second to merge what finished; a cancel stops it at once
         limit = INTERRUPTED_MERGE_SECONDS if run.interrupted else None
@@ -201,7 +199,7 @@ async def summarize_async(
             ),
             started,
         )
-    briefing = merging.result()
+    briefing = merging.result().model_copy(update={"stats": stats})  # the run's, not the merge's
     if briefings is not None and briefing_key is not None and settings.cache_dir is not None:
         try:
             briefings.put(briefing_key, briefing)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from corpus_support import ARTICLES, GoldEngine, expected_corpus
+from corpus_support import ARTICLES, ROOT, GoldEngine, expected_corpus
 
 import summarizer
 from summarizer import (
@@ -75,3 +76,19 @@ def test_every_subpackage_is_packaged() -> None:
     }
     assert found <= declared, sorted(found - declared)
     assert {"summarizer.prompts", "summarizer.schemas"} <= declared
+
+
+def _readme_python_blocks() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+
+
+def test_the_readmes_stage_example_runs_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (example,) = [block for block in _readme_python_blocks() if "OfflineEngine()" in block]
+    monkeypatch.chdir(ROOT)
+    exec(compile(example, "README.md", "exec"), {"__name__": "readme"})
+    printed = capsys.readouterr().out
+    assert printed.startswith('{\n  "title": ')
+    assert '"path": "tests/corpus/articles/coastal-courier.txt"' in printed

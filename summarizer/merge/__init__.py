@@ -39,11 +39,14 @@ def merge_extractions(
     articles: Sequence[Article],
     extractions: Sequence[ArticleExtraction],
     *,
-    stats: RunStats,
     title: str | None = None,
     should_stop: Callable[[], bool] | None = None,
+    stats: RunStats | None = None,
 ) -> Briefing:
     """One briefing from every article's extraction; same input, same output.
+
+    The briefing's `stats` count the articles and extractions merged; a run attaches its own
+    statistics afterwards (`stats`, if given, is used as is).
 
     `should_stop` is asked now and then; when it says yes, `MergeStopped` is raised, so that a
     merge running in a thread of an interrupted run does not hold the interpreter."""
@@ -95,7 +98,12 @@ def merge_extractions(
         positions=positions,
         disagreements=disagreements,
         open_questions=questions,
-        stats=stats,
+        stats=stats
+        or RunStats(
+            engine="unknown",  # the run that extracted knows: it attaches its own
+            articles_loaded=len(articles),
+            articles_extracted=len(extractions),
+        ),
     )
 
 
