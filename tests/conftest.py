@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import cassette_format
 import pytest
 
 from summarizer.engines.llm.endpoint import Endpoint
@@ -58,8 +59,14 @@ def vcr_config() -> dict[str, Any]:
         "before_record_request": _scrub_request,
         "before_record_response": _scrub_response,
         "decode_compressed_response": True,
-        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "json_body"],
     }
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """Cassettes with JSON bodies as YAML structures (`cassette_format`), matched as JSON."""
+    vcr.register_serializer("yaml", cassette_format)
+    vcr.register_matcher("json_body", cassette_format.json_body)
 
 
 @pytest.fixture(scope="module")

@@ -103,8 +103,8 @@ def test_requests_fit_the_window_and_reasks_never_resend_an_answer() -> None:
     recorded = yaml.safe_load((CASSETTES / QWEN_CORPUS).read_text(encoding="utf-8"))
     smollm2 = yaml.safe_load((CASSETTES / SMOLLM2).read_text(encoding="utf-8"))
     for interaction in [*recorded["interactions"], *smollm2["interactions"]]:
-        body = json.loads(interaction["request"]["body"])
-        answer = json.loads(interaction["response"]["body"]["string"])
+        body = interaction["request"]["body"]["json"]  # stored parsed: see cassette_format
+        answer = interaction["response"]["body"]["string"]["json"]
         assert answer["usage"]["prompt_tokens"] + body["max_tokens"] <= 8192
         assert [m["role"] for m in body["messages"]][:2] == ["system", "user"]
         assert "assistant" not in [m["role"] for m in body["messages"]]
