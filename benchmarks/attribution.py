@@ -36,7 +36,7 @@ from summarizer.engines.extract import ExtractionEngine, extract_articles
 from summarizer.engines.offline import OfflineEngine
 from summarizer.models import Article, ArticleExtraction
 from summarizer.sources.loading import load_articles
-from summarizer.text.names import fold
+from summarizer.text.names import fold_name
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "attribution.json"
@@ -86,9 +86,9 @@ def matches(name: str, variants: Sequence[str]) -> bool:
 def best_entry(name: str, entries: Sequence[Sequence[str]]) -> int | None:
     """The gold actor an engine's actor names: spelled the same, else the same full name, else
     any match ('Ortiz' alone matches several people; 'Chela Ortiz' only one)."""
-    folded = fold(name)
+    folded = fold_name(name)
     for test in (
-        lambda variant: fold(variant) == folded,
+        lambda variant: fold_name(variant) == folded,
         lambda variant: (
             " " in variant.strip() and " " in name.strip() and same_actor(name, variant)
         ),

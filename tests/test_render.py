@@ -15,7 +15,7 @@ from corpus_support import ROOT, expected_corpus
 from summarizer.devtools.export_schemas import SCHEMA_FILES, schema_text
 from summarizer.merge import merge_extractions
 from summarizer.models import ArticleFailure, Briefing, RunStats
-from summarizer.render.markdown import render_json, render_markdown, short_quote
+from summarizer.render.markdown import render_json, render_markdown, short_quote, short_text
 
 GOLDEN = Path(__file__).parent / "golden" / "corpus_briefing.md"
 
@@ -141,3 +141,16 @@ def test_the_header_counts_only_the_articles_that_were_extracted() -> None:
     assert cited == [str(e.article.id) for e in finished]
     assert [s.extracted for s in partial.sources].count(True) == 2
     assert render_markdown(partial).count("_(not extracted)_") == len(corpus) - 2
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "shown"),
+    [
+        ("short enough", 20, "short enough"),
+        ("the quick brown fox, jumps over the dog", 20, "the quick brown fox \u2026"),
+        ("a  line\nbreak and   spaces", 40, "a line break and spaces"),
+        ("x" * 50, 10, "x" * 10 + " \u2026"),  # one word longer than the limit is cut
+    ],
+)
+def test_short_text_cuts_at_a_word_with_an_ellipsis(text: str, limit: int, shown: str) -> None:
+    assert short_text(text, limit) == shown

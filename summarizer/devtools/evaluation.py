@@ -29,7 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from ..engines.llm.drafts import ArticleDraft, ground_draft
 from ..models import Article, ArticleExtraction, Event, Evidence, OpenQuestion, Position
-from ..text.names import fold, organisation_key, parse_person, same_person
+from ..text.names import fold_name, organisation_key, parse_person, same_person
 from ..text.quotes import is_direct_quote
 
 KINDS = ("actors", "quotes", "events", "open_questions")
@@ -186,7 +186,7 @@ def format_table(scores: Mapping[str, KindScore]) -> str:
 
 def same_actor(a: str, b: str) -> bool:
     """Whether two names can be the same actor (person or organisation)."""
-    if fold(a) == fold(b):
+    if fold_name(a) == fold_name(b):
         return True
     if same_person(parse_person(a), parse_person(b)):
         return True

@@ -22,7 +22,7 @@ from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.names import (
     PersonName,
     acronym_of,
-    fold,
+    fold_name,
     organisation_key,
     parse_person,
     same_person,
@@ -112,7 +112,7 @@ class ActorIndex:
 
     def resolve(self, source: int, name: str) -> str | None:
         """The canonical name of the actor that `name`, written in `source`, refers to."""
-        index = self._by_mention.get((source, fold(name)))
+        index = self._by_mention.get((source, fold_name(name)))
         if index is None:
             index = self._resolve_person(source, parse_person(name))
         if index is None:
@@ -156,7 +156,7 @@ def merge_actors(
     by_org_key: dict[str, int] = {}
     for index, (cluster, _) in enumerate(merged):
         for mention in cluster.mentions:
-            by_mention.setdefault((mention.source, fold(mention.actor.name)), index)
+            by_mention.setdefault((mention.source, fold_name(mention.actor.name)), index)
         if cluster.is_person:
             names = [m.person for m in cluster.mentions]
             for bucket in {key[:_SURNAME_BUCKET] for key in cluster.surname_keys}:
@@ -209,7 +209,7 @@ def _group_surnames(
 
 def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
     people_by_name = {
-        fold(name.display): c for c in clusters if c.is_person for name in c.full_names
+        fold_name(name.display): c for c in clusters if c.is_person for name in c.full_names
     }
     by_key: dict[str, _Cluster] = {}
     for mention in mentions:
@@ -272,9 +272,9 @@ def _merged_actor(cluster: _Cluster) -> Actor:
     else:
         written = [(m.actor.name.strip(), m.source) for m in cluster.mentions]
     canonical = _most_supported(written)
-    aliases = _unique([n for n in names if fold(n) != fold(canonical)])
+    aliases = _unique([n for n in names if fold_name(n) != fold_name(canonical)])
     roles = _unique(
-        [r for m in cluster.mentions for r in m.actor.roles if fold(r) != fold(canonical)]
+        [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) != fold_name(canonical)]
     )
     kinds = Counter(m.actor.kind for m in cluster.mentions)
     kind: ActorKind = max(kinds, key=lambda k: (kinds[k], -_first_index(cluster, k)))
@@ -308,7 +308,7 @@ def _unique(values: list[str]) -> list[str]:
     seen: set[str] = set()
     kept: list[str] = []
     for value in values:
-        key = fold(value)
+        key = fold_name(value)
         if key and key not in seen:
             seen.add(key)
             kept.append(value.strip())
@@ -316,4 +316,4 @@ def _unique(values: list[str]) -> list[str]:
 
 
 def _prominence(actor: Actor) -> tuple[int, int, str]:
-    return (-len(actor.sources), -len(actor.evidence), fold(actor.name))
+    return (-len(actor.sources), -len(actor.evidence), fold_name(actor.name))

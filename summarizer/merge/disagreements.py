@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Claim, Disagreement, Evidence, Position, union_evidence
-from ..text.names import fold
+from ..text.names import fold_name
 from ..text.places import places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
 from ..text.words import content_stems, stem
@@ -183,7 +183,7 @@ def _anchors(quote: str) -> frozenset[str]:
         before = quote[: match.start()].rstrip()
         if not before or before.endswith((".", "!", "?", '"', "\u201c", "-")):
             continue
-        word = fold(match.group())
+        word = fold_name(match.group())
         if word not in _NOT_ANCHORS:
             names.add(word)
     return frozenset(names)
@@ -196,7 +196,7 @@ def _story_words(passages: Sequence[Evidence]) -> frozenset[str]:
     counts: dict[str, int] = {}
     for passage in passages:
         for word in content_stems(passage.quote) | {
-            fold(w) for w in _CAPITALISED.findall(passage.quote)
+            fold_name(w) for w in _CAPITALISED.findall(passage.quote)
         }:
             counts[word] = counts.get(word, 0) + 1
     limit = len(passages) * _GENERIC_SHARE
@@ -251,8 +251,8 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _what_it_counts(quote: str, start: int, end: int) -> str | None:
-    before = re.findall(r"[a-z]+", fold(quote[max(0, start - 60) : start]))[-6:]
-    after = re.findall(r"[a-z]+", fold(quote[end : end + 60]))[:6]
+    before = re.findall(r"[a-z]+", fold_name(quote[max(0, start - 60) : start]))[-6:]
+    after = re.findall(r"[a-z]+", fold_name(quote[end : end + 60]))[:6]
     # Nearest telling word wins: alternate after/before by distance.
     for distance in range(6):
         for words in (after, list(reversed(before))):
@@ -491,7 +491,7 @@ def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
     take the sides."""
     sides: dict[tuple[str, str], dict[bool, list[Position]]] = {}
     for position in positions:
-        words = _CLAIM_WORD.findall(fold(" ".join([position.stance, *_quotes_of(position)])))
+        words = _CLAIM_WORD.findall(fold_name(" ".join([position.stance, *_quotes_of(position)])))
         for noun in _CLAIM_NOUNS.intersection(words):
             for question, yes, no in (("held", _HELD, _BROKEN),):
                 said_yes, said_no = bool(yes.intersection(words)), bool(no.intersection(words))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from ..models import ArticleExtraction, Event, union_evidence
 from ..text.dates import MONTHS, reference_range, weekday_in_range
-from ..text.names import fold
+from ..text.names import fold_name
 from ..text.places import places_in
 from ..text.predicates import predicates_in
 from ..text.words import content_stems, stem
@@ -334,7 +334,7 @@ def _report(
 
 
 def _name_stems(actors: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem(w) for name in actors for w in fold(name).split())
+    return frozenset(stem(w) for name in actors for w in fold_name(name).split())
 
 
 def _lead_actors(

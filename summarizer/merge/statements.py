@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..models import ArticleExtraction, OpenQuestion, Position, union_evidence
-from ..text.quotes import fold as fold_quote
+from ..text.quotes import fold_quote
 from ..text.words import content_stems, jaccard
 
 SAME_STANCE = 0.6

@@ -12,6 +12,7 @@ renders as HTML, a script, an image or a link the articles chose the scheme of.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable, Sequence
 
 from pydantic_core import PydanticSerializationError
@@ -27,7 +28,7 @@ from ..models import (
     Position,
     SourceRef,
 )
-from ..text.quotes import fold as fold_quote
+from ..text.quotes import fold_quote
 from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
 from .stats import run_facts
 
@@ -95,10 +96,12 @@ def source_anchor(source: int) -> str:
 def short_text(text: str, limit: int) -> str:
     """Cleaned and whitespace folded, cut at a word boundary with an ellipsis when longer than
     `limit`."""
-    text = clean(text)
+    text = " ".join(clean(text).split())
     if len(text) <= limit:
         return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " \u2026"
+    shortened = textwrap.shorten(text, width=limit + 2, placeholder=" \u2026")
+    kept = shortened.removesuffix("\u2026").rstrip().rstrip(",;:") or text[:limit]  # a long word
+    return kept + " \u2026"
 
 
 def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:

@@ -75,7 +75,7 @@ _INNER = (("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph"
 
 
 @lru_cache(maxsize=262144)
-def fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Lower-case ASCII letters, digits and single spaces: any script transliterated, accents
     and punctuation gone."""
     ascii_only = anyascii(text).replace("'", "").replace("\u2019", "")
@@ -85,7 +85,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def transliteration_key(word: str) -> str:
     """One folded word with common transliteration variants collapsed ('zelenskiy' → 'zelensky')."""
-    key = fold(word).replace(" ", "")
+    key = fold_name(word).replace(" ", "")
     for old, new in _INNER:
         key = key.replace(old, new)
     for old, new in _ENDINGS:
@@ -126,13 +126,13 @@ def _capitalised(token: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return fold(token).replace(" ", "") in TITLE_WORDS or fold(token) in TITLE_WORDS
+    return fold_name(token).replace(" ", "") in TITLE_WORDS or fold_name(token) in TITLE_WORDS
 
 
 def strip_titles(name: str) -> str:
     """The trailing run of name words: 'U.S. President Donald Trump' → 'Donald Trump'."""
     tokens = _TOKEN.findall(name.replace(",", " "))
-    while tokens and fold(tokens[-1]) in SUFFIXES:
+    while tokens and fold_name(tokens[-1]) in SUFFIXES:
         tokens.pop()
     kept: list[str] = []
     for token in reversed(tokens):
@@ -183,7 +183,7 @@ def _name_forms(given: str) -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """Whether `word` is a given name the nicknames dataset knows ('Bill', 'Lorna')."""
-    folded = fold(word).replace(" ", "")
+    folded = fold_name(word).replace(" ", "")
     return bool(folded) and (
         bool(_NICKNAMES.nicknames_of(folded)) or bool(_NICKNAMES.canonicals_of(folded))
     )
@@ -199,7 +199,7 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ('Bill' / 'William'), or a close transliteration ('Dmytro' / 'Dmitry', 'Elias' / 'Ilias')."""
     if not a or not b:
         return True
-    first_a, first_b = fold(a[0]).replace(" ", ""), fold(b[0]).replace(" ", "")
+    first_a, first_b = fold_name(a[0]).replace(" ", ""), fold_name(b[0]).replace(" ", "")
     if not first_a or not first_b:
         return True
     if min(len(first_a), len(first_b)) <= 2:  # an initial, or a short form: 'Mo' / 'Maurice'
@@ -221,7 +221,7 @@ def same_person(a: PersonName, b: PersonName) -> bool:
 
 def organisation_key(name: str) -> str:
     """A folded organisation name without a leading article: 'The Kremlin' → 'kremlin'."""
-    words = fold(name).split()
+    words = fold_name(name).split()
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
     return " ".join(words)

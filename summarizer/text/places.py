@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .names import fold
+from .names import fold_name
 
 
 @cache
@@ -22,18 +22,18 @@ def _index() -> tuple[frozenset[str], frozenset[str]]:
     from geotext.geotext import build_index
 
     index = build_index()
-    places = frozenset(fold(name) for name in (*index.cities, *index.countries))
-    return places, frozenset(fold(name) for name in index.nationalities)
+    places = frozenset(fold_name(name) for name in (*index.cities, *index.countries))
+    return places, frozenset(fold_name(name) for name in index.nationalities)
 
 
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country GeoNames knows."""
-    return fold(name) in _index()[0]
+    return fold_name(name) in _index()[0]
 
 
 def is_nationality(word: str) -> bool:
     """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'."""
-    return fold(word) in _index()[1]
+    return fold_name(word) in _index()[1]
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
@@ -59,16 +59,16 @@ def places_in(text: str) -> frozenset[str]:
     """The places a passage names: cities and countries GeoNames knows, and names written
     after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point'), and named streets."""
     found = {
-        fold(match.group(1))
+        fold_name(match.group(1))
         for match in _AFTER_PREPOSITION.finditer(text)
-        if fold(match.group(1)).split()[0] not in _NOT_PLACES
+        if fold_name(match.group(1)).split()[0] not in _NOT_PLACES
     }
-    found.update(fold(match.group(1)) for match in _STREET.finditer(text))
+    found.update(fold_name(match.group(1)) for match in _STREET.finditer(text))
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'
             for first in range(len(words) - size + 1):
                 candidate = " ".join(words[first : first + size])
                 if is_place(candidate) and not is_nationality(candidate):
-                    found.add(fold(candidate))
+                    found.add(fold_name(candidate))
     return frozenset(found)

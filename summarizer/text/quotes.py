@@ -19,6 +19,7 @@ when their similarity reaches `ALIGN_THRESHOLD`; the evidence is the article's s
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,7 +70,7 @@ class Span:
     end: int
 
 
-def fold(text: str) -> str:
+def fold_quote(text: str) -> str:
     """Fold text the way quotes and articles are compared (see the module docstring)."""
     return _collapse_spaces(text.translate(_FOLD_TABLE)).strip()
 
@@ -131,7 +132,7 @@ class FoldedText:
 
     def locate(self, quote: str) -> list[Span] | None:
         """Spans of the article where the quote stands, or None when it does not."""
-        folded = fold(quote).strip(_QUOTE_ENDS)
+        folded = fold_quote(quote).strip(_QUOTE_ENDS)
         pieces = [p for p in _ELLIPSIS.split(folded) if p.strip(_QUOTE_ENDS)] if folded else []
         if not pieces or len(_ALNUM.findall(folded)) < MIN_QUOTE_CHARS:
             return None
@@ -148,7 +149,7 @@ class FoldedText:
 
     def occurrences(self, phrase: str, limit: int = 50) -> list[Span]:
         """Every place `phrase` stands, ignoring case, on word boundaries (at most `limit`)."""
-        needle = fold(phrase).strip(_QUOTE_ENDS).lower()
+        needle = fold_quote(phrase).strip(_QUOTE_ENDS).lower()
         if len(_ALNUM.findall(needle)) < MIN_QUOTE_CHARS:
             return []
         found: list[Span] = []
@@ -166,7 +167,7 @@ class FoldedText:
         whole words only, and no 'not' gained or lost. Short quotes must match exactly."""
         from rapidfuzz import fuzz  # only models misquote: the offline engine never needs it
 
-        needle = fold(quote).strip(_QUOTE_ENDS).lower()
+        needle = fold_quote(quote).strip(_QUOTE_ENDS).lower()
         if len(needle) < MIN_ALIGNED_CHARS:
             return None
         hit = fuzz.partial_ratio_alignment(needle, self.lowered, score_cutoff=threshold - 15)
@@ -215,15 +216,8 @@ class FoldedText:
         return not (starts_inside or ends_inside)
 
     def _folded_index(self, original_end: int) -> int:
-        # First folded position whose original index is at or past `original_end`.
-        lo, hi = 0, len(self._origin)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._origin[mid] < original_end:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """The first folded position whose original index is at or past `original_end`."""
+        return bisect.bisect_left(self._origin, original_end)
 
 
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")

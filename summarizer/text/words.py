@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from .names import fold
+from .names import fold_name
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[a-z][a-z'-]*")
@@ -36,7 +36,7 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning: no stop words, no numbers, no one-letter words."""
-    words = _WORD.findall(fold(text))
+    words = _WORD.findall(fold_name(text))
     return frozenset(stem(w) for w in words if len(w) > 2 and w not in STOPWORDS)
 
 

@@ -39,7 +39,7 @@ from ...models import (
     Position,
 )
 from ...text.dates import resolve_date, speaks_of_future
-from ...text.names import TITLE_WORDS, fold, surnames_match, transliteration_key
+from ...text.names import TITLE_WORDS, fold_name, surnames_match, transliteration_key
 from ...text.quotes import Span, align_quote, locate_quote, name_occurrences
 from ...text.words import content_stems
 
@@ -332,16 +332,16 @@ def name_evidence(article: Article, name: str) -> list[Evidence]:
     spans = name_occurrences(article.text, name)
     if not spans and name.lower().startswith("the "):
         spans = name_occurrences(article.text, name[4:])  # 'the Kremlin' written 'Kremlin'
-    words = [w for w in fold(name).split() if w not in TITLE_WORDS and w != "the"]
+    words = [w for w in fold_name(name).split() if w not in TITLE_WORDS and w != "the"]
     surname = words[-1] if words and len(words[-1]) >= MIN_SURNAME_CHARS else None
-    if not spans and surname and surname != fold(name):
+    if not spans and surname and surname != fold_name(name):
         spans = name_occurrences(article.text, surname)  # 'Minister Ribeiro': 'Ribeiro'
     if not spans and surname:  # another spelling: 'Zelenskyy' written 'Zelensky'
         key = transliteration_key(surname)
         spans = [
             Span(m.start(), m.end())
             for m in _NAME_WORD.finditer(article.text)
-            if surnames_match(key, transliteration_key(fold(m.group())))
+            if surnames_match(key, transliteration_key(fold_name(m.group())))
         ][:MAX_NAME_SPANS]
     return [
         Evidence(source=article.id, quote=article.text[s.start : s.end], start=s.start, end=s.end)
@@ -390,8 +390,8 @@ def salvage_draft(answer: str) -> tuple[ArticleDraft, int] | None:
 def names_actor(quote: str, name: str) -> bool:
     """Whether a quote mentions the actor: it holds a word of the name, in any transliteration
     ('Zelensky' names 'Volodymyr Zelenskyy'); titles do not count."""
-    words = {transliteration_key(w) for w in fold(quote).split()}
-    named = fold(name).split()
+    words = {transliteration_key(w) for w in fold_name(quote).split()}
+    named = fold_name(name).split()
     wanted = [w for w in named if len(w) >= 3 and w not in TITLE_WORDS and w != "the"]
     return any(
         surnames_match(transliteration_key(w), word) for w in (wanted or named) for word in words

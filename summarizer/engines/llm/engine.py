@@ -31,7 +31,7 @@ from ...models import (
     Position,
     union_evidence,
 )
-from ...text.names import fold
+from ...text.names import fold_name
 from ...usage import ExtractionUsage
 from ..extract import ExtractionResult
 from ..offline import extract_offline, positions_offline
@@ -580,13 +580,13 @@ def combine_parts(source: int, outcomes: list[tuple[int, GroundedDraft]]) -> Art
         extraction = outcome.extraction
         for actor in extraction.actors:
             moved = _moved(actor, offset)
-            known = actors.get(fold(actor.name))
+            known = actors.get(fold_name(actor.name))
             if known is None:
-                actors[fold(actor.name)] = moved
+                actors[fold_name(actor.name)] = moved
             else:
                 evidence = union_evidence([*known.evidence, *moved.evidence])
                 roles = known.roles + [r for r in moved.roles if r not in known.roles]
-                actors[fold(actor.name)] = known.model_copy(
+                actors[fold_name(actor.name)] = known.model_copy(
                     update={"evidence": evidence, "roles": roles}
                 )
         for kind, items in kept.items():

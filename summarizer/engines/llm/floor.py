@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from ...models import Actor, Article, ArticleExtraction, Event, OpenQuestion, Position
-from ...text.names import fold, parse_person, same_person
+from ...text.names import fold_name, parse_person, same_person
 from ...text.quotes import is_direct_quote
 
 _Item = TypeVar("_Item", Event, Position, OpenQuestion)
@@ -48,13 +48,16 @@ def _actors(floor: Sequence[Actor], model: Sequence[Actor]) -> list[Actor]:
             merged.append(actor)
             continue
         known = merged[same]
-        roles = [*known.roles, *(r for r in actor.roles if fold(r) not in map(fold, known.roles))]
+        roles = [
+            *known.roles,
+            *(r for r in actor.roles if fold_name(r) not in map(fold_name, known.roles)),
+        ]
         merged[same] = known.model_copy(update={"roles": roles})
     return merged
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
-    if fold(a.name) == fold(b.name) or fold(b.name) in map(fold, a.aliases):
+    if fold_name(a.name) == fold_name(b.name) or fold_name(b.name) in map(fold_name, a.aliases):
         return True
     if a.kind == "person" and b.kind == "person":
         return same_person(parse_person(a.name), parse_person(b.name))
@@ -99,7 +102,7 @@ def attributed(
 
 
 def _same_name(a: str, b: str) -> bool:
-    if fold(a) == fold(b):
+    if fold_name(a) == fold_name(b):
         return True
     return same_person(parse_person(a), parse_person(b))
 
@@ -112,6 +115,6 @@ speaker must be named."""
 def _named_beside(article: Article, position: Position) -> bool:
     quote = position.evidence[0]
     nearby = article.text[max(0, quote.start - SPEAKER_REACH) : quote.end + SPEAKER_REACH // 2]
-    words = set(fold(nearby).split())
-    name = [w for w in fold(position.actor).split() if len(w) >= 3 and w != "the"]
+    words = set(fold_name(nearby).split())
+    name = [w for w in fold_name(position.actor).split() if len(w) >= 3 and w != "the"]
     return bool(name) and name[-1] in words

@@ -28,7 +28,7 @@ from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     PARTICLES,
     PersonName,
-    fold,
+    fold_name,
     is_given_name,
     organisation_key,
     parse_person,
@@ -176,20 +176,20 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             mention = _mention(sentence, first, last, known_edges, surnames)
             if mention is not None:
                 mentions.append(mention)
-    vehicles = {fold(m.name) for m in mentions if m.kind == "vehicle"}
+    vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {
         parse_person(m.name).surname_key for m in mentions if m.kind == "person" and " " in m.name
     }
     organisation_heads: dict[str, int] = {}
     for m in mentions:
         if m.kind == "organization" and " " in m.name:
-            head = fold(m.name).split()[0]
+            head = fold_name(m.name).split()[0]
             organisation_heads[head] = organisation_heads.get(head, 0) + 1
     for mention in mentions:
-        if fold(mention.name) in vehicles:
+        if fold_name(mention.name) in vehicles:
             mention.kind = "vehicle"
         elif " " not in mention.name and mention.kind in ("other", "place", "person"):
-            single = fold(mention.name)
+            single = fold_name(mention.name)
             if parse_person(mention.name).surname_key in surnames:
                 mention.kind = "person"
             elif (
@@ -396,7 +396,7 @@ def _mention(
     mention.role, mention.role_start = role, role_start
     appositive = _appositive_after(sentence, last) or _appositive_before(sentence, first)
     if appositive:
-        if any(w in VEHICLE_WORDS for w in fold(appositive).split()):
+        if any(w in VEHICLE_WORDS for w in fold_name(appositive).split()):
             mention.kind = "vehicle"
         elif mention.role is None:
             mention.role = appositive
@@ -688,7 +688,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             continue
         home = _surname_home(entities, full_names, mention)
         if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
-            key = fold(mention.name)
+            key = fold_name(mention.name)
             _attach(entities, ambiguous.get(key), mention)
             ambiguous.setdefault(key, entities[mention.entity or 0]).ambiguous = True
         else:
@@ -710,10 +710,10 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
     by_folded: dict[str, Entity] = {}
     for entity in entities:
-        by_folded.setdefault(fold(entity.name), entity)
+        by_folded.setdefault(fold_name(entity.name), entity)
     for mention in mentions:
         if mention.kind in ("country", "place", "other"):
-            key = fold(mention.name)
+            key = fold_name(mention.name)
             _attach(entities, by_folded.get(key), mention)
             by_folded.setdefault(key, entities[mention.entity or 0])
     for entity in entities:
@@ -736,7 +736,11 @@ def _surname_home(
     ]
     if not candidates:  # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
         return next(
-            (e for e in entities if e.kind == "person" and fold(e.name) == fold(mention.name)),
+            (
+                e
+                for e in entities
+                if e.kind == "person" and fold_name(e.name) == fold_name(mention.name)
+            ),
             None,
         )
     earlier = [
@@ -769,16 +773,18 @@ def _given_name_home(
 ) -> Entity | None:
     """'Doug said' after 'Doug McDermott': the one person of the article with that given name
     (or a nickname of it: 'Ben' for 'Benjamin Banky')."""
-    word = fold(mention.name)
+    word = fold_name(mention.name)
     if not word or (
         not is_given_name(word)
-        and not any(fold(n.given[0]) == word for _, names in full_names for n in names if n.given)
+        and not any(
+            fold_name(n.given[0]) == word for _, names in full_names for n in names if n.given
+        )
     ):
         return None
     homes = {
         id(entity): entity
         for entity, names in full_names
-        if any(n.given and same_given_name(word, fold(n.given[0])) for n in names)
+        if any(n.given and same_given_name(word, fold_name(n.given[0])) for n in names)
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
 
@@ -789,7 +795,7 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
         entities.append(home)
     home.mentions.append(mention)
     mention.entity = home.index
-    if mention.role and fold(mention.role) not in {fold(r) for r in home.roles}:
+    if mention.role and fold_name(mention.role) not in {fold_name(r) for r in home.roles}:
         home.roles.append(mention.role)
 
 
@@ -818,7 +824,7 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
 
 
 def _gender(entity: Entity) -> Literal["female", "male"] | None:
-    cues = {w for role in entity.roles for w in fold(role).split()}
+    cues = {w for role in entity.roles for w in fold_name(role).split()}
     if cues & FEMALE_CUES:
         return "female"
     if cues & MALE_CUES:

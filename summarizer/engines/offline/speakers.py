@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ...text.names import fold
+from ...text.names import fold_name
 from .lexicon import (
     ADDRESSEE_VERBS,
     GROUP_WORDS,
@@ -68,7 +68,7 @@ class Speakers:
 
     def __post_init__(self) -> None:
         self._titles = [  # each actor with the words of its name and roles
-            (e, {w for text in (e.name, *e.roles) for w in fold(text).split()})
+            (e, {w for text in (e.name, *e.roles) for w in fold_name(text).split()})
             for e in self.entities
             if e.is_actor
         ]

@@ -16,14 +16,19 @@ from functools import cached_property
 from ...text.debris import is_debris_line
 
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
+TITLE_ABBREVIATIONS = "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Cmdr Sgt Prof Rev".split()
+"""Abbreviated titles: a token with their period ('Dr.'), and never a sentence end."""
+OTHER_ABBREVIATIONS = (
+    "Hon No vs etc Inc Corp Ltd Co Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx est"
+).split()
+"""Other abbreviations a sentence does not end at."""
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Sgt|Prof|Rev|Hon|No|vs|etc"
-    r"|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est)"
+    rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)})"
     r"|\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z])$"
 )
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.K.
-    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Sgt|Prof|Rev)\.(?=\s)"
+    rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     r"|[^\W\d_][\w\u2019'\-]*[^\W_]|[^\W\d_]"  # words, with inner apostrophes and hyphens
     r"|\d[\d,.]*\d%?|\d%?"
     r"|[^\w\s]"
