@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .entities import Entity
 from .lexicon import (
     BASE_SPEECH_VERBS,
     INVERTIBLE_VERBS,
@@ -32,7 +33,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .mentions import Entity, Mention
+from .mentions import Mention
 from .speakers import NOBODY, Speakers
 from .text import Quotation, Sentence, Token
 

@@ -32,8 +32,9 @@ from ...text.dates import WEEKDAYS, reference_range, resolve_date, weekday_in_ra
 from ...text.lemmas import lemma
 from ..extract import ExtractionResult
 from .attribution import Statement, find_statements
+from .entities import Entity, infer_genders, link_entities
 from .events import EventMention, explicit_dates, find_events, is_event_verb
-from .mentions import Entity, Mention, find_mentions, infer_genders, link_entities
+from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import Unnamed, find_references
 from .text import Sentence, split_sentences

@@ -229,3 +229,6 @@ DEMONYMS = _words(
     englishman englishwoman briton scotsman frenchman
     """
 )
+
+DETERMINERS = frozenset("the a an its their his her our this that".split())
+"""Words before a name that make it a thing named, not an agent ('the Oval Office')."""

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.words import STOPWORDS
+from .entities import Entity
 from .lexicon import DEMONYMS, GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
-from .mentions import Entity, Mention
+from .mentions import Mention
 from .speakers import NOBODY, Speakers
 from .text import Sentence, Token
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.names import fold_name
+from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
     GROUP_WORDS,
@@ -22,7 +23,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
 )
-from .mentions import Entity, Mention
+from .mentions import Mention
 from .text import Sentence, Token
 
 NOBODY = -1

@@ -1,0 +1,325 @@
+"""Link the mentions of an article to its entities (one actor, however named), and tell
+their genders from the pronouns and cue words around them.
+
+Within the article, a surname alone links to the most recent full name with that surname
+('According to Ribeiro' after 'Carlos Ribeiro' is Carlos Ribeiro), a given name to the one full
+name it can be, and a shorter organisation name to the longer one containing it ('Brightwater' →
+'Brightwater Shipping'). A bare surname two people share names no one (`NAMES_SEVERAL`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from ...text.names import (
+    PersonName,
+    fold_name,
+    is_given_name,
+    organisation_key,
+    parse_person,
+    same_given_name,
+    same_person,
+    surnames_match,
+)
+from .lexicon import (
+    FEMALE_CUES,
+    MALE_CUES,
+)
+from .mentions import Mention, MentionKind
+from .text import Sentence, Token
+
+
+@dataclass
+class Entity:
+    """One actor of the article and everything that names it."""
+
+    index: int
+    kind: MentionKind
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: Literal["female", "male"] | None = None
+    ambiguous: bool = False
+    """A bare surname two people of the article share: it names no one for sure."""
+    _name: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The fullest name used for it (people: the longest full name; others: the first)."""
+        if self._name is not None:
+            return self._name
+        names = [m.name for m in self.mentions]
+        if self.kind == "person":
+            return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+        return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+
+    @cached_property
+    def is_actor(self) -> bool:
+        """People and organisations (not only as a location); countries and places where they act.
+
+        A name seen only in headlines is not an actor: title case makes 'Talks Show Few Results'
+        look like a name.
+        """
+        if self.ambiguous or all(m.headline for m in self.mentions):
+            return False
+        if self.kind == "person":
+            return True
+        if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
+            return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
+        if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
+            return any(m.agentive and not m.determined for m in self.mentions)
+        if self.kind in ("place", "other"):
+            return any(m.agentive and not m.determined and not m.quoted for m in self.mentions)
+        return False
+
+
+def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
+    """Group mentions into entities; sets each mention's `entity`.
+
+    A surname alone joins the person of that surname named before it; when two such people
+    were named, it joins the one named in the same or the previous sentence, and otherwise
+    no one: 'McDermott said' after both Doug and Greg McDermott is not guessed.
+    """
+    entities: list[Entity] = []
+    people = [m for m in mentions if m.kind == "person"]
+    full_names: list[tuple[Entity, list[PersonName]]] = []
+    for mention in people:
+        parsed = parse_person(mention.name)
+        if not parsed.is_full:
+            continue
+        found = next(
+            (pair for pair in full_names if all(same_person(parsed, n) for n in pair[1])), None
+        )
+        _attach(entities, found[0] if found else None, mention)
+        if found is None:
+            full_names.append((entities[-1], [parsed]))
+        else:
+            found[1].append(parsed)
+    ambiguous: dict[str, Entity] = {}
+    for mention in people:
+        if mention.entity is not None:
+            continue
+        home = _surname_home(entities, full_names, mention)
+        if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
+            key = fold_name(mention.name)
+            _attach(entities, ambiguous.get(key), mention)
+            ambiguous.setdefault(key, entities[mention.entity or 0]).ambiguous = True
+        else:
+            _attach(entities, home, mention)
+    for mention in mentions:
+        if (
+            mention.entity is None
+            and " " not in mention.name
+            and mention.kind
+            in (
+                "person",
+                "other",
+            )
+        ):
+            home = _given_name_home(full_names, mention)
+            if home is not None:
+                mention.kind = "person"
+                _attach(entities, home, mention)
+    _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
+    by_folded: dict[str, Entity] = {}
+    for entity in entities:
+        by_folded.setdefault(fold_name(entity.name), entity)
+    for mention in mentions:
+        if mention.kind in ("country", "place", "other"):
+            key = fold_name(mention.name)
+            _attach(entities, by_folded.get(key), mention)
+            by_folded.setdefault(key, entities[mention.entity or 0])
+    for entity in entities:
+        entity._name = None
+        entity._name = entity.name  # final: no more mentions join
+        entity.gender = _gender(entity)
+        kinds: list[MentionKind] = [m.kind for m in entity.mentions if m.kind != "other"]
+        if kinds:
+            entity.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
+    return entities
+
+
+def _surname_home(
+    entities: list[Entity], full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    key = parse_person(mention.name).surname_key
+    here = (mention.sentence, mention.first)
+    candidates = [
+        e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
+    ]
+    if not candidates:  # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
+        return next(
+            (
+                e
+                for e in entities
+                if e.kind == "person" and fold_name(e.name) == fold_name(mention.name)
+            ),
+            None,
+        )
+    earlier = [
+        (max((m.sentence, m.first) for m in e.mentions if (m.sentence, m.first) < here), e)
+        for e in candidates
+        if any((m.sentence, m.first) < here for m in e.mentions)
+    ]
+    if not earlier:
+        return candidates[0] if len(candidates) == 1 else NAMES_SEVERAL
+    if len(earlier) == 1:
+        return earlier[0][1]
+    position, latest = max(earlier, key=lambda pair: pair[0])
+    if mention.sentence - position[0] <= 1:
+        return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
+    leads = [e for _, e in earlier if _leads_the_story(e)]
+    return leads[0] if len(leads) == 1 else NAMES_SEVERAL
+
+
+def _leads_the_story(entity: Entity) -> bool:
+    """Named in the headline or the story's first sentences: the person a bare surname means
+    when a relative shares it ('Doug McDermott returns' → 'McDermott said')."""
+    return any(m.headline or m.sentence <= _LEAD_SENTENCES for m in entity.mentions)
+
+
+_LEAD_SENTENCES = 2
+
+
+def _given_name_home(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    """'Doug said' after 'Doug McDermott': the one person of the article with that given name
+    (or a nickname of it: 'Ben' for 'Benjamin Banky')."""
+    word = fold_name(mention.name)
+    if not word or (
+        not is_given_name(word)
+        and not any(
+            fold_name(n.given[0]) == word for _, names in full_names for n in names if n.given
+        )
+    ):
+        return None
+    homes = {
+        id(entity): entity
+        for entity, names in full_names
+        if any(n.given and same_given_name(word, fold_name(n.given[0])) for n in names)
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> None:
+    if home is None:
+        home = Entity(index=len(entities), kind=mention.kind)
+        entities.append(home)
+    home.mentions.append(mention)
+    mention.entity = home.index
+    if mention.role and fold_name(mention.role) not in {fold_name(r) for r in home.roles}:
+        home.roles.append(mention.role)
+
+
+NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)
+"""`_surname_home`'s answer for a surname that two people of the article share."""
+
+
+def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None:
+    ordered = sorted(mentions, key=lambda m: -len(organisation_key(m.name).split()))
+    homes: list[tuple[Entity, list[str]]] = []
+    for mention in ordered:
+        words = organisation_key(mention.name).split()
+        home = None
+        for entity, other in homes:
+            if other == words or (
+                len(words) < len(other)
+                and any(
+                    other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)
+                )
+            ):
+                home = entity
+                break
+        _attach(entities, home, mention)
+        if home is None:
+            homes.append((entities[-1], words))
+
+
+def _gender(entity: Entity) -> Literal["female", "male"] | None:
+    cues = {w for role in entity.roles for w in fold_name(role).split()}
+    if cues & FEMALE_CUES:
+        return "female"
+    if cues & MALE_CUES:
+        return "male"
+    return None
+
+
+def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> None:
+    """Give people a gender from how the article refers to them, when it is consistent.
+
+    Cues: 'Mr'/'Ms' before the name, role words ('spokeswoman'), and the pronouns of sentences
+    (outside quotations) where that person is the only one named, or the sentence right after.
+    Two genders voted for leave it unknown: a pronoun then fits either.
+    """
+    votes: dict[int, list[str]] = {}
+    by_sentence: dict[int, set[int]] = {}
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        for mention in entity.mentions:
+            by_sentence.setdefault(mention.sentence, set()).add(entity.index)
+            tokens = sentences[mention.sentence].tokens
+            before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
+            if before in _HONORIFIC_GENDER:
+                votes.setdefault(entity.index, []).append(_HONORIFIC_GENDER[before])
+            said = _reported_pronoun(tokens, mention.last)
+            if said is not None:  # 'Mangoni … said he asked': he is Mangoni
+                votes.setdefault(entity.index, []).append(said)
+    for index, people in by_sentence.items():
+        if len(people) != 1:
+            continue
+        person = next(iter(people))
+        for offset in (0, 1):
+            if index + offset >= len(sentences):
+                break
+            if offset and by_sentence.get(index + 1):
+                break
+            sentence = sentences[index + offset]
+            words = {
+                t.lower
+                for t in (sentence.tokens if offset == 0 else sentence.tokens[:1])
+                if t.is_word and not any(q.start <= t.start < q.end for q in sentence.quotations)
+            }
+            male, female = bool(words & _MALE_PRONOUNS), bool(words & _FEMALE_PRONOUNS)
+            if male != female:
+                votes.setdefault(person, []).append("male" if male else "female")
+    for entity in entities:
+        if entity.gender is not None or entity.index not in votes:
+            continue
+        cast = votes[entity.index]
+        if len(set(cast)) == 1:
+            entity.gender = "male" if cast[0] == "male" else "female"
+
+
+def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
+    """'X said (that) he …' / 'X, 40, said she …': the gender of that pronoun."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ",":  # an aside: 'Hiller, 43, said'
+        closing = next(
+            (j for j in range(i + 1, min(len(tokens), i + 20)) if tokens[j].text == ","), None
+        )
+        i = closing + 1 if closing is not None else i
+    if i >= len(tokens) or tokens[i].lower not in ("said", "says", "told"):
+        return None
+    i += 1
+    if i < len(tokens) and tokens[i].lower == "that":
+        i += 1
+    word = tokens[i].lower if i < len(tokens) else ""
+    return "male" if word == "he" else "female" if word == "she" else None
+
+
+_MALE_PRONOUNS = frozenset("he him his himself".split())
+
+
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+
+_HONORIFIC_GENDER: dict[str, Literal["female", "male"]] = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+}
