@@ -20,11 +20,10 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import NoArticlesError
+from summarizer.sources.formats import MAX_HTML_TAGS, MAX_PARAGRAPH_TAGS
 from summarizer.sources.loading import (
     MAX_ARTICLE_CHARS,
     MAX_FAILURES_PER_FILE,
-    MAX_HTML_TAGS,
-    MAX_PARAGRAPH_TAGS,
     MAX_TITLE_CHARS,
     LoadResult,
     load_articles,
