@@ -43,7 +43,8 @@ from offline_speed import synthetic_articles
 from summarizer.engines.cache import CachedEngine, ExtractionCache
 from summarizer.engines.extract import ExtractionRun, extract_articles
 from summarizer.engines.llm.endpoint import Endpoint, create_client
-from summarizer.engines.llm.engine import LLMEngine, draft_model, extraction_messages
+from summarizer.engines.llm.engine import LLMEngine, draft_model
+from summarizer.engines.llm.prompting import extraction_messages
 from summarizer.engines.llm.ratelimit import RateLimiter
 from summarizer.models import Article
 from summarizer.pipeline import summarize_async

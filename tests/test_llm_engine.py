@@ -19,7 +19,7 @@ import pytest
 from scripted_endpoint import ENDPOINT, ScriptedEndpoint, error
 
 from summarizer.engines.llm.endpoint import Endpoint
-from summarizer.engines.llm.engine import extraction_messages
+from summarizer.engines.llm.prompting import extraction_messages
 from summarizer.engines.llm.retry import RetryPolicy, classify, retry_after_seconds
 from summarizer.errors import ArticleExtractionError, ConfigurationError, EndpointError
 from summarizer.models import Article

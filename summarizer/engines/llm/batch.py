@@ -33,7 +33,9 @@ from ...usage import ExtractionUsage
 from .bounded import LIMIT_HEADER
 from .drafts import ArticleDraft, GroundedDraft, ground_draft, salvage_draft
 from .endpoint import Endpoint, redact
-from .engine import describe_error, extraction_messages, worth_reasking
+from .engine import worth_reasking
+from .failures import describe_error
+from .prompting import extraction_messages
 from .retry import classify
 from .window import answer_budget
 

@@ -13,25 +13,18 @@ import json
 import logging
 from dataclasses import replace
 from functools import cached_property, lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
-from pydantic import ValidationError
 
 from ...errors import ArticleExtractionError, ConfigurationError, EndpointError
 from ...models import (
-    Actor,
     Article,
     ArticleExtraction,
-    Event,
-    OpenQuestion,
-    Position,
-    union_evidence,
 )
-from ...text.names import fold_name
 from ...usage import ExtractionUsage
 from ..extract import ExtractionResult
 from ..offline import extract_offline, positions_offline
@@ -46,16 +39,11 @@ from .drafts import (
     salvage_draft,
 )
 from .endpoint import Endpoint, Mode, create_client, is_local, redact
+from .failures import describe_error, what_was_wrong
 from .floor import attributed, with_offline_floor
 from .identity import llm_cache_identity
-from .prompting import (
-    EXTRACT_REASK,
-    EXTRACT_SYSTEM,
-    EXTRACT_USER,
-    as_article_data,
-    as_field,
-    render_prompt,
-)
+from .parts import combine_parts
+from .prompting import extraction_messages
 from .retry import RetryPolicy, classify, root_cause
 from .window import (
     ANSWER_BASE_TOKENS,
@@ -112,34 +100,6 @@ def draft_model() -> type[ArticleDraft]:
     """`ArticleDraft` wrapped for instructor once: given a plain model, instructor wraps it anew on
     every call and regenerates its JSON Schema each time (about 12 ms of CPU per request)."""
     return instructor.openai_schema(ArticleDraft)
-
-
-def extraction_messages(article: Article, problems: str | None = None) -> list[dict[str, str]]:
-    """The chat messages that ask for one article's draft; a re-ask adds what was wrong with
-    the last answer in a few lines, not the answer itself (which could fill the window)."""
-    user = render_prompt(
-        EXTRACT_USER,
-        article_id=article.id,
-        title=as_field(article.title),
-        url=as_field(article.url),
-        published=article.published.isoformat() if article.published else "",
-        text=as_article_data(article.text),
-    )
-    messages = [
-        {"role": "system", "content": _system_prompt()},
-        {"role": "user", "content": user},
-    ]
-    if problems:
-        messages.append(
-            {"role": "user", "content": render_prompt(EXTRACT_REASK, problems=problems)}
-        )
-    return messages
-
-
-@lru_cache(maxsize=1)
-def _system_prompt() -> str:
-    """The instructions, the same for every article: rendered once per run."""
-    return render_prompt(EXTRACT_SYSTEM)
 
 
 class LLMEngine:
@@ -409,7 +369,7 @@ class LLMEngine:
             if isinstance(root_cause(error), openai.APIError):
                 raise
             wrong = (
-                CUT_OFF if isinstance(error, IncompleteOutputException) else _what_was_wrong(error)
+                CUT_OFF if isinstance(error, IncompleteOutputException) else what_was_wrong(error)
             )
             salvaged = _best(check.outcome, [_salvage(a, article) for a in reversed(answers)])
             return salvaged, wrong
@@ -436,7 +396,7 @@ class LLMEngine:
         elif isinstance(cause, InstructorRetryException):
             reason = (
                 f"no valid answer after {cause.n_attempts} attempts; the last one "
-                f"{_what_was_wrong(cause)}"
+                f"{what_was_wrong(cause)}"
             )
         else:
             reason = describe_error(cause)
@@ -449,26 +409,6 @@ class LLMEngine:
     async def aclose(self) -> None:
         """Close the HTTP connections."""
         await self._client.close()
-
-
-def describe_error(error: BaseException) -> str:
-    """One line saying what went wrong with a request, for the user."""
-    if isinstance(error, openai.AuthenticationError):
-        return "the endpoint rejected the API key (401); set OPENAI_API_KEY or BRIEF_API_KEY"
-    if isinstance(error, openai.PermissionDeniedError):
-        return "the API key may not use this endpoint or model (403)"
-    if isinstance(error, openai.NotFoundError):
-        return "not found (404): check Endpoint.base_url and Endpoint.model"
-    if isinstance(error, openai.RateLimitError) and classify(error) == "fatal":
-        return "the account's quota is exhausted (429 insufficient_quota)"
-    if isinstance(error, openai.APIStatusError):
-        return f"HTTP {error.status_code}: {_server_message(error)}"
-    if isinstance(error, openai.APITimeoutError):
-        return "the request timed out"
-    if isinstance(error, openai.APIConnectionError):
-        inner = error.__cause__
-        return f"connection failed ({_first_line(inner)})" if inner else "connection failed"
-    return _first_line(error)
 
 
 def _answer_text(response: Any) -> str:
@@ -499,38 +439,6 @@ def _best(
         if candidate is not None and candidate.kept > (best.kept if best else 0):
             best = candidate
     return best
-
-
-def _server_message(error: openai.APIStatusError) -> str:
-    """The server's own words for an error response, without the SDK's wrapping."""
-    body = error.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        message = inner.get("message") if isinstance(inner, dict) else inner
-        message = message or body.get("detail")
-        if message:
-            return _first_line(Exception(str(message)))
-    return _first_line(Exception(error.response.reason_phrase or "error"))
-
-
-def _what_was_wrong(error: InstructorRetryException) -> str:
-    """Why the model's last answer was rejected, in a few words."""
-    last = error.failed_attempts[-1].exception if error.failed_attempts else None
-    if isinstance(last, ValidationError):
-        problems = last.errors()
-        first = problems[0] if problems else None
-        if first is not None and first.get("type") == "json_invalid":
-            return "was not valid JSON (cut off or malformed)"
-        if first is not None:
-            where = ".".join(str(part) for part in first.get("loc", ())) or "answer"
-            return f"was invalid at {where}: {first.get('msg', 'invalid')}"
-    return f"failed: {_first_line(last) if last else 'no answer'}"
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    line = text[0] if text else type(error).__name__
-    return line if len(line) <= 200 else line[:197] + "..."
 
 
 _WINDOW_FIELDS = (
@@ -565,50 +473,3 @@ def worth_reasking(outcome: GroundedDraft) -> bool:
 
 REASK_SHARE = 4
 CUT_OFF = "was cut off at the output token limit"
-
-
-def combine_parts(source: int, outcomes: list[tuple[int, GroundedDraft]]) -> ArticleExtraction:
-    """One extraction from the parts' drafts: offsets moved back into the whole article, one
-    actor per name with the evidence of every part, and an item found twice (in the
-    paragraph two parts share) kept once."""
-    if len(outcomes) == 1 and outcomes[0][0] == 0:
-        return outcomes[0][1].extraction
-    actors: dict[str, Actor] = {}
-    kept: dict[str, list[Any]] = {"events": [], "positions": [], "open_questions": []}
-    seen: set[tuple[str, int, int]] = set()
-    for offset, outcome in outcomes:
-        extraction = outcome.extraction
-        for actor in extraction.actors:
-            moved = _moved(actor, offset)
-            known = actors.get(fold_name(actor.name))
-            if known is None:
-                actors[fold_name(actor.name)] = moved
-            else:
-                evidence = union_evidence([*known.evidence, *moved.evidence])
-                roles = known.roles + [r for r in moved.roles if r not in known.roles]
-                actors[fold_name(actor.name)] = known.model_copy(
-                    update={"evidence": evidence, "roles": roles}
-                )
-        for kind, items in kept.items():
-            for item in getattr(extraction, kind):
-                moved = _moved(item, offset)
-                first = moved.evidence[0]
-                if (kind, first.start, first.end) not in seen:
-                    seen.add((kind, first.start, first.end))
-                    items.append(moved)
-    return ArticleExtraction(source=source, actors=list(actors.values()), **kept)
-
-
-_Movable = TypeVar("_Movable", Actor, Event, Position, OpenQuestion)
-
-
-def _moved(item: _Movable, offset: int) -> _Movable:
-    """`item` with its evidence moved `offset` characters on, from a part into its article."""
-    return item.model_copy(
-        update={
-            "evidence": [
-                e.model_copy(update={"start": e.start + offset, "end": e.end + offset})
-                for e in item.evidence
-            ]
-        }
-    )

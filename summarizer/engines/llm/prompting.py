@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from ...models import Article
+
 if TYPE_CHECKING:
     import jinja2
 
@@ -71,3 +73,31 @@ def as_article_data(text: str) -> str:
 def as_field(value: str | None) -> str:
     """A one-line metadata field (title, url, date) as article data."""
     return as_article_data(" ".join((value or "").split()))
+
+
+def extraction_messages(article: Article, problems: str | None = None) -> list[dict[str, str]]:
+    """The chat messages that ask for one article's draft; a re-ask adds what was wrong with
+    the last answer in a few lines, not the answer itself (which could fill the window)."""
+    user = render_prompt(
+        EXTRACT_USER,
+        article_id=article.id,
+        title=as_field(article.title),
+        url=as_field(article.url),
+        published=article.published.isoformat() if article.published else "",
+        text=as_article_data(article.text),
+    )
+    messages = [
+        {"role": "system", "content": _system_prompt()},
+        {"role": "user", "content": user},
+    ]
+    if problems:
+        messages.append(
+            {"role": "user", "content": render_prompt(EXTRACT_REASK, problems=problems)}
+        )
+    return messages
+
+
+@lru_cache(maxsize=1)
+def _system_prompt() -> str:
+    """The instructions, the same for every article: rendered once per run."""
+    return render_prompt(EXTRACT_SYSTEM)
