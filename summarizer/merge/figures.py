@@ -1,0 +1,271 @@
+"""Counted figures in a quote: 'about 200 tonnes of fuel oil', 'five crew members were injured',
+'within 12 nautical miles'. A figure is its value, read as a range from its qualifier ('at least
+12' is 12 or more, 'about 200' is 180 to 220, 'up to 450' is half that or more, up to 450), its
+unit ('tonnes', 'crew', 'miles') and what it counts, from the nearest telling word ('injured',
+'leaked', 'killed', 'ban'...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Evidence
+from ..text.names import fold_name
+from ..text.words import content_stems, stem
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+_QUALIFIERS = {
+    "at least": "min", "more than": "min", "over": "min", "upwards of": "min",
+    "in excess of": "min",
+    "nearly": "near_below", "almost": "near_below", "close to": "near_below",
+    "about": "about", "around": "about", "roughly": "about", "some": "about",
+    "approximately": "about", "an estimated": "about", "estimated": "about",
+    "up to": "up_to", "as much as": "up_to", "as many as": "up_to",
+    "fewer than": "max", "less than": "max", "under": "max", "below": "max", "no more than": "max",
+}  # fmt: skip
+
+
+_QUALIFIER_PATTERN = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+
+
+_NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
+
+
+_FIGURE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qualifier>{_QUALIFIER_PATTERN})\s+)?(?P<number>{_NUMBER_PATTERN})"
+    rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<percent>\s*%|\s+per\s*cent|\s+percent)?"
+    rf"(?P<unit>(?:\s+[a-z][a-z-]*){{1,2}})?",
+    re.IGNORECASE,
+)
+
+
+_UNIT_STOP = frozenset(
+    """
+    of in on at to from by and or the a an who that which after before since per each than
+    was were had have has is are be been will would more people's it its them they he she
+    times a.m p.m am pm into onto across over under through during since for with
+    """.split()
+)
+
+
+_UNIT_MODIFIERS = frozenset(
+    ["nautical", "metric", "heavy", "more", "other", "additional", "new", "civilian", "extra"]
+)
+
+
+_UNIT_ALIASES = {"ton": "tonn", "tonn": "tonn", "metr": "metr", "meter": "metr", "km": "kilometr"}
+
+
+_COUNTS = {
+    "injured": ("injur", "wound", "hurt", "hospit"),
+    "killed": ("kill", "dead", "die", "death", "fatal", "bodi"),
+    "rescued": ("rescu", "evacu", "airlift", "lift", "save", "pull"),
+    "missing": ("miss",),
+    "leaked": ("leak", "spill", "escap", "lost", "lose", "releas", "discharg"),
+    "zone": ("ban", "zone", "exclus", "radius", "within"),
+    "money": ("cost", "pay", "paid", "fund", "compens", "fine", "damag"),
+    "detained": ("arrest", "detain"),
+}
+
+
+_STEM_TO_COUNT = {s: kind for kind, stems in _COUNTS.items() for s in stems}
+
+
+_MONTHS = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+DURATIONS = frozenset("second minut hour day week month year decad centuri time".split())
+
+
+_NUMBER_STEMS = frozenset(stem(w) for w in _NUMBER_WORDS)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A counted quantity in a quote, read as a range of values."""
+
+    text: str
+    low: float
+    high: float
+    unit: str
+    """The unit's stem: 'tonn', 'crew', 'mile'."""
+    unit_text: str
+    """The unit as written: 'tonnes', 'crew members', 'nautical miles'."""
+    counts: str | None
+    """What is counted, from the nearest telling word: 'injured', 'leaked'... or None."""
+    context: frozenset[str]
+    anchors: frozenset[str]
+    """Proper nouns of the passage ('kyiv', 'gannet'): passages naming different places differ."""
+    evidence: Evidence
+    setting: str = ""
+    """The words around the passage that say when and where: its sentence."""
+
+    def compatible(self, other: Figure) -> bool:
+        """Whether both figures can be true at once."""
+        return self.low <= other.high and other.low <= self.high
+
+    def comparable(self, other: Figure) -> bool:
+        """Whether two figures measure the same thing, so that differing values disagree."""
+        if self.unit != other.unit:
+            return False
+        if self.counts and other.counts and self.counts != other.counts:
+            return False
+        shared = self.context & other.context
+        if len(shared) >= 2 or (
+            shared and len(shared) / len(self.context | other.context) >= SAME_THING
+        ):
+            return True
+        return (
+            self.counts is not None
+            and self.counts == other.counts
+            and not (self.anchors and other.anchors and not self.anchors & other.anchors)
+        )
+
+
+def figures_in(evidence: Evidence) -> list[Figure]:
+    """The counted quantities a quote states."""
+    found: list[Figure] = []
+    quote = evidence.quote
+    for match in _FIGURE.finditer(quote):
+        unit_words = [w.lower() for w in (match.group("unit") or "").split()]
+        percent = bool(match.group("percent"))
+        if not percent:
+            unit_words = _unit_words(unit_words)
+            if not unit_words:
+                continue
+        if _MONTHS.search(quote[: match.start()]) or _is_year(match.group("number"), unit_words):
+            continue
+        value = _value(match.group("number"), match.group("scale"))
+        if value is None:
+            continue
+        low, high = _range(value, _QUALIFIERS.get((match.group("qualifier") or "").lower()))
+        unit = "percent" if percent else _unit_key(unit_words)
+        end = match.end() if percent else _end_of_words(quote, match.start("unit"), unit_words)
+        found.append(
+            Figure(
+                text=quote[match.start() : end].strip(),
+                low=low,
+                high=high,
+                unit=unit,
+                unit_text="percent" if percent else " ".join(unit_words),
+                counts=_what_it_counts(quote, match.start(), end),
+                context=content_stems(quote) - {stem(w) for w in unit_words} - _NUMBER_STEMS,
+                anchors=_anchors(quote),
+                evidence=evidence,
+            )
+        )
+    return found
+
+
+def _end_of_words(quote: str, start: int, words: list[str]) -> int:
+    position = start
+    for word in words:
+        position = quote.lower().index(word, position) + len(word)
+    return position
+
+
+def _unit_words(words: list[str]) -> list[str]:
+    kept: list[str] = []
+    for word in words:
+        if word in _UNIT_STOP or len(word) < 2 or (kept and _kind_of(word)):
+            break  # '200 tonnes escaped': the unit is 'tonnes', 'escaped' says what they did
+        kept.append(word)
+    return kept
+
+
+def _unit_key(words: list[str]) -> str:
+    meaningful = [w for w in words if w not in _UNIT_MODIFIERS] or words
+    key = stem(meaningful[0])
+    return _UNIT_ALIASES.get(key, key)
+
+
+def _is_year(number: str, unit_words: list[str]) -> bool:
+    return number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100 and not unit_words
+
+
+def _value(number: str, scale: str | None) -> float | None:
+    word = number.lower()
+    if word == "a dozen":
+        value = 12.0
+    elif word in _NUMBER_WORDS:
+        value = float(_NUMBER_WORDS[word])
+    else:
+        try:
+            value = float(number.replace(",", ""))
+        except ValueError:
+            return None
+    return value * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _range(value: float, qualifier: str | None) -> tuple[float, float]:
+    if qualifier == "min":
+        return value, float("inf")
+    if qualifier == "max":
+        return 0.0, value
+    if qualifier == "about":
+        return value * 0.9, value * 1.1
+    if qualifier == "near_below":
+        return value * 0.9, value
+    if qualifier == "up_to":
+        return value * 0.5, value
+    return value, value
+
+
+def _what_it_counts(quote: str, start: int, end: int) -> str | None:
+    before = re.findall(r"[a-z]+", fold_name(quote[max(0, start - 60) : start]))[-6:]
+    after = re.findall(r"[a-z]+", fold_name(quote[end : end + 60]))[:6]
+    # Nearest telling word wins: alternate after/before by distance.
+    for distance in range(6):
+        for words in (after, list(reversed(before))):
+            if distance < len(words):
+                kind = _kind_of(words[distance])
+                if kind:
+                    return kind
+    return None
+
+
+def _kind_of(word: str) -> str | None:
+    stemmed = stem(word)
+    return next((k for prefix, k in _STEM_TO_COUNT.items() if stemmed.startswith(prefix)), None)
+
+
+SAME_THING = 0.12
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
+
+
+_NOT_ANCHORS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december the a an he she it they we i
+    """.split()
+)
+
+
+def _anchors(quote: str) -> frozenset[str]:
+    names = set()
+    for match in CAPITALISED.finditer(quote):
+        before = quote[: match.start()].rstrip()
+        if not before or before.endswith((".", "!", "?", '"', "\u201c", "-")):
+            continue
+        word = fold_name(match.group())
+        if word not in _NOT_ANCHORS:
+            names.add(word)
+    return frozenset(names)
