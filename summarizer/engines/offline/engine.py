@@ -33,11 +33,12 @@ from ...text.lemmas import lemma
 from ..extract import ExtractionResult
 from .attribution import Statement, find_statements
 from .entities import Entity, infer_genders, link_entities
-from .events import EventMention, explicit_dates, find_events, is_event_verb
+from .events import EventMention, explicit_dates, find_events
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import Unnamed, find_references
 from .text import Sentence, split_sentences
+from .triggers import is_event_verb
 
 _KINDS: dict[str, ActorKind] = {
     "person": "person",

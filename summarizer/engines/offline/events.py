@@ -22,17 +22,17 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ...text.dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
-from ...text.lemmas import is_common_word, lemma
-from ...text.predicates import (
-    EVENT_NOUNS,
-    IRREGULAR_PAST,
-    NAMED_OCCASIONS,
-    NOT_VERBS,
-    OCCASION_WORDS,
-)
-from .lexicon import DEMONYMS, MODALS, NEGATIONS, PERSON_NOUNS, SPEECH_VERBS
+from ...text.lemmas import lemma
+from .lexicon import SPEECH_VERBS
 from .questions import is_open_question
 from .text import Sentence, Token
+from .triggers import (
+    DETERMINERS,
+    is_event_noun,
+    is_event_verb,
+    object_of_light_verb,
+    subject_of_aspect_verb,
+)
 
 _DATE = re.compile(
     rf"\b(?:{'|'.join(w.title() for w in WEEKDAYS)}),?\s+(?:{MONTHS.title()})\.?\s+\d{{1,2}}"
@@ -49,7 +49,6 @@ _CLAUSE_WORDS = frozenset(
 )
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 """Marks that end a clause (quotation marks do not: 'held a "useful" meeting on Friday')."""
-_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _MIN_CLAUSE_WORDS = 2
 DatedBy = Literal["text", "publication", "reference_week", "other_article"]
 
@@ -104,7 +103,7 @@ def find_events(
     for i, token in enumerate(tokens):
         if inside[i]:
             continue
-        if not _is_event_noun(tokens, i, verbs_seen):
+        if not is_event_noun(tokens, i, verbs_seen):
             continue
         first = _noun_phrase_start(tokens, i)
         clause_first, clause_last = _clause(tokens, i)
@@ -219,173 +218,11 @@ def _mention(
     if date is not None and when is not None:
         dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
     predicate = (
-        _object_of_light_verb(tokens, trigger, last)
-        or _subject_of_aspect_verb(tokens, first, trigger)
+        object_of_light_verb(tokens, trigger, last)
+        or subject_of_aspect_verb(tokens, first, trigger)
         or lemma(tokens[trigger].lower)
     )
     return EventMention(start, end, predicate, start, end, when, date, dated_by, noun)
-
-
-_LIGHT_VERBS = frozenset(
-    "held hold holds made make makes took take takes gave give had got".split()
-)
-
-
-_ASPECT_VERBS = frozenset(
-    "end begin start continue resume conclude collapse stall fail break finish last".split()
-)
-
-
-def _subject_of_aspect_verb(tokens: Sequence[Token], first: int, trigger: int) -> str | None:
-    """'Friday's talks ended early' tells of the talks: the happening its subject names."""
-    if lemma(tokens[trigger].lower) not in _ASPECT_VERBS:
-        return None
-    for token in tokens[first:trigger]:
-        if token.is_word and (token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS):
-            return lemma(token.lower)
-    return None
-
-
-def _object_of_light_verb(tokens: Sequence[Token], trigger: int, last: int) -> str | None:
-    """'held a three-hour meeting' is a meeting, 'made a call' a call: the noun names it."""
-    if tokens[trigger].lower not in _LIGHT_VERBS:
-        return None
-    for token in tokens[trigger + 1 : min(last + 1, trigger + 10)]:
-        noun = token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS
-        if token.is_word and not token.capitalised and noun:
-            return lemma(token.lower)
-        if token.lower in ("of", "with", "to", "for", "on", "in", "at"):
-            break
-    return None
-
-
-def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
-    """Whether token `index` is a verb reporting something done or due (not said, negated,
-    hoped): 'struck', 'was arrested', 'will host', 'Obama nominates', 'announced a deal'."""
-    token = tokens[index]
-    word = token.lower
-    if not token.is_word or token.capitalised or word in NOT_VERBS:
-        return False
-    previous = tokens[index - 1] if index else None
-    if not (  # the cheap test first: most words have no verb's ending and follow no 'will'
-        word.endswith(("ed", "ing", "s"))
-        or word in IRREGULAR_PAST
-        or (previous is not None and previous.lower == "will")
-    ):
-        return False
-    if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
-        return False
-    past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
-    if word.endswith("ing") and previous is not None and previous.text == ",":
-        return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
-    due = previous is not None and previous.lower == "will" and word not in _NOT_DUE
-    present = (
-        previous is not None
-        and word.endswith("s")
-        and len(word) > 3
-        and lemma(word) != word
-        and ((previous.capitalised and previous.is_word) or previous.lower in ("he", "she", "it"))
-        and previous.lower not in DEMONYMS
-        and not is_common_word(previous.lower)
-        and lemma(word) not in PERSON_NOUNS
-        and not _past_verb_follows(tokens, index)
-    )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
-    if not (past or due or present):
-        return False
-    before = [t.lower for t in tokens[max(0, index - 3) : index]]
-    if any(w in NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before):
-        return False
-    if before and (
-        before[-1] in _DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s"))
-    ):
-        return False  # an adjective: 'its stranded ship', 'the injured crew'
-    if due:
-        return True
-    return not (before and (before[-1] in MODALS or before[-1] == "to"))
-
-
-def _past_verb_follows(tokens: Sequence[Token], index: int) -> bool:
-    """'Indian sailors boarded': the word is the subject of the verb after it, a noun."""
-    if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
-        return False
-    following = tokens[index + 1].lower
-    return following in IRREGULAR_PAST or (following.endswith("ed") and len(following) > 4)
-
-
-_NOT_PARTICIPLES = frozenset(
-    """
-    including according following regarding concerning during notwithstanding pending
-    considering saying adding noting telling arguing insisting claiming warning citing
-    leaving making taking giving having being bringing
-    """.split()
-)
-_NOT_DUE = frozenset("be have not also never still continue remain".split())
-_ANNOUNCING = frozenset(
-    "announced announces confirmed confirms unveiled unveils revealed reveals".split()
-)
-
-
-def _announces_a_happening(tokens: Sequence[Token], index: int) -> bool:
-    """'announced his resignation' is news; 'announced that …' or '… announced:' is speech."""
-    if tokens[index].lower not in _ANNOUNCING or index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1]
-    return following.is_word and following.lower not in ("that", "on", "in", "to", "it")
-
-
-def _is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> bool:
-    """'the earthquake', 'the shooting', 'his arrest' (when 'arrested' is in the article),
-    'the Oscars', 'the Academy Awards'."""
-    token = tokens[index]
-    if token.capitalised and token.is_word:
-        return token.lower in NAMED_OCCASIONS or (
-            token.lower in OCCASION_WORDS and index > 0 and tokens[index - 1].capitalised
-        )
-    if not token.is_word or index == 0:
-        return False
-    word = token.lower
-    if word.endswith("ed") or tokens[index - 1].lower in _AUXILIARIES:
-        return False  # 'had seized' is a verb
-    base = lemma(word)
-    names_a_happening = (
-        word in EVENT_NOUNS
-        or base in EVENT_NOUNS
-        or (word.endswith("ing") and len(word) > 5)  # 'the shooting'
-        or base in verbs_seen
-    )
-    # 'talks', 'a ceasefire', 'war': a topic, not one happening; 'the attack helicopter'
-    return names_a_happening and _specific(tokens, index) and not _modifies_next(tokens, index)
-
-
-_SPECIFIERS = frozenset("the this its his her their".split())
-_AUXILIARIES = frozenset("had has have was were is are be been being will would did".split())
-
-
-def _specific(tokens: Sequence[Token], index: int) -> bool:
-    """A noun phrase that names one happening: 'the earthquake', 'his arrest', 'Friday's
-    meeting', 'Thursday's attack', 'the 2-hour call'; not 'a deal' or 'sanctions'."""
-    for j in range(index - 1, max(-1, index - 4), -1):
-        previous = tokens[j]
-        if previous.lower in _SPECIFIERS or previous.text.endswith(("'s", "\u2019s")):
-            return True
-        if not previous.is_word and not previous.text[:1].isdigit() and previous.text != "-":
-            return False
-        if previous.lower in ("a", "an", "any", "some", "no", "more", "new") or (
-            previous.lower in _PREPOSITIONS
-        ):
-            return False  # 'on ceding territory': the 'the' before belongs to another noun
-    return False
-
-
-_PREPOSITIONS = frozenset("on in at of for to by with from about over after before".split())
-
-
-def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
-    """'the attack helicopter': the word qualifies the noun after it."""
-    if index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1]
-    return following.is_word and following.lower in EVENT_NOUNS | {"site", "scene", "victims"}
 
 
 def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
@@ -397,7 +234,7 @@ def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
         if previous.lower in _CLAUSE_WORDS or previous.lower in ("and", "or", "of", "in", "on"):
             break
         start -= 1
-        if previous.lower in _DETERMINERS:
+        if previous.lower in DETERMINERS:
             break
     return start
 
