@@ -10,7 +10,7 @@ import pytest
 from corpus_support import corpus_articles
 
 from summarizer.engines.offline import OfflineEngine, extract_offline, positions_offline
-from summarizer.engines.offline.text import split_sentences
+from summarizer.engines.offline.sentences import split_sentences
 from summarizer.models import Article, ArticleExtraction, Position
 from summarizer.sources.loading import load_articles
 

@@ -34,8 +34,8 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .mentions import Mention
+from .sentences import Quotation, Sentence, Token
 from .speakers import NOBODY, Speakers
-from .text import Quotation, Sentence, Token
 
 _CLAUSE_STARTS = frozenset(
     "that the a an it he she they we there his her their its some all this these those our".split()

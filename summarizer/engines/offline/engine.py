@@ -37,7 +37,7 @@ from .events import EventMention, explicit_dates, find_events
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import Unnamed, find_references
-from .text import Sentence, split_sentences
+from .sentences import Sentence, split_sentences
 from .triggers import is_event_verb
 
 _KINDS: dict[str, ActorKind] = {

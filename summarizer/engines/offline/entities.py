@@ -29,7 +29,7 @@ from .lexicon import (
     MALE_CUES,
 )
 from .mentions import Mention, MentionKind
-from .text import Sentence, Token
+from .sentences import Sentence, Token
 
 
 @dataclass

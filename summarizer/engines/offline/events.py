@@ -25,7 +25,7 @@ from ...text.dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
 from ...text.lemmas import lemma
 from .lexicon import SPEECH_VERBS
 from .questions import is_open_question
-from .text import Sentence, Token
+from .sentences import Sentence, Token
 from .triggers import (
     DETERMINERS,
     is_event_noun,

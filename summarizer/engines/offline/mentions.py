@@ -51,7 +51,7 @@ from .roles import (
     role_follows,
     title_split,
 )
-from .text import Sentence, Token, possessive_stripped
+from .sentences import Sentence, Token, possessive_stripped
 
 MentionKind = Literal["person", "organization", "country", "place", "media", "vehicle", "other"]
 ACRONYMS = frozenset(

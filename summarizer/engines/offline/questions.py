@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Sentence
+from .sentences import Sentence
 
 _CUES = re.compile(
     r"\b(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:clear|known|confirmed|certain)\b"

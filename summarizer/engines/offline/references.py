@@ -18,8 +18,8 @@ from ...text.words import STOPWORDS
 from .entities import Entity
 from .lexicon import DEMONYMS, GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
 from .mentions import Mention
+from .sentences import Sentence, Token
 from .speakers import NOBODY, Speakers
-from .text import Sentence, Token
 
 _PRONOUNS = frozenset("he him his himself she her hers herself".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our some two".split())

@@ -14,7 +14,7 @@ from .lexicon import (
     SPEECH_VERBS,
     VEHICLE_WORDS,
 )
-from .text import Sentence, Token
+from .sentences import Sentence, Token
 
 ROLE_CHAIN_STOP = frozenset(
     "the a an his her its their our my your this that these those and or but of for to with by "

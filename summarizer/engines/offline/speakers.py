@@ -24,7 +24,7 @@ from .lexicon import (
     SPOKESPERSON_NOUNS,
 )
 from .mentions import Mention
-from .text import Sentence, Token
+from .sentences import Sentence, Token
 
 NOBODY = -1
 """A speaker was named but cannot be resolved: attribute the words to no one."""

@@ -16,7 +16,7 @@ from ...text.predicates import (
     OCCASION_WORDS,
 )
 from .lexicon import DEMONYMS, MODALS, NEGATIONS, PERSON_NOUNS, SPEECH_VERBS
-from .text import Token
+from .sentences import Token
 
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 PREPOSITIONS = frozenset("on in at of for to by with from about over after before".split())
