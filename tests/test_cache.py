@@ -6,11 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
-from corpus_support import GoldEngine, corpus_articles
+from corpus_support import ARTICLES, GoldEngine, corpus_articles
 
 import summarizer.engines.cache as cache_module
 import summarizer.engines.llm.identity as identity_module
 from summarizer.engines.cache import CachedEngine, ExtractionCache, extraction_key
+from summarizer.engines.extract import ExtractionResult
 from summarizer.engines.llm.endpoint import Endpoint
 from summarizer.engines.llm.identity import llm_cache_identity
 from summarizer.engines.offline import OfflineEngine
@@ -246,3 +247,28 @@ async def test_a_cached_run_never_loads_the_llm_engine(tmp_path: Path) -> None:
     assert not deferred.built
     assert again.model_dump(exclude={"stats"}) == first.model_dump(exclude={"stats"})
     assert again.stats.articles_cached == again.stats.articles_loaded
+
+
+async def test_an_unchanged_offline_rerun_reads_the_merged_briefing_without_extracting(
+    tmp_path: Path,
+) -> None:
+    from summarizer.pipeline import summarize_async
+    from summarizer.settings import Settings
+
+    class Counting(OfflineEngine):
+        calls = 0
+
+        async def extract(self, article: Article) -> ExtractionResult:
+            Counting.calls += 1
+            return await super().extract(article)
+
+    settings = Settings(engine="offline", cache_dir=tmp_path)
+    first = await summarize_async(ARTICLES, settings=settings, engine=Counting())
+    assert Counting.calls == 6
+    again = await summarize_async(ARTICLES, settings=settings, engine=Counting())
+    assert Counting.calls == 6  # the briefing came from the cache: no article was extracted
+    assert again.model_dump(exclude={"stats"}) == first.model_dump(exclude={"stats"})
+    assert again.stats.articles_cached == again.stats.articles_extracted == 6
+    (tmp_path / "briefings").rename(tmp_path / "gone")  # no merged briefing: extract again
+    await summarize_async(ARTICLES, settings=settings, engine=Counting())
+    assert Counting.calls == 12

@@ -9,8 +9,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from ..assembly import chosen_engine
 from ..models import ArticleFailure, Briefing
-from ..pipeline import chosen_engine
 from ..render.escaping import for_terminal
 from ..render.stats import run_facts
 from ..settings import Settings

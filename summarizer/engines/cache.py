@@ -34,11 +34,10 @@ from ..models import (
     Evidence,
     OpenQuestion,
     Position,
-    RunStats,
 )
 from ..usage import ExtractionUsage
-from .cache_upkeep import touch
-from .extract import ExtractionEngine, ExtractionResult
+from .cache_upkeep import prune_cache, touch
+from .extract import ExtractionEngine, ExtractionResult, ExtractionRun
 
 LOG = logging.getLogger(__name__)
 CACHE_FORMAT = 2
@@ -181,13 +180,13 @@ class BriefingCache:
             digest.update(fingerprint.encode() + b"\0")
         return digest.hexdigest()
 
-    def get(self, key: str, stats: RunStats, articles: Sequence[Article]) -> Briefing | None:
-        """The cached briefing with this run's statistics; None if absent, damaged, or not
-        grounded in these articles (every quote must stand at its offsets)."""
+    def get(self, key: str, articles: Sequence[Article]) -> Briefing | None:
+        """The cached briefing (its statistics are the run's to attach); None if absent,
+        damaged, or not grounded in these articles (every quote must stand at its offsets)."""
         path = self.folder / "briefings" / f"{key}.json"
         try:
             data = json.loads(path.read_bytes())
-            briefing = Briefing.model_validate({**data, "stats": stats.model_dump()})
+            briefing = Briefing.model_validate({**data, "stats": {"engine": "cache"}})
         except (OSError, ValueError):
             return None
         texts = {article.id: article.text for article in articles}
@@ -202,6 +201,48 @@ class BriefingCache:
         folder.mkdir(parents=True, exist_ok=True)
         content = briefing.model_dump_json(exclude={"stats"}).encode()
         write_atomically(folder / f"{key}.json", content, prefix=TEMPORARY_PREFIX)
+
+
+class MergedBriefings:
+    """The briefing cache as one run uses it: looked up before extraction (every extraction
+    named by its key: the engine's `cache_identity` and the article), again after it (what was
+    not cached named by its content), and the merged briefing kept. Without a folder, or for an
+    engine that cannot say its identity, every lookup misses and nothing is kept."""
+
+    def __init__(self, folder: Path | None, articles: Sequence[Article], title: str | None) -> None:
+        self._store = BriefingCache(folder) if folder is not None else None
+        self._folder = folder
+        self._articles = articles
+        self._title = title
+        self._keys: dict[int, str] = {}
+        self._key: str | None = None
+
+    def before_extraction(self, engine: ExtractionEngine) -> Briefing | None:
+        """The briefing of these articles as this engine extracts them, if merged before."""
+        identity = getattr(engine, "cache_identity", None)
+        if self._store is None or not isinstance(identity, str):
+            return None
+        self._keys = {a.id: extraction_key(a, identity) for a in self._articles}
+        key = self._store.key(self._articles, list(self._keys.values()), self._title)
+        return self._store.get(key, self._articles)
+
+    def after_extraction(self, run: ExtractionRun) -> Briefing | None:
+        """The briefing of what this run extracted, if merged before."""
+        if self._store is None:
+            return None
+        fingerprints = [
+            self._keys.get(article.id) or content_fingerprint(result.extraction)
+            for article, result in run.results
+        ]
+        self._key = self._store.key(self._articles, fingerprints, self._title)
+        return self._store.get(self._key, self._articles)
+
+    def keep(self, briefing: Briefing, *, max_bytes: int) -> None:
+        """Keep the merged briefing, then hold the folder to its bound (`cache_upkeep`)."""
+        if self._store is None or self._key is None or self._folder is None:
+            return
+        self._store.put(self._key, briefing)
+        prune_cache(self._folder, max_bytes=max_bytes)
 
 
 _Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion)
