@@ -224,7 +224,10 @@ class MergedBriefings:
             return None
         self._keys = {a.id: extraction_key(a, identity) for a in self._articles}
         key = self._store.key(self._articles, list(self._keys.values()), self._title)
-        return self._store.get(key, self._articles)
+        known = self._store.get(key, self._articles)
+        if known is not None:
+            LOG.info("every article unchanged: the merged briefing is from the cache")
+        return known
 
     def after_extraction(self, run: ExtractionRun) -> Briefing | None:
         """The briefing of what this run extracted, if merged before."""
