@@ -37,7 +37,7 @@ from ..models import (
 )
 from ..usage import ExtractionUsage
 from .cache_upkeep import prune_cache, touch
-from .extract import ExtractionEngine, ExtractionResult, ExtractionRun
+from .extract import ExtractionEngine, ExtractionResult, ExtractionRun, WrappedEngine
 
 LOG = logging.getLogger(__name__)
 CACHE_FORMAT = 2
@@ -298,7 +298,7 @@ def restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:
     )
 
 
-class CachedEngine:
+class CachedEngine(WrappedEngine):
     """An engine whose extractions are looked up before, and stored after, each request.
 
     The cache is an optimisation: when an entry cannot be written (a read-only folder, a full
@@ -310,35 +310,11 @@ class CachedEngine:
         cache: ExtractionCache,
         on_write_error: Callable[[OSError], None] | None = None,
     ) -> None:
-        self.engine = engine
+        super().__init__(engine)
         self.cache = cache
         self._on_write_error = on_write_error
         self.write_failed: OSError | None = None
         self._preloaded: dict[str, ExtractionResult] = {}
-
-    @property
-    def name(self) -> str:
-        """The wrapped engine's name."""
-        return self.engine.name
-
-    @property
-    def model(self) -> str | None:
-        """The wrapped engine's model."""
-        return self.engine.model
-
-    @property
-    def mode(self) -> str | None:
-        """The wrapped engine's mode."""
-        return self.engine.mode
-
-    @property
-    def cache_identity(self) -> str:
-        """The wrapped engine's identity."""
-        return self.engine.cache_identity
-
-    async def prepare(self) -> None:
-        """Prepare the wrapped engine."""
-        await self.engine.prepare()
 
     def key_for(self, article: Article) -> str:
         """The key `article`'s extraction is, or will be, cached under."""
@@ -373,7 +349,3 @@ class CachedEngine:
             self.write_failed = error
             if self._on_write_error is not None:
                 self._on_write_error(error)
-
-    async def aclose(self) -> None:
-        """Close the wrapped engine."""
-        await self.engine.aclose()

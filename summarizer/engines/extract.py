@@ -68,6 +68,46 @@ class ExtractionEngine(Protocol):
         ...
 
 
+class WrappedEngine:
+    """An engine that adds one concern around another (a cache): everything it does not
+    change is the wrapped engine's, forwarded here once."""
+
+    def __init__(self, engine: ExtractionEngine) -> None:
+        self.engine = engine
+
+    @property
+    def name(self) -> str:
+        """The wrapped engine's name."""
+        return self.engine.name
+
+    @property
+    def model(self) -> str | None:
+        """The wrapped engine's model."""
+        return self.engine.model
+
+    @property
+    def mode(self) -> str | None:
+        """The wrapped engine's mode."""
+        return self.engine.mode
+
+    @property
+    def cache_identity(self) -> str:
+        """The wrapped engine's identity."""
+        return self.engine.cache_identity
+
+    async def prepare(self) -> None:
+        """Prepare the wrapped engine."""
+        await self.engine.prepare()
+
+    async def extract(self, article: Article) -> ExtractionResult:
+        """The wrapped engine's extraction."""
+        return await self.engine.extract(article)
+
+    async def aclose(self) -> None:
+        """Close the wrapped engine."""
+        await self.engine.aclose()
+
+
 @dataclass
 class ExtractionRun:
     """The outcome of extracting a set of articles."""
