@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import copy
 import hashlib
 import json
 import random
@@ -42,8 +41,7 @@ from typing import Any
 
 from aiohttp import web
 
-from ..engines.offline import extract_offline
-from ..models import Article
+from .answers import article_text, draft_for, empty_draft, unground
 
 FAULTS = (
     "rate_limit", "server_error", "unavailable", "drop", "timeout", "malformed", "truncated",
@@ -206,8 +204,8 @@ class Simulator:
         for line in filter(None, (raw.strip() for raw in lines)):
             request = json.loads(line)
             body = request["body"]
-            article = _article_text(body)
-            draft = self._draft(article) if article is not None else _empty_draft()
+            article = article_text(body)
+            draft = self._draft(article) if article is not None else empty_draft()
             arguments = self._serialised(article, draft)
             out.append(
                 json.dumps(
@@ -262,8 +260,8 @@ class Simulator:
         if fault == "timeout":
             self.counts[fault] += 1
             await asyncio.sleep(self.config.hang)
-        article = _article_text(body)
-        draft = self._draft(article) if article is not None else _empty_draft()
+        article = article_text(body)
+        draft = self._draft(article) if article is not None else empty_draft()
         arguments, finish = self._serialised(article, draft), "stop"
         answer_at = arrived + self.config.latency + self._random.uniform(0, self.config.jitter)
         await asyncio.sleep(max(0.0, answer_at - loop.time()))
@@ -277,7 +275,7 @@ class Simulator:
         elif fault == "truncated":
             arguments, finish = arguments[: max(1, len(arguments) // 2)], "length"
         elif fault == "ungrounded":
-            arguments = json.dumps(_unground(draft))
+            arguments = json.dumps(unground(draft))
         if fault:
             self.counts[fault] += 1
         else:
@@ -379,67 +377,6 @@ def _file_object(file_id: str, size: int, purpose: str) -> dict[str, Any]:
         "id": file_id, "object": "file", "bytes": size, "created_at": int(time.time()),
         "filename": "batch.jsonl", "purpose": purpose, "status": "processed",
     }  # fmt: skip
-
-
-def _article_text(body: dict[str, Any]) -> str | None:
-    """The article in the request's first user message (the system prompt only names the tags)."""
-    for message in body.get("messages", []):
-        if message.get("role") != "user":
-            continue
-        found = _ARTICLE.search(str(message.get("content") or ""))
-        if found:
-            return found.group(1)
-    return None
-
-
-def _empty_draft() -> dict[str, Any]:
-    return {"actors": [], "events": [], "positions": [], "open_questions": []}
-
-
-def draft_for(text: str) -> dict[str, Any]:
-    """The draft a model would return for `text`: the offline engine's reading of it."""
-    extraction = extract_offline(Article(id=1, path="request", text=text))
-    return {
-        "actors": [
-            {
-                "name": a.name,
-                "kind": a.kind,
-                "role": a.roles[0] if a.roles else None,
-                "quote": a.evidence[0].quote,
-            }
-            for a in extraction.actors
-        ],
-        "events": [
-            {
-                "summary": e.summary,
-                "when": e.date_text,
-                "actors": e.actors,
-                "quote": e.evidence[0].quote,
-            }
-            for e in extraction.events
-        ],
-        "positions": [
-            {"actor": p.actor, "stance": p.stance, "quote": p.evidence[0].quote}
-            for p in extraction.positions
-        ],
-        "open_questions": [
-            {"question": q.question, "quote": q.evidence[0].quote}
-            for q in extraction.open_questions
-        ],
-    }
-
-
-def _unground(draft: dict[str, Any]) -> dict[str, Any]:
-    """The draft with one quote the article does not contain."""
-    changed = copy.deepcopy(draft)
-    for kind in ("events", "positions", "actors", "open_questions"):
-        if changed[kind]:
-            changed[kind][0]["quote"] = "words that appear nowhere in this article"
-            return changed
-    changed["events"] = [
-        {"summary": "invented", "quote": "words that appear nowhere in this article"}
-    ]
-    return changed
 
 
 def main() -> None:
