@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 
 @dataclass
@@ -26,14 +27,15 @@ class ExtractionUsage:
 
     def add(self, other: ExtractionUsage) -> None:
         """Add `other`'s counts to these."""
-        self.llm_calls += other.llm_calls
-        self.reasks += other.reasks
-        self.input_tokens += other.input_tokens
-        self.output_tokens += other.output_tokens
-        self.ungrounded_dropped += other.ungrounded_dropped
-        self.cached += other.cached
-        self.quotes_aligned += other.quotes_aligned
-        self.floor_only += other.floor_only
+        for count in fields(self):
+            setattr(self, count.name, getattr(self, count.name) + getattr(other, count.name))
+
+    def as_run_stats(self) -> dict[str, Any]:
+        """The counts as `RunStats` names them (the briefing's JSON keeps its flat fields)."""
+        counts = {count.name: getattr(self, count.name) for count in fields(self)}
+        counts["articles_cached"] = counts.pop("cached")
+        del counts["floor_only"]  # said per article in `llm_fallbacks`
+        return counts
 
     @property
     def tokens(self) -> int:
