@@ -94,8 +94,8 @@ def cache_write_notice(
 async def extract_in_batch(
     active: ExtractionEngine, articles: Sequence[Article], settings: Settings
 ) -> ExtractionUsage:
-    """Every article not in the cache extracted by one batch job (see `batch`); its results
-    are cached at once and answered to the run from there. What it cost."""
+    """Every article not in the cache extracted by one batch job (`engines.llm.batch`); its
+    results are cached at once and answered to the run from there. What it cost."""
     if not isinstance(active, CachedEngine) or not isinstance(active.engine, DeferredLLMEngine):
         raise ConfigurationError(
             "Settings.batch needs the LLM engine and its cache (job ids live there)"

@@ -206,7 +206,7 @@ class GroundedDraft:
     over_limit: int = 0
     """Items beyond `MAX_ITEMS` of their kind."""
     aligned: int = 0
-    """Near-quotes aligned to the article's closest span (see `grounding.align_quote`)."""
+    """Near-quotes aligned to the article's closest span (see `text.quotes.align_quote`)."""
 
     @property
     def dropped(self) -> int:
