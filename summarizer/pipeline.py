@@ -28,8 +28,8 @@ from .assembly import (
 )
 from .engines.cache import MergedBriefings
 from .engines.extract import ExtractionEngine, ProgressCallback, extract_articles
-from .merge import merge_extractions
-from .models import Article, Briefing, RunStats, SourceRef
+from .merge import merge_extractions, source_list
+from .models import Article, Briefing, RunStats
 from .settings import Settings
 from .sources.loading import LoadResult, load_articles
 
@@ -141,17 +141,7 @@ def unmerged_briefing(
     what an interrupted merge leaves."""
     return Briefing(
         title=title or "Briefing (interrupted before merging)",
-        sources=[
-            SourceRef(
-                id=a.id,
-                path=a.path,
-                title=a.title,
-                url=a.url,
-                published=a.published,
-                extracted=a.id in extracted,
-            )
-            for a in sorted(articles, key=lambda a: a.id)
-        ],
+        sources=source_list(articles, extracted),
         stats=stats,
     )
 

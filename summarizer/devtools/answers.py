@@ -11,19 +11,7 @@ from typing import Any
 from ..engines.offline import extract_offline
 from ..models import Article
 
-FAULTS = (
-    "rate_limit", "server_error", "unavailable", "drop", "timeout", "malformed", "truncated",
-    "ungrounded", "unauthorized", "forbidden", "not_found", "bad_request",
-)  # fmt: skip
 _ARTICLE = re.compile(r"<text>\n?(.*?)\n?</text>", re.DOTALL)
-_STATUS = {
-    "server_error": (500, "server_error", "The server had an error processing your request."),
-    "unavailable": (503, "server_error", "The server is overloaded."),
-    "unauthorized": (401, "invalid_api_key", "Incorrect API key provided."),
-    "forbidden": (403, "permission_denied", "You may not use this model."),
-    "not_found": (404, "model_not_found", "The model does not exist."),
-    "bad_request": (400, "invalid_request_error", "The request is too long for this model."),
-}  # fmt: skip
 
 
 def article_text(body: dict[str, Any]) -> str | None:

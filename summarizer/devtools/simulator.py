@@ -33,7 +33,6 @@ import contextlib
 import hashlib
 import json
 import random
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,7 +46,6 @@ FAULTS = (
     "rate_limit", "server_error", "unavailable", "drop", "timeout", "malformed", "truncated",
     "ungrounded", "unauthorized", "forbidden", "not_found", "bad_request",
 )  # fmt: skip
-_ARTICLE = re.compile(r"<text>\n?(.*?)\n?</text>", re.DOTALL)
 _STATUS = {
     "server_error": (500, "server_error", "The server had an error processing your request."),
     "unavailable": (503, "server_error", "The server is overloaded."),

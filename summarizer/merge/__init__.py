@@ -82,17 +82,7 @@ def merge_extractions(
     events = _mark_disputed(events, disagreements)
     return Briefing(
         title=title or default_title(articles, events, index),
-        sources=[
-            SourceRef(
-                id=a.id,
-                path=a.path,
-                title=a.title,
-                url=a.url,
-                published=a.published,
-                extracted=a.id in extracted,
-            )
-            for a in sorted(articles, key=lambda a: a.id)
-        ],
+        sources=source_list(articles, extracted),
         actors=index.actors,
         events=events,
         positions=positions,
@@ -160,3 +150,18 @@ def default_title(articles: Sequence[Article], events: Sequence[Event], index: A
         return "Briefing"
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Briefing: {listed}"
+
+
+def source_list(articles: Sequence[Article], extracted: set[int]) -> list[SourceRef]:
+    """The briefing's numbered sources: every article, saying whether it was extracted."""
+    return [
+        SourceRef(
+            id=a.id,
+            path=a.path,
+            title=a.title,
+            url=a.url,
+            published=a.published,
+            extracted=a.id in extracted,
+        )
+        for a in sorted(articles, key=lambda a: a.id)
+    ]
