@@ -14,14 +14,12 @@ A word that starts a sentence is a name only if the article also uses it as one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
-    PARTICLES,
     fold_name,
     is_given_name,
     parse_person,
@@ -51,24 +49,19 @@ from .roles import (
     role_follows,
     title_split,
 )
+from .runs import ACRONYMS, TRAILING_TIME, capitalised_runs, refined, sentence_initial
 from .sentences import Sentence, Token, possessive_stripped
 
 MentionKind = Literal["person", "organization", "country", "place", "media", "vehicle", "other"]
-ACRONYMS = frozenset(
-    "BBC CNN NBC CBS ABC AP AFP UN UK US EU NATO IMF WHO OPEC FBI CIA NSA ECB ICC IAEA UNESCO "
-    "UNICEF MCIB NASA TIME".split()
-)
 _LOCATIVES = frozenset(
     "in at near off from to across outside inside into toward towards via".split()
 )
 _INSIDE = frozenset("in at inside".split())
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside across off throughout around".split())
-_JOINERS = PARTICLES | {"of", "&"}
 _AGENT_AUXILIARIES = frozenset(
     "is was are were has have had will would could should can may might must said says told "
     "did does do".split()
 )
-_ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 @dataclass
@@ -107,10 +100,10 @@ class Mention:
 
 def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     """Every name in the article, classified, in order."""
-    runs = [(s, run) for s in sentences if not s.debris for run in _capitalised_runs(s.tokens)]
+    runs = [(s, run) for s in sentences if not s.debris for run in capitalised_runs(s.tokens)]
     known_edges: set[str] = set()  # first and last words of names used mid-sentence
     for sentence, (first, last) in runs:
-        if not _sentence_initial(sentence.tokens, first):
+        if not sentence_initial(sentence.tokens, first):
             known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
     surnames = {  # last words of names with a given name: 'Billy King' makes 'King' a name
         sentence.tokens[last].lower
@@ -119,7 +112,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     }
     mentions: list[Mention] = []
     for sentence, run in runs:
-        for first, last in _refined(sentence, run, known_edges):
+        for first, last in refined(sentence, run, known_edges):
             mention = _mention(sentence, first, last, known_edges, surnames)
             if mention is not None:
                 mentions.append(mention)
@@ -146,160 +139,13 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     return mentions
 
 
-def _refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[tuple[int, int]]:
-    """A capitalised run without the ordinary words that capitals disguise.
-
-    In a headline every word is capitalised: the run splits at ordinary English words ('Academy
-    Picked Ellen DeGeneres As Oscar Host' → 'Ellen DeGeneres', 'Oscar'). At the start of a
-    sentence, ordinary words before the name go ('Having Jackman', 'Clearly Mark'). A word the
-    article also capitalises mid-sentence is a name whatever the dictionary says ('Mark').
-    """
-    tokens = sentence.tokens
-    first, last = run
-
-    def ordinary(i: int) -> bool:
-        token = tokens[i]
-        low = token.lower.rstrip(".")
-        return (
-            token.is_word
-            and low not in known
-            and low not in ROLE_NOUNS
-            and low not in ORGANISATION_WORDS
-            and low not in COUNTRIES
-            and low not in DEMONYMS
-            and is_common_word(low)
-            and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
-        )
-
-    if sentence.headline:
-        pieces: list[tuple[int, int]] = []
-        start = None
-        for i in range(first, last + 1):
-            if ordinary(i) or tokens[i].lower in _JOINERS:
-                if start is not None:
-                    pieces.append((start, i - 1))
-                start = None
-            elif start is None:
-                start = i
-        if start is not None:
-            pieces.append((start, last))
-        return pieces
-    if _sentence_initial(tokens, first):
-        while (
-            first < last
-            and ordinary(first)
-            and _inflected(tokens[first].lower)
-            and tokens[first + 1].lower not in ROLE_NOUNS
-        ):
-            first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
-        while first < last and tokens[first].lower in _JOINERS:
-            first += 1  # 'Much of B.C.' → 'B.C.'
-    return [(first, last)]
-
-
-_TRAILING_TIME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
-)
-
-
-def _inflected(word: str) -> bool:
-    """'Having', 'Clearly', 'Producers': a form no given name takes ('Yuri', 'Mark' are not)."""
-    return word.endswith(("ly", "ing")) or lemma(word) != word or word in _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS = frozenset("last next early late much many such".split())
-
-
-def _sentence_initial(tokens: Sequence[Token], index: int) -> bool:
-    before = [t for t in tokens[:index] if t.is_word]
-    return not before
-
-
-def _capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if _name_word(tokens[i]):
-            j = i
-            while j + 1 < len(tokens):
-                nxt = tokens[j + 1]
-                if (
-                    possessive_stripped(tokens[j].text) != tokens[j].text
-                    and nxt.lower not in ORGANISATION_WORDS
-                ):
-                    break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
-                if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
-                    j += 1
-                    continue
-                if (  # a middle initial: 'John Q. Smith'
-                    nxt.text == "."
-                    and len(tokens[j].text) == 1
-                    and j > i
-                    and j + 2 < len(tokens)
-                    and _name_word(tokens[j + 2])
-                ):
-                    j += 2
-                    continue
-                k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
-                joiners = (
-                    _JOINERS | _ORGANISATION_JOINERS if _names_a_body(tokens, i, j) else _JOINERS
-                )
-                while (
-                    k < len(tokens)
-                    and k - j <= 3
-                    and (
-                        tokens[k].text.lower() in joiners
-                        or (
-                            tokens[k].lower == "the"
-                            and tokens[k - 1].lower == "of"
-                            and tokens[k - 2].lower in ROLE_NOUNS | ORGANISATION_WORDS
-                        )
-                    )
-                ):
-                    k += 1  # 'Secretary of the Interior
-                if k > j + 1 and k < len(tokens) and _name_word(tokens[k]):
-                    j = k
-                else:
-                    break
-            runs.append((i, j))
-            i = j + 1
-        else:
-            i += 1
-    return runs
-
-
-_ORGANISATION_JOINERS = frozenset({"and", "for"})
-"""Joiners inside organisation names only: 'Palmer Fire and Rescue', 'Alaska Association for
-Historic Preservation'; 'Putin and Witkoff' stays two names."""
-
-
-def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """A run that 'and'/'for' may continue: 'Academy of … Arts and Sciences', 'Fire and
-    Rescue'; not 'Russian Federation and Ukraine' (the next name is a country of its own)."""
-    words = [tokens[i].lower for i in range(first, last + 1)]
-    following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
-    body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
-    return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
-
-
-def _name_word(token: Token) -> bool:
-    if not token.is_word or not token.capitalised:
-        return False
-    if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower():
-        return False  # 'Jail-issued', 'Kremlin-backed': an adjective, not a name
-    bare = possessive_stripped(token.text)
-    if bare.isupper() and len(bare) >= 2 and bare.replace(".", "") not in ACRONYMS:
-        return "." in bare or bool(_ROMAN.fullmatch(bare))  # U.S., Leo XIV; not SHOUTED words
-    return True
-
-
 def _mention(
     sentence: Sentence, first: int, last: int, known: set[str], surnames: set[str]
 ) -> Mention | None:
     tokens = sentence.tokens
     while first <= last and tokens[first].lower in NOT_NAMES:
         first += 1
-    while last > first and tokens[last].lower in _TRAILING_TIME:
+    while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'
     if first > last:
         return None
@@ -307,7 +153,7 @@ def _mention(
     lowered = [w.lower().rstrip(".") for w in words]
     if (
         first == last
-        and _sentence_initial(tokens, first)
+        and sentence_initial(tokens, first)
         and lowered[0] not in known
         and lowered[0] not in surnames
         and lowered[0] not in COUNTRIES

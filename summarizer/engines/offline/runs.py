@@ -1,0 +1,173 @@
+"""The runs of capitalised words that may be names ('Ana Ribeiro', 'Saltmere Port Authority',
+'Ursula von der Leyen'), refined where a run holds two names or a trailing time word, and
+whether a sentence's first word is a name (only if the article uses it as one elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...text.lemmas import is_common_word, lemma
+from ...text.names import PARTICLES, is_given_name
+from .lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+)
+from .sentences import Sentence, Token, possessive_stripped
+
+ACRONYMS = frozenset(
+    "BBC CNN NBC CBS ABC AP AFP UN UK US EU NATO IMF WHO OPEC FBI CIA NSA ECB ICC IAEA UNESCO "
+    "UNICEF MCIB NASA TIME".split()
+)
+_JOINERS = PARTICLES | {"of", "&"}
+_ROMAN = re.compile(r"[IVX]{1,5}")
+
+
+def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[tuple[int, int]]:
+    """A capitalised run without the ordinary words that capitals disguise.
+
+    In a headline every word is capitalised: the run splits at ordinary English words ('Academy
+    Picked Ellen DeGeneres As Oscar Host' → 'Ellen DeGeneres', 'Oscar'). At the start of a
+    sentence, ordinary words before the name go ('Having Jackman', 'Clearly Mark'). A word the
+    article also capitalises mid-sentence is a name whatever the dictionary says ('Mark').
+    """
+    tokens = sentence.tokens
+    first, last = run
+
+    def ordinary(i: int) -> bool:
+        token = tokens[i]
+        low = token.lower.rstrip(".")
+        return (
+            token.is_word
+            and low not in known
+            and low not in ROLE_NOUNS
+            and low not in ORGANISATION_WORDS
+            and low not in COUNTRIES
+            and low not in DEMONYMS
+            and is_common_word(low)
+            and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
+        )
+
+    if sentence.headline:
+        pieces: list[tuple[int, int]] = []
+        start = None
+        for i in range(first, last + 1):
+            if ordinary(i) or tokens[i].lower in _JOINERS:
+                if start is not None:
+                    pieces.append((start, i - 1))
+                start = None
+            elif start is None:
+                start = i
+        if start is not None:
+            pieces.append((start, last))
+        return pieces
+    if sentence_initial(tokens, first):
+        while (
+            first < last
+            and ordinary(first)
+            and _inflected(tokens[first].lower)
+            and tokens[first + 1].lower not in ROLE_NOUNS
+        ):
+            first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
+        while first < last and tokens[first].lower in _JOINERS:
+            first += 1  # 'Much of B.C.' → 'B.C.'
+    return [(first, last)]
+
+
+TRAILING_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split()
+)
+
+
+def _inflected(word: str) -> bool:
+    """'Having', 'Clearly', 'Producers': a form no given name takes ('Yuri', 'Mark' are not)."""
+    return word.endswith(("ly", "ing")) or lemma(word) != word or word in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset("last next early late much many such".split())
+
+
+def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
+    before = [t for t in tokens[:index] if t.is_word]
+    return not before
+
+
+def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if _name_word(tokens[i]):
+            j = i
+            while j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                if (
+                    possessive_stripped(tokens[j].text) != tokens[j].text
+                    and nxt.lower not in ORGANISATION_WORDS
+                ):
+                    break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
+                if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
+                    j += 1
+                    continue
+                if (  # a middle initial: 'John Q. Smith'
+                    nxt.text == "."
+                    and len(tokens[j].text) == 1
+                    and j > i
+                    and j + 2 < len(tokens)
+                    and _name_word(tokens[j + 2])
+                ):
+                    j += 2
+                    continue
+                k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
+                joiners = (
+                    _JOINERS | _ORGANISATION_JOINERS if _names_a_body(tokens, i, j) else _JOINERS
+                )
+                while (
+                    k < len(tokens)
+                    and k - j <= 3
+                    and (
+                        tokens[k].text.lower() in joiners
+                        or (
+                            tokens[k].lower == "the"
+                            and tokens[k - 1].lower == "of"
+                            and tokens[k - 2].lower in ROLE_NOUNS | ORGANISATION_WORDS
+                        )
+                    )
+                ):
+                    k += 1  # 'Secretary of the Interior
+                if k > j + 1 and k < len(tokens) and _name_word(tokens[k]):
+                    j = k
+                else:
+                    break
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+_ORGANISATION_JOINERS = frozenset({"and", "for"})
+"""Joiners inside organisation names only: 'Palmer Fire and Rescue', 'Alaska Association for
+Historic Preservation'; 'Putin and Witkoff' stays two names."""
+
+
+def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A run that 'and'/'for' may continue: 'Academy of … Arts and Sciences', 'Fire and
+    Rescue'; not 'Russian Federation and Ukraine' (the next name is a country of its own)."""
+    words = [tokens[i].lower for i in range(first, last + 1)]
+    following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+    body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
+    return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
+
+
+def _name_word(token: Token) -> bool:
+    if not token.is_word or not token.capitalised:
+        return False
+    if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower():
+        return False  # 'Jail-issued', 'Kremlin-backed': an adjective, not a name
+    bare = possessive_stripped(token.text)
+    if bare.isupper() and len(bare) >= 2 and bare.replace(".", "") not in ACRONYMS:
+        return "." in bare or bool(_ROMAN.fullmatch(bare))  # U.S., Leo XIV; not SHOUTED words
+    return True
