@@ -13,6 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.names import fold_name
+from .clues import (
+    NP_STOPS,
+    SKIPPABLE,
+    agentive_at,
+    is_verb_like,
+    opening_comma,
+    possessive,
+    preposition_before,
+    quoted,
+)
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -20,7 +30,6 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
 )
 from .mentions import Mention
@@ -29,11 +38,6 @@ from .sentences import Sentence, Token
 NOBODY = -1
 """A speaker was named but cannot be resolved: attribute the words to no one."""
 
-_SKIPPABLE = frozenset(
-    "also later then again previously once reportedly meanwhile further earlier repeatedly "
-    "recently still already has had have would will did does do himself herself itself too "
-    "first subsequently finally initially quickly publicly privately".split()
-)
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday return turn addition response "
     "today yesterday tonight morning afternoon evening night week weekend".split()
@@ -44,10 +48,6 @@ _INDEFINITE = frozenset("a an one another some".split())
 _CLAUSE_BREAKS = frozenset(
     "and but or while though although because since when after before as if that which who "
     "whom whose where".split()
-)
-_NP_STOPS = frozenset(
-    "of for to with by in on at from as than about into over after before during under via "
-    "and or but that which who whom whose said says told".split()
 )
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
@@ -90,7 +90,7 @@ class Speakers:
             named = self._by_last.get((sentence.index, i - 1))
             if named is not None and named.first > 0 and tokens[named.first - 1].text == ",":
                 return self.speaking(named.entity)  # "Kovalenko's lawyer, Marta Lindqvist, told"
-            opening = _opening_comma(tokens, i)
+            opening = opening_comma(tokens, i)
             if opening is None:
                 return None
             i = self._skip_left(tokens, opening - 1, sentence.index)
@@ -119,7 +119,7 @@ class Speakers:
                 return self.pronoun(sentence, i)
             if token.text == "." and i > verb + 1 and tokens[i - 1].capitalised:
                 continue  # 'state Rep. Barry Fleming'
-            if not token.is_word or token.lower in _NP_STOPS:
+            if not token.is_word or token.lower in NP_STOPS:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
         return self.description(sentence, verb + 1, end - 1)
 
@@ -133,13 +133,13 @@ class Speakers:
                 break
         for j in range(start, at):
             token = tokens[j]
-            if _quoted(sentence, token.start):
+            if quoted(sentence, token.start):
                 continue
             mention = self._by_first.get((sentence.index, j))
             if mention is not None:
-                if _possessive(tokens[mention.last]):
+                if possessive(tokens[mention.last]):
                     continue
-                if _agentive_at(tokens, mention.last + 1):
+                if agentive_at(tokens, mention.last + 1):
                     return self.speaking(mention.entity)
                 continue
             if token.lower in PERSON_PRONOUNS:
@@ -165,7 +165,7 @@ class Speakers:
         """The noun phrase ending at token `i`, resolved."""
         tokens = sentence.tokens
         mention = self._by_last.get((sentence.index, i))
-        if mention is not None and not _possessive(tokens[mention.last]):
+        if mention is not None and not possessive(tokens[mention.last]):
             if mention.first > 0 and tokens[mention.first - 1].lower in ADDRESSEE_VERBS:
                 return None  # 'told Us Weekly': the listener
             return self.speaking(mention.entity)
@@ -181,7 +181,7 @@ class Speakers:
         start = i
         while start > 0 and i - start < 6:
             previous = tokens[start - 1]
-            if not previous.is_word or previous.lower in _NP_STOPS or _is_verb_like(previous):
+            if not previous.is_word or previous.lower in NP_STOPS or is_verb_like(previous):
                 break
             start -= 1
             if previous.lower in _DETERMINERS or previous.lower in _POSSESSIVE_PRONOUNS:
@@ -323,7 +323,7 @@ class Speakers:
     def _people_before(self, sentence: Sentence, at: int, fits: object) -> list[int]:
         found: list[int] = []
         for mention in self._by_sentence.get(sentence.index, []):
-            if mention.last >= at or _quoted(sentence, mention.start):
+            if mention.last >= at or quoted(sentence, mention.start):
                 continue
             if callable(fits) and fits(mention.entity) and mention.entity not in found:
                 found.append(mention.entity or 0)
@@ -366,7 +366,7 @@ class Speakers:
         """Back over adverbs, auxiliaries and short phrases between a subject and its verb."""
         while i >= 0:
             low = tokens[i].lower
-            if low in _SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
+            if low in SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
                 i -= 1
             elif low in _TIME_WORDS and i > 0 and tokens[i - 1].lower in ("on", "in", "at"):
                 i -= 2  # 'Zelenskyy in return said', 'Trump on Sunday called'
@@ -380,80 +380,9 @@ class Speakers:
                 i -= 1  # 'insisted to journalists Thursday'
             elif (
                 not self._agent_ends_at(sentence, i)
-                and (p := _preposition_before(tokens, i)) is not None
+                and (p := preposition_before(tokens, i)) is not None
             ):
                 i = p - 1  # 'who on social media Wednesday accused', 'Putin in a statement said'
             else:
                 return i
         return i
-
-
-def _preposition_before(tokens: Sequence[Token], i: int) -> int | None:
-    """The preposition opening a short phrase that ends at `i`, when a subject stands before it."""
-    if not tokens[i].is_word:
-        return None
-    for p in range(i - 1, max(-1, i - 6), -1):
-        word = tokens[p]
-        if word.lower in ("on", "in", "at", "during", "via", "through", "over", "from"):
-            before = tokens[p - 1] if p > 0 else None
-            if (
-                before is not None
-                and before.is_word
-                and (before.capitalised or before.lower in ("who", "he", "she", "it", "which"))
-            ):
-                return p
-            return None
-        if not word.is_word or word.lower in _NP_STOPS:
-            return None
-    return None
-
-
-def _opening_comma(tokens: Sequence[Token], closing: int) -> int | None:
-    """The comma opening the aside that `closing` ends: 'Putin, in a statement, noted'."""
-    for j in range(closing - 1, max(-1, closing - 30), -1):
-        if tokens[j].text == ",":
-            return j
-        if tokens[j].text in (";", ":", '"', "\u201c", "\u201d"):
-            return None
-    return None
-
-
-def _possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-
-
-def _quoted(sentence: Sentence, position: int) -> bool:
-    return any(q.start <= position < q.end for q in sentence.quotations)
-
-
-def _is_verb_like(token: Token) -> bool:
-    return token.lower in SPEECH_VERBS or (token.lower.endswith("ed") and len(token.lower) > 4)
-
-
-def _agentive_at(tokens: Sequence[Token], i: int) -> bool:
-    """A verb (or an aside then a verb) follows: the name before it is a subject."""
-    if i < len(tokens) and tokens[i].text == ",":
-        closing = next(
-            (j for j in range(i + 1, min(len(tokens), i + 30)) if tokens[j].text == ","), None
-        )
-        if closing is None:
-            return False
-        i = closing + 1
-    while i < len(tokens) and (tokens[i].lower in _SKIPPABLE or tokens[i].lower.endswith("ly")):
-        i += 1
-    if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
-        return False
-    word = tokens[i].lower
-    return (
-        word in SPEECH_VERBS
-        or word
-        in ("is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does")
-        or word.endswith(("ed", "es", "ts", "ks", "ms", "ns", "ds", "ls", "rs"))
-        or word in _IRREGULAR_VERBS
-    )
-
-
-_IRREGULAR_VERBS = frozenset(
-    "took gave made sent met held ran said told wrote spoke went came put set left led kept "
-    "stood began brought thought felt knew saw heard struck hit fled won lost sold paid".split()
-)

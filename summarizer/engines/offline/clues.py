@@ -1,0 +1,93 @@
+"""Token-level clues the speaker rules read: a preposition or comma before a word, a possessive,
+a word inside quotation marks, a verb-like or agentive word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import (
+    SPEECH_VERBS,
+)
+from .sentences import Sentence, Token
+
+NP_STOPS = frozenset(
+    "of for to with by in on at from as than about into over after before during under via "
+    "and or but that which who whom whose said says told".split()
+)
+SKIPPABLE = frozenset(
+    "also later then again previously once reportedly meanwhile further earlier repeatedly "
+    "recently still already has had have would will did does do himself herself itself too "
+    "first subsequently finally initially quickly publicly privately".split()
+)
+
+
+def preposition_before(tokens: Sequence[Token], i: int) -> int | None:
+    """The preposition opening a short phrase that ends at `i`, when a subject stands before it."""
+    if not tokens[i].is_word:
+        return None
+    for p in range(i - 1, max(-1, i - 6), -1):
+        word = tokens[p]
+        if word.lower in ("on", "in", "at", "during", "via", "through", "over", "from"):
+            before = tokens[p - 1] if p > 0 else None
+            if (
+                before is not None
+                and before.is_word
+                and (before.capitalised or before.lower in ("who", "he", "she", "it", "which"))
+            ):
+                return p
+            return None
+        if not word.is_word or word.lower in NP_STOPS:
+            return None
+    return None
+
+
+def opening_comma(tokens: Sequence[Token], closing: int) -> int | None:
+    """The comma opening the aside that `closing` ends: 'Putin, in a statement, noted'."""
+    for j in range(closing - 1, max(-1, closing - 30), -1):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in (";", ":", '"', "\u201c", "\u201d"):
+            return None
+    return None
+
+
+def possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def quoted(sentence: Sentence, position: int) -> bool:
+    return any(q.start <= position < q.end for q in sentence.quotations)
+
+
+def is_verb_like(token: Token) -> bool:
+    return token.lower in SPEECH_VERBS or (token.lower.endswith("ed") and len(token.lower) > 4)
+
+
+def agentive_at(tokens: Sequence[Token], i: int) -> bool:
+    """A verb (or an aside then a verb) follows: the name before it is a subject."""
+    if i < len(tokens) and tokens[i].text == ",":
+        closing = next(
+            (j for j in range(i + 1, min(len(tokens), i + 30)) if tokens[j].text == ","), None
+        )
+        if closing is None:
+            return False
+        i = closing + 1
+    while i < len(tokens) and (tokens[i].lower in SKIPPABLE or tokens[i].lower.endswith("ly")):
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
+        return False
+    word = tokens[i].lower
+    return (
+        word in SPEECH_VERBS
+        or word
+        in ("is", "was", "are", "were", "has", "had", "have", "will", "would", "did", "does")
+        or word.endswith(("ed", "es", "ts", "ks", "ms", "ns", "ds", "ls", "rs"))
+        or word in _IRREGULAR_VERBS
+    )
+
+
+_IRREGULAR_VERBS = frozenset(
+    "took gave made sent met held ran said told wrote spoke went came put set left led kept "
+    "stood began brought thought felt knew saw heard struck hit fled won lost sold paid".split()
+)
