@@ -11,10 +11,14 @@ from typing import Any
 from scripted_endpoint import ENDPOINT, ScriptedEndpoint
 
 from summarizer.engines.llm.endpoint import Endpoint
-from summarizer.engines.llm.engine import _listed_window
 from summarizer.engines.llm.floor import attributed, with_offline_floor
 from summarizer.engines.llm.retry import RetryPolicy
-from summarizer.engines.llm.window import answer_budget, estimate_tokens, parts_for_window
+from summarizer.engines.llm.window import (
+    answer_budget,
+    estimate_tokens,
+    listed_window,
+    parts_for_window,
+)
 from summarizer.engines.offline import extract_offline
 from summarizer.models import Article, Evidence, Position
 from summarizer.text.quotes import align_quote
@@ -144,9 +148,9 @@ def test_the_window_is_read_from_the_model_listing_where_a_server_gives_it() -> 
         def __init__(self, extra: dict[str, Any]) -> None:
             self.model_extra = extra
 
-    assert _listed_window(Listed({"max_model_len": 32768})) == 32768  # vLLM
-    assert _listed_window(Listed({"meta": {"n_ctx": 8192}})) == 8192
-    assert _listed_window(Listed({"owned_by": "me"})) is None  # llama-cpp-python: not listed
+    assert listed_window(Listed({"max_model_len": 32768})) == 32768  # vLLM
+    assert listed_window(Listed({"meta": {"n_ctx": 8192}})) == 8192
+    assert listed_window(Listed({"owned_by": "me"})) is None  # llama-cpp-python: not listed
 
 
 async def test_an_event_citing_another_happenings_words_is_asked_about(

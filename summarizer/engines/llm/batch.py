@@ -30,10 +30,10 @@ from ...atomic import write_atomically
 from ...errors import ConfigurationError, EndpointError
 from ...models import Article
 from ...usage import ExtractionUsage
+from .answers import worth_reasking
 from .bounded import LIMIT_HEADER
 from .drafts import ArticleDraft, GroundedDraft, ground_draft, salvage_draft
 from .endpoint import Endpoint, redact
-from .engine import worth_reasking
 from .failures import describe_error
 from .prompting import extraction_messages
 from .retry import classify

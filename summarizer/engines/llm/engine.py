@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -28,15 +27,14 @@ from ...models import (
 from ...usage import ExtractionUsage
 from ..extract import ExtractionResult
 from ..offline import extract_offline, positions_offline
+from .answers import CUT_OFF, answer_text, best_of, salvage, worth_reasking
 from .bounded import answer_too_large
 from .drafts import (
     DEFAULT_MAX_REASKS,
     ArticleDraft,
     GroundedDraft,
     GroundingCheck,
-    ground_draft,
     grounding,
-    salvage_draft,
 )
 from .endpoint import Endpoint, Mode, create_client, is_local, redact
 from .failures import describe_error, what_was_wrong
@@ -52,6 +50,7 @@ from .window import (
     Part,
     answer_budget,
     estimate_tokens,
+    listed_window,
     parts_for_window,
 )
 
@@ -181,7 +180,7 @@ class LLMEngine:
         if self.endpoint.model:
             served = next((m for m in listing.data if m.id == self.endpoint.model), None)
             self.context_window = self.context_window or (
-                (served and _listed_window(served)) or LOCAL_CONTEXT_WINDOW
+                (served and listed_window(served)) or LOCAL_CONTEXT_WINDOW
             )
             return
         self._choose_model(listing)
@@ -198,7 +197,7 @@ class LLMEngine:
         self.endpoint = self.endpoint.with_model(names[0])
         if is_local(self.endpoint.base_url):
             self.context_window = self.context_window or (
-                _listed_window(listing.data[0]) or LOCAL_CONTEXT_WINDOW
+                listed_window(listing.data[0]) or LOCAL_CONTEXT_WINDOW
             )
 
     async def extract(self, article: Article) -> ExtractionResult:
@@ -345,7 +344,7 @@ class LLMEngine:
         answers: list[str] = []
 
         def on_response(response: Any) -> None:
-            answers.append(_answer_text(response))
+            answers.append(answer_text(response))
             usage.llm_calls += 1
             counts = getattr(response, "usage", None)
             usage.input_tokens += int(getattr(counts, "prompt_tokens", 0) or 0)
@@ -371,7 +370,7 @@ class LLMEngine:
             wrong = (
                 CUT_OFF if isinstance(error, IncompleteOutputException) else what_was_wrong(error)
             )
-            salvaged = _best(check.outcome, [_salvage(a, article) for a in reversed(answers)])
+            salvaged = best_of(check.outcome, [salvage(a, article) for a in reversed(answers)])
             return salvaged, wrong
 
     def _failure(
@@ -409,67 +408,3 @@ class LLMEngine:
     async def aclose(self) -> None:
         """Close the HTTP connections."""
         await self._client.close()
-
-
-def _answer_text(response: Any) -> str:
-    """The raw text of a model's answer: the tool call's arguments, or the message content."""
-    choices = getattr(response, "choices", None) or []
-    message = getattr(choices[0], "message", None) if choices else None
-    calls = getattr(message, "tool_calls", None) or []
-    if calls:
-        return str(getattr(calls[0].function, "arguments", "") or "")
-    return str(getattr(message, "content", "") or "")
-
-
-def _salvage(answer: str, article: Article) -> GroundedDraft | None:
-    salvaged = salvage_draft(answer)
-    if salvaged is None:
-        return None
-    draft, incomplete = salvaged
-    grounded = ground_draft(draft, article)
-    return replace(grounded, incomplete=incomplete)
-
-
-def _best(
-    validated: GroundedDraft | None, salvaged: list[GroundedDraft | None]
-) -> GroundedDraft | None:
-    """The validated outcome, unless a salvaged cut-off answer grounded more items."""
-    best = validated
-    for candidate in salvaged:
-        if candidate is not None and candidate.kept > (best.kept if best else 0):
-            best = candidate
-    return best
-
-
-_WINDOW_FIELDS = (
-    "max_model_len",
-    "context_length",
-    "context_window",
-    "max_context_length",
-    "n_ctx",
-)
-
-
-def _listed_window(model: Any) -> int | None:
-    """The context window a `/v1/models` entry gives, under the names servers use for it."""
-    fields = {**(getattr(model, "model_extra", None) or {})}
-    meta = fields.get("meta")
-    if isinstance(meta, dict):
-        fields |= meta
-    for name in _WINDOW_FIELDS:
-        value = fields.get(name)
-        if isinstance(value, int) and value > 0:
-            return value
-    return None
-
-
-def worth_reasking(outcome: GroundedDraft) -> bool:
-    """Re-ask when the answer grounded nothing or a quarter of it stands nowhere; fewer
-    misses are dropped and counted (a re-ask costs a whole answer's time)."""
-    if outcome.kept == 0:
-        return True
-    return outcome.dropped * REASK_SHARE > outcome.kept + outcome.dropped
-
-
-REASK_SHARE = 4
-CUT_OFF = "was cut off at the output token limit"

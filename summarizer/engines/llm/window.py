@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 CHARS_PER_TOKEN = 3.0
 """Characters per token assumed: fewer than English's ~4, so estimates run high, not low."""
@@ -92,3 +93,25 @@ def _cut(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
         start += cut + 1
     pieces.append((start, end))
     return pieces
+
+
+_WINDOW_FIELDS = (
+    "max_model_len",
+    "context_length",
+    "context_window",
+    "max_context_length",
+    "n_ctx",
+)
+
+
+def listed_window(model: Any) -> int | None:
+    """The context window a `/v1/models` entry gives, under the names servers use for it."""
+    fields = {**(getattr(model, "model_extra", None) or {})}
+    meta = fields.get("meta")
+    if isinstance(meta, dict):
+        fields |= meta
+    for name in _WINDOW_FIELDS:
+        value = fields.get(name)
+        if isinstance(value, int) and value > 0:
+            return value
+    return None
