@@ -204,6 +204,21 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         "-o",
     ):
         assert option in out
+    for section in ("Input and output:", "Engine:", "LLM endpoint:", "Speed and cost:", "Cache:"):
+        assert f"\n{section}\n" in out
+    for said in ("Environment:", "OPENAI_API_KEY", "Exit codes:", "130", "Examples:"):
+        assert said in out
+    assert "brief cache info" in out
+
+
+def test_library_messages_name_the_options_that_set_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = [CORPUS, "--base-url", "https://llm.example/v1", "--model", "m", "--max-cost", "1"]
+    assert cli.main(argv, env=NO_ENV) == 2
+    err = capsys.readouterr().err
+    assert "--max-cost needs the price of m: give it with --price IN/OUT" in err
+    assert "Settings." not in err
 
 
 def test_no_key_no_network_the_offline_engine_writes_a_grounded_briefing(
