@@ -54,17 +54,30 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        lower = text.lower()
-        if "'" in lower or "\u2019" in lower:
-            lower = possessive_stripped(lower)
-        self.lower = lower
-        """The token in lower case, with a possessive 's removed."""
-        first = text[:1]
-        self.is_word = first.isalpha()
-        self.capitalised = first.isupper()
+        forms = _FORMS.get(text)
+        if forms is None:
+            forms = _forms(text)
+        self.lower, self.is_word, self.capitalised = forms
+        """`lower`: the token in lower case, with a possessive 's removed."""
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+_FORMS: dict[str, tuple[str, bool, bool]] = {}
+"""Each token text's derived forms, computed once per process: most words recur."""
+_MAX_FORMS = 200_000
+
+
+def _forms(text: str) -> tuple[str, bool, bool]:
+    lower = text.lower()
+    if "'" in lower or "\u2019" in lower:
+        lower = possessive_stripped(lower)
+    first = text[:1]
+    forms = (lower, first.isalpha(), first.isupper())
+    if len(_FORMS) < _MAX_FORMS:
+        _FORMS[text] = forms
+    return forms
 
 
 @dataclass(frozen=True)
@@ -105,9 +118,8 @@ class Sentence:
         """The sentence's tokens with article offsets."""
         offset = self.start
         return [
-            Token(m.group(), offset + start, offset + end)
+            Token(m.group(), offset + m.start(), offset + m.end())
             for m in _TOKEN.finditer(self.text)
-            for start, end in (m.span(),)
         ]
 
     def quoted_share(self) -> float:
