@@ -14,7 +14,7 @@ from corpus_support import ROOT, expected_corpus
 
 from summarizer.devtools.export_schemas import SCHEMA_FILES, schema_text
 from summarizer.merge import merge_extractions
-from summarizer.models import ArticleFailure, Briefing, RunStats
+from summarizer.models import ArticleFailure, Briefing, Event, Evidence, RunStats, SourceRef
 from summarizer.render.markdown import render_json, render_markdown, short_quote, short_text
 
 GOLDEN = Path(__file__).parent / "golden" / "corpus_briefing.md"
@@ -154,3 +154,25 @@ def test_the_header_counts_only_the_articles_that_were_extracted() -> None:
 )
 def test_short_text_cuts_at_a_word_with_an_ellipsis(text: str, limit: int, shown: str) -> None:
     assert short_text(text, limit) == shown
+
+
+def _told(summary: str, clause: str, sources: list[int]) -> Event:
+    at = summary.index(clause)
+    evidence = [Evidence(source=s, quote=clause, start=at, end=at + len(clause)) for s in sources]
+    return Event(summary=summary, evidence=evidence)
+
+
+def test_two_happenings_of_one_sentence_each_show_their_own_words() -> None:
+    sentence = "Both guards were released after being forced to drive, where the man ran away."
+    events = [
+        _told(sentence, "being forced to drive", [1, 2]),
+        _told(sentence, "the man ran away", [1, 2]),
+        _told(sentence, "the man ran away", [3, 2]),  # reads exactly as the line before
+    ]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2, 3)]
+    briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
+    timeline = [line for line in render_markdown(briefing).splitlines() if "**Undated**" in line]
+    assert len(timeline) == 2
+    assert "*being forced to drive*" in timeline[0]
+    assert "*the man ran away*" in timeline[1]
+    assert timeline[1].endswith("[[1]](#source-1)[[2]](#source-2)[[3]](#source-3)")

@@ -194,8 +194,12 @@ def happening(event: Event) -> str:
     """The event's summary, its own words emphasised when the summary says more than it: a
     sentence telling of several happenings shows which one this is."""
     summary = " ".join(event.summary.split())
-    own = " ".join(event.evidence[0].quote.split()) if event.evidence else ""
-    at = summary.find(own) if own else -1
+    own, at = "", -1
+    for evidence in event.evidence:  # the clause of the source whose sentence is the summary
+        own = " ".join(evidence.quote.split())
+        at = summary.find(own)
+        if at >= 0:
+            break
     if at < 0 or len(own) >= len(summary) - 2:
         return markdown_text(summary)
     before, after = summary[:at], summary[at + len(own) :]
@@ -215,17 +219,26 @@ def _timeline(events: Sequence[Event]) -> str:
     undated, folded into one line per source under 'Also reported'."""
     if not events:
         return ""
-    lines = []
+    lines: list[str] = []
     also: dict[int, list[Event]] = {}
+    shown_as: dict[str, tuple[int, set[int]]] = {}  # a line's words -> (its index, its sources)
     for event in events:
         if not on_timeline(event):
             also.setdefault(event.sources[0], []).append(event)
             continue
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
-        line = f"- {day} \u2014 {happening(event)} {cite(event.sources)}"
+        words = f"- {day} \u2014 {happening(event)}"
         if event.disputed:
-            line += f" _(sources differ: {'; '.join(markdown_text(t) for t in event.disputed)})_"
-        lines.append(line)
+            differ = f" _(sources differ: {'; '.join(markdown_text(t) for t in event.disputed)})_"
+        else:
+            differ = ""
+        if words in shown_as:  # two happenings of one sentence that read alike: one line
+            index, sources = shown_as[words]
+            sources.update(event.sources)
+            lines[index] = f"{words} {cite(sources)}{differ}"
+            continue
+        shown_as[words] = (len(lines), set(event.sources))
+        lines.append(f"{words} {cite(event.sources)}{differ}")
     shown = {s: [_clause(e) for e in found if tells_news(e)] for s, found in also.items()}
     if any(shown.values()):
         lines.append("\n**Also reported** (by one source each, undated):\n")
