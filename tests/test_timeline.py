@@ -141,6 +141,13 @@ def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> N
         ("The gala was postponed because of the March 11 attacks.\n", "postpone"),
         # 'then' orders two happenings; the second's day is not the first's
         ("He consulted his staff, travelled abroad, then fired the coach on Saturday.\n", "travel"),
+        # a day after another verb is that verb's: the crimes were not committed on Saturday
+        (
+            "Dario Venn was sentenced for the crimes he committed on June 3, 2029.\n",
+            "sentence",
+        ),
+        # the results were released Wednesday; the test was done at the arrest
+        ("A breath test administered when Venn was stopped was released Wednesday.\n", "administer"),
     ],
 )
 def test_a_day_the_sentence_gives_another_happening_does_not_date_this_one(
@@ -151,6 +158,12 @@ def test_a_day_the_sentence_gives_another_happening_does_not_date_this_one(
         if e.predicate == predicate
     ]  # fmt: skip
     assert event.date is None
+
+
+def test_the_happening_a_sentence_was_given_for_does_not_date_the_sentence() -> None:
+    text = "A judge sentenced Dario Venn on Friday for the June 3, 2029, shooting.\n"
+    (event,) = extract_offline(_article(1, text, dt.date(2031, 5, 12))).events
+    assert event.date == dt.date(2031, 5, 9)  # the Friday before the Monday it came out
 
 
 def test_a_calendar_date_wins_over_the_named_weekday_beside_it() -> None:

@@ -208,7 +208,7 @@ def _mention(
 ) -> EventMention:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last].end
-    when = _date_in(sentence, start, end)
+    when = _date_in(sentence, start, end, None if noun else trigger)
     clause = sentence.text[start - sentence.start : end - sentence.start]
     future = speaks_of_future(clause)
     opening = _opening_date_words(sentence)
@@ -300,16 +300,24 @@ def _quoted(sentence: Sentence, position: int) -> bool:
     return any(q.start <= position < q.end for q in sentence.quotations)
 
 
-def _date_in(sentence: Sentence, start: int, end: int) -> str | None:
+def _date_in(
+    sentence: Sentence, start: int, end: int, trigger: int | None = None
+) -> str | None:
     """The first date expression between `start` and `end`, outside quotations, that dates
-    the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not."""
+    the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not; a
+    date after another verb than the `trigger` is that verb's ('sentenced Saturday for the
+    crimes he committed on March 11, 2005')."""
     found: list[str] = []
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
         if start <= position < end and not _quoted(sentence, position):
+            if trigger is not None and _other_verb_before(sentence.tokens, trigger, position):
+                continue
             before = sentence.text[max(0, match.start() - 40) : match.start()].lower().split()
             if any(w in _BOUNDS for w in before[-3:]) or "next" in before[-4:]:
                 continue  # 'pending his next court hearing April 19' dates the hearing
+            if before[-2:] == ["for", "the"]:
+                continue  # 'sentenced Saturday for the March 11, 2005, rampage': its cause
             after = sentence.text[match.end() : match.end() + 20].split()
             if _names_an_occasion(match.group(), before, after):
                 continue
@@ -318,6 +326,16 @@ def _date_in(sentence: Sentence, start: int, end: int) -> str | None:
     return max(
         found, key=lambda d: (bool(_YEAR.search(d)), bool(_MONTH_WORD.search(d))), default=None
     )
+
+
+def _other_verb_before(tokens: Sequence[Token], trigger: int, position: int) -> bool:
+    """Whether an event verb other than the trigger stands between it and `position`."""
+    for i in range(trigger + 1, len(tokens)):
+        if tokens[i].start >= position:
+            return False
+        if is_event_verb(tokens, i):
+            return True
+    return False
 
 
 _BOUNDS = frozenset("until till by since through before from pending".split())
