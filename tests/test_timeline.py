@@ -147,7 +147,23 @@ def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> N
             "sentence",
         ),
         # the results were released Wednesday; the test was done at the arrest
-        ("A breath test administered when Venn was stopped was released Wednesday.\n", "administer"),
+        (
+            "A breath test administered when Venn was stopped was released Wednesday.\n",
+            "administer",
+        ),
+        # 'from … to …' is a period, not a day
+        ("Registration for the race will run from October 26 to November 20.\n", "run"),
+        # a date describing a noun is that thing's: the release's, not the hiring's
+        (
+            "Last year the studio set a November 22, 2033 release date and hired Ana Pell.\n",
+            "hire",
+        ),
+        # 'the night before' tells its own time
+        (
+            "On Tuesday, investigators could be seen inside a shop where, the night before, a "
+            "crowd of young people briefly rampaged through the aisles.\n",
+            "rampage",
+        ),
     ],
 )
 def test_a_day_the_sentence_gives_another_happening_does_not_date_this_one(

@@ -134,8 +134,13 @@ def _share_dates(
     shared = list(found)
     opening = _opening_date(sentence)
     for index, mention in enumerate(found):
+        lead = sentence.text[
+            max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
+        ]
         if mention.date is not None or _OWN_TIME.search(_clause_text(sentence, mention)):
             continue  # 'was dismissed last week, and on Monday …': last week is its time
+        if _RELATIVE_TIME.search(lead):
+            continue  # 'On Tuesday, … where, the night before, a group rampaged': not Tuesday
         if index == 0 and opening is not None:
             day = resolve_date(opening, published)
             if day is not None:
@@ -164,6 +169,12 @@ def _share_dates(
 
 
 _OPENING_WORDS = 6
+_RELATIVE_TIME = re.compile(
+    r"\b(?:the|a|one)\s+(?:night|day|evening|morning|week)\s+(?:before|earlier)\b"
+    r"|\bthe\s+previous\s+(?:day|night|evening|morning|week)\b",
+    re.IGNORECASE,
+)
+"""A time told relative to another day: the clause after it is not that day's."""
 _OWN_TIME = re.compile(
     r"\b(?:last|next|this|earlier|later)\s+(?:week|month|year|weekend)\b|\bago\b", re.IGNORECASE
 )
@@ -300,9 +311,7 @@ def _quoted(sentence: Sentence, position: int) -> bool:
     return any(q.start <= position < q.end for q in sentence.quotations)
 
 
-def _date_in(
-    sentence: Sentence, start: int, end: int, trigger: int | None = None
-) -> str | None:
+def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = None) -> str | None:
     """The first date expression between `start` and `end`, outside quotations, that dates
     the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not; a
     date after another verb than the `trigger` is that verb's ('sentenced Saturday for the
@@ -311,16 +320,21 @@ def _date_in(
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
         if start <= position < end and not _quoted(sentence, position):
-            if trigger is not None and _other_verb_before(sentence.tokens, trigger, position):
+            if trigger is not None and _other_verb_between(sentence.tokens, trigger, position):
                 continue
             before = sentence.text[max(0, match.start() - 40) : match.start()].lower().split()
             if any(w in _BOUNDS for w in before[-3:]) or "next" in before[-4:]:
                 continue  # 'pending his next court hearing April 19' dates the hearing
+            if before[-1:] == ["to"] and "from" in before[-6:]:
+                continue  # 'from October 26 to November 20' is a period, not a day
             if before[-2:] == ["for", "the"]:
                 continue  # 'sentenced Saturday for the March 11, 2005, rampage': its cause
             after = sentence.text[match.end() : match.end() + 20].split()
             if _names_an_occasion(match.group(), before, after):
                 continue
+            object_side = trigger is not None and position > sentence.tokens[trigger].start
+            if object_side and _modifies_a_noun(before, after):
+                continue  # 'staked out a November 22, 2013 release date': the release's
             found.append(match.group())
     # 'Oscar Sunday, March 2, 2014': the calendar date over the weekday beside it
     return max(
@@ -328,10 +342,19 @@ def _date_in(
     )
 
 
-def _other_verb_before(tokens: Sequence[Token], trigger: int, position: int) -> bool:
-    """Whether an event verb other than the trigger stands between it and `position`."""
-    for i in range(trigger + 1, len(tokens)):
-        if tokens[i].start >= position:
+def _other_verb_between(tokens: Sequence[Token], trigger: int, position: int) -> bool:
+    """Whether an event verb other than the trigger stands between it and the date at
+    `position`, on either side ('staked out a November 22 release date and pursued …')."""
+    if position > tokens[trigger].start:
+        between = range(trigger + 1, len(tokens))
+    else:
+        between = range(trigger - 1, -1, -1)
+    for i in between:
+        if (
+            (tokens[i].start >= position)
+            if position > tokens[trigger].start
+            else (tokens[i].end <= position)
+        ):
             return False
         if is_event_verb(tokens, i):
             return True
@@ -347,6 +370,17 @@ def _names_an_occasion(date: str, before: list[str], after: list[str]) -> bool:
     if _YEAR.search(date) or not before or before[-1] != "the" or not after:
         return False
     following = after[0]
+    return following.isalpha() and following.islower() and following not in _NOT_NOUNS
+
+
+def _modifies_a_noun(before: list[str], after: list[str]) -> bool:
+    """'a November 22, 2013 release date', 'the June 3 hearing': a date between an article
+    and the noun it describes."""
+    if not before or before[-1] not in ("a", "an", "the") or not after:
+        return False
+    following = after[0].lstrip(",")
+    if not following and len(after) > 1:
+        following = after[1]
     return following.isalpha() and following.islower() and following not in _NOT_NOUNS
 
 
