@@ -302,3 +302,13 @@ def test_opposite_claims_of_two_actors_are_a_disagreement() -> None:
     )
     assert [(d.topic, d.kind) for d in found] == [("Whether the truce held", "claim")]
     assert [c.claim for c in found[0].claims] == ["Omar Dak: yes", "Lena Ford: no"]
+
+
+def test_a_day_written_without_its_year_keeps_a_report_out_of_another_days_happening() -> None:
+    dated = _article(1, "Dario Venn was convicted of murder on June 20, 2031.\n")
+    undated = _article(2, "Dario Venn was convicted March 20 of murder in Lakewood.\n")
+    briefing = _briefing(dated, undated)
+    convictions = [e for e in briefing.events if e.predicate == "convict"]
+    assert sorted(e.sources for e in convictions) == [[1], [2]]
+    (june,) = [e for e in convictions if e.sources == [1]]
+    assert june.date == dt.date(2031, 6, 20)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import ArticleExtraction, Event, union_evidence
-from ..text.dates import MONTHS, reference_range, weekday_in_range
+from ..text.dates import MONTHS, reference_range, resolve_date, weekday_in_range
 from ..text.names import fold_name
 from ..text.places import places_in
 from ..text.predicates import predicates_in
@@ -251,12 +251,28 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
     two times), and no article telling of it before it happened."""
     if not cluster.fits_day(report.event.date):
         return False
+    if not _written_day_fits(cluster, report.event):
+        return False
     if report.period and cluster.periods and report.period not in cluster.periods:
         return False
     ago = {p for p in (report.period, *cluster.periods) if p and p.endswith("ago")}
     if ago and not (report.period in ago and report.period in cluster.periods):
         return False  # 'a year ago' is its own time: only another 'a year ago' report joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+def _written_day_fits(cluster: EventCluster, event: Event) -> bool:
+    """An undated report that writes a calendar day without its year ('convicted March 20', in
+    an article with no date) is not the happening of a cluster dated on another day."""
+    text = event.date_text
+    if event.date is not None or not text or not cluster.days or not _MONTH_NAME.search(text):
+        return True
+    consensus = cluster.days.most_common(1)[0][0]
+    day = resolve_date(text, consensus)
+    return day is None or abs((day - consensus).days) <= SAME_DAY_TOLERANCE
+
+
+_MONTH_NAME = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 
 
 def _told_after(cluster: EventCluster, report: Report) -> bool:
