@@ -312,3 +312,44 @@ def test_a_day_written_without_its_year_keeps_a_report_out_of_another_days_happe
     assert sorted(e.sources for e in convictions) == [[1], [2]]
     (june,) = [e for e in convictions if e.sources == [1]]
     assert june.date == dt.date(2031, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "predicate", "day"),
+    [
+        # a present-tense happening on a weekday is scheduled: the Saturday to come
+        (
+            "Porto begins its season Saturday at home against Braga.\n",
+            (2031, 5, 14),
+            "begin",
+            (2031, 5, 17),
+        ),
+        # written on the weekday it names, 'will … Saturday' is that day, not a week later
+        (
+            "Venn will meet Ortiz in the final Saturday afternoon.\n",
+            (2031, 5, 17),
+            "meet",
+            (2031, 5, 17),
+        ),
+        # a calendar date right after the weekday is its date
+        (
+            "Problems started on Saturday, 8 March 2031, the operator said.\n",
+            (2031, 3, 20),
+            "start",
+            (2031, 3, 8),
+        ),
+        # done, and written without its year: no later than the article
+        (
+            "The engineers shipped the emergency fix Jan. 14 after attacks.\n",
+            (2031, 9, 17),
+            "ship",
+            (2031, 1, 14),
+        ),
+    ],
+)
+def test_the_tense_and_the_words_around_a_day_place_it(
+    text: str, published: tuple[int, int, int], predicate: str, day: tuple[int, int, int]
+) -> None:
+    events = extract_offline(_article(1, text, dt.date(*published))).events
+    (event,) = [e for e in events if e.predicate == predicate]
+    assert event.date == dt.date(*day)

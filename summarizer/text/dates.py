@@ -33,6 +33,7 @@ _FUTURE = re.compile(
     r"|to be held|proposed|expected to|set for|set to)\b",
     re.IGNORECASE,
 )
+_NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:last|next|this|coming)\s+(?:week|month|year)\b", re.IGNORECASE)
 
 
@@ -47,15 +48,18 @@ def resolve_date(
     *,
     future: bool = False,
     previous_week: bool = False,
+    past: bool = False,
 ) -> dt.date | None:
-    """The day `expression` names, read against the publication date; None if it names none."""
+    """The day `expression` names, read against the publication date; None if it names none.
+    `future`: the sentence speaks of what is to come; `past`: of what is done (a day without
+    its year is then no later than the publication)."""
     if not expression or not expression.strip() or _VAGUE.search(expression):
         return None
     if _MONTH.search(expression) or _NUMERIC_DATE.search(expression):
         day = _calendar_date(expression.strip(), published)
         if day is None or published is None or _YEAR.search(expression):
             return day
-        return _nearest_year(day, published, future=future)
+        return _nearest_year(day, published, future=future, past=past)
     if published is None:
         return None
     if _SAME_DAY.search(expression):
@@ -65,8 +69,9 @@ def resolve_date(
     weekday = _WEEKDAY.search(expression)
     if weekday:
         target = WEEKDAYS.index(weekday.group(1).lower())
-        if future:
-            return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+        if future:  # written on that weekday: today, unless it says 'next'
+            ahead = (target - published.weekday()) % 7
+            return published + dt.timedelta(days=ahead or (7 if _NEXT.search(expression) else 0))
         back = (published.weekday() - target) % 7
         if back == 0 and _LAST.search(expression):
             back = 7  # 'last Thursday', written on a Thursday: a week ago
@@ -76,9 +81,10 @@ def resolve_date(
     return None
 
 
-def _nearest_year(day: dt.date, published: dt.date, *, future: bool) -> dt.date:
+def _nearest_year(day: dt.date, published: dt.date, *, future: bool, past: bool = False) -> dt.date:
     """A day written without its year ('Oct. 2') in the year that puts it nearest the
-    publication date; on or after it when the sentence speaks of what is to come."""
+    publication date; on or after it when the sentence speaks of what is to come, on or before
+    it when of what is done ('the patch issued Jan. 14', written in September)."""
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         with contextlib.suppress(ValueError):  # 29 February
@@ -86,6 +92,9 @@ def _nearest_year(day: dt.date, published: dt.date, *, future: bool) -> dt.date:
     if future:
         ahead = [c for c in candidates if c >= published]
         return min(ahead) if ahead else day
+    if past:
+        behind = [c for c in candidates if c <= published]
+        return max(behind) if behind else day
     return min(candidates, key=lambda c: (abs((c - published).days), c > published))
 
 

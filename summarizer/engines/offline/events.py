@@ -23,6 +23,7 @@ from typing import Literal
 
 from ...text.dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
 from ...text.lemmas import lemma
+from ...text.predicates import IRREGULAR_PAST
 from .lexicon import SPEECH_VERBS
 from .questions import is_open_question
 from .sentences import Sentence, Token
@@ -142,7 +143,8 @@ def _share_dates(
         if _RELATIVE_TIME.search(lead):
             continue  # 'On Tuesday, … where, the night before, a group rampaged': not Tuesday
         if index == 0 and opening is not None:
-            day = resolve_date(opening, published)
+            ahead = speaks_of_future(_clause_text(sentence, mention))
+            day = resolve_date(opening, published, future=ahead)
             if day is not None:
                 basis: DatedBy = "text" if _YEAR.search(opening) else "publication"
                 shared[index] = replace(mention, when=opening, date=day, dated_by=basis)
@@ -221,10 +223,12 @@ def _mention(
     start, end = tokens[first].start, tokens[last].end
     when = _date_in(sentence, start, end, None if noun else trigger)
     clause = sentence.text[start - sentence.start : end - sentence.start]
-    future = speaks_of_future(clause)
+    verb = None if noun else tokens[trigger].lower
+    future = speaks_of_future(clause) or (verb is not None and _scheduled(verb, when))
+    past = verb is not None and not future and (verb.endswith("ed") or verb in IRREGULAR_PAST)
     opening = _opening_date_words(sentence)
     previous_week = "last week" in clause.lower() or "last week" in opening
-    date = resolve_date(when, published, future=future, previous_week=previous_week)
+    date = resolve_date(when, published, future=future, previous_week=previous_week, past=past)
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
         dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
@@ -335,7 +339,8 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
             object_side = trigger is not None and position > sentence.tokens[trigger].start
             if object_side and _modifies_a_noun(before, after):
                 continue  # 'staked out a November 22, 2013 release date': the release's
-            found.append(match.group())
+            following = _CALENDAR_AFTER.match(sentence.text, match.end())
+            found.append(following.group(1) if following else match.group())
     # 'Oscar Sunday, March 2, 2014': the calendar date over the weekday beside it
     return max(
         found, key=lambda d: (bool(_YEAR.search(d)), bool(_MONTH_WORD.search(d))), default=None
@@ -359,6 +364,21 @@ def _other_verb_between(tokens: Sequence[Token], trigger: int, position: int) ->
         if is_event_verb(tokens, i):
             return True
     return False
+
+
+_CALENDAR_AFTER = re.compile(
+    rf",\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS.title()})\.?\s+\d{{4}}"
+    rf"|(?:{MONTHS.title()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+)
+"""'on Saturday, 8 October 2011': the calendar date that follows a weekday is its date."""
+
+
+def _scheduled(verb: str, when: str | None) -> bool:
+    """'begins its postseason Saturday': a present-tense verb with a weekday tells what is
+    scheduled, a day to come."""
+    if when is None or not any(day in when.lower() for day in WEEKDAYS):
+        return False
+    return verb.endswith("s") and not verb.endswith("ss") and lemma(verb) != verb
 
 
 _BOUNDS = frozenset("until till by since through before from pending".split())
