@@ -151,6 +151,11 @@ def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> N
             "A breath test administered when Venn was stopped was released Wednesday.\n",
             "administer",
         ),
+        # the day opening the sentence is the hearing's, not what was said there of the past
+        (
+            "At a hearing on Tuesday, the prosecutor said Venn waved a gun at a guard.\n",
+            "wave",
+        ),
         # 'from … to …' is a period, not a day
         ("Registration for the race will run from October 26 to November 20.\n", "run"),
         # a date describing a noun is that thing's: the release's, not the hiring's

@@ -207,7 +207,19 @@ def _opening_date(sentence: Sentence) -> str | None:
     if not comma or len(head.split()) > _OPENING_WORDS:
         return None
     match = _DATE.search(head)
-    return match.group() if match else None
+    if match is None:
+        return None
+    rest = (head[: match.start()] + " " + head[match.end() :]).split()
+    if not all(w.lower() in _TIME_WORDS or _CLOCK.fullmatch(w) or w[:1].isupper() for w in rest):
+        return None  # 'At a hearing on Tuesday, the prosecutor described …': the hearing's day
+    return match.group()  # 'On Thursday', 'In Atlanta on Tuesday', 'But Friday night'
+
+
+_TIME_WORDS = frozenset(
+    "on at in near early late by around about shortly just the this last night morning "
+    "afternoon evening midday noon midnight until but and then so yet".split()
+)
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?|[ap]\.?m\.?|o'clock")
 
 
 def _mention(
