@@ -170,3 +170,23 @@ def test_markdown_front_matter(
     (article,) = load_articles(tmp_path).articles
     assert (article.title, article.published, article.url) == (title, published, url)
     assert article.text == body
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        'title: !!python/object/apply:os.system ["echo pwned"]\n',  # never constructed
+        "title: " + "[" * 50_000 + "\n",  # nesting deeper than the parser's recursion
+        "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\ntitle: Port reopens\n",  # aliases, not copies
+    ],
+)
+def test_hostile_front_matter_loads_the_article_and_runs_nothing(
+    tmp_path: Path, front: str
+) -> None:
+    body = "The port reopened on Monday, officials said.\n"
+    (tmp_path / "a.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    result = load_articles(tmp_path)
+    (article,) = result.articles
+    assert article.text == body
+    assert article.title is None or len(article.title) <= 301

@@ -130,7 +130,7 @@ def _front_matter(block: str) -> dict[str, str]:
     fields: dict[str, object] = {}
     try:
         fields = dict(frontmatter.loads(f"---\n{block}---\n").metadata)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError, ValueError):  # not YAML, or hostile YAML
         for line in block.splitlines():
             name, sep, text = line.partition(":")
             if sep and name.strip():
