@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..models import Claim, Disagreement, Evidence, Position, union_evidence
+from ..text.dates import YEAR
 from ..text.names import fold_name
 from ..text.places import places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
@@ -129,9 +130,6 @@ def _pairs(items: Sequence[tuple[Figure, set[int]]]) -> Iterable[tuple[Any, Any]
     return ((a, b) for i, a in enumerate(items) for b in items[i + 1 :])
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
 @dataclass
 class _Occasion:
     """The years and places passages name: two passages can be about one happening when they
@@ -144,7 +142,7 @@ class _Occasion:
 
     @classmethod
     def of(cls, setting: str) -> _Occasion:
-        years, places = frozenset(_YEAR.findall(setting)), places_in(setting)
+        years, places = frozenset(YEAR.findall(setting)), places_in(setting)
         return cls({years} if years else set(), {places} if places else set())
 
     def admits(self, other: _Occasion) -> bool:

@@ -26,7 +26,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import ArticleExtraction, Event, union_evidence
-from ..text.dates import MONTHS, reference_range, resolve_date, weekday_in_range
+from ..text.dates import (
+    MONTHS,
+    YEAR,
+    names_a_month,
+    reference_range,
+    resolve_date,
+    weekday_in_range,
+)
 from ..text.names import fold_name
 from ..text.places import places_in
 from ..text.predicates import predicates_in
@@ -36,7 +43,6 @@ SAME_DAY_TOLERANCE = 1
 """Days apart two reports of one happening may state (a late-night event, time zones)."""
 LEAD_ACTORS = 3
 """Actors an article is 'about' (most mentioned): they stand in for participants not named."""
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTHS}))", re.IGNORECASE)
 """'the 81st Academy Awards' and 'the 85th' are two ceremonies (not 'the 3rd of May')."""
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
@@ -265,14 +271,11 @@ def _written_day_fits(cluster: EventCluster, event: Event) -> bool:
     """An undated report that writes a calendar day without its year ('convicted March 20', in
     an article with no date) is not the happening of a cluster dated on another day."""
     text = event.date_text
-    if event.date is not None or not text or not cluster.days or not _MONTH_NAME.search(text):
+    if event.date is not None or not text or not cluster.days or not names_a_month(text):
         return True
     consensus = cluster.days.most_common(1)[0][0]
     day = resolve_date(text, consensus)
     return day is None or abs((day - consensus).days) <= SAME_DAY_TOLERANCE
-
-
-_MONTH_NAME = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 
 
 def _told_after(cluster: EventCluster, report: Report) -> bool:
@@ -327,7 +330,7 @@ def _report(
     actors = frozenset(resolve(source, name) or name for name in event.actors)
     text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
     predicates = frozenset({event.predicate}) if event.predicate else predicates_in(text)
-    numbered = frozenset(_YEAR.findall(text)) | frozenset(o.lower() for o in _ORDINAL.findall(text))
+    numbered = frozenset(YEAR.findall(text)) | frozenset(o.lower() for o in _ORDINAL.findall(text))
     every = (
         content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
     )  # '12 killed', '12 dead'

@@ -11,7 +11,6 @@ renders as HTML, a script, an image or a link the articles chose the scheme of.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Iterable, Sequence
 
@@ -28,6 +27,7 @@ from ..models import (
     Position,
     SourceRef,
 )
+from ..text.dates import YEAR
 from ..text.quotes import fold_quote
 from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
 from .stats import run_facts
@@ -162,9 +162,6 @@ def tells_news(event: Event) -> bool:
     return any(len(e.quote.split()) >= MIN_SHOWN_WORDS for e in event.evidence)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
 def headline_events(events: Sequence[Event]) -> list[Event]:
     """The most-reported happenings, three to five: those most sources report, dated ones
     first among equals, background (a year before the story's latest) last; single-source
@@ -172,7 +169,7 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
     latest = max((e.date.year for e in events if e.date), default=None)
 
     def background(event: Event) -> bool:
-        years = {int(y) for e in event.evidence for y in _YEAR.findall(e.quote)}
+        years = {int(y) for e in event.evidence for y in YEAR.findall(e.quote)}
         return latest is not None and bool(years) and max(years) < latest
 
     ranked = sorted(

@@ -23,7 +23,8 @@ MONTHS = (
 )
 _MONTH = re.compile(rf"\b(?:{MONTHS})\.?\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year as news writes it (1900 to 2099)."""
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s", re.IGNORECASE)
@@ -35,6 +36,11 @@ _FUTURE = re.compile(
 )
 _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:last|next|this|coming)\s+(?:week|month|year)\b", re.IGNORECASE)
+
+
+def names_a_month(text: str) -> bool:
+    """Whether `text` names a month ('March 20', 'Jan. 14', 'in January')."""
+    return bool(_MONTH.search(text))
 
 
 def speaks_of_future(sentence: str) -> bool:
@@ -57,7 +63,7 @@ def resolve_date(
         return None
     if _MONTH.search(expression) or _NUMERIC_DATE.search(expression):
         day = _calendar_date(expression.strip(), published)
-        if day is None or published is None or _YEAR.search(expression):
+        if day is None or published is None or YEAR.search(expression):
             return day
         return _nearest_year(day, published, future=future, past=past)
     if published is None:
@@ -100,7 +106,7 @@ def _nearest_year(day: dt.date, published: dt.date, *, future: bool, past: bool 
 
 @lru_cache(maxsize=4096)
 def _calendar_date(expression: str, published: dt.date | None) -> dt.date | None:
-    has_year = bool(_YEAR.search(expression))
+    has_year = bool(YEAR.search(expression))
     if not has_year and published is None:
         return None
     settings: dict[str, object] = {
@@ -122,7 +128,7 @@ def parse_published(value: str) -> dt.date | None:
 
     A value longer than a date line is no date: it is never handed to the parser."""
     value = value.strip()
-    if not value or len(value) > MAX_DATE_LINE or not _YEAR.search(value):
+    if not value or len(value) > MAX_DATE_LINE or not YEAR.search(value):
         return None
     found = date_in_line(value)
     if found is not None:

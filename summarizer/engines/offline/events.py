@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ...text.dates import MONTHS, WEEKDAYS, resolve_date, speaks_of_future
+from ...text.dates import (
+    MONTHS,
+    WEEKDAYS,
+    YEAR,
+    names_a_month,
+    resolve_date,
+    speaks_of_future,
+)
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
 from .lexicon import SPEECH_VERBS
@@ -146,7 +153,7 @@ def _share_dates(
             ahead = speaks_of_future(_clause_text(sentence, mention))
             day = resolve_date(opening, published, future=ahead)
             if day is not None:
-                basis: DatedBy = "text" if _YEAR.search(opening) else "publication"
+                basis: DatedBy = "text" if YEAR.search(opening) else "publication"
                 shared[index] = replace(mention, when=opening, date=day, dated_by=basis)
             continue
         neighbours = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
@@ -191,7 +198,6 @@ def _clause_text(sentence: Sentence, mention: EventMention) -> str:
 _TEMPORAL_LINKS = frozenset("and when as while".split())
 """Words that tie two clauses to one time ('after' does not: what came after is later)."""
 _REPORTING = frozenset("announce confirm reveal report unveil disclose say tell state".split())
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _opening_date_words(sentence: Sentence) -> str:
@@ -243,7 +249,7 @@ def _mention(
     date = resolve_date(when, published, future=future, previous_week=previous_week, past=past)
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
-        dated_by = "text" if re.search(r"\b(?:19|20)\d{2}\b", when) else "publication"
+        dated_by = "text" if YEAR.search(when) else "publication"
     predicate = (
         object_of_light_verb(tokens, trigger, last)
         or subject_of_aspect_verb(tokens, first, trigger)
@@ -354,9 +360,7 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
             following = _CALENDAR_AFTER.match(sentence.text, match.end())
             found.append(following.group(1) if following else match.group())
     # 'Oscar Sunday, March 2, 2014': the calendar date over the weekday beside it
-    return max(
-        found, key=lambda d: (bool(_YEAR.search(d)), bool(_MONTH_WORD.search(d))), default=None
-    )
+    return max(found, key=lambda d: (bool(YEAR.search(d)), names_a_month(d)), default=None)
 
 
 def _other_verb_between(tokens: Sequence[Token], trigger: int, position: int) -> bool:
@@ -394,12 +398,11 @@ def _scheduled(verb: str, when: str | None) -> bool:
 
 
 _BOUNDS = frozenset("until till by since through before from pending".split())
-_MONTH_WORD = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 
 
 def _names_an_occasion(date: str, before: list[str], after: list[str]) -> bool:
     """'the September 11 attacks': a day without a year used as a name; its year is unknown."""
-    if _YEAR.search(date) or not before or before[-1] != "the" or not after:
+    if YEAR.search(date) or not before or before[-1] != "the" or not after:
         return False
     following = after[0]
     return following.isalpha() and following.islower() and following not in _NOT_NOUNS
@@ -424,8 +427,7 @@ def explicit_dates(sentences: Sequence[Sentence]) -> list[str]:
     return [
         match.group()
         for sentence in sentences
-        if not sentence.debris and _YEAR.search(sentence.text)
+        if not sentence.debris and YEAR.search(sentence.text)
         for match in _DATE.finditer(sentence.text)
-        if re.search(r"\b(?:19|20)\d{2}\b", match.group())
-        and not _quoted(sentence, sentence.start + match.start())
+        if YEAR.search(match.group()) and not _quoted(sentence, sentence.start + match.start())
     ]
