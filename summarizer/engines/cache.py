@@ -17,7 +17,6 @@ import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TypeVar
 
@@ -38,6 +37,7 @@ from ..models import (
 from ..usage import ExtractionUsage
 from .cache_upkeep import prune_cache, touch
 from .extract import ExtractionEngine, ExtractionResult, ExtractionRun, WrappedEngine
+from .fingerprint import code_fingerprint
 
 LOG = logging.getLogger(__name__)
 CACHE_FORMAT = 2
@@ -256,16 +256,7 @@ def merge_version() -> str:
     """A fingerprint of the merge code (every module of `merge` and of the `text` tools it
     reads, and the models): a change to how briefings are merged misses the cache, whatever
     module it is in."""
-    digest = hashlib.sha256()
-    package = Path(str(files("summarizer")))
-    sources = [
-        *sorted((package / "merge").rglob("*.py")),
-        *sorted((package / "text").rglob("*.py")),
-    ]
-    for path in [*sources, package / "models.py"]:
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return code_fingerprint("merge", "text", "models.py")
 
 
 def content_fingerprint(extraction: ArticleExtraction) -> str:

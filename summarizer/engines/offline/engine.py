@@ -8,7 +8,6 @@ path for large archives and the baseline the LLM engine is compared with.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import multiprocessing
 import os
 import re
@@ -16,7 +15,6 @@ import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from pathlib import Path
 
 from ...models import (
     Actor,
@@ -31,6 +29,7 @@ from ...models import (
 from ...text.dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import lemma
 from ..extract import ExtractionResult
+from ..fingerprint import code_fingerprint
 from .attribution import Statement, find_statements
 from .entities import Entity, infer_genders, link_entities
 from .events import EventMention, explicit_dates, find_events
@@ -110,13 +109,7 @@ def available_cores() -> int:
 @lru_cache(maxsize=1)
 def rules_version() -> str:
     """A fingerprint of the offline engine's code and of the `text` tools it reads."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parents[2]
-    for path in sorted([*package.joinpath("engines", "offline").glob("*.py"),
-                        *package.joinpath("text").glob("*.py")]):  # fmt: skip
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return code_fingerprint("engines/offline", "text")
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
