@@ -35,7 +35,7 @@ from .entities import Entity, infer_genders, link_entities
 from .events import EventMention, explicit_dates, find_events
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
-from .references import Unnamed, find_references
+from .references import References, Unnamed, find_references
 from .sentences import Sentence, split_sentences
 from .triggers import is_event_verb
 
@@ -114,11 +114,7 @@ def rules_version() -> str:
 
 def extract_offline(article: Article) -> ArticleExtraction:
     """Actors, events, attributed statements and open points of one article, by rule."""
-    sentences = split_sentences(article.text)
-    mentions = find_mentions(sentences)
-    entities = link_entities(mentions)
-    infer_genders(sentences, entities)
-    references = find_references(sentences, mentions, entities)
+    sentences, mentions, entities, references = _read(article)
     actors = [_actor(article, e, references.spans.get(e.index, [])) for e in entities if e.is_actor]
     actors += [_unnamed_actor(article, u) for u in references.unnamed]
     statements = find_statements(sentences, mentions, entities)
@@ -141,12 +137,21 @@ def extract_offline(article: Article) -> ArticleExtraction:
 def positions_offline(article: Article) -> list[Position]:
     """The attributed statements alone: the check on a model's speakers when the rest of the
     offline extraction is not wanted (about half the work of `extract_offline`)."""
+    sentences, mentions, entities, _ = _read(article)
+    return _positions(article, find_statements(sentences, mentions, entities), entities)
+
+
+def _read(
+    article: Article,
+) -> tuple[list[Sentence], list[Mention], list[Entity], References]:
+    """The article's sentences, name mentions, entities (with the genders its pronouns tell)
+    and references: what every part of the extraction reads."""
     sentences = split_sentences(article.text)
     mentions = find_mentions(sentences)
     entities = link_entities(mentions)
     infer_genders(sentences, entities)
-    find_references(sentences, mentions, entities)  # genders from the pronouns it resolves
-    return _positions(article, find_statements(sentences, mentions, entities), entities)
+    references = find_references(sentences, mentions, entities)  # also settles genders
+    return sentences, mentions, entities, references
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
