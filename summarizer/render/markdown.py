@@ -216,26 +216,21 @@ def _timeline(events: Sequence[Event]) -> str:
     undated, folded into one line per source under 'Also reported'."""
     if not events:
         return ""
-    lines: list[str] = []
     also: dict[int, list[Event]] = {}
-    shown_as: dict[str, tuple[int, set[int]]] = {}  # a line's words -> (its index, its sources)
+    rows: dict[str, tuple[set[int], list[str]]] = {}  # a line's words -> its sources, disputes
     for event in events:
         if not on_timeline(event):
             also.setdefault(event.sources[0], []).append(event)
             continue
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
-        words = f"- {day} \u2014 {happening(event)}"
-        if event.disputed:
-            differ = f" _(sources differ: {'; '.join(markdown_text(t) for t in event.disputed)})_"
-        else:
-            differ = ""
-        if words in shown_as:  # two happenings of one sentence that read alike: one line
-            index, sources = shown_as[words]
-            sources.update(event.sources)
-            lines[index] = f"{words} {cite(sources)}{differ}"
-            continue
-        shown_as[words] = (len(lines), set(event.sources))
-        lines.append(f"{words} {cite(event.sources)}{differ}")
+        # two happenings of one sentence that read alike are one line, citing both
+        sources, disputed = rows.setdefault(f"- {day} \u2014 {happening(event)}", (set(), []))
+        sources.update(event.sources)
+        disputed += [topic for topic in event.disputed if topic not in disputed]
+    lines = [
+        f"{words} {cite(sources)}" + _sources_differ(disputed)
+        for words, (sources, disputed) in rows.items()
+    ]
     shown = {s: [_clause(e) for e in found if tells_news(e)] for s, found in also.items()}
     if any(shown.values()):
         lines.append("\n**Also reported** (by one source each, undated):\n")
@@ -243,6 +238,12 @@ def _timeline(events: Sequence[Event]) -> str:
             if clauses:
                 lines.append(f"- {cite([source])} " + "; ".join(markdown_text(c) for c in clauses))
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+def _sources_differ(topics: Sequence[str]) -> str:
+    if not topics:
+        return ""
+    return f" _(sources differ: {'; '.join(markdown_text(t) for t in topics)})_"
 
 
 def on_timeline(event: Event) -> bool:
