@@ -15,7 +15,7 @@ from .engines.extract import (
     ExtractionRun,
 )
 from .engines.llm.deferred import DeferredLLMEngine
-from .engines.llm.endpoint import default_concurrency, is_local
+from .engines.llm.endpoint import create_client, default_concurrency, is_local
 from .engines.llm.ratelimit import RateLimiter
 from .engines.offline import OfflineEngine
 from .engines.offline.engine import available_cores
@@ -59,10 +59,7 @@ def build_engine(
     endpoint = settings.endpoint
 
     def build() -> LLMEngine:
-        from .engines.llm.endpoint import (
-            create_client,  # the LLM stack loads only when a request is due
-        )
-        from .engines.llm.engine import LLMEngine
+        from .engines.llm.engine import LLMEngine  # the LLM stack loads when a request is due
 
         limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
         client = create_client(endpoint, limiter=limiter)

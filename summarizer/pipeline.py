@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from .assembly import (
     budget_for,
@@ -32,9 +32,6 @@ from .merge import merge_extractions, source_list
 from .models import Article, Briefing, RunStats
 from .settings import Settings
 from .sources.loading import LoadResult, load_articles
-
-if TYPE_CHECKING:
-    pass
 
 INTERRUPTED_MERGE_SECONDS = 0.5
 """How long an interrupted run may merge what finished before it writes the sources alone."""
@@ -66,8 +63,6 @@ async def summarize_async(
         on_loaded(loaded)
     active = engine or build_engine(settings, on_notice)
     fit_to_size(active, settings, len(loaded.articles))
-    warm_up = threading.Thread(target=_load_merge_data, name="brief-warm-up", daemon=True)
-    warm_up.start()  # while articles are extracted, so an interrupted run merges at once
     merged = MergedBriefings(settings.cache_dir, loaded.articles, settings.title)
     try:
         await active.prepare()
@@ -75,6 +70,8 @@ async def summarize_async(
         if (known := merged.before_extraction(active)) is not None:  # nothing to extract
             stats = cached_run_stats(active, loaded, price, started)
             return known.model_copy(update={"stats": stats})
+        warm_up = threading.Thread(target=_load_merge_data, name="brief-warm-up", daemon=True)
+        warm_up.start()  # while articles are extracted, so an interrupted run merges at once
         batch = None
         if settings.batch:
             batch = await extract_in_batch(active, loaded.articles, settings)

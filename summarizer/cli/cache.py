@@ -15,6 +15,7 @@ from ..engines.cache_upkeep import (
     clear_cache,
     summarize_cache,
 )
+from ..render.escaping import for_terminal
 from .terminal import say
 
 _DIR = click.option(
@@ -38,7 +39,7 @@ def info(env: Mapping[str, str], cache_dir: str | None) -> None:
     summary = summarize_cache(folder)
     counts = ", ".join(f"{n} {kind}" for kind, n in summary.entries.items())
     oldest = dt.datetime.fromtimestamp(summary.oldest).date().isoformat() if summary.oldest else "-"
-    click.echo(f"folder: {click.format_filename(str(folder))}")
+    click.echo(f"folder: {for_terminal(folder)}")
     click.echo(f"entries: {counts}")
     click.echo(f"size: {_size(summary.size_bytes)} (bound {_size(DEFAULT_MAX_BYTES)})")
     days = f"{DEFAULT_MAX_AGE_DAYS:.0f} days"

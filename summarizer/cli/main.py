@@ -27,7 +27,14 @@ from ..settings import Settings
 from ..sources.loading import MAX_ARTICLE_CHARS, LoadResult
 from . import options as o
 from .cache import cache
-from .terminal import engine_line, report_failures, run_display, say, summary_line
+from .terminal import (
+    FAILURES_SHOWN_PER_REASON,
+    engine_line,
+    report_failures,
+    run_display,
+    say,
+    summary_line,
+)
 from .writing import check_output, signals_wait_for_the_write, write
 
 
@@ -123,7 +130,7 @@ def _report_loaded(loaded: LoadResult, settings: Settings) -> None:
     if settings.engine == "auto":
         say(engine_line(settings))
     report_failures(loaded.failures, "skipped")
-    shown = loaded.truncated[:5]
+    shown = loaded.truncated[:FAILURES_SHOWN_PER_REASON]
     for name in shown:
         say(f"{name}: only its first {MAX_ARTICLE_CHARS:,} characters are read")
     if len(loaded.truncated) > len(shown):

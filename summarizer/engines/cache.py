@@ -211,7 +211,6 @@ class MergedBriefings:
 
     def __init__(self, folder: Path | None, articles: Sequence[Article], title: str | None) -> None:
         self._store = BriefingCache(folder) if folder is not None else None
-        self._folder = folder
         self._articles = articles
         self._title = title
         self._keys: dict[int, str] = {}
@@ -242,10 +241,10 @@ class MergedBriefings:
 
     def keep(self, briefing: Briefing, *, max_bytes: int) -> None:
         """Keep the merged briefing, then hold the folder to its bound (`cache_upkeep`)."""
-        if self._store is None or self._key is None or self._folder is None:
+        if self._store is None or self._key is None:
             return
         self._store.put(self._key, briefing)
-        prune_cache(self._folder, max_bytes=max_bytes)
+        prune_cache(self._store.folder, max_bytes=max_bytes)
 
 
 _Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion)

@@ -367,19 +367,10 @@ def _other_verb_between(tokens: Sequence[Token], trigger: int, position: int) ->
     """Whether an event verb other than the trigger stands between it and the date at
     `position`, on either side ('staked out a November 22 release date and pursued …')."""
     if position > tokens[trigger].start:
-        between = range(trigger + 1, len(tokens))
+        between = [i for i in range(trigger + 1, len(tokens)) if tokens[i].start < position]
     else:
-        between = range(trigger - 1, -1, -1)
-    for i in between:
-        if (
-            (tokens[i].start >= position)
-            if position > tokens[trigger].start
-            else (tokens[i].end <= position)
-        ):
-            return False
-        if is_event_verb(tokens, i):
-            return True
-    return False
+        between = [i for i in range(trigger) if tokens[i].end > position]
+    return any(is_event_verb(tokens, i) for i in between)
 
 
 _CALENDAR_AFTER = re.compile(
@@ -404,8 +395,7 @@ def _names_an_occasion(date: str, before: list[str], after: list[str]) -> bool:
     """'the September 11 attacks': a day without a year used as a name; its year is unknown."""
     if YEAR.search(date) or not before or before[-1] != "the" or not after:
         return False
-    following = after[0]
-    return following.isalpha() and following.islower() and following not in _NOT_NOUNS
+    return _a_noun(after[0])
 
 
 def _modifies_a_noun(before: list[str], after: list[str]) -> bool:
@@ -416,7 +406,12 @@ def _modifies_a_noun(before: list[str], after: list[str]) -> bool:
     following = after[0].lstrip(",")
     if not following and len(after) > 1:
         following = after[1]
-    return following.isalpha() and following.islower() and following not in _NOT_NOUNS
+    return _a_noun(following)
+
+
+def _a_noun(word: str) -> bool:
+    """A lower-case word that can be the noun a date describes ('attacks', 'release')."""
+    return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
 _NOT_NOUNS = frozenset("at in on and or of to for by when as after before".split())
