@@ -204,7 +204,7 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     before = _token_index(tokens, quote.open_at)
     for verb in range(before - 1, -1, -1):
         token = tokens[verb]
-        if _inside_any(sentence, token.start):
+        if sentence.is_quoted(token.start):
             continue
         if token.lower == "according" and verb + 1 < before and tokens[verb + 1].lower == "to":
             return _Frame(speakers.after_verb(sentence, verb + 1), token.start, token.end)
@@ -289,7 +289,7 @@ def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:
         return _NO_FRAME
     comma, verb = trailing
     tokens = sentence.tokens
-    if _inside_any(sentence, tokens[verb].start):
+    if sentence.is_quoted(tokens[verb].start):
         return _NO_FRAME
     speaker = (
         speakers.after_verb(sentence, verb)
@@ -297,10 +297,6 @@ def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:
         else speakers.before_verb(sentence, verb)
     )
     return _Frame(speaker, tokens[verb].start, _clause_end(sentence, verb), False)
-
-
-def _inside_any(sentence: Sentence, position: int) -> bool:
-    return any(q.start <= position < q.end for q in sentence.quotations)
 
 
 # --- reported speech ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .lexicon import (
     SPEECH_VERBS,
 )
-from .sentences import Sentence, Token
+from .sentences import Token
 
 NP_STOPS = frozenset(
     "of for to with by in on at from as than about into over after before during under via "
@@ -54,10 +54,6 @@ def opening_comma(tokens: Sequence[Token], closing: int) -> int | None:
 
 def possessive(token: Token) -> bool:
     return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
-
-
-def quoted(sentence: Sentence, position: int) -> bool:
-    return any(q.start <= position < q.end for q in sentence.quotations)
 
 
 def is_verb_like(token: Token) -> bool:

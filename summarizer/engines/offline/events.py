@@ -329,10 +329,6 @@ def _quoted_tokens(sentence: Sentence) -> list[bool]:
     return [any(a <= t.start < b for a, b in spans) for t in sentence.tokens]
 
 
-def _quoted(sentence: Sentence, position: int) -> bool:
-    return any(q.start <= position < q.end for q in sentence.quotations)
-
-
 def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = None) -> str | None:
     """The first date expression between `start` and `end`, outside quotations, that dates
     the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not; a
@@ -341,7 +337,7 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
     found: list[str] = []
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
-        if start <= position < end and not _quoted(sentence, position):
+        if start <= position < end and not sentence.is_quoted(position):
             if trigger is not None and _other_verb_between(sentence.tokens, trigger, position):
                 continue
             before = sentence.text[max(0, match.start() - 40) : match.start()].lower().split()
@@ -424,5 +420,5 @@ def explicit_dates(sentences: Sequence[Sentence]) -> list[str]:
         for sentence in sentences
         if not sentence.debris and YEAR.search(sentence.text)
         for match in _DATE.finditer(sentence.text)
-        if YEAR.search(match.group()) and not _quoted(sentence, sentence.start + match.start())
+        if YEAR.search(match.group()) and not sentence.is_quoted(sentence.start + match.start())
     ]

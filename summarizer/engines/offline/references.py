@@ -70,7 +70,7 @@ def find_references(
                 continue  # the cheap test first: most words are neither
             if not token.is_word or (token.capitalised and i > 0 and not sentence.headline):
                 continue
-            if (sentence.index, i) in named_tokens or _quoted(sentence, token.start):
+            if (sentence.index, i) in named_tokens or sentence.is_quoted(token.start):
                 continue
             if pronoun and not sentence.headline:
                 entity = speakers.pronoun(sentence, i)
@@ -190,7 +190,3 @@ def _acts(tokens: Sequence[Token], head: int) -> bool:
         "said", "says", "told", "is", "was", "are", "were", "has", "have", "had", "will",
         "would", "did", "went", "came", "took", "made", "found", "fled", "shot", "hit",
     )  # fmt: skip
-
-
-def _quoted(sentence: Sentence, position: int) -> bool:
-    return any(q.start <= position < q.end for q in sentence.quotations)

@@ -122,6 +122,10 @@ class Sentence:
             for m in _TOKEN.finditer(self.text)
         ]
 
+    def is_quoted(self, position: int) -> bool:
+        """Whether the character at `position` (an article offset) is inside a quotation."""
+        return any(q.start <= position < q.end for q in self.quotations)
+
     def quoted_share(self) -> float:
         """Share of the sentence's characters inside quotation marks."""
         inside = sum(min(q.end, self.end) - max(q.start, self.start) for q in self.quotations)

@@ -21,7 +21,6 @@ from .clues import (
     opening_comma,
     possessive,
     preposition_before,
-    quoted,
 )
 from .entities import Entity
 from .lexicon import (
@@ -133,7 +132,7 @@ class Speakers:
                 break
         for j in range(start, at):
             token = tokens[j]
-            if quoted(sentence, token.start):
+            if sentence.is_quoted(token.start):
                 continue
             mention = self._by_first.get((sentence.index, j))
             if mention is not None:
@@ -323,7 +322,7 @@ class Speakers:
     def _people_before(self, sentence: Sentence, at: int, fits: object) -> list[int]:
         found: list[int] = []
         for mention in self._by_sentence.get(sentence.index, []):
-            if mention.last >= at or quoted(sentence, mention.start):
+            if mention.last >= at or sentence.is_quoted(mention.start):
                 continue
             if callable(fits) and fits(mention.entity) and mention.entity not in found:
                 found.append(mention.entity or 0)
