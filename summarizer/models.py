@@ -153,6 +153,9 @@ class ArticleExtraction(_Model):
     events: list[Event] = Field(default_factory=list)
     positions: list[Position] = Field(default_factory=list)
     open_questions: list[OpenQuestion] = Field(default_factory=list)
+    also_named: list[Actor] = Field(default_factory=list)
+    """People the article names without showing them act ('in choosing Gupta'): their mentions
+    join the actor that other articles show acting, and are no actors of their own."""
 
 
 class SourceRef(_Model):

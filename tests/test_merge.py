@@ -206,3 +206,32 @@ async def test_extraction_in_several_processes_is_the_same_as_in_one() -> None:
     several = await extract_articles(articles, engine, concurrency=4)
     await engine.aclose()
     assert [r.extraction for _, r in several.results] == [r.extraction for _, r in one.results]
+
+
+def _offline_briefing(*texts: str) -> Briefing:
+    from summarizer.engines.offline import extract_offline
+    from summarizer.models import Article
+
+    articles = [Article(id=n, path=f"{n}.txt", text=t) for n, t in enumerate(texts, start=1)]
+    return merge_extractions(articles, [extract_offline(a) for a in articles])
+
+
+def test_a_name_only_mentioned_joins_the_person_other_articles_show_acting() -> None:
+    briefing = _offline_briefing(
+        "Ravi Menon accepted the post on Monday, officials said.",
+        "In choosing Menon, the board looked abroad.",
+        "The board said Menon has accepted.",  # acts under a surname alone: of unknown kind
+    )
+    menon = _actor(briefing, "Ravi Menon")
+    assert {e.source for e in menon.evidence} == {1, 2, 3}
+    assert [a.name for a in briefing.actors if "Menon" in a.name] == ["Ravi Menon"]
+
+
+def test_a_name_only_mentioned_is_never_guessed_between_namesakes_or_shown_alone() -> None:
+    briefing = _offline_briefing(
+        "Ravi Menon accepted the post. Asha Menon declined it.",
+        "In choosing Menon, the board looked abroad.",
+        "In choosing Okafor, the board looked home.",
+    )
+    assert all(2 not in a.sources for a in briefing.actors)
+    assert not any(a.name == "Okafor" for a in briefing.actors)

@@ -141,6 +141,35 @@ def test_a_countrys_actions_make_it_an_actor_a_mention_does_not() -> None:
     assert y.actors == []
 
 
+def test_that_before_a_name_introduces_a_clause() -> None:
+    x = extract_offline(_article("Reports that Dana Whitlock may pick Ravi Menon drew praise."))
+    assert {"Dana Whitlock", "Ravi Menon"} <= {a.name for a in x.actors}
+
+
+def test_a_person_of_an_organisation_is_two_names() -> None:
+    text = "Dr. Ravi Menon of Westmarch University and the Harbour Trust spoke first."
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "Ravi Menon" in names
+    assert not any(" of " in name for name in names)
+
+
+def test_a_plural_looking_surname_is_the_person_it_names() -> None:
+    text = (
+        "The Westmarch 76ers hired Maurice Cheeks on Monday. Cheeks said he was thrilled. "
+        "Mo Cheeks coached the team before."
+    )
+    x = extract_offline(_article(text))
+    cheeks = _actor(x, "Maurice Cheeks")
+    assert {"Cheeks", "Mo Cheeks"} <= set(cheeks.aliases)
+    assert any(a.name == "Westmarch 76ers" for a in x.actors)
+
+
+def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
+    x = extract_offline(_article("In choosing Menon, the board looked abroad. Talks in Jackson."))
+    assert [a.name for a in x.also_named] == ["Menon"]
+    assert x.actors == []
+
+
 # --- attributed quotes and statements -------------------------------------------------------
 
 

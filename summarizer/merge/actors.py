@@ -148,6 +148,17 @@ def merge_actors(
     check()
     _group_surnames(clusters, by_surname, [m for m in people if not m.person.is_full])
     check()
+    _join_named(
+        by_surname,
+        [
+            _Mention(extraction.source, len(extraction.actors) + order, actor)
+            for extraction in extractions
+            for order, actor in enumerate(extraction.also_named)
+        ],
+    )
+    others = _join_named(  # 'Obama chose': a name of unknown kind that is a person elsewhere
+        by_surname, others, lambda m: m.actor.kind == "other" and not m.actor.unnamed
+    )
     _group_organisations(clusters, others)
     merged = [(cluster, _merged_actor(cluster)) for cluster in clusters if cluster.mentions]
     merged.sort(key=lambda pair: _prominence(pair[1]))
@@ -205,6 +216,33 @@ def _group_surnames(
             cluster.add(mention)
             clusters.append(cluster)
             by_surname.add(cluster)
+
+
+def _join_named(
+    by_surname: _PeopleBySurname,
+    mentions: list[_Mention],
+    may_join: Callable[[_Mention], bool] = lambda _: True,
+) -> list[_Mention]:
+    """A name an article uses without showing the person act ('in choosing Gupta') joins the
+    one person that other articles name in full under it; returns the names that joined no one."""
+    alone = []
+    for mention in mentions:
+        candidates = (
+            [
+                c
+                for c in by_surname.matching(mention.person.surname_key)
+                if c.full_names and c.accepts(mention.person)
+            ]
+            if may_join(mention)
+            else []
+        )
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if mention.source in c.sources]
+        if len(candidates) == 1:
+            candidates[0].add(mention)
+        else:
+            alone.append(mention)
+    return alone
 
 
 def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> None:

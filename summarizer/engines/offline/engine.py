@@ -27,7 +27,7 @@ from ...models import (
     Position,
 )
 from ...text.dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
-from ...text.lemmas import lemma
+from ...text.lemmas import is_common_word, lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from .attribution import Statement, find_statements
@@ -118,9 +118,15 @@ def extract_offline(article: Article) -> ArticleExtraction:
     actors = [_actor(article, e, references.spans.get(e.index, [])) for e in entities if e.is_actor]
     actors += [_unnamed_actor(article, u) for u in references.unnamed]
     statements = find_statements(sentences, mentions, entities)
+    also_named = [
+        _actor(article, e, references.spans.get(e.index, []), kind="person")
+        for e in entities
+        if not e.is_actor and _may_name_a_person(e)
+    ]
     return ArticleExtraction(
         source=article.id,
         actors=actors,
+        also_named=also_named,
         events=_events(article, sentences, mentions, entities),
         positions=_positions(article, statements, entities),
         open_questions=[
@@ -161,17 +167,36 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
     )
 
 
-def _actor(article: Article, entity: Entity, references: Sequence[tuple[int, int]]) -> Actor:
+def _actor(
+    article: Article,
+    entity: Entity,
+    references: Sequence[tuple[int, int]],
+    kind: ActorKind | None = None,
+) -> Actor:
     """A named actor, grounded by every span that refers to it: names, pronouns, descriptions."""
     spans = sorted({*((m.start, m.end) for m in entity.mentions), *references})
     name = entity.name
     aliases = sorted({m.name for m in entity.mentions if m.name != name})
     return Actor(
         name=name,
-        kind=_KINDS.get(entity.kind, "other"),
+        kind=kind or _KINDS.get(entity.kind, "other"),
         roles=entity.roles,
         aliases=aliases,
         evidence=[_evidence(article, start, end) for start, end in spans],
+    )
+
+
+def _may_name_a_person(entity: Entity) -> bool:
+    """A name that is no actor here but may be someone another article shows acting: 'Gupta'
+    in 'in choosing Gupta'. Not a place ('in Jackson'), a shared surname, or a headline's
+    capitalised ordinary word ('Cheeks Hired')."""
+    if entity.ambiguous or entity.kind not in ("person", "other", "place"):
+        return False
+    if any(m.located or m.inside or m.determined for m in entity.mentions):
+        return False
+    return any(
+        not m.headline or not all(is_common_word(w) for w in m.name.split())
+        for m in entity.mentions
     )
 
 

@@ -230,5 +230,5 @@ DEMONYMS = _words(
     """
 )
 
-DETERMINERS = frozenset("the a an its their his her our this that".split())
+DETERMINERS = frozenset("the a an its their his her our this".split())
 """Words before a name that make it a thing named, not an agent ('the Oval Office')."""

@@ -128,6 +128,8 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     for mention in mentions:
         if fold_name(mention.name) in vehicles:
             mention.kind = "vehicle"
+        elif mention.kind == "organization" and _a_team_or_a_surname(mention, surnames):
+            mention.kind = "person"  # 'Cheeks', 'Mo Cheeks' after 'Maurice Cheeks'
         elif " " not in mention.name and mention.kind in ("other", "place", "person"):
             single = fold_name(mention.name)
             if parse_person(mention.name).surname_key in surnames:
@@ -137,6 +139,18 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             ):
                 mention.kind = "organization"
     return mentions
+
+
+def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
+    """An 'organisation' only because its last word is a plural noun ('the Pistons'), which is
+    a surname the article gives a person ('Maurice Cheeks' makes 'Cheeks' and 'Mo Cheeks' him)."""
+    words = fold_name(mention.name).split()
+    return (
+        bool(words)
+        and _plural_noun(words[-1])
+        and not any(w in ORGANISATION_WORDS or w.upper() in ACRONYMS for w in words)
+        and parse_person(mention.name).surname_key in surnames
+    )
 
 
 def _mention(
@@ -257,6 +271,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"
     if lowered[-1] in PLACE_WORDS:
         return "place"
+    if lowered[-1][:1].isdigit():
+        return "organization"  # 'the Philadelphia 76ers': a team
     if (
         lowered[-1] in WORK_WORDS
         or lowered[0] in EVENT_WORDS

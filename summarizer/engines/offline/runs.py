@@ -14,9 +14,10 @@ from .lexicon import (
     COUNTRIES,
     DEMONYMS,
     ORGANISATION_WORDS,
+    PLACE_WORDS,
     ROLE_NOUNS,
 )
-from .sentences import Sentence, Token, possessive_stripped
+from .sentences import TITLE_ABBREVIATIONS, Sentence, Token, possessive_stripped
 
 ACRONYMS = frozenset(
     "BBC CNN NBC CBS ABC AP AFP UN UK US EU NATO IMF WHO OPEC FBI CIA NSA ECB ICC IAEA UNESCO "
@@ -120,6 +121,8 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 ):
                     j += 2
                     continue
+                if tokens[j + 1].lower == "of" and _person_so_far(tokens, i, j):
+                    break  # 'Sanjay Gupta of Emory University': a person and where he works
                 k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
                 joiners = (
                     _JOINERS | _ORGANISATION_JOINERS if _names_a_body(tokens, i, j) else _JOINERS
@@ -151,6 +154,26 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _ORGANISATION_JOINERS = frozenset({"and", "for"})
 """Joiners inside organisation names only: 'Palmer Fire and Rescue', 'Alaska Association for
 Historic Preservation'; 'Putin and Witkoff' stays two names."""
+
+
+_TITLES = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
+
+
+def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Two or more name words, none naming a body, an office or a country: a person, whom
+    'of' does not continue ('Bill Gates of Microsoft'; but 'Bank of England', 'Secretary of
+    State', 'United States of America')."""
+    words = [tokens[k].lower.rstrip(".") for k in range(first, last + 1) if tokens[k].is_word]
+    while words and words[0] in _TITLES:
+        words.pop(0)  # 'Dr. Ravi Menon'
+    return (
+        len(words) >= 2
+        and " ".join(words) not in COUNTRIES
+        and not any(
+            w in ORGANISATION_WORDS or w in ROLE_NOUNS or w in PLACE_WORDS or w in COUNTRIES
+            for w in words
+        )
+    )
 
 
 def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:

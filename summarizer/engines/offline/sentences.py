@@ -30,6 +30,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.K.
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     r"|[^\W\d_][\w\u2019'\-]*[^\W_]|[^\W\d_]"  # words, with inner apostrophes and hyphens
+    r"|\d+ers\b"  # a team's name: '76ers', '49ers'
     r"|\d[\d,.]*\d%?|\d%?"
     r"|[^\w\s]"
 )
@@ -75,6 +76,8 @@ def _forms(text: str) -> tuple[str, bool, bool]:
         lower = possessive_stripped(lower)
     first = text[:1]
     forms = (lower, first.isalpha(), first.isupper())
+    if first.isdigit() and lower.endswith("ers"):  # '76ers' is a name, as capitalised words are
+        forms = (lower, True, True)
     if len(_FORMS) < _MAX_FORMS:
         _FORMS[text] = forms
     return forms
