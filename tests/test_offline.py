@@ -170,6 +170,22 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
     assert x.actors == []
 
 
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("Might I suggest a shorter show? Ravi Menon said yes.", "Might I"),
+        ('Ravi Menon will star in the upcoming "Harbour Lights: Westmarch Origins," and more.',
+         "Harbour Lights"),
+        ("Ravi Menon was named Westmarch's Sexiest Man Alive by a magazine on Monday, and he "
+         "said he was surprised by the honour.", "Sexiest Man Alive"),
+    ],
+)  # fmt: skip
+def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: str) -> None:
+    names = {a.name for a in extract_offline(_article("Harbour awards\n\n" + text)).actors}
+    assert not any(not_an_actor in name or name in not_an_actor for name in names), names
+    assert any("Menon" in name for name in names)
+
+
 # --- attributed quotes and statements -------------------------------------------------------
 
 

@@ -277,6 +277,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         lowered[-1] in WORK_WORDS
         or lowered[0] in EVENT_WORDS
         or _whole_quotation(sentence, first, last)
+        or _in_a_titled_quotation(sentence, first, last)
     ):
         return "other"  # 'the Tony Awards', 'the "American Pie" star'
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
@@ -298,6 +299,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "organization"  # 'Los Angeles County Sheriff': an office, not a person's name
     if len(lowered) >= 2:
+        if all(is_common_word(w) for w in lowered) and not is_given_name(lowered[0]):
+            return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
@@ -307,6 +310,21 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
 def _plural_noun(word: str) -> bool:
     """An ordinary English noun in the plural ('chargers'), which no surname is."""
     return word.endswith("s") and lemma(word) != word and is_common_word(lemma(word))
+
+
+def _in_a_titled_quotation(sentence: Sentence, first: int, last: int) -> bool:
+    """Inside a quotation in title case: a work's title ('"X-Men Origins: Wolverine"', '"The Big
+    Show: High Times and Dirty Dealings Backstage"'), not a person's name."""
+    start = sentence.tokens[first].start
+    for q in sentence.quotations:
+        if q.start <= start < q.end:
+            words = [
+                t
+                for t in sentence.tokens
+                if q.start <= t.start < q.end and t.is_word and len(t.text) >= 4
+            ]
+            return len(words) >= 3 and all(t.capitalised for t in words)
+    return False
 
 
 def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:

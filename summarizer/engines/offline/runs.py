@@ -186,8 +186,8 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    if not token.is_word or not token.capitalised:
-        return False
+    if not token.is_word or not token.capitalised or token.text == "I":
+        return False  # 'Might I suggest': the pronoun is no part of a name
     if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower():
         return False  # 'Jail-issued', 'Kremlin-backed': an adjective, not a name
     bare = possessive_stripped(token.text)
