@@ -358,3 +358,19 @@ def test_the_tense_and_the_words_around_a_day_place_it(
     events = extract_offline(_article(1, text, dt.date(*published))).events
     (event,) = [e for e in events if e.predicate == predicate]
     assert event.date == dt.date(*day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 'from' before a name is no bound on the day that follows
+        ("Ivo Mark, 38, was fired from Gordon Advisors on Thursday.\n", dt.date(2031, 5, 1)),
+        # 'as' before a role is inside the clause, with the day after it
+        ("Ivo Mark was fired from his post as a general accountant last Thursday, police said.\n",
+         dt.date(2031, 5, 1)),
+    ],
+)  # fmt: skip
+def test_a_day_later_in_the_clause_dates_it(text: str, day: dt.date) -> None:
+    events = extract_offline(_article(1, "Accountant charged\n\n" + text, dt.date(2031, 5, 7)))
+    (fired,) = [e for e in events.events if e.predicate == "fire"]
+    assert fired.date == day

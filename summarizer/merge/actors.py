@@ -159,6 +159,7 @@ def merge_actors(
     others = _join_named(  # 'Obama chose': a name of unknown kind that is a person elsewhere
         by_surname, others, lambda m: m.actor.kind == "other" and not m.actor.unnamed
     )
+    others = _join_described(clusters, others)
     _group_organisations(clusters, others)
     merged = [(cluster, _merged_actor(cluster)) for cluster in clusters if cluster.mentions]
     merged.sort(key=lambda pair: _prominence(pair[1]))
@@ -238,6 +239,31 @@ def _join_named(
         )
         if len(candidates) > 1:
             candidates = [c for c in candidates if mention.source in c.sources]
+        if len(candidates) == 1:
+            candidates[0].add(mention)
+        else:
+            alone.append(mention)
+    return alone
+
+
+def _join_described(clusters: list[_Cluster], mentions: list[_Mention]) -> list[_Mention]:
+    """'the host' in an article that names one person the story calls a host ('Oscar host Hugh
+    Jackman', in any article) is that person; returns the descriptions that joined no one."""
+    by_role: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.is_person:
+            roles = {fold_name(r) for m in cluster.mentions for r in m.actor.roles}
+            heads = {role.rsplit(" ", 1)[-1] for role in roles}
+            for head in heads - {""}:
+                by_role[head].append(cluster)
+    alone = []
+    for mention in mentions:
+        words = fold_name(mention.actor.name).split()
+        candidates = (
+            [c for c in by_role.get(words[-1], []) if mention.source in c.sources]
+            if mention.actor.unnamed and mention.actor.kind == "other" and words
+            else []
+        )
         if len(candidates) == 1:
             candidates[0].add(mention)
         else:

@@ -31,7 +31,7 @@ from ...text.dates import (
 )
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
-from .lexicon import SPEECH_VERBS
+from .lexicon import ROLE_NOUNS, SPEECH_VERBS
 from .questions import is_open_question
 from .sentences import Sentence, Token
 from .triggers import (
@@ -272,6 +272,13 @@ def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
     return start
 
 
+def _as_a_role(tokens: Sequence[Token], index: int) -> bool:
+    """'fired from his position as a general accountant last Thursday': 'as' before a role is a
+    preposition inside the clause, not a new clause ('as police arrived')."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return tokens[index].lower == "as" and (following in ("a", "an") or following in ROLE_NOUNS)
+
+
 def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     """The token range of the clause holding token `index`."""
     first = index
@@ -287,7 +294,9 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     last = index
     while last + 1 < len(tokens):
         following = tokens[last + 1]
-        if _clause_mark(tokens, last + 1) or following.lower in _CLAUSE_WORDS:
+        if _clause_mark(tokens, last + 1) or (
+            following.lower in _CLAUSE_WORDS and not _as_a_role(tokens, last + 1)
+        ):
             break
         if (
             following.lower in ("and", "but", "or")
@@ -341,7 +350,7 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
             if trigger is not None and _other_verb_between(sentence.tokens, trigger, position):
                 continue
             before = sentence.text[max(0, match.start() - 40) : match.start()].lower().split()
-            if any(w in _BOUNDS for w in before[-3:]) or "next" in before[-4:]:
+            if _bounded(before) or "next" in before[-4:]:
                 continue  # 'pending his next court hearing April 19' dates the hearing
             if before[-1:] == ["to"] and "from" in before[-6:]:
                 continue  # 'from October 26 to November 20' is a period, not a day
@@ -385,6 +394,18 @@ def _scheduled(verb: str, when: str | None) -> bool:
 
 
 _BOUNDS = frozenset("until till by since through before from pending".split())
+_BOUND_FILLERS = frozenset("the a an his her its their our next".split())
+
+
+def _bounded(before: list[str]) -> bool:
+    """A bound word right before the date, or with only determiners between: 'since March 2',
+    'until his Oct. 2 court date'; not 'fired from Gordon Advisors on Thursday'."""
+    for word in reversed(before[-3:]):
+        if word in _BOUNDS:
+            return True
+        if word not in _BOUND_FILLERS:
+            return False
+    return False
 
 
 def _names_an_occasion(date: str, before: list[str], after: list[str]) -> bool:
