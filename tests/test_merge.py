@@ -235,3 +235,14 @@ def test_a_name_only_mentioned_is_never_guessed_between_namesakes_or_shown_alone
     )
     assert all(2 not in a.sources for a in briefing.actors)
     assert not any(a.name == "Okafor" for a in briefing.actors)
+
+
+def test_a_description_joins_the_one_person_of_its_article_the_story_gives_that_role() -> None:
+    briefing = _offline_briefing(
+        "Cup final\n\nHead coach Ravi Menon thanked the crowd on Monday.",
+        "Cup final\n\nRavi Menon arrived early with Asha Patel. The coach later thanked the "
+        "players for their patience.",
+    )
+    menon = _actor(briefing, "Ravi Menon")
+    assert any(e.source == 2 and e.quote.lower().endswith("coach") for e in menon.evidence)
+    assert not any(a.unnamed and a.name.endswith("coach") for a in briefing.actors)
