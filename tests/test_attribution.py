@@ -148,3 +148,55 @@ def test_the_stance_shows_the_quote_once_in_its_frame() -> None:
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     (position,) = extraction.positions
     assert position.stance == 'called the move "unacceptable" on Friday'
+
+
+def test_a_speaker_after_a_long_aside_is_found() -> None:
+    text = (
+        '"We will rebuild," Dana Whitlock, an official at one of the city\'s largest voting '
+        "precincts, told reporters.\n"
+    )
+    assert said(text)["We will rebuild"] == "Dana Whitlock"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Dana Whitlock, a voter in Amara, said:",
+        "Dana Whitlock sent out the following message on social media:",
+    ],
+)
+def test_a_sentence_ending_in_a_colon_introduces_the_next_quote(introduction: str) -> None:
+    text = f'The polls closed late.\n{introduction}\n"I remember quieter elections."\n'
+    assert said(text)["I remember quieter elections"] == "Dana Whitlock"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I was impressed," Tom Hale wrote in "Secret Harbour: The Story Behind The Strike".',
+        'Tom Hale praised her. "She is brilliant," he said.\nShe won a fellowship in 2008, '
+        'commonly known as the "genius grant."\nBut awards are not her main focus, he said.',
+    ],
+)
+def test_titles_and_terms_in_quotes_are_nobodys_words(text: str) -> None:
+    quotes = said("Harbour news\n\n" + text)
+    assert not any(q.startswith(("Secret Harbour", "genius")) for q in quotes), quotes
+
+
+def test_he_after_a_sentence_that_a_person_opens_is_that_person() -> None:
+    text = (
+        "Dr. Paul Berg said the clinic is open.\n"
+        "But there are limits to what science can answer, he said.\n"
+        "Tom Hale, MD, a professor of neuroscience at Westmarch University and a former member "
+        "of the harbour council, said the idea that the clinic would close is ridiculous.\n"
+        '"A person with Paul\'s background is a very wise choice" for the post, he said.\n'
+    )
+    assert said(text)["A person with Paul's background is a very wise choice"] == "Tom Hale"
+
+
+def test_an_acronym_in_prose_is_a_name_that_can_speak() -> None:
+    text = (
+        "Outage hits Amara\n\nThe outage was caused by a cut at the network operator SEACOM.\n"
+        "\u201cAll links are back up,\u201d SEACOM said in a statement.\n"
+    )
+    assert said(text)["All links are back up"] == "SEACOM"

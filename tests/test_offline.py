@@ -376,3 +376,9 @@ def test_debris_and_headlines_are_marked() -> None:
         ("Jamie Rowe / Courier", True, False),
         ("Read more: other story", True, False),
     ]
+
+
+def test_a_name_ending_in_a_country_is_a_body_not_a_person() -> None:
+    text = "Outage in Amara\n\nHarbourtel Egypt said service was restored on Tuesday."
+    kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert kinds["Harbourtel Egypt"] == "organization"

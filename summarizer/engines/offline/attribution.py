@@ -94,6 +94,8 @@ def find_statements(
         quotes = [q for q in sentence.quotations if sentence.start <= q.open_at < sentence.end]
         speaker_here: int | None = None
         for number, quote in enumerate(quotes):
+            if _a_title_or_a_term(sentence, quote):
+                continue  # 'wrote in "Secret Man: The Story of …"', 'known as the "genius grant"'
             frame = _quote_frame(sentence, quote, speakers)
             if frame.speaker is None and number > 0 and speaker_here is not None:
                 frame = _Frame(speaker_here)  # 'said it was "frank" and "useful"'
@@ -101,6 +103,8 @@ def find_statements(
                 frame = _trailing_frame(
                     sentence, speakers
                 )  # '…a "useful" meeting, the Kremlin said.'
+            if frame.speaker is None and number == 0 and _opens_sentence(sentence, quote):
+                frame = _introducing_frame(sentences, position, speakers)
             if frame.speaker is None and number == 0 and _opens_sentence(sentence, quote):
                 frame = _next_sentence_frame(sentences, position, speakers)
                 if frame.speaker is None and not sentence.headline:
@@ -132,6 +136,27 @@ def find_statements(
                 speakers.last_speaker = reported.entity
                 speakers.last_speaker_sentence = sentence.index
     return statements
+
+
+def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
+    """Quotation marks around a work's title (three or more long words, all capitalised) or
+    around a name for something ('known as the "genius grant"'): nobody's words."""
+    inside = [t for t in sentence.tokens if quote.start <= t.start < quote.end and t.is_word]
+    long_words = [t for t in inside if len(t.text) >= 4]
+    if len(long_words) >= 3 and all(t.capitalised for t in long_words):
+        return True
+    before = sentence.text[
+        max(0, quote.open_at - sentence.start - 24) : quote.open_at - sentence.start
+    ]
+    words = before.lower().split()
+    if words[-1:] in (["the"], ["a"], ["an"]):
+        words = words[:-1]
+    return len(inside) <= 4 and (
+        words[-2:] == ["known", "as"] or (bool(words[-1:]) and words[-1] in _NAMING_WORDS)
+    )
+
+
+_NAMING_WORDS = frozenset("dubbed nicknamed titled entitled so-called".split())
 
 
 def _opens_sentence(sentence: Sentence, quote: Quotation) -> bool:
@@ -166,10 +191,16 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     while first < len(tokens) and tokens[first].text in (",", *_DASHES):
         first += 1
     window: list[int] = []
-    for i in range(first, min(len(tokens), first + _FRAME_WINDOW)):
+    limit = first + _FRAME_WINDOW
+    i = first
+    while i < min(len(tokens), limit):
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
         window.append(i)
+        closing = _aside_end(tokens, i) if i > first else None
+        if closing is not None:  # 'X, an official at one of the city's precincts, told AFP'
+            limit += closing - i
+        i += 1
     if not window or tokens[window[0]].lower in _CONJUNCTIONS:
         return _NO_FRAME  # '"in jest," but still maintains…': the frame is before the quote
     head = tokens[window[0]]
@@ -179,10 +210,14 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if head.lower not in INVERTIBLE_VERBS:
             return _NO_FRAME
         return _Frame(speakers.after_verb(sentence, window[0]), head.start, head.end, False)
+    aside_end = -1
     for i in window[1:]:
         token = tokens[i]
-        if token.text == "," and not _aside_follows(tokens, i):
-            break
+        if token.text == "," and i != aside_end:
+            closing = _aside_end(tokens, i)
+            if closing is None:
+                break
+            aside_end = closing
         if token.lower in SPEECH_VERBS and token.is_word and not token.capitalised:
             speaker = _subject_of(sentence, i, speakers)
             return _Frame(speaker, token.start, _clause_end(sentence, i), False)
@@ -195,7 +230,18 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:
     """'King, 39, a medical records clerk, said': a comma that opens an aside."""
-    return any(t.text == "," for t in tokens[comma + 1 : comma + 10])
+    return _aside_end(tokens, comma) is not None
+
+
+def _aside_end(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma closing an aside that the comma at `comma` opens, if it is one."""
+    if tokens[comma].text != ",":
+        return None
+    end = min(len(tokens), comma + _ASIDE_TOKENS)
+    return next((j for j in range(comma + 1, end) if tokens[j].text == ","), None)
+
+
+_ASIDE_TOKENS = 16
 
 
 def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
@@ -255,6 +301,32 @@ def _clause_end(sentence: Sentence, verb: int) -> int:
         if token.text in _QUOTE_MARKS or token.text in (";", ":"):
             return token.start
     return _content_end(sentence)
+
+
+def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: Speakers) -> _Frame:
+    """'Pensioner Bayram-aga, a voter in Ashgabat, said:' ⏎ '"…"', or 'McDermott sent out the
+    following message on Twitter:' ⏎ '"…"': the sentence before ends with a colon after the
+    speaker's verb."""
+    previous = sentences[position - 1] if position > 0 else None
+    if previous is None or previous.skip or previous.quotations:
+        return _NO_FRAME
+    tokens = previous.tokens
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return _NO_FRAME
+    for i, token in enumerate(tokens[:-1]):
+        if not token.is_word or token.capitalised:
+            continue
+        if token.lower in SPEECH_VERBS or (
+            token.lower in _SENDING_VERBS
+            and any(t.lower in _MESSAGES for t in tokens[i + 1 : len(tokens) - 1])
+        ):
+            speaker = _subject_of(previous, i, speakers)
+            return _Frame(speaker, token.start, tokens[-1].start, False)
+    return _NO_FRAME
+
+
+_SENDING_VERBS = frozenset("sent issued released published put shared".split())
+_MESSAGES = frozenset("message statement tweet post letter note text email".split())
 
 
 def _next_sentence_frame(

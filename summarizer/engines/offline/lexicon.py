@@ -110,7 +110,8 @@ WORK_WORDS = _words(
     """
     awards award prize prizes act festival games cup championship championships series show
     film movie album song book novel episode season tour olympics program programme bill
-    homicide manslaughter murder assault charge charges
+    homicide manslaughter murder assault charge charges dui
+    finals playoffs card
     """
 )
 EVENT_WORDS = _words("hurricane storm typhoon cyclone tropical operation battle")

@@ -207,6 +207,14 @@ def _mention(
             mention.kind = "vehicle"
         elif mention.role is None:
             mention.role = appositive
+        if (
+            mention.kind == "organization"
+            and len(lowered) >= 2
+            and _plural_noun(lowered[-1])
+            and not any(w in ORGANISATION_WORDS for w in lowered)
+            and any(w in ROLE_NOUNS for w in fold_name(appositive).split())
+        ):
+            mention.kind = "person"  # 'Dustin Childs, a manager …': a surname, not a team
     previous = tokens[first - 1].lower if first > 0 else ""
     before_previous = tokens[first - 2].lower if first > 1 else ""
     mention.headline = sentence.headline
@@ -299,6 +307,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "organization"  # 'Los Angeles County Sheriff': an office, not a person's name
     if len(lowered) >= 2:
+        if lowered[-1] in COUNTRIES and not is_given_name(lowered[0]):
+            return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
         if all(is_common_word(w) for w in lowered) and not is_given_name(lowered[0]):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
         return "person"

@@ -100,7 +100,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if _name_word(tokens[i]):
+        if _name_word(tokens[i]) or _acronym_in_prose(tokens, i):
             j = i
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
@@ -183,6 +183,17 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
     body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
+
+
+def _acronym_in_prose(tokens: Sequence[Token], i: int) -> bool:
+    """'the pan-African ICT enabler SEACOM', 'the NYPD said': a word in capitals among words that
+    are not, which is a name; a shouted line ('BREAKING NEWS') is not."""
+    bare = possessive_stripped(tokens[i].text)
+    if not (3 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()):
+        return False
+    words = [t for t in tokens if t.is_word and len(t.text) >= 3]
+    shouted = sum(1 for t in words if t.text.isupper())
+    return shouted * 3 <= len(words)
 
 
 def _name_word(token: Token) -> bool:

@@ -277,9 +277,11 @@ class Speakers:
         there = (
             [] if previous is None else self._people_before(previous, len(previous.tokens), fits)
         )
+        opener = self._opening_person(previous, fits) if previous is not None else None
         ranked: list[int] = [  # where English puts a pronoun's antecedent, most likely first
             *here,
             *([subject] if subject is not None and fits(subject) else []),
+            *([opener] if opener is not None else []),
             *(
                 [self.last_speaker]
                 if self.last_speaker is not None and recent_speaker and fits(self.last_speaker)
@@ -327,6 +329,14 @@ class Speakers:
             if callable(fits) and fits(mention.entity) and mention.entity not in found:
                 found.append(mention.entity or 0)
         return found
+
+    def _opening_person(self, sentence: Sentence, fits: object) -> int | None:
+        """The person whose name opens the sentence: its subject ('William Hurlbut, MD, a
+        professor …, said …'), whatever the clauses after it."""
+        for mention in self._by_sentence.get(sentence.index, []):
+            if mention.first == 0 and callable(fits) and fits(mention.entity):
+                return mention.entity
+        return None
 
     def _people_recently(self, sentence: Sentence, fits: object) -> list[int]:
         """People named in this sentence and the three before it."""
