@@ -200,3 +200,17 @@ def test_an_acronym_in_prose_is_a_name_that_can_speak() -> None:
         "\u201cAll links are back up,\u201d SEACOM said in a statement.\n"
     )
     assert said(text)["All links are back up"] == "SEACOM"
+
+
+def test_it_added_after_a_statement_from_a_company() -> None:
+    text = (
+        "Fire destroys store\n\nA fire destroyed the store on Friday.\n"
+        "A statement from Harbourmart said damage was extensive.\n"
+        '"We have set up a fund for our staff," it added.\n'
+    )
+    assert said(text)["We have set up a fund for our staff"] == "Harbourmart"
+
+
+def test_a_word_no_dictionary_has_opening_a_sentence_and_acting_is_a_name() -> None:
+    text = 'Fire destroys store\n\nHarbourmart said in a statement: "We will rebuild."\n'
+    assert said(text)["We will rebuild"] == "Harbourmart"

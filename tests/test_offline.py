@@ -382,3 +382,8 @@ def test_a_name_ending_in_a_country_is_a_body_not_a_person() -> None:
     text = "Outage in Amara\n\nHarbourtel Egypt said service was restored on Tuesday."
     kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}
     assert kinds["Harbourtel Egypt"] == "organization"
+
+
+def test_in_a_persons_work_the_person_is_no_place() -> None:
+    text = "Film news\n\nWeitz will direct the second film in Stephenie Meyer's book series."
+    assert _actor(extract_offline(_article(text)), "Stephenie Meyer").kind == "person"

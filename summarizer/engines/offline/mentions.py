@@ -37,6 +37,7 @@ from .lexicon import (
     PLATFORM_NAMES,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SPOKESPERSON_NOUNS,
     VEHICLE_WORDS,
     WORK_WORDS,
 )
@@ -171,8 +172,9 @@ def _mention(
         and lowered[0] not in known
         and lowered[0] not in surnames
         and lowered[0] not in COUNTRIES
+        and (is_common_word(lowered[0]) or not _agentive(tokens, last))
     ):
-        return None
+        return None  # but 'Waitrose said', a word no dictionary has, acting: a name
     if (
         len(words) == 1
         and (lowered[0] in DEMONYMS or is_nationality(lowered[0]))
@@ -291,8 +293,14 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in ("region", "regions", "province", "oblast", "city", "district"):
         return "place"
+    if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
+        return "organization"  # 'a statement from Waitrose', 'a spokesman for Gazprom'
+    owner = len(lowered) >= 2 and possessive_stripped(tokens[last].text) != tokens[last].text
     if is_place(folded) or (
-        before and before[-1] in _PLACE_PREPOSITIONS and not is_given_name(lowered[0])
+        before
+        and before[-1] in _PLACE_PREPOSITIONS
+        and not is_given_name(lowered[0])
+        and not owner  # 'in Stephenie Meyer's four-book series': the series is the place
     ):
         return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
     if _plural_noun(lowered[-1]) and not is_given_name(lowered[0]):
