@@ -374,3 +374,24 @@ def test_a_day_later_in_the_clause_dates_it(text: str, day: dt.date) -> None:
     events = extract_offline(_article(1, "Accountant charged\n\n" + text, dt.date(2031, 5, 7)))
     (fired,) = [e for e in events.events if e.predicate == "fire"]
     assert fired.date == day
+
+
+def test_a_historical_date_sets_no_reference_week() -> None:
+    text = (
+        "Former official dies\n\nIvo Mark died on Thursday at his home in Amara.\n"
+        "On July 1, 1971, he was named deputy director of the harbour board.\n"
+        "He told his story in a 2005 interview.\n"
+    )  # July 1, 1971 was a Thursday: the week of the death is still unknown
+    (death,) = [e for e in extract_offline(_article(1, text)).events if e.predicate == "die"]
+    assert death.date is None
+
+
+def test_a_future_weekday_in_an_undated_article_is_left_for_no_week_to_place() -> None:
+    text = (
+        "Ivo Mark was convicted on Thursday of fraud, the court said.\n"
+        "Mark is scheduled to be sentenced on Saturday.\n"
+        "The sentencing was set for May 10, 2031.\n"
+    )  # undated: a week inferred from other articles would put Saturday in the past
+    events = extract_offline(_article(1, text)).events
+    assert [e.date_text for e in events if e.predicate == "sentence"] == [None]
+    assert [e.date for e in events if e.predicate == "set"] == [dt.date(2031, 5, 10)]

@@ -26,7 +26,7 @@ from ...models import (
     OpenQuestion,
     Position,
 )
-from ...text.dates import WEEKDAYS, reference_range, resolve_date, weekday_in_range
+from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
@@ -272,11 +272,14 @@ def _dated_by_reference_week(
 ) -> list[Event]:
     """An undated article that gives a full date and names its weekday ('Missile strikes …
     on April 24, 2025' and 'Thursday's attack') was written within the week after it: its
-    weekday expressions that name one day whatever day of that week it was written are dated."""
+    weekday expressions that name one day whatever day of that week it was written are dated.
+    Only dates of the latest year the article names count: older ones are its background."""
+    latest_year = max((int(y) for y in YEAR.findall(article.text)), default=None)
     anchors = [
         day
         for expression in explicit_dates(sentences)
         if (day := resolve_date(expression, None)) is not None
+        and day.year == latest_year  # 'July 1, 1971' in a 2005 obituary is history
         and re.search(rf"\b{WEEKDAYS[day.weekday()]}\b", article.text, re.IGNORECASE)
     ]
     window = reference_range(anchors)

@@ -246,6 +246,8 @@ def _mention(
     past = verb is not None and not future and (verb.endswith("ed") or verb in IRREGULAR_PAST)
     opening = _opening_date_words(sentence)
     previous_week = "last week" in clause.lower() or "last week" in opening
+    if future and published is None and when and not YEAR.search(when) and not names_a_month(when):
+        when = None  # 'will play on Saturday': no week inferred later can place it
     date = resolve_date(when, published, future=future, previous_week=previous_week, past=past)
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
