@@ -395,3 +395,28 @@ def test_a_future_weekday_in_an_undated_article_is_left_for_no_week_to_place() -
     events = extract_offline(_article(1, text)).events
     assert [e.date_text for e in events if e.predicate == "sentence"] == [None]
     assert [e.date for e in events if e.predicate == "set"] == [dt.date(2031, 5, 10)]
+
+
+def test_a_weekday_six_days_back_is_doubtful_when_the_article_names_its_own_weekday() -> None:
+    monday = dt.date(2031, 5, 5)
+    assert monday.weekday() == 0
+    text = (
+        "Inmate escapes\n\nThe agency faced new questions again Tuesday while it searched for an "
+        "inmate.\nIvo Mark escaped Monday from a prison van near Amara.\n"
+    )  # the page's date is the escape's; 'Tuesday' is the day after, not April 29
+    events = extract_offline(_article(1, text, monday)).events
+    assert [e.date for e in events if e.predicate == "escape"] == [monday]
+    assert [e.date for e in events if e.predicate == "face"] == [None]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "It seemed the valley's dairy farms would be lost for good",
+        "Officials said dozens could have died in the blaze",
+        "The crew might have been killed without the alarm",
+    ],
+)
+def test_what_would_or_could_have_happened_is_no_event(clause: str) -> None:
+    events = extract_offline(_article(1, f"Fire news\n\n{clause}.\n")).events
+    assert not [e for e in events if e.predicate in ("lose", "die", "kill")]

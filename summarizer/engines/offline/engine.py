@@ -8,6 +8,7 @@ path for large archives and the baseline the LLM engine is compared with.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import multiprocessing
 import os
 import re
@@ -250,6 +251,8 @@ def _events(
             )
     if article.published is None:
         events = _dated_by_reference_week(article, sentences, events)
+    else:
+        events = _without_doubtful_week_old_days(article.published, events)
     for found, people in headline:
         index = next(
             (
@@ -265,6 +268,29 @@ def _events(
                 update={"evidence": [*events[index].evidence, extra]}
             )
     return events
+
+
+def _without_doubtful_week_old_days(published: dt.date, events: list[Event]) -> list[Event]:
+    """'escaped Monday' and 'on the defensive again Tuesday' under a date that is a Monday:
+    the page may carry the day of the news rather than of the writing, and 'Tuesday' is then
+    the day after, not six days before. Where the article names its own date's weekday, a
+    weekday six days back is left undated."""
+    own = WEEKDAYS[published.weekday()]
+    if not any(e.date == published and e.date_text and own in e.date_text.lower() for e in events):
+        return events
+    week_ago = published - dt.timedelta(days=6)
+    return [
+        e.model_copy(update={"date": None, "dated_by": None})
+        if e.date == week_ago and e.dated_by == "publication" and _bare_weekday(e.date_text)
+        else e
+        for e in events
+    ]
+
+
+def _bare_weekday(text: str | None) -> bool:
+    """'Tuesday', 'on Tuesday night': a weekday with no 'last' or calendar date beside it."""
+    low = (text or "").lower()
+    return any(day in low for day in WEEKDAYS) and "last" not in low and not YEAR.search(low)
 
 
 def _dated_by_reference_week(

@@ -94,7 +94,14 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False  # an adjective: 'its stranded ship', 'the injured crew'
     if due:
         return True
+    if len(before) >= 2 and before[-2] in _HYPOTHETICAL and before[-1] in ("be", "have"):
+        return False  # 'would be lost', 'could have died': what did not (yet) happen
+    if len(before) == 3 and before[0] in _HYPOTHETICAL and before[1:] == ["have", "been"]:
+        return False  # 'might have been killed'
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+_HYPOTHETICAL = frozenset("would could should might may must".split())
 
 
 def _past_verb_follows(tokens: Sequence[Token], index: int) -> bool:
