@@ -100,7 +100,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if _name_word(tokens[i]) or _acronym_in_prose(tokens, i):
+        if _name_word(tokens[i]) or (tokens[i].capitalised and _acronym_in_prose(tokens, i)):
             j = i
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
