@@ -176,3 +176,18 @@ def test_two_happenings_of_one_sentence_each_show_their_own_words() -> None:
     assert "*being forced to drive*" in timeline[0]
     assert "*the man ran away*" in timeline[1]
     assert timeline[1].endswith("[[1]](#source-1)[[2]](#source-2)[[3]](#source-3)")
+
+
+def test_also_reported_shows_whole_sentences_once_each() -> None:
+    from summarizer.engines.offline import extract_offline
+    from summarizer.merge import merge_extractions
+    from summarizer.models import Article
+
+    text = (
+        "Harbour news\n\nIvo Mark, who has also worked in Amara, resigned and left the board, "
+        "officials said.\n"
+    )
+    article = Article(id=1, path="1.txt", text=text)
+    rendered = render_markdown(merge_extractions([article], [extract_offline(article)]))
+    also = rendered.split("**Also reported**", 1)[1].split("##", 1)[0]
+    assert also.count("Ivo Mark, who has also worked in Amara, resigned and left the board") == 1

@@ -37,7 +37,7 @@ MAX_STANCE_CHARS = 320
 MAX_LISTED_ACTORS = 20
 OVERVIEW_LEAST = 3
 MIN_SHOWN_WORDS = 5
-MAX_CLAUSE_CHARS = 160
+MAX_ALSO_CHARS = 220
 OVERVIEW_MOST = 5
 
 
@@ -231,13 +231,23 @@ def _timeline(events: Sequence[Event]) -> str:
         f"{words} {cite(sources)}" + _sources_differ(disputed)
         for words, (sources, disputed) in rows.items()
     ]
-    shown = {s: [_clause(e) for e in found if tells_news(e)] for s, found in also.items()}
+    shown = {s: _sentences([e for e in found if tells_news(e)]) for s, found in also.items()}
     if any(shown.values()):
         lines.append("\n**Also reported** (by one source each, undated):\n")
-        for source, clauses in sorted(shown.items()):
-            if clauses:
-                lines.append(f"- {cite([source])} " + "; ".join(markdown_text(c) for c in clauses))
+        for source, sentences in sorted(shown.items()):
+            if sentences:
+                lines.append(f"- {cite([source])}")
+                lines.extend(f"  - {markdown_text(sentence)}" for sentence in sentences)
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+def _sentences(events: Sequence[Event]) -> list[str]:
+    """The sentences that tell of the events, once each: a clause cut from its sentence
+    ('a position backed by the mayor of Kyiv') does not read alone."""
+    seen: dict[str, None] = {}
+    for event in events:
+        seen.setdefault(short_text(event.summary or event.evidence[0].quote, MAX_ALSO_CHARS))
+    return [s.strip(" ,;:") for s in seen if s.strip(" ,;:")]
 
 
 def _sources_differ(topics: Sequence[str]) -> str:
@@ -249,12 +259,6 @@ def _sources_differ(topics: Sequence[str]) -> str:
 def on_timeline(event: Event) -> bool:
     """Whether the event has a timeline line of its own: dated, or told by several sources."""
     return event.date is not None or len(event.sources) > 1
-
-
-def _clause(event: Event) -> str:
-    """The event's own words, without the punctuation its clause was cut at."""
-    words = short_text(event.evidence[0].quote, MAX_CLAUSE_CHARS)
-    return words.strip(" ,;:\"'\u201c\u201d\u2018\u2019")
 
 
 def _actors(everyone: Sequence[Actor], speakers: set[str]) -> str:
