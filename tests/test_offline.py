@@ -387,3 +387,9 @@ def test_a_name_ending_in_a_country_is_a_body_not_a_person() -> None:
 def test_in_a_persons_work_the_person_is_no_place() -> None:
     text = "Film news\n\nWeitz will direct the second film in Stephenie Meyer's book series."
     assert _actor(extract_offline(_article(text)), "Stephenie Meyer").kind == "person"
+
+
+def test_who_after_a_name_and_a_comma_is_that_person() -> None:
+    text = "Coach hired\n\nThe club hired Ravi Menon, who was fired by Westmarch last year."
+    menon = _actor(extract_offline(_article(text)), "Ravi Menon")
+    assert "who" in [e.quote for e in menon.evidence]

@@ -65,6 +65,11 @@ def find_references(
         tokens = sentence.tokens
         for i, token in enumerate(tokens):
             low = token.lower
+            if low == "who" and i > 1 and tokens[i - 1].text == ",":
+                named = speakers.named_before_comma(sentence, i - 1)
+                if named is not None:  # 'Maurice Cheeks, who was fired': who is Cheeks
+                    found.spans.setdefault(named, []).append((token.start, token.end))
+                continue
             pronoun = low in _PRONOUNS
             if not pronoun and not _person_noun(low):
                 continue  # the cheap test first: most words are neither

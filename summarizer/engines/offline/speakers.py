@@ -105,6 +105,14 @@ class Speakers:
             )
         return self.noun_phrase_left(sentence, i)
 
+    def named_before_comma(self, sentence: Sentence, comma: int) -> int | None:
+        """The person whose name ends right before the comma at `comma`, if any."""
+        named = self._by_last.get((sentence.index, comma - 1))
+        if named is None or named.entity is None:
+            return None
+        entity = self.entities[named.entity]
+        return named.entity if entity.kind == "person" and entity.is_actor else None
+
     def after_verb(self, sentence: Sentence, verb: int) -> int | None:
         """The speaker written after an inverted verb: '"…," said academy President Sid Ganis'."""
         tokens = sentence.tokens
