@@ -95,6 +95,10 @@ class Event(_Grounded):
     """The date as written: 'on Monday', 'April 25'."""
     actors: list[str] = Field(default_factory=list)
     """Names of the actors involved (canonical names once merged)."""
+    agents: list[str] = Field(default_factory=list)
+    """Those of `actors` who did it ('Police' in 'Police arrested Mark'), where the clause says."""
+    patients: list[str] = Field(default_factory=list)
+    """Those of `actors` it was done to ('Mark' in 'Police arrested Mark', 'Mark was arrested')."""
     disputed: list[str] = Field(default_factory=list)
     """Topics of disagreements this event's sources take part in: they report it differently."""
     predicate: str | None = None

@@ -420,3 +420,26 @@ def test_a_weekday_six_days_back_is_doubtful_when_the_article_names_its_own_week
 def test_what_would_or_could_have_happened_is_no_event(clause: str) -> None:
     events = extract_offline(_article(1, f"Fire news\n\n{clause}.\n")).events
     assert not [e for e in events if e.predicate in ("lose", "die", "kill")]
+
+
+def test_who_did_it_and_to_whom_are_read_from_the_clause() -> None:
+    text = (
+        "Shooting in Amara\n\nIvo Mark was fired from his job on Thursday.\n"
+        "Mark then fired at Paul Riva, police said.\nPolice arrested Mark on Friday.\n"
+        "Lena Ford, 40, is the third manager fired this year.\n"
+    )
+    roles = {
+        e.evidence[0].quote: (e.agents, e.patients)
+        for e in extract_offline(_article(1, text, dt.date(2031, 5, 10))).events
+    }
+    assert roles["Ivo Mark was fired from his job on Thursday"] == ([], ["Ivo Mark"])
+    assert roles["Mark then fired at Paul Riva"] == (["Ivo Mark"], [])
+    assert ([], []) in roles.values()  # 'the third manager fired': fired is not Lena Ford's act
+
+
+def test_one_person_doing_and_undergoing_one_kind_of_happening_is_two_happenings() -> None:
+    one = _article(1, "Ivo Mark was fired from his job at the firm.\n")
+    two = _article(2, "Ivo Mark fired at Paul Riva in the office of the firm.\n")
+    three = _article(3, "Ivo Mark was fired from his job at the firm, officials said.\n")
+    fired = [e for e in _briefing(one, two, three).events if e.predicate == "fire"]
+    assert sorted(e.sources for e in fired) == [[1, 3], [2]]

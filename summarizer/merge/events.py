@@ -66,6 +66,9 @@ class Report:
     actors: frozenset[str]
     people: frozenset[str]
     """The participants who are persons: who a happening is about."""
+    agents: frozenset[str]
+    """Participants who did it, and those it was done to, where the report says."""
+    patients: frozenset[str]
     places: frozenset[str]
     years: frozenset[str]
     """Years and ordinals the report names: 'in 2014', 'the 85th'."""
@@ -89,6 +92,8 @@ class EventCluster:
     reasons: list[str] = field(default_factory=list)
     actors: Counter[str] = field(default_factory=Counter)
     people: Counter[str] = field(default_factory=Counter)
+    agents: set[str] = field(default_factory=set)
+    patients: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     years: set[str] = field(default_factory=set)
     periods: set[str] = field(default_factory=set)
@@ -103,6 +108,8 @@ class EventCluster:
         self.predicates |= report.predicates
         self.actors.update(report.actors)
         self.people.update(report.people)
+        self.agents |= report.agents
+        self.patients |= report.patients
         self.places |= report.places
         self.years |= report.years
         if report.period:
@@ -231,6 +238,8 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
+    if report.agents & cluster.patients or report.patients & cluster.agents:
+        return None  # 'Mark fired at Riva' is not 'Mark was fired'; 'A shot B' is not 'B shot A'
     if report.people and cluster.people and not _same_people(report.people, cluster.people):
         return None  # a team or a country in common, but other people: another happening
     words = report.stems & cluster.stems
@@ -336,6 +345,8 @@ def _report(
     )  # '12 killed', '12 dead'
     stems = every - {stem(p) for p in predicates} - _name_stems(actors)
     people = frozenset(a for a in actors if is_person(a))
+    agents = frozenset(resolve(source, name) or name for name in event.agents)
+    patients = frozenset(resolve(source, name) or name for name in event.patients)
     return Report(
         source,
         order,
@@ -343,6 +354,8 @@ def _report(
         predicates,
         actors,
         people,
+        agents,
+        patients - agents,
         places_in(text),
         numbered,
         _period(event),
@@ -420,8 +433,12 @@ def merged_event(cluster: EventCluster) -> Event:
     day = consensus_date(cluster)
     dated = next((r for r in reports if r.event.date == day and r.event.date_text), None)
     actors: list[str] = []
+    agents: list[str] = []
+    patients: list[str] = []
     for report in reports:
         actors.extend(a for a in sorted(report.actors) if a not in actors)
+        agents.extend(a for a in sorted(report.agents) if a not in agents)
+        patients.extend(a for a in sorted(report.patients) if a not in patients)
     sources = {r.source for r in reports}
     return Event(
         summary=typical.event.summary,
@@ -429,6 +446,8 @@ def merged_event(cluster: EventCluster) -> Event:
         date_text=dated.event.date_text if dated else typical.event.date_text,
         dated_by=dated.event.dated_by if dated else None,
         actors=actors,
+        agents=agents,
+        patients=[p for p in patients if p not in agents],
         predicate=_main_predicate(cluster),
         merged_on=cluster.reasons if len(sources) > 1 or len(reports) > 1 else [],
         evidence=union_evidence(e for r in reports for e in r.event.evidence),

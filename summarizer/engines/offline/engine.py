@@ -37,7 +37,7 @@ from .events import EventMention, explicit_dates, find_events
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import References, Unnamed, find_references
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, Token, split_sentences
 from .triggers import is_event_verb
 
 _KINDS: dict[str, ActorKind] = {
@@ -233,7 +233,9 @@ def _events(
     headline: list[tuple[EventMention, set[str]]] = []
     for sentence in sentences:
         for found in find_events(sentence, article.published, verbs_seen):
-            names = _participants(sentence, found, by_sentence.get(sentence.index, []), entities)
+            here = by_sentence.get(sentence.index, [])
+            names = _participants(sentence, found, here, entities)
+            agents, patients = _roles(sentence, found, here, entities)
             if sentence.headline:
                 headline.append((found, set(names)))
                 continue
@@ -245,6 +247,8 @@ def _events(
                     date_text=found.when,
                     dated_by=found.dated_by,
                     actors=names,
+                    agents=agents,
+                    patients=patients,
                     predicate=found.predicate,
                     evidence=[_evidence(article, found.start, found.end)],
                 )
@@ -340,6 +344,65 @@ def _participants(
         if name not in names:
             names.append(name)
     return names
+
+
+def _roles(
+    sentence: Sentence,
+    found: EventMention,
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+) -> tuple[list[str], list[str]]:
+    """Who did it and to whom, where the clause says: the subject before the verb (its agent,
+    or in the passive its patient), the object right after an active verb, the agent after
+    'by'. 'Police arrested Mark' and 'Mark was arrested by police' give the same roles; 'Mark
+    fired at Riva' and 'Mark was fired' give Mark two."""
+    tokens = sentence.tokens
+    trigger = found.trigger
+    if found.noun or not 0 <= trigger < len(tokens):
+        return [], []
+    verb_at = tokens[trigger].start
+    inside = [m for m in mentions if found.clause_start <= m.start < found.clause_end]
+    before = [m for m in inside if m.end <= verb_at]
+    after = [m for m in inside if m.start > verb_at]
+    passive = _passive(tokens, trigger)
+    agents: list[str] = []
+    patients: list[str] = []
+    if before and all(_between_subject_and_verb(t) for t in tokens[before[-1].last + 1 : trigger]):
+        (patients if passive else agents).append(entities[before[-1].entity or 0].name)
+    if after:
+        first = after[0]
+        previous = tokens[first.first - 1].lower if first.first > 0 else ""
+        object_at = tokens[trigger + 1].start if trigger + 1 < len(tokens) else -1
+        if passive and previous == "by":
+            agents.append(entities[first.entity or 0].name)
+        elif not passive and object_at in (first.start, first.role_start):
+            patients.append(entities[first.entity or 0].name)  # 'fired coach Maurice Cheeks'
+    return agents, [p for p in patients if p not in agents]
+
+
+def _between_subject_and_verb(token: Token) -> bool:
+    """Auxiliaries and adverbs: 'Mark has since been fired', 'Mark then fired'; not 'Cheeks is
+    the fifth coach fired', where the verb belongs to another noun."""
+    return token.lower in _AUXILIARIES or (token.lower.endswith("ly") and token.is_word)
+
+
+_AUXILIARIES = frozenset(
+    """
+    was were been being is are be has have had will would also then later since reportedly
+    allegedly never just already not got
+    """.split()
+)
+
+
+def _passive(tokens: Sequence[Token], trigger: int) -> bool:
+    """'was fired', 'had been arrested', 'were quickly evacuated'."""
+    i = trigger - 1
+    while i >= 0 and (tokens[i].lower.endswith("ly") or tokens[i].lower in ("also", "not")):
+        i -= 1
+    return i >= 0 and tokens[i].lower in _BE_FORMS
+
+
+_BE_FORMS = frozenset("was were been being is are be got gets".split())
 
 
 def _positions(

@@ -75,6 +75,8 @@ class EventMention:
     date: dt.date | None
     dated_by: DatedBy | None
     noun: bool
+    trigger: int = -1
+    """The token index, in its sentence, of the word naming the happening."""
 
 
 def find_events(
@@ -257,7 +259,9 @@ def _mention(
         or subject_of_aspect_verb(tokens, first, trigger)
         or lemma(tokens[trigger].lower)
     )
-    return EventMention(start, end, predicate, start, end, when, date, dated_by, noun)
+    return EventMention(
+        start, end, predicate, start, end, when, date, dated_by, noun, trigger=trigger
+    )
 
 
 def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
