@@ -393,3 +393,14 @@ def test_who_after_a_name_and_a_comma_is_that_person() -> None:
     text = "Coach hired\n\nThe club hired Ravi Menon, who was fired by Westmarch last year."
     menon = _actor(extract_offline(_article(text)), "Ravi Menon")
     assert "who" in [e.quote for e in menon.evidence]
+
+
+def test_a_place_that_is_or_stays_does_not_act() -> None:
+    text = (
+        "Talks\n\nWestmarch will stay with Amaria, the envoy said. Kestria insists on a truce. "
+        "The Amaria Navy is part of the patrol."
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "Westmarch" not in names
+    assert "Kestria" in names
+    assert "Amaria Navy" in names

@@ -249,7 +249,7 @@ def _mention(
         and possessive_stripped(tokens[last].text) == tokens[last].text
         and following.is_word
         and not following.capitalised
-        and not _agentive(tokens, last)
+        and not _followed_by_verb(tokens, last)
         and following.lower not in ROLE_CHAIN_STOP
     )
     mention.affiliation = following is not None and (  # 'Chargers defensive tackle Jamal Williams'
@@ -359,6 +359,14 @@ def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:
 
 
 def _agentive(tokens: Sequence[Token], last: int) -> bool:
+    """Followed by a verb of doing or saying: 'Kyiv insists', 'Russia has launched'; not 'Crimea
+    will stay', 'the Navy is part of'."""
+    return _followed_by_verb(tokens, last, doing=True)
+
+
+def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -> bool:
+    """A verb follows the name (so it is no modifier of a noun); with `doing`, one of doing or
+    saying rather than being."""
     i = last + 1
     if i < len(tokens) and tokens[i].text == ",":
         return False
@@ -369,11 +377,41 @@ def _agentive(tokens: Sequence[Token], last: int) -> bool:
     word = tokens[i].lower
     if tokens[i].capitalised or not tokens[i].is_word:
         return False
+    if doing and word in _AGENT_AUXILIARIES and word not in SPEECH_VERBS:
+        following = _verb_after_auxiliaries(tokens, i)
+        return following is not None and following not in _STATIVE
     return (
         word in _AGENT_AUXILIARIES
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
     )
+
+
+def _verb_after_auxiliaries(tokens: Sequence[Token], i: int) -> str | None:
+    """The word after 'will', 'has been', 'is' and adverbs: what the name is said to do or be.
+    None when nothing follows ('…, as Russia has.'); the auxiliary itself when a noun or an
+    adjective follows ('Crimea is part of …', 'Kyiv is ready')."""
+    j = i
+    while j + 1 < len(tokens) and (
+        tokens[j + 1].lower in _AGENT_AUXILIARIES
+        or tokens[j + 1].lower in ("not", "also", "still", "be", "been", "being")
+        or tokens[j + 1].lower.endswith("ly")
+    ):
+        j += 1
+    if j + 1 >= len(tokens) or not tokens[j + 1].is_word:
+        return None
+    following = tokens[j + 1].lower
+    verb_like = following.endswith(("ed", "ing")) or lemma(following) != following
+    return following if verb_like or following in _STATIVE else tokens[j].lower
+
+
+_STATIVE = frozenset(
+    """
+    is was are were be been being has have had stay stays stayed remain remains remained
+    become becomes became belong belongs belonged lie lies lay sit sits sat
+    """.split()
+)
+"""Being, not doing: 'Crimea will stay with Russia', 'Crimea is part of Ukraine'."""
 
 
 _ADVERBS = frozenset("still also later then again already never now just even".split())
