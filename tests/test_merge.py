@@ -246,3 +246,14 @@ def test_a_description_joins_the_one_person_of_its_article_the_story_gives_that_
     menon = _actor(briefing, "Ravi Menon")
     assert any(e.source == 2 and e.quote.lower().endswith("coach") for e in menon.evidence)
     assert not any(a.unnamed and a.name.endswith("coach") for a in briefing.actors)
+
+
+def test_a_capital_that_acts_is_its_countrys_government() -> None:
+    briefing = _offline_briefing(
+        "Talks\n\nRussia rejected the proposal on Monday, officials said.",
+        "Talks\n\nMoscow rejected the proposal, and Paris welcomed the talks.",
+    )
+    russia = _actor(briefing, "Russia")
+    assert "Moscow" in russia.aliases
+    assert {e.source for e in russia.evidence} == {1, 2}
+    assert not any(a.name == "Paris" and "Russia" in a.aliases for a in briefing.actors)

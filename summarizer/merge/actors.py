@@ -28,6 +28,7 @@ from ..text.names import (
     same_person,
     surnames_match,
 )
+from ..text.places import is_country, same_country_as_capital
 
 _SURNAME_BUCKET = 3
 _CHECK_EVERY = 64
@@ -161,6 +162,7 @@ def merge_actors(
     )
     others = _join_described(clusters, others)
     _group_organisations(clusters, others)
+    _capitals_join_countries(clusters)
     merged = [(cluster, _merged_actor(cluster)) for cluster in clusters if cluster.mentions]
     merged.sort(key=lambda pair: _prominence(pair[1]))
     by_mention: dict[tuple[int, str], int] = {}
@@ -312,6 +314,35 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
             by_key[short] = target
 
 
+def _capitals_join_countries(clusters: list[_Cluster]) -> None:
+    """'Moscow rejected the plan' in a story about Russia: a capital that acts stands for its
+    country's government, and joins that country's actor when the story has one."""
+    countries = [
+        c
+        for c in clusters
+        if not c.is_person
+        and c.mentions
+        and any(m.actor.kind == "country" or is_country(m.actor.name) for m in c.mentions[:3])
+    ]
+    if not countries:
+        return
+    for cluster in clusters:
+        if cluster.is_person or not cluster.mentions or cluster in countries:
+            continue
+        if any(m.actor.unnamed or m.actor.kind not in ("other", "place") for m in cluster.mentions):
+            continue
+        name = cluster.mentions[0].actor.name
+        homes = [
+            c
+            for c in countries
+            if any(same_country_as_capital(name, m.actor.name) for m in c.mentions[:3])
+        ]
+        if len(homes) == 1:
+            for mention in cluster.mentions:
+                homes[0].add(mention)
+            cluster.mentions.clear()
+
+
 def _contains_or_abbreviates(longer: str, shorter: str, by_key: dict[str, _Cluster]) -> bool:
     long_words, short_words = longer.split(), shorter.split()
     if len(short_words) >= len(long_words):
@@ -335,6 +366,8 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         written = written or [(m.person.display, m.source) for m in cluster.mentions]
     else:
         written = [(m.actor.name.strip(), m.source) for m in cluster.mentions]
+        countries = [(name, source) for name, source in written if is_country(name)]
+        written = countries or written  # 'Russia', not the 'Moscow' that stands for it
     canonical = _most_supported(written)
     aliases = _unique([n for n in names if fold_name(n) != fold_name(canonical)])
     roles = _unique(

@@ -26,6 +26,60 @@ def _index() -> tuple[frozenset[str], frozenset[str]]:
     return places, frozenset(fold_name(name) for name in index.nationalities)
 
 
+@cache
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each capital's names (GeoNames alternate names in Latin letters) and the forms of its
+    country's name: 'kyiv' → {'ukraine', 'ua', 'ukr'}."""
+    import os
+
+    import geotext
+
+    folder = os.path.join(os.path.dirname(geotext.__file__), "data")
+    countries: dict[str, frozenset[str]] = {}
+    with open(os.path.join(folder, "countryInfo.txt"), encoding="utf-8") as table:
+        for line in table:
+            if line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) > 4:
+                forms = {_letters(fields[4]), fields[0].lower(), fields[1].lower()}
+                countries[fields[0]] = frozenset(forms)
+    capitals: dict[str, frozenset[str]] = {}
+    with open(os.path.join(folder, "cities15000.txt"), encoding="utf-8") as table:
+        for line in table:
+            if "\tPPLC\t" not in line:  # capitals only: ~240 of 23,000 lines
+                continue
+            fields = line.split("\t")
+            if len(fields) > 8 and fields[7] == "PPLC" and fields[8] in countries:
+                for name in (fields[1], fields[2], *fields[3].split(",")):
+                    if len(name) >= 4 and name.isascii() and not name.isupper():
+                        capitals.setdefault(_letters(name), countries[fields[8]])
+    return capitals
+
+
+def _letters(name: str) -> str:
+    """The name's letters, folded: 'U.S.' → 'us', 'Kyïv' → 'kyiv'."""
+    folded = name.lower() if name.isascii() else fold_name(name)
+    return "".join(c for c in folded if c.isalpha())
+
+
+@cache
+def _country_forms() -> frozenset[str]:
+    return frozenset(form for forms in _capitals().values() for form in forms)
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's name or code GeoNames knows ('Ukraine', 'U.S.', 'USA')."""
+    return _letters(name) in _country_forms()
+
+
+def same_country_as_capital(capital: str, country: str) -> bool:
+    """Whether `capital` is the capital of `country` ('Moscow', 'Russia'; 'Washington', 'U.S.';
+    'Kyiv', 'Ukraine'): a capital that acts stands for its country's government."""
+    forms = _capitals().get(_letters(capital))
+    return forms is not None and _letters(country) in forms
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country GeoNames knows."""
     return fold_name(name) in _index()[0]
