@@ -214,3 +214,20 @@ def test_it_added_after_a_statement_from_a_company() -> None:
 def test_a_word_no_dictionary_has_opening_a_sentence_and_acting_is_a_name() -> None:
     text = 'Fire destroys store\n\nHarbourmart said in a statement: "We will rebuild."\n'
     assert said(text)["We will rebuild"] == "Harbourmart"
+
+
+def test_a_trailing_frame_before_a_long_participle_clause() -> None:
+    text = (
+        "Talks\n\nEnvoy Tom Hale and President Ivo Mark held a \u201cconstructive and useful\u201d "
+        "three-hour meeting on Friday, the Kremlin said, focusing on the potential for direct "
+        "talks between the two countries and on the next round of meetings in Amara.\n"
+    )
+    assert said(text)["constructive and useful"] == "Kremlin"
+
+
+def test_a_shouted_quote_is_words_not_a_title() -> None:
+    text = (
+        "Talks\n\nIn a post on Thursday, Tom Hale wrote: \u201cIvo, STOP!\u201d adding, "
+        "\u201cLet\u2019s get the Peace Deal DONE!\u201d\n"
+    )
+    assert said(text)["Let\u2019s get the Peace Deal DONE!"] == "Tom Hale"

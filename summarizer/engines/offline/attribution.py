@@ -143,8 +143,13 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     around a name for something ('known as the "genius grant"'): nobody's words."""
     inside = [t for t in sentence.tokens if quote.start <= t.start < quote.end and t.is_word]
     long_words = [t for t in inside if len(t.text) >= 4]
-    if len(long_words) >= 3 and all(t.capitalised for t in long_words):
-        return True
+    if (
+        len(long_words) >= 3
+        and all(t.capitalised or t.lower in _TITLE_MINOR_WORDS for t in inside)
+        and sum(t.text.isupper() and len(t.text) >= 3 for t in inside) <= 1
+    ):
+        return True  # every word capitalised but 'of', 'the' …: a title, not 'get the DEAL DONE'
+
     before = sentence.text[
         max(0, quote.open_at - sentence.start - 24) : quote.open_at - sentence.start
     ]
@@ -156,6 +161,9 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     )
 
 
+_TITLE_MINOR_WORDS = frozenset(
+    "a an the and but or nor for of in on at to by up as with from into vs".split()
+)
 _NAMING_WORDS = frozenset("dubbed nicknamed titled entitled so-called".split())
 
 
@@ -416,12 +424,20 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     end = len(tokens)
     while end > 0 and tokens[end - 1].text in _SENTENCE_END:
         end -= 1
+    participle = next(
+        (
+            i
+            for i in range(end - 2, 0, -1)
+            if tokens[i].text == ","
+            and tokens[i + 1].is_word
+            and tokens[i + 1].lower.endswith("ing")
+            and any(t.lower in SPEECH_VERBS for t in tokens[max(0, i - 8) : i])
+        ),
+        None,
+    )
+    if participle is not None:
+        end = participle  # '…, the Kremlin said, focusing on …': the attribution ends there
     comma = next((i for i in range(end - 1, max(-1, end - 12), -1) if tokens[i].text == ","), None)
-    if comma is not None and comma + 1 < end and tokens[comma + 1].lower.endswith("ing"):
-        end = comma  # '…, the Kremlin said, focusing on …': the attribution ends at the comma
-        comma = next(
-            (i for i in range(end - 1, max(-1, end - 12), -1) if tokens[i].text == ","), None
-        )
     if comma is None or comma < _MIN_CLAUSE_WORDS:
         return None
     tail = tokens[comma + 1 : end]
