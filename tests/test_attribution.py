@@ -231,3 +231,12 @@ def test_a_shouted_quote_is_words_not_a_title() -> None:
         "\u201cLet\u2019s get the Peace Deal DONE!\u201d\n"
     )
     assert said(text)["Let\u2019s get the Peace Deal DONE!"] == "Tom Hale"
+
+
+def test_a_sentence_a_person_opens_and_a_colon_closes_introduces_the_quote() -> None:
+    text = (
+        "Sentencing\n\nThe hearing lasted an hour.\n"
+        "Judge Anna Berg had advice for anyone who deals with Ivo Mark in the future:\n"
+        '"Do not trust Mr. Mark ever again."\n'
+    )
+    assert said(text)["Do not trust Mr. Mark ever again"] == "Anna Berg"

@@ -330,6 +330,9 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
         ):
             speaker = _subject_of(previous, i, speakers)
             return _Frame(speaker, token.start, tokens[-1].start, False)
+    subject = speakers.opening_subject(previous)  # 'The judge had advice for anyone …:'
+    if subject is not None:
+        return _Frame(subject, tokens[0].start, tokens[-1].start, True)
     return _NO_FRAME
 
 

@@ -105,6 +105,32 @@ class Speakers:
             )
         return self.noun_phrase_left(sentence, i)
 
+    def opening_subject(self, sentence: Sentence) -> int | None:
+        """The actor a sentence opens with as its subject: a name ('Mehta had advice'), or a
+        description the article resolves ('The judge had advice'); None otherwise."""
+        tokens = sentence.tokens
+
+        def verb_at(i: int) -> bool:
+            return agentive_at(tokens, i) or (i < len(tokens) and tokens[i].lower in _HAVE)
+
+        mention = next(
+            (
+                m
+                for m in self._by_sentence.get(sentence.index, [])
+                if m.first == 0 or (tokens and m.role_start == tokens[0].start)
+            ),
+            None,
+        )  # 'Mehta had advice', 'Judge Anna Berg had advice'
+        if mention is not None and verb_at(mention.last + 1):
+            entity = self.speaking(mention.entity)
+            return entity if entity is not None and entity >= 0 else None
+        if tokens and tokens[0].lower == "the":
+            last = next((i for i in range(1, min(len(tokens), 4)) if verb_at(i + 1)), None)
+            if last is not None:
+                entity = self.description(sentence, 0, last)
+                return entity if entity is not None and entity >= 0 else None
+        return None
+
     def named_before_comma(self, sentence: Sentence, comma: int) -> int | None:
         """The person whose name ends right before the comma at `comma`, if any."""
         named = self._by_last.get((sentence.index, comma - 1))
@@ -403,3 +429,6 @@ class Speakers:
             else:
                 return i
         return i
+
+
+_HAVE = frozenset("had has have".split())
