@@ -240,3 +240,14 @@ def test_a_sentence_a_person_opens_and_a_colon_closes_introduces_the_quote() -> 
         '"Do not trust Mr. Mark ever again."\n'
     )
     assert said(text)["Do not trust Mr. Mark ever again"] == "Anna Berg"
+
+
+def test_he_is_not_the_last_speaker_once_someone_else_has_been_named() -> None:
+    text = (
+        "Court\n\nTom Hale, a spokesman for the prosecutor, said both women were attacked.\n"
+        "Mr. Hale said prosecutors believe Ivo Mark planned the attack.\n"
+        "Mark had been released from jail in 2008.\n"
+        "Ms. Berg was the victim in that case.\n"
+        'In 2005, court records show, he grabbed her and told her, "You will never leave me."\n'
+    )
+    assert said(text).get("You will never leave me") != "Tom Hale"

@@ -164,8 +164,8 @@ def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
     'of' does not continue ('Bill Gates of Microsoft'; but 'Bank of England', 'Secretary of
     State', 'United States of America')."""
     words = [tokens[k].lower.rstrip(".") for k in range(first, last + 1) if tokens[k].is_word]
-    while words and words[0] in _TITLES:
-        words.pop(0)  # 'Dr. Ravi Menon'
+    while words and (words[0] in _TITLES or words[0] in ROLE_NOUNS):
+        words.pop(0)  # 'Dr. Ravi Menon', 'Analyst Rob Enderle'
     return (
         len(words) >= 2
         and " ".join(words) not in COUNTRIES

@@ -307,7 +307,10 @@ class Speakers:
                 subject = self.clause_subject(previous, len(previous.tokens))
             finally:
                 self._resolving = False
-        recent_speaker = sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
+        recent_speaker = (
+            sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
+            and not self._named_since(self.last_speaker, self.last_speaker_sentence, sentence, fits)
+        )
         there = (
             [] if previous is None else self._people_before(previous, len(previous.tokens), fits)
         )
@@ -325,7 +328,11 @@ class Speakers:
         ]
         recent = self._people_recently(sentence, fits)
         known = {e for e in (*ranked, *there, *recent) if self.entities[e].gender == gender}
-        if len(known) == 1 and (not ranked or (gender == "female" and ranked[0] not in known)):
+        unsure = [e for e in recent if e not in known]  # fits, gender unknown: could be them
+        alone = not ranked and not unsure
+        if len(known) == 1 and (
+            alone or (ranked and gender == "female" and ranked[0] not in known)
+        ):
             # 'she' after a woman and someone of unknown gender: the woman. Not for 'he': most
             # people of unknown gender in news copy are men, so the nearer one stays the likelier.
             return self._learn(known.pop(), gender)
@@ -363,6 +370,18 @@ class Speakers:
             if callable(fits) and fits(mention.entity) and mention.entity not in found:
                 found.append(mention.entity or 0)
         return found
+
+    def _named_since(
+        self, speaker: int | None, since: int, sentence: Sentence, fits: object
+    ) -> bool:
+        """Whether someone else who fits was named after the sentence the speaker last spoke
+        in: 'Milliote said …' ⏎ 'Gomes had been released …' ⏎ '… he told her': 'he' is no
+        longer sure to be the speaker."""
+        for index in range(since + 1, sentence.index):
+            limit = len(self.sentences[index].tokens)
+            if any(e != speaker for e in self._people_before(self.sentences[index], limit, fits)):
+                return True
+        return False
 
     def _opening_person(self, sentence: Sentence, fits: object) -> int | None:
         """The person whose name opens the sentence: its subject ('William Hurlbut, MD, a
