@@ -404,3 +404,21 @@ def test_a_place_that_is_or_stays_does_not_act() -> None:
     assert "Westmarch" not in names
     assert "Kestria" in names
     assert "Amaria Navy" in names
+
+
+def test_mr_and_ms_tell_two_namesakes_apart() -> None:
+    text = (
+        "Court\n\nThe suspect, Ivo Gomes, 35, was held. The victim was Anna Gomes, 61.\n"
+        "Mr. Gomes was ordered held without bail.\nMs. Gomes was the tenant of the flat.\n"
+        "Mr. Gomes had been released in 2008.\n"
+    )
+    x = extract_offline(_article(text))
+    ivo, anna = _actor(x, "Ivo Gomes"), _actor(x, "Anna Gomes")
+    mr = {text.index("Mr. Gomes") + 4, text.rindex("Mr. Gomes") + 4}
+    ms = {text.index("Ms. Gomes") + 4}
+    assert not {e.start for e in anna.evidence} & mr  # never guessed from the order alone
+    assert not {e.start for e in ivo.evidence} & ms
+    text += "Ivo Gomes said nothing. Mr. Gomes left. Ms. Gomes stayed.\n"
+    x = extract_offline(_article(text))
+    ivo, anna = _actor(x, "Ivo Gomes"), _actor(x, "Anna Gomes")
+    assert text.rindex("Ms. Gomes") + 4 not in {e.start for e in ivo.evidence}

@@ -149,6 +149,14 @@ def _surname_home(
     candidates = [
         e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
     ]
+    said_gender = _HONORIFIC_GENDER.get(fold_name(mention.role or ""))
+    if said_gender is not None and len(candidates) > 1:  # 'Ms. Gomes' is not 'Mr. Gomes'
+        said = [e for e in candidates if _honorific_gender(e) == said_gender]
+        if len(said) == 1:
+            return said[0]
+        candidates = [e for e in candidates if _honorific_gender(e) in (None, said_gender)]
+        if len(candidates) > 1:
+            return NAMES_SEVERAL  # no first-name genders to go by: not guessed
     if not candidates:  # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
         return next(
             (
@@ -172,6 +180,12 @@ def _surname_home(
         return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
     leads = [e for _, e in earlier if _leads_the_story(e)]
     return leads[0] if len(leads) == 1 else NAMES_SEVERAL
+
+
+def _honorific_gender(entity: Entity) -> Literal["female", "male"] | None:
+    """The gender the honorifics of the entity's mentions so far say, if they agree."""
+    said = {_HONORIFIC_GENDER.get(fold_name(m.role or "")) for m in entity.mentions} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _leads_the_story(entity: Entity) -> bool:
@@ -240,11 +254,10 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
 
 def _gender(entity: Entity) -> Literal["female", "male"] | None:
     cues = {w for role in entity.roles for w in fold_name(role).split()}
-    if cues & FEMALE_CUES:
-        return "female"
-    if cues & MALE_CUES:
-        return "male"
-    return None
+    female, male = bool(cues & FEMALE_CUES), bool(cues & MALE_CUES)
+    if female != male:
+        return "female" if female else "male"
+    return None  # no cue, or both ('Mr.' and 'Ms.' of two namesakes): not known
 
 
 def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> None:
