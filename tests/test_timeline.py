@@ -443,3 +443,25 @@ def test_one_person_doing_and_undergoing_one_kind_of_happening_is_two_happenings
     three = _article(3, "Ivo Mark was fired from his job at the firm, officials said.\n")
     fired = [e for e in _briefing(one, two, three).events if e.predicate == "fire"]
     assert sorted(e.sources for e in fired) == [[1, 3], [2]]
+
+
+def test_an_opening_date_keeps_the_year_after_its_comma() -> None:
+    text = "Obituary\n\nOn June 27, 1973, he pleaded guilty to one charge of obstruction.\n"
+    (plea,) = extract_offline(_article(1, text, dt.date(2004, 7, 29))).events
+    assert plea.date == dt.date(1973, 6, 27)
+
+
+def test_background_years_away_is_not_the_dated_happening() -> None:
+    one = _article(2, "Ivo Mark played for the Bluejays on Saturday.\n", dt.date(2031, 3, 10))
+    two = _article(3, "Ivo Mark played for the Bluejays from 2015-19.\n")
+    plays = [e for e in _briefing(one, two).events if e.predicate == "play"]
+    assert len(plays) == 2
+
+
+def test_a_birthday_opening_dates_nothing_after_it() -> None:
+    text = (
+        "Obituary\n\nBorn on April 22, 1923, in Amara, Anna Berg said she grew up in a poor "
+        "family.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2008, 12, 12))).events
+    assert all(e.date is None for e in events)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..models import ArticleExtraction, Event, union_evidence
@@ -235,6 +235,10 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         return None
     if report.years and cluster.years and not report.years & cluster.years:
         return None  # 'annexed in 2014' and 'annexed in 2022' are two happenings
+    if _other_year(report.years, set(cluster.days)) or _other_year(
+        cluster.years, {report.event.date} if report.event.date else set()
+    ):
+        return None  # 'played for the Bluejays from 1995-99' is not Saturday's game
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
@@ -259,6 +263,12 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+def _other_year(years: Iterable[str], days: set[dt.date]) -> bool:
+    """Years a report names, none of them the year of the days the other side is dated."""
+    named = {int(y) for y in years if y.isdigit() and len(y) == 4}
+    return bool(named and days) and not named & {d.year for d in days}
 
 
 def _same_time(cluster: EventCluster, report: Report) -> bool:

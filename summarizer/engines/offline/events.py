@@ -204,20 +204,32 @@ _REPORTING = frozenset("announce confirm reveal report unveil disclose say tell 
 
 def _opening_date_words(sentence: Sentence) -> str:
     """The words before the sentence's first comma when they are few: 'Last week, …'."""
-    head, comma, _ = sentence.text.partition(",")
+    head, comma = _opening(sentence.text)
     words = head.lower().split()
     return " ".join(words) if comma and len(words) <= _OPENING_WORDS // 2 else ""
 
 
+def _opening(text: str) -> tuple[str, str]:
+    """The words before the sentence's first comma, and the comma ('' if none); a year after
+    a comma belongs to the date before it ('On June 27, 1973, he pleaded guilty')."""
+    match = _OPENING.match(text)
+    return (match.group(1), ",") if match else (text, "")
+
+
+_OPENING = re.compile(r"((?:[^,]|,\s*(?:19|20)\d{2}\b)*),")
+
+
 def _opening_date(sentence: Sentence) -> str | None:
     """A day that opens the sentence before its first comma: 'On Thursday, …'."""
-    head, comma, _ = sentence.text.partition(",")
+    head, comma = _opening(sentence.text)
     if not comma or len(head.split()) > _OPENING_WORDS:
         return None
     match = _DATE.search(head)
     if match is None:
         return None
     rest = (head[: match.start()] + " " + head[match.end() :]).split()
+    if rest[:1] and rest[0].lower() == "born":
+        return None  # 'Born on April 22, 1923, in Nashville, Page said …': a birthday
     if not all(w.lower() in _TIME_WORDS or _CLOCK.fullmatch(w) or w[:1].isupper() for w in rest):
         return None  # 'At a hearing on Tuesday, the prosecutor described …': the hearing's day
     return match.group()  # 'On Thursday', 'In Atlanta on Tuesday', 'But Friday night'
