@@ -465,3 +465,17 @@ def test_a_birthday_opening_dates_nothing_after_it() -> None:
     )
     events = extract_offline(_article(1, text, dt.date(2008, 12, 12))).events
     assert all(e.date is None for e in events)
+
+
+def test_one_agent_doing_it_to_two_different_people_is_two_happenings() -> None:
+    one = _article(1, "President Ivo Mark nominated Anna Berg to lead the clinic.\n")
+    two = _article(2, "President Ivo Mark nominated Tom Hale to lead the agency.\n")
+    three = _article(3, "Ivo Mark nominated Berg, officials said.\n")
+    nominated = [e for e in _briefing(one, two, three).events if e.predicate == "nominate"]
+    assert sorted(e.sources for e in nominated) == [[1, 3], [2]]
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    text = "Arrest\n\nThe defensive tackle for the Amara Chargers was arrested on Sunday.\n"
+    (arrest,) = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events
+    assert arrest.patients == []

@@ -244,6 +244,8 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         return None
     if report.agents & cluster.patients or report.patients & cluster.agents:
         return None  # 'Mark fired at Riva' is not 'Mark was fired'; 'A shot B' is not 'B shot A'
+    if _other_patients(report.patients, cluster.patients):
+        return None  # 'Obama nominated Benjamin' is not 'Obama nominated Collins'
     if report.people and cluster.people and not _same_people(report.people, cluster.people):
         return None  # a team or a country in common, but other people: another happening
     words = report.stems & cluster.stems
@@ -263,6 +265,15 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+def _other_patients(report: frozenset[str], cluster: set[str]) -> bool:
+    """Both name whom it was done to, and no one in common, even by surname ('Jackson' is
+    'Vincent Jackson'): two happenings."""
+    if not report or not cluster:
+        return False
+    ends = {fold_name(name).rsplit(" ", 1)[-1] for name in cluster}
+    return not any(fold_name(name).rsplit(" ", 1)[-1] in ends for name in report)
 
 
 def _other_year(years: Iterable[str], days: set[dt.date]) -> bool:

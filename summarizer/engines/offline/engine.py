@@ -367,8 +367,13 @@ def _roles(
     passive = _passive(tokens, trigger)
     agents: list[str] = []
     patients: list[str] = []
-    if before and all(_between_subject_and_verb(t) for t in tokens[before[-1].last + 1 : trigger]):
-        (patients if passive else agents).append(entities[before[-1].entity or 0].name)
+    subject = before[-1] if before else None
+    if (
+        subject is not None
+        and all(_between_subject_and_verb(t) for t in tokens[subject.last + 1 : trigger])
+        and not _after_a_preposition(tokens, subject)  # 'the tackle for the Chargers was'
+    ):
+        (patients if passive else agents).append(entities[subject.entity or 0].name)
     if after:
         first = after[0]
         previous = tokens[first.first - 1].lower if first.first > 0 else ""
@@ -378,6 +383,22 @@ def _roles(
         elif not passive and object_at in (first.start, first.role_start):
             patients.append(entities[first.entity or 0].name)  # 'fired coach Maurice Cheeks'
     return agents, [p for p in patients if p not in agents]
+
+
+def _after_a_preposition(tokens: Sequence[Token], mention: Mention) -> bool:
+    """The name is the object of a preposition ('for the San Diego Chargers'), not a subject."""
+    first = mention.first
+    if mention.role_start is not None and mention.role:
+        first -= len(mention.role.split())  # 'for coach Greg McDermott'
+    i = first - 1
+    if i >= 0 and tokens[i].lower in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and tokens[i].lower in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset(
+    "for of in at with by from to on about against under over into near".split()
+)
 
 
 def _between_subject_and_verb(token: Token) -> bool:

@@ -88,7 +88,11 @@ def _inflected(word: str) -> bool:
     return word.endswith(("ly", "ing")) or lemma(word) != word or word in _FUNCTION_WORDS
 
 
-_FUNCTION_WORDS = frozenset("last next early late much many such".split())
+_FUNCTION_WORDS = frozenset(
+    "last next early late much many such once when while after before if as since until "
+    "although though because unless whether".split()
+)
+"""Words that open a sentence before a name and are no part of it ('Once Microsoft issues')."""
 
 
 def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
