@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.text.dates import parse_published, resolve_date, speaks_of_future
+from summarizer.text.dates import date_in_line, parse_published, resolve_date, speaks_of_future
 
 FRIDAY = dt.date(2025, 4, 25)
 
@@ -64,3 +64,15 @@ def test_future_sentences_resolve_weekdays_forward() -> None:
 )
 def test_parse_published(value: str, expected: dt.date | None) -> None:
     assert parse_published(value) == expected
+
+
+def test_is_to_be_speaks_of_what_is_to_come() -> None:
+    assert speaks_of_future("Orozco is to be formally sentenced May 3 by the judge")
+    assert resolve_date("May 3", dt.date(2007, 4, 4), future=True) == dt.date(2007, 5, 3)
+
+
+def test_a_sentence_with_a_date_is_no_date_line() -> None:
+    assert date_in_line("Page was born on April 22, 1923, in Nashville, Tenn.") is None
+    assert date_in_line("Posted in Accidents on Wednesday, September 18, 2013.") == dt.date(
+        2013, 9, 18
+    )

@@ -31,7 +31,7 @@ _LAST = re.compile(r"\blast\s", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|planned|plans to|next|upcoming"
-    r"|to be held|proposed|expected to|set for|set to)\b",
+    r"|to be held|proposed|expected to|set for|set to|is to be|are to be|slated)\b",
     re.IGNORECASE,
 )
 _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
@@ -191,7 +191,19 @@ def date_in_line(line: str) -> dt.date | None:
     ]
     if len(prose) > 3:
         return None  # 'The talks, held on April 25, 2025, ended without a deal.'
+    small = [
+        w
+        for w in _SMALL_WORD.findall(_LABELS.sub(" ", rest))
+        if w not in _DATE_LINE_WORDS and w not in _WEEKDAY_NAMES
+    ]
+    if len(small) > 1 and not _HEADER_LABEL.search(rest):
+        return None  # 'Page was born on April 22, 1923, in Nashville.': a sentence, not a header
     return _date_of(match)
+
+
+_SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
+_HEADER_LABEL = re.compile(r"\b(?:published|posted|updated|modified|created)\b", re.IGNORECASE)
+_DATE_LINE_WORDS = frozenset("am pm st nd rd th of the edt est gmt bst utc et pt cet".split())
 
 
 _WEEKDAY_NAMES = frozenset(WEEKDAYS) | frozenset(w[:3] for w in WEEKDAYS)
