@@ -191,3 +191,19 @@ def test_also_reported_shows_whole_sentences_once_each() -> None:
     rendered = render_markdown(merge_extractions([article], [extract_offline(article)]))
     also = rendered.split("**Also reported**", 1)[1].split("##", 1)[0]
     assert also.count("Ivo Mark, who has also worked in Amara, resigned and left the board") == 1
+
+
+def test_a_position_shows_each_quote_once_and_none_hidden() -> None:
+    from summarizer.models import Evidence, Position
+    from summarizer.render.markdown import _position_line
+
+    text = 'telling his counterpart, "Stop now!" on social media'
+    said, added = "Stop now!", "Get the deal done!"
+    evidence = [
+        Evidence(source=1, quote=said, start=0, end=9),
+        Evidence(source=2, quote=said, start=0, end=9),
+        Evidence(source=2, quote=added, start=20, end=38),
+    ]
+    line = _position_line(Position(actor="Tom Hale", stance=text, evidence=evidence))
+    assert line.count("Stop now") == 1
+    assert line.count("Get the deal done") == 1

@@ -305,10 +305,14 @@ def _position_line(position: Position) -> str:
     """The stance, its words shown once: a stance in the reporter's framing words already holds
     its quotes ('called the meeting “productive”'); a summarised stance is followed by them."""
     stance = short_text(position.stance, MAX_STANCE_CHARS)
-    folded = fold_quote(position.stance)
-    if all(fold_quote(e.quote).strip(" ,.;:'\"") in folded for e in position.evidence):
+    folded = fold_quote(stance)
+    shown = [e for e in position.evidence if fold_quote(e.quote).strip(" ,.;:'\"") in folded]
+    rest = [e for e in position.evidence if e not in shown]
+    if not rest:
         return f"- {markdown_text(stance)} {cite(position.sources)}"
-    return f"- {markdown_text(stance)} \u2014 {_quotes(position.evidence)}"
+    framed = sorted({e.source for e in shown})  # sources of the words the stance holds
+    lead = f"{markdown_text(stance)} {cite(framed)}" if framed else markdown_text(stance)
+    return f"- {lead} \u2014 {_quotes(rest)}"
 
 
 def _disagreements(disagreements: Sequence[Disagreement]) -> str:
