@@ -251,3 +251,16 @@ def test_he_is_not_the_last_speaker_once_someone_else_has_been_named() -> None:
         'In 2005, court records show, he grabbed her and told her, "You will never leave me."\n'
     )
     assert said(text).get("You will never leave me") != "Tom Hale"
+
+
+def test_a_quote_inside_the_reporters_sentence_is_shown_in_those_words() -> None:
+    text = (
+        "Talks\n\nEnvoy Tom Hale and President Ivo Mark held a \u201cconstructive and useful\u201d "
+        "meeting on Friday, the Kremlin said, focusing on the next round of talks.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    (position,) = extraction.positions
+    assert position.stance == (
+        "Envoy Tom Hale and President Ivo Mark held a \u201cconstructive and useful\u201d meeting "
+        "on Friday"
+    )
