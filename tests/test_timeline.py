@@ -479,3 +479,9 @@ def test_a_name_after_a_preposition_is_no_subject() -> None:
     text = "Arrest\n\nThe defensive tackle for the Amara Chargers was arrested on Sunday.\n"
     (arrest,) = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events
     assert arrest.patients == []
+
+
+def test_a_possessive_weekday_is_its_own_day_whatever_last_week_says() -> None:
+    text = "Shooting\n\nMonday's shooting follows two last week in public places in Amara.\n"
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events  # a Tuesday
+    assert [e.date for e in events if e.predicate in ("shoot", "shooting")] == [dt.date(2031, 5, 5)]

@@ -259,7 +259,9 @@ def _mention(
     future = speaks_of_future(clause) or (verb is not None and _scheduled(verb, when))
     past = verb is not None and not future and (verb.endswith("ed") or verb in IRREGULAR_PAST)
     opening = _opening_date_words(sentence)
-    previous_week = "last week" in clause.lower() or "last week" in opening
+    previous_week = ("last week" in clause.lower() or "last week" in opening) and not (
+        when is not None and re.search(rf"\b{re.escape(when)}['\u2019]s\b", clause)
+    )  # 'Monday's shooting follows two last week': Monday is this week's
     if future and published is None and when and not YEAR.search(when) and not names_a_month(when):
         when = None  # 'will play on Saturday': no week inferred later can place it
     date = resolve_date(when, published, future=future, previous_week=previous_week, past=past)
