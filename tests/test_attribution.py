@@ -264,3 +264,17 @@ def test_a_quote_inside_the_reporters_sentence_is_shown_in_those_words() -> None
         "Envoy Tom Hale and President Ivo Mark held a \u201cconstructive and useful\u201d meeting "
         "on Friday"
     )
+
+
+def test_he_said_after_a_long_trailing_attribution_is_that_speaker() -> None:
+    text = (
+        "Arrest\n\nLinebacker Ivo Mark was arrested on Sunday.\n"
+        "Results from a test given when Mark was arrested were released Wednesday, showing a "
+        "level just under the limit, Westmarch Highway Patrol Officer Tom Hale told The Amara "
+        "Union-Tribune.\n"
+        "He said the blood was drawn well after Mark's arrest.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    speakers = {p.actor for p in extraction.positions}
+    assert "Ivo Mark" not in speakers
+    assert "Tom Hale" in speakers

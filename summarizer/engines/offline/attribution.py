@@ -421,6 +421,10 @@ def _is_person(speakers: Speakers, entity: int | None) -> bool:
     return entity is not None and entity != NOBODY and speakers.entities[entity].kind == "person"
 
 
+_TRAILING_TOKENS = 13
+"""'…, California Highway Patrol Officer Brian Pennings told The San Diego Union-Tribune.'"""
+
+
 def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     """Token indices of the comma and verb of a closing '…, X said.' / '…, said X.'"""
     tokens = sentence.tokens
@@ -440,11 +444,18 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     )
     if participle is not None:
         end = participle  # '…, the Kremlin said, focusing on …': the attribution ends there
-    comma = next((i for i in range(end - 1, max(-1, end - 12), -1) if tokens[i].text == ","), None)
+    comma = next(
+        (
+            i
+            for i in range(end - 1, max(-1, end - _TRAILING_TOKENS - 2), -1)
+            if tokens[i].text == ","
+        ),
+        None,
+    )
     if comma is None or comma < _MIN_CLAUSE_WORDS:
         return None
     tail = tokens[comma + 1 : end]
-    if not tail or len(tail) > 8:
+    if not tail or len(tail) > _TRAILING_TOKENS:
         return None
     first = tail[0]
     if not (

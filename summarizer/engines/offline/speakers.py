@@ -300,6 +300,16 @@ class Speakers:
             subject = self.clause_subject(sentence, at)
             return subject if subject in here else NOBODY
         previous = self._previous_content_sentence(sentence)
+        if (
+            not here
+            and previous is not None
+            and self.last_speaker_sentence == previous.index
+            and fits(self.last_speaker)
+            and sentence.index - previous.index == 1
+        ):
+            # '…, Officer Brian Pennings told the paper.' ⏎ 'He said the blood was drawn …':
+            # who spoke in the sentence before goes on speaking
+            return self.last_speaker
         subject = None
         if previous is not None and not self._resolving:
             self._resolving = True  # a pronoun subject of the previous sentence resolves once
