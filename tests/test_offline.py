@@ -422,3 +422,15 @@ def test_mr_and_ms_tell_two_namesakes_apart() -> None:
     x = extract_offline(_article(text))
     ivo, anna = _actor(x, "Ivo Gomes"), _actor(x, "Anna Gomes")
     assert text.rindex("Ms. Gomes") + 4 not in {e.start for e in ivo.evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrest\n\nIvo Mark, the defensive tackle for the Amara Chargers was arrested on Sunday.",
+        "Arrest\n\nAccording to the City Attorney's office, Ivo Mark's case was not submitted.",
+    ],
+)
+def test_a_clause_or_a_prepositional_phrase_beside_a_name_is_no_role(text: str) -> None:
+    mark = _actor(extract_offline(_article(text + " Ivo Mark said nothing.")), "Ivo Mark")
+    assert not any("arrested" in r or "office" in r for r in mark.roles), mark.roles

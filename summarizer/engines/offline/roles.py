@@ -126,9 +126,13 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
         phrase = phrase[1:cut]
     elif not any(w in ROLE_NOUNS or w in VEHICLE_WORDS for w in words):
         return None
-    if not phrase:
-        return None
+    if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
+        return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+_PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
+_FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
 
 
 def appositive_before(sentence: Sentence, first: int) -> str | None:
@@ -146,6 +150,9 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
         start -= 1
     phrase = tokens[start : first - 1]
     words = [t.lower for t in phrase]
+    before = [t.lower for t in tokens[max(0, start - 4) : start + 1]]
+    if any(w in _PREPOSITIONS_BEFORE for w in before):
+        return None  # 'According to the City Attorney's office, Williams' case …': no apposition
     if not any(w in ROLE_NOUNS for w in words[:5]) or any(
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
