@@ -257,3 +257,14 @@ def test_a_capital_that_acts_is_its_countrys_government() -> None:
     assert "Moscow" in russia.aliases
     assert {e.source for e in russia.evidence} == {1, 2}
     assert not any(a.name == "Paris" and "Russia" in a.aliases for a in briefing.actors)
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
+    briefing = _offline_briefing(
+        "Awards\n\nCheryl Boone Isaacs, the academy's president, announced the host on Friday.",
+        "Awards\n\nBoone Isaacs said the host was the ideal choice for the show.",
+        "Awards\n\nMarketing executive Cheryl Boone Isaacs was elected in July.",
+    )
+    isaacs = [a for a in briefing.actors if "Isaacs" in a.name]
+    assert [a.name for a in isaacs] == ["Cheryl Boone Isaacs"]
+    assert {e.source for e in isaacs[0].evidence} == {1, 2, 3}

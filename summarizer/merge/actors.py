@@ -72,9 +72,21 @@ class _Cluster:
             self.surname_keys.add(mention.person.surname_key)
 
     def accepts(self, name: PersonName) -> bool:
-        return all(same_person(name, other) for other in self.full_names) and any(
+        tails = [_one_ends_the_other(name, other) for other in self.full_names]
+        if tails and all(tails):
+            return True  # 'Boone Isaacs' is 'Cheryl Boone Isaacs': a two-word surname
+        pairs = zip(tails, self.full_names, strict=True)
+        return all(tail or same_person(name, other) for tail, other in pairs) and any(
             surnames_match(name.surname_key, key) for key in self.surname_keys
         )
+
+
+def _one_ends_the_other(a: PersonName, b: PersonName) -> bool:
+    """'Boone Isaacs' and 'Cheryl Boone Isaacs': the shorter name, two words at least, is the
+    longer one's end."""
+    first, second = fold_name(a.display).split(), fold_name(b.display).split()
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 2 and len(long) > len(short) and long[-len(short) :] == short
 
 
 class _PeopleBySurname:

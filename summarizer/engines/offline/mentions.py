@@ -313,7 +313,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             or is_place(" ".join(lowered[:-1]))
         )
     ):
-        return "organization"  # 'Los Angeles County Sheriff': an office, not a person's name
+        return "other"  # 'Los Angeles County Sheriff': an office, not a person's name
     if len(lowered) >= 2:
         if lowered[-1] in COUNTRIES and not is_given_name(lowered[0]):
             return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
