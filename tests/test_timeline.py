@@ -485,3 +485,12 @@ def test_a_possessive_weekday_is_its_own_day_whatever_last_week_says() -> None:
     text = "Shooting\n\nMonday's shooting follows two last week in public places in Amara.\n"
     events = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events  # a Tuesday
     assert [e.date for e in events if e.predicate in ("shoot", "shooting")] == [dt.date(2031, 5, 5)]
+
+
+def test_a_named_day_after_the_article_in_a_past_sentence_is_no_date() -> None:
+    text = (
+        "Awards\n\nThe show of 2001 was twice delayed because of the September 11 attacks, "
+        "she recalled.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2013, 8, 2))).events
+    assert all(e.date is None for e in events if e.predicate == "attack")

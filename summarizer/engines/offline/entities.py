@@ -24,6 +24,7 @@ from ...text.names import (
     same_person,
     surnames_match,
 )
+from ...text.predicates import NAMED_OCCASIONS
 from .lexicon import (
     FEMALE_CUES,
     MALE_CUES,
@@ -64,6 +65,8 @@ class Entity:
         """
         if self.ambiguous or all(m.headline for m in self.mentions):
             return False
+        if fold_name(self.name).rsplit(" ", 1)[-1] in NAMED_OCCASIONS:
+            return False  # 'the Oscars', 'Host Oscars': an occasion, not an agent
         if self.kind == "person":
             return True
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'

@@ -265,6 +265,8 @@ def _mention(
     if future and published is None and when and not YEAR.search(when) and not names_a_month(when):
         when = None  # 'will play on Saturday': no week inferred later can place it
     date = resolve_date(when, published, future=future, previous_week=previous_week, past=past)
+    if noun and date and published and date > published and not speaks_of_future(sentence.text):
+        date = None  # 'delayed because of the September 11 attacks' (in August): not this year's
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
         dated_by = "text" if YEAR.search(when) else "publication"
