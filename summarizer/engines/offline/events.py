@@ -212,11 +212,14 @@ def _opening_date_words(sentence: Sentence) -> str:
 def _opening(text: str) -> tuple[str, str]:
     """The words before the sentence's first comma, and the comma ('' if none); a year after
     a comma belongs to the date before it ('On June 27, 1973, he pleaded guilty')."""
-    match = _OPENING.match(text)
-    return (match.group(1), ",") if match else (text, "")
+    head, comma, rest = text.partition(",")
+    while comma and _YEAR_FIRST.match(rest):
+        more, comma, rest = rest.partition(",")
+        head = f"{head},{more}"
+    return head, comma
 
 
-_OPENING = re.compile(r"((?:[^,]|,\s*(?:19|20)\d{2}\b)*),")
+_YEAR_FIRST = re.compile(r"\s*(?:19|20)\d{2}\b")
 
 
 def _opening_date(sentence: Sentence) -> str | None:
