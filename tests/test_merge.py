@@ -268,3 +268,22 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
     isaacs = [a for a in briefing.actors if "Isaacs" in a.name]
     assert [a.name for a in isaacs] == ["Cheryl Boone Isaacs"]
     assert {e.source for e in isaacs[0].evidence} == {1, 2, 3}
+
+
+def test_a_nickname_read_as_a_team_joins_the_person_named_in_full() -> None:
+    briefing = _offline_briefing(
+        "Coach\n\nThe Westmarch Rovers hired Maurice Cheeks on Monday, officials said.",
+        'Coach\n\n"I know Mo Cheeks," the general manager said of the new coach.',
+    )
+    cheeks = [a for a in briefing.actors if "Cheeks" in a.name]
+    assert [a.name for a in cheeks] == ["Maurice Cheeks"]
+
+
+def test_a_headlines_capitals_make_no_names() -> None:
+    briefing = _offline_briefing(
+        "Coach\n\nThe Westmarch Rovers hired Maurice Menon on Monday, officials said.",
+        "Westmarch Rovers Fire Coach Tom Hale, Hire Maurice Menon\n\n"
+        "The Rovers fired Tom Hale on Monday and hired Maurice Menon, officials said.",
+    )
+    menon = _actor(briefing, "Maurice Menon")
+    assert not any(alias.startswith("Hire") for alias in menon.aliases), menon.aliases

@@ -170,7 +170,7 @@ def merge_actors(
         ],
     )
     others = _join_named(  # 'Obama chose': a name of unknown kind that is a person elsewhere
-        by_surname, others, lambda m: m.actor.kind == "other" and not m.actor.unnamed
+        by_surname, others, _may_be_a_person
     )
     others = _join_described(clusters, others)
     _group_organisations(clusters, others)
@@ -258,6 +258,17 @@ def _join_named(
         else:
             alone.append(mention)
     return alone
+
+
+def _may_be_a_person(mention: _Mention) -> bool:
+    """A name of unknown kind ('Obama chose'), or a two-word 'organisation' that only its
+    plural-looking last word made one ('Mo Cheeks', where no article names him in full)."""
+    actor = mention.actor
+    if actor.unnamed:
+        return False
+    return actor.kind == "other" or (
+        actor.kind == "organization" and len(fold_name(actor.name).split()) == 2
+    )
 
 
 def _join_described(clusters: list[_Cluster], mentions: list[_Mention]) -> list[_Mention]:

@@ -104,7 +104,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     runs = [(s, run) for s in sentences if not s.debris for run in capitalised_runs(s.tokens)]
     known_edges: set[str] = set()  # first and last words of names used mid-sentence
     for sentence, (first, last) in runs:
-        if not sentence_initial(sentence.tokens, first):
+        if not sentence_initial(sentence.tokens, first) and not sentence.headline:
             known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
     surnames = {  # last words of names with a given name: 'Billy King' makes 'King' a name
         sentence.tokens[last].lower
@@ -203,7 +203,9 @@ def _mention(
     mention = Mention(sentence.index, first, last, start, end, name, kind)
     role, role_start = role_before(sentence, first, role_words)
     mention.role, mention.role_start = role, role_start
-    appositive = appositive_after(sentence, last) or appositive_before(sentence, first)
+    appositive = None  # a headline's commas join headlines, not a name and its role
+    if not sentence.headline:
+        appositive = appositive_after(sentence, last) or appositive_before(sentence, first)
     if appositive:
         if any(w in VEHICLE_WORDS for w in fold_name(appositive).split()):
             mention.kind = "vehicle"
