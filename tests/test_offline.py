@@ -434,3 +434,16 @@ def test_mr_and_ms_tell_two_namesakes_apart() -> None:
 def test_a_clause_or_a_prepositional_phrase_beside_a_name_is_no_role(text: str) -> None:
     mark = _actor(extract_offline(_article(text + " Ivo Mark said nothing.")), "Ivo Mark")
     assert not any("arrested" in r or "office" in r for r in mark.roles), mark.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_actor"),
+    [
+        ("The Westmarch Navy seized 14 AK 47 Rifles and 31 Magazines, officials said.", "Rifles"),
+        ("Over a hundred Billion Dollars of trade passes through the strait each year, "
+         "Ravi Menon said.", "Billion Dollars"),
+    ],
+)  # fmt: skip
+def test_capitalised_plural_nouns_are_no_bodies(text: str, not_an_actor: str) -> None:
+    names = {a.name for a in extract_offline(_article("Piracy\n\n" + text)).actors}
+    assert not_an_actor not in names, names

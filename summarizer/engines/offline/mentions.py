@@ -305,7 +305,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and not owner  # 'in Stephenie Meyer's four-book series': the series is the place
     ):
         return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
-    if _plural_noun(lowered[-1]) and not is_given_name(lowered[0]):
+    if (
+        _plural_noun(lowered[-1])
+        and not is_given_name(lowered[0])
+        and (len(lowered) > 1 or before[-1:] == ["the"])  # 'the Pistons'; not '14 AK 47 Rifles'
+        and not any(w in _NUMBER_WORDS for w in lowered)  # not 'a hundred Billion Dollars'
+    ):
         return "organization"  # 'San Diego Chargers', 'the Pistons': a team, not a person
     if (
         len(lowered) >= 2
@@ -325,6 +330,11 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+_NUMBER_WORDS = frozenset(
+    "hundred hundreds thousand thousands million millions billion billions".split()
+)
 
 
 def _plural_noun(word: str) -> bool:
