@@ -259,24 +259,29 @@ def test_a_capital_that_acts_is_its_countrys_government() -> None:
     assert not any(a.name == "Paris" and "Russia" in a.aliases for a in briefing.actors)
 
 
-def test_a_two_word_surname_alone_is_the_person_named_in_full() -> None:
-    briefing = _offline_briefing(
-        "Awards\n\nCheryl Boone Isaacs, the academy's president, announced the host on Friday.",
-        "Awards\n\nBoone Isaacs said the host was the ideal choice for the show.",
-        "Awards\n\nMarketing executive Cheryl Boone Isaacs was elected in July.",
-    )
-    isaacs = [a for a in briefing.actors if "Isaacs" in a.name]
-    assert [a.name for a in isaacs] == ["Cheryl Boone Isaacs"]
-    assert {e.source for e in isaacs[0].evidence} == {1, 2, 3}
-
-
-def test_a_nickname_read_as_a_team_joins_the_person_named_in_full() -> None:
-    briefing = _offline_briefing(
-        "Coach\n\nThe Westmarch Rovers hired Maurice Cheeks on Monday, officials said.",
-        'Coach\n\n"I know Mo Cheeks," the general manager said of the new coach.',
-    )
-    cheeks = [a for a in briefing.actors if "Cheeks" in a.name]
-    assert [a.name for a in cheeks] == ["Maurice Cheeks"]
+@pytest.mark.parametrize(
+    ("texts", "surname", "person"),
+    [
+        (  # a two-word surname alone
+            ("Awards\n\nCheryl Boone Isaacs, the academy's president, announced the host.",
+             "Awards\n\nBoone Isaacs said the host was the ideal choice for the show.",
+             "Awards\n\nMarketing executive Cheryl Boone Isaacs was elected in July."),
+            "Isaacs", "Cheryl Boone Isaacs",
+        ),
+        (  # a nickname that its plural-looking surname made a team
+            ("Coach\n\nThe Westmarch Rovers hired Maurice Cheeks on Monday, officials said.",
+             'Coach\n\n"I know Mo Cheeks," the general manager said of the new coach.'),
+            "Cheeks", "Maurice Cheeks",
+        ),
+    ],
+)  # fmt: skip
+def test_one_person_however_an_article_shortens_the_name(
+    texts: tuple[str, ...], surname: str, person: str
+) -> None:
+    briefing = _offline_briefing(*texts)
+    named = [a for a in briefing.actors if surname in a.name]
+    assert [a.name for a in named] == [person]
+    assert {e.source for e in named[0].evidence} == set(range(1, len(texts) + 1))
 
 
 def test_a_headlines_capitals_make_no_names() -> None:
