@@ -494,3 +494,17 @@ def test_a_named_day_after_the_article_in_a_past_sentence_is_no_date() -> None:
     )
     events = extract_offline(_article(1, text, dt.date(2013, 8, 2))).events
     assert all(e.date is None for e in events if e.predicate == "attack")
+
+
+def test_a_date_disagreement_names_its_happening_in_the_reports_words() -> None:
+    one = _article(
+        1, "The warship Kestrel foiled a pirate attack on Thursday.\n", dt.date(2031, 5, 9)
+    )
+    two = _article(
+        2, "The warship Kestrel foiled a pirate attack on Friday.\n", dt.date(2031, 5, 10)
+    )
+    three = _article(
+        3, "The warship Kestrel foiled a pirate attack on Thursday.\n", dt.date(2031, 5, 9)
+    )
+    (dispute,) = [d for d in _briefing(one, two, three).disagreements if d.kind == "date"]
+    assert "foiled a pirate attack" in dispute.topic

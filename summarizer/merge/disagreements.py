@@ -10,6 +10,7 @@ Dates: reports of one merged event that give different days.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -235,7 +236,7 @@ def date_disagreement(cluster: EventCluster, predicate: str | None) -> Disagreem
     ordered = sorted(by_day, key=lambda d: (d != (consensus.isoformat() if consensus else ""), d))
     noun = _VERB_NOUNS.get(predicate or "") or (predicate if predicate in EVENT_NOUNS else None)
     return Disagreement(
-        topic=f"Date of the {noun}" if noun else "Date of the happening",
+        topic=f"Date of the {noun}" if noun else f"Date of \u201c{_clause_of(cluster)}\u201d",
         kind="date",
         claims=[
             Claim(claim=labels.get(day, day), evidence=union_evidence(by_day[day]))
@@ -297,3 +298,9 @@ def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
 
 def _quotes_of(position: Position) -> list[str]:
     return [e.quote for e in position.evidence]
+
+
+def _clause_of(cluster: EventCluster) -> str:
+    """The happening in a few of its report's own words: 'Indian navy has foiled a piracy…'."""
+    quote = cluster.reports[cluster.typical].event.evidence[0].quote
+    return textwrap.shorten(" ".join(quote.split()), width=60, placeholder="\u2026")
