@@ -21,6 +21,8 @@ from summarizer.text.names import parse_person, same_person, strip_titles
         ("Col. Ian Mercer", "Ian Mercer"),
         ("Sgt. Barry Whiteside", "Barry Whiteside"),
         ("Genesee County Undersheriff James Gage", "James Gage"),
+        ("Insp Dave Gaskin", "Dave Gaskin"),
+        ("Supt Ann Lee", "Ann Lee"),
     ],
 )
 def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:

@@ -48,6 +48,7 @@ TITLE_WORDS = frozenset(
     rev reverend sheikh emir president-elect speaker minister-president secretary-general
     commissioner superintendent archbishop bishop cardinal rabbi imam coach dean provost
     marshal consul attorney trooper constable undersheriff patrolman patrolwoman agent
+    insp det supt const pte pvt brig
     """.split()
 ) | frozenset(
     t
