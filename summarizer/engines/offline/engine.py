@@ -387,10 +387,7 @@ def _roles(
 
 def _after_a_preposition(tokens: Sequence[Token], mention: Mention) -> bool:
     """The name is the object of a preposition ('for the San Diego Chargers'), not a subject."""
-    first = mention.first
-    if mention.role_start is not None and mention.role:
-        first -= len(mention.role.split())  # 'for coach Greg McDermott'
-    i = first - 1
+    i = mention.role_first - 1  # 'for coach Greg McDermott'
     if i >= 0 and tokens[i].lower in ("the", "a", "an"):
         i -= 1
     return i >= 0 and tokens[i].lower in _PREPOSITIONS

@@ -98,6 +98,14 @@ class Mention:
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
     entity: int | None = None
 
+    @property
+    def role_first(self) -> int:
+        """The first token of the name with the role words right before it ('coach Greg
+        McDermott')."""
+        if self.role_start is not None and self.role:
+            return self.first - len(self.role.split())
+        return self.first
+
 
 def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     """Every name in the article, classified, in order."""

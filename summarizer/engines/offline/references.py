@@ -49,7 +49,7 @@ def find_references(
 ) -> References:
     """Every pronoun and description of the article that refers to an actor."""
     speakers = Speakers(sentences, mentions, entities)
-    named_tokens = {(m.sentence, i) for m in mentions for i in range(_role_first(m), m.last + 1)}
+    named_tokens = {(m.sentence, i) for m in mentions for i in range(m.role_first, m.last + 1)}
     found = References()
     unnamed: dict[str, Unnamed] = {}
     titles = {  # role words of named actors: descriptions that may mean one of them
@@ -106,13 +106,6 @@ def find_references(
             actor.acts = actor.acts or _acts(tokens, i)
     found.unnamed = list(unnamed.values())
     return found
-
-
-def _role_first(mention: Mention) -> int:
-    """The first token of a name with the role words right before it ('coach Greg McDermott')."""
-    if mention.role_start is not None and mention.role:
-        return mention.first - len(mention.role.split())
-    return mention.first
 
 
 def _person_noun(word: str) -> bool:
