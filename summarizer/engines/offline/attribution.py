@@ -67,6 +67,9 @@ class Statement:
     cue_start: int | None = None
     cue_end: int | None = None
     cue_first: bool = True
+    sentence_start: int | None = None
+    """Where a quotation's sentence starts: a quote inside the reporter's sentence is shown in
+    that sentence's words."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,7 @@ def find_statements(
                     cue_start=frame.cue_start,
                     cue_end=frame.cue_end,
                     cue_first=frame.cue_first,
+                    sentence_start=sentence.start,
                 )
             )
             speaker_here = speaker

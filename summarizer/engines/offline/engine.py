@@ -470,9 +470,9 @@ def stance_of(text: str, statement: Statement) -> str:
     if statement.cue_first:
         end = max(_closing_mark_end(text, statement.end), statement.cue_end)
         return " ".join(text[statement.cue_start : end].split()).rstrip(",;:")
-    opening = _sentence_start(text, statement.start)
-    lead = text[opening : statement.start].strip(" \u201c\"'")
-    if statement.direct and lead and opening < statement.start < statement.cue_start:
+    opening = statement.sentence_start
+    lead = text[opening : statement.start].strip(" \u201c\"'") if opening is not None else ""
+    if lead and opening is not None and opening < statement.start < statement.cue_start:
         # a quote inside the reporter's sentence: 'X and Y held a "constructive and useful"
         # meeting on Friday, the Kremlin said' reads best in those words
         comma = text.rfind(",", statement.end, statement.cue_start)  # ', the Kremlin said'
@@ -482,14 +482,6 @@ def stance_of(text: str, statement: Statement) -> str:
             return framed
     cue = " ".join(text[statement.cue_start : statement.cue_end].split()).rstrip(",;:.")
     return f"{cue}: {quoted}"
-
-
-def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts (after the last line break or '. ')."""
-    start = max(text.rfind("\n", 0, position), text.rfind(". ", 0, position) + 1)
-    while start < position and text[start] in " \n":
-        start += 1
-    return max(start, 0)
 
 
 def _closing_mark_end(text: str, end: int) -> int:
