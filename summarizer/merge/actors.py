@@ -28,7 +28,7 @@ from ..text.names import (
     same_person,
     surnames_match,
 )
-from ..text.places import is_country, same_country_as_capital
+from ..text.places import is_capital, is_country, same_country_as_capital
 
 _SURNAME_BUCKET = 3
 _CHECK_EVERY = 64
@@ -184,7 +184,8 @@ def merge_actors(
         for mention in cluster.mentions:
             by_mention.setdefault((mention.source, fold_name(mention.actor.name)), index)
         if cluster.is_person:
-            names = [m.person for m in cluster.mentions]
+            spelled = {m.actor.name: m for m in cluster.mentions}  # each spelling parsed once
+            names = [m.person for m in spelled.values()]
             for bucket in {key[:_SURNAME_BUCKET] for key in cluster.surname_keys}:
                 people_index[bucket].append((index, names, cluster.sources))
         else:
@@ -350,11 +351,13 @@ def _capitals_join_countries(clusters: list[_Cluster]) -> None:
     if not countries:
         return
     for cluster in clusters:
-        if cluster.is_person or not cluster.mentions or cluster in countries:
-            continue
-        if any(m.actor.unnamed or m.actor.kind not in ("other", "place") for m in cluster.mentions):
+        if cluster.is_person or not cluster.mentions:
             continue
         name = cluster.mentions[0].actor.name
+        if not is_capital(name) or cluster in countries:
+            continue  # most names are no capital: the countries are not searched for them
+        if any(m.actor.unnamed or m.actor.kind not in ("other", "place") for m in cluster.mentions):
+            continue
         homes = [
             c
             for c in countries

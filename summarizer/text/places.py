@@ -73,6 +73,11 @@ def is_country(name: str) -> bool:
     return _letters(name) in _country_forms()
 
 
+def is_capital(name: str) -> bool:
+    """Whether `name` is a country's capital GeoNames knows ('Moscow', 'Kiev', 'Kyiv')."""
+    return _letters(name) in _capitals()
+
+
 def same_country_as_capital(capital: str, country: str) -> bool:
     """Whether `capital` is the capital of `country` ('Moscow', 'Russia'; 'Washington', 'U.S.';
     'Kyiv', 'Ukraine'): a capital that acts stands for its country's government."""
