@@ -278,3 +278,18 @@ def test_he_said_after_a_long_trailing_attribution_is_that_speaker() -> None:
     speakers = {p.actor for p in extraction.positions}
     assert "Ivo Mark" not in speakers
     assert "Tom Hale" in speakers
+
+
+def test_a_name_after_of_qualifies_the_speaker_and_is_not_it() -> None:
+    text = (
+        "Marta Olsen, 20, died on Sunday. Friends of Marta Olsen, known as Mia, have described "
+        'her as a "kind and gifted student."'
+    )
+    assert "kind and gifted student" not in said(text)  # not Marta Olsen's words
+    statement = 'A spokesman for Norvale Shipping said "the ship is safe."'
+    assert said(statement)["the ship is safe"] == "Norvale Shipping"
+    relative = (
+        "There was an angry reaction from Tomas Brenner, who on Wednesday accused the council "
+        'of "reckless spending."'
+    )
+    assert said(relative)["reckless spending"] == "Tomas Brenner"

@@ -49,6 +49,8 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+_OWNER_PREPOSITIONS = frozenset("of for from".split())
+"""'Friends of X', 'a spokesman for X', 'a statement from X': X qualifies the speaker."""
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 
 
@@ -99,7 +101,7 @@ class Speakers:
             return self.clause_subject(sentence, i)
         if tokens[i].lower in ("who", "which"):  # 'Keith Kellogg, who posted on X'
             return (
-                self.noun_phrase_left(sentence, i - 2)
+                self.noun_phrase_left(sentence, i - 2, relative=True)
                 if i > 1 and tokens[i - 1].text == ","
                 else NOBODY
             )
@@ -194,13 +196,17 @@ class Speakers:
 
     # --- noun phrases --------------------------------------------------------------------------
 
-    def noun_phrase_left(self, sentence: Sentence, i: int) -> int | None:
-        """The noun phrase ending at token `i`, resolved."""
+    def noun_phrase_left(self, sentence: Sentence, i: int, relative: bool = False) -> int | None:
+        """The noun phrase ending at token `i`, resolved; with `relative`, the antecedent of a
+        'who' after it ('a reaction from Trump, who accused': Trump)."""
         tokens = sentence.tokens
         mention = self._by_last.get((sentence.index, i))
         if mention is not None and not possessive(tokens[mention.last]):
             if mention.first > 0 and tokens[mention.first - 1].lower in ADDRESSEE_VERBS:
                 return None  # 'told Us Weekly': the listener
+            owned = mention.first > 1 and tokens[mention.first - 1].lower in _OWNER_PREPOSITIONS
+            if owned and not relative:
+                return self._speaking_for(tokens[mention.first - 2], mention)
             return self.speaking(mention.entity)
         token = tokens[i]
         if token.lower in PERSON_PRONOUNS:
@@ -220,6 +226,14 @@ class Speakers:
             if previous.lower in _DETERMINERS or previous.lower in _POSSESSIVE_PRONOUNS:
                 break
         return self.description(sentence, start, i)
+
+    def _speaking_for(self, head: Token, owner: Mention) -> int | None:
+        """'a spokesman for Gazprom' speaks for Gazprom; 'Friends of Kathryn Jenkin' and
+        'lawyers for X' speak for themselves: the name is not the speaker."""
+        entity = self.entities[owner.entity or 0]
+        if head.lower in SPOKESPERSON_NOUNS and entity.kind != "person":
+            return self.speaking(owner.entity)
+        return NOBODY
 
     def description(self, sentence: Sentence, first: int, last: int) -> int | None:
         """A noun phrase without a name of its own: 'the minister', 'a Surrey Police spokeswoman',
