@@ -178,12 +178,42 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
          "Harbour Lights"),
         ("Ravi Menon was named Westmarch's Sexiest Man Alive by a magazine on Monday, and he "
          "said he was surprised by the honour.", "Sexiest Man Alive"),
+        ("Robbers hit a store on Rue de Castiglione. Ravi Menon said it took a minute.",
+         "Rue de Castiglione"),
+        ("A robber struck on the glamorous Saltmere Riviera. Ravi Menon said he fled.",
+         "Saltmere Riviera"),
+        ("Ravi Menon was found at home. They'd suffered head injuries.", "They'd"),
+        ("Ravi Menon, 23, of Newton Street, Saltmere was arrested on Sunday.", "Saltmere"),
+        ("Ravi Menon was remanded by Barrow magistrates on Monday.", "Barrow"),
+        ("Thieves armed with Kalashnikovs stormed a depot. Ravi Menon said no one was hurt.",
+         "Kalashnikovs"),
+        ("Ravi Menon's sister lives in Aberdare, South Wales, with her children.", "South Wales"),
     ],
 )  # fmt: skip
 def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: str) -> None:
     names = {a.name for a in extract_offline(_article("Harbour awards\n\n" + text)).actors}
     assert not any(not_an_actor in name or name in not_an_actor for name in names), names
     assert any("Menon" in name for name in names)
+
+
+def test_initials_that_act_are_a_body_even_after_the() -> None:
+    x = extract_offline(_article("The NYPD has not released the officers' names on Monday."))
+    assert "NYPD" in [a.name for a in x.actors if not a.unnamed]
+
+
+def test_a_given_name_that_is_also_a_town_is_the_person_the_article_names() -> None:
+    text = (
+        "Alice McMeekin, 58, was found at her home. Alice lived in the house with her son. "
+        "Friends said Alice had been upset for weeks."
+    )
+    x = extract_offline(_article(text))
+    assert [a.name for a in x.actors if not a.unnamed] == ["Alice McMeekin"]
+    assert "Alice" in _actor(x, "Alice McMeekin").aliases
+
+
+def test_an_honorific_is_no_role_and_the_title_beside_the_name_is() -> None:
+    x = extract_offline(_article('Miss Rachel Bates, court clerk, said: "He is at risk."'))
+    assert _actor(x, "Rachel Bates").roles == ["court clerk"]
 
 
 # --- attributed quotes and statements -------------------------------------------------------

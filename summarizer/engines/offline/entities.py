@@ -73,8 +73,11 @@ class Entity:
             return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
             return any(m.agentive and not m.determined for m in self.mentions)
-        if self.kind in ("place", "other"):
-            return any(m.agentive and not m.determined and not m.quoted for m in self.mentions)
+        if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
+            acronym = self.name.isupper() and self.name.isalpha() and len(self.name) > 1
+            return any(
+                m.agentive and (acronym or not m.determined) and not m.quoted for m in self.mentions
+            )
         return False
 
 
@@ -112,14 +115,11 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         else:
             _attach(entities, home, mention)
     for mention in mentions:
+        place_or_person = mention.kind == "place" and not mention.located  # 'Alice lived …'
         if (
             mention.entity is None
             and " " not in mention.name
-            and mention.kind
-            in (
-                "person",
-                "other",
-            )
+            and (mention.kind in ("person", "other") or place_or_person)
         ):
             home = _given_name_home(full_names, mention)
             if home is not None:
@@ -227,8 +227,11 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
         entities.append(home)
     home.mentions.append(mention)
     mention.entity = home.index
-    if mention.role and fold_name(mention.role) not in {fold_name(r) for r in home.roles}:
-        home.roles.append(mention.role)
+    role = mention.role
+    if role and fold_name(role) in _HONORIFIC_GENDER:
+        role = mention.appositive  # 'Miss' is no role: 'Miss Rachel Bates, court clerk'
+    if role and fold_name(role) not in {fold_name(r) for r in home.roles}:
+        home.roles.append(role)
 
 
 NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)

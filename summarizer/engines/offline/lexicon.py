@@ -106,6 +106,13 @@ PLACE_WORDS = _words(
     tower towers cathedral mosque temple campus quarter suburb neighbourhood neighborhood
     """
 )
+PLACE_PREFIXES = _words(
+    """
+    rue avenue boulevard place piazza plaza via calle quai strasse mount mt lake lac cape
+    port fort rio monte sierra isle
+    """
+)
+"""First words of place names: 'Rue de Castiglione', 'Place Vendôme', 'Lake Tahoe'."""
 WORK_WORDS = _words(
     """
     awards award prize prizes act festival games cup championship championships series show

@@ -14,6 +14,7 @@ A word that starts a sentence is a name only if the article also uses it as one 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -33,6 +34,7 @@ from .lexicon import (
     MEDIA_WORDS,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     PLATFORM_NAMES,
     ROLE_NOUNS,
@@ -58,6 +60,12 @@ _LOCATIVES = frozenset(
     "in at near off from to across outside inside into toward towards via".split()
 )
 _INSIDE = frozenset("in at inside".split())
+_OBJECT_PREPOSITIONS = frozenset(
+    "by with of for about against onto than like among between under over upon within without "
+    "through".split()
+)
+"""A name right after these is the preposition's object, never a verb's subject: 'remanded by
+Barrow magistrates', 'armed with Kalashnikovs stormed'."""
 _PLACE_PREPOSITIONS = frozenset("in at near inside outside across off throughout around".split())
 _AGENT_AUXILIARIES = frozenset(
     "is was are were has have had will would could should can may might must said says told "
@@ -80,6 +88,8 @@ class Mention:
     role: str | None = None
     role_start: int | None = None
     """Start of a role written directly before the name ('Harbour master Helen Okafor')."""
+    appositive: str | None = None
+    """A role between commas beside the name ('Miss Rachel Bates, court clerk, said')."""
     agentive: bool = False
     """Followed by a verb: the name acts ('Kyiv insists', 'Russia rejected')."""
     located: bool = False
@@ -150,6 +160,20 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     return mentions
 
 
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest".split()
+)
+
+
+def _shouted_word(word: str) -> bool:
+    """An ordinary word in capitals ('MAN', 'POLICE'), not initials ('NYPD', 'SEACOM')."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and is_common_word(word.lower())
+
+
+_CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
+
+
 def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
     """An 'organisation' only because its last word is a plural noun ('the Pistons'), which is
     a surname the article gives a person ('Maurice Cheeks' makes 'Cheeks' and 'Mo Cheeks' him)."""
@@ -170,8 +194,8 @@ def _mention(
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'
-    if first > last:
-        return None
+    if first > last or _CONTRACTION.search(tokens[first].text):
+        return None  # "They'd suffered": a pronoun and its verb, no name
     words = [possessive_stripped(t.text) for t in tokens[first : last + 1] if t.text != "."]
     lowered = [w.lower().rstrip(".") for w in words]
     if (
@@ -183,6 +207,8 @@ def _mention(
         and (is_common_word(lowered[0]) or not _agentive(tokens, last))
     ):
         return None  # but 'Waitrose said', a word no dictionary has, acting: a name
+    if any(_shouted_word(w) for w in words):
+        return None  # 'A MAN has been charged': a tabloid's capitals, not a name
     if (
         len(words) == 1
         and (lowered[0] in DEMONYMS or is_nationality(lowered[0]))
@@ -219,6 +245,7 @@ def _mention(
             mention.kind = "vehicle"
         elif mention.role is None:
             mention.role = appositive
+        mention.appositive = appositive
         if (
             mention.kind == "organization"
             and len(lowered) >= 2
@@ -231,8 +258,10 @@ def _mention(
     before_previous = tokens[first - 2].lower if first > 1 else ""
     mention.headline = sentence.headline
     mention.quoted = any(q.start <= start < q.end for q in sentence.quotations)
-    mention.located = previous in _LOCATIVES or (
-        previous in ("the", "a") and before_previous in _LOCATIVES
+    mention.located = (
+        previous in _LOCATIVES
+        or (previous in ("the", "a") and before_previous in _LOCATIVES)
+        or (previous == "," and before_previous in PLACE_WORDS)  # 'of Newton Street, Millom'
     )
     mention.determined = previous in DETERMINERS
     mention.inside = previous in _INSIDE or (
@@ -252,7 +281,12 @@ def _mention(
         and not is_given_name(lowered[0])
     ):
         mention.kind = "other"  # 'the overall Peace Deal': ordinary words after an adjective
-    mention.agentive = _agentive(tokens, last) and not mention.located
+    same_place = previous == "of" and before_previous in PLACE_WORDS  # 'the city of Palmer'
+    mention.agentive = (
+        _agentive(tokens, last)
+        and not mention.located
+        and (previous not in _OBJECT_PREPOSITIONS or same_place)
+    )
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
         following is not None
@@ -289,8 +323,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
     ):
         return "organization"
-    if lowered[-1] in PLACE_WORDS:
+    if lowered[-1] in PLACE_WORDS or (len(lowered) >= 2 and lowered[0] in PLACE_PREFIXES):
         return "place"
+    if len(lowered) == 2 and lowered[0] in _COMPASS:
+        return "place"  # 'South Wales', 'West Bengal': a region, no one's name
     if lowered[-1][:1].isdigit():
         return "organization"  # 'the Philadelphia 76ers': a team
     if (
@@ -334,10 +370,24 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
         if all(is_common_word(w) for w in lowered) and not is_given_name(lowered[0]):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
+        if _after_a_described_article(tokens, first) and not is_given_name(lowered[0]):
+            return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+def _after_a_described_article(tokens: Sequence[Token], first: int) -> bool:
+    """'the glamorous …': an article and a lower-case word before the name, which a person's
+    name takes only with a given name ('the late Esther Williams')."""
+    return (
+        first >= 2
+        and tokens[first - 2].lower in ("the", "a", "an")
+        and tokens[first - 1].is_word
+        and not tokens[first - 1].capitalised
+        and tokens[first - 1].lower not in ROLE_NOUNS
+    )
 
 
 _NUMBER_WORDS = frozenset(

@@ -108,7 +108,11 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
     opener = tokens[last + 2].lower
-    if opener not in _APPOSITIVE_OPENERS and opener not in ROLE_NOUNS:
+    if (
+        opener not in _APPOSITIVE_OPENERS
+        and opener not in ROLE_NOUNS
+        and not _bare_title(tokens, last + 2)
+    ):
         return None
     end = last + 2
     while (
@@ -129,6 +133,20 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+_BARE_TITLE_WORDS = 3
+
+
+def _bare_title(tokens: Sequence[Token], first: int) -> bool:
+    """', court clerk,': a few lower-case words ending in a role noun, closed by a comma."""
+    for end in range(first, min(len(tokens), first + _BARE_TITLE_WORDS)):
+        token = tokens[end]
+        if not token.is_word or token.capitalised:
+            return False
+        if token.lower in ROLE_NOUNS:
+            return end + 1 < len(tokens) and tokens[end + 1].text == ","
+    return False
 
 
 _PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
