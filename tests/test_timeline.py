@@ -508,3 +508,42 @@ def test_a_date_disagreement_names_its_happening_in_the_reports_words() -> None:
     )
     (dispute,) = [d for d in _briefing(one, two, three).disagreements if d.kind == "date"]
     assert "foiled a pirate attack" in dispute.topic
+
+
+def test_a_happening_on_another_weekday_is_another_happening() -> None:
+    one = _article(1, "The Harbour Kings fired coach Ravi Menon on Saturday.\n")
+    two = _article(2, "Ravi Menon was fired March 5 by the Saltmere Gulls.\n", dt.date(2031, 5, 24))
+    three = _article(3, "The Harbour Kings fired Ravi Menon on Saturday morning.\n")
+    fired = [e for e in _briefing(one, two, three).events if e.predicate == "fire"]
+    assert sorted(e.sources for e in fired) == [[1, 3], [2]]  # March 5, 2031 is a Wednesday
+    (kings,) = [e for e in fired if e.sources == [1, 3]]
+    assert kings.date is None
+
+
+def test_a_weekday_chain_does_not_join_days_two_apart() -> None:
+    one = _article(1, "Navy sailors foiled a pirate attack in the Gulf of Aden on Thursday.\n")
+    two = _article(2, "Navy sailors foiled a pirate attack in the Gulf of Aden on Friday.\n")
+    three = _article(3, "Navy sailors foiled a pirate attack in the Gulf of Aden on Saturday.\n")
+    foiled = [e for e in _briefing(one, two, three).events if e.predicate == "foil"]
+    assert [3] in [e.sources for e in foiled]
+
+
+def test_similar_happenings_of_other_people_are_other_stories() -> None:
+    one = _article(
+        1, "Anna Berg, a woman of 66, was hit by a car near her home. Tom Lasko was arrested.\n"
+    )
+    two = _article(
+        2, "A woman of 59 was hit by a car near her home. Raj Patel was named as the victim.\n"
+    )
+    three = _article(3, "Anna Berg was hit by a car near her home, police said.\n")
+    hit = [e for e in _briefing(one, two, three).events if e.predicate == "hit"]
+    assert sorted(e.sources for e in hit) == [[1, 3], [2]]
+
+
+def test_the_same_words_of_a_body_in_two_stories_are_two_happenings() -> None:
+    said = "The Westmarch Academy of Film Arts and Sciences announced the choice."
+    one = _article(1, f"Ravi Menon will host the awards. {said}\n")
+    two = _article(2, f"Anna Berg will host the awards. {said}\n")
+    three = _article(3, f"Ravi Menon will host the show. {said}\n")
+    announced = [e for e in _briefing(one, two, three).events if e.predicate == "announce"]
+    assert sorted(e.sources for e in announced) == [[1, 3], [2]]

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from ..models import ArticleExtraction, Event, union_evidence
 from ..text.dates import (
     MONTHS,
+    WEEKDAYS,
     YEAR,
     names_a_month,
     reference_range,
@@ -50,6 +51,9 @@ MIN_SIGNATURE = 5
 _CLAUSE_WORDS = 4
 """Content words a report needs for its wording alone to make it one happening with another:
 'released on bail' is said of many happenings."""
+_SIGNED_WORDS = 2
+"""Words besides names and the verb a report needs for its wording to identify a happening:
+'The Academy of Motion Picture Arts and Sciences announced' is said every year."""
 _CHECK_EVERY = 256
 MAX_POSTINGS = 200
 """Clusters an index key lists at most: a word in more says nothing about which happening."""
@@ -80,6 +84,8 @@ class Report:
     """Every content word, names included: near-identical reports share it."""
     published: dt.date | None = None
     """When the report's article came out: it cannot tell of a happening days later."""
+    story: int | None = None
+    """The story its article tells (articles whose leading people are shared), if known."""
 
 
 @dataclass
@@ -102,6 +108,9 @@ class EventCluster:
     days: Counter[dt.date] = field(default_factory=Counter)
     first_published: dt.date | None = None
     predicates: set[str] = field(default_factory=set)
+    stories: set[int] = field(default_factory=set)
+    weekdays: set[int] = field(default_factory=set)
+    """Weekdays its reports name ('on Saturday'), dated or not."""
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
@@ -116,6 +125,9 @@ class EventCluster:
             self.periods.add(report.period)
         self.stems |= report.stems
         self.lead |= report.lead
+        if report.story is not None:
+            self.stories.add(report.story)
+        self.weekdays |= _weekdays(report.event.date_text)
         if report.event.date:
             self.days[report.event.date] += 1
         if report.published and (
@@ -145,14 +157,23 @@ def cluster_events(
     merged actor is a person; `published` gives articles' publication dates by source; `check`
     is called now and then and may raise to abandon the work."""
     published = published or {}
+    stories = _stories(extractions, resolve, is_person)
     reports = [
         replace(
             _report(
-                extraction, order, event, resolve, is_person, _lead_actors(extraction, resolve)
+                extraction,
+                order,
+                event,
+                resolve,
+                is_person,
+                _lead_actors(extraction, resolve),
+                known,
             ),
             published=published.get(extraction.source),
+            story=stories.get(extraction.source),
         )
         for extraction in extractions
+        for known in [_article_places(extraction)]
         for order, event in enumerate(extraction.events)
     ]
     clusters: list[EventCluster] = []
@@ -161,7 +182,7 @@ def cluster_events(
     for number, report in enumerate(reports):
         if number % _CHECK_EVERY == 0:
             check()
-        signed = len(report.signature) >= MIN_SIGNATURE
+        signed = len(report.signature) >= MIN_SIGNATURE and len(report.stems) >= _SIGNED_WORDS
         identical = by_signature.get(report.signature) if signed else None
         if identical is not None and _same_time(clusters[identical], report):
             clusters[identical].add(report, ["identical report"])
@@ -253,6 +274,8 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         shared_actors or (report.event.date and cluster.days) or report.places & cluster.places
     ):
         return None  # a noun alone ('the incident', 'the game') tied to nothing: no one happening
+    if _other_story(cluster, report) and not any(cluster.people[p] for p in report.people):
+        return None  # a body or words in common, but articles of other people: another story
     reasons = [f"same happening: {predicates[0]}"]
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))
@@ -265,6 +288,46 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+def _other_story(cluster: EventCluster, report: Report) -> bool:
+    known = report.story is not None and bool(cluster.stories)
+    return known and report.story not in cluster.stories
+
+
+def _stories(
+    extractions: Sequence[ArticleExtraction],
+    resolve: Callable[[int, str], str | None],
+    is_person: Callable[[str], bool],
+) -> dict[int, int]:
+    """Group articles into stories: two articles that name one person tell one story.
+
+    A folder may hold two similar happenings (two hit-and-runs, two hosts announced by one
+    academy); their reports merge on shared words or bodies only within one story. Articles
+    naming no person belong to no known story. Linear: one pass with union-find."""
+    parent: dict[int, int] = {}
+
+    def root(source: int) -> int:
+        while parent[source] != source:
+            parent[source] = parent[parent[source]]
+            source = parent[source]
+        return source
+
+    first_with: dict[str, int] = {}
+    for extraction in extractions:
+        people = {
+            resolve(extraction.source, a.name) or a.name
+            for a in extraction.actors
+            if a.kind == "person" and not a.unnamed
+        }
+        people = {p for p in people if is_person(p)}
+        if not people:
+            continue
+        parent.setdefault(extraction.source, extraction.source)
+        for person in sorted(people):
+            other = first_with.setdefault(person, extraction.source)
+            parent[root(other)] = root(extraction.source)
+    return {source: root(source) for source in parent}
 
 
 def _other_patients(report: frozenset[str], cluster: set[str]) -> bool:
@@ -287,7 +350,7 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
     two times), and no article telling of it before it happened."""
     if not cluster.fits_day(report.event.date):
         return False
-    if not _written_day_fits(cluster, report.event):
+    if not _written_day_fits(cluster, report.event) or not _weekday_fits(cluster, report.event):
         return False
     if report.period and cluster.periods and report.period not in cluster.periods:
         return False
@@ -295,6 +358,24 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
     if ago and not (report.period in ago and report.period in cluster.periods):
         return False  # 'a year ago' is its own time: only another 'a year ago' report joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+def _weekdays(text: str | None) -> set[int]:
+    words = set(re.findall(r"[a-z]+", (text or "").lower()))
+    return {number for number, day in enumerate(WEEKDAYS) if day in words}
+
+
+def _weekday_fits(cluster: EventCluster, event: Event) -> bool:
+    """A report dated on a Wednesday is not the happening other reports say was on a Saturday
+    ('Cheeks was fired March 2' is not 'fired Cheeks on Saturday'); a day apart may be time
+    zones or a late night."""
+    named = _weekdays(event.date_text)
+    if event.date is not None:
+        named = {event.date.weekday()}
+    theirs = set(cluster.weekdays)
+    if cluster.days:  # its day, not a chain of days each a day from the last
+        theirs = {cluster.days.most_common(1)[0][0].weekday()}
+    return all(min((a - b) % 7, (b - a) % 7) <= SAME_DAY_TOLERANCE for a in named for b in theirs)
 
 
 def _written_day_fits(cluster: EventCluster, event: Event) -> bool:
@@ -355,6 +436,7 @@ def _report(
     resolve: Callable[[int, str], str | None],
     is_person: Callable[[str], bool],
     lead: frozenset[str],
+    known_places: frozenset[str] = frozenset(),
 ) -> Report:
     source = extraction.source
     actors = frozenset(resolve(source, name) or name for name in event.actors)
@@ -377,13 +459,26 @@ def _report(
         people,
         agents,
         patients - agents,
-        places_in(text),
+        places_in(text) | _known_places_in(text, known_places),
         numbered,
         _period(event),
         stems,
         lead,
         every | predicates,
     )
+
+
+def _article_places(extraction: ArticleExtraction) -> frozenset[str]:
+    """The places the article names where its words make them places ('in Queens'), so that
+    'Queens hit and run' in its headline names a place too."""
+    return frozenset(p for event in extraction.events for p in places_in(event.summary))
+
+
+def _known_places_in(text: str, known: frozenset[str]) -> frozenset[str]:
+    if not known:
+        return frozenset()
+    words = f" {fold_name(text)} "
+    return frozenset(place for place in known if f" {place} " in words)
 
 
 def _name_stems(actors: frozenset[str]) -> frozenset[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .lemmas import is_common_word
 from .names import fold_name
 
 
@@ -117,17 +118,23 @@ _NOT_PLACES = frozenset(
 def places_in(text: str) -> frozenset[str]:
     """The places a passage names: cities and countries GeoNames knows, and names written
     after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point'), and named streets."""
-    found = {
-        fold_name(match.group(1))
-        for match in _AFTER_PREPOSITION.finditer(text)
-        if fold_name(match.group(1)).split()[0] not in _NOT_PLACES
-    }
+    found = set()
+    for match in _AFTER_PREPOSITION.finditer(text):
+        words = fold_name(match.group(1)).split()
+        while words and words[-1] in _NOT_PLACES:
+            words.pop()  # 'in Queens Friday': Queens
+        if words and words[0] not in _NOT_PLACES:
+            found.add(" ".join(words))
     found.update(fold_name(match.group(1)) for match in _STREET.finditer(text))
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'
             for first in range(len(words) - size + 1):
                 candidate = " ".join(words[first : first + size])
-                if is_place(candidate) and not is_nationality(candidate):
+                if (
+                    is_place(candidate)
+                    and not is_nationality(candidate)
+                    and not (size == 1 and is_common_word(candidate.lower()))
+                ):  # 'Police arrest …' is no Polish town; 'in Nice' is found above
                     found.add(fold_name(candidate))
     return frozenset(found)
