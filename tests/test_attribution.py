@@ -293,3 +293,12 @@ def test_a_name_after_of_qualifies_the_speaker_and_is_not_it() -> None:
         'of "reckless spending."'
     )
     assert said(relative)["reckless spending"] == "Tomas Brenner"
+
+
+def test_she_after_an_unnamed_speaker_is_that_speaker_not_a_named_woman() -> None:
+    text = (
+        "Maria Lopez, 58, was found dead at her home on Saturday. Maria had taken in a dog. "
+        'The friend said she was "cheerful" when she saw her on Friday.\n'
+        'She added: "We were chatting for about half an hour."\n'
+    )
+    assert "We were chatting for about half an hour" not in said(text)  # not Maria Lopez's

@@ -214,6 +214,10 @@ def test_a_given_name_that_is_also_a_town_is_the_person_the_article_names() -> N
 def test_an_honorific_is_no_role_and_the_title_beside_the_name_is() -> None:
     x = extract_offline(_article('Miss Rachel Bates, court clerk, said: "He is at risk."'))
     assert _actor(x, "Rachel Bates").roles == ["court clerk"]
+    text = "Tom Berg was charged with the murder of his mother, Ann Berg, and sister, Kim Berg, 20."
+    y = extract_offline(_article(text))
+    assert "and sister" not in _actor(y, "Ann Berg").roles
+    assert _actor(y, "Kim Berg").roles == ["sister"]
 
 
 # --- attributed quotes and statements -------------------------------------------------------

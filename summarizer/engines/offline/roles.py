@@ -142,8 +142,8 @@ def _bare_title(tokens: Sequence[Token], first: int) -> bool:
     """', court clerk,': a few lower-case words ending in a role noun, closed by a comma."""
     for end in range(first, min(len(tokens), first + _BARE_TITLE_WORDS)):
         token = tokens[end]
-        if not token.is_word or token.capitalised:
-            return False
+        if not token.is_word or token.capitalised or token.lower in ("and", "or", "but"):
+            return False  # '…, and sister, Kathryn Jenkin': another person, not a role
         if token.lower in ROLE_NOUNS:
             return end + 1 < len(tokens) and tokens[end + 1].text == ","
     return False
@@ -175,8 +175,8 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None
-    if phrase[0].lower in ("the", "a", "an"):
-        phrase = phrase[1:]
+    while phrase and phrase[0].lower in ("the", "a", "an", "and", "or"):
+        phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]

@@ -27,8 +27,10 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
 )
 from .mentions import Mention
@@ -49,6 +51,7 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+_DESCRIPTION_WORDS = 3
 _OWNER_PREPOSITIONS = frozenset("of for from".split())
 """'Friends of X', 'a spokesman for X', 'a statement from X': X qualifies the speaker."""
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
@@ -324,6 +327,9 @@ class Speakers:
             # '…, Officer Brian Pennings told the paper.' ⏎ 'He said the blood was drawn …':
             # who spoke in the sentence before goes on speaking
             return self.last_speaker
+        if not here and previous is not None and self._described_speaker(previous) == NOBODY:
+            # 'The friend said she was "bubbly".' ⏎ 'She added: "…"': the friend, unnamed
+            return NOBODY
         subject = None
         if previous is not None and not self._resolving:
             self._resolving = True  # a pronoun subject of the previous sentence resolves once
@@ -361,6 +367,21 @@ class Speakers:
             # people of unknown gender in news copy are men, so the nearer one stays the likelier.
             return self._learn(known.pop(), gender)
         return self._learn(ranked[0], gender) if ranked else NOBODY
+
+    def _described_speaker(self, sentence: Sentence) -> int | None:
+        """The speaker a sentence opens with when it is a description of a person that speaks
+        ('The friend said …'), resolved (NOBODY: no one named); None for any other opening."""
+        tokens = sentence.tokens
+        if not tokens or tokens[0].lower not in ("the", "a", "an"):
+            return None
+        for head in range(1, min(len(tokens) - 1, _DESCRIPTION_WORDS + 1)):
+            if not tokens[head].is_word or tokens[head].capitalised:
+                return None
+            if tokens[head + 1].lower in SPEECH_VERBS:
+                if tokens[head].lower not in PERSON_NOUNS:
+                    return None
+                return self.description(sentence, 0, head)
+        return None
 
     def _learn(self, entity: int, gender: str) -> int:
         """A person a pronoun was resolved to has that pronoun's gender from now on."""
