@@ -207,3 +207,20 @@ def test_a_position_shows_each_quote_once_and_none_hidden() -> None:
     line = _position_line(Position(actor="Tom Hale", stance=text, evidence=evidence))
     assert line.count("Stop now") == 1
     assert line.count("Get the deal done") == 1
+
+
+def test_a_long_stance_cut_short_does_not_show_its_last_quote_again() -> None:
+    from summarizer.models import Evidence, Position
+    from summarizer.render.markdown import MAX_STANCE_CHARS, _position_line
+
+    first = "We are doing all we can for the family and " + "the town " * 30
+    last = "The best approach is to hold the hearing in his absence."
+    stance = f'said: "{first}" "{last}"'
+    assert len(stance) > MAX_STANCE_CHARS
+    evidence = [
+        Evidence(source=1, quote=first, start=0, end=len(first)),
+        Evidence(source=1, quote=last, start=len(first) + 3, end=len(first) + 3 + len(last)),
+    ]
+    line = _position_line(Position(actor="Ann Bates", stance=stance, evidence=evidence))
+    assert "best approach" not in line  # cut with the stance, not repeated after it
+    assert line.endswith("[[1]](#source-1)")

@@ -305,7 +305,7 @@ def _position_line(position: Position) -> str:
     """The stance, its words shown once: a stance in the reporter's framing words already holds
     its quotes ('called the meeting “productive”'); a summarised stance is followed by them."""
     stance = short_text(position.stance, MAX_STANCE_CHARS)
-    folded = fold_quote(stance)
+    folded = fold_quote(position.stance)  # a quote the shortened stance cuts is not repeated
     shown = [e for e in position.evidence if fold_quote(e.quote).strip(" ,.;:'\"") in folded]
     rest = [e for e in position.evidence if e not in shown]
     if not rest:
