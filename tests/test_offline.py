@@ -196,6 +196,12 @@ def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: 
     assert any("Menon" in name for name in names)
 
 
+def test_a_faculty_of_two_subjects_is_one_name() -> None:
+    text = "Ann Vale, dean of the Faculty of Design and Cultural Studies, praised the student."
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "Cultural Studies" not in names
+
+
 def test_initials_that_act_are_a_body_even_after_the() -> None:
     x = extract_offline(_article("The NYPD has not released the officers' names on Monday."))
     assert "NYPD" in [a.name for a in x.actors if not a.unnamed]
