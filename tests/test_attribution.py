@@ -302,3 +302,19 @@ def test_she_after_an_unnamed_speaker_is_that_speaker_not_a_named_woman() -> Non
         'She added: "We were chatting for about half an hour."\n'
     )
     assert "We were chatting for about half an hour" not in said(text)  # not Maria Lopez's
+
+
+def test_a_quote_a_verb_introduces_is_not_the_trailing_sources() -> None:
+    text = (
+        "Lt. Frank Moro spoke to reporters. She walked inside, firing at a guard who had "
+        'followed her in and had yelled, "Hide, she has a gun!" Moro said.\n'
+    )
+    assert "Hide, she has a gun!" not in said(text)  # the unnamed guard's, not Moro's
+
+
+def test_saying_after_that_belongs_to_the_clause_after_that() -> None:
+    text = (
+        "Cpl. Jan Leder, a dispatcher, told reporters Friday that Yvette Hale called 911, "
+        'saying "I am the one you are looking for" and hung up.\n'
+    )
+    assert said(text)["I am the one you are looking for"] == "Yvette Hale"

@@ -182,10 +182,27 @@ def _token_index(tokens: Sequence[Token], position: int) -> int:
 
 
 def _quote_frame(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
+    if _introduced_by_a_speech_verb(sentence, quote):
+        # 'an employee … had yelled, "Hide!" Vanore said': the one who yelled, not Vanore
+        before = _frame_before(sentence, quote, speakers)
+        if before.speaker is not None:
+            return before
     after = _frame_after(sentence, quote, speakers)
     if after.speaker is not None:
         return after
     return _frame_before(sentence, quote, speakers)
+
+
+def _introduced_by_a_speech_verb(sentence: Sentence, quote: Quotation) -> bool:
+    """A speech verb right before the quote, in the reporter's words: 'had yelled, "…"'."""
+    tokens = sentence.tokens
+    i = _token_index(tokens, quote.open_at) - 1
+    while i >= 0 and tokens[i].text in (",", ":"):
+        i -= 1
+    if i < 0 or sentence.is_quoted(tokens[i].start):
+        return False
+    token = tokens[i]
+    return token.is_word and not token.capitalised and token.lower in SPEECH_VERBS
 
 
 def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:

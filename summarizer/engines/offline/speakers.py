@@ -101,6 +101,9 @@ class Speakers:
         if i < 0:
             return None
         if tokens[i].lower in ("and", "but"):
+            relative = self._relative_before(tokens, i)
+            if relative is not None:  # 'an employee who had followed her in and had yelled'
+                return self.noun_phrase_left(sentence, relative - 1, relative=True)
             return self.clause_subject(sentence, i)
         if tokens[i].lower in ("who", "which"):  # 'Keith Kellogg, who posted on X'
             return (
@@ -109,6 +112,16 @@ class Speakers:
                 else NOBODY
             )
         return self.noun_phrase_left(sentence, i)
+
+    @staticmethod
+    def _relative_before(tokens: Sequence[Token], i: int) -> int | None:
+        """The 'who' opening the relative clause that token `i` continues, if any."""
+        for j in range(i - 1, -1, -1):
+            if tokens[j].text in (",", ";", ":"):
+                return None
+            if tokens[j].lower == "who":
+                return j - 1 if j > 1 and tokens[j - 1].text == "," else j
+        return None
 
     def opening_subject(self, sentence: Sentence) -> int | None:
         """The actor a sentence opens with as its subject: a name ('Mehta had advice'), or a
@@ -169,6 +182,9 @@ class Speakers:
             if tokens[j].text in (";", ":") or tokens[j].lower in ("while", "though", "although"):
                 start = j + 1
                 break
+            if tokens[j].lower == "that" and self._names_at(sentence, j + 1):
+                start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
+                break
         for j in range(start, at):
             token = tokens[j]
             if sentence.is_quoted(token.start):
@@ -183,6 +199,12 @@ class Speakers:
             if token.lower in PERSON_PRONOUNS:
                 return self.pronoun(sentence, j)
         return None
+
+    def _names_at(self, sentence: Sentence, i: int) -> bool:
+        """Whether a name or a personal pronoun starts at token `i`."""
+        if i >= len(sentence.tokens):
+            return False
+        return (sentence.index, i) in self._by_first or sentence.tokens[i].lower in PERSON_PRONOUNS
 
     def _head_of_chain(self, sentence: Sentence, mention: Mention) -> Mention:
         """'Oscar producer Laurence Mark': a name, role words, then the name that heads it all."""
