@@ -547,3 +547,15 @@ def test_the_same_words_of_a_body_in_two_stories_are_two_happenings() -> None:
     three = _article(3, f"Ravi Menon will host the show. {said}\n")
     announced = [e for e in _briefing(one, two, three).events if e.predicate == "announce"]
     assert sorted(e.sources for e in announced) == [[1, 3], [2]]
+
+
+def test_a_day_of_another_clause_does_not_date_a_happening_with_its_own_time() -> None:
+    text = (
+        "The murder trial of a worker who allegedly shot two co-workers two years ago starts "
+        "Monday. Ann Lee, a lawyer, said relatives would hold a vigil Thursday to mark the "
+        "anniversary of the shooting.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 7))).events
+    shootings = [e for e in events if e.predicate in ("shot", "shoot", "shooting")]
+    assert len(shootings) == 2
+    assert [e.date for e in shootings] == [None, None]

@@ -117,7 +117,9 @@ def find_events(
             continue
         first = _noun_phrase_start(tokens, i)
         clause_first, clause_last = _clause(tokens, i)
-        mention = _mention(sentence, published, i, clause_first, clause_last, noun=True)
+        mention = _mention(
+            sentence, published, i, clause_first, clause_last, noun=True, phrase_first=first
+        )
         found.append(
             EventMention(
                 tokens[first].start,
@@ -253,10 +255,16 @@ def _mention(
     last: int,
     *,
     noun: bool,
+    phrase_first: int | None = None,
 ) -> EventMention:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last].end
-    when = _date_in(sentence, start, end, None if noun else trigger)
+    if noun:  # a day before the noun's phrase is the clause verb's ('hold a vigil Thursday to
+        # mark the anniversary of the shooting'); 'Monday's shooting', 'the shooting Monday' are
+        phrase = tokens[phrase_first if phrase_first is not None else trigger].start
+        when = _date_in(sentence, phrase, end, trigger)
+    else:
+        when = _date_in(sentence, start, end, trigger)
     clause = sentence.text[start - sentence.start : end - sentence.start]
     verb = None if noun else tokens[trigger].lower
     future = speaks_of_future(clause) or (verb is not None and _scheduled(verb, when))
@@ -374,6 +382,8 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
         if start <= position < end and not sentence.is_quoted(position):
             if trigger is not None and _other_verb_between(sentence.tokens, trigger, position):
                 continue
+            if trigger is not None and _own_time_between(sentence, trigger, position):
+                continue  # 'who shot two co-workers two years ago starts Monday': not Monday
             before = sentence.text[max(0, match.start() - 40) : match.start()].lower().split()
             if _bounded(before) or "next" in before[-4:]:
                 continue  # 'pending his next court hearing April 19' dates the hearing
@@ -391,6 +401,18 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
             found.append(following.group(1) if following else match.group())
     # 'Oscar Sunday, March 2, 2014': the calendar date over the weekday beside it
     return max(found, key=lambda d: (bool(YEAR.search(d)), names_a_month(d)), default=None)
+
+
+def _own_time_between(sentence: Sentence, trigger: int, position: int) -> bool:
+    """Whether a time of the trigger's own ('two years ago', 'last week') stands between it
+    and a later date at `position`."""
+    start = sentence.tokens[trigger].end
+    if position <= start:
+        return False
+    return (
+        _OWN_TIME.search(sentence.text[start - sentence.start : position - sentence.start])
+        is not None
+    )
 
 
 def _other_verb_between(tokens: Sequence[Token], trigger: int, position: int) -> bool:
