@@ -188,12 +188,31 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
         ("Thieves armed with Kalashnikovs stormed a depot. Ravi Menon said no one was hurt.",
          "Kalashnikovs"),
         ("Ravi Menon's sister lives in Aberdare, South Wales, with her children.", "South Wales"),
+        ("A cable between Abu Talat (Egypt) and Marseilles broke. Ravi Menon said it was fixed.",
+         "Abu Talat"),
+        ("Ravi Menon said ADSL Internet users saw outages on Monday.", "ADSL Internet"),
     ],
 )  # fmt: skip
 def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: str) -> None:
     names = {a.name for a in extract_offline(_article("Harbour awards\n\n" + text)).actors}
     assert not any(not_an_actor in name or name in not_an_actor for name in names), names
     assert any("Menon" in name for name in names)
+
+
+def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
+    text = (
+        "Omar Saleh, a member of the National Telecommunications Regulatory Authority's board "
+        "of directors, said the cable was cut. CTO Ann Vale agreed."
+    )
+    x = extract_offline(_article(text))
+    assert not any(r.endswith(" of") for r in _actor(x, "Omar Saleh").roles)
+    assert _actor(x, "Ann Vale").roles == ["CTO"]
+
+
+def test_a_question_in_the_reporters_words_is_no_event() -> None:
+    text = "Have you experienced internet problems yesterday?\nThe cable was cut on Monday.\n"
+    events = extract_offline(_article(text)).events
+    assert [e.predicate for e in events] == ["cut"]
 
 
 def test_a_faculty_of_two_subjects_is_one_name() -> None:

@@ -85,6 +85,8 @@ def find_events(
     """The happenings the sentence reports, in order; `verbs_seen` lets 'the arrest' count."""
     if sentence.debris or sentence.quoted_share() > 0.5 or is_open_question(sentence):
         return []
+    if _asks(sentence):
+        return []  # 'Have you experienced any problems yesterday?': a question reports nothing
     tokens = sentence.tokens
     if sum(t.is_word for t in tokens) < 3:
         return []
@@ -134,6 +136,12 @@ def find_events(
             )
         )
     return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
+
+
+def _asks(sentence: Sentence) -> bool:
+    """A question in the reporter's own words (not inside a quotation)."""
+    end = sentence.text.rstrip().rstrip("\"'\u201d\u2019)")
+    return end.endswith("?") and not sentence.is_quoted(sentence.start + len(end) - 1)
 
 
 def _share_dates(

@@ -327,6 +327,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"
     if len(lowered) == 2 and lowered[0] in _COMPASS:
         return "place"  # 'South Wales', 'West Bengal': a region, no one's name
+    if _country_in_brackets(tokens, last):
+        return "place"  # 'between Abu Talat (Egypt) and Marseilles
     if lowered[-1][:1].isdigit():
         return "organization"  # 'the Philadelphia 76ers': a team
     if (
@@ -370,12 +372,22 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
         if all(is_common_word(w) for w in lowered) and not is_given_name(lowered[0]):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
+        opening = tokens[first].text
+        if len(opening) > 2 and opening.isupper() and is_common_word(lowered[-1]):
+            return "other"  # 'ADSL Internet', 'SWAT Team': initials and a word, no one's name
         if _after_a_described_article(tokens, first) and not is_given_name(lowered[0]):
             return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+def _country_in_brackets(tokens: Sequence[Token], last: int) -> bool:
+    """'Abu Talat (Egypt)': a name followed by its country in brackets is a place."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != "(" or tokens[last + 3].text != ")":
+        return False
+    return tokens[last + 2].lower in COUNTRIES
 
 
 def _after_a_described_article(tokens: Sequence[Token], first: int) -> bool:

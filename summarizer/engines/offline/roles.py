@@ -132,7 +132,14 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
+    while phrase and phrase[-1].lower in _DANGLING:
+        phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
+    if not phrase:
+        return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+_DANGLING = frozenset("of for at in on to with and or the a an from by".split())
 
 
 _BARE_TITLE_WORDS = 3
