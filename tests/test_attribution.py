@@ -318,3 +318,30 @@ def test_saying_after_that_belongs_to_the_clause_after_that() -> None:
         'saying "I am the one you are looking for" and hung up.\n'
     )
     assert said(text)["I am the one you are looking for"] == "Yvette Hale"
+
+
+def test_the_police_said_is_not_the_police_commissioner() -> None:
+    text = (
+        "Police Commissioner Ray Kellner said three witnesses were interviewed.\n"
+        '"Another witness heard an officer shout," he said.\n'
+        "The officers then fired 11 shots, the police said.\n"
+    )
+    assert "The officers then fired 11 shots" not in said(text)
+    assert said(text)["Another witness heard an officer shout"] == "Ray Kellner"
+
+
+def test_a_councilman_is_one_person_however_his_title_is_written() -> None:
+    text = (
+        'New York City Councilman Jon Dale said: "We need answers."\n'
+        'City Councilman Jon Dale added: "Now."\n'
+    )
+    assert set(said(text).values()) == {"Jon Dale"}
+
+
+def test_said_she_after_an_aside_is_no_inverted_attribution() -> None:
+    text = (
+        "Tia Kane, 39, a medical records clerk at Kings County Hospital, said she gave an "
+        "interview to detectives hours after the shooting.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert not any("medical records clerk" in p.stance for p in extraction.positions)

@@ -48,7 +48,8 @@ TITLE_WORDS = frozenset(
     rev reverend sheikh emir president-elect speaker minister-president secretary-general
     commissioner superintendent archbishop bishop cardinal rabbi imam coach dean provost
     marshal consul attorney trooper constable undersheriff patrolman patrolwoman agent
-    insp det supt const pte pvt brig cto cio cmo
+    insp det supt const pte pvt brig cto cio cmo councilman councilwoman councilor
+    assemblyman assemblywoman congressman congresswoman legislator delegate
     """.split()
 ) | frozenset(
     t

@@ -29,6 +29,7 @@ from .lexicon import (
     INVERTIBLE_VERBS,
     MODALS,
     PERSON_PRONOUNS,
+    PRONOUNS,
     REPORTED_SPEECH_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -496,6 +497,8 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     )
     if verb is None or tokens[verb].lower.endswith("ing"):
         return None
+    if verb == comma + 1 and verb + 2 < end and tokens[verb + 1].lower in PRONOUNS:
+        return None  # 'King, 39, a clerk, said she gave an interview': no inverted frame
     return comma, verb
 
 

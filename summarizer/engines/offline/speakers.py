@@ -296,11 +296,11 @@ class Speakers:
         organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
         latest: dict[int, int] = {}
         for entity, words in self._titles:
-            fits = head in words or (
+            fits = (head in words and not (organisation and entity.kind == "person")) or (
                 organisation
                 and entity.kind == "organization"
                 and head in ("company", "firm", "group", "organisation", "organization")
-            )
+            )  # 'the police said' is not the police commissioner
             if not fits:
                 continue
             earlier = [
