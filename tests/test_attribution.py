@@ -345,3 +345,13 @@ def test_said_she_after_an_aside_is_no_inverted_attribution() -> None:
     )
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert not any("medical records clerk" in p.stance for p in extraction.positions)
+
+
+def test_officials_who_speak_of_him_are_not_him() -> None:
+    text = (
+        "Mr. Vito Gallo died on Monday in prison.\n"
+        "Officials at the prison medical center where he died did not provide the cause of "
+        "death but noted that he suffered from heart disease.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert not [p for p in extraction.positions if p.actor == "Vito Gallo"]

@@ -111,10 +111,17 @@ class PersonName:
 
     @cached_property
     def surname_key(self) -> str:
-        """The folded, transliteration-collapsed surname."""
-        return " ".join(
-            transliteration_key(w) for w in self.surname.split() if w.lower() not in PARTICLES
-        )
+        """The folded, transliteration-collapsed surname, its particles joined to it ('Del
+        Giudice' and 'DelGiudice' are one key)."""
+        words: list[str] = []
+        particles = ""
+        for word in self.surname.split():
+            if word.lower() in PARTICLES:
+                particles += word
+            else:
+                words.append(particles + word)
+                particles = ""
+        return " ".join(transliteration_key(w) for w in words)
 
     @property
     def is_full(self) -> bool:

@@ -51,6 +51,20 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+
+
+def _opening_words(tokens: Sequence[Token], start: int) -> int:
+    """How many determiners and adjectives open the clause at `start` ('the', 'two local')."""
+    count = 0
+    while (
+        start + count < len(tokens)
+        and count < _DESCRIPTION_WORDS
+        and tokens[start + count].lower in _DETERMINERS | _POSSESSIVE_PRONOUNS
+    ):
+        count += 1
+    return count
+
+
 _DESCRIPTION_WORDS = 3
 _OWNER_PREPOSITIONS = frozenset("of for from".split())
 """'Friends of X', 'a spokesman for X', 'a statement from X': X qualifies the speaker."""
@@ -198,6 +212,9 @@ class Speakers:
                 continue
             if token.lower in PERSON_PRONOUNS:
                 return self.pronoun(sentence, j)
+            if j == start + _opening_words(tokens, start) and token.lower in PERSON_NOUNS:
+                # 'Officials at the prison where he died … noted': the officials, not 'he'
+                return self.description(sentence, start, j)
         return None
 
     def _names_at(self, sentence: Sentence, i: int) -> bool:
