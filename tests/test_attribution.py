@@ -355,3 +355,19 @@ def test_officials_who_speak_of_him_are_not_him() -> None:
     )
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert not [p for p in extraction.positions if p.actor == "Vito Gallo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("During a visit to the ministry, Ana Ribeiro said the review had been undermined.\n",
+         "said the review had been undermined"),
+        ("Back in November, at a football game, Tom Hale told ESPN that he'd like to sign soon.\n",
+         "told ESPN that he'd like to sign soon"),
+    ],
+)  # fmt: skip
+def test_an_opening_phrase_before_name_said_clause_is_not_what_was_said(
+    text: str, stance: str
+) -> None:
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert [p.stance for p in extraction.positions] == [stance]

@@ -444,6 +444,10 @@ def _is_person(speakers: Speakers, entity: int | None) -> bool:
 
 
 _TRAILING_TOKENS = 13
+_CLAUSE_AFTER_VERB = frozenset(
+    "that is was are were has had have would will could can should".split()
+)
+"""Words after a speech verb that start what was said, so the verb closes no quote."""
 """'…, California Highway Patrol Officer Brian Pennings told The San Diego Union-Tribune.'"""
 
 
@@ -499,6 +503,8 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None
     if verb == comma + 1 and verb + 2 < end and tokens[verb + 1].lower in PRONOUNS:
         return None  # 'King, 39, a clerk, said she gave an interview': no inverted frame
+    if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[verb + 1 : end]):
+        return None  # 'During a visit, Obama said the process had been undermined': a clause
     return comma, verb
 
 
