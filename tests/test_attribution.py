@@ -371,3 +371,11 @@ def test_an_opening_phrase_before_name_said_clause_is_not_what_was_said(
 ) -> None:
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert [p.stance for p in extraction.positions] == [stance]
+
+
+def test_said_a_body_and_its_persons_long_title_then_the_person() -> None:
+    text = (
+        '"Run, do not walk, to install it," said Norvale Labs advanced threat researcher '
+        "Ivo Marr.\n"
+    )
+    assert said(text)["Run, do not walk, to install it"] == "Ivo Marr"

@@ -51,6 +51,8 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+_CHAIN_WORDS = 4
+"""Lower-case words between a body and its person: 'Trend Micro advanced threat researcher'."""
 
 
 def _opening_words(tokens: Sequence[Token], start: int) -> int:
@@ -227,12 +229,14 @@ class Speakers:
         """'Oscar producer Laurence Mark': a name, role words, then the name that heads it all."""
         tokens = sentence.tokens
         i = mention.last + 1
-        while i < len(tokens) and i - mention.last <= 3:
+        role = False
+        while i < len(tokens) and i - mention.last <= _CHAIN_WORDS:
             nxt = self._by_first.get((sentence.index, i))
             if nxt is not None:
-                return self._head_of_chain(sentence, nxt)
-            if not tokens[i].is_word or tokens[i].lower not in ROLE_NOUNS:
+                return self._head_of_chain(sentence, nxt) if role else mention
+            if not tokens[i].is_word or tokens[i].capitalised:
                 break
+            role = role or tokens[i].lower in ROLE_NOUNS  # 'advanced threat researcher'
             i += 1
         return mention
 
