@@ -379,3 +379,34 @@ def test_said_a_body_and_its_persons_long_title_then_the_person() -> None:
         "Ivo Marr.\n"
     )
     assert said(text)["Run, do not walk, to install it"] == "Ivo Marr"
+
+
+def test_and_added_after_said_that_is_the_one_who_said() -> None:
+    text = (
+        "Spokeswoman Mia Lyle said that Arlo Combe used a wheelchair in prison and added, "
+        '"Since he fled on foot, that is in question."\n'
+    )
+    assert said(text)["Since he fled on foot, that is in question"] == "Mia Lyle"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Marshals Service added to their "15 Most Wanted" list a man who escaped.\n',
+        'Vitali Berg was in the corner, urging on fans when the first chants of "Berg! Berg!" '
+        "stirred.\n",
+        "As has been the case many times, Ivo Berg responded to the coach's instructions and "
+        "executed with precision.\n",
+    ],
+)
+def test_speech_verbs_used_for_something_else_report_no_words(text: str) -> None:
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert extraction.positions == []
+
+
+def test_a_judge_named_with_his_title_goes_on_speaking_after_and_he() -> None:
+    text = (
+        "Judge Paul Hale told a packed courtroom that he weighed the slaying of Deputy Jon "
+        'Ortiz, and he concluded that the case "absolutely warrants death."\n'
+    )
+    assert said(text)["absolutely warrants death"] == "Paul Hale"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .clues import is_verb_like
 from .entities import Entity
 from .lexicon import (
     BASE_SPEECH_VERBS,
@@ -293,6 +294,8 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             continue
         if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):
             continue  # 'called police to her apartment': a telephone call, not words
+        if _not_words(tokens, verb):
+            continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
         speaker = _subject_of(sentence, verb, speakers)
         return _Frame(speaker, token.start, _content_end(sentence))
     return _NO_FRAME
@@ -320,7 +323,7 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
     if tokens[verb].lower.endswith("ing"):
         if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
-            return speakers.clause_subject(sentence, verb)
+            return speakers.clause_subject(sentence, verb, participle=True)
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
 
@@ -505,6 +508,11 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None  # 'King, 39, a clerk, said she gave an interview': no inverted frame
     if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[verb + 1 : end]):
         return None  # 'During a visit, Obama said the process had been undermined': a clause
+    if _not_words(tokens, verb) or any(
+        tokens[k].lower in ("and", "but") and is_verb_like(tokens[k + 1])
+        for k in range(verb + 1, end - 1)
+    ):
+        return None  # '…, Klitschko responded to the instructions and executed': no frame
     return comma, verb
 
 
@@ -541,6 +549,16 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
     return clause if sum(t.is_word for t in clause) >= _MIN_CLAUSE_WORDS else []
+
+
+def _not_words(tokens: Sequence[Token], verb: int) -> bool:
+    """A speech verb used for something else: 'added to the list', 'responded to the
+    instructions', 'urging on fans'."""
+    following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    stem = tokens[verb].lower
+    if following == "to" and stem.startswith(("add", "respond")):
+        return True
+    return following == "on" and stem.startswith("urg")
 
 
 def _phoned(tokens: Sequence[Token], verb: int) -> bool:

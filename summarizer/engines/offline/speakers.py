@@ -190,15 +190,16 @@ class Speakers:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
         return self.description(sentence, verb + 1, end - 1)
 
-    def clause_subject(self, sentence: Sentence, at: int) -> int | None:
-        """The subject of the clause that token `at` belongs to ('…, saying', 'and said')."""
+    def clause_subject(self, sentence: Sentence, at: int, participle: bool = False) -> int | None:
+        """The subject of the clause that token `at` belongs to ('…, saying', 'and said'); a
+        `participle` belongs to the nearest clause, even one after 'that'."""
         tokens = sentence.tokens
         start = 0
         for j in range(at - 1, -1, -1):
             if tokens[j].text in (";", ":") or tokens[j].lower in ("while", "though", "although"):
                 start = j + 1
                 break
-            if tokens[j].lower == "that" and self._names_at(sentence, j + 1):
+            if participle and tokens[j].lower == "that" and self._names_at(sentence, j + 1):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
                 break
         for j in range(start, at):
@@ -214,7 +215,11 @@ class Speakers:
                 continue
             if token.lower in PERSON_PRONOUNS:
                 return self.pronoun(sentence, j)
-            if j == start + _opening_words(tokens, start) and token.lower in PERSON_NOUNS:
+            if (
+                j == start + _opening_words(tokens, start)
+                and token.lower in PERSON_NOUNS
+                and not self._names_at(sentence, j + 1)  # 'Judge Philip Hickok told'
+            ):
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
         return None
