@@ -410,3 +410,16 @@ def test_a_judge_named_with_his_title_goes_on_speaking_after_and_he() -> None:
         'Ortiz, and he concluded that the case "absolutely warrants death."\n'
     )
     assert said(text)["absolutely warrants death"] == "Paul Hale"
+
+
+def test_he_added_is_the_lawyer_who_spoke_not_the_man_the_sentence_names() -> None:
+    text = (
+        "Defence lawyer Stan Perl said his client was sorry.\n"
+        "But she became nervous, telling her son she would not testify, Perl explained.\n"
+        "Tomas Ruiz agreed not to call his mother, a decision that cost him, he said.\n"
+    )
+    assert "Tomas Ruiz" not in {p.actor for p in _positions(text)}
+
+
+def _positions(text: str) -> list:  # type: ignore[type-arg]
+    return extract_offline(Article(id=1, path="made-up.txt", text=text)).positions

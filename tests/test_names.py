@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.names import parse_person, same_person, strip_titles
+from summarizer.text.names import given_name_gender, parse_person, same_person, strip_titles
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,12 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
 )
 def test_different_people(a: str, b: str) -> None:
     assert not same_person(parse_person(a), parse_person(b))
+
+
+@pytest.mark.parametrize(
+    ("given", "gender"),
+    [("Nancy", "female"), ("Stan", "male"), ("Jerry", "male"), ("Regina", "female"),
+     ("Jean", None), ("Yuri", None), ("Kimani", None)],
+)  # fmt: skip
+def test_a_given_names_usual_gender_or_none(given: str, gender: str | None) -> None:
+    assert given_name_gender(given) == gender

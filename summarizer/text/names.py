@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Literal
 
 from anyascii import anyascii
 from nameparser.config import CONSTANTS as _NAMEPARSER
@@ -196,6 +198,41 @@ def is_given_name(word: str) -> bool:
     return bool(folded) and (
         bool(_NICKNAMES.nicknames_of(folded)) or bool(_NICKNAMES.canonicals_of(folded))
     )
+
+
+def given_name_gender(word: str) -> Literal["female", "male"] | None:
+    """The gender a given name all but always has in the US census lists of first names (the
+    `names` package): 'Nancy' female, 'Stan' male; None for names both share ('Jean') or
+    neither lists ('Kimani')."""
+    return _given_name_genders().get(fold_name(word).replace(" ", ""))
+
+
+_CLEAR_MAJORITY = 10.0
+"""How many times more often one gender must bear a name than the other to tell it."""
+_COMMON_ENOUGH = 0.004
+"""Share of people (percent) bearing a name, below which it tells nothing: the male list's
+floor, so that both lists are read alike."""
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders() -> dict[str, Literal["female", "male"]]:
+    share: dict[str, dict[str, float]] = {}
+    for gender in ("female", "male"):
+        text = (resources.files("names") / f"dist.{gender}.first").read_text(encoding="ascii")
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                share.setdefault(fields[0].lower(), {})[gender] = float(fields[1])
+    told: dict[str, Literal["female", "male"]] = {}
+    for name, by_gender in share.items():
+        female, male = by_gender.get("female", 0.0), by_gender.get("male", 0.0)
+        if max(female, male) < _COMMON_ENOUGH:
+            continue  # 'Yuri', borne by a few American women: too rare to tell a Russian's
+        if female > male * _CLEAR_MAJORITY:
+            told[name] = "female"
+        elif male > female * _CLEAR_MAJORITY:
+            told[name] = "male"
+    return told
 
 
 def same_given_name(a: str, b: str) -> bool:

@@ -399,12 +399,18 @@ def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:
     tokens = sentence.tokens
     if sentence.is_quoted(tokens[verb].start):
         return _NO_FRAME
-    speaker = (
-        speakers.after_verb(sentence, verb)
-        if verb == comma + 1
-        else speakers.before_verb(sentence, verb)
-    )
+    speaker = _trailing_speaker(sentence, comma, verb, speakers)
     return _Frame(speaker, tokens[verb].start, _clause_end(sentence, verb), False)
+
+
+def _trailing_speaker(sentence: Sentence, comma: int, verb: int, speakers: Speakers) -> int | None:
+    """Who a closing '…, X said' / '…, said X' / '…, he added' names."""
+    tokens = sentence.tokens
+    if verb == comma + 1:
+        return speakers.after_verb(sentence, verb)
+    if verb == comma + 2 and tokens[comma + 1].lower in PERSON_PRONOUNS:
+        return speakers.pronoun(sentence, comma + 1, trailing=True)
+    return speakers.before_verb(sentence, verb)
 
 
 # --- reported speech ------------------------------------------------------------------------
@@ -423,11 +429,7 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
     trailing = _trailing_span(sentence)
     if trailing is not None and not sentence.quotations:
         comma, verb = trailing
-        speaker = (
-            speakers.after_verb(sentence, verb)
-            if verb == comma + 1
-            else speakers.before_verb(sentence, verb)
-        )
+        speaker = _trailing_speaker(sentence, comma, verb, speakers)
         if _is_person(speakers, speaker):
             return _statement(speaker, tokens[:comma], tokens[verb], first=False)
     for verb, word in enumerate(words):
@@ -506,6 +508,8 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None
     if verb == comma + 1 and verb + 2 < end and tokens[verb + 1].lower in PRONOUNS:
         return None  # 'King, 39, a clerk, said she gave an interview': no inverted frame
+    if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[comma + 1 : verb]):
+        return None  # '…, LaRue believes that Mitchell would have told him': a clause
     if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[verb + 1 : end]):
         return None  # 'During a visit, Obama said the process had been undermined': a clause
     if _not_words(tokens, verb) or any(

@@ -17,6 +17,7 @@ from typing import Literal
 from ...text.names import (
     PersonName,
     fold_name,
+    given_name_gender,
     is_given_name,
     organisation_key,
     parse_person,
@@ -274,6 +275,7 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
     Two genders voted for leave it unknown: a pronoun then fits either.
     """
     votes: dict[int, list[str]] = {}
+    titled: dict[int, list[str]] = {}  # 'Mr', 'Ms' before the name
     by_sentence: dict[int, set[int]] = {}
     for entity in entities:
         if entity.kind != "person":
@@ -283,10 +285,13 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             tokens = sentences[mention.sentence].tokens
             before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
             if before in _HONORIFIC_GENDER:
-                votes.setdefault(entity.index, []).append(_HONORIFIC_GENDER[before])
+                titled.setdefault(entity.index, []).append(_HONORIFIC_GENDER[before])
             said = _reported_pronoun(tokens, mention.last)
             if said is not None:  # 'Mangoni … said he asked': he is Mangoni
                 votes.setdefault(entity.index, []).append(said)
+    named_at = {
+        (m.sentence, e.index): m.start for e in entities if e.kind == "person" for m in e.mentions
+    }
     for index, people in by_sentence.items():
         if len(people) != 1:
             continue
@@ -297,20 +302,31 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             if offset and by_sentence.get(index + 1):
                 break
             sentence = sentences[index + offset]
-            words = {
+            after = named_at[(index, person)] if offset == 0 else -1
+            words = {  # 'she became nervous, telling her son …, Perlo explained': not Perlo
                 t.lower
                 for t in (sentence.tokens if offset == 0 else sentence.tokens[:1])
-                if t.is_word and not any(q.start <= t.start < q.end for q in sentence.quotations)
+                if t.is_word
+                and t.start > after
+                and t.lower in _SUBJECT_PRONOUNS
+                and not any(q.start <= t.start < q.end for q in sentence.quotations)
             }
             male, female = bool(words & _MALE_PRONOUNS), bool(words & _FEMALE_PRONOUNS)
             if male != female:
                 votes.setdefault(person, []).append("male" if male else "female")
     for entity in entities:
-        if entity.gender is not None or entity.index not in votes:
+        if entity.gender is not None or entity.kind != "person":
             continue
-        cast = votes[entity.index]
-        if len(set(cast)) == 1:
-            entity.gender = "male" if cast[0] == "male" else "female"
+        given = parse_person(entity.name).given
+        for cast in (  # the strongest cue first: a title, the given name, then pronouns
+            titled.get(entity.index, []),
+            [given_name_gender(given[0])] if given and given_name_gender(given[0]) else [],
+            votes.get(entity.index, []),
+        ):
+            if cast:
+                if len(set(cast)) == 1:
+                    entity.gender = "male" if cast[0] == "male" else "female"
+                break
 
 
 def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
@@ -334,6 +350,8 @@ _MALE_PRONOUNS = frozenset("he him his himself".split())
 
 
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_SUBJECT_PRONOUNS = frozenset("he she".split())
+"""A subject pronoun after a lone name is that person; 'her son' may be anyone's."""
 
 
 _HONORIFIC_GENDER: dict[str, Literal["female", "male"]] = {

@@ -68,8 +68,8 @@ def _opening_words(tokens: Sequence[Token], start: int) -> int:
 
 
 _DESCRIPTION_WORDS = 3
-_OWNER_PREPOSITIONS = frozenset("of for from".split())
-"""'Friends of X', 'a spokesman for X', 'a statement from X': X qualifies the speaker."""
+_OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
+"""'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 
 
@@ -343,8 +343,10 @@ class Speakers:
 
     # --- pronouns -------------------------------------------------------------------------------
 
-    def pronoun(self, sentence: Sentence, at: int) -> int | None:
-        """'he'/'she'/'it': the antecedent the context singles out, else NOBODY."""
+    def pronoun(self, sentence: Sentence, at: int, trailing: bool = False) -> int | None:
+        """'he'/'she'/'it': the antecedent the context singles out, else NOBODY. A `trailing`
+        pronoun closes what it reports ('Orozco was taken into custody, he added'): the people
+        that report names are not its antecedents."""
         word = sentence.tokens[at].lower
         if word == "it":
             return self._it(sentence, at)
@@ -358,7 +360,7 @@ class Speakers:
                 and self.entities[entity].gender in (None, gender)
             )
 
-        here = self._people_before(sentence, at, fits)
+        here = [] if trailing else self._people_before(sentence, at, fits)
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
         if len(here) > 1:
@@ -413,8 +415,8 @@ class Speakers:
         ):
             # 'she' after a woman and someone of unknown gender: the woman. Not for 'he': most
             # people of unknown gender in news copy are men, so the nearer one stays the likelier.
-            return self._learn(known.pop(), gender)
-        return self._learn(ranked[0], gender) if ranked else NOBODY
+            return self._learn(known.pop(), gender, word)
+        return self._learn(ranked[0], gender, word) if ranked else NOBODY
 
     def _described_speaker(self, sentence: Sentence) -> int | None:
         """The speaker a sentence opens with when it is a description of a person that speaks
@@ -431,9 +433,10 @@ class Speakers:
                 return self.description(sentence, 0, head)
         return None
 
-    def _learn(self, entity: int, gender: str) -> int:
-        """A person a pronoun was resolved to has that pronoun's gender from now on."""
-        if self.entities[entity].gender is None:
+    def _learn(self, entity: int, gender: str, word: str = "he") -> int:
+        """A person a subject pronoun was resolved to has its gender from now on ('her son'
+        is too often someone else's son to teach anything)."""
+        if self.entities[entity].gender is None and word in ("he", "she"):
             self.entities[entity].gender = "female" if gender == "female" else "male"
         return entity
 
