@@ -559,3 +559,10 @@ def test_a_day_of_another_clause_does_not_date_a_happening_with_its_own_time() -
     shootings = [e for e in events if e.predicate in ("shot", "shoot", "shooting")]
     assert len(shootings) == 2
     assert [e.date for e in shootings] == [None, None]
+
+
+def test_a_day_inside_a_nouns_phrase_dates_the_noun() -> None:
+    text = "Lee urged both sides to build on Friday's meeting of the two envoys.\n"
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 3))).events
+    (meeting,) = [e for e in events if e.predicate in ("meet", "meeting")]
+    assert meeting.date == dt.date(2031, 5, 2)

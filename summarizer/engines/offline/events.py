@@ -33,7 +33,7 @@ from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
 from .lexicon import ROLE_NOUNS, SPEECH_VERBS
 from .questions import is_open_question
-from .sentences import Sentence, Token
+from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
     DETERMINERS,
     is_event_noun,
@@ -269,8 +269,10 @@ def _mention(
     start, end = tokens[first].start, tokens[last].end
     if noun:  # a day before the noun's phrase is the clause verb's ('hold a vigil Thursday to
         # mark the anniversary of the shooting'); 'Monday's shooting', 'the shooting Monday' are
-        phrase = tokens[phrase_first if phrase_first is not None else trigger].start
-        when = _date_in(sentence, phrase, end, trigger)
+        head = phrase_first if phrase_first is not None else trigger
+        if head > 0 and possessive_stripped(tokens[head - 1].text) != tokens[head - 1].text:
+            head -= 1  # 'build on Friday's meeting'
+        when = _date_in(sentence, start, end, trigger, ends_after=tokens[head].start)
     else:
         when = _date_in(sentence, start, end, trigger)
     clause = sentence.text[start - sentence.start : end - sentence.start]
@@ -379,7 +381,9 @@ def _quoted_tokens(sentence: Sentence) -> list[bool]:
     return [any(a <= t.start < b for a, b in spans) for t in sentence.tokens]
 
 
-def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = None) -> str | None:
+def _date_in(
+    sentence: Sentence, start: int, end: int, trigger: int | None = None, ends_after: int = -1
+) -> str | None:
     """The first date expression between `start` and `end`, outside quotations, that dates
     the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not; a
     date after another verb than the `trigger` is that verb's ('sentenced Saturday for the
@@ -387,6 +391,8 @@ def _date_in(sentence: Sentence, start: int, end: int, trigger: int | None = Non
     found: list[str] = []
     for match in _DATE.finditer(sentence.text):
         position = sentence.start + match.start()
+        if sentence.start + match.end() <= ends_after:
+            continue  # a day written before a noun's phrase is not the noun's
         if start <= position < end and not sentence.is_quoted(position):
             if trigger is not None and _other_verb_between(sentence.tokens, trigger, position):
                 continue
