@@ -566,3 +566,16 @@ def test_a_day_inside_a_nouns_phrase_dates_the_noun() -> None:
     events = extract_offline(_article(1, text, dt.date(2031, 5, 3))).events
     (meeting,) = [e for e in events if e.predicate in ("meet", "meeting")]
     assert meeting.date == dt.date(2031, 5, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Normally, Microsoft releases security bulletins on the second Tuesday of each month.\n",
+        "The council votes on its budget every Monday in the town hall.\n",
+    ],
+)
+def test_a_habit_dates_nothing(text: str) -> None:
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 7))).events
+    assert events
+    assert all(e.date is None for e in events)

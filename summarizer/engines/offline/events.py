@@ -403,6 +403,10 @@ def _date_in(
                 continue  # 'pending his next court hearing April 19' dates the hearing
             if before[-1:] == ["to"] and "from" in before[-6:]:
                 continue  # 'from October 26 to November 20' is a period, not a day
+            if (before[-1:] and before[-1] in ("every", "each")) or _HABIT.match(
+                sentence.text, match.end()
+            ):
+                continue  # 'on the second Tuesday of each month': a habit, no day
             if before[-2:] == ["for", "the"]:
                 continue  # 'sentenced Saturday for the March 11, 2005, rampage': its cause
             after = sentence.text[match.end() : match.end() + 20].split()
@@ -454,6 +458,7 @@ def _scheduled(verb: str, when: str | None) -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and lemma(verb) != verb
 
 
+_HABIT = re.compile(r"\s+of\s+(?:each|every|the)\s+(?:month|week|year)\b", re.IGNORECASE)
 _BOUNDS = frozenset("until till by since through before from pending".split())
 _BOUND_FILLERS = frozenset("the a an his her its their our next".split())
 
