@@ -573,9 +573,11 @@ def test_a_day_inside_a_nouns_phrase_dates_the_noun() -> None:
     [
         "Normally, Microsoft releases security bulletins on the second Tuesday of each month.\n",
         "The council votes on its budget every Monday in the town hall.\n",
+        "As part of its September Patch Tuesday updates, Microsoft repaired 47 flaws.\n",
+        "Shoppers crowded the stores on Black Friday.\n",
     ],
 )
-def test_a_habit_dates_nothing(text: str) -> None:
+def test_a_habit_or_a_named_day_dates_nothing(text: str) -> None:
     events = extract_offline(_article(1, text, dt.date(2031, 5, 7))).events
     assert events
     assert all(e.date is None for e in events)

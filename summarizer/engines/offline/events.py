@@ -407,6 +407,8 @@ def _date_in(
                 sentence.text, match.end()
             ):
                 continue  # 'on the second Tuesday of each month': a habit, no day
+            if _NAMED_DAY.search(sentence.text[: match.start()]) and not YEAR.search(match.group()):
+                continue  # 'September 2013 Patch Tuesday', 'Black Friday': a name, not a day
             if before[-2:] == ["for", "the"]:
                 continue  # 'sentenced Saturday for the March 11, 2005, rampage': its cause
             after = sentence.text[match.end() : match.end() + 20].split()
@@ -458,6 +460,10 @@ def _scheduled(verb: str, when: str | None) -> bool:
     return verb.endswith("s") and not verb.endswith("ss") and lemma(verb) != verb
 
 
+_NAMED_DAY = re.compile(
+    r"\b(?:Patch|Super|Black|Cyber|Good|Holy|Ash|Easter|Palm|Bloody|Giving|Boxing)\s+$"
+)
+"""A capitalised word that makes a weekday a name: 'Patch Tuesday', 'Black Friday'."""
 _HABIT = re.compile(r"\s+of\s+(?:each|every|the)\s+(?:month|week|year)\b", re.IGNORECASE)
 _BOUNDS = frozenset("until till by since through before from pending".split())
 _BOUND_FILLERS = frozenset("the a an his her its their our next".split())
