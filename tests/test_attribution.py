@@ -423,3 +423,11 @@ def test_he_added_is_the_lawyer_who_spoke_not_the_man_the_sentence_names() -> No
 
 def _positions(text: str) -> list:  # type: ignore[type-arg]
     return extract_offline(Article(id=1, path="made-up.txt", text=text)).positions
+
+
+def test_a_verb_of_a_relative_clause_after_an_aside_is_not_the_named_writers() -> None:
+    text = (
+        "Ana Ruiz is writing the picture which, like the first, centers on Bella but adds "
+        "Jacob, a werewolf character who figured less in the first film.\n"
+    )
+    assert "Ana Ruiz" not in {p.actor for p in _positions(text)}

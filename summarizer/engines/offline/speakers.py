@@ -131,11 +131,18 @@ class Speakers:
 
     @staticmethod
     def _relative_before(tokens: Sequence[Token], i: int) -> int | None:
-        """The 'who' opening the relative clause that token `i` continues, if any."""
+        """The 'who' or 'which' opening the relative clause that token `i` continues, if any
+        ('the picture which, like the first, centers on Bella but adds Jacob')."""
+        commas = 0
         for j in range(i - 1, -1, -1):
             if tokens[j].text in (",", ";", ":"):
-                return None
-            if tokens[j].lower == "who":
+                commas += 1
+                if tokens[j].text != "," or commas > 2:
+                    return None
+                continue  # one aside may stand between: 'which, like the first, centers'
+            if tokens[j].lower in ("who", "which") and commas == 1:
+                return None  # 'X, who left, and Y said': the 'and' joins the main clause
+            if tokens[j].lower in ("who", "which"):
                 return j - 1 if j > 1 and tokens[j - 1].text == "," else j
         return None
 
