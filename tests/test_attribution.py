@@ -431,3 +431,13 @@ def test_a_verb_of_a_relative_clause_after_an_aside_is_not_the_named_writers() -
         "Jacob, a werewolf character who figured less in the first film.\n"
     )
     assert "Ana Ruiz" not in {p.actor for p in _positions(text)}
+
+
+def test_he_after_a_described_subject_is_that_unnamed_person() -> None:
+    text = (
+        "Ben Nolan was sentenced to life.\n"
+        "The frustrated prosecutor gambled on a death sentence when he denied a Nolan offer "
+        "to plead guilty.\n"
+        "He said Saturday that he would urge lawmakers to amend the law.\n"
+    )
+    assert "Ben Nolan" not in {p.actor for p in _positions(text)}

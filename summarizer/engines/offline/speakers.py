@@ -384,6 +384,9 @@ class Speakers:
             # '…, Officer Brian Pennings told the paper.' ⏎ 'He said the blood was drawn …':
             # who spoke in the sentence before goes on speaking
             return self.last_speaker
+        if not here and not trailing and self._described_speaker(sentence, at) == NOBODY:
+            # 'The frustrated prosecutor gambled … when he denied a Nichols offer': not Nichols
+            return NOBODY
         if not here and previous is not None and self._described_speaker(previous) == NOBODY:
             # 'The friend said she was "bubbly".' ⏎ 'She added: "…"': the friend, unnamed
             return NOBODY
@@ -425,16 +428,19 @@ class Speakers:
             return self._learn(known.pop(), gender, word)
         return self._learn(ranked[0], gender, word) if ranked else NOBODY
 
-    def _described_speaker(self, sentence: Sentence) -> int | None:
-        """The speaker a sentence opens with when it is a description of a person that speaks
-        ('The friend said …'), resolved (NOBODY: no one named); None for any other opening."""
+    def _described_speaker(self, sentence: Sentence, before: int | None = None) -> int | None:
+        """The person a sentence opens with as its subject when it is a description ('The
+        friend said …', 'The frustrated prosecutor gambled …'), resolved (NOBODY: no one
+        named); None for any other opening. With `before`, the verb must come before that
+        token."""
         tokens = sentence.tokens
         if not tokens or tokens[0].lower not in ("the", "a", "an"):
             return None
-        for head in range(1, min(len(tokens) - 1, _DESCRIPTION_WORDS + 1)):
+        limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
+        for head in range(1, min(limit, _DESCRIPTION_WORDS + 1)):
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
-            if tokens[head + 1].lower in SPEECH_VERBS:
+            if tokens[head + 1].lower in SPEECH_VERBS or agentive_at(tokens, head + 1):
                 if tokens[head].lower not in PERSON_NOUNS:
                     return None
                 return self.description(sentence, 0, head)
