@@ -441,3 +441,11 @@ def test_he_after_a_described_subject_is_that_unnamed_person() -> None:
         "He said Saturday that he would urge lawmakers to amend the law.\n"
     )
     assert "Ben Nolan" not in {p.actor for p in _positions(text)}
+
+
+def test_a_closing_verb_with_an_object_is_no_attribution_of_what_came_before() -> None:
+    text = (
+        "Coach Sam Paton pulled Reggie Bosh in the second half, and after the game, Bosh "
+        "expressed frustration with the move.\n"
+    )
+    assert not any("pulled" in p.stance for p in _positions(text))

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .clues import is_verb_like
 from .entities import Entity
 from .lexicon import (
+    ADDRESSEE_VERBS,
     BASE_SPEECH_VERBS,
     INVERTIBLE_VERBS,
     MODALS,
@@ -449,6 +450,13 @@ def _is_person(speakers: Speakers, entity: int | None) -> bool:
 
 
 _TRAILING_TOKENS = 13
+_AFTER_A_CLOSING_VERB = frozenset(
+    """
+    in on at to during after before via through from by outside inside later earlier today
+    yesterday tonight afterward afterwards last this when while as of recently again then
+    """.split()
+)
+"""Words a closing attribution may go on with: '…, he said in a statement on Monday'."""
 _CLAUSE_AFTER_VERB = frozenset(
     "that is was are were has had have would will could can should".split()
 )
@@ -512,6 +520,17 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None  # '…, LaRue believes that Mitchell would have told him': a clause
     if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[verb + 1 : end]):
         return None  # 'During a visit, Obama said the process had been undermined': a clause
+    after = tokens[verb + 1] if verb + 1 < end else None
+    if (
+        verb != comma + 1
+        and after is not None
+        and after.is_word
+        and not after.capitalised
+        and after.lower not in _AFTER_A_CLOSING_VERB
+        and tokens[verb].lower not in ADDRESSEE_VERBS
+        and not after.lower.endswith("ly")
+    ):
+        return None  # '…, Bush expressed frustration with the move': an object, no frame
     if _not_words(tokens, verb) or any(
         tokens[k].lower in ("and", "but") and is_verb_like(tokens[k + 1])
         for k in range(verb + 1, end - 1)
