@@ -449,3 +449,26 @@ def test_a_closing_verb_with_an_object_is_no_attribution_of_what_came_before() -
         "expressed frustration with the move.\n"
     )
     assert not any("pulled" in p.stance for p in _positions(text))
+
+
+def test_a_quote_naming_its_speaker_is_not_his() -> None:
+    text = (
+        'Jermayne Timms, 16, is on trial for the shooting.\n"Jermayne fired the shot," he said.\n'
+    )
+    assert said(text).get("Jermayne fired the shot") != "Jermayne Timms"
+
+
+def test_who_replies_is_not_who_asked() -> None:
+    text = (
+        'Defender Pete Lynn asked the witness, "You just lied to this jury, correct?"\n'
+        '"Yes," he responded.\n'
+    )
+    assert said(text).get("Yes") != "Pete Lynn"
+
+
+def test_words_written_on_a_wall_are_nobodys_words() -> None:
+    text = (
+        "Prosecutor Aaron Strom spoke at the arraignment.\n"
+        '"I (heart) you" was written in blood on the wall, he said.\n'
+    )
+    assert "I (heart) you" not in said(text)

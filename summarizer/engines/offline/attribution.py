@@ -20,9 +20,12 @@ statement is the reported clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...text.lemmas import is_common_word
+from ...text.names import fold_name
 from .clues import is_verb_like
 from .entities import Entity
 from .lexicon import (
@@ -116,6 +119,12 @@ def find_statements(
                 if frame.speaker is None and not sentence.headline:
                     frame = _Frame(continuing)
             speaker = frame.speaker
+            if (
+                speaker is not None
+                and speaker >= 0
+                and _names_the_speaker(sentence, quote, entities[speaker])
+            ):
+                speaker = NOBODY  # '"Jermayne fired the shot," he said': not Jermayne's words
             if speaker is None or speaker == NOBODY or quote.end <= quote.start:
                 speaker_here = NOBODY if speaker == NOBODY else speaker_here
                 continue
@@ -145,6 +154,21 @@ def find_statements(
     return statements
 
 
+def _names_the_speaker(sentence: Sentence, quote: Quotation, speaker: Entity) -> bool:
+    """Whether the quote names its supposed speaker in the third person (his given name or
+    surname): people speak of others by name, seldom of themselves."""
+    if speaker.kind != "person":
+        return False
+    words = {
+        w
+        for m in speaker.mentions
+        for w in fold_name(m.name).split()
+        if len(w) > 2 and not is_common_word(w)  # 'Will', 'Rose' are words too
+    }
+    inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
+    return bool(words & set(fold_name(inner).split()))
+
+
 def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     """Quotation marks around a work's title (three or more long words, all capitalised) or
     around a name for something ('known as the "genius grant"'): nobody's words."""
@@ -157,6 +181,10 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     ):
         return True  # every word capitalised but 'of', 'the' …: a title, not 'get the DEAL DONE'
 
+    if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
+        sentence.text, quote.end - sentence.start + 1
+    ):
+        return True  # '"I (heart) you" was written in blood on the wall': a thing, not words
     before = sentence.text[
         max(0, quote.open_at - sentence.start - 24) : quote.open_at - sentence.start
     ]
@@ -168,6 +196,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     )
 
 
+_WRITTEN_OR_IS = re.compile(r"[\"\u201d\u2019']?\s*(?:was|were|is|are)\s+\w+", re.IGNORECASE)
+"""A quotation that is the subject of 'was written', 'is': a thing named, nobody speaking."""
 _TITLE_MINOR_WORDS = frozenset(
     "a an the and but or nor for of in on at to by up as with from into vs".split()
 )
@@ -252,6 +282,12 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             aside_end = closing
         if token.lower in SPEECH_VERBS and token.is_word and not token.capitalised:
             speaker = _subject_of(sentence, i, speakers)
+            if (
+                token.lower in _REPLY_VERBS
+                and tokens[i - 1].lower in PERSON_PRONOUNS
+                and speaker == speakers.last_speaker
+            ):
+                speaker = NOBODY  # 'Lynch asked Coleman, "…?"' ⏎ '"Yes," he responded': not Lynch
             return _Frame(speaker, token.start, _clause_end(sentence, i), False)
     if dash:
         mention_speaker = speakers.after_verb(sentence, window[0] - 1)
@@ -450,6 +486,8 @@ def _is_person(speakers: Speakers, entity: int | None) -> bool:
 
 
 _TRAILING_TOKENS = 13
+_REPLY_VERBS = frozenset("responded replied answered retorted".split())
+"""Who replies is not who spoke last."""
 _AFTER_A_CLOSING_VERB = frozenset(
     """
     in on at to during after before via through from by outside inside later earlier today
