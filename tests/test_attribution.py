@@ -472,3 +472,12 @@ def test_words_written_on_a_wall_are_nobodys_words() -> None:
         '"I (heart) you" was written in blood on the wall, he said.\n'
     )
     assert "I (heart) you" not in said(text)
+
+
+def test_a_name_of_ordinary_words_introduced_with_who_is_a_person() -> None:
+    text = (
+        "Secretary Dirk Kemp announced the rule on Thursday.\n"
+        "Dale Hall, who directs the wildlife service, said he was concerned about the time "
+        'frame, but he added that he did not "see any harm" in the final decision.\n'
+    )
+    assert said(text).get("see any harm") == "Dale Hall"

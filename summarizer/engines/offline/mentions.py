@@ -370,7 +370,11 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if len(lowered) >= 2:
         if lowered[-1] in COUNTRIES and not is_given_name(lowered[0]):
             return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
-        if all(is_common_word(w) for w in lowered) and not is_given_name(lowered[0]):
+        if (
+            all(is_common_word(w) for w in lowered)
+            and not is_given_name(lowered[0])
+            and not _introduced_as_someone(tokens, last)
+        ):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
         opening = tokens[first].text
         if len(opening) > 2 and opening.isupper() and is_common_word(lowered[-1]):
@@ -381,6 +385,13 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:
+    """', who directs …' after the name: a person ('Dale Hall, who directs the Service')."""
+    return (
+        last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who"
+    )
 
 
 def _country_in_brackets(tokens: Sequence[Token], last: int) -> bool:
