@@ -191,6 +191,10 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
         ("A cable between Abu Talat (Egypt) and Marseilles broke. Ravi Menon said it was fixed.",
          "Abu Talat"),
         ("Ravi Menon said ADSL Internet users saw outages on Monday.", "ADSL Internet"),
+        ('Ravi Menon must film the "X-Men: First Class" sequel in January.', "Class"),
+        ("Ravi Menon, Professor of Conservation Ecology at Duke University, said so.",
+         "Conservation Ecology"),
+        ("The offer came from Yawkey Way on Monday, Ravi Menon said.", "Yawkey Way"),
     ],
 )  # fmt: skip
 def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: str) -> None:

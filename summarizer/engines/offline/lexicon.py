@@ -82,7 +82,7 @@ ORGANISATION_WORDS = _words(
     nations league alliance partners holdings industries energy oil gas airline railway railways
     hospital school college academy museum observatory secretariat command directorate
     presidency whitehall pentagon patrol squad unit conference division society trust prison
-    jail penitentiary faculty
+    jail penitentiary faculty conservancy
     """
 )
 MEDIA_WORDS = _words(
@@ -98,7 +98,7 @@ PLATFORM_NAMES = _words(
 )
 PLACE_WORDS = _words(
     """
-    point bay sea river island islands street square road avenue region province oblast
+    point bay sea river island islands street square road avenue region province oblast way
     mountains mountain lake peninsula shoal harbour harbor coast gulf strait channel valley
     district county state city town village airport port station bridge border front
     streets roads boulevard blvd ave lane drive highway freeway park cemetery building

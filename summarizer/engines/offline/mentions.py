@@ -220,6 +220,8 @@ def _mention(
     role_words: list[str] = []
     split = title_split(lowered)
     if split is not None:
+        if split >= len(words):
+            return None
         role_words, first = words[:split], first + split
         words = words[split:]
         lowered = lowered[split:]
@@ -232,7 +234,7 @@ def _mention(
     start, end = tokens[first].start, tokens[last].start + len(words[-1])
     name = sentence.text[start - sentence.start : end - sentence.start]
     kind = _kind(sentence, first, last, lowered)
-    if role_words and kind == "other":
+    if role_words and kind == "other" and not _only_a_qualifier(role_words, lowered):
         kind = "person"  # 'President Trump', 'Pope Leo'
     mention = Mention(sentence.index, first, last, start, end, name, kind)
     role, role_start = role_before(sentence, first, role_words)
@@ -385,6 +387,16 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+_QUALIFIERS = frozenset("first former ex acting special deputy vice".split())
+
+
+def _only_a_qualifier(role_words: list[str], lowered: list[str]) -> bool:
+    """'X-Men: First Class': a word like 'first' before ordinary words makes no title."""
+    return all(w.lower() in _QUALIFIERS for w in role_words) and all(
+        is_common_word(w) for w in lowered
+    )
 
 
 def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:

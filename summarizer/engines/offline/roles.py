@@ -42,6 +42,8 @@ def title_split(lowered: list[str]) -> int | None:
             if rest[:1] == ["of"] and len(rest) >= 4:
                 name = 3 if len(rest[-2]) == 1 and len(rest) >= 5 else 2
                 return len(lowered) - name
+            if rest[:1] == ["of"]:
+                return len(lowered)  # 'Professor of Conservation Ecology': a chair, no name
             if rest and not any(w in ORGANISATION_WORDS for w in rest):
                 return index
             return None
