@@ -195,6 +195,10 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
         ("Ravi Menon, Professor of Conservation Ecology at Duke University, said so.",
          "Conservation Ecology"),
         ("The offer came from Yawkey Way on Monday, Ravi Menon said.", "Yawkey Way"),
+        ("Ravi Menon's car was heading north on 117th Street. Street lights were out.",
+         "Street"),
+        ("Ravi Menon, 59, was hit near Church Ave in Queens on Friday.", "Church Ave"),
+        ("Born Vincenzo Ravi Menon in 1928, he was the son of immigrants.", "Born"),
     ],
 )  # fmt: skip
 def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: str) -> None:
@@ -223,6 +227,13 @@ def test_a_faculty_of_two_subjects_is_one_name() -> None:
     text = "Ann Vale, dean of the Faculty of Design and Cultural Studies, praised the student."
     names = {a.name for a in extract_offline(_article(text)).actors}
     assert "Cultural Studies" not in names
+
+
+def test_a_surname_that_is_also_a_word_is_still_a_name() -> None:
+    x = extract_offline(_article("The officers chased Gray. Gray fired at them, police said."))
+    assert [a.name for a in x.actors if not a.unnamed] == ["Gray"]
+    y = extract_offline(_article("The officers chased Street. Street fired at them."))
+    assert [a.name for a in y.actors if not a.unnamed] == []
 
 
 def test_initials_that_act_are_a_body_even_after_the() -> None:

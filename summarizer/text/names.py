@@ -235,6 +235,28 @@ def _given_name_genders() -> dict[str, Literal["female", "male"]]:
     return told
 
 
+def is_common_surname(word: str) -> bool:
+    """Whether many people bear `word` as a surname in the US census list ('Gray', 'Young'),
+    so that its being an ordinary word too says nothing."""
+    return fold_name(word).replace(" ", "") in _common_surnames()
+
+
+_COMMON_SURNAME = 0.01
+"""Share of people (percent) bearing a surname above which it is a common one."""
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    found: set[str] = set()
+    with (resources.files("names") / "dist.all.last").open(encoding="ascii") as lines:
+        for line in lines:  # most common first: stop at the first rare one
+            fields = line.split()
+            if len(fields) < 2 or float(fields[1]) < _COMMON_SURNAME:
+                break
+            found.add(fields[0].lower())
+    return frozenset(found)
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Folded given names of one person: equal, or one a nickname of the other."""
     return a == b or b in _name_forms(a) or a in _name_forms(b)

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from ...text.lemmas import is_common_word
 from ...text.names import (
     PersonName,
     fold_name,
     given_name_gender,
+    is_common_surname,
     is_given_name,
     organisation_key,
     parse_person,
@@ -75,6 +77,9 @@ class Entity:
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
             return any(m.agentive and not m.determined for m in self.mentions)
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
+            word = self.name.lower()
+            if " " not in word and is_common_word(word) and not is_common_surname(word):
+                return False  # 'Street', 'Precinct': a capitalised common word is no actor
             acronym = self.name.isupper() and self.name.isalpha() and len(self.name) > 1
             return any(
                 m.agentive and (acronym or not m.determined) and not m.quoted for m in self.mentions

@@ -99,6 +99,7 @@ PLATFORM_NAMES = _words(
 PLACE_WORDS = _words(
     """
     point bay sea river island islands street square road avenue region province oblast way
+    hill
     mountains mountain lake peninsula shoal harbour harbor coast gulf strait channel valley
     district county state city town village airport port station bridge border front
     streets roads boulevard blvd ave lane drive highway freeway park cemetery building
@@ -108,7 +109,8 @@ PLACE_WORDS = _words(
 )
 PLACE_PREFIXES = _words(
     """
-    rue avenue boulevard place piazza plaza via calle quai strasse mount mt lake lac cape
+    rue avenue boulevard place piazza plaza via calle quai strasse mount mt lake lac cape st
+    saint
     port fort rio monte sierra isle
     """
 )
@@ -140,7 +142,7 @@ NOT_NAMES = _words(
     during through until upon within across among around behind beyond near off out up down
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
-    mr mrs ms dr neither either
+    mr mrs ms dr neither either born
     """
 )
 PERSON_PRONOUNS = _words("he she")

@@ -321,6 +321,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "vehicle"
     if folded in COUNTRIES or (folded.startswith("the ") and folded[4:] in COUNTRIES):
         return "country"
+    if lowered[-1] in _STREET_TYPES and len(lowered) >= 2:
+        return "place"  # 'Church Ave', 'Church Street': a street, whatever its first word
     if any(w in ORGANISATION_WORDS for w in lowered) or any(
         len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
     ):
@@ -389,6 +391,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     return "other"
 
 
+_STREET_TYPES = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive way highway square place".split()
+)
 _QUALIFIERS = frozenset("first former ex acting special deputy vice".split())
 
 
