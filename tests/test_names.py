@@ -47,6 +47,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Володимир Зеленський", "Volodymyr Zelensky"),  # another script
         ("Mo Cheeks", "Maurice Cheeks"),  # a short form
         ("Vincent Del Giudice", "Vincent DelGiudice"),  # a particle written apart or joined
+        ("Giudice", "Vincent Del Giudice"),  # the surname without its particle
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:

@@ -26,6 +26,7 @@ from ..text.names import (
     organisation_key,
     parse_person,
     same_person,
+    surname_buckets,
     surnames_match,
 )
 from ..text.places import is_capital, is_country, same_country_as_capital
@@ -95,23 +96,21 @@ class _PeopleBySurname:
     def __init__(self) -> None:
         self._buckets: dict[str, list[_Cluster]] = defaultdict(list)
 
-    @staticmethod
-    def _bucket(surname_key: str) -> str:
-        return surname_key[:_SURNAME_BUCKET]
-
     def add(self, cluster: _Cluster) -> None:
         for key in cluster.surname_keys:
-            bucket = self._buckets[self._bucket(key)]
-            if cluster not in bucket:
-                bucket.append(cluster)
+            for name in surname_buckets(key, _SURNAME_BUCKET):
+                bucket = self._buckets[name]
+                if cluster not in bucket:
+                    bucket.append(cluster)
 
     def matching(self, surname_key: str) -> list[_Cluster]:
         """Clusters with a surname that is `surname_key` in another spelling, oldest first."""
-        return [
-            c
-            for c in self._buckets.get(self._bucket(surname_key), [])
-            if any(surnames_match(surname_key, key) for key in c.surname_keys)
-        ]
+        found: list[_Cluster] = []
+        for name in sorted(surname_buckets(surname_key, _SURNAME_BUCKET)):
+            for c in self._buckets.get(name, []):
+                if c not in found and any(surnames_match(surname_key, k) for k in c.surname_keys):
+                    found.append(c)
+        return found
 
 
 @dataclass
@@ -133,11 +132,12 @@ class ActorIndex:
         return self.actors[index].name if index is not None else None
 
     def _resolve_person(self, source: int, person: PersonName) -> int | None:
-        candidates = [
-            (index, sources)
-            for index, names, sources in self._people.get(person.surname_key[:_SURNAME_BUCKET], [])
-            if any(same_person(person, other) for other in names)
-        ]
+        candidates: list[tuple[int, set[int]]] = []
+        for bucket in sorted(surname_buckets(person.surname_key, _SURNAME_BUCKET)):
+            for index, names, sources in self._people.get(bucket, []):
+                known = any(index == i for i, _ in candidates)
+                if not known and any(same_person(person, other) for other in names):
+                    candidates.append((index, sources))
         if len(candidates) > 1:
             candidates = [(i, s) for i, s in candidates if source in s]
         return candidates[0][0] if len(candidates) == 1 else None
@@ -186,7 +186,10 @@ def merge_actors(
         if cluster.is_person:
             spelled = {m.actor.name: m for m in cluster.mentions}  # each spelling parsed once
             names = [m.person for m in spelled.values()]
-            for bucket in {key[:_SURNAME_BUCKET] for key in cluster.surname_keys}:
+            buckets = {
+                b for key in cluster.surname_keys for b in surname_buckets(key, _SURNAME_BUCKET)
+            }
+            for bucket in buckets:
                 people_index[bucket].append((index, names, cluster.sources))
         else:
             for mention in cluster.mentions:

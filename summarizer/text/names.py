@@ -51,7 +51,7 @@ TITLE_WORDS = frozenset(
     commissioner superintendent archbishop bishop cardinal rabbi imam coach dean provost
     marshal consul attorney trooper constable undersheriff patrolman patrolwoman agent
     insp det supt const pte pvt brig cto cio cmo councilman councilwoman councilor
-    assemblyman assemblywoman congressman congresswoman legislator delegate
+    assemblyman assemblywoman congressman congresswoman legislator delegate coroner
     """.split()
 ) | frozenset(
     t
@@ -119,11 +119,11 @@ class PersonName:
         particles = ""
         for word in self.surname.split():
             if word.lower() in PARTICLES:
-                particles += word
+                particles += word + "_"
             else:
                 words.append(particles + word)
                 particles = ""
-        return " ".join(transliteration_key(w) for w in words)
+        return " ".join(_particled_key(w) for w in words)
 
     @property
     def is_full(self) -> bool:
@@ -173,10 +173,28 @@ def parse_person(name: str) -> PersonName:
     return PersonName(tuple(words[:surname_start]), " ".join(words[surname_start:]))
 
 
+def surname_buckets(key: str, size: int) -> frozenset[str]:
+    """The starts a surname key is filed under for quick lookups: of its written form and of
+    its core without particles ('del_giudice': 'delgi…' and 'giudi…')."""
+    return frozenset({key.replace("_", "")[:size], key.rsplit("_", 1)[-1][:size]})
+
+
+def _particled_key(word: str) -> str:
+    """'Del_Giudice' → 'del_giudice': the particle kept apart, each part keyed."""
+    return "_".join(transliteration_key(part) for part in word.split("_"))
+
+
 def surnames_match(a: str, b: str) -> bool:
-    """Surname keys that are the same name in another spelling."""
+    """Surname keys that are the same name in another spelling: 'Del Giudice', 'DelGiudice'
+    and a bare 'Giudice' are one surname; 'Delgado' and 'Gado' are not."""
     if a == b:
         return True
+    if "_" in a or "_" in b:
+        if a.replace("_", "") == b.replace("_", ""):
+            return True
+        if a.rsplit("_", 1)[-1] == b or b.rsplit("_", 1)[-1] == a:
+            return True
+        a, b = a.replace("_", ""), b.replace("_", "")
     if min(len(a), len(b)) < 6:
         return False
     return JaroWinkler.similarity(a, b) >= 0.94
