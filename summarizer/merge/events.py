@@ -10,7 +10,9 @@ reports, not its square:
   when their stated days are at most a day apart;
 - a report naming no participant (the earthquake, the shooting) joins by its article's lead
   actors instead: articles about one story name the same people;
-- similar happenings on different days or with other people stay apart.
+- similar happenings on different days or with other people stay apart; so do reports on two
+  weekdays, and reports of two stories (articles naming no person in common) unless they share
+  a person.
 
 A merged event keeps every report's evidence, the summary of its most typical report, the day
 most reports give (reports giving another day become a disagreement, not a silent choice), and
@@ -85,7 +87,7 @@ class Report:
     published: dt.date | None = None
     """When the report's article came out: it cannot tell of a happening days later."""
     story: int | None = None
-    """The story its article tells (articles whose leading people are shared), if known."""
+    """The story its article tells (articles that name one person tell one), if known."""
 
 
 @dataclass
