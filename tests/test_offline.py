@@ -229,6 +229,13 @@ def test_a_faculty_of_two_subjects_is_one_name() -> None:
     assert "Cultural Studies" not in names
 
 
+def test_initials_with_stops_are_no_common_word_and_a_place_that_witnesses_does_not_act() -> None:
+    x = extract_offline(_article("U.S. warns Moscow. Later U.S. officials met and U.S. said no."))
+    assert "U.S." in [a.name for a in x.actors]
+    y = extract_offline(_article("Paris also witnessed another robbery on Sunday night."))
+    assert "Paris" not in [a.name for a in y.actors]
+
+
 def test_a_surname_that_is_also_a_word_is_still_a_name() -> None:
     x = extract_offline(_article("The officers chased Gray. Gray fired at them, police said."))
     assert [a.name for a in x.actors if not a.unnamed] == ["Gray"]

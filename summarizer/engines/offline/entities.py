@@ -78,7 +78,8 @@ class Entity:
             return any(m.agentive and not m.determined for m in self.mentions)
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
             word = self.name.lower()
-            if " " not in word and is_common_word(word) and not is_common_surname(word):
+            plain = self.name.isalpha() and not self.name.isupper()  # not 'U.S.', not 'NYPD'
+            if plain and is_common_word(word) and not is_common_surname(word):
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
             acronym = self.name.isupper() and self.name.isalpha() and len(self.name) > 1
             return any(

@@ -487,6 +487,8 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
     word = tokens[i].lower
     if tokens[i].capitalised or not tokens[i].is_word:
         return False
+    if doing and word in _UNDERGOING:
+        return False  # 'Paris also witnessed another robbery': a place where it happened
     if doing and word in _AGENT_AUXILIARIES and word not in SPEECH_VERBS:
         following = _verb_after_auxiliaries(tokens, i)
         return following is not None and following not in _STATIVE
@@ -515,6 +517,11 @@ def _verb_after_auxiliaries(tokens: Sequence[Token], i: int) -> str | None:
     return following if verb_like or following in _STATIVE else tokens[j].lower
 
 
+_UNDERGOING = frozenset(
+    "witnessed witnesses saw sees experienced experiences suffered suffers hosted hosts "
+    "recorded records received receives".split()
+)
+"""Verbs whose subject undergoes or hosts what happens rather than doing it."""
 _STATIVE = frozenset(
     """
     is was are were be been being has have had stay stays stayed remain remains remained
