@@ -199,6 +199,8 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
          "Street"),
         ("Ravi Menon, 59, was hit near Church Ave in Queens on Friday.", "Church Ave"),
         ("Born Vincenzo Ravi Menon in 1928, he was the son of immigrants.", "Born"),
+        ("Unemployed John Menon, 23, was arrested on Saturday.", "Unemployed"),
+        ("Ravi Menon was due to appear via videolink from HMP Preston.", "HMP Preston"),
     ],
 )  # fmt: skip
 def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: str) -> None:

@@ -217,6 +217,15 @@ def _mention(
         return None  # 'Somali', 'Yemeni': a nationality, not a name
     if len(words) == 1 and followed_by_role_noun(tokens, last):
         return None  # a modifier: 'Kremlin aide', 'Brightwater chief executive'
+    if (
+        len(lowered) >= 3
+        and sentence_initial(tokens, first)
+        and is_common_word(lowered[0])
+        and not is_given_name(lowered[0])
+        and lowered[0] not in ROLE_NOUNS
+        and is_given_name(lowered[1])
+    ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name
+        first, words, lowered = first + 1, words[1:], lowered[1:]
     role_words: list[str] = []
     split = title_split(lowered)
     if split is not None:
