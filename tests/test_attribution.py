@@ -481,3 +481,17 @@ def test_a_name_of_ordinary_words_introduced_with_who_is_a_person() -> None:
         'frame, but he added that he did not "see any harm" in the final decision.\n'
     )
     assert said(text).get("see any harm") == "Dale Hall"
+
+
+def test_initials_with_stops_open_a_persons_name_who_goes_on_to_say() -> None:
+    text = (
+        "Jamal Wills was arrested on suspicion of drunk driving.\n"
+        'The team\'s general manager, A.J. Smith said that "we will monitor the situation."\n'
+        'He went on to say, "the Chargers have always been leaders in our community."\n'
+    )
+    assert said(text).get("the Chargers have always been leaders in our community") == "A.J. Smith"
+
+
+def test_posting_a_record_is_no_statement() -> None:
+    text = "Coach Jim Obrey posted a record of 43-39 in 2004-05 before he was fired.\n"
+    assert _positions(text) == []

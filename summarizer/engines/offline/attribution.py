@@ -472,6 +472,8 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
     for verb, word in enumerate(words):
         if word not in REPORTED_SPEECH_VERBS or tokens[verb].capitalised:
             continue
+        if _not_words(tokens, verb):
+            continue  # 'posted a record of 43-39', 'added Jacob to the cast'
         speaker = _subject_of(sentence, verb, speakers)
         if not _is_person(speakers, speaker):
             continue
@@ -614,11 +616,14 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
 
 def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     """A speech verb used for something else: 'added to the list', 'responded to the
-    instructions', 'urging on fans'."""
+    instructions', 'urging on fans', 'posted a record'."""
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     stem = tokens[verb].lower
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
+        ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
+        return not ahead & {"on", ":", "that", *_QUOTE_MARKS}
     return following == "on" and stem.startswith("urg")
 
 

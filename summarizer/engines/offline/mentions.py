@@ -390,7 +390,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         ):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
         opening = tokens[first].text
-        if len(opening) > 2 and opening.isupper() and is_common_word(lowered[-1]):
+        if (
+            len(opening) > 2
+            and opening.isalpha()
+            and opening.isupper()
+            and is_common_word(lowered[-1])
+        ):
             return "other"  # 'ADSL Internet', 'SWAT Team': initials and a word, no one's name
         if _after_a_described_article(tokens, first) and not is_given_name(lowered[0]):
             return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'
