@@ -238,6 +238,11 @@ def test_initials_with_stops_are_no_common_word_and_a_place_that_witnesses_does_
     assert "Paris" not in [a.name for a in y.actors]
 
 
+def test_a_place_in_a_headline_does_not_act() -> None:
+    text = "Paris thieves nab jewellery\n\nThieves robbed a store in Paris on Monday."
+    assert "Paris" not in [a.name for a in extract_offline(_article(text)).actors]
+
+
 def test_a_surname_that_is_also_a_word_is_still_a_name() -> None:
     x = extract_offline(_article("The officers chased Gray. Gray fired at them, police said."))
     assert [a.name for a in x.actors if not a.unnamed] == ["Gray"]

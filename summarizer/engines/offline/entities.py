@@ -75,15 +75,16 @@ class Entity:
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
             return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
-            return any(m.agentive and not m.determined for m in self.mentions)
+            return any(m.agentive and not m.determined and not m.headline for m in self.mentions)
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
             word = self.name.lower()
             plain = self.name.isalpha() and not self.name.isupper()  # not 'U.S.', not 'NYPD'
             if plain and is_common_word(word) and not is_common_surname(word):
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
             acronym = self.name.isupper() and self.name.isalpha() and len(self.name) > 1
-            return any(
-                m.agentive and (acronym or not m.determined) and not m.quoted for m in self.mentions
+            return any(  # a headline's words are no clause: 'Paris thieves nab …'
+                m.agentive and (acronym or not m.determined) and not m.quoted and not m.headline
+                for m in self.mentions
             )
         return False
 
