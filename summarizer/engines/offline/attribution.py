@@ -488,6 +488,7 @@ def _is_person(speakers: Speakers, entity: int | None) -> bool:
 
 
 _TRAILING_TOKENS = 13
+"""'…, California Highway Patrol Officer Brian Pennings told The San Diego Union-Tribune.'"""
 _REPLY_VERBS = frozenset("responded replied answered retorted".split())
 """Who replies is not who spoke last."""
 _AFTER_A_CLOSING_VERB = frozenset(
@@ -501,7 +502,6 @@ _CLAUSE_AFTER_VERB = frozenset(
     "that is was are were has had have would will could can should".split()
 )
 """Words after a speech verb that start what was said, so the verb closes no quote."""
-"""'…, California Highway Patrol Officer Brian Pennings told The San Diego Union-Tribune.'"""
 
 
 def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:

@@ -51,12 +51,17 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+"""How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _CHAIN_WORDS = 4
 """Lower-case words between a body and its person: 'Trend Micro advanced threat researcher'."""
+_DESCRIPTION_WORDS = 3
+"""Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
+_OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
+"""'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
 
 
 def _opening_words(tokens: Sequence[Token], start: int) -> int:
-    """How many determiners and adjectives open the clause at `start` ('the', 'two local')."""
+    """How many determiners and possessives open the clause at `start` ('the', 'their')."""
     count = 0
     while (
         start + count < len(tokens)
@@ -65,12 +70,6 @@ def _opening_words(tokens: Sequence[Token], start: int) -> int:
     ):
         count += 1
     return count
-
-
-_DESCRIPTION_WORDS = 3
-_OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
-"""'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
-"""How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 
 
 @dataclass
