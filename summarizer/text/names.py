@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -232,15 +233,22 @@ _COMMON_ENOUGH = 0.004
 floor, so that both lists are read alike."""
 
 
+def _census(list_name: str) -> Iterator[tuple[str, float]]:
+    """Each name of one of the `names` package's US census lists ('dist.male.first') with the
+    share of people (percent) bearing it, most common first."""
+    with (resources.files("names") / list_name).open(encoding="ascii") as lines:
+        for line in lines:
+            fields = line.split()
+            if len(fields) >= 2:
+                yield fields[0].lower(), float(fields[1])
+
+
 @lru_cache(maxsize=1)
 def _given_name_genders() -> dict[str, Literal["female", "male"]]:
     share: dict[str, dict[str, float]] = {}
     for gender in ("female", "male"):
-        text = (resources.files("names") / f"dist.{gender}.first").read_text(encoding="ascii")
-        for line in text.splitlines():
-            fields = line.split()
-            if len(fields) >= 2:
-                share.setdefault(fields[0].lower(), {})[gender] = float(fields[1])
+        for name, percent in _census(f"dist.{gender}.first"):
+            share.setdefault(name, {})[gender] = percent
     told: dict[str, Literal["female", "male"]] = {}
     for name, by_gender in share.items():
         female, male = by_gender.get("female", 0.0), by_gender.get("male", 0.0)
@@ -266,12 +274,10 @@ _COMMON_SURNAME = 0.01
 @lru_cache(maxsize=1)
 def _common_surnames() -> frozenset[str]:
     found: set[str] = set()
-    with (resources.files("names") / "dist.all.last").open(encoding="ascii") as lines:
-        for line in lines:  # most common first: stop at the first rare one
-            fields = line.split()
-            if len(fields) < 2 or float(fields[1]) < _COMMON_SURNAME:
-                break
-            found.add(fields[0].lower())
+    for name, percent in _census("dist.all.last"):  # most common first: stop at a rare one
+        if percent < _COMMON_SURNAME:
+            break
+        found.add(name)
     return frozenset(found)
 
 
