@@ -14,9 +14,10 @@ events can name actors the way the briefing does.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.names import (
@@ -95,22 +96,43 @@ class _PeopleBySurname:
 
     def __init__(self) -> None:
         self._buckets: dict[str, list[_Cluster]] = defaultdict(list)
+        self._filed: dict[int, set[str]] = {}
+        """The buckets each cluster (by id) is filed under already: a cluster is added again
+        as it gains surnames."""
 
     def add(self, cluster: _Cluster) -> None:
-        for key in cluster.surname_keys:
-            for name in surname_buckets(key, _SURNAME_BUCKET):
-                bucket = self._buckets[name]
-                if cluster not in bucket:
-                    bucket.append(cluster)
+        filed = self._filed.setdefault(id(cluster), set())
+        for name in sorted(_buckets_of(cluster.surname_keys) - filed):
+            self._buckets[name].append(cluster)
+            filed.add(name)
 
     def matching(self, surname_key: str) -> list[_Cluster]:
         """Clusters with a surname that is `surname_key` in another spelling, oldest first."""
-        found: list[_Cluster] = []
-        for name in sorted(surname_buckets(surname_key, _SURNAME_BUCKET)):
-            for c in self._buckets.get(name, []):
-                if c not in found and any(surnames_match(surname_key, k) for k in c.surname_keys):
-                    found.append(c)
-        return found
+        return [
+            c
+            for c in _filed_under(self._buckets, surname_key)
+            if any(surnames_match(surname_key, k) for k in c.surname_keys)
+        ]
+
+
+_Filed = TypeVar("_Filed")
+
+
+def _buckets_of(keys: Iterable[str]) -> set[str]:
+    """The buckets people with these surname keys are filed under."""
+    return {name for key in keys for name in surname_buckets(key, _SURNAME_BUCKET)}
+
+
+def _filed_under(index: Mapping[str, Sequence[_Filed]], surname_key: str) -> list[_Filed]:
+    """Every entry filed under one of the key's buckets, once each, bucket by bucket."""
+    found: list[_Filed] = []
+    seen: set[int] = set()
+    for name in sorted(surname_buckets(surname_key, _SURNAME_BUCKET)):
+        for entry in index.get(name, ()):
+            if id(entry) not in seen:
+                seen.add(id(entry))
+                found.append(entry)
+    return found
 
 
 @dataclass
@@ -132,12 +154,11 @@ class ActorIndex:
         return self.actors[index].name if index is not None else None
 
     def _resolve_person(self, source: int, person: PersonName) -> int | None:
-        candidates: list[tuple[int, set[int]]] = []
-        for bucket in sorted(surname_buckets(person.surname_key, _SURNAME_BUCKET)):
-            for index, names, sources in self._people.get(bucket, []):
-                known = any(index == i for i, _ in candidates)
-                if not known and any(same_person(person, other) for other in names):
-                    candidates.append((index, sources))
+        candidates = [
+            (index, sources)
+            for index, names, sources in _filed_under(self._people, person.surname_key)
+            if any(same_person(person, other) for other in names)
+        ]
         if len(candidates) > 1:
             candidates = [(i, s) for i, s in candidates if source in s]
         return candidates[0][0] if len(candidates) == 1 else None
@@ -186,11 +207,9 @@ def merge_actors(
         if cluster.is_person:
             spelled = {m.actor.name: m for m in cluster.mentions}  # each spelling parsed once
             names = [m.person for m in spelled.values()]
-            buckets = {
-                b for key in cluster.surname_keys for b in surname_buckets(key, _SURNAME_BUCKET)
-            }
-            for bucket in buckets:
-                people_index[bucket].append((index, names, cluster.sources))
+            entry = (index, names, cluster.sources)  # one entry, filed under each bucket
+            for bucket in _buckets_of(cluster.surname_keys):
+                people_index[bucket].append(entry)
         else:
             for mention in cluster.mentions:
                 by_org_key.setdefault(organisation_key(mention.actor.name), index)
