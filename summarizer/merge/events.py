@@ -473,7 +473,8 @@ def _report(
 def _article_places(extraction: ArticleExtraction) -> frozenset[str]:
     """The places the article names where its words make them places ('in Queens'), so that
     'Queens hit and run' in its headline names a place too."""
-    return frozenset(p for event in extraction.events for p in places_in(event.summary))
+    sentences = {event.summary for event in extraction.events}  # a sentence reports several
+    return frozenset(p for sentence in sentences for p in places_in(sentence))
 
 
 def _known_places_in(text: str, known: frozenset[str]) -> frozenset[str]:
