@@ -33,6 +33,7 @@ from .lexicon import (
     MALE_CUES,
 )
 from .mentions import Mention, MentionKind
+from .runs import in_capitals
 from .sentences import Sentence, Token
 
 
@@ -78,10 +79,10 @@ class Entity:
             return any(m.agentive and not m.determined and not m.headline for m in self.mentions)
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
             word = self.name.lower()
-            plain = self.name.isalpha() and not self.name.isupper()  # not 'U.S.', not 'NYPD'
+            plain = self.name.isalpha() and not in_capitals(self.name, 1)  # not 'U.S.', 'NYPD'
             if plain and is_common_word(word) and not is_common_surname(word):
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
-            acronym = self.name.isupper() and self.name.isalpha() and len(self.name) > 1
+            acronym = in_capitals(self.name)
             return any(  # a headline's words are no clause: 'Paris thieves nab …'
                 m.agentive and (acronym or not m.determined) and not m.quoted and not m.headline
                 for m in self.mentions

@@ -52,7 +52,14 @@ from .roles import (
     role_follows,
     title_split,
 )
-from .runs import ACRONYMS, TRAILING_TIME, capitalised_runs, refined, sentence_initial
+from .runs import (
+    ACRONYMS,
+    TRAILING_TIME,
+    capitalised_runs,
+    in_capitals,
+    refined,
+    sentence_initial,
+)
 from .sentences import Sentence, Token, possessive_stripped
 
 MentionKind = Literal["person", "organization", "country", "place", "media", "vehicle", "other"]
@@ -168,7 +175,7 @@ _COMPASS = frozenset(
 
 def _shouted_word(word: str) -> bool:
     """An ordinary word in capitals ('MAN', 'POLICE'), not initials ('NYPD', 'SEACOM')."""
-    return len(word) > 1 and word.isupper() and word.isalpha() and is_common_word(word.lower())
+    return in_capitals(word) and is_common_word(word.lower())
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
@@ -389,13 +396,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             and not _introduced_as_someone(tokens, last)
         ):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
-        opening = tokens[first].text
-        if (
-            len(opening) > 2
-            and opening.isalpha()
-            and opening.isupper()
-            and is_common_word(lowered[-1])
-        ):
+        if in_capitals(tokens[first].text, 3) and is_common_word(lowered[-1]):
             return "other"  # 'ADSL Internet', 'SWAT Team': initials and a word, no one's name
         if _after_a_described_article(tokens, first) and not is_given_name(lowered[0]):
             return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'

@@ -189,11 +189,17 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
 
 
+def in_capitals(word: str, least: int = 2) -> bool:
+    """A word of letters only, all capitals, `least` letters long at least: 'NYPD', 'MAN';
+    not 'U.S.' (its stops) nor 'A'."""
+    return len(word) >= least and word.isalpha() and word.isupper()
+
+
 def _acronym_in_prose(tokens: Sequence[Token], i: int) -> bool:
     """'the pan-African ICT enabler SEACOM', 'the NYPD said': a word in capitals among words that
     are not, which is a name; a shouted line ('BREAKING NEWS') is not."""
     bare = possessive_stripped(tokens[i].text)
-    if not (3 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()):
+    if not (in_capitals(bare, 3) and len(bare) <= 8):
         return False
     words = [t for t in tokens if t.is_word and len(t.text) >= 3]
     shouted = sum(1 for t in words if t.text.isupper())
