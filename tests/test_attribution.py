@@ -8,14 +8,18 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline import extract_offline
-from summarizer.models import Article
+from summarizer.models import Article, Position
+
+
+def _positions(text: str) -> list[Position]:
+    """The positions the offline engine reads in a made-up article."""
+    return extract_offline(Article(id=1, path="made-up.txt", text=text)).positions
 
 
 def said(text: str) -> dict[str, str | None]:
     """Each quotation of `text` and the actor it is attributed to (None: unattributed)."""
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     speakers: dict[str, str | None] = {}
-    for position in extraction.positions:
+    for position in _positions(text):
         for evidence in position.evidence:
             speakers[evidence.quote.strip(" ,.")] = position.actor
     return speakers
@@ -145,8 +149,7 @@ def test_a_title_in_quotes_is_nobodys_words() -> None:
 
 def test_the_stance_shows_the_quote_once_in_its_frame() -> None:
     text = 'Oleg Petrov, an aide to the mayor, called the move "unacceptable" on Friday.'
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    (position,) = extraction.positions
+    (position,) = _positions(text)
     assert position.stance == 'called the move "unacceptable" on Friday'
 
 
@@ -258,8 +261,7 @@ def test_a_quote_inside_the_reporters_sentence_is_shown_in_those_words() -> None
         "Talks\n\nEnvoy Tom Hale and President Ivo Mark held a \u201cconstructive and useful\u201d "
         "meeting on Friday, the Kremlin said, focusing on the next round of talks.\n"
     )
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    (position,) = extraction.positions
+    (position,) = _positions(text)
     assert position.stance == (
         "Envoy Tom Hale and President Ivo Mark held a \u201cconstructive and useful\u201d meeting "
         "on Friday"
@@ -274,8 +276,7 @@ def test_he_said_after_a_long_trailing_attribution_is_that_speaker() -> None:
         "Union-Tribune.\n"
         "He said the blood was drawn well after Mark's arrest.\n"
     )
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    speakers = {p.actor for p in extraction.positions}
+    speakers = {p.actor for p in _positions(text)}
     assert "Ivo Mark" not in speakers
     assert "Tom Hale" in speakers
 
@@ -343,8 +344,7 @@ def test_said_she_after_an_aside_is_no_inverted_attribution() -> None:
         "Tia Kane, 39, a medical records clerk at Kings County Hospital, said she gave an "
         "interview to detectives hours after the shooting.\n"
     )
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    assert not any("medical records clerk" in p.stance for p in extraction.positions)
+    assert not any("medical records clerk" in p.stance for p in _positions(text))
 
 
 def test_officials_who_speak_of_him_are_not_him() -> None:
@@ -353,8 +353,7 @@ def test_officials_who_speak_of_him_are_not_him() -> None:
         "Officials at the prison medical center where he died did not provide the cause of "
         "death but noted that he suffered from heart disease.\n"
     )
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    assert not [p for p in extraction.positions if p.actor == "Vito Gallo"]
+    assert not [p for p in _positions(text) if p.actor == "Vito Gallo"]
 
 
 @pytest.mark.parametrize(
@@ -369,8 +368,7 @@ def test_officials_who_speak_of_him_are_not_him() -> None:
 def test_an_opening_phrase_before_name_said_clause_is_not_what_was_said(
     text: str, stance: str
 ) -> None:
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    assert [p.stance for p in extraction.positions] == [stance]
+    assert [p.stance for p in _positions(text)] == [stance]
 
 
 def test_said_a_body_and_its_persons_long_title_then_the_person() -> None:
@@ -400,8 +398,7 @@ def test_and_added_after_said_that_is_the_one_who_said() -> None:
     ],
 )
 def test_speech_verbs_used_for_something_else_report_no_words(text: str) -> None:
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
-    assert extraction.positions == []
+    assert _positions(text) == []
 
 
 def test_a_judge_named_with_his_title_goes_on_speaking_after_and_he() -> None:
@@ -419,10 +416,6 @@ def test_he_added_is_the_lawyer_who_spoke_not_the_man_the_sentence_names() -> No
         "Tomas Ruiz agreed not to call his mother, a decision that cost him, he said.\n"
     )
     assert "Tomas Ruiz" not in {p.actor for p in _positions(text)}
-
-
-def _positions(text: str) -> list:  # type: ignore[type-arg]
-    return extract_offline(Article(id=1, path="made-up.txt", text=text)).positions
 
 
 def test_a_verb_of_a_relative_clause_after_an_aside_is_not_the_named_writers() -> None:

@@ -295,17 +295,12 @@ def test_a_headlines_capitals_make_no_names() -> None:
 
 
 def test_a_surname_with_its_particle_apart_joined_or_dropped_is_one_actor() -> None:
-    from summarizer.engines.offline import extract_offline
-    from summarizer.models import Article
-
-    texts = [
+    briefing = _offline_briefing(
         "Judge Vincent Del Giudice postponed the case.\n"
         "The man was petrified, Del Giudice said after the hearing.\n",
         "Justice Vincent DelGiudice spoke to the jury on Monday about the trial.\n",
         "The judge, Vincent Del Giudice, ruled on Friday.\n",
-    ]
-    articles = [Article(id=i, path=f"{i}.txt", text=t) for i, t in enumerate(texts, start=1)]
-    briefing = merge_extractions(articles, [extract_offline(a) for a in articles])
+    )
     judges = [a for a in briefing.actors if "Giudice" in a.name]
     assert len(judges) == 1
     assert judges[0].sources == [1, 2, 3]
