@@ -88,6 +88,8 @@ class Report:
     """When the report's article came out: it cannot tell of a happening days later."""
     story: int | None = None
     """The story its article tells (articles that name one person tell one), if known."""
+    weekdays: frozenset[int] = frozenset()
+    """The weekdays its words name ('on Saturday'), read once."""
 
 
 @dataclass
@@ -129,7 +131,7 @@ class EventCluster:
         self.lead |= report.lead
         if report.story is not None:
             self.stories.add(report.story)
-        self.weekdays |= _weekdays(report.event.date_text)
+        self.weekdays |= report.weekdays
         if report.event.date:
             self.days[report.event.date] += 1
         if report.published and (
@@ -352,7 +354,7 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
     two times), and no article telling of it before it happened."""
     if not cluster.fits_day(report.event.date):
         return False
-    if not _written_day_fits(cluster, report.event) or not _weekday_fits(cluster, report.event):
+    if not _written_day_fits(cluster, report.event) or not _weekday_fits(cluster, report):
         return False
     if report.period and cluster.periods and report.period not in cluster.periods:
         return False
@@ -362,18 +364,18 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
 
 
-def _weekdays(text: str | None) -> set[int]:
+def _weekdays(text: str | None) -> frozenset[int]:
     words = set(re.findall(r"[a-z]+", (text or "").lower()))
-    return {number for number, day in enumerate(WEEKDAYS) if day in words}
+    return frozenset(number for number, day in enumerate(WEEKDAYS) if day in words)
 
 
-def _weekday_fits(cluster: EventCluster, event: Event) -> bool:
+def _weekday_fits(cluster: EventCluster, report: Report) -> bool:
     """A report dated on a Wednesday is not the happening other reports say was on a Saturday
     ('Cheeks was fired March 2' is not 'fired Cheeks on Saturday'); a day apart may be time
     zones or a late night."""
-    named = _weekdays(event.date_text)
-    if event.date is not None:
-        named = {event.date.weekday()}
+    named: frozenset[int] = report.weekdays
+    if report.event.date is not None:
+        named = frozenset({report.event.date.weekday()})
     theirs = set(cluster.weekdays)
     if cluster.days:  # its day, not a chain of days each a day from the last
         theirs = {cluster.days.most_common(1)[0][0].weekday()}
@@ -467,6 +469,7 @@ def _report(
         stems,
         lead,
         every | predicates,
+        weekdays=_weekdays(event.date_text),
     )
 
 
