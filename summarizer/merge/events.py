@@ -162,24 +162,19 @@ def cluster_events(
     is called now and then and may raise to abandon the work."""
     published = published or {}
     stories = _stories(extractions, resolve, is_person)
-    reports = [
-        replace(
-            _report(
-                extraction,
-                order,
-                event,
-                resolve,
-                is_person,
-                _lead_actors(extraction, resolve),
-                known,
-            ),
-            published=published.get(extraction.source),
-            story=stories.get(extraction.source),
+    reports: list[Report] = []
+    for extraction in extractions:  # what an article's reports share, worked out once
+        lead = _lead_actors(extraction, resolve)
+        known = _article_places(extraction)
+        source = extraction.source
+        reports.extend(
+            replace(
+                _report(extraction, order, event, resolve, is_person, lead, known),
+                published=published.get(source),
+                story=stories.get(source),
+            )
+            for order, event in enumerate(extraction.events)
         )
-        for extraction in extractions
-        for known in [_article_places(extraction)]
-        for order, event in enumerate(extraction.events)
-    ]
     clusters: list[EventCluster] = []
     by_signature: dict[frozenset[str], int] = {}
     by_key: dict[tuple[str, str], list[int]] = {}
