@@ -581,3 +581,14 @@ def test_a_habit_or_a_named_day_dates_nothing(text: str) -> None:
     events = extract_offline(_article(1, text, dt.date(2031, 5, 7))).events
     assert events
     assert all(e.date is None for e in events)
+
+
+def test_a_possessive_day_after_the_verb_is_its_nouns_not_the_verbs() -> None:
+    text = (
+        "Porto will play the winner of Friday's semifinal between Braga and Leiria.\n"
+        "Monday's fire destroyed the old mill.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 14))).events
+    dates = {e.predicate: e.date for e in events}
+    assert dates["play"] is None
+    assert dates["destroy"] == dt.date(2031, 5, 12)

@@ -417,6 +417,8 @@ def _date_in(
             object_side = trigger is not None and position > sentence.tokens[trigger].start
             if object_side and _modifies_a_noun(before, after):
                 continue  # 'staked out a November 22, 2013 release date': the release's
+            if object_side and _possessive(sentence.text, match.end()) and before[-1:] != ["on"]:
+                continue  # 'will play the winner of Friday's semifinal': the semifinal's day
             following = _CALENDAR_AFTER.match(sentence.text, match.end())
             found.append(following.group(1) if following else match.group())
     # 'Oscar Sunday, March 2, 2014': the calendar date over the weekday beside it
@@ -496,6 +498,10 @@ def _modifies_a_noun(before: list[str], after: list[str]) -> bool:
     if not following and len(after) > 1:
         following = after[1]
     return _a_noun(following)
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text.startswith(("'s", "\u2019s"), end)
 
 
 def _a_noun(word: str) -> bool:
