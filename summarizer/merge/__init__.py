@@ -18,10 +18,22 @@ from ..models import (
     RunStats,
     SourceRef,
 )
+from ..text.names import fold_name
 from ..text.words import content_stems, jaccard
 from .actors import ActorIndex, merge_actors
-from .disagreements import claim_disagreements, date_disagreement, figure_disagreements
-from .events import cluster_events, date_from_other_articles, merged_event, timeline_order
+from .disagreements import (
+    claim_disagreements,
+    date_disagreement,
+    figure_disagreements,
+    lead_ends,
+)
+from .events import (
+    article_stories,
+    cluster_events,
+    date_from_other_articles,
+    merged_event,
+    timeline_order,
+)
 from .statements import merge_positions, merge_questions
 
 TITLE_PEERS = 200
@@ -57,7 +69,10 @@ def merge_extractions(
     people = {a.name for a in index.actors if a.kind == "person"}
     published = {a.id: a.published for a in articles if a.published}
     check()
-    clusters = cluster_events(ordered, index.resolve, people.__contains__, published, check)
+    stories = article_stories(ordered, index.resolve, people.__contains__)
+    clusters = cluster_events(
+        ordered, index.resolve, people.__contains__, published, check, stories
+    )
     check()
     date_from_other_articles(clusters, {a.id for a in articles if a.published is None})
     merged = [(merged_event(c), c) for c in clusters]
@@ -74,7 +89,14 @@ def merge_extractions(
         for e in report.event.evidence
     }
     check()
-    disagreements = figure_disagreements(evidence, settings)
+    disagreements = figure_disagreements(
+        evidence,
+        settings,
+        leads=lead_ends(ordered),
+        published=published,
+        stories=stories,
+        people=frozenset(fold_name(name.split()[-1]) for name in people),
+    )
     disagreements += [
         d for event, cluster in merged if (d := date_disagreement(cluster, event.predicate))
     ]

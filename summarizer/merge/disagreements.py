@@ -9,6 +9,7 @@ Dates: reports of one merged event that give different days.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import textwrap
 from collections import Counter
@@ -16,12 +17,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..models import Claim, Disagreement, Evidence, Position, union_evidence
+from ..models import (
+    ArticleExtraction,
+    Claim,
+    Disagreement,
+    Evidence,
+    Position,
+    union_evidence,
+)
 from ..text.dates import YEAR
 from ..text.names import fold_name
 from ..text.places import places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
-from ..text.words import content_stems
+from ..text.words import content_stems, stem
 from .events import EventCluster, consensus_date
 from .figures import CAPITALISED, DURATIONS, Figure, figures_in
 
@@ -44,8 +52,35 @@ def _story_words(passages: Sequence[Evidence]) -> frozenset[str]:
     return frozenset(w for w, c in counts.items() if c > limit)
 
 
+LEAD_SENTENCES = 5
+"""How many of an article's first sentences that report a happening make its lead."""
+
+
+def lead_ends(extractions: Iterable[ArticleExtraction]) -> dict[int, int]:
+    """Where each article's lead ends: after its first three sentences that report a
+    happening. News tells the story's own figures first; figures further down are mostly
+    background (an earlier quake's toll), a part of the whole (one village's injured) or
+    another person's record, so only the leads' figures are compared."""
+    ends: dict[int, int] = {}
+    for extraction in extractions:
+        sentences: dict[str, int] = {}
+        for event in extraction.events:
+            if event.evidence:
+                start = min(e.start for e in event.evidence)
+                sentences[event.summary] = min(start, sentences.get(event.summary, start))
+        if len(sentences) > LEAD_SENTENCES:
+            ends[extraction.source] = sorted(sentences.values())[LEAD_SENTENCES]
+    return ends
+
+
 def figure_disagreements(
-    evidence: Iterable[Evidence], settings: Mapping[tuple[int, int, int], str] | None = None
+    evidence: Iterable[Evidence],
+    settings: Mapping[tuple[int, int, int], str] | None = None,
+    *,
+    leads: Mapping[int, int] | None = None,
+    published: Mapping[int, dt.date] | None = None,
+    people: frozenset[str] = frozenset(),
+    stories: Mapping[int, int] | None = None,
 ) -> list[Disagreement]:
     """Disagreements between sources on one quantity of one happening, in first-source order.
 
@@ -53,26 +88,47 @@ def figure_disagreements(
     injured' is not 'were killed', and a figure that counts nothing named is compared with
     nothing), from passages that name no other year or place. Figures that only one article
     gives are no disagreement between sources. `settings` gives the words around a passage
-    (its sentence) that say when and where it is."""
-    passages = union_evidence(evidence)
+    (its sentence) that say when and where it is; `leads` where each article's lead ends
+    (`lead_ends`: later passages are not compared); `published` the articles' dates (a
+    passage naming only earlier years is background, and articles a month apart report no
+    figure of one happening); `people` the folded surnames of the briefing's people (one
+    person's count is not another's: 'Bush missed eight games', 'Thomas missed nine');
+    `stories` the story each article tells (`article_stories`): the figures of two stories
+    that each hold two articles or more are never compared (an article alone in its story
+    names people no other names, which says nothing about its happening)."""
+    passages = [
+        e for e in union_evidence(evidence) if e.start < (leads or {}).get(e.source, e.end + 1)
+    ]
     figures = [
         replace(f, setting=(settings or {}).get((e.source, e.start, e.end), e.quote))
         for e in passages
-        for f in figures_in(e)
+        for f in figures_in(e, people)
         if f.unit not in DURATIONS
     ]
-    groups: dict[tuple[str, str], list[list[Figure]]] = {}
+    figures = [f for f in figures if not _background(f, (published or {}).get(f.evidence.source))]
+    sizes = Counter((stories or {}).values())
+    stories = {s: story for s, story in (stories or {}).items() if sizes[story] > 1}
+    groups: dict[tuple[str, str, bool], list[list[Figure]]] = {}
     occasions: dict[int, _Occasion] = {}  # id of a group's list -> what its passages name
-    settings_seen: dict[str, _Occasion] = {}
+    named: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # setting -> years, places
     for figure in sorted(figures, key=lambda f: f.counts is None):
         if figure.counts is None:
             figure = _counted_as_its_speaker(figure, groups)  # 'put the figure at 450 tonnes'
             if figure.counts is None:
                 continue
-        same_kind = groups.setdefault((figure.unit, figure.counts), [])
-        occasion = settings_seen.get(figure.setting)
-        if occasion is None:
-            occasion = settings_seen[figure.setting] = _Occasion.of(figure.setting)
+        same_kind = groups.setdefault((figure.unit, figure.counts, figure.future), [])
+        if figure.setting not in named:
+            named[figure.setting] = (
+                frozenset(YEAR.findall(figure.setting)),
+                places_in(figure.setting),
+            )
+        source = figure.evidence.source
+        occasion = _Occasion.of(
+            *named[figure.setting],
+            figure.owner,
+            (published or {}).get(source),
+            stories.get(source),
+        )
         home = next((g for g in same_kind if occasions[id(g)].admits(occasion)), None)
         if home is None:
             home = [figure]
@@ -110,13 +166,31 @@ def figure_disagreements(
     return sorted(found, key=lambda d: min(d.sources))
 
 
+def _background(figure: Figure, published: dt.date | None) -> bool:
+    """Whether the figure's passage tells of earlier years only ('killed more than 26,000
+    people in December 2003' in a 2005 article, 'two years ago'): no figure of the story
+    itself."""
+    if _LONG_AGO.search(figure.setting):
+        return True
+    years = {int(y) for y in YEAR.findall(figure.setting)}
+    return published is not None and bool(years) and max(years) < published.year
+
+
+_LONG_AGO = re.compile(
+    r"\b(?:years|decades) ago\b|\blast (?:year|season)\b|\bearlier this (?:year|season)\b",
+    re.IGNORECASE,
+)
+"""A passage set years back: 'killed two co-workers two years ago', 'missed three games
+earlier this season'."""
+
+
 def _counted_as_its_speaker(
-    figure: Figure, groups: dict[tuple[str, str], list[list[Figure]]]
+    figure: Figure, groups: dict[tuple[str, str, bool], list[list[Figure]]]
 ) -> Figure:
     """A figure that names no count ('The Coastwatch Alliance has put the figure at up to 450
     tonnes') counts what the same value counts where the same names give it."""
-    for (unit, counts), kind_groups in groups.items():
-        if unit != figure.unit:
+    for (unit, counts, future), kind_groups in groups.items():
+        if unit != figure.unit or future != figure.future:
             continue
         for group in kind_groups:
             if any(
@@ -131,29 +205,66 @@ def _pairs(items: Sequence[tuple[Figure, set[int]]]) -> Iterable[tuple[Any, Any]
     return ((a, b) for i, a in enumerate(items) for b in items[i + 1 :])
 
 
+_SAME_COVERAGE = dt.timedelta(days=30)
+"""Articles further apart than this report no figure of one happening: another happening."""
+
+
 @dataclass
 class _Occasion:
-    """The years and places passages name: two passages can be about one happening when they
-    name no two different years and no two different places ('three killed in Kherson' is not
-    'twelve killed in Kyiv'). For a group, the distinct sets its passages name: a new passage
-    must agree with every one (each kept once, so the check does not grow with the group)."""
+    """The years, places and people passages name, and when their articles came out: two
+    passages can be about one happening when they name no two different years, places or
+    counted people ('three killed in Kherson' is not 'twelve killed in Kyiv') and their
+    articles are weeks apart at most. For a group, the distinct sets its passages name: a new
+    passage must agree with every one (each kept once, so the check does not grow with the
+    group), and the first and last publication days."""
 
     years: set[frozenset[str]] = field(default_factory=set)
     places: set[frozenset[str]] = field(default_factory=set)
+    owners: set[str] = field(default_factory=set)
+    stories: set[int] = field(default_factory=set)
+    first: dt.date | None = None
+    last: dt.date | None = None
 
     @classmethod
-    def of(cls, setting: str) -> _Occasion:
-        years, places = frozenset(YEAR.findall(setting)), places_in(setting)
-        return cls({years} if years else set(), {places} if places else set())
+    def of(
+        cls,
+        years: frozenset[str],
+        places: frozenset[str],
+        owner: str | None,
+        published: dt.date | None,
+        story: int | None,
+    ) -> _Occasion:
+        return cls(
+            {years} if years else set(),
+            {places} if places else set(),
+            {owner} if owner else set(),
+            {story} if story is not None else set(),
+            published,
+            published,
+        )
 
     def admits(self, other: _Occasion) -> bool:
-        return all(a & b for a in self.years for b in other.years) and all(
-            a & b for a in self.places for b in other.places
+        return (
+            all(a & b for a in self.years for b in other.years)
+            and all(a & b for a in self.places for b in other.places)
+            and (not self.owners or not other.owners or self.owners == other.owners)
+            and (not self.stories or not other.stories or self.stories == other.stories)
+            and self._near(other.first)
+            and self._near(other.last)
+        )
+
+    def _near(self, day: dt.date | None) -> bool:
+        return day is None or all(
+            abs(day - known) <= _SAME_COVERAGE for known in (self.first, self.last) if known
         )
 
     def add(self, other: _Occasion) -> None:
         self.years |= other.years
         self.places |= other.places
+        self.owners |= other.owners
+        self.stories |= other.stories
+        days = [d for d in (self.first, self.last, other.first, other.last) if d]
+        self.first, self.last = (min(days), max(days)) if days else (None, None)
 
 
 def _claims(group: Sequence[Figure]) -> list[Figure]:
@@ -174,6 +285,8 @@ def _figure_topic(group: Sequence[Figure]) -> str:
     counts = next((f.counts for f in group if f.counts), None)
     unit = group[0].unit_text
     happening = _happening_noun(group)
+    if happening and stem(happening) == group[0].unit:
+        happening = None  # 'games missed', not 'games missed in the game'
     where = f" in the {happening}" if happening else ""
     if counts == "zone":
         return f"Extent of the {happening or 'zone'}, in {unit}"
@@ -181,10 +294,12 @@ def _figure_topic(group: Sequence[Figure]) -> str:
         return f"Amount spilled, in {unit}"
     if counts == "money":
         return f"Cost, in {unit}"
+    if counts in ("damaged", "destroyed"):
+        return f"Number of {unit} {counts}{where}"
     if counts == "killed" and unit in ("people", "persons", "civilians"):
         return f"Death toll{where}"
     verb = {"killed": "killed", "injured": "injured", "rescued": "rescued", "missing": "missing",
-            "detained": "detained"}.get(counts or "", "counted")  # fmt: skip
+            "detained": "detained", "shot": "shot"}.get(counts or "", "counted")  # fmt: skip
     return f"Number of {unit} {verb}{where}"
 
 

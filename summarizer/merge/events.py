@@ -154,14 +154,17 @@ def cluster_events(
     is_person: Callable[[str], bool] = lambda name: False,
     published: Mapping[int, dt.date] | None = None,
     check: Callable[[], None] = lambda: None,
+    stories: Mapping[int, int] | None = None,
 ) -> list[EventCluster]:
     """Group every article's events into clusters of one happening each, in first-report order.
 
     `resolve` gives the merged actor a name in an article means; `is_person` says whether a
     merged actor is a person; `published` gives articles' publication dates by source; `check`
-    is called now and then and may raise to abandon the work."""
+    is called now and then and may raise to abandon the work; `stories` the articles' stories
+    (`article_stories`), when already worked out."""
     published = published or {}
-    stories = _stories(extractions, resolve, is_person)
+    if stories is None:
+        stories = article_stories(extractions, resolve, is_person)
     reports: list[Report] = []
     for extraction in extractions:  # what an article's reports share, worked out once
         lead = _lead_actors(extraction, resolve)
@@ -294,7 +297,7 @@ def _other_story(cluster: EventCluster, report: Report) -> bool:
     return known and report.story not in cluster.stories
 
 
-def _stories(
+def article_stories(
     extractions: Sequence[ArticleExtraction],
     resolve: Callable[[int, str], str | None],
     is_person: Callable[[str], bool],

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Evidence
+from ..text.dates import speaks_of_future
 from ..text.names import fold_name
 from ..text.words import content_stems, stem
 
@@ -58,8 +59,10 @@ _UNIT_STOP = frozenset(
     of in on at to from by and or the a an who that which after before since per each than
     was were had have has is are be been will would more people's it its them they he she
     times a.m p.m am pm into onto across over under through during since for with
+    against between among including this that these those last next earlier later ago
     """.split()
-)
+) | frozenset(_NUMBER_WORDS)
+"""Words that end a unit: '16 games against Detroit', 'two co-workers two years ago'."""
 
 
 _UNIT_MODIFIERS = frozenset(
@@ -77,8 +80,11 @@ _COUNTS = {
     "missing": ("miss",),
     "leaked": ("leak", "spill", "escap", "lost", "lose", "releas", "discharg"),
     "zone": ("ban", "zone", "exclus", "radius", "within"),
-    "money": ("cost", "pay", "paid", "fund", "compens", "fine", "damag"),
+    "money": ("cost", "pay", "paid", "fund", "compens", "fine"),
+    "damaged": ("damag", "cut", "sever"),
+    "destroyed": ("destroy", "flatten", "razed", "level"),
     "detained": ("arrest", "detain"),
+    "shot": ("shot", "shoot", "gunn"),
 }
 
 
@@ -113,6 +119,10 @@ class Figure:
     anchors: frozenset[str]
     """Proper nouns of the passage ('kyiv', 'gannet'): passages naming different places differ."""
     evidence: Evidence
+    future: bool = False
+    """Told as still to come ('will miss two games'): another happening than one done."""
+    owner: str | None = None
+    """The person whose own count it is ('Bush missed eight games'): folded surname."""
     setting: str = ""
     """The words around the passage that say when and where: its sentence."""
 
@@ -138,8 +148,9 @@ class Figure:
         )
 
 
-def figures_in(evidence: Evidence) -> list[Figure]:
-    """The counted quantities a quote states."""
+def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list[Figure]:
+    """The counted quantities a quote states. `people` holds the folded surnames of the
+    briefing's people, so that a count a person is the subject of is theirs."""
     found: list[Figure] = []
     quote = evidence.quote
     for match in _FIGURE.finditer(quote):
@@ -156,7 +167,11 @@ def figures_in(evidence: Evidence) -> list[Figure]:
             continue
         low, high = _range(value, _QUALIFIERS.get((match.group("qualifier") or "").lower()))
         unit = "percent" if percent else _unit_key(unit_words)
-        end = match.end() if percent else _end_of_words(quote, match.start("unit"), unit_words)
+        end = (
+            match.end("percent")
+            if percent
+            else _end_of_words(quote, match.start("unit"), unit_words)
+        )
         found.append(
             Figure(
                 text=quote[match.start() : end].strip(),
@@ -168,9 +183,31 @@ def figures_in(evidence: Evidence) -> list[Figure]:
                 context=content_stems(quote) - {stem(w) for w in unit_words} - _NUMBER_STEMS,
                 anchors=_anchors(quote),
                 evidence=evidence,
+                future=speaks_of_future(quote[: match.start()]),
+                owner=_owner(quote[: match.start()], people),
             )
         )
     return found
+
+
+_SUBJECT_AND_VERB = re.compile(
+    r"([A-Z][\w'-]+)\s+(?:(?:had|has|have|already|also|then|previously|only|just)\s+)*"
+    r"([a-z]+)\s+$"
+)
+_NOT_OWNING_VERBS = frozenset(
+    "said says told tells estimated estimates put puts reported reports counted believes "
+    "believed thinks thought confirmed confirms".split()
+)
+
+
+def _owner(before: str, people: frozenset[str]) -> str | None:
+    """The person a count belongs to when they are its verb's subject ('Thomas missed nine
+    games'); not a speaker ('Smith said 12 were killed')."""
+    match = _SUBJECT_AND_VERB.search(before)
+    if match is None or match.group(2) in _NOT_OWNING_VERBS:
+        return None
+    name = fold_name(re.sub(r"['\u2019]s?$", "", match.group(1)))
+    return name if name in people else None
 
 
 def _end_of_words(quote: str, start: int, words: list[str]) -> int:
@@ -183,10 +220,15 @@ def _end_of_words(quote: str, start: int, words: list[str]) -> int:
 def _unit_words(words: list[str]) -> list[str]:
     kept: list[str] = []
     for word in words:
-        if word in _UNIT_STOP or len(word) < 2 or (kept and _kind_of(word)):
+        if word in _UNIT_STOP or len(word) < 2 or (kept and (_kind_of(word) or _participle(word))):
             break  # '200 tonnes escaped': the unit is 'tonnes', 'escaped' says what they did
         kept.append(word)
     return kept
+
+
+def _participle(word: str) -> bool:
+    """'suspected' in '100 people suspected of': what they are, not what they are counted in."""
+    return word.endswith("ed") and len(word) > 4
 
 
 def _unit_key(words: list[str]) -> str:
@@ -230,14 +272,21 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
 def _what_it_counts(quote: str, start: int, end: int) -> str | None:
     before = re.findall(r"[a-z]+", fold_name(quote[max(0, start - 60) : start]))[-6:]
     after = re.findall(r"[a-z]+", fold_name(quote[end : end + 60]))[:6]
-    # Nearest telling word wins: alternate after/before by distance.
+    # Nearest telling word wins, alternating after/before by distance; the verb right before
+    # a figure governs it ('shot three co-workers, killing two': three were shot).
     for distance in range(6):
-        for words in (after, list(reversed(before))):
+        for words in (after, list(reversed(before)))[:: -1 if distance == 0 else 1]:
             if distance < len(words):
                 kind = _kind_of(words[distance])
+                if kind == "shot" and _fatally(words, distance):
+                    return "killed"  # 'fatally shot two': a death toll
                 if kind:
                     return kind
     return None
+
+
+def _fatally(words: list[str], at: int) -> bool:
+    return any(w.startswith("fatal") or w == "dead" for w in words[max(0, at - 1) : at + 2])
 
 
 def _kind_of(word: str) -> str | None:

@@ -107,6 +107,13 @@ _STREET = re.compile(
     r"|Highway|Drive|Lane|Parkway|Square|Bridge))(?!\w)"
 )
 """A named street is a place, wherever it stands: 'the corner of Lyndale Avenue'."""
+_SETTLEMENT = re.compile(
+    r"\b([A-Z][\w'-]+)\s+(?:village|town|district|province|county)\b"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+"
+    r"([A-Z][\w'-]+)"
+)
+"""A place too small for GeoNames, named by what it is or where it lies: 'Zinbi village',
+'seven km east of Dargahan'."""
 _NOT_PLACES = frozenset(
     """
     january february march april may june july august september october november december
@@ -126,6 +133,9 @@ def places_in(text: str) -> frozenset[str]:
         if words and words[0] not in _NOT_PLACES:
             found.add(" ".join(words))
     found.update(fold_name(match.group(1)) for match in _STREET.finditer(text))
+    found.update(
+        fold_name(match.group(1) or match.group(2)) for match in _SETTLEMENT.finditer(text)
+    )
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'

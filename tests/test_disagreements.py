@@ -1,0 +1,130 @@
+"""Figures disagree only where two sources give one quantity of one happening differently.
+
+Every text here is invented; the cases are the ones a hand check of real coverage found
+shown as disagreements that were none (background tolls, one person's record against
+another's, a part against the whole, a count still to come against one done)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.engines.offline import extract_offline
+from summarizer.merge import merge_extractions
+from summarizer.merge.figures import figures_in
+from summarizer.models import Article, Briefing, Evidence, RunStats
+from summarizer.text.places import places_in
+
+_DAY = dt.date(2031, 5, 14)
+
+
+def _article(number: int, text: str, published: dt.date | None = _DAY) -> Article:
+    return Article(id=number, path=f"{number}.txt", text=text, published=published)
+
+
+def _briefing(*articles: Article) -> Briefing:
+    return merge_extractions(
+        list(articles), [extract_offline(a) for a in articles], stats=RunStats(engine="offline")
+    )
+
+
+def _figure_topics(*articles: Article) -> list[str]:
+    return [d.topic for d in _briefing(*articles).disagreements if d.kind == "figure"]
+
+
+def test_two_sources_giving_one_toll_differently_disagree() -> None:
+    one = _article(1, "The quake near Amara killed 10 people on Sunday, officials said.\n")
+    two = _article(2, "The quake near Amara killed 14 people on Sunday, the governor said.\n")
+    assert _figure_topics(one, two) == ["Death toll in the quake"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "A quake in December 2019 killed 600 people in the same province.\n",
+        "The same fault killed 600 people in a quake two decades ago.\n",
+    ],
+)
+def test_a_toll_of_earlier_years_is_background_not_a_rival_figure(background: str) -> None:
+    one = _article(1, "The quake near Amara killed 10 people on Sunday, officials said.\n")
+    two = _article(2, "The quake near Amara killed 10 people on Sunday.\n" + background)
+    assert _figure_topics(one, two) == []
+
+
+def test_figures_past_an_articles_lead_are_not_compared() -> None:
+    lead = "".join(
+        f"Rescuers reached the village of Tarn{n} on Sunday and searched the ruins.\n"
+        for n in range(5)
+    )
+    one = _article(1, "The quake near Amara killed 10 people on Sunday, officials said.\n")
+    two = _article(2, lead + "A smaller quake killed 3 people in Amara on Sunday.\n")
+    assert _figure_topics(one, two) == []
+    two_early = _article(2, "A smaller quake killed 3 people in Amara on Sunday.\n" + lead)
+    assert _figure_topics(one, two_early) == ["Death toll in the quake"]
+
+
+def test_one_persons_count_is_not_anothers() -> None:
+    one = _article(1, "Dario Venn missed eight games with a broken leg, the club said.\n")
+    two = _article(2, "Omar Dakes missed nine games with a broken leg, the club said.\n")
+    both = _article(3, "Dario Venn and Omar Dakes trained on Monday.\n")
+    assert _figure_topics(one, two, both) == []
+    again = _article(4, "Venn missed nine games with a broken leg, the club said.\n")
+    assert _figure_topics(one, again, both) == ["Number of games missing"]
+
+
+def test_a_count_still_to_come_is_not_one_done() -> None:
+    done = _article(1, "The striker missed four games after knee surgery in October.\n")
+    to_come = _article(2, "The striker will miss two games after knee surgery in October.\n")
+    assert _figure_topics(done, to_come) == []
+
+
+def test_people_shot_are_not_people_killed() -> None:
+    one = _article(1, "The gunman shot three co-workers, killing two, at the Amara plant.\n")
+    two = _article(2, "The gunman killed two co-workers at the Amara plant on Thursday.\n")
+    assert _figure_topics(one, two) == []
+    for quote, counts in [
+        ("the woman who shot three co-workers \u2014 killing two \u2014 at the plant", "shot"),
+        ("He fatally shot two guards", "killed"),
+    ]:
+        found = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
+        assert [f.counts for f in found] == [counts]
+
+
+def test_one_villages_injured_are_a_part_not_a_rival_total() -> None:
+    total = _article(1, "The quake injured five people seven km east of Darvan on Sunday.\n")
+    part = _article(2, "Two people from Zinbo village were hurt in the quake on Sunday.\n")
+    assert _figure_topics(total, part) == []
+    assert places_in("Two people from Zinbo village were hurt") == {"zinbo"}
+    assert places_in("seven km east of Darvan") == {"darvan"}
+
+
+def test_articles_a_season_apart_report_no_figure_of_one_happening() -> None:
+    spring = _article(1, "The quake near Amara killed 10 people, officials said.\n", _DAY)
+    autumn_day = _DAY + dt.timedelta(days=120)
+    autumn = _article(2, "The quake near Amara killed 7 people, officials said.\n", autumn_day)
+    assert _figure_topics(spring, autumn) == []
+
+
+def test_two_stories_in_one_folder_do_not_share_figures() -> None:
+    def story(number: int, person: str, dead: int) -> Article:
+        return _article(number, f"{person} said the fire killed {dead} people in the mill.\n")
+
+    articles = [story(1, "Ida Rook", 4), story(2, "Ida Rook", 4)]
+    articles += [story(3, "Sam Pell", 9), story(4, "Sam Pell", 9)]
+    assert _figure_topics(*articles) == []
+    articles[3] = story(4, "Ida Rook", 9)  # one story after all: its sources differ
+    assert _figure_topics(*articles) == ["Death toll in the fire"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text"),
+    [
+        ("the woman who killed two co-workers two years ago", "two co-workers"),
+        ("the team shot 46.8 percent for the game", "46.8 percent"),
+        ("he will miss 16 games against rivals", "16 games"),
+    ],
+)
+def test_a_figure_is_its_number_and_unit_alone(quote: str, text: str) -> None:
+    (figure,) = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
+    assert figure.text == text
