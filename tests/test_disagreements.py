@@ -123,8 +123,10 @@ def test_two_stories_in_one_folder_do_not_share_figures() -> None:
         ("the woman who killed two co-workers two years ago", "two co-workers"),
         ("the team shot 46.8 percent for the game", "46.8 percent"),
         ("he will miss 16 games against rivals", "16 games"),
+        ("the two sides should meet at the highest levels", "two sides"),
     ],
 )
 def test_a_figure_is_its_number_and_unit_alone(quote: str, text: str) -> None:
     (figure,) = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
     assert figure.text == text
+    assert figure.counts != "destroyed"  # 'levels' razes nothing

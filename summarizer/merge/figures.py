@@ -60,6 +60,7 @@ _UNIT_STOP = frozenset(
     was were had have has is are be been will would more people's it its them they he she
     times a.m p.m am pm into onto across over under through during since for with
     against between among including this that these those last next earlier later ago
+    should could can may might must shall
     """.split()
 ) | frozenset(_NUMBER_WORDS)
 """Words that end a unit: '16 games against Detroit', 'two co-workers two years ago'."""
@@ -82,7 +83,7 @@ _COUNTS = {
     "zone": ("ban", "zone", "exclus", "radius", "within"),
     "money": ("cost", "pay", "paid", "fund", "compens", "fine"),
     "damaged": ("damag", "cut", "sever"),
-    "destroyed": ("destroy", "flatten", "razed", "level"),
+    "destroyed": ("destroy", "flatten", "razed"),
     "detained": ("arrest", "detain"),
     "shot": ("shot", "shoot", "gunn"),
 }
