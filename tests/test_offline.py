@@ -535,3 +535,16 @@ def test_a_clause_or_a_prepositional_phrase_beside_a_name_is_no_role(text: str) 
 def test_capitalised_plural_nouns_are_no_bodies(text: str, not_an_actor: str) -> None:
     names = {a.name for a in extract_offline(_article("Piracy\n\n" + text)).actors}
     assert not_an_actor not in names, names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Pell was hit by a grey Halden Rook that had been traveling north on Main Street.\n",
+        "Ana Pell was struck by a 2013 Halden Rook, which then fled the scene.\n",
+        "Tom Vale struck Ana Pell with his 2013 Halden Rook and drove off.\n",
+    ],
+)
+def test_a_name_after_a_colour_or_a_model_year_is_a_car_not_a_person(sentence: str) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=sentence)).actors
+    assert "Halden Rook" not in {a.name for a in actors}

@@ -323,6 +323,30 @@ def _mention(
     return mention
 
 
+_COLOURS = frozenset(
+    "black white grey gray silver red blue green yellow brown gold beige maroon tan".split()
+)
+_POSSESSIVES = frozenset("his her their its our my".split())
+
+
+def _a_described_thing(tokens: Sequence[Token], first: int) -> bool:
+    """A name after an article and a colour ('the grey Toyota Camry'), or after 'a' or a
+    possessive and a model year ('his 2013 Toyota Camry'): a thing someone has, not someone."""
+    at, colour, year = first - 1, False, False
+    while at >= 0 and not tokens[at].capitalised:
+        if tokens[at].lower in _COLOURS:
+            colour = True
+        elif len(tokens[at].text) == 4 and tokens[at].text.isdigit():
+            year = True
+        else:
+            break
+        at -= 1
+    if at < 0 or not (colour or year):
+        return False
+    before = tokens[at].lower
+    return before in _POSSESSIVES or before in ("a", "an") or (colour and before in DETERMINERS)
+
+
 def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> MentionKind:
     tokens = sentence.tokens
     folded = " ".join(lowered)
@@ -335,6 +359,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     previous = tokens[first - 1].text.lower() if first > 0 else ""
     if previous in VEHICLE_WORDS or lowered[0] in ("mv", "hms", "uss"):
         return "vehicle"
+    if _a_described_thing(tokens, first):
+        return "vehicle"  # 'a grey Toyota Camry', 'his 2013 Toyota Camry': a car, no person
     if folded in COUNTRIES or (folded.startswith("the ") and folded[4:] in COUNTRIES):
         return "country"
     if lowered[-1] in _STREET_TYPES and len(lowered) >= 2:
