@@ -548,3 +548,10 @@ def test_capitalised_plural_nouns_are_no_bodies(text: str, not_an_actor: str) ->
 def test_a_name_after_a_colour_or_a_model_year_is_a_car_not_a_person(sentence: str) -> None:
     actors = extract_offline(Article(id=1, path="a.txt", text=sentence)).actors
     assert "Halden Rook" not in {a.name for a in actors}
+
+
+def test_where_a_person_lives_after_their_age_is_a_place() -> None:
+    text = "Raj Pell, 59, of Academy Point, was found lying in the roadway by Ann Vale.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert "Academy Point" not in {a.name for a in actors}
+    assert "Ann Vale" in {a.name for a in actors}

@@ -281,6 +281,9 @@ def _mention(
         or (previous in ("the", "a") and before_previous in _LOCATIVES)
         or (previous == "," and before_previous in PLACE_WORDS)  # 'of Newton Street, Millom'
     )
+    if previous == "of" and _after_an_age(tokens, first):
+        mention.located, mention.kind = True, "place"  # 'Raj Chohan, 59, of Elm Point'
+
     mention.determined = previous in DETERMINERS
     mention.inside = previous in _INSIDE or (
         previous in ("the", "a") and before_previous in _INSIDE
@@ -321,6 +324,11 @@ def _mention(
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
     return mention
+
+
+def _after_an_age(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name follows ', 59, of': where the person lives."""
+    return first >= 3 and tokens[first - 2].text == "," and tokens[first - 3].text.isdigit()
 
 
 _COLOURS = frozenset(
