@@ -555,3 +555,36 @@ def test_where_a_person_lives_after_their_age_is_a_place() -> None:
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert "Academy Point" not in {a.name for a in actors}
     assert "Ann Vale" in {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("In a blog post, Halden's Dustin Childs advised users to update.\n", "Dustin Childs"),
+        ("On Monday, Barry Sanders said the record would fall.\n", "Barry Sanders"),
+        ("The mark was shared with former Hawks great Barry Sanders.\n", "Barry Sanders"),
+    ],
+)
+def test_a_first_name_and_a_plural_looking_surname_is_a_person(text: str, person: str) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [(a.name, a.kind) for a in actors if a.name == person] == [(person, "person")]
+
+
+def test_a_team_named_after_its_city_stays_a_team() -> None:
+    text = "On Monday, the Carolina Panthers said the coach would stay.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    kinds = [(a.name, a.kind) for a in actors if a.name == "Carolina Panthers"]
+    assert kinds == [("Carolina Panthers", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("The Academy Award for Best Visual Effects went to the studio.\n", "Academy Award"),
+        ("The Golden Globes announced the nominees on Monday.\n", "Globes"),
+        ("The film was made by Halden Films, LLC and released in June.\n", "LLC"),
+    ],
+)
+def test_prizes_and_a_firms_cut_off_legal_form_are_no_actors(text: str, fragment: str) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert not [a.name for a in actors if fragment in a.name]

@@ -71,6 +71,10 @@ class Entity:
             return False
         if fold_name(self.name).rsplit(" ", 1)[-1] in NAMED_OCCASIONS:
             return False  # 'the Oscars', 'Host Oscars': an occasion, not an agent
+        if fold_name(self.name) in _LEGAL_FORMS:
+            return False  # 'LLC', 'Inc' alone: the tail of a firm's name, cut off
+        if _head_word(self.name) in _PRIZES:
+            return False  # 'Academy Award for Best Visual Effects', 'the Globes': a prize
         if self.kind == "person":
             return True
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
@@ -88,6 +92,19 @@ class Entity:
                 for m in self.mentions
             )
         return False
+
+
+_LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
+_PRIZES = frozenset("award awards prize prizes nomination nominations medal globes trophy".split())
+
+
+def _head_word(name: str) -> str:
+    """The last word before any 'for'/'of' phrase: 'Academy Award for Best Screenplay' → award."""
+    words = fold_name(name).split()
+    for at, word in enumerate(words):
+        if at and word in ("for", "of", "in"):
+            return words[at - 1]
+    return words[-1] if words else ""
 
 
 def link_entities(mentions: Sequence[Mention]) -> list[Entity]:

@@ -22,6 +22,8 @@ from typing import Literal
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     fold_name,
+    given_name_gender,
+    is_common_surname,
     is_given_name,
     parse_person,
 )
@@ -300,6 +302,7 @@ def _mention(
         and mention.role is None
         and is_common_word(lowered[0])
         and not is_given_name(lowered[0])
+        and not _a_first_name_and_surname(lowered)  # 'former Lions great Barry Sanders'
     ):
         mention.kind = "other"  # 'the overall Peace Deal': ordinary words after an adjective
     same_place = previous == "of" and before_previous in PLACE_WORDS  # 'the city of Palmer'
@@ -408,6 +411,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if (
         _plural_noun(lowered[-1])
         and not is_given_name(lowered[0])
+        and not _a_first_name_and_surname(lowered)
         and (len(lowered) > 1 or before[-1:] == ["the"])  # 'the Pistons'; not '14 AK 47 Rifles'
         and not any(w in _NUMBER_WORDS for w in lowered)  # not 'a hundred Billion Dollars'
     ):
@@ -427,6 +431,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         if (
             all(is_common_word(w) for w in lowered)
             and not is_given_name(lowered[0])
+            and not _a_first_name_and_surname(lowered)
             and not _introduced_as_someone(tokens, last)
         ):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
@@ -482,6 +487,16 @@ def _after_a_described_article(tokens: Sequence[Token], first: int) -> bool:
 _NUMBER_WORDS = frozenset(
     "hundred hundreds thousand thousands million millions billion billions".split()
 )
+
+
+def _a_first_name_and_surname(lowered: list[str]) -> bool:
+    """'Barry Sanders', 'Dustin Childs': a census first name and a common census surname that
+    reads as a plural, not a city and a team ('Carolina Panthers')."""
+    return (
+        len(lowered) == 2
+        and given_name_gender(lowered[0]) is not None
+        and is_common_surname(lowered[1])
+    )
 
 
 def _plural_noun(word: str) -> bool:
