@@ -57,8 +57,8 @@ LEAD_SENTENCES = 5
 
 
 def lead_ends(extractions: Iterable[ArticleExtraction]) -> dict[int, int]:
-    """Where each article's lead ends: after its first three sentences that report a
-    happening. News tells the story's own figures first; figures further down are mostly
+    """Where each article's lead ends: after its first `LEAD_SENTENCES` sentences that report
+    a happening. News tells the story's own figures first; figures further down are mostly
     background (an earlier quake's toll), a part of the whole (one village's injured) or
     another person's record, so only the leads' figures are compared."""
     ends: dict[int, int] = {}
@@ -107,7 +107,7 @@ def figure_disagreements(
     ]
     figures = [f for f in figures if not _background(f, (published or {}).get(f.evidence.source))]
     sizes = Counter((stories or {}).values())
-    stories = {s: story for s, story in (stories or {}).items() if sizes[story] > 1}
+    shared_stories = {s: story for s, story in (stories or {}).items() if sizes[story] > 1}
     groups: dict[tuple[str, str, bool], list[list[Figure]]] = {}
     occasions: dict[int, _Occasion] = {}  # id of a group's list -> what its passages name
     named: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # setting -> years, places
@@ -127,7 +127,7 @@ def figure_disagreements(
             *named[figure.setting],
             figure.owner,
             (published or {}).get(source),
-            stories.get(source),
+            shared_stories.get(source),
         )
         home = next((g for g in same_kind if occasions[id(g)].admits(occasion)), None)
         if home is None:
