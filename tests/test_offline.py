@@ -588,3 +588,20 @@ def test_a_team_named_after_its_city_stays_a_team() -> None:
 def test_prizes_and_a_firms_cut_off_legal_form_are_no_actors(text: str, fragment: str) -> None:
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert not [a.name for a in actors if fragment in a.name]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("New York Yankees", "organization"),
+        ("Boston Red Sox", "organization"),
+        ("Paris Kyriakides", "person"),
+        ("Gary Gomes", "person"),
+    ],
+)
+def test_a_city_and_a_plural_is_a_team_unless_it_reads_as_a_persons_name(
+    name: str, kind: str
+) -> None:
+    text = f"On Monday, the deal was confirmed by {name} after a long talk.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [(a.name, a.kind) for a in actors if a.name == name] == [(name, kind)]

@@ -416,6 +416,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and not any(w in _NUMBER_WORDS for w in lowered)  # not 'a hundred Billion Dollars'
     ):
         return "organization"  # 'San Diego Chargers', 'the Pistons': a team, not a person
+    if _a_city_and_its_team(lowered):
+        return "organization"  # 'Seattle Seahawks', 'Boston Red Sox'
     if (
         len(lowered) >= 2
         and lowered[-1] in ROLE_NOUNS
@@ -487,6 +489,21 @@ def _after_a_described_article(tokens: Sequence[Token], first: int) -> bool:
 _NUMBER_WORDS = frozenset(
     "hundred hundreds thousand thousands million millions billion billions".split()
 )
+
+
+def _a_city_and_its_team(lowered: list[str]) -> bool:
+    """A place that is no first name and a plural that no one bears as a surname, of a common
+    word or after a place of two words: 'New York Yankees', 'Boston Red Sox' (not 'Gary
+    Gomes', 'Houston Roberts', 'Paris Kyriakides')."""
+    return (
+        len(lowered) >= 2
+        and lowered[-1].endswith(("s", "x"))
+        and not is_common_surname(lowered[-1])
+        and given_name_gender(lowered[0]) is None  # 'Gary Gomes', 'Paris Kyriakides'
+        and not is_given_name(lowered[0])
+        and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
+        and (len(lowered) >= 3 or is_common_word(lemma(lowered[-1])))  # not 'Paris Kyriakides'
+    )
 
 
 def _a_first_name_and_surname(lowered: list[str]) -> bool:
