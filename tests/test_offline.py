@@ -605,3 +605,15 @@ def test_a_city_and_a_plural_is_a_team_unless_it_reads_as_a_persons_name(
     text = f"On Monday, the deal was confirmed by {name} after a long talk.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [(a.name, a.kind) for a in actors if a.name == name] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike Elvin Marsh, she kept the studio going for years.\n",
+        "Whatever Tovin decides, the club said it would back him.\n",
+    ],
+)
+def test_a_function_word_opening_the_sentence_is_no_part_of_a_name(text: str) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert not [a.name for a in actors if a.name.split()[0] in ("Unlike", "Whatever")]
