@@ -617,3 +617,13 @@ def test_a_city_and_a_plural_is_a_team_unless_it_reads_as_a_persons_name(
 def test_a_function_word_opening_the_sentence_is_no_part_of_a_name(text: str) -> None:
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert not [a.name for a in actors if a.name.split()[0] in ("Unlike", "Whatever")]
+
+
+def test_a_title_after_an_ordinary_word_is_no_surname_and_no_person() -> None:
+    text = (
+        "Dale Moss was selected as the Danish federation National Coach from 1991-95.\n"
+        "He has served as an Assistant Coach under Tom Reed, Ann Bell and Joe Hart.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert "Coach" not in {a.name for a in actors}
+    assert "Dale Moss" in {a.name for a in actors}

@@ -136,7 +136,9 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     surnames = {  # last words of names with a given name: 'Billy King' makes 'King' a name
         sentence.tokens[last].lower
         for sentence, (first, last) in runs
-        if last > first and sentence.tokens[last - 1].lower not in ROLE_NOUNS
+        if last > first
+        and sentence.tokens[last - 1].lower not in ROLE_NOUNS
+        and not _a_title_after_a_word(sentence.tokens, last)
     }
     mentions: list[Mention] = []
     for sentence, run in runs:
@@ -181,6 +183,18 @@ def _shouted_word(word: str) -> bool:
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
+
+
+def _a_title_after_a_word(tokens: Sequence[Token], last: int) -> bool:
+    """'Senior Vice President', 'National Coach': a title after an ordinary word, not a
+    surname (as 'King' is after 'Tishana' or 'Billy')."""
+    before = tokens[last - 1].lower
+    return (
+        tokens[last].lower in ROLE_NOUNS
+        and is_common_word(before)
+        and given_name_gender(before) is None
+        and not is_given_name(before)
+    )
 
 
 def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
