@@ -185,16 +185,16 @@ def _shouted_word(word: str) -> bool:
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
 
 
+def _a_first_name(word: str) -> bool:
+    """A given name in the nicknames dataset or the US census first-name lists."""
+    return is_given_name(word) or given_name_gender(word) is not None
+
+
 def _a_title_after_a_word(tokens: Sequence[Token], last: int) -> bool:
     """'Senior Vice President', 'National Coach': a title after an ordinary word, not a
     surname (as 'King' is after 'Tishana' or 'Billy')."""
     before = tokens[last - 1].lower
-    return (
-        tokens[last].lower in ROLE_NOUNS
-        and is_common_word(before)
-        and given_name_gender(before) is None
-        and not is_given_name(before)
-    )
+    return tokens[last].lower in ROLE_NOUNS and is_common_word(before) and not _a_first_name(before)
 
 
 def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
@@ -513,8 +513,7 @@ def _a_city_and_its_team(lowered: list[str]) -> bool:
         len(lowered) >= 2
         and lowered[-1].endswith(("s", "x"))
         and not is_common_surname(lowered[-1])
-        and given_name_gender(lowered[0]) is None  # 'Gary Gomes', 'Paris Kyriakides'
-        and not is_given_name(lowered[0])
+        and not _a_first_name(lowered[0])  # 'Gary Gomes'
         and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
         and (len(lowered) >= 3 or is_common_word(lemma(lowered[-1])))  # not 'Paris Kyriakides'
     )
