@@ -64,7 +64,11 @@ def build_engine(
         limiter = RateLimiter(rpm=settings.rpm, tpm=settings.tpm)
         client = create_client(endpoint, limiter=limiter)
         return LLMEngine(
-            endpoint, client=client, max_reasks=settings.max_reasks, floor=settings.floor
+            endpoint,
+            client=client,
+            max_reasks=settings.max_reasks,
+            floor=settings.floor,
+            rules_workers=engine.rules_workers,
         )
 
     engine = DeferredLLMEngine(endpoint, settings.max_reasks, build, floor=settings.floor)
@@ -157,10 +161,16 @@ def cached_run_stats(
 
 
 def fit_to_size(engine: ExtractionEngine, settings: Settings, articles: int) -> None:
-    """The offline engine on every core for a large folder, unless the settings say how many."""
+    """The offline rules on every core for a large folder, unless the settings say how many:
+    the offline engine's extraction, or the rules' reading beside each LLM request (there this
+    process counts as one: it sends the requests)."""
     many = articles >= PARALLEL_FROM
     if isinstance(engine, OfflineEngine) and settings.workers is None and many:
         engine.workers = available_cores()
+    deferred = engine.engine if isinstance(engine, CachedEngine) else engine
+    if isinstance(deferred, DeferredLLMEngine):
+        workers = settings.workers or (available_cores() if many else 1)
+        deferred.rules_workers = workers - 1
 
 
 def concurrency_for(engine: ExtractionEngine, settings: Settings) -> int:

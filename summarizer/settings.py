@@ -34,8 +34,10 @@ class Settings:
     """Extract every uncached article through one Batch API job (half the price, hours of
     latency); what the job leaves unanswered or ungrounded is asked directly."""
     workers: int | None = None
-    """Processes the offline engine extracts in; None: every available core for a folder of
-    `PARALLEL_FROM` articles or more (below that, starting processes costs more than it saves)."""
+    """Processes the offline rules run in: the offline engine's extraction, or with the LLM
+    engine the rules' reading of each article beside its request (this process, which sends the
+    requests, counts as one). None: every available core for a folder of `PARALLEL_FROM`
+    articles or more (below that, starting processes costs more than it saves)."""
     floor: bool = True
     """Combine the model's extraction with the offline engine's, so that a weak model can only
     add (see `summarizer.engines.llm.floor`); False: the model's alone."""

@@ -125,7 +125,8 @@ _OPTIONS: list[Callable[[_F], _F]] = [
     ),
     click.option(
         "--workers", type=click.IntRange(1, 256), default=None,
-        help="Processes for the offline engine. [default: every core from 200 articles]",
+        help="Processes for the offline rules (with an LLM, this one counts as one). "
+        "[default: every core from 200 articles]",
     ),
     click.option(
         "--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."

@@ -39,6 +39,9 @@ class DeferredLLMEngine:
         self.max_reasks = max_reasks
         self.floor = floor
         self._build = build
+        self.rules_workers = 0
+        """Processes the rules read articles in beside their requests (`reading`), for the
+        engine `build` makes."""
         self._engine: LLMEngine | None = None
         self._prepared = False
         self._lock = asyncio.Lock()

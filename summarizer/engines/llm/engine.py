@@ -26,7 +26,6 @@ from ...models import (
 )
 from ...usage import ExtractionUsage
 from ..extract import ExtractionResult
-from ..offline import extract_offline, positions_offline
 from .answers import CUT_OFF, answer_text, best_of, salvage, worth_reasking
 from .bounded import answer_too_large
 from .drafts import (
@@ -42,6 +41,7 @@ from .floor import attributed, with_offline_floor
 from .identity import llm_cache_identity
 from .parts import combine_parts
 from .prompting import extraction_messages
+from .reading import RulesReader, RulesReading, read_by_rules
 from .retry import RetryPolicy, classify, root_cause
 from .window import (
     ANSWER_BASE_TOKENS,
@@ -112,10 +112,14 @@ class LLMEngine:
         max_reasks: int = DEFAULT_MAX_REASKS,
         retry: RetryPolicy | None = None,
         floor: bool = True,
+        rules_workers: int = 0,
     ) -> None:
         self.endpoint = endpoint
         self.floor = floor
         """Combine each answer with the offline extraction (see `floor`)."""
+        self.rules = RulesReader(rules_workers)
+        """Where the rules read each article (see `reading`): in `rules_workers` processes
+        while its request is in flight, or with none in this process once the answer came."""
         self.context_window = endpoint.context_window
         self._client = client or create_client(endpoint)
         _remember_async_validator_checks()
@@ -150,6 +154,7 @@ class LLMEngine:
         model's context window from the listing where the server gives it (vLLM, LM Studio,
         llama.cpp); a server on this machine that does not is assumed to have
         `LOCAL_CONTEXT_WINDOW`."""
+        self.rules.begin()  # the workers load their word lists meanwhile
         if self.endpoint.model and (self.context_window or not is_local(self.endpoint.base_url)):
             return
         try:
@@ -202,35 +207,51 @@ class LLMEngine:
 
     async def extract(self, article: Article) -> ExtractionResult:
         """One article's grounded extraction, retried and re-asked as the policies allow; with
-        the offline floor, combined with the offline engine's (which stands alone when the
+        the offline floor, combined with the offline extraction (which stands alone when the
         model's answer gives nothing usable)."""
         usage = ExtractionUsage()
+        started = self.rules.start(article, whole=self.floor)
         try:
             extraction = await self._extract_retrying(article, usage)
         except ArticleExtractionError as failure:
             if not self.floor:
+                if started is not None:
+                    started.cancel()
                 raise
             usage.floor_only += 1
             LOG.info("%s: the offline extraction alone (%s)", article.path, failure.reason)
-            alone = extract_offline(article)
+            alone = await self.rules.whole(started, article)
             return ExtractionResult(extraction=alone, usage=usage, fallback=failure.reason)
-        return self.completed(article, extraction, usage)
+        except BaseException:
+            if started is not None:
+                started.cancel()  # one not yet begun; one in hand runs out unread
+            raise
+        reading = None
+        if self.floor or extraction.positions:
+            reading = await self.rules.finish(started, article, whole=self.floor)
+        elif started is not None:
+            started.cancel()  # no speaker to check
+        return self.completed(article, extraction, usage, reading)
 
     def completed(
-        self, article: Article, extraction: ArticleExtraction, usage: ExtractionUsage
+        self,
+        article: Article,
+        extraction: ArticleExtraction,
+        usage: ExtractionUsage,
+        reading: RulesReading | None = None,
     ) -> ExtractionResult:
         """A grounded answer made final: positions whose speaker the article bears out, and
-        with the floor, combined with the offline extraction."""
+        with the floor, combined with the offline extraction. `reading` is the rules' reading
+        of the article when it was done already; it is done here when wanted and not given."""
         # the rules' attribution is the check on a model's speakers, with or without the floor
-        floor = extract_offline(article) if self.floor else None
-        ruled = floor.positions if floor else None
-        if ruled is None and extraction.positions:
-            ruled = positions_offline(article)
+        if reading is None and (self.floor or extraction.positions):
+            reading = read_by_rules(article, self.floor)
+        ruled = reading.positions if reading is not None else []
         positions = attributed(article, ruled, extraction.positions)
         usage.ungrounded_dropped += len(extraction.positions) - len(positions)
         extraction = extraction.model_copy(update={"positions": positions})
-        if floor is not None and self.floor:
-            extraction = with_offline_floor(article, floor, extraction)
+        if reading is not None and reading.floor is not None:
+            extraction = with_offline_floor(article, reading.floor, extraction)
         return ExtractionResult(extraction=extraction, usage=usage)
 
     @property
@@ -406,5 +427,6 @@ class LLMEngine:
         return redact(text, [self.endpoint.api_key])
 
     async def aclose(self) -> None:
-        """Close the HTTP connections."""
+        """Close the HTTP connections and stop the rules' workers."""
+        self.rules.close()
         await self._client.close()

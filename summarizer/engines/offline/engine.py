@@ -73,7 +73,7 @@ class OfflineEngine:
         if self.workers > 1 and self._pool is None:
             context = multiprocessing.get_context("spawn")  # no locks inherited from threads
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_worker_ignores_interrupts
+                self.workers, mp_context=context, initializer=ignore_interrupts
             )
 
     async def extract(self, article: Article) -> ExtractionResult:
@@ -94,7 +94,7 @@ class OfflineEngine:
             self._pool = None
 
 
-def _worker_ignores_interrupts() -> None:
+def ignore_interrupts() -> None:
     """Ctrl-C reaches every process of the terminal's group: the main one decides."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
