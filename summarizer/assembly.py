@@ -17,6 +17,7 @@ from .engines.extract import (
 from .engines.llm.deferred import DeferredLLMEngine
 from .engines.llm.endpoint import create_client, default_concurrency, is_local
 from .engines.llm.ratelimit import RateLimiter
+from .engines.llm.reading import RulesReader
 from .engines.offline import OfflineEngine
 from .engines.offline.engine import available_cores
 from .engines.pricing import FREE, Price, price_for
@@ -68,7 +69,7 @@ def build_engine(
             client=client,
             max_reasks=settings.max_reasks,
             floor=settings.floor,
-            rules_workers=engine.rules_workers,
+            rules=engine.rules,
         )
 
     engine = DeferredLLMEngine(endpoint, settings.max_reasks, build, floor=settings.floor)
@@ -170,7 +171,7 @@ def fit_to_size(engine: ExtractionEngine, settings: Settings, articles: int) -> 
     deferred = engine.engine if isinstance(engine, CachedEngine) else engine
     if isinstance(deferred, DeferredLLMEngine):
         workers = settings.workers or (available_cores() if many else 1)
-        deferred.rules_workers = workers - 1
+        deferred.rules = RulesReader(workers - 1)
 
 
 def concurrency_for(engine: ExtractionEngine, settings: Settings) -> int:

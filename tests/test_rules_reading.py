@@ -62,7 +62,7 @@ async def test_the_speaker_check_is_as_strict_with_the_rules_in_a_worker(
             client=endpoint.client(),
             retry=no_wait_retry,
             floor=floor,
-            rules_workers=workers,
+            rules=RulesReader(workers),
         )
         try:
             if workers:  # the worker up and ready, so that it is the one reading
@@ -117,4 +117,4 @@ def test_the_rules_get_the_spare_cores_of_a_large_llm_run(
     fit_to_size(engine, settings, articles)
     deferred = engine.engine if isinstance(engine, CachedEngine) else engine
     assert isinstance(deferred, DeferredLLMEngine)
-    assert deferred.rules_workers == expected
+    assert deferred.rules.workers == expected

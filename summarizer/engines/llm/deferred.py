@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .endpoint import Endpoint
 from .identity import llm_cache_identity
+from .reading import RulesReader
 
 LOG = logging.getLogger(__name__)
 
@@ -39,9 +40,9 @@ class DeferredLLMEngine:
         self.max_reasks = max_reasks
         self.floor = floor
         self._build = build
-        self.rules_workers = 0
-        """Processes the rules read articles in beside their requests (`reading`), for the
-        engine `build` makes."""
+        self.rules = RulesReader()
+        """Where the rules read articles beside their requests (`reading`), for the engine
+        `build` makes; its workers start before the LLM stack loads, and are ready when it is."""
         self._engine: LLMEngine | None = None
         self._prepared = False
         self._lock = asyncio.Lock()
@@ -88,6 +89,7 @@ class DeferredLLMEngine:
         stack is imported in a thread: the progress bar and signals stay live meanwhile."""
         async with self._lock:
             if self._engine is None:
+                self.rules.begin()
                 LOG.info("starting the LLM client", extra={"state": "starting the LLM client"})
                 await asyncio.to_thread(importlib.import_module, f"{__package__}.engine")
             engine = self._real()
@@ -101,6 +103,7 @@ class DeferredLLMEngine:
         return await (await self.ready()).extract(article)
 
     async def aclose(self) -> None:
-        """Close the real engine's connections, if it was built."""
+        """Close the real engine's connections, if it was built, and stop the rules' workers."""
+        self.rules.close()
         if self._engine is not None:
             await self._engine.aclose()

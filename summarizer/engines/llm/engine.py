@@ -112,14 +112,14 @@ class LLMEngine:
         max_reasks: int = DEFAULT_MAX_REASKS,
         retry: RetryPolicy | None = None,
         floor: bool = True,
-        rules_workers: int = 0,
+        rules: RulesReader | None = None,
     ) -> None:
         self.endpoint = endpoint
         self.floor = floor
         """Combine each answer with the offline extraction (see `floor`)."""
-        self.rules = RulesReader(rules_workers)
-        """Where the rules read each article (see `reading`): in `rules_workers` processes
-        while its request is in flight, or with none in this process once the answer came."""
+        self.rules = rules or RulesReader()
+        """Where the rules read each article (see `reading`): in worker processes while its
+        request is in flight, or without workers in this process once the answer came."""
         self.context_window = endpoint.context_window
         self._client = client or create_client(endpoint)
         _remember_async_validator_checks()

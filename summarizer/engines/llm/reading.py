@@ -67,6 +67,7 @@ class RulesReader:
     def __init__(self, workers: int = 0) -> None:
         self.workers = max(0, workers)
         self._pool: ProcessPoolExecutor | None = None
+        self._started: Future[int] | None = None
 
     def start(self, article: Article, *, whole: bool) -> Future[RulesReading] | None:
         """The article's reading queued for a worker; None without workers (it is then read in
@@ -87,8 +88,16 @@ class RulesReader:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_ready_worker
             )
-            self._pool.submit(int)  # workers start on the first task, not before
+            self._started = self._pool.submit(int)  # workers start on a first task, not before
         return self._pool
+
+    async def ready(self) -> None:
+        """Wait until a worker has loaded the rules (nothing to wait for without workers)."""
+        if self._started is not None:
+            try:
+                await asyncio.wrap_future(self._started)
+            except BrokenProcessPool as error:
+                self._give_up(error)
 
     async def finish(
         self, started: Future[RulesReading] | None, article: Article, *, whole: bool
@@ -119,4 +128,4 @@ class RulesReader:
         """Stop the workers without waiting for readings nobody wants any more."""
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+            self._pool = self._started = None
