@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ...models import Article, ArticleExtraction, Position
 from ..offline import extract_offline, positions_offline
-from ..offline.engine import ignore_interrupts
+from ..offline.engine import prepare_worker
 
 LOG = logging.getLogger(__name__)
 
@@ -54,9 +54,9 @@ _WARM_UP = Article(
 
 
 def _ready_worker() -> None:
-    """A worker that ignores Ctrl-C (the main process decides) and has loaded the rules' word
-    lists before its first real article (about half a second)."""
-    ignore_interrupts()
+    """A worker (see `prepare_worker`) that has loaded the rules' word lists before its first
+    real article (about half a second)."""
+    prepare_worker()
     read_by_rules(_WARM_UP, True)
 
 

@@ -13,6 +13,8 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -73,7 +75,7 @@ class OfflineEngine:
         if self.workers > 1 and self._pool is None:
             context = multiprocessing.get_context("spawn")  # no locks inherited from threads
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=ignore_interrupts
+                self.workers, mp_context=context, initializer=prepare_worker
             )
 
     async def extract(self, article: Article) -> ExtractionResult:
@@ -94,9 +96,29 @@ class OfflineEngine:
             self._pool = None
 
 
-def ignore_interrupts() -> None:
-    """Ctrl-C reaches every process of the terminal's group: the main one decides."""
+def prepare_worker() -> None:
+    """A worker process that the main one alone governs and that never outlives it.
+
+    Ctrl-C reaches every process of the terminal's group: the main one decides. Workers write
+    nothing (results and errors go back through the pool), so they let go of the terminal's
+    streams: a caller reading `brief`'s output to its end does not wait on them. And a main
+    process that ends at once (`os._exit` after the briefing, SIGKILL) sends no "stop" to its
+    pool; each worker notices its parent is gone and ends within `ORPHAN_CHECK_SECONDS`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with open(os.devnull, "r+b") as devnull:
+        for stream in (0, 1, 2):
+            os.dup2(devnull.fileno(), stream)
+    parent = os.getppid()
+
+    def end_with_parent() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=end_with_parent, name="brief-orphan-check", daemon=True).start()
+
+
+ORPHAN_CHECK_SECONDS = 0.5
 
 
 def available_cores() -> int:
