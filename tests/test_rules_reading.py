@@ -52,7 +52,7 @@ async def test_a_worker_reads_an_article_as_this_process_does() -> None:
             assert (reading.floor is not None) is whole
             assert [p.actor for p in reading.positions] == ["Lena Varga", "Ian Mercer"]
     finally:
-        reader.close()
+        await reader.aclose()
 
 
 @pytest.mark.parametrize("floor", [False, True])
@@ -144,6 +144,30 @@ async def main():
 if __name__ == "__main__":
     asyncio.run(main())
 """
+
+
+CLOSES_THEN_ENDS = """
+import asyncio, os
+from summarizer.engines.llm.reading import RulesReader
+
+async def main():
+    reader = RulesReader(1)
+    reader.begin()  # a worker still starting, as when the first answer is a 401
+    await reader.aclose()
+    os._exit(0)
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_a_run_that_ends_while_its_worker_starts_ends_cleanly(tmp_path: Path) -> None:
+    script = tmp_path / "closes_then_ends.py"
+    script.write_text(CLOSES_THEN_ENDS)
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=30, check=True
+    )
+    assert done.stderr == ""  # no "leaked semaphore objects" warning on the way out
 
 
 def test_workers_neither_hold_the_output_open_nor_outlive_brief(tmp_path: Path) -> None:

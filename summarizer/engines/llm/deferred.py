@@ -104,6 +104,6 @@ class DeferredLLMEngine:
 
     async def aclose(self) -> None:
         """Close the real engine's connections, if it was built, and stop the rules' workers."""
-        self.rules.close()
+        await self.rules.aclose()
         if self._engine is not None:
             await self._engine.aclose()

@@ -437,5 +437,5 @@ class LLMEngine:
 
     async def aclose(self) -> None:
         """Close the HTTP connections and stop the rules' workers."""
-        self.rules.close()
+        await self.rules.aclose()
         await self._client.close()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ...models import Article, ArticleExtraction, Position
 from ..offline import extract_offline, positions_offline
-from ..offline.engine import prepare_worker
+from ..offline.engine import prepare_worker, stop_pool
 
 LOG = logging.getLogger(__name__)
 
@@ -121,11 +121,13 @@ class RulesReader:
     def _give_up(self, error: BaseException) -> None:
         """Read in this process from now on: slower, never wrong."""
         LOG.warning("the rules' worker processes stopped (%s); reading in this process", error)
-        self.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)  # broken: nothing to wait for
+        self._pool = self._started = None
         self.workers = 0
 
-    def close(self) -> None:
-        """Stop the workers without waiting for readings nobody wants any more."""
+    async def aclose(self) -> None:
+        """Stop the workers (see `stop_pool`)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = self._started = None
+            pool, self._pool, self._started = self._pool, None, None
+            await stop_pool(pool)

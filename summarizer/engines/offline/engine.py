@@ -90,10 +90,18 @@ class OfflineEngine:
         return ExtractionResult(extraction=extraction)
 
     async def aclose(self) -> None:
-        """Stop the worker processes without waiting for work nobody wants any more."""
+        """Stop the worker processes (see `stop_pool`)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+            pool, self._pool = self._pool, None
+            await stop_pool(pool)
+
+
+async def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Work nobody wants any more cancelled, and the workers stopped before this returns. A
+    pool left to stop by itself when `brief` ends at once (`os._exit`) leaks its semaphores,
+    and Python warns of them on the way out. This waits for a reading under way (milliseconds)
+    or a worker still starting (under a second), in a thread: the event loop stays live."""
+    await asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True)
 
 
 def prepare_worker() -> None:
