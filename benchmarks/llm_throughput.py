@@ -197,19 +197,26 @@ def efficiency(folder: Path, articles: list[Article], latency: float) -> None:
             )
         ideal = math.ceil(len(articles) / 64) * latency
         workers = _rules_workers(len(articles))
-        alone, _ = asyncio.run(_extract(server.url, articles, 64, rules_workers=0))
         print(
-            f"\nThe rules read each article in {workers} worker process(es) beside its request, "
-            f"as `brief` does from {PARALLEL_FROM} articles; read in this process instead, "
-            f"C = 64: {alone:.2f} s, efficiency {ideal / alone:.2f}."
+            f"\nWhere the rules read (the speaker check; with the floor, the whole offline "
+            f"extraction): in {workers} worker process(es) beside each request, as `brief` does "
+            f"from {PARALLEL_FROM} articles, or in this process once the answer came. C = 64, "
+            f"{REPEATS} runs alternating, medians (range):\n"
         )
-        for label, rules_workers in (("workers", None), ("this process", 0)):
-            wall, _ = asyncio.run(
-                _extract(server.url, articles, 64, floor=True, rules_workers=rules_workers)
-            )
+        print("| extraction | rules in workers | rules in this process | workers ÷ this process |")
+        print("| --- | ---: | ---: | ---: |")
+        for label, floor in (("model's alone (`--llm-only`)", False), ("with the floor", True)):
+            places: dict[int | None, list[float]] = {None: [], 0: []}
+            for _ in range(REPEATS):
+                for rules_workers, walls in places.items():
+                    wall, _ = asyncio.run(
+                        _extract(server.url, articles, 64, floor=floor, rules_workers=rules_workers)
+                    )
+                    walls.append(ideal / wall)
+            there, here = (statistics.median(places[k]) for k in (None, 0))
             print(
-                f"With the offline floor (the default; each article also extracted by the "
-                f"rules, in {label}), C = 64: {wall:.2f} s, efficiency {ideal / wall:.2f}."
+                f"| {label} | **{there:.2f}** ({min(places[None]):.2f}-{max(places[None]):.2f}) "
+                f"| {here:.2f} ({min(places[0]):.2f}-{max(places[0]):.2f}) | {there / here:.2f} |"
             )
 
 
