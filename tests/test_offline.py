@@ -570,6 +570,19 @@ def test_a_first_name_and_a_plural_looking_surname_is_a_person(text: str, person
     assert [(a.name, a.kind) for a in actors if a.name == person] == [(person, "person")]
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("France Telecom", "organization"),
+        ("Chad Brown", "person"),  # a first name and a common surname
+    ],
+)
+def test_a_country_and_an_ordinary_word_is_a_company(name: str, kind: str) -> None:
+    text = f"{name} said the cause of the cuts was unclear.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.kind for a in actors if a.name == name] == [kind]
+
+
 def test_a_team_named_after_its_city_stays_a_team() -> None:
     text = "On Monday, the Carolina Panthers said the coach would stay.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors

@@ -137,7 +137,14 @@ def _capitalised(token: str) -> bool:
     return first.isupper()
 
 
+_ABBREVIATED_TITLES = frozenset({"DA", "ADA", "DDA", "AUSA"})
+"""Prosecutors' titles written as capitals ('ADA Fairman': an assistant district attorney). In
+capitals only: 'Ada' is a given name."""
+
+
 def _is_title(token: str) -> bool:
+    if token.strip(".") in _ABBREVIATED_TITLES:
+        return True
     return fold_name(token).replace(" ", "") in TITLE_WORDS or fold_name(token) in TITLE_WORDS
 
 
@@ -261,6 +268,22 @@ def _given_name_genders() -> dict[str, Literal["female", "male"]]:
     return told
 
 
+def is_census_first_name(word: str) -> bool:
+    """Whether `word` is a first name the US census lists borne by enough people, of either
+    gender or both ('Jordan', 'Morgan': names `given_name_gender` cannot tell)."""
+    return fold_name(word).replace(" ", "") in _census_first_names()
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> frozenset[str]:
+    return frozenset(
+        name
+        for gender in ("female", "male")
+        for name, percent in _census(f"dist.{gender}.first")
+        if percent >= _COMMON_ENOUGH
+    )
+
+
 def is_common_surname(word: str) -> bool:
     """Whether many people bear `word` as a surname in the US census list ('Gray', 'Young'),
     so that its being an ordinary word too says nothing."""
@@ -301,9 +324,22 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if is_given_name(first_a) and is_given_name(first_b):
         return False  # two names the dataset knows, neither a form of the other: Jerry, Jeremy
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
-    if min(len(key_a), len(key_b)) >= 5 and _VOWELS.sub("", key_a) == _VOWELS.sub("", key_b):
+    shorter = min(len(key_a), len(key_b))
+    if shorter >= 5 and _VOWELS.sub("", key_a) == _VOWELS.sub("", key_b):
         return True  # vowels alone differ: transliterations of one name
+    if shorter >= 7 and _consonants(key_a) == _consonants(key_b):
+        return True  # in a long name, vowels and voicing: 'Gurbanguly' / 'Kurbanguli'
     return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
+
+
+_DEVOICED = str.maketrans("gdbzv", "ktpsf")
+
+
+def _consonants(key: str) -> str:
+    """A transliteration key's consonants, voiced ones as their voiceless pairs: what two
+    romanisations of one name keep in common (Turkic and Slavic g/k, d/t, z/s vary by system).
+    Only long names are compared so: in short ones it would join 'Boris' and 'Paris'."""
+    return _VOWELS.sub("", key).translate(_DEVOICED)
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

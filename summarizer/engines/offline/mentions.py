@@ -23,6 +23,7 @@ from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     fold_name,
     given_name_gender,
+    is_census_first_name,
     is_common_surname,
     is_given_name,
     parse_person,
@@ -444,6 +445,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if len(lowered) >= 2:
         if lowered[-1] in COUNTRIES and not is_given_name(lowered[0]):
             return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
+        if _a_country_and_a_word(lowered):
+            return "organization"  # 'France Telecom', 'Portugal Telecom': no person's name
         if (
             all(is_common_word(w) for w in lowered)
             and not is_given_name(lowered[0])
@@ -516,6 +519,19 @@ def _a_city_and_its_team(lowered: list[str]) -> bool:
         and not _a_first_name(lowered[0])  # 'Gary Gomes'
         and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
         and (len(lowered) >= 3 or is_common_word(lemma(lowered[-1])))  # not 'Paris Kyriakides'
+    )
+
+
+def _a_country_and_a_word(lowered: list[str]) -> bool:
+    """A country that is no first name (of either gender: 'Jordan'), then an ordinary word
+    that is no common surname: a company ('France Telecom', 'China Mobile'), not a person
+    ('Jordan Smith', 'Chad Brown', 'Jordan Pell')."""
+    return (
+        len(lowered) == 2
+        and lowered[0] in COUNTRIES
+        and not is_census_first_name(lowered[0])
+        and is_common_word(lowered[1])
+        and not is_common_surname(lowered[1])
     )
 
 
