@@ -583,6 +583,22 @@ def test_a_country_and_an_ordinary_word_is_a_company(name: str, kind: str) -> No
     assert [a.kind for a in actors if a.name == name] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Varrow Creamery", "other"),  # a business: an ordinary word, no first name
+        ("Dunmore Courthouse", "other"),
+        ("Andrew Creamery", "person"),  # a first name before it
+        ("Ivo Mark", "person"),  # a surname that is a first name too
+        ("Ivo Brown", "person"),  # a common surname
+    ],
+)
+def test_an_ordinary_word_after_no_first_name_is_no_person(name: str, kind: str) -> None:
+    text = f"{name} said on Monday that the plant would reopen.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.kind for a in actors if a.name == name] == [kind]
+
+
 def test_a_team_named_after_its_city_stays_a_team() -> None:
     text = "On Monday, the Carolina Panthers said the coach would stay.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors

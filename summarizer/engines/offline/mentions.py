@@ -458,6 +458,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "other"  # 'ADSL Internet', 'SWAT Team': initials and a word, no one's name
         if _after_a_described_article(tokens, first) and not is_given_name(lowered[0]):
             return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'
+        if _an_ordinary_word_after_no_first_name(lowered) and not _introduced_as_someone(
+            tokens, last
+        ):
+            return "other"  # 'Kraft Food', 'Crowley Maritime', 'Fulton Courthouse'
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
@@ -532,6 +536,20 @@ def _a_country_and_a_word(lowered: list[str]) -> bool:
         and not is_census_first_name(lowered[0])
         and is_common_word(lowered[1])
         and not is_common_surname(lowered[1])
+    )
+
+
+def _an_ordinary_word_after_no_first_name(lowered: list[str]) -> bool:
+    """A name that ends in an ordinary English word few people bear as a surname and that is
+    no first name either, with no first name before it: a business or a building ('Kraft
+    Food', 'Klondike Creamery', 'Fulton Courthouse'), not a person ('Andrew Luck', 'Gary
+    Player', 'Jordan Storms', 'Ivo Mark')."""
+    return (
+        is_common_word(lowered[-1])
+        and not is_common_surname(lowered[-1])
+        and not _a_first_name(lowered[-1])
+        and not _a_first_name(lowered[0])
+        and not is_census_first_name(lowered[0])
     )
 
 
