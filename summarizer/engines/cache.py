@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import platformdirs
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from ..atomic import write_atomically
 from ..models import (
@@ -33,6 +33,7 @@ from ..models import (
     Evidence,
     OpenQuestion,
     Position,
+    RunStats,
 )
 from ..usage import ExtractionUsage
 from .cache_upkeep import prune_cache, touch
@@ -151,6 +152,14 @@ def _briefing_grounded(briefing: Briefing, texts: Mapping[int, str]) -> bool:
     )
 
 
+class _StoredBriefing(Briefing):
+    """A briefing as the cache keeps it: without the statistics, which are each run's own.
+    Read straight from JSON bytes by pydantic, about twice as fast as parsing to Python objects
+    first: most of an unchanged re-run is this read."""
+
+    stats: RunStats = Field(default_factory=lambda: RunStats(engine="cache"))
+
+
 class BriefingCache:
     """Merged briefings, keyed by everything merging depends on, so an unchanged re-run skips it.
 
@@ -185,10 +194,12 @@ class BriefingCache:
         damaged, or not grounded in these articles (every quote must stand at its offsets)."""
         path = self.folder / "briefings" / f"{key}.json"
         try:
-            data = json.loads(path.read_bytes())
-            briefing = Briefing.model_validate({**data, "stats": {"engine": "cache"}})
+            stored = _StoredBriefing.model_validate_json(path.read_bytes())
         except (OSError, ValueError):
             return None
+        briefing = Briefing.model_construct(  # validated just now, as a stored briefing
+            **{name: getattr(stored, name) for name in Briefing.model_fields}
+        )
         texts = {article.id: article.text for article in articles}
         if not _briefing_grounded(briefing, texts):
             return None
