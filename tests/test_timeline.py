@@ -187,6 +187,24 @@ def test_the_happening_a_sentence_was_given_for_does_not_date_the_sentence() -> 
     assert event.date == dt.date(2031, 5, 9)  # the Friday before the Monday it came out
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day of a participle clause of time is the happening's: it took place during it
+        ("The hiker fell 300m while climbing near the Amara hut on Saturday afternoon.\n", 10),
+        ("The hiker fell 300m while climbing near the Amara hut.\n", None),
+    ],
+)
+def test_a_participle_clause_of_time_dates_the_happening_it_follows(
+    text: str, day: int | None
+) -> None:
+    (event,) = [
+        e for e in extract_offline(_article(1, text, dt.date(2031, 5, 12))).events
+        if e.predicate == "fall"
+    ]  # fmt: skip
+    assert event.date == (dt.date(2031, 5, day) if day else None)
+
+
 def test_a_calendar_date_wins_over_the_named_weekday_beside_it() -> None:
     text = "The final will be played on Cup Sunday, March 2, 2032, in Amara.\n"
     (event,) = extract_offline(_article(1, text, dt.date(2031, 8, 2))).events

@@ -102,6 +102,10 @@ def find_events(
         if (first, last) in verb_clauses or _reported_claim(tokens, first):
             continue  # one event per clause; what someone says happened is their position
         mention = _mention(sentence, published, i, first, last, noun=False)
+        if mention.when is None and (during := _participle_clause_after(tokens, last)):
+            timed = _mention(sentence, published, i, first, during, noun=False)
+            if timed.when is not None:  # 'fell 600m while climbing … on Saturday afternoon'
+                mention = timed
         if mention.when is None and found and first > 0 and tokens[first - 1].lower == "and":
             previous = found[-1]  # 'boarded the ship on Wednesday and recovered the recorder'
             mention = replace(
@@ -136,6 +140,21 @@ def find_events(
             )
         )
     return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
+
+
+def _participle_clause_after(tokens: Sequence[Token], last: int) -> int | None:
+    """The end of a subjectless participle clause of time right after a clause ('fell 600m |
+    while climbing near the hut on Saturday'): the happening took place during it, so the day
+    it gives is the happening's. None where there is none, or where it reports a happening of
+    its own ('as police were searching')."""
+    link = last + 1
+    if link + 1 >= len(tokens) or tokens[link].lower not in ("while", "when", "as"):
+        return None
+    participle = tokens[link + 1]
+    if not participle.lower.endswith("ing") or is_event_verb(tokens, link + 1):
+        return None
+    _, end = _clause(tokens, link + 1)
+    return end
 
 
 def _asks(sentence: Sentence) -> bool:
