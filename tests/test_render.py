@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -191,6 +192,23 @@ def test_also_reported_shows_whole_sentences_once_each() -> None:
     rendered = render_markdown(merge_extractions([article], [extract_offline(article)]))
     also = rendered.split("**Also reported**", 1)[1].split("##", 1)[0]
     assert also.count("Ivo Mark, who has also worked in Amara, resigned and left the board") == 1
+
+
+def test_a_sentence_on_the_timeline_is_not_also_reported() -> None:
+    sentence = "The navy launched 100 drones overnight into Friday, killing three people in Amara."
+    dated = _told(sentence, "The navy launched 100 drones overnight into Friday", [1])
+    dated = dated.model_copy(update={"date": dt.date(2031, 4, 25)})
+    undated = _told(sentence, "killing three people in Amara", [1])  # one source, no day
+    searched = "Rescuers searched the rubble of the harbour"
+    other = _told(f"{searched}.", searched, [1])
+    sources = [SourceRef(id=1, path="1.txt")]
+    briefing = Briefing(
+        title="t", sources=sources, events=[dated, undated, other], stats=RunStats(engine="gold")
+    )
+    timeline = render_markdown(briefing).split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    assert timeline.count("killing three people in Amara") == 1  # on its dated line only
+    also = timeline.split("**Also reported**", 1)[1]
+    assert searched in also
 
 
 def test_a_position_shows_each_quote_once_and_none_hidden() -> None:

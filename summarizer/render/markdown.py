@@ -231,7 +231,11 @@ def _timeline(events: Sequence[Event]) -> str:
         f"{words} {cite(sources)}" + _sources_differ(disputed)
         for words, (sources, disputed) in rows.items()
     ]
-    shown = {s: _sentences([e for e in found if tells_news(e)]) for s, found in also.items()}
+    on_a_line = {event.summary for event in events if on_timeline(event)}
+    shown = {  # a sentence the timeline already shows is not repeated below it
+        s: _sentences([e for e in found if tells_news(e) and e.summary not in on_a_line])
+        for s, found in also.items()
+    }
     if any(shown.values()):
         lines.append("\n**Also reported** (by one source each, undated):\n")
         for source, sentences in sorted(shown.items()):
