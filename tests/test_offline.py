@@ -575,6 +575,7 @@ def test_a_first_name_and_a_plural_looking_surname_is_a_person(text: str, person
     [
         ("France Telecom", "organization"),
         ("Chad Brown", "person"),  # a first name and a common surname
+        ("Jordan Smith", "person"),  # a first name of either gender, and a common surname
     ],
 )
 def test_a_country_and_an_ordinary_word_is_a_company(name: str, kind: str) -> None:

@@ -554,13 +554,10 @@ def _an_ordinary_word_after_no_first_name(lowered: list[str]) -> bool:
 
 
 def _a_first_name_and_surname(lowered: list[str]) -> bool:
-    """'Barry Sanders', 'Dustin Childs': a census first name and a common census surname that
-    reads as a plural, not a city and a team ('Carolina Panthers')."""
-    return (
-        len(lowered) == 2
-        and given_name_gender(lowered[0]) is not None
-        and is_common_surname(lowered[1])
-    )
+    """'Barry Sanders', 'Dustin Childs', 'Jordan Smith': a census first name (of either
+    gender) and a common census surname that reads as a plural or an ordinary word, not a
+    city and a team ('Carolina Panthers')."""
+    return len(lowered) == 2 and is_census_first_name(lowered[0]) and is_common_surname(lowered[1])
 
 
 def _plural_noun(word: str) -> bool:
