@@ -304,3 +304,22 @@ def test_a_surname_with_its_particle_apart_joined_or_dropped_is_one_actor() -> N
     judges = [a for a in briefing.actors if "Giudice" in a.name]
     assert len(judges) == 1
     assert judges[0].sources == [1, 2, 3]
+
+
+def test_a_stance_read_inside_a_fuller_one_of_the_same_actor_is_one_position() -> None:
+    from summarizer.merge.statements import merge_positions
+    from summarizer.models import ArticleExtraction, Evidence, Position
+
+    def stated(stance: str, quote: str, at: int) -> Position:
+        evidence = Evidence(source=1, quote=quote, start=at, end=at + len(quote))
+        return Position(actor="Ivo Mark", stance=stance, evidence=[evidence])
+
+    fuller = stated(
+        'called the talks "useful" and stressed the need for further "compromises."', "useful", 10
+    )
+    part = stated('stressed the need for further "compromises."', "compromises.", 60)
+    other = stated('said the need was "pressing"', "pressing", 90)  # his, but another statement
+    extraction = ArticleExtraction(source=1, positions=[part, fuller, other])
+    merged = merge_positions([extraction], lambda _source, name: name, ["Ivo Mark"])
+    assert [p.stance for p in merged] == [fuller.stance, other.stance]  # the fuller words shown
+    assert [e.quote for e in merged[0].evidence] == ["useful", "compromises."]

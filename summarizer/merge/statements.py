@@ -49,8 +49,12 @@ def merge_positions(
                 same_actor.append(position.model_copy(update={"actor": actor}))
             else:
                 kept = same_actor[match]
+                wider = _within(kept.stance, position.stance)  # the fuller words are shown
                 same_actor[match] = kept.model_copy(
-                    update={"evidence": union_evidence([*kept.evidence, *position.evidence])}
+                    update={
+                        "evidence": union_evidence([*kept.evidence, *position.evidence]),
+                        "stance": position.stance if wider else kept.stance,
+                    }
                 )
     rank = {name: i for i, name in enumerate(actor_order)}
     ordered = sorted(groups, key=lambda a: (rank.get(a, len(rank)), a))
@@ -60,7 +64,20 @@ def merge_positions(
 def _same_position(a: Position, b: Position) -> bool:
     if _quotes(a) & _quotes(b):
         return True
+    if _within(a.stance, b.stance) or _within(b.stance, a.stance):
+        return True  # 'stressed the need for "compromises"' inside '… and stressed the need …'
     return jaccard(_stems(a.stance), _stems(b.stance)) >= SAME_STANCE
+
+
+MIN_WITHIN_STEMS = 3
+"""Content words a stance needs to be taken for part of a longer one: 'said' is in anything."""
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether the stance `part` is word for word inside the longer stance `whole`: one
+    statement read twice, once with its frame and once without."""
+    inner, outer = _folded_quote(part).strip(" .,;:'\""), _folded_quote(whole)
+    return len(inner) < len(outer) and len(_stems(part)) >= MIN_WITHIN_STEMS and inner in outer
 
 
 def merge_questions(extractions: Sequence[ArticleExtraction]) -> list[OpenQuestion]:
