@@ -436,6 +436,27 @@ def test_open_questions_in_the_articles_words(
     assert question in [q.question for q in extracted[article].open_questions]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Representatives for Amara and Ostland did not immediately respond on Friday.",
+            "Have representatives for Amara and Ostland responded?",
+        ),
+        (
+            "Officials at the port did not immediately respond.",
+            "Have officials at the port responded?",
+        ),
+        ("Harbour did not immediately respond.", "Has Harbour responded?"),  # may be a name
+        ("Harbour Freight did not immediately respond.", "Has Harbour Freight responded?"),
+    ],
+)
+def test_a_question_keeps_the_capitals_of_names_only(sentence: str, question: str) -> None:
+    from summarizer.engines.offline.questions import question_for
+
+    assert question_for(sentence) == question
+
+
 # --- text ------------------------------------------------------------------------------------
 
 

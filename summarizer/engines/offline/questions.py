@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.lemmas import is_common_word
 from .sentences import Sentence
 
 _CUES = re.compile(
@@ -50,11 +51,18 @@ _YET_TO = re.compile(
 
 
 def _sentence_case(subject: str) -> str:
-    """'The board' → 'the board' inside a question; names keep their capitals."""
-    first = subject.split()[0].lower() if subject.split() else ""
-    return (
-        subject[0].lower() + subject[1:] if first in ("the", "a", "an", "its", "their") else subject
+    """'The board' → 'the board', 'Representatives for Russia' → 'representatives for
+    Russia' inside a question: the capital that only opened the sentence goes. Names keep
+    theirs, and so does a lone ordinary word or one that starts a run of capitals, which may be
+    a name ('Shell', 'Apple Daily')."""
+    words = subject.split()
+    if not words:
+        return subject
+    first = words[0].lower()
+    opener = first in ("the", "a", "an", "its", "their") or (
+        is_common_word(first) and len(words) > 1 and words[1][:1].islower()
     )
+    return subject[0].lower() + subject[1:] if opener else subject
 
 
 def is_open_question(sentence: Sentence) -> bool:
