@@ -325,21 +325,18 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # two names the dataset knows, neither a form of the other: Jerry, Jeremy
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
     shorter = min(len(key_a), len(key_b))
-    if shorter >= 5 and _VOWELS.sub("", key_a) == _VOWELS.sub("", key_b):
+    consonants_a, consonants_b = _VOWELS.sub("", key_a), _VOWELS.sub("", key_b)
+    if shorter >= 5 and consonants_a == consonants_b:
         return True  # vowels alone differ: transliterations of one name
-    if shorter >= 7 and _consonants(key_a) == _consonants(key_b):
+    if shorter >= 7 and consonants_a.translate(_DEVOICED) == consonants_b.translate(_DEVOICED):
         return True  # in a long name, vowels and voicing: 'Gurbanguly' / 'Kurbanguli'
     return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
 
 
 _DEVOICED = str.maketrans("gdbzv", "ktpsf")
-
-
-def _consonants(key: str) -> str:
-    """A transliteration key's consonants, voiced ones as their voiceless pairs: what two
-    romanisations of one name keep in common (Turkic and Slavic g/k, d/t, z/s vary by system).
-    Only long names are compared so: in short ones it would join 'Boris' and 'Paris'."""
-    return _VOWELS.sub("", key).translate(_DEVOICED)
+"""Voiced consonants as their voiceless pairs: romanisations of one name differ in voicing as
+well as vowels (Turkic and Slavic g/k, d/t, z/s vary by system). Only long names are compared
+so: in short ones it would join 'Boris' and 'Paris'."""
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

@@ -548,8 +548,8 @@ def _an_ordinary_word_after_no_first_name(lowered: list[str]) -> bool:
         is_common_word(lowered[-1])
         and not is_common_surname(lowered[-1])
         and not _a_first_name(lowered[-1])
-        and not _a_first_name(lowered[0])
-        and not is_census_first_name(lowered[0])
+        and not is_given_name(lowered[0])
+        and not is_census_first_name(lowered[0])  # of either gender: 'Jordan Storms'
     )
 
 
