@@ -218,10 +218,12 @@ def _timeline(events: Sequence[Event]) -> str:
         return ""
     also: dict[int, list[Event]] = {}
     rows: dict[str, tuple[set[int], list[str]]] = {}  # a line's words -> its sources, disputes
+    on_a_line: set[str] = set()  # sentences the timeline shows: not repeated below it
     for event in events:
         if not on_timeline(event):
             also.setdefault(event.sources[0], []).append(event)
             continue
+        on_a_line.add(event.summary)
         day = f"**{event.date.isoformat()}**" if event.date else "**Undated**"
         # two happenings of one sentence that read alike are one line, citing both
         sources, disputed = rows.setdefault(f"- {day} \u2014 {happening(event)}", (set(), []))
@@ -231,8 +233,7 @@ def _timeline(events: Sequence[Event]) -> str:
         f"{words} {cite(sources)}" + _sources_differ(disputed)
         for words, (sources, disputed) in rows.items()
     ]
-    on_a_line = {event.summary for event in events if on_timeline(event)}
-    shown = {  # a sentence the timeline already shows is not repeated below it
+    shown = {
         s: _sentences([e for e in found if tells_news(e) and e.summary not in on_a_line])
         for s, found in also.items()
     }
