@@ -40,6 +40,7 @@ from pathlib import Path
 import openai
 from offline_speed import synthetic_articles
 
+from summarizer import assembly
 from summarizer.engines.cache import CachedEngine, ExtractionCache
 from summarizer.engines.extract import ExtractionRun, extract_articles
 from summarizer.engines.llm.endpoint import Endpoint, create_client
@@ -47,7 +48,6 @@ from summarizer.engines.llm.engine import LLMEngine, draft_model
 from summarizer.engines.llm.prompting import extraction_messages
 from summarizer.engines.llm.ratelimit import RateLimiter
 from summarizer.engines.llm.reading import RulesReader
-from summarizer.engines.offline.engine import available_cores
 from summarizer.models import Article
 from summarizer.pipeline import summarize_async
 from summarizer.render.markdown import render_markdown
@@ -117,7 +117,11 @@ async def _extract(
     """The extraction stage as `brief` runs it: the engine prepared, then timed. The rules read
     in `rules_workers` processes beside the requests (None: as `brief` sizes them)."""
     endpoint = Endpoint(base_url=url, model="simulated", timeout=timeout)
-    workers = _rules_workers(len(articles)) if rules_workers is None else rules_workers
+    workers = (
+        assembly.rules_workers(Settings(), len(articles))
+        if rules_workers is None
+        else rules_workers
+    )
     llm = LLMEngine(
         endpoint,
         client=create_client(endpoint, limiter=RateLimiter(rpm=rpm)),
@@ -134,11 +138,6 @@ async def _extract(
     wall = time.perf_counter() - started
     await engine.aclose()
     return wall, run
-
-
-def _rules_workers(articles: int) -> int:
-    """The processes `brief` reads by the rules in beside its requests (`fit_to_size`)."""
-    return available_cores() - 1 if articles >= PARALLEL_FROM else 0
 
 
 async def _plain(url: str, articles: list[Article], concurrency: int) -> float:
@@ -198,7 +197,7 @@ def efficiency(folder: Path, articles: list[Article], latency: float) -> None:
                 f"| {target}, ≥ 0.95 of plain |"
             )
         ideal = math.ceil(len(articles) / 64) * latency
-        workers = _rules_workers(len(articles))
+        workers = assembly.rules_workers(Settings(), len(articles))
         print(
             f"\nWhere the rules read (the speaker check; with the floor, the whole offline "
             f"extraction): in {workers} worker process(es) beside each request, as `brief` does "

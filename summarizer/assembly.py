@@ -165,13 +165,18 @@ def fit_to_size(engine: ExtractionEngine, settings: Settings, articles: int) -> 
     """The offline rules on every core for a large folder, unless the settings say how many:
     the offline engine's extraction, or the rules' reading beside each LLM request (there this
     process counts as one: it sends the requests)."""
-    many = articles >= PARALLEL_FROM
-    if isinstance(engine, OfflineEngine) and settings.workers is None and many:
+    if isinstance(engine, OfflineEngine) and settings.workers is None and articles >= PARALLEL_FROM:
         engine.workers = available_cores()
     deferred = engine.engine if isinstance(engine, CachedEngine) else engine
     if isinstance(deferred, DeferredLLMEngine):
-        workers = settings.workers or (available_cores() if many else 1)
-        deferred.rules = RulesReader(workers - 1)
+        deferred.rules = RulesReader(rules_workers(settings, articles))
+
+
+def rules_workers(settings: Settings, articles: int) -> int:
+    """Processes the rules read in beside an LLM engine's requests: the settings' workers, or
+    every core from `PARALLEL_FROM` articles, less this process, which sends the requests."""
+    workers = settings.workers or (available_cores() if articles >= PARALLEL_FROM else 1)
+    return workers - 1
 
 
 def concurrency_for(engine: ExtractionEngine, settings: Settings) -> int:
