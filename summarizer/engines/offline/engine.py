@@ -35,7 +35,7 @@ from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from .attribution import Statement, find_statements
 from .entities import Entity, infer_genders, link_entities
-from .events import EventMention, explicit_dates, find_events
+from .events import EventMention, explicit_dates, find_events, find_headline_events
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import References, Unnamed, find_references
@@ -260,15 +260,15 @@ def _events(
         if mention.entity is not None and entities[mention.entity].is_actor:
             by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
-    headline: list[tuple[EventMention, set[str]]] = []
+    headlines: list[Sentence] = []
     for sentence in sentences:
+        if sentence.headline:
+            headlines.append(sentence)
+            continue
         for found in find_events(sentence, article.published, verbs_seen):
             here = by_sentence.get(sentence.index, [])
             names = _participants(sentence, found, here, entities)
             agents, patients = _roles(sentence, found, here, entities)
-            if sentence.headline:
-                headline.append((found, set(names)))
-                continue
             summary = " ".join(article.text[sentence.start : sentence.end].split())
             events.append(
                 Event(
@@ -287,20 +287,28 @@ def _events(
         events = _dated_by_reference_week(article, sentences, events)
     else:
         events = _without_doubtful_week_old_days(article.published, events)
+    reported = {e.predicate for e in events if e.predicate}
+    headline = [
+        (found, set(_participants(sentence, found, by_sentence.get(sentence.index, []), entities)))
+        for sentence in headlines
+        for found in find_headline_events(sentence, article.published, verbs_seen, reported)
+    ]
     for found, people in headline:
-        index = next(
-            (
-                i
-                for i, e in enumerate(events)
-                if e.predicate == found.predicate and (not people or people & set(e.actors))
-            ),
-            None,
-        )  # 'Dr. Benjamin nominated' is not the body's 'Obama nominated Francis Collins'
-        if index is not None:
-            extra = _evidence(article, found.start, found.end)
-            events[index] = events[index].model_copy(
-                update={"evidence": [*events[index].evidence, extra]}
-            )
+        shared = [
+            (len(people & set(e.actors)), -i)
+            for i, e in enumerate(events)
+            if e.predicate == found.predicate and (not people or people & set(e.actors))
+        ]  # 'Dr. Benjamin nominated' is not the body's 'Obama nominated Francis Collins'
+        if not shared:
+            continue
+        index = -max(shared)[1]  # the body's report sharing most of its names, the first
+        event = events[index]
+        events[index] = event.model_copy(
+            update={
+                "evidence": [*event.evidence, _evidence(article, found.start, found.end)],
+                "actors": [*event.actors, *sorted(people - set(event.actors))],
+            }
+        )  # 'Chargers' Jackson arrested' over 'after being arrested, he …': Jackson took part
     return events
 
 

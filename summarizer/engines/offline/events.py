@@ -142,6 +142,31 @@ def find_events(
     return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
 
 
+def find_headline_events(
+    sentence: Sentence, published: dt.date | None, verbs_seen: set[str], reported: set[str]
+) -> list[EventMention]:
+    """The happenings a headline names that its article's body reports (`reported`: the
+    body's predicates). Headlines write Title Case and the present for what happened ('Navy
+    Foils Attack', 'Climber dies in fall', 'DeGeneres to host Oscars'), so besides what
+    `find_events` reads, any word whose lemma is a body predicate counts, with its clause."""
+    found = find_events(sentence, published, verbs_seen)
+    seen = {(m.start, m.end, m.predicate) for m in found}
+    tokens = sentence.tokens
+    quoted = _quoted_tokens(sentence)
+    for i, token in enumerate(tokens):
+        predicate = lemma(token.lower) if token.is_word and not quoted[i] else ""
+        if predicate not in reported:
+            continue
+        first, last = _clause(tokens, i)
+        start, end = tokens[first].start, tokens[last].end
+        if (start, end, predicate) not in seen:
+            seen.add((start, end, predicate))
+            found.append(
+                EventMention(start, end, predicate, start, end, None, None, None, False, i)
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
 def _participle_clause_after(tokens: Sequence[Token], last: int) -> int | None:
     """The end of a subjectless participle clause of time right after a clause ('fell 600m |
     while climbing near the hut on Saturday'): the happening took place during it, so the day
