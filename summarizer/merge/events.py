@@ -461,7 +461,7 @@ def _report(
         people,
         agents,
         patients - agents,
-        places_in(text) | _known_places_in(text, known_places),
+        _not_names(places_in(text) | _known_places_in(text, known_places), actors, event.actors),
         numbered,
         _period(event),
         stems,
@@ -483,6 +483,16 @@ def _known_places_in(text: str, known: frozenset[str]) -> frozenset[str]:
         return frozenset()
     words = f" {fold_name(text)} "
     return frozenset(place for place in known if f" {place} " in words)
+
+
+def _not_names(places: frozenset[str], *names: Iterable[str]) -> frozenset[str]:
+    """The places that are not part of a participant's name: 'Jackson' in 'Vincent Jackson was
+    arrested', 'San Diego' in 'San Diego Chargers', 'California Highway' in 'California
+    Highway Patrol' name who took part, not where it happened."""
+    if not places:
+        return places
+    folded = [f" {fold_name(name)} " for group in names for name in group]
+    return frozenset(p for p in places if not any(f" {p} " in name for name in folded))
 
 
 def _name_stems(actors: frozenset[str]) -> frozenset[str]:
