@@ -255,11 +255,51 @@ def test_a_headline_joins_only_the_body_happening_of_its_own_people() -> None:
     assert len(oster.evidence) == 1
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Coast Guard Foils Smuggling Attempt Off Saltmere",  # Title Case, present tense
+        "Coast guard foils smuggling attempt off Saltmere",
+        "COAST GUARD FOILED SMUGGLING ATTEMPT",
+    ],
+)
+def test_a_headline_in_title_case_or_the_present_joins_its_body_happening(
+    headline: str,
+) -> None:
+    text = f"{headline}\n\nThe coast guard foiled a smuggling attempt near Saltmere on Monday.\n"
+    (event,) = extract_offline(_article(1, text, dt.date(2031, 5, 13))).events
+    assert [e.start for e in event.evidence] == [len(headline) + 2, 0]
+
+
+def test_a_headlines_people_join_the_body_happening_it_names() -> None:
+    text = (
+        "Rovers' Dale Kinney arrested on suspicion of drunk driving\n\n"
+        "After being arrested early Tuesday, he missed practice with the Rovers.\n"
+        "Dale Kinney, 24, has played two seasons for the club.\n"
+    )
+    (arrest,) = [e for e in extract_offline(_article(1, text)).events if e.predicate == "arrest"]
+    assert "Dale Kinney" in arrest.actors
+    assert len(arrest.evidence) == 2
+
+
 def test_crashes_on_different_named_streets_are_different_happenings() -> None:
     one = _article(1, "A driver hit a cyclist at the corner of Elm Street and Lake Avenue.\n")
     two = _article(2, "A driver hit a cyclist at the corner of Oak Street and Pine Avenue.\n")
     hits = [e for e in _briefing(one, two).events if e.predicate == "hit"]
     assert sorted(e.sources for e in hits) == [[1], [2]]
+
+
+def test_a_place_in_a_participants_name_is_not_where_it_happened() -> None:
+    day = dt.date(2031, 5, 13)
+    one = _article(
+        1,
+        "Rovers receiver Carl Jackson was arrested by the Nevada Highway Patrol on Monday.\n",
+        day,
+    )
+    two = _article(2, "Rovers receiver Carl Jackson, 24, was arrested on Monday.\n", day)
+    three = _article(3, "The Rovers receiver was arrested near Interstate 15 on Monday.\n", day)
+    (arrest,) = [e for e in _briefing(one, two, three).events if e.predicate == "arrest"]
+    assert arrest.sources == [1, 2, 3]
 
 
 def test_a_happening_a_year_ago_is_not_this_weeks() -> None:
