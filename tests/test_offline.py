@@ -487,6 +487,18 @@ def test_debris_and_headlines_are_marked() -> None:
     ]
 
 
+def test_a_long_line_that_lost_its_stop_is_a_sentence_not_a_heading() -> None:
+    lost = (
+        "Deputies stopped the van on the coast road at about 2 a.m. and held the driver "
+        "for questioning before his release on bail"
+    )
+    sentences = split_sentences(
+        f"A long title of the story without any stop at its end at all here\n{lost}\n"
+        "Crew Rescued\nThe crew was rescued on Sunday.\n"
+    )
+    assert [s.headline for s in sentences] == [True, False, True, False]
+
+
 def test_a_name_ending_in_a_country_is_a_body_not_a_person() -> None:
     text = "Outage in Amara\n\nHarbourtel Egypt said service was restored on Tuesday."
     kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}

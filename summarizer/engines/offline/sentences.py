@@ -158,7 +158,7 @@ def split_sentences(text: str) -> list[Sentence]:
         offset = line_start + (len(line) - len(line.lstrip()))
         quotations = find_quotations(stripped, offset)
         debris = is_debris_line(stripped)
-        headline = not debris and _is_headline(stripped)
+        headline = not debris and _is_headline(stripped, first=not sentences)
         for number, (start, end) in enumerate(_sentence_spans(stripped, quotations, offset)):
             if number == 0 and (dateline := _DATELINE.match(text, start, end)):
                 start = dateline.end()  # 'SALTMERE, March 9 (Meridian Press) - ' is no content
@@ -178,16 +178,27 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _is_headline(line: str) -> bool:
-    """A heading, title or caption: '# Title', no closing stop, or Most Words Capitalised."""
+def _is_headline(line: str, *, first: bool = False) -> bool:
+    """A heading, title or caption: '# Title', no closing stop, or Most Words Capitalised.
+
+    Past the first line, a long line in sentence case is a sentence that lost its stop
+    ('Police apprehended Jackson at about 2:30 a.m. and booked him …'): headings are short."""
     if line.startswith("#"):
         return True
-    if not line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026", ":")):
-        return True
     words = [w for w in line.split() if w[:1].isalpha()]
+    if not line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026", ":")):
+        return first or len(words) <= _LONGEST_HEADING or _title_case(words)
     if not 4 <= len(words) <= 14 or line.count(",") >= 2:  # not a long sentence listing names
         return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    return _title_case(words)
+
+
+_LONGEST_HEADING = 15
+"""Words a heading without a stop may have past the first line."""
+
+
+def _title_case(words: list[str]) -> bool:
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def find_quotations(line: str, offset: int) -> list[Quotation]:
