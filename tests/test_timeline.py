@@ -302,6 +302,22 @@ def test_a_place_in_a_participants_name_is_not_where_it_happened() -> None:
     assert arrest.sources == [1, 2, 3]
 
 
+@pytest.mark.parametrize(("day", "merged"), [("Sunday", True), ("Wednesday", False)])
+def test_last_weekend_is_a_day_of_that_weekend_only(day: str, merged: bool) -> None:
+    one = _article(
+        1,
+        f"Rovers tackle Sam Ortiz was arrested early {day} on suspicion of drunk driving.\n",
+        dt.date(2031, 5, 15),
+    )
+    two = _article(
+        2,
+        "Rovers tackle Sam Ortiz was arrested last weekend on suspicion of drunk driving.\n",
+        dt.date(2031, 5, 14),
+    )
+    arrests = [e for e in _briefing(one, two).events if e.predicate == "arrest"]
+    assert len(arrests) == (1 if merged else 2)
+
+
 def test_a_happening_a_year_ago_is_not_this_weeks() -> None:
     one = _article(2, "The Lions fired coach Tom Reyes on March 2.\n", dt.date(2031, 5, 12))
     two = _article(1, "A year ago, the Lions fired coach Tom Reyes after a losing season.\n")

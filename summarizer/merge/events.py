@@ -354,12 +354,31 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         return False
     if not _written_day_fits(cluster, report.event) or not _weekday_fits(cluster, report):
         return False
-    if report.period and cluster.periods and report.period not in cluster.periods:
+    if (
+        report.period
+        and cluster.periods
+        and report.period not in cluster.periods
+        and not _weekend_and_its_day(report, cluster)
+    ):
         return False
     ago = {p for p in (report.period, *cluster.periods) if p and p.endswith("ago")}
     if ago and not (report.period in ago and report.period in cluster.periods):
         return False  # 'a year ago' is its own time: only another 'a year ago' report joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+_WEEKEND = frozenset({5, 6})
+
+
+def _weekend_and_its_day(report: Report, cluster: EventCluster) -> bool:
+    """'Arrested last weekend' and 'arrested early Sunday' are one time: a weekend and a day
+    of it. Any other weekday, or a weekend against another stretch, is another time."""
+    periods = {report.period, *cluster.periods}
+    weekend = {p for p in periods if p and p.endswith("weekend")}
+    if len(weekend) != 1 or periods - weekend != {"this week"}:
+        return False
+    days = report.weekdays if report.period == "this week" else frozenset(cluster.weekdays)
+    return bool(days) and days <= _WEEKEND
 
 
 def _weekdays(text: str | None) -> frozenset[int]:
