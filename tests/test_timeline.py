@@ -231,6 +231,19 @@ def test_numbered_occasions_are_different_happenings() -> None:
     assert sorted(e.sources for e in hosts) == [[1], [2]]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("A 40-year-old climber is dead after falling 150 metres on Mount Amara.\n", ["fall"]),
+        ("The hiker was rescued before spending a night on the ridge.\n", ["rescue", "spend"]),
+        ("The hiker fell 300m while climbing near the Amara hut.\n", ["fall"]),
+    ],
+)
+def test_a_gerund_after_after_or_before_is_a_happening(text: str, predicates: list[str]) -> None:
+    events = extract_offline(_article(1, text)).events
+    assert [e.predicate for e in events] == predicates
+
+
 def test_a_plural_noun_after_a_nationality_is_no_verb() -> None:
     text = "Indian sailors boarded the dhow near Aden.\n"
     (event,) = extract_offline(_article(1, text)).events

@@ -73,6 +73,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
     if word.endswith("ing") and previous is not None and previous.text == ",":
         return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
+    if word.endswith("ing") and previous is not None and previous.lower in _SEQUENCE:
+        return word not in _NOT_PARTICIPLES and lemma(word) != word  # 'dead after falling 150m'
     due = previous is not None and previous.lower == "will" and word not in _NOT_DUE
     present = (
         previous is not None
@@ -119,6 +121,11 @@ _NOT_PARTICIPLES = frozenset(
     leaving making taking giving having being bringing
     """.split()
 )
+
+
+_SEQUENCE = frozenset(("after", "before"))
+"""Words after which a subjectless '-ing' tells a happening of its own: 'is dead after falling
+150 metres', 'before retiring in 1993' (unlike 'while climbing', the time of another)."""
 
 
 _NOT_DUE = frozenset("be have not also never still continue remain".split())
