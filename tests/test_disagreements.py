@@ -77,6 +77,11 @@ def test_a_count_still_to_come_is_not_one_done() -> None:
     done = _article(1, "The striker missed four games after knee surgery in October.\n")
     to_come = _article(2, "The striker will miss two games after knee surgery in October.\n")
     assert _figure_topics(done, to_come) == []
+    headline = "Injured Rovers RB Dale Kinney to miss last 2 games"
+    in_a_headline = _article(
+        3, f"{headline}\n\nThe striker will miss the games after knee surgery.\n"
+    )
+    assert _figure_topics(done, in_a_headline) == []
 
 
 def test_people_shot_are_not_people_killed() -> None:

@@ -184,11 +184,20 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
                 context=content_stems(quote) - {stem(w) for w in unit_words} - _NUMBER_STEMS,
                 anchors=_anchors(quote),
                 evidence=evidence,
-                future=speaks_of_future(quote[: match.start()]),
+                future=_told_as_to_come(quote[: match.start()]),
                 owner=_owner(quote[: match.start()], people),
             )
         )
     return found
+
+
+_HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+)+to\s+[a-z]+\b")
+"""A headline's future: 'Saints RB Reggie Bush to miss last 2 games'."""
+
+
+def _told_as_to_come(before: str) -> bool:
+    """Whether the words before a figure tell of what is still to come."""
+    return speaks_of_future(before) or bool(_HEADLINE_FUTURE.match(before))
 
 
 _SUBJECT_AND_VERB = re.compile(
