@@ -488,3 +488,36 @@ def test_initials_with_stops_open_a_persons_name_who_goes_on_to_say() -> None:
 def test_posting_a_record_is_no_statement() -> None:
     text = "Coach Jim Obrey posted a record of 43-39 in 2004-05 before he was fired.\n"
     assert _positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The car never stopped," said WKRN TV Managing Editor Ada Brill.', "Ada Brill"),
+        ('"I am satisfied," said the 36-year-old Ivo Dorn, who kept his title.', "Ivo Dorn"),
+        ('"I am satisfied," said 32-year-old protester Lio Marsh.', "Lio Marsh"),
+    ],
+)
+def test_the_speaker_after_an_outlet_title_or_an_age_is_the_name_that_heads_it(
+    text: str, speaker: str
+) -> None:
+    quote = next(iter(said(f"Report\n\n{text}\n")))
+    assert said(f"Report\n\n{text}\n")[quote] == speaker
+
+
+def test_a_quoted_name_of_what_was_said_in_is_nobodys_words() -> None:
+    text = (
+        "Outage\n\nHarbourtel said in an e-mailed \u201cservice status update,\u201d adding that "
+        "it is working with customers to restore all services.\n"
+    )
+    assert "service status update" not in said(text)
+
+
+def test_a_spokesman_named_by_the_kind_of_body_speaks_for_the_one_body_of_that_kind() -> None:
+    text = (
+        "Deaths\n\nSaltmere Police have not disclosed how the two died.\n"
+        'A police spokesman said: "We do not suspect anyone else."\n'
+    )
+    assert said(text)["We do not suspect anyone else"] == "Saltmere Police"
+    two = text.replace("Deaths\n\n", "Deaths\n\nAmara Police joined the search.\n")
+    assert "We do not suspect anyone else" not in said(two)

@@ -189,11 +189,33 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         max(0, quote.open_at - sentence.start - 24) : quote.open_at - sentence.start
     ]
     words = before.lower().split()
+    if len(inside) <= 4 and _a_named_document(
+        words, sentence.text[quote.close_at - sentence.start :]
+    ):
+        return True  # 'said in an e-mailed "traffic disruption update," adding': its name
     if words[-1:] in (["the"], ["a"], ["an"]):
         words = words[:-1]
     return len(inside) <= 4 and (
         words[-2:] == ["known", "as"] or (bool(words[-1:]) and words[-1] in _NAMING_WORDS)
     )
+
+
+def _a_named_document(before: list[str], after: str) -> bool:
+    """'in an e-mailed "traffic disruption update,"': the quotation ends the noun phrase that
+    'in a(n)' opens, so it names the thing it was said in. Not 'in a "useful" meeting', where
+    the quoted words describe a noun that follows."""
+    opening = before[-2:]
+    if before[-1:] and re.fullmatch(r"[a-z]+(?:-[a-z]+)*(?:ed|en)", before[-1]):
+        opening = before[-3:-1]  # 'in an e-mailed', 'in a written'
+    if len(opening) < 2 or opening[0] != "in" or opening[1] not in _DOCUMENT_DETERMINERS:
+        return False
+    following = re.match(r"[\"\u201d\u2019']?[,.;:)]?\s*(\w*)", after)
+    word = following.group(1) if following else ""
+    return not (word[:1].islower() and word not in _DOCUMENT_FOLLOWERS)
+
+
+_DOCUMENT_DETERMINERS = frozenset("a an its their his her".split())
+_DOCUMENT_FOLLOWERS = frozenset("adding saying and which that noting".split())
 
 
 _WRITTEN_OR_IS = re.compile(r"[\"\u201d\u2019']?\s*(?:was|were|is|are)\s+\w+", re.IGNORECASE)

@@ -53,6 +53,17 @@ _CLAUSE_BREAKS = frozenset(
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _CHAIN_WORDS = 4
+
+
+def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is the number or hyphen of an age: '36-year-old'."""
+    text = tokens[i].text
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if text.isdigit():
+        return after == "-" or after.startswith("year")
+    return text == "-" and i > 0 and tokens[i - 1].text.isdigit() and after.startswith("year")
+
+
 """Lower-case words between a body and its person: 'Trend Micro advanced threat researcher'."""
 _DESCRIPTION_WORDS = 3
 """Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
@@ -192,6 +203,8 @@ class Speakers:
                 return self.pronoun(sentence, i)
             if token.text == "." and i > verb + 1 and tokens[i - 1].capitalised:
                 continue  # 'state Rep. Barry Fleming'
+            if _in_an_age(tokens, i):
+                continue  # 'said the 36-year-old Klitschko', 'said 32-year-old protester X'
             if not token.is_word or token.lower in NP_STOPS:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
         return self.description(sentence, verb + 1, end - 1)
@@ -237,7 +250,8 @@ class Speakers:
         return (sentence.index, i) in self._by_first or sentence.tokens[i].lower in PERSON_PRONOUNS
 
     def _head_of_chain(self, sentence: Sentence, mention: Mention) -> Mention:
-        """'Oscar producer Laurence Mark': a name, role words, then the name that heads it all."""
+        """'Oscar producer Laurence Mark', 'WCCO TV Managing Editor Angela Benson': a name, role
+        words, then the name that heads it all."""
         tokens = sentence.tokens
         i = mention.last + 1
         role = False
@@ -245,11 +259,33 @@ class Speakers:
             nxt = self._by_first.get((sentence.index, i))
             if nxt is not None:
                 return self._head_of_chain(sentence, nxt) if role else mention
-            if not tokens[i].is_word or tokens[i].capitalised:
+            if not tokens[i].is_word:
                 break
+            if tokens[i].capitalised:
+                titled = self._titled_name_at(sentence, i)
+                return mention if titled is None else self._head_of_chain(sentence, titled)
             role = role or tokens[i].lower in ROLE_NOUNS  # 'advanced threat researcher'
             i += 1
         return mention
+
+    def _titled_name_at(self, sentence: Sentence, i: int) -> Mention | None:
+        """The name whose capitalised title starts at or soon after token `i`, the words
+        between capitalised too ('TV' in 'WCCO TV Managing Editor Angela Benson')."""
+        tokens = sentence.tokens
+        for j in range(i, min(len(tokens), i + _CHAIN_WORDS + 2)):
+            if not (tokens[j].is_word and tokens[j].capitalised):
+                return None
+            found = next(
+                (
+                    m
+                    for m in self._by_sentence.get(sentence.index, [])
+                    if m.role is not None and m.role_first == j and m.first > j
+                ),
+                None,
+            )
+            if found is not None:
+                return found
+        return None
 
     # --- noun phrases --------------------------------------------------------------------------
 
@@ -319,9 +355,25 @@ class Speakers:
                 return NOBODY if person_spokesman else self.speaking(owner.entity)
             return NOBODY
         determiner = words[0].lower
+        if head in SPOKESPERSON_NOUNS and len(words) > 1:
+            body = self._body_named_by(words[-2].lower)
+            if body is not None:  # 'a police spokesman' with Cumbria Police in the article
+                return self.speaking(body)
         if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
             return NOBODY
         return self._titled(sentence, head, words[0].start)
+
+    def _body_named_by(self, word: str) -> int | None:
+        """The one organisation of the article whose name holds `word` ('police': Cumbria
+        Police; 'ministry': the Defence Ministry); None if none or several do."""
+        if word not in GROUP_WORDS | ORGANISATION_WORDS:
+            return None
+        bodies = [
+            entity.index
+            for entity, words in self._titles
+            if entity.kind == "organization" and word in fold_name(entity.name).split()
+        ]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _titled(self, sentence: Sentence, head: str, position: int) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word."""
