@@ -688,3 +688,13 @@ def test_a_title_after_an_ordinary_word_is_no_surname_and_no_person() -> None:
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert "Coach" not in {a.name for a in actors}
     assert "Dale Moss" in {a.name for a in actors}
+
+
+def test_a_company_named_without_its_legal_suffix_is_the_company() -> None:
+    text = (
+        "Outage\n\nThe cable failed, said Ana Vidal, director at Harmony Netcom Ltd. in India.\n"
+        "Harmony said it is working with customers to restore all services.\n"
+        "Harmony Netcom doesn't know exactly what happened, said Ben Ode, head of its center.\n"
+    )
+    actors = [a for a in extract_offline(_article(text)).actors if "Harmony" in a.name]
+    assert [(a.name, a.kind) for a in actors] == [("Harmony Netcom Ltd", "organization")]

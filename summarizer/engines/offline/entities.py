@@ -115,6 +115,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     no one: 'McDermott said' after both Doug and Greg McDermott is not guessed.
     """
     entities: list[Entity] = []
+    _companies_without_suffix(mentions)
     people = [m for m in mentions if m.kind == "person"]
     full_names: list[tuple[Entity, list[PersonName]]] = []
     for mention in people:
@@ -262,6 +263,26 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
 
 NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)
 """`_surname_home`'s answer for a surname that two people of the article share."""
+
+
+_COMPANY_SUFFIXES = frozenset("ltd inc plc corp co llc sa ag nv gmbh spa bv".split())
+
+
+def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
+    """'Reliance Globalcom' in an article that also writes 'Reliance Globalcom Ltd.' is the
+    company, not a person: the same name with a company's legal suffix, as written elsewhere."""
+    bare = {
+        " ".join(words[:-1])
+        for m in mentions
+        if m.kind == "organization"
+        and len(words := organisation_key(m.name).split()) > 2
+        and words[-1] in _COMPANY_SUFFIXES
+    }
+    if not bare:
+        return
+    for mention in mentions:
+        if mention.kind in ("person", "other") and organisation_key(mention.name) in bare:
+            mention.kind = "organization"
 
 
 def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None:
