@@ -521,3 +521,18 @@ def test_a_spokesman_named_by_the_kind_of_body_speaks_for_the_one_body_of_that_k
     assert said(text)["We do not suspect anyone else"] == "Saltmere Police"
     two = text.replace("Deaths\n\n", "Deaths\n\nAmara Police joined the search.\n")
     assert "We do not suspect anyone else" not in said(two)
+
+
+def test_a_nickname_inside_a_name_leaves_one_person_whose_pronoun_speaks() -> None:
+    text = (
+        "Boss dies\n\n"
+        'Mob boss Vito "The Lamp" Corra died Monday in prison, said spokesman Al Brand.\n'
+        "He was 77.\n"
+        "Corra had scored a string of victories over prosecutors.\n"
+        "That brought him another sentence.\n"
+        'At that hearing, he shook hands with lawyers and said "God bless you" to the judge.\n'
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert [a.name for a in extraction.actors if "Corra" in a.name] == ["Vito Corra"]
+    assert said(text)["God bless you"] == "Vito Corra"
+    assert "The Lamp" not in said(text)

@@ -181,6 +181,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     ):
         return True  # every word capitalised but 'of', 'the' …: a title, not 'get the DEAL DONE'
 
+    if _a_nickname(sentence, quote, inside):
+        return True  # 'Vito "The Lamp" Corra'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
         sentence.text, quote.end - sentence.start + 1
     ):
@@ -197,6 +199,22 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         words = words[:-1]
     return len(inside) <= 4 and (
         words[-2:] == ["known", "as"] or (bool(words[-1:]) and words[-1] in _NAMING_WORDS)
+    )
+
+
+def _a_nickname(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+    """A short capitalised quotation between two capitalised words: a nickname written inside
+    a name ('Vincent "The Chin" Gigante', 'Charles "Lucky" Luciano')."""
+    if not inside or len(inside) > 4 or not all(t.capitalised for t in inside):
+        return False
+    before = sentence.text[: quote.open_at - sentence.start].split()
+    after = sentence.text[quote.close_at + 1 - sentence.start :].split()
+    return (
+        bool(before)
+        and bool(after)
+        and before[-1][:1].isupper()
+        and before[-1].isalpha()
+        and after[0][:1].isupper()
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ...text.lemmas import is_common_word, lemma
@@ -147,6 +147,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             mention = _mention(sentence, first, last, known_edges, surnames)
             if mention is not None:
                 mentions.append(mention)
+    mentions = _join_nicknamed(sentences, mentions)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {
         parse_person(m.name).surname_key for m in mentions if m.kind == "person" and " " in m.name
@@ -170,6 +171,66 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             ):
                 mention.kind = "organization"
     return mentions
+
+
+_NICKNAME_WORDS = 4
+"""Words a nickname written inside a name may have: 'Vincent "The Chin" Gigante'."""
+
+
+def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """'Vincent "The Chin" Gigante', 'Charles "Lucky" Luciano': a given name, a short quoted
+    nickname, a surname. The two names are one person's full name (the nickname stays in the
+    span, which is the article's text); the nickname names no one of its own."""
+    joined: list[Mention] = []
+    skip: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if index in skip:
+            continue
+        tokens = sentences[mention.sentence].tokens
+        close = _nickname_end(tokens, mention.last) if mention.first == mention.last else None
+        surname = next(
+            (
+                (k, m)
+                for k, m in enumerate(mentions[index + 1 : index + 4], start=index + 1)
+                if close is not None and m.sentence == mention.sentence and m.first == close + 1
+            ),
+            None,
+        )
+        if surname is None or not _a_first_name(mention.name) or " " in surname[1].name:
+            joined.append(mention)
+            continue
+        k, last = surname
+        skip.update(
+            j
+            for j in range(index + 1, k)
+            if mentions[j].sentence == mention.sentence and mentions[j].first < last.first
+        )
+        skip.add(k)
+        joined.append(
+            replace(
+                last,
+                first=mention.first,
+                start=mention.start,
+                name=f"{mention.name} {last.name}",
+                kind="person",
+                role=mention.role,
+                role_start=mention.role_start,
+            )
+        )
+    return joined
+
+
+def _nickname_end(tokens: Sequence[Token], given: int) -> int | None:
+    """The closing quotation mark of a short capitalised nickname right after token `given`."""
+    opening = given + 1
+    if opening >= len(tokens) or tokens[opening].text not in ('"', "\u201c", "'", "\u2018"):
+        return None
+    for close in range(opening + 1, min(len(tokens), opening + _NICKNAME_WORDS + 2)):
+        if tokens[close].text in ('"', "\u201d", "'", "\u2019"):
+            words = [t for t in tokens[opening + 1 : close] if t.is_word]
+            fits = bool(words) and all(t.capitalised for t in words)
+            return close if fits and close + 1 < len(tokens) else None
+    return None
 
 
 _COMPASS = frozenset(
