@@ -536,3 +536,12 @@ def test_a_nickname_inside_a_name_leaves_one_person_whose_pronoun_speaks() -> No
     assert [a.name for a in extraction.actors if "Corra" in a.name] == ["Vito Corra"]
     assert said(text)["God bless you"] == "Vito Corra"
     assert "The Lamp" not in said(text)
+
+
+def test_a_long_description_before_the_named_speaker_still_frames_the_quote() -> None:
+    text = (
+        "Quake\n\n"
+        '"We are not safe," the head of the provincial natural disaster service, Omid Rasa, '
+        "told state television.\n"
+    )
+    assert said(text)["We are not safe"] == "Omid Rasa"

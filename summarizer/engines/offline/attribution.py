@@ -294,6 +294,18 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         first += 1
     window: list[int] = []
     limit = first + _FRAME_WINDOW
+    if _a_role_described(tokens, first):  # 'the head of the provincial disaster service, X, told'
+        limit = max(
+            limit,
+            next(
+                (
+                    j + 3  # the comma, and room for the verb after the aside it opens
+                    for j in range(first, first + _ASIDE_TOKENS)
+                    if j < len(tokens) and tokens[j].text == ","
+                ),
+                limit,
+            ),
+        )
     i = first
     while i < min(len(tokens), limit):
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
@@ -334,6 +346,15 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)
     return _NO_FRAME
+
+
+def _a_role_described(tokens: Sequence[Token], first: int) -> bool:
+    """'the head of …', 'a spokesman for …': a role noun after an article opens the frame."""
+    return (
+        first + 1 < len(tokens)
+        and tokens[first].lower in ("the", "a", "an")
+        and tokens[first + 1].lower in ROLE_NOUNS
+    )
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:
