@@ -545,3 +545,29 @@ def test_a_long_description_before_the_named_speaker_still_frames_the_quote() ->
         "told state television.\n"
     )
     assert said(text)["We are not safe"] == "Omid Rasa"
+
+
+def test_her_agent_is_no_woman_and_does_not_take_her_words() -> None:
+    text = (
+        "Star dies\n\n"
+        "Nora Vale, the pin-up star, has died at 85.\n"
+        '"She captured a generation," her agent, Mark Osler, said yesterday.\n'
+        "She never agreed to be photographed again.\n"
+        '"I don\'t want to be photographed in my old age," she said in 1998.\n'
+    )
+    speakers = said(text)
+    assert speakers["She captured a generation"] == "Mark Osler"
+    assert speakers.get("I don't want to be photographed in my old age") != "Mark Osler"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A strike would be horrible," said Ron Hale, the director of "A Quiet Mind."',
+        '"A strike would be horrible," said Ron Hale, whose new film, "Frost/Nixon," opens.',
+    ],
+)
+def test_a_works_title_after_its_speaker_is_nobodys_words(text: str) -> None:
+    speakers = said(f"Strike\n\n{text}\n")
+    assert speakers["A strike would be horrible"] == "Ron Hale"
+    assert set(speakers) == {"A strike would be horrible"}

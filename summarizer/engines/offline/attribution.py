@@ -183,6 +183,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
 
     if _a_nickname(sentence, quote, inside):
         return True  # 'Vito "The Lamp" Corra'
+    if _a_works_title(sentence, quote, inside):
+        return True  # 'director of "A Beautiful Mind"', 'whose latest film, "Frost/Nixon,"'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
         sentence.text, quote.end - sentence.start + 1
     ):
@@ -216,6 +218,28 @@ def _a_nickname(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -
         and before[-1].isalpha()
         and after[0][:1].isupper()
     )
+
+
+def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+    """Capitalised words in quotation marks after 'of', 'in' or a kind of work ('director of
+    "A Beautiful Mind"', 'his latest film, "Frost/Nixon,"'): a title. Not shouted words
+    ('"Vladimir, STOP!"'), nor a headline, where every word is capitalised."""
+    if sentence.headline or not inside:
+        return False
+    words = [t for t in inside if t.lower not in _TITLE_MINOR_WORDS or t is inside[0]]
+    if not all(t.capitalised and not (t.text.isupper() and len(t.text) > 1) for t in words):
+        return False
+    text = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
+    if "!" in text or "?" in text:
+        return False
+    before = re.findall(r"[a-z]+", sentence.text[: quote.open_at - sentence.start].lower())
+    return bool(before) and before[-1] in _WORK_WORDS
+
+
+_WORK_WORDS = frozenset(
+    "of in film films movie movies book books novel song songs album show series play "
+    "documentary opera musical poem".split()
+)
 
 
 def _a_named_document(before: list[str], after: str) -> bool:

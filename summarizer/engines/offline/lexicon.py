@@ -186,15 +186,15 @@ PERSON_NOUNS = (
 )
 """Heads of a description of a person or a body: 'the suspect', 'police', 'a gunman'."""
 PRONOUNS = _words("he she they it we i")
-FEMALE_CUES = _words(
+FEMALE_CUES = _words(  # no pronouns: 'her agent, Mark Roesler' is his role, her agent
     """
-    she her ms mrs miss madam spokeswoman chairwoman businesswoman congresswoman queen actress
+    ms mrs miss madam spokeswoman chairwoman businesswoman congresswoman queen actress
     mother wife widow daughter sister girl woman grandmother aunt niece princess duchess
     """
 )
 MALE_CUES = _words(
     """
-    he him his mr sir spokesman chairman businessman congressman king actor father husband
+    mr sir spokesman chairman businessman congressman king actor father husband
     widower son brother boy man grandfather uncle nephew prince duke
     """
 )
