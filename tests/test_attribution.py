@@ -571,3 +571,29 @@ def test_a_works_title_after_its_speaker_is_nobodys_words(text: str) -> None:
     speakers = said(f"Strike\n\n{text}\n")
     assert speakers["A strike would be horrible"] == "Ron Hale"
     assert set(speakers) == {"A strike would be horrible"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"He has the integrity," Harold L. Chiles Jr., a 30-year FBI veteran, told Nixon '
+            "in a letter.",
+            "Harold L. Chiles Jr",
+        ),
+        ('"He has the integrity," a friend of 30 years, told Nixon in a letter.', None),
+    ],
+)
+def test_the_one_told_is_never_the_speaker(text: str, speaker: str | None) -> None:
+    speakers = said(f"Felt\n\nPresident Richard Nixon picked Gray.\n{text}\n")
+    assert speakers.get("He has the integrity") == speaker
+
+
+def test_a_label_quoted_between_the_and_its_noun_is_nobodys_words() -> None:
+    text = (
+        "Patch\n\nHarbourtel stressed that the flaw exists only in version 7, but that the "
+        '"beta" release of version 8 was "potentially vulnerable".\n'
+    )
+    speakers = said(text)
+    assert "beta" not in speakers
+    assert speakers["potentially vulnerable"] == "Harbourtel"

@@ -183,6 +183,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
 
     if _a_nickname(sentence, quote, inside):
         return True  # 'Vito "The Lamp" Corra'
+    if _a_label(sentence, quote, inside):
+        return True  # 'IE 6 and the "beta" release of IE 8'
     if _a_works_title(sentence, quote, inside):
         return True  # 'director of "A Beautiful Mind"', 'whose latest film, "Frost/Nixon,"'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
@@ -218,6 +220,16 @@ def _a_nickname(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -
         and before[-1].isalpha()
         and after[0][:1].isupper()
     )
+
+
+def _a_label(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+    """One or two words quoted between 'the' and the noun they qualify ('the "beta" release',
+    'the "zero day" exploit'): a label for a kind of thing, not someone's words."""
+    if not inside or len(inside) > 2:
+        return False
+    before = sentence.text[: quote.open_at - sentence.start].split()
+    after = re.match(r"\s*([a-z]+)\b", sentence.text[quote.close_at + 1 - sentence.start :])
+    return bool(before) and before[-1].lower() == "the" and after is not None
 
 
 def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
@@ -528,6 +540,8 @@ def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:
 def _trailing_speaker(sentence: Sentence, comma: int, verb: int, speakers: Speakers) -> int | None:
     """Who a closing '…, X said' / '…, said X' / '…, he added' names."""
     tokens = sentence.tokens
+    if verb == comma + 1 and tokens[verb].lower in ADDRESSEE_VERBS:
+        return speakers.before_verb(sentence, verb)  # '…, a veteran, told Nixon': not Nixon
     if verb == comma + 1:
         return speakers.after_verb(sentence, verb)
     if verb == comma + 2 and tokens[comma + 1].lower in PERSON_PRONOUNS:

@@ -124,6 +124,8 @@ class Speakers:
             if opening is None:
                 return None
             i = self._skip_left(tokens, opening - 1, sentence.index)
+        if i > 0 and tokens[i].text == "." and (sentence.index, i - 1) in self._by_last:
+            i -= 1  # 'Harold L. Child Jr., legal attache …, told': the name ends before the stop
         if i < 0:
             return None
         if tokens[i].lower in ("and", "but"):
