@@ -597,3 +597,41 @@ def test_a_label_quoted_between_the_and_its_noun_is_nobodys_words() -> None:
     speakers = said(text)
     assert "beta" not in speakers
     assert speakers["potentially vulnerable"] == "Harbourtel"
+
+
+def test_a_town_name_after_a_personal_title_is_a_person_who_speaks() -> None:
+    text = (
+        "Rule overturned\n\nPresident Toledo on Tuesday overturned a last-minute regulation.\n"
+        '"The work of scientists will be respected," Toledo said.\n'
+    )
+    assert said(text)["The work of scientists will be respected"] == "Toledo"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Police said they had located Tom Ode, 38, on the highway.\nOde said nothing after "
+            'officers surrounded him, Sheriff Ann Pick said, describing the suspect as "very '
+            'subdued".',
+            "very subdued",
+            "Ann Pick",
+        ),
+        (
+            'The families requested "total privacy", and the hospital would not release any '
+            "details about their conditions, Amara Hospital spokeswoman Ilene Wolfe said.",
+            "total privacy",
+            None,
+        ),
+        (
+            "Harbourtel said the attacks used an undiscovered flaw, or "
+            '"zero day" vulnerability in industry parlance.',
+            "zero day",
+            None,
+        ),
+    ],
+)
+def test_quoted_words_belong_to_the_clause_that_holds_them(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    assert said(f"Report\n\n{text}\n").get(quote) == speaker

@@ -698,3 +698,8 @@ def test_a_company_named_without_its_legal_suffix_is_the_company() -> None:
     )
     actors = [a for a in extract_offline(_article(text)).actors if "Harmony" in a.name]
     assert [(a.name, a.kind) for a in actors] == [("Harmony Netcom Ltd", "organization")]
+
+
+def test_a_title_in_a_possessive_makes_no_person() -> None:
+    text = 'Book\n\nThe book "All the President\'s Men," which inspired a film, came out in 1974.\n'
+    assert "person" not in _kinds_of("Men", text)

@@ -223,13 +223,13 @@ def _a_nickname(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -
 
 
 def _a_label(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
-    """One or two words quoted between 'the' and the noun they qualify ('the "beta" release',
-    'the "zero day" exploit'): a label for a kind of thing, not someone's words."""
+    """One or two words quoted between 'the' (or 'or') and the noun they qualify ('the "beta"
+    release', 'an undiscovered flaw, or "zero day" vulnerability'): a label, nobody's words."""
     if not inside or len(inside) > 2:
         return False
     before = sentence.text[: quote.open_at - sentence.start].split()
     after = re.match(r"\s*([a-z]+)\b", sentence.text[quote.close_at + 1 - sentence.start :])
-    return bool(before) and before[-1].lower() == "the" and after is not None
+    return bool(before) and before[-1].lower() in ("the", "or") and after is not None
 
 
 def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
@@ -456,6 +456,16 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
     if previous is not None and previous.lower == "to":
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
     if tokens[verb].lower.endswith("ing"):
+        said = verb - 2  # '…, Pickell said, describing the suspect as "…"': Pickell describes
+        if (
+            previous is not None
+            and previous.text == ","
+            and said > 0
+            and tokens[said].is_word
+            and not tokens[said].capitalised
+            and tokens[said].lower in SPEECH_VERBS
+        ):
+            return speakers.before_verb(sentence, said)
         if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
             return speakers.clause_subject(sentence, verb, participle=True)
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'

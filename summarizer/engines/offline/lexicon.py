@@ -25,7 +25,8 @@ SPEECH_VERBS = _words(
     shouted shouts yelled yells complained complains lamented laments boasted boasts
     concluded concludes contended contends countered counters texted tweeting posting
     conceding acknowledging admitting describing calling accusing urging asking expressed
-    expresses expressing yell shout scream whisper
+    expresses expressing yell shout scream whisper requested requests chanted chants screamed
+    screams screaming
     """
 )
 INVERTIBLE_VERBS = _words(

@@ -21,6 +21,7 @@ from typing import Literal
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
+    TITLE_WORDS,
     fold_name,
     given_name_gender,
     is_census_first_name,
@@ -149,8 +150,11 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
                 mentions.append(mention)
     mentions = _join_nicknamed(sentences, mentions)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
-    surnames = {
-        parse_person(m.name).surname_key for m in mentions if m.kind == "person" and " " in m.name
+    surnames = {  # full names, and a lone name after a title ('President Obama')
+        parse_person(m.name).surname_key
+        for m in mentions
+        if m.kind == "person"
+        and (" " in m.name or _after_a_personal_title(sentences[m.sentence].tokens, m.first))
     }
     organisation_heads: dict[str, int] = {}
     for m in mentions:
@@ -477,6 +481,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
         return "organization"  # 'a statement from Waitrose', 'a spokesman for Gazprom'
     owner = len(lowered) >= 2 and possessive_stripped(tokens[last].text) != tokens[last].text
+    if len(lowered) == 1 and _after_a_personal_title(tokens, first):
+        return "person"  # 'President Obama' (Obama is also a town in Japan), 'Mayor Jackson'
     if is_place(folded) or (
         before
         and before[-1] in _PLACE_PREPOSITIONS
@@ -540,6 +546,24 @@ def _only_a_qualifier(role_words: list[str], lowered: list[str]) -> bool:
     return all(w.lower() in _QUALIFIERS for w in role_words) and all(
         is_common_word(w) for w in lowered
     )
+
+
+def _after_a_personal_title(tokens: Sequence[Token], first: int) -> bool:
+    """A capitalised title a person bears right before the name: 'President', 'Sen.', 'Gov.'."""
+    if first == 0:
+        return False
+    title = tokens[first - 1] if tokens[first - 1].text != "." else tokens[first - 2]
+    return (
+        title.capitalised
+        and title.is_word
+        and possessive_stripped(title.text) == title.text  # not 'All the President's Men'
+        and title.lower in TITLE_WORDS
+        and title.lower not in _NOT_PERSONAL_TITLES
+    )
+
+
+_NOT_PERSONAL_TITLES = frozenset("first former ex acting special deputy vice general".split())
+"""Title words that also qualify places or things ('First Avenue', 'General Motors')."""
 
 
 def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:
