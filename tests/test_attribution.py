@@ -599,9 +599,10 @@ def test_a_label_quoted_between_the_and_its_noun_is_nobodys_words() -> None:
     assert speakers["potentially vulnerable"] == "Harbourtel"
 
 
-def test_a_town_name_after_a_personal_title_is_a_person_who_speaks() -> None:
+@pytest.mark.parametrize("title", ["President", "Sen."])
+def test_a_town_name_after_a_personal_title_is_a_person_who_speaks(title: str) -> None:
     text = (
-        "Rule overturned\n\nPresident Toledo on Tuesday overturned a last-minute regulation.\n"
+        f"Rule overturned\n\n{title} Toledo on Tuesday overturned a last-minute regulation.\n"
         '"The work of scientists will be respected," Toledo said.\n'
     )
     assert said(text)["The work of scientists will be respected"] == "Toledo"

@@ -550,15 +550,16 @@ def _only_a_qualifier(role_words: list[str], lowered: list[str]) -> bool:
 
 def _after_a_personal_title(tokens: Sequence[Token], first: int) -> bool:
     """A capitalised title a person bears right before the name: 'President', 'Sen.', 'Gov.'."""
-    if first == 0:
+    stop = first > 0 and tokens[first - 1].text == "."  # 'Sen. Lee'
+    if first - stop < 1:
         return False
-    title = tokens[first - 1] if tokens[first - 1].text != "." else tokens[first - 2]
+    title = tokens[first - 1 - stop]
     return (
         title.capitalised
         and title.is_word
         and possessive_stripped(title.text) == title.text  # not 'All the President's Men'
-        and title.lower in TITLE_WORDS
-        and title.lower not in _NOT_PERSONAL_TITLES
+        and title.lower.rstrip(".") in TITLE_WORDS
+        and title.lower.rstrip(".") not in _NOT_PERSONAL_TITLES
     )
 
 
