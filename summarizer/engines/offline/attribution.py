@@ -329,19 +329,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     while first < len(tokens) and tokens[first].text in (",", *_DASHES):
         first += 1
     window: list[int] = []
-    limit = first + _FRAME_WINDOW
-    if _a_role_described(tokens, first):  # 'the head of the provincial disaster service, X, told'
-        limit = max(
-            limit,
-            next(
-                (
-                    j + 3  # the comma, and room for the verb after the aside it opens
-                    for j in range(first, first + _ASIDE_TOKENS)
-                    if j < len(tokens) and tokens[j].text == ","
-                ),
-                limit,
-            ),
-        )
+    limit = _past_a_described_role(tokens, first, first + _FRAME_WINDOW)
     i = first
     while i < min(len(tokens), limit):
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
@@ -384,13 +372,18 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     return _NO_FRAME
 
 
-def _a_role_described(tokens: Sequence[Token], first: int) -> bool:
-    """'the head of …', 'a spokesman for …': a role noun after an article opens the frame."""
-    return (
+def _past_a_described_role(tokens: Sequence[Token], first: int, limit: int) -> int:
+    """Where a frame may end when it opens with a role described at length ('the head of the
+    provincial natural disaster service, Massoud Dalman, told'): past the comma that opens the
+    aside with the name, with room for the verb after it."""
+    described = (
         first + 1 < len(tokens)
         and tokens[first].lower in ("the", "a", "an")
         and tokens[first + 1].lower in ROLE_NOUNS
     )
+    end = min(len(tokens), first + _ASIDE_TOKENS)
+    comma = next((j for j in range(first, end) if tokens[j].text == ","), None)
+    return max(limit, comma + 3) if described and comma is not None else limit
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:
