@@ -53,17 +53,6 @@ _CLAUSE_BREAKS = frozenset(
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _CHAIN_WORDS = 4
-
-
-def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token `i` is the number or hyphen of an age: '36-year-old'."""
-    text = tokens[i].text
-    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if text.isdigit():
-        return after == "-" or after.startswith("year")
-    return text == "-" and i > 0 and tokens[i - 1].text.isdigit() and after.startswith("year")
-
-
 """Lower-case words between a body and its person: 'Trend Micro advanced threat researcher'."""
 _DESCRIPTION_WORDS = 3
 """Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
@@ -613,3 +602,12 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+
+
+def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is the number or hyphen of an age: '36-year-old'."""
+    text = tokens[i].text
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if text.isdigit():
+        return after == "-" or after.startswith("year")
+    return text == "-" and i > 0 and tokens[i - 1].text.isdigit() and after.startswith("year")
