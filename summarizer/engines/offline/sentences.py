@@ -198,6 +198,7 @@ _LONGEST_HEADING = 15
 
 
 def _title_case(words: list[str]) -> bool:
+    """Most Words Capitalised, as headings are written (seven in ten or more)."""
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
