@@ -636,3 +636,13 @@ def test_quoted_words_belong_to_the_clause_that_holds_them(
     text: str, quote: str, speaker: str | None
 ) -> None:
     assert said(f"Report\n\n{text}\n").get(quote) == speaker
+
+
+def test_the_company_is_the_one_company_however_often_its_full_name_is_written() -> None:
+    text = (
+        "Shooting\n\nA worker opened fire at the Harmony Foods plant on Thursday.\n"
+        '"I heard the gunfire, and I ran," Ed Lowe told The Associated Press.\n'
+        '"This is a sad day for the Harmony Foods family," the company said in a statement.\n'
+        "Harmony said the plant would be closed until further notice.\n"
+    )
+    assert said(text)["This is a sad day for the Harmony Foods family"] == "Harmony Foods"

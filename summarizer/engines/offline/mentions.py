@@ -156,24 +156,33 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         if m.kind == "person"
         and (" " in m.name or _after_a_personal_title(sentences[m.sentence].tokens, m.first))
     }
-    organisation_heads: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "organization" and " " in m.name:
-            head = fold_name(m.name).split()[0]
-            organisation_heads[head] = organisation_heads.get(head, 0) + 1
-    for mention in mentions:
+    settled: set[int] = set()
+    for index, mention in enumerate(mentions):
         if fold_name(mention.name) in vehicles:
             mention.kind = "vehicle"
+            settled.add(index)
         elif mention.kind == "organization" and _a_team_or_a_surname(mention, surnames):
             mention.kind = "person"  # 'Cheeks', 'Mo Cheeks' after 'Maurice Cheeks'
-        elif " " not in mention.name and mention.kind in ("other", "place", "person"):
-            single = fold_name(mention.name)
-            if parse_person(mention.name).surname_key in surnames:
-                mention.kind = "person"
-            elif (
-                organisation_heads.get(single) == 1 and not mention.located and not mention.modifier
-            ):
-                mention.kind = "organization"
+            settled.add(index)
+    organisation_heads: dict[str, set[str]] = {}  # 'kraft': {'kraft foods'}, however often
+    for m in mentions:
+        if m.kind == "organization" and " " in m.name:
+            folded = fold_name(m.name)
+            organisation_heads.setdefault(folded.split()[0], set()).add(folded)
+    for index, mention in enumerate(mentions):
+        if index in settled or " " in mention.name:
+            continue
+        if mention.kind not in ("other", "place", "person"):
+            continue
+        single = fold_name(mention.name)
+        if parse_person(mention.name).surname_key in surnames:
+            mention.kind = "person"
+        elif (
+            len(organisation_heads.get(single, ())) == 1
+            and not mention.located
+            and not mention.modifier
+        ):
+            mention.kind = "organization"  # 'Kraft said' in an article about Kraft Foods
     return mentions
 
 
