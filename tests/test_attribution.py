@@ -646,3 +646,27 @@ def test_the_company_is_the_one_company_however_often_its_full_name_is_written()
         "Harmony said the plant would be closed until further notice.\n"
     )
     assert said(text)["This is a sad day for the Harmony Foods family"] == "Harmony Foods"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Ann Lee, who oversaw almost 400 stories on the scandal and many more on other matters "
+        "when she was the executive editor of the city's largest morning paper, said after the "
+        "revelations.",
+        "said after the revelations one who saw it.",
+    ],
+)
+def test_a_quote_with_its_own_unread_cue_is_not_the_last_speakers(cue: str) -> None:
+    text = f'Fire\n\nTom Ode said the building was empty.\n"It was quiet," {cue}\n'
+    assert said(text) == {"the building was empty": "Tom Ode"}
+
+
+def test_a_long_relative_clause_about_the_speaker_still_frames_the_quote() -> None:
+    text = (
+        "Felt\n\nFelt denied his role repeatedly.\n"
+        '"The secret has lasted this long," Ben Bradle, who oversaw almost 400 stories on '
+        "Watergate when he was the Washington Post's executive editor, said after the "
+        "revelations.\n"
+    )
+    assert said(text)["The secret has lasted this long"] == "Ben Bradle"

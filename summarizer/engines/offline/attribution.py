@@ -106,15 +106,18 @@ def find_statements(
             if _a_title_or_a_term(sentence, quote):
                 continue  # 'wrote in "Secret Man: The Story of …"', 'known as the "genius grant"'
             frame = _quote_frame(sentence, quote, speakers)
+            cued = frame.cue_start is not None  # its own 'said', whoever it is: no one before
             if frame.speaker is None and number > 0 and speaker_here is not None:
                 frame = _Frame(speaker_here)  # 'said it was "frank" and "useful"'
             if frame.speaker is None:
                 frame = _trailing_frame(
                     sentence, speakers
                 )  # '…a "useful" meeting, the Kremlin said.'
-            if frame.speaker is None and number == 0 and _opens_sentence(sentence, quote):
+                cued = cued or frame.cue_start is not None
+            opens = number == 0 and not cued and _opens_sentence(sentence, quote)
+            if frame.speaker is None and opens:
                 frame = _introducing_frame(sentences, position, speakers)
-            if frame.speaker is None and number == 0 and _opens_sentence(sentence, quote):
+            if frame.speaker is None and opens:
                 frame = _next_sentence_frame(sentences, position, speakers)
                 if frame.speaker is None and not sentence.headline:
                     frame = _Frame(continuing)
@@ -299,7 +302,8 @@ def _quote_frame(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     after = _frame_after(sentence, quote, speakers)
     if after.speaker is not None:
         return after
-    return _frame_before(sentence, quote, speakers)
+    before = _frame_before(sentence, quote, speakers)
+    return before if before.speaker is not None or after.cue_start is None else after
 
 
 def _introduced_by_a_speech_verb(sentence: Sentence, quote: Quotation) -> bool:
@@ -395,11 +399,15 @@ def _aside_end(tokens: Sequence[Token], comma: int) -> int | None:
     """The comma closing an aside that the comma at `comma` opens, if it is one."""
     if tokens[comma].text != ",":
         return None
-    end = min(len(tokens), comma + _ASIDE_TOKENS)
+    relative = comma + 1 < len(tokens) and tokens[comma + 1].lower in ("who", "whose")
+    end = min(len(tokens), comma + (_RELATIVE_ASIDE_TOKENS if relative else _ASIDE_TOKENS))
     return next((j for j in range(comma + 1, end) if tokens[j].text == ","), None)
 
 
 _ASIDE_TOKENS = 16
+_RELATIVE_ASIDE_TOKENS = 24
+"""', who oversaw almost 400 stories on Watergate when he was the Post's executive editor,':
+a relative clause about the speaker runs longer than an apposition."""
 
 
 def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:

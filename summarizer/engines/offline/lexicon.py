@@ -124,9 +124,9 @@ WORK_WORDS = _words(
     finals playoffs card
     """
 )
+"""Last words of names that are titles, events or laws, not actors: 'Tony Awards'."""
 EVENT_WORDS = _words("hurricane storm typhoon cyclone tropical operation battle")
 """First words of names that are happenings, not actors: 'Hurricane Katrina'."""
-"""Last words of names that are titles, events or laws, not actors: 'Tony Awards'."""
 VEHICLE_WORDS = _words(
     """
     ship vessel tanker ferry freighter carrier boat trawler yacht aircraft plane jet helicopter
