@@ -670,3 +670,18 @@ def test_a_long_relative_clause_about_the_speaker_still_frames_the_quote() -> No
         "revelations.\n"
     )
     assert said(text)["The secret has lasted this long"] == "Ben Bradle"
+
+
+@pytest.mark.parametrize("title", ["Const.", "Det.", "Insp.", "Supt.", "Maj."])
+def test_an_abbreviated_rank_ends_no_sentence_and_its_quote_runs_on(title: str) -> None:
+    text = (
+        "Shooting\n\n"
+        f'"A man came in and shot another man," police {title} Tim Fane told a news conference.\n'
+        '"There were at least a dozen other people there. They managed to get out.\n'
+        '"Our negotiators got on the phone with him right away."\n'
+    )
+    speakers = said(text)
+    assert speakers["A man came in and shot another man"] == "Tim Fane"
+    assert speakers["There were at least a dozen other people there. They managed to get out"] == (
+        "Tim Fane"
+    )
