@@ -10,7 +10,7 @@ import pytest
 from corpus_support import corpus_articles
 
 from summarizer.engines.offline import OfflineEngine, extract_offline, positions_offline
-from summarizer.engines.offline.sentences import split_sentences
+from summarizer.engines.offline.sentences import MAX_SENTENCE_CHARS, split_sentences
 from summarizer.models import Article, ArticleExtraction, Position
 from summarizer.sources.loading import load_articles
 
@@ -703,3 +703,13 @@ def test_a_company_named_without_its_legal_suffix_is_the_company() -> None:
 def test_a_title_in_a_possessive_makes_no_person() -> None:
     text = 'Book\n\nThe book "All the President\'s Men," which inspired a film, came out in 1974.\n'
     assert "person" not in _kinds_of("Men", text)
+
+
+def test_a_run_on_line_is_cut_at_spaces_into_bounded_sentences() -> None:
+    words = ["police", "arrested", "a", "man", "who", "walked", "into", "the", "office"] * 700
+    line = " ".join(words)
+    sentences = split_sentences(f"Title\n\n{line}\n")
+    body = [s for s in sentences if not s.headline]
+    assert len(body) > 1
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in body)
+    assert " ".join(s.text for s in body).split() == words  # nothing lost, no word cut

@@ -162,7 +162,8 @@ def split_sentences(text: str) -> list[Sentence]:
         quotations = find_quotations(stripped, offset)
         debris = is_debris_line(stripped)
         headline = not debris and _is_headline(stripped, first=not sentences)
-        for number, (start, end) in enumerate(_sentence_spans(stripped, quotations, offset)):
+        spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
+        for number, (start, end) in enumerate(spans):
             if number == 0 and (dateline := _DATELINE.match(text, start, end)):
                 start = dateline.end()  # 'SALTMERE, March 9 (Meridian Press) - ' is no content
             sentences.append(
@@ -179,6 +180,25 @@ def split_sentences(text: str) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+MAX_SENTENCE_CHARS = 2000
+"""Characters a sentence may hold: news sentences stay well under it, and the rules that read a
+sentence scan it once per verb or name, so a run-on line of hostile input is cut into pieces
+of this size (at a space) to keep the work linear in the article's length."""
+
+
+def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The spans, each longer than `MAX_SENTENCE_CHARS` cut at the last space before it."""
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            bounded.append((start, cut))
+            start = cut + 1 if text[cut : cut + 1] == " " else cut
+        bounded.append((start, end))
+    return bounded
 
 
 def _is_headline(line: str, *, first: bool = False) -> bool:
