@@ -685,3 +685,13 @@ def test_an_abbreviated_rank_ends_no_sentence_and_its_quote_runs_on(title: str) 
     assert speakers["There were at least a dozen other people there. They managed to get out"] == (
         "Tim Fane"
     )
+
+
+def test_the_person_of_a_body_speaks_not_the_body() -> None:
+    text = (
+        "Fire\n\n"
+        '"We have no leads," James Steer, chief of the fire department, told the newspaper.\n'
+        '"We have no idea what caused it," the Rev. Lars Koon of the Amara Bible Church '
+        "told CNN.\n"
+    )
+    assert said(text)["We have no idea what caused it"] == "Lars Koon"

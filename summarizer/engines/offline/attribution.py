@@ -334,6 +334,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         first += 1
     window: list[int] = []
     limit = _past_a_described_role(tokens, first, first + _FRAME_WINDOW)
+    limit = _past_an_affiliation(tokens, first, limit)
     i = first
     while i < min(len(tokens), limit):
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
@@ -388,6 +389,24 @@ def _past_a_described_role(tokens: Sequence[Token], first: int, limit: int) -> i
     end = min(len(tokens), first + _ASIDE_TOKENS)
     comma = next((j for j in range(first, end) if tokens[j].text == ","), None)
     return max(limit, comma + 3) if described and comma is not None else limit
+
+
+def _past_an_affiliation(tokens: Sequence[Token], first: int, limit: int) -> int:
+    """Where a frame may end when the speaker's name carries its body ('the Rev. Larry Kroon of
+    the Wasilla Bible Church told CNN'): through capitalised words and 'of the' to the verb."""
+    for i in range(first, min(len(tokens), first + _ASIDE_TOKENS)):
+        token = tokens[i]
+        if token.is_word and not token.capitalised:
+            if token.lower in SPEECH_VERBS:
+                return max(limit, i + 1)
+            if token.lower not in _AFFILIATION_WORDS:
+                return limit
+        elif not token.is_word and token.text != ".":
+            return limit
+    return limit
+
+
+_AFFILIATION_WORDS = frozenset("the of at for from a an".split())
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:

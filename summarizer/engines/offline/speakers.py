@@ -288,9 +288,15 @@ class Speakers:
         if mention is not None and not possessive(tokens[mention.last]):
             if mention.first > 0 and tokens[mention.first - 1].lower in ADDRESSEE_VERBS:
                 return None  # 'told Us Weekly': the listener
-            owned = mention.first > 1 and tokens[mention.first - 1].lower in _OWNER_PREPOSITIONS
+            owner = mention.first - 1
+            if owner > 0 and tokens[owner].lower == "the":
+                owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
+            owned = owner > 0 and tokens[owner].lower in _OWNER_PREPOSITIONS
             if owned and not relative:
-                return self._speaking_for(tokens[mention.first - 2], mention)
+                person = self._by_last.get((sentence.index, owner - 1))
+                if person is not None and self.entities[person.entity or 0].kind == "person":
+                    return self.speaking(person.entity)  # the person the body qualifies
+                return self._speaking_for(tokens[owner - 1], mention)
             return self.speaking(mention.entity)
         token = tokens[i]
         if token.lower in PERSON_PRONOUNS:
