@@ -695,3 +695,20 @@ def test_the_person_of_a_body_speaks_not_the_body() -> None:
         "told CNN.\n"
     )
     assert said(text)["We have no idea what caused it"] == "Lars Koon"
+
+
+def test_an_abbreviated_office_before_the_name_is_its_role() -> None:
+    text = 'Trial\n\n"This is the crime the law was made for," said Dist. Atty. Steve Coole.\n'
+    assert said(text)["This is the crime the law was made for"] == "Steve Coole"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        'Zadan and Meron added: "We are thrilled to have her host."',
+        'Craig Zadan and Neil Meron said: "We are thrilled to have her host."',
+        '"We are thrilled to have her host," Craig Zadan and Neil Meron said.',
+    ],
+)
+def test_words_two_people_speak_together_are_neither_ones_alone(frame: str) -> None:
+    assert said(f"Oscars\n\n{frame}\n") == {}

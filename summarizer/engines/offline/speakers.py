@@ -128,7 +128,21 @@ class Speakers:
                 if i > 1 and tokens[i - 1].text == ","
                 else NOBODY
             )
+        if self._one_of_two_named(sentence, i):
+            return NOBODY  # 'Zadan and Meron added:': two speak together, neither alone
         return self.noun_phrase_left(sentence, i)
+
+    def _one_of_two_named(self, sentence: Sentence, i: int) -> bool:
+        """Whether the name ending at token `i` is the second of two joined by 'and'."""
+        mention = self._by_last.get((sentence.index, i))
+        tokens = sentence.tokens
+        return (
+            mention is not None
+            and mention.first > 1
+            and tokens[mention.first - 1].lower == "and"
+            and tokens[mention.first - 2].is_word
+            and tokens[mention.first - 2].capitalised  # a name, known or not: 'Zadan and Meron'
+        )
 
     @staticmethod
     def _relative_before(tokens: Sequence[Token], i: int) -> int | None:
