@@ -565,6 +565,7 @@ def test_her_agent_is_no_woman_and_does_not_take_her_words() -> None:
     [
         '"A strike would be horrible," said Ron Hale, the director of "A Quiet Mind."',
         '"A strike would be horrible," said Ron Hale, whose new film, "Frost/Nixon," opens.',
+        '"A strike would be horrible," said Ron Hale, paid to write and direct "The Hunger Games."',
     ],
 )
 def test_a_works_title_after_its_speaker_is_nobodys_words(text: str) -> None:

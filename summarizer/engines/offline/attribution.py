@@ -253,8 +253,11 @@ def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]
 
 _WORK_WORDS = frozenset(
     "of in film films movie movies book books novel song songs album show series play "
-    "documentary opera musical poem".split()
+    "documentary opera musical poem direct directs directed directing star stars starred "
+    "starring produce produces produced producing".split()
 )
+"""Words after which Capitalised quoted words are a work's title: 'to write and direct "The
+Hunger Games."', 'starred in "Pleasantville"'."""
 
 
 def _a_named_document(before: list[str], after: str) -> bool:
