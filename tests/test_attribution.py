@@ -713,3 +713,11 @@ def test_an_abbreviated_office_before_the_name_is_its_role() -> None:
 )
 def test_words_two_people_speak_together_are_neither_ones_alone(frame: str) -> None:
     assert said(f"Oscars\n\n{frame}\n") == {}
+
+
+def test_a_quoted_name_a_relative_clause_describes_is_a_thing() -> None:
+    text = (
+        "Film\n\nThe Reporter said \u201cMoon,\u201d which is expected to have a larger budget "
+        "than its predecessor, is set for late 2009.\n"
+    )
+    assert said(text) == {}

@@ -188,6 +188,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         return True  # 'Vito "The Lamp" Corra'
     if _a_label(sentence, quote, inside):
         return True  # 'IE 6 and the "beta" release of IE 8'
+    if _a_named_thing(sentence, quote, inside):
+        return True  # 'The Reporter said "Moon," which is expected to …': a film, not words
     if _a_works_title(sentence, quote, inside):
         return True  # 'director of "A Beautiful Mind"', 'whose latest film, "Frost/Nixon,"'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
@@ -233,6 +235,17 @@ def _a_label(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> b
     before = sentence.text[: quote.open_at - sentence.start].split()
     after = re.match(r"\s*([a-z]+)\b", sentence.text[quote.close_at + 1 - sentence.start :])
     return bool(before) and before[-1].lower() in ("the", "or") and after is not None
+
+
+def _a_named_thing(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+    """A short capitalised quotation that a relative clause then describes ('"Moon," which is
+    expected to have a larger budget'): the name of a thing, not someone's words."""
+    if sentence.headline or not inside or len(inside) > 4:
+        return False
+    if not all(t.capitalised for t in inside):
+        return False
+    after = sentence.text[quote.close_at + 1 - sentence.start :]
+    return re.match(r"\s*,?\s*which\b", after) is not None
 
 
 def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
