@@ -184,25 +184,22 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     ):
         return True  # every word capitalised but 'of', 'the' …: a title, not 'get the DEAL DONE'
 
-    if _a_nickname(sentence, quote, inside):
+    lead = sentence.text[: quote.open_at - sentence.start]  # the words before the opening mark
+    tail = sentence.text[quote.close_at + 1 - sentence.start :]  # and after the closing one
+    if _a_nickname(inside, lead, tail):
         return True  # 'Vito "The Lamp" Corra'
-    if _a_label(sentence, quote, inside):
+    if _a_label(inside, lead, tail):
         return True  # 'IE 6 and the "beta" release of IE 8'
-    if _a_named_thing(sentence, quote, inside):
+    if not sentence.headline and _a_named_thing(inside, tail):
         return True  # 'The Reporter said "Moon," which is expected to …': a film, not words
-    if _a_works_title(sentence, quote, inside):
+    if not sentence.headline and _a_works_title(sentence, quote, inside, lead):
         return True  # 'director of "A Beautiful Mind"', 'whose latest film, "Frost/Nixon,"'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
         sentence.text, quote.end - sentence.start + 1
     ):
         return True  # '"I (heart) you" was written in blood on the wall': a thing, not words
-    before = sentence.text[
-        max(0, quote.open_at - sentence.start - 24) : quote.open_at - sentence.start
-    ]
-    words = before.lower().split()
-    if len(inside) <= 4 and _a_named_document(
-        words, sentence.text[quote.close_at - sentence.start :]
-    ):
+    words = lead[-24:].lower().split()
+    if len(inside) <= 4 and _a_named_document(words, tail):
         return True  # 'said in an e-mailed "traffic disruption update," adding': its name
     if words[-1:] in (["the"], ["a"], ["an"]):
         words = words[:-1]
@@ -211,13 +208,13 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     )
 
 
-def _a_nickname(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+def _a_nickname(inside: Sequence[Token], lead: str, tail: str) -> bool:
     """A short capitalised quotation between two capitalised words: a nickname written inside
     a name ('Vincent "The Chin" Gigante', 'Charles "Lucky" Luciano')."""
-    if not inside or len(inside) > 4 or not all(t.capitalised for t in inside):
+    if not _capitalised_and_short(inside, 4):
         return False
-    before = sentence.text[: quote.open_at - sentence.start].split()
-    after = sentence.text[quote.close_at + 1 - sentence.start :].split()
+    before = lead.split()
+    after = tail.split()
     return (
         bool(before)
         and bool(after)
@@ -227,32 +224,35 @@ def _a_nickname(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -
     )
 
 
-def _a_label(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+def _capitalised_and_short(inside: Sequence[Token], most: int) -> bool:
+    """One to `most` quoted words, every one capitalised: how a name is written."""
+    return 0 < len(inside) <= most and all(t.capitalised for t in inside)
+
+
+def _a_label(inside: Sequence[Token], lead: str, tail: str) -> bool:
     """One or two words quoted between 'the' (or 'or') and the noun they qualify ('the "beta"
     release', 'an undiscovered flaw, or "zero day" vulnerability'): a label, nobody's words."""
     if not inside or len(inside) > 2:
         return False
-    before = sentence.text[: quote.open_at - sentence.start].split()
-    after = re.match(r"\s*([a-z]+)\b", sentence.text[quote.close_at + 1 - sentence.start :])
+    before = lead.split()
+    after = re.match(r"\s*([a-z]+)\b", tail)
     return bool(before) and before[-1].lower() in ("the", "or") and after is not None
 
 
-def _a_named_thing(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+def _a_named_thing(inside: Sequence[Token], tail: str) -> bool:
     """A short capitalised quotation that a relative clause then describes ('"Moon," which is
-    expected to have a larger budget'): the name of a thing, not someone's words."""
-    if sentence.headline or not inside or len(inside) > 4:
-        return False
-    if not all(t.capitalised for t in inside):
-        return False
-    after = sentence.text[quote.close_at + 1 - sentence.start :]
-    return re.match(r"\s*,?\s*which\b", after) is not None
+    expected to have a larger budget'): the name of a thing, not someone's words. (Not in a
+    headline, where every word is capitalised.)"""
+    return _capitalised_and_short(inside, 4) and re.match(r"\s*,?\s*which\b", tail) is not None
 
 
-def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]) -> bool:
+def _a_works_title(
+    sentence: Sentence, quote: Quotation, inside: Sequence[Token], lead: str
+) -> bool:
     """Capitalised words in quotation marks after 'of', 'in' or a kind of work ('director of
     "A Beautiful Mind"', 'his latest film, "Frost/Nixon,"'): a title. Not shouted words
     ('"Vladimir, STOP!"'), nor a headline, where every word is capitalised."""
-    if sentence.headline or not inside:
+    if not inside:
         return False
     words = [t for t in inside if t.lower not in _TITLE_MINOR_WORDS or t is inside[0]]
     if not all(t.capitalised and not (t.text.isupper() and len(t.text) > 1) for t in words):
@@ -260,7 +260,7 @@ def _a_works_title(sentence: Sentence, quote: Quotation, inside: Sequence[Token]
     text = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
     if "!" in text or "?" in text:
         return False
-    before = re.findall(r"[a-z]+", sentence.text[: quote.open_at - sentence.start].lower())
+    before = re.findall(r"[a-z]+", lead.lower())
     return bool(before) and before[-1] in _WORK_WORDS
 
 
