@@ -156,11 +156,10 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         if m.kind == "person"
         and (" " in m.name or _after_a_personal_title(sentences[m.sentence].tokens, m.first))
     }
-    settled: set[int] = set()
+    settled: set[int] = set()  # bodies that turned out to be people: no second look
     for index, mention in enumerate(mentions):
         if fold_name(mention.name) in vehicles:
             mention.kind = "vehicle"
-            settled.add(index)
         elif mention.kind == "organization" and _a_team_or_a_surname(mention, surnames):
             mention.kind = "person"  # 'Cheeks', 'Mo Cheeks' after 'Maurice Cheeks'
             settled.add(index)
