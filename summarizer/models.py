@@ -84,6 +84,10 @@ class Actor(_Grounded):
     """Described but never named in the sources: 'the suspect', 'police', 'a gunman'."""
 
 
+DatedBy = Literal["text", "publication", "reference_week", "narrative", "other_article"]
+"""How an event's date was found (see `Event.dated_by`)."""
+
+
 class Event(_Grounded):
     """Something that happened, as one or more sources report it."""
 
@@ -103,11 +107,14 @@ class Event(_Grounded):
     """Topics of disagreements this event's sources take part in: they report it differently."""
     predicate: str | None = None
     """The word naming the happening, in dictionary form ('arrest', 'earthquake')."""
-    dated_by: Literal["text", "publication", "reference_week", "other_article"] | None = None
+    dated_by: DatedBy | None = None
     """How the date was found: 'text', written in full; 'publication', resolved against the
     article's publication date ('on Monday'); 'reference_week', resolved against the week an
-    undated article's own full dates and weekdays agree on; 'other_article', the same
-    happening is dated in another article."""
+    undated article's own full dates and weekdays agree on; 'narrative', told in the simple
+    past right after a dated happening of the same article, with no other time between
+    ('On Thursday the warship intercepted three boats. … Two of them got away.'; `date_text`
+    is then the day as that happening gives it); 'other_article', the same happening is
+    dated in another article."""
     merged_on: list[str] = Field(default_factory=list)
     """Why reports from several places were judged one happening: 'identical report', 'same
     happening: arrest', 'shared participants: Jamal Williams', 'same day: 2009-02-01'."""

@@ -679,3 +679,73 @@ def test_a_possessive_day_after_the_verb_is_its_nouns_not_the_verbs() -> None:
     dates = {e.predicate: e.date for e in events}
     assert dates["play"] is None
     assert dates["destroy"] == dt.date(2031, 5, 12)
+
+
+_LEAD = "The frigate Amara intercepted three pirate skiffs off Varna on Thursday.\n"
+_MONDAY = dt.date(2031, 5, 12)  # the article's date; the Thursday before is May 8
+
+
+def _dated(
+    text: str, published: dt.date | None = _MONDAY
+) -> dict[str, tuple[dt.date | None, str | None]]:
+    return {
+        e.evidence[0].quote: (e.date, e.dated_by)
+        for e in extract_offline(_article(1, text, published)).events
+    }
+
+
+def test_the_narrative_after_a_dated_lead_keeps_its_day() -> None:
+    text = (
+        _LEAD + "The crew boarded the skiffs and seized six rifles.\n"
+        "Two of the pirates escaped in a fourth boat.\n"
+    )
+    days = _dated(text)
+    thursday = (dt.date(2031, 5, 8), "narrative")
+    assert days["The crew boarded the skiffs"] == thursday
+    assert days["seized six rifles"] == thursday
+    assert days["Two of the pirates escaped in a fourth boat"] == thursday
+    assert days["The frigate Amara intercepted three pirate skiffs off Varna on Thursday"] == (
+        dt.date(2031, 5, 8),
+        "publication",
+    )
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The captain was known as a hard man who trained the crew.",  # a description
+        "The frigate seized 40 rifles in 2029.",  # another time, its own
+        "The frigate seized 40 rifles over five years.",  # a span, not the day
+        "The crew seized six rifles the next morning.",  # another day
+        "The pirates had attacked a tanker.",  # before the day
+        "The navy often seized rifles.",  # a habit
+        "The regulation allowed crews to seize rifles.",  # a state of things
+    ],
+)
+def test_background_and_other_times_break_the_narrative(follow: str) -> None:
+    text = _LEAD + follow + "\nTwo of the pirates escaped in a fourth boat.\n"
+    days = _dated(text)
+    assert all(by != "narrative" for _, by in days.values())
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the day of a happening named in passing is not the narrative's
+        "Police fought a crowd at a vigil for Ivo Mark, killed by a guard on Saturday.",
+        # the dated sentence names another time: the next may tell either
+        "A jury on Tuesday convicted a guard of killing Ivo Mark in June 2029.",
+        # the day of the telling is not the day of what is told
+        "It was announced on Tuesday that Ivo Mark had died.",
+        # a day more than a week before the article is background
+        "Ivo Mark was fired on March 8.",
+    ],
+)
+def test_no_day_is_carried_from_a_doubtful_anchor(lead: str) -> None:
+    text = lead + "\nAn officer was injured by a brick.\n"
+    assert _dated(text)["An officer was injured by a brick"] == (None, None)
+
+
+def test_a_heading_within_the_body_breaks_the_narrative() -> None:
+    text = _LEAD + "\nA Long Patrol\n\nThe crew seized six rifles.\n"
+    assert _dated(text)["The crew seized six rifles"] == (None, None)

@@ -580,7 +580,9 @@ def merged_event(cluster: EventCluster) -> Event:
     reports = cluster.reports
     typical = reports[cluster.typical]
     day = consensus_date(cluster)
-    dated = next((r for r in reports if r.event.date == day and r.event.date_text), None)
+    on_the_day = [r for r in reports if r.event.date == day and r.event.date_text]
+    dated = min(on_the_day, key=lambda r: r.event.dated_by == "narrative", default=None)
+    # a report that gives the day itself explains the date better than one carried to it
     actors: list[str] = []
     agents: list[str] = []
     patients: list[str] = []

@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from functools import lru_cache
 
 from ...models import (
@@ -35,7 +36,13 @@ from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from .attribution import Statement, find_statements
 from .entities import Entity, infer_genders, link_entities
-from .events import EventMention, explicit_dates, find_events, find_headline_events
+from .events import (
+    EventMention,
+    carry_narrative_dates,
+    explicit_dates,
+    find_events,
+    find_headline_events,
+)
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import References, Unnamed, find_references
@@ -261,11 +268,15 @@ def _events(
             by_sentence.setdefault(mention.sentence, []).append(mention)
     events: list[Event] = []
     headlines: list[Sentence] = []
+    body: list[tuple[Sentence, list[EventMention]]] = []
     for sentence in sentences:
         if sentence.headline:
             headlines.append(sentence)
+            body.append((sentence, []))  # a heading within the body breaks its narrative
             continue
-        for found in find_events(sentence, article.published, verbs_seen):
+        body.append((sentence, find_events(sentence, article.published, verbs_seen)))
+    for sentence, found_here in body:
+        for found in found_here:
             here = by_sentence.get(sentence.index, [])
             names = _participants(sentence, found, here, entities)
             agents, patients = _roles(sentence, found, here, entities)
@@ -287,6 +298,7 @@ def _events(
         events = _dated_by_reference_week(article, sentences, events)
     else:
         events = _without_doubtful_week_old_days(article.published, events)
+    events = _carried_through_narrative(body, events, article.published)
     reported = {e.predicate for e in events if e.predicate}
     headline = [
         (found, set(_participants(sentence, found, by_sentence.get(sentence.index, []), entities)))
@@ -310,6 +322,35 @@ def _events(
             }
         )  # 'Chargers' Jackson arrested' over 'after being arrested, he …': Jackson took part
     return events
+
+
+def _carried_through_narrative(
+    body: list[tuple[Sentence, list[EventMention]]],
+    events: list[Event],
+    published: dt.date | None,
+) -> list[Event]:
+    """`events` (one per mention of `body`, in order, dated by every other rule first) with
+    the narrative's day carried to the clauses that tell what happened next without a day of
+    their own (see `carry_narrative_dates`)."""
+    days = iter(events)
+    as_dated = []
+    for sentence, found in body:
+        dated_here = []
+        for mention in found:
+            event = next(days)
+            if event.date != mention.date or event.dated_by != mention.dated_by:
+                mention = replace(  # dated since by the article-wide rules
+                    mention, date=event.date, when=event.date_text, dated_by=event.dated_by
+                )
+            dated_here.append(mention)
+        as_dated.append((sentence, dated_here))
+    carried = [m for _, found in carry_narrative_dates(as_dated, published) for m in found]
+    return [
+        event.model_copy(update={"date": m.date, "date_text": m.when, "dated_by": m.dated_by})
+        if event.date is None and m.date is not None
+        else event
+        for event, m in zip(events, carried, strict=True)
+    ]
 
 
 def _without_doubtful_week_old_days(published: dt.date, events: list[Event]) -> list[Event]:

@@ -19,8 +19,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
+from ...models import DatedBy
 from ...text.dates import (
     MONTHS,
     WEEKDAYS,
@@ -58,7 +58,6 @@ _CLAUSE_WORDS = frozenset(
 _CLAUSE_MARKS = frozenset(",;:()\u2014\u2013")
 """Marks that end a clause (quotation marks do not: 'held a "useful" meeting on Friday')."""
 _MIN_CLAUSE_WORDS = 2
-DatedBy = Literal["text", "publication", "reference_week", "other_article"]
 
 
 @dataclass(frozen=True)
@@ -140,6 +139,157 @@ def find_events(
             )
         )
     return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
+
+
+def carry_narrative_dates(
+    body: Sequence[tuple[Sentence, list[EventMention]]], published: dt.date | None
+) -> list[tuple[Sentence, list[EventMention]]]:
+    """A report dates its lead and then tells what happened next without repeating the day:
+    'Sukanya thwarted an attack on 10 Nov. … The warship altered course … two of them managed
+    to get away'. A clause in the simple past with no time of its own takes the day of the
+    last dated happening before it, while the story stays on that day: a sentence that names
+    another time ('in 2007', 'the next morning', 'a day after', 'previously') ends the run, and
+    nothing is carried from a day more than a week before the article's own date."""
+    carried: list[tuple[Sentence, list[EventMention]]] = []
+    anchor: EventMention | None = None
+    for sentence, found in body:
+        told = [m for m in found if not m.noun and not _a_saying(sentence, m)]
+        if any(m.date is not None and m.dated_by != "other_article" for m in told):
+            anchor = _anchor(sentence, told[0], published)
+        elif anchor is None:
+            pass
+        elif sentence.headline or _names_another_time(sentence.text) or _describes(sentence):
+            anchor = None  # a heading, another time, a description or what had happened before
+        else:
+            day = anchor
+            found = [
+                replace(m, when=day.when, date=day.date, dated_by="narrative")
+                if _narrative_past(sentence, m) and not speaks_of_future(_clause_text(sentence, m))
+                else m
+                for m in found
+            ]
+        carried.append((sentence, found))
+    return carried
+
+
+def _anchor(
+    sentence: Sentence, first: EventMention, published: dt.date | None
+) -> EventMention | None:
+    """The happening whose day a dated sentence sets for the narrative after it: its first,
+    told in the past, of a day at most a week before the article's date, the sentence naming
+    no other time. Not 'a crowd broke away from a vigil for Gray, killed on Saturday' (the
+    day of a happening named in passing), nor 'a jury on Tuesday ordered execution for the
+    murder of a deputy in June 2005' (the next sentence may tell either)."""
+    if first.date is None or first.dated_by == "other_article" or first.when is None:
+        return None
+    if published is not None and not published - _NEWS_DAYS <= first.date <= published:
+        return None
+    if speaks_of_future(_clause_text(sentence, first)) or _perfect_or_modal(sentence, first):
+        return None
+    rest = sentence.text.replace(first.when, " ", 1)
+    if _OTHER_DAY.search(rest) or YEAR.search(rest) or names_a_month(rest) or _DATE.search(rest):
+        return None
+    return first
+
+
+_NEWS_DAYS = dt.timedelta(days=7)
+_DESCRIBING = frozenset("who whom whose which because as since".split())
+"""Words opening a clause that describes someone or explains: not the next step told."""
+_NOT_SIMPLE_PAST = frozenset(
+    "has have had 've 'd will would could can may might must should shall to is are am "
+    "be been being".split()
+)
+_STATES = frozenset(
+    "believe know think consider describe expect list live own remain seem appear show want "
+    "need wish like love hope base locate name nickname call dub identify marry employ serve "
+    "refuse decline intend allow permit require include contain involve cost mean".split()
+)
+"""Verbs of a state, a role or a view: 'was believed to be', 'lived in Australia', 'was known
+as', 'served as special assistant', 'video showed', 'the regulation allowed agencies to …'."""
+_ANOTHER_TIME = re.compile(
+    r"\b(?:ago|previously|formerly|earlier|once|since|before|after|afterwards?|later|next"
+    r"|following|overnight|eventually|history|career|former|ever|already|until"
+    r"|often|usually|always|never|frequently|regularly|sometimes|repeatedly|routinely"
+    r"|increasingly|gradually"
+    r"|(?:a|one|two|three|several|\d+) (?:days?|nights?|hours?|weeks?)"
+    r"|days|nights|hours|weeks|months|years|decades|seasons"
+    r"|\d+\S*\s*-?\s*(?:year|month|decade|season)(?!s?-?\s*old)"
+    r"|last"
+    r"|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+"""Words that move a sentence off the narrative's day: its background ('served 4 months',
+'a 12-year sentence', 'was often invoked', 'in the final hours of …', 'at the end of the last
+administration'), or another day."""
+_OTHER_DAY = re.compile(
+    r"\b(?:next|following|previous|earlier|later|before|ago|previously|formerly|last)\b",
+    re.IGNORECASE,
+)
+"""In a dated sentence: it tells of another day too ('a vigil Monday; a protest the next
+night'), so which the narrative goes on with is not known."""
+_PAST_PERFECT = re.compile(r"\b(?:had|\w+['\u2019]d)\b", re.IGNORECASE)
+
+
+def _names_another_time(text: str) -> bool:
+    return bool(
+        _PAST_PERFECT.search(text)  # 'They'd suffered head injuries': before the day
+        or YEAR.search(text)
+        or names_a_month(text)
+        or _DATE.search(text)
+        or _ANOTHER_TIME.search(text)
+        or _OWN_TIME.search(text)
+    )
+
+
+def _describes(sentence: Sentence) -> bool:
+    """A sentence in the present ('This is the fifth operation conducted by …', 'The report
+    says he gave …') comments on the story or reports a claim, and one with a verb of state
+    or role ('LaRue was known as the bagman who delivered …') describes someone: neither
+    narrates what happened next."""
+    quoted = _quoted_tokens(sentence)
+    return any(
+        not quoted[i] and (t.lower in _PRESENT or (t.is_word and _a_state(t.lower)))
+        for i, t in enumerate(sentence.tokens)
+    )
+
+
+def _a_state(word: str) -> bool:
+    """'was known', 'lived', 'was serving': a verb of `_STATES`, past or progressive."""
+    if word.endswith("ing"):
+        return bool({lemma(word), word[:-3], word[:-3] + "e"} & _STATES)
+    stem = lemma(word)
+    return stem in _STATES and (stem != word or word in IRREGULAR_PAST)
+
+
+_PRESENT = frozenset("is are has have says say".split())
+
+
+def _narrative_past(sentence: Sentence, mention: EventMention) -> bool:
+    """A verb of action in the simple past ('intercepted', 'was arrested'): not a perfect, a
+    modal, an infinitive, a state, a saying or a noun."""
+    if mention.noun or mention.trigger < 0 or _a_saying(sentence, mention):
+        return False
+    tokens = sentence.tokens
+    word = tokens[mention.trigger].lower
+    if not (word in IRREGULAR_PAST or word.endswith("ed")) or lemma(word) in _STATES:
+        return False
+    opening = next((t for t in tokens if t.start >= mention.clause_start), None)
+    index = tokens.index(opening) if opening is not None else 0
+    if index and tokens[index - 1].lower in _DESCRIBING:
+        return False  # 'LaRue, known as the bagman who delivered payoffs': his past
+    return not _perfect_or_modal(sentence, mention)
+
+
+def _a_saying(sentence: Sentence, mention: EventMention) -> bool:
+    word = sentence.tokens[mention.trigger].lower if mention.trigger >= 0 else ""
+    return mention.predicate in _REPORTING or word in SPEECH_VERBS
+
+
+def _perfect_or_modal(sentence: Sentence, mention: EventMention) -> bool:
+    """'has confiscated', 'would have', 'to intercept', 'is charged': not the past's day."""
+    tokens = sentence.tokens
+    before = [t.lower for t in tokens[max(0, mention.trigger - 3) : max(0, mention.trigger)]]
+    return any(w in _NOT_SIMPLE_PAST for w in before)
 
 
 def find_headline_events(
