@@ -749,3 +749,27 @@ def test_no_day_is_carried_from_a_doubtful_anchor(lead: str) -> None:
 def test_a_heading_within_the_body_breaks_the_narrative() -> None:
     text = _LEAD + "\nA Long Patrol\n\nThe crew seized six rifles.\n"
     assert _dated(text)["The crew seized six rifles"] == (None, None)
+
+
+def test_a_happening_years_before_the_articles_is_not_their_news() -> None:
+    then = _article(1, "Ivo Mark hosted the Amara Awards in 2024.\n", dt.date(2031, 8, 2))
+    now = _article(2, "Ivo Mark will host the Amara Awards, the academy said.\n", _MONDAY)
+    hosts = [e for e in _briefing(then, now).events if e.predicate == "host"]
+    assert len(hosts) == 2
+    # the news of the year before is still the news: 'the December 2030 flood', in January
+    late = _article(3, "The flood of December 2030 killed Ivo Mark.\n", dt.date(2031, 1, 9))
+    early = _article(4, "The flood killed Ivo Mark near Varna.\n", dt.date(2031, 1, 8))
+    kills = [e for e in _briefing(late, early).events if e.predicate == "kill"]
+    assert len(kills) == 1
+
+
+def test_a_headline_does_not_join_a_background_report_of_another_year() -> None:
+    text = (
+        "Ivo Mark to host Amara Awards\n\n"
+        "Ivo Mark previously hosted the Amara Awards in 2024.\n"
+        "The academy said Ivo Mark will host the Amara Awards for a second time.\n"
+    )
+    events = extract_offline(_article(1, text, _MONDAY)).events
+    hosts = {e.evidence[0].quote: len(e.evidence) for e in events if e.predicate == "host"}
+    assert hosts["Ivo Mark previously hosted the Amara Awards in 2024"] == 1
+    assert hosts["The academy said Ivo Mark will host the Amara Awards for a second time"] == 2

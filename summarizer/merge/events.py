@@ -262,6 +262,10 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         cluster.years, {report.event.date} if report.event.date else set()
     ):
         return None  # 'played for the Bluejays from 1995-99' is not Saturday's game
+    if _years_before(report.years, cluster.first_published) or _years_before(
+        cluster.years, report.published
+    ):
+        return None  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
@@ -345,6 +349,14 @@ def _other_year(years: Iterable[str], days: set[dt.date]) -> bool:
     """Years a report names, none of them the year of the days the other side is dated."""
     named = {int(y) for y in years if y.isdigit() and len(y) == 4}
     return bool(named and days) and not named & {d.year for d in days}
+
+
+def _years_before(years: Iterable[str], published: dt.date | None) -> bool:
+    """Years one side names that all lie before the year before the other side's articles
+    came out: that side tells of a happening long past, the other of its own news ('the
+    December 2004 tsunami' told in January 2005 is still that news)."""
+    named = [int(y) for y in years if y.isdigit() and len(y) == 4]
+    return published is not None and bool(named) and max(named) < published.year - 1
 
 
 def _same_time(cluster: EventCluster, report: Report) -> bool:

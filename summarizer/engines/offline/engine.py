@@ -306,10 +306,13 @@ def _events(
         for found in find_headline_events(sentence, article.published, verbs_seen, reported)
     ]
     for found, people in headline:
+        years = set(YEAR.findall(article.text[found.start : found.end]))
         shared = [
             (len(people & set(e.actors)), -i)
             for i, e in enumerate(events)
-            if e.predicate == found.predicate and (not people or people & set(e.actors))
+            if e.predicate == found.predicate
+            and (not people or people & set(e.actors))
+            and not _told_of_another_year(e, years, article.published)
         ]  # 'Dr. Benjamin nominated' is not the body's 'Obama nominated Francis Collins'
         if not shared:
             continue
@@ -322,6 +325,16 @@ def _events(
             }
         )  # 'Chargers' Jackson arrested' over 'after being arrested, he …': Jackson took part
     return events
+
+
+def _told_of_another_year(event: Event, years: set[str], published: dt.date | None) -> bool:
+    """A body report naming years the headline does not, long before the article came out:
+    background ('DeGeneres hosted the Oscars in 2007'), not the headline's news ('DeGeneres to
+    host 2014 Oscars')."""
+    named = {y for e in event.evidence for y in YEAR.findall(e.quote)} - years
+    if not named:
+        return False
+    return bool(years) or (published is not None and max(map(int, named)) < published.year - 1)
 
 
 def _carried_through_narrative(
