@@ -496,6 +496,7 @@ def test_posting_a_record_is_no_statement() -> None:
         ('"The car never stopped," said WKRN TV Managing Editor Ada Brill.', "Ada Brill"),
         ('"I am satisfied," said the 36-year-old Ivo Dorn, who kept his title.', "Ivo Dorn"),
         ('"I am satisfied," said 32-year-old protester Lio Marsh.', "Lio Marsh"),
+        ('"The car never stopped," said North Amara Heights resident Ada Brill.', "Ada Brill"),
     ],
 )
 def test_the_speaker_after_an_outlet_title_or_an_age_is_the_name_that_heads_it(
@@ -566,6 +567,7 @@ def test_her_agent_is_no_woman_and_does_not_take_her_words() -> None:
         '"A strike would be horrible," said Ron Hale, the director of "A Quiet Mind."',
         '"A strike would be horrible," said Ron Hale, whose new film, "Frost/Nixon," opens.',
         '"A strike would be horrible," said Ron Hale, paid to write and direct "The Hunger Games."',
+        '"A strike would be horrible," said Ron Hale, in Varna for his new film, the epic "Amara."',
     ],
 )
 def test_a_works_title_after_its_speaker_is_nobodys_words(text: str) -> None:

@@ -261,7 +261,11 @@ def _a_works_title(
     if "!" in text or "?" in text:
         return False
     before = re.findall(r"[a-z]+", lead.lower())
-    return bool(before) and before[-1] in _WORK_WORDS
+    if before and before[-1] in _WORK_WORDS:
+        return True
+    # 'his current film, the epic "Australia,"': a kind of work, an article and one word
+    tail = before[-3:]
+    return len(tail) == 3 and tail[0] in _WORK_NOUNS and tail[1] in ("the", "a", "an")
 
 
 _WORK_WORDS = frozenset(
@@ -271,6 +275,9 @@ _WORK_WORDS = frozenset(
 )
 """Words after which Capitalised quoted words are a work's title: 'to write and direct "The
 Hunger Games."', 'starred in "Pleasantville"'."""
+_WORK_NOUNS = frozenset(
+    "film movie book novel song album show series play documentary opera musical poem".split()
+)
 
 
 def _a_named_document(before: list[str], after: str) -> bool:

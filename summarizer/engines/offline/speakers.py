@@ -255,8 +255,9 @@ class Speakers:
         return (sentence.index, i) in self._by_first or sentence.tokens[i].lower in PERSON_PRONOUNS
 
     def _head_of_chain(self, sentence: Sentence, mention: Mention) -> Mention:
-        """'Oscar producer Laurence Mark', 'WCCO TV Managing Editor Angela Benson': a name, role
-        words, then the name that heads it all."""
+        """'Oscar producer Laurence Mark', 'WCCO TV Managing Editor Angela Benson', 'South
+        Richmond Hill resident Suri Charanjit': a name, role words, then the name that heads
+        it all."""
         tokens = sentence.tokens
         i = mention.last + 1
         role = False
@@ -270,6 +271,7 @@ class Speakers:
                 titled = self._titled_name_at(sentence, i)
                 return mention if titled is None else self._head_of_chain(sentence, titled)
             role = role or tokens[i].lower in ROLE_NOUNS  # 'advanced threat researcher'
+            role = role or tokens[i].lower in PERSON_NOUNS  # 'South Richmond Hill resident'
             i += 1
         return mention
 
