@@ -497,6 +497,7 @@ def test_posting_a_record_is_no_statement() -> None:
         ('"I am satisfied," said the 36-year-old Ivo Dorn, who kept his title.', "Ivo Dorn"),
         ('"I am satisfied," said 32-year-old protester Lio Marsh.', "Lio Marsh"),
         ('"The car never stopped," said North Amara Heights resident Ada Brill.', "Ada Brill"),
+        ('"You are a Charger one year at a time," Ada Brill has often said.', "Ada Brill"),
     ],
 )
 def test_the_speaker_after_an_outlet_title_or_an_age_is_the_name_that_heads_it(
@@ -675,7 +676,7 @@ def test_a_long_relative_clause_about_the_speaker_still_frames_the_quote() -> No
     assert said(text)["The secret has lasted this long"] == "Ben Bradle"
 
 
-@pytest.mark.parametrize("title", ["Const.", "Det.", "Insp.", "Supt.", "Maj."])
+@pytest.mark.parametrize("title", ["Const.", "Det.", "Insp.", "Supt.", "Maj.", "Msgr.", "Fr."])
 def test_an_abbreviated_rank_ends_no_sentence_and_its_quote_runs_on(title: str) -> None:
     text = (
         "Shooting\n\n"

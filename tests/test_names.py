@@ -23,6 +23,9 @@ from summarizer.text.names import given_name_gender, parse_person, same_person, 
         ("Genesee County Undersheriff James Gage", "James Gage"),
         ("Insp Dave Gaskin", "Dave Gaskin"),
         ("Supt Ann Lee", "Ann Lee"),
+        ("Msgr. Ian Mercer", "Ian Mercer"),
+        ("Sr. Ann Lee", "Ann Lee"),  # Sister, before the name
+        ("Ian Mercer Sr.", "Ian Mercer"),  # Senior, after it
     ],
 )
 def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:

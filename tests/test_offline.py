@@ -700,6 +700,19 @@ def test_a_company_named_without_its_legal_suffix_is_the_company() -> None:
     assert [(a.name, a.kind) for a in actors] == [("Harmony Netcom Ltd", "organization")]
 
 
+def test_a_company_beside_its_suffixed_name_is_that_company_not_a_division() -> None:
+    text = (
+        "Patch\n\nAmarasoft Corp. today issued an emergency patch for its browser.\n"
+        "The Amarasoft Security Response Alliance shared details with partners.\n"
+        "Amarasoft said it saw a huge increase in attacks.\n"
+    )
+    actors = [a for a in extract_offline(_article(text)).actors if "Amarasoft" in a.name]
+    assert sorted(a.name for a in actors) == [
+        "Amarasoft Corp",
+        "Amarasoft Security Response Alliance",
+    ]
+
+
 def test_a_title_in_a_possessive_makes_no_person() -> None:
     text = 'Book\n\nThe book "All the President\'s Men," which inspired a film, came out in 1974.\n'
     assert "person" not in _kinds_of("Men", text)

@@ -29,6 +29,7 @@ from ..text.names import (
     same_person,
     surname_buckets,
     surnames_match,
+    with_a_company_suffix,
 )
 from ..text.places import is_capital, is_country, same_country_as_capital
 
@@ -352,6 +353,8 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
             for k in sharing | abbreviated
             if k != short and _contains_or_abbreviates(k, short, by_key)
         )
+        legal = [k for k in longer if with_a_company_suffix(k, short)]
+        longer = legal if len(legal) == 1 else longer  # 'Microsoft': 'Microsoft Corp.'
         if len(longer) == 1 and by_key[short] is not by_key[longer[0]]:
             target = by_key[longer[0]]
             for mention in by_key[short].mentions:

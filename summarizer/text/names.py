@@ -53,7 +53,7 @@ TITLE_WORDS = frozenset(
     marshal consul attorney trooper constable undersheriff patrolman patrolwoman agent
     insp det supt const pte pvt brig cto cio cmo councilman councilwoman councilor
     assemblyman assemblywoman congressman congresswoman legislator delegate coroner
-    atty dist dep
+    atty dist dep msgr fr
     """.split()
 ) | frozenset(
     t
@@ -162,8 +162,8 @@ def strip_titles(name: str) -> str:
         if bare.lower() in PARTICLES and kept:
             kept.append(bare)
             continue
-        if not _capitalised(bare) or (kept and _is_title(bare)):
-            break
+        if not _capitalised(bare) or (kept and (_is_title(bare) or bare.lower() == "sr")):
+            break  # 'Sr. Keehan' before a name is Sister Keehan; 'John Hale Sr.' ends one
         kept.append(bare)
     while kept and kept[-1].lower() in PARTICLES:  # a particle cannot start a name
         kept.pop()
@@ -351,6 +351,16 @@ def organisation_key(name: str) -> str:
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
     return " ".join(words)
+
+
+COMPANY_SUFFIXES = frozenset("ltd inc plc corp co llc sa ag nv gmbh spa bv".split())
+"""Legal suffixes of company names, folded: 'Microsoft Corp.' is the company 'Microsoft'."""
+
+
+def with_a_company_suffix(longer: str, shorter: str) -> bool:
+    """Whether organisation key `longer` is `shorter` with a legal suffix: 'microsoft corp'."""
+    head, _, suffix = longer.rpartition(" ")
+    return head == shorter and suffix in COMPANY_SUFFIXES
 
 
 def acronym_of(name: str) -> str:

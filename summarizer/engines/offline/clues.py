@@ -18,7 +18,8 @@ NP_STOPS = frozenset(
 SKIPPABLE = frozenset(
     "also later then again previously once reportedly meanwhile further earlier repeatedly "
     "recently still already has had have would will did does do himself herself itself too "
-    "first subsequently finally initially quickly publicly privately".split()
+    "first subsequently finally initially quickly publicly privately often always "
+    "sometimes".split()
 )
 
 

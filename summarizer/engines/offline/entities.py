@@ -16,6 +16,7 @@ from typing import Literal
 
 from ...text.lemmas import is_common_word
 from ...text.names import (
+    COMPANY_SUFFIXES,
     PersonName,
     fold_name,
     given_name_gender,
@@ -26,6 +27,7 @@ from ...text.names import (
     same_given_name,
     same_person,
     surnames_match,
+    with_a_company_suffix,
 )
 from ...text.predicates import NAMED_OCCASIONS
 from .lexicon import (
@@ -265,18 +267,16 @@ NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)
 """`_surname_home`'s answer for a surname that two people of the article share."""
 
 
-_COMPANY_SUFFIXES = frozenset("ltd inc plc corp co llc sa ag nv gmbh spa bv".split())
-
-
 def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
-    """'Reliance Globalcom' in an article that also writes 'Reliance Globalcom Ltd.' is the
-    company, not a person: the same name with a company's legal suffix, as written elsewhere."""
+    """'Reliance Globalcom' in an article that also writes 'Reliance Globalcom Ltd.', 'Microsoft'
+    beside 'Microsoft Corp.': the company, not a person or a thing, as the article writes its
+    name elsewhere with a company's legal suffix."""
     bare = {
         " ".join(words[:-1])
         for m in mentions
         if m.kind == "organization"
-        and len(words := organisation_key(m.name).split()) > 2
-        and words[-1] in _COMPANY_SUFFIXES
+        and len(words := organisation_key(m.name).split()) > 1
+        and words[-1] in COMPANY_SUFFIXES
     }
     if not bare:
         return
@@ -290,16 +290,22 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
     homes: list[tuple[Entity, list[str]]] = []
     for mention in ordered:
         words = organisation_key(mention.name).split()
-        home = None
-        for entity, other in homes:
-            if other == words or (
+        containing = [
+            (entity, other)
+            for entity, other in homes
+            if other == words
+            or (
                 len(words) < len(other)
                 and any(
                     other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)
                 )
-            ):
-                home = entity
-                break
+            )
+        ]
+        key = " ".join(words)  # 'Microsoft' is 'Microsoft Corp.', not its Response Alliance
+        home = next(
+            (e for e, other in containing if with_a_company_suffix(" ".join(other), key)),
+            containing[0][0] if containing else None,
+        )
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))

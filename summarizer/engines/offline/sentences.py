@@ -18,7 +18,7 @@ from ...text.debris import is_debris_line
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
 TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Cmdr Sgt Prof Rev "
-    "Const Det Insp Supt Cpl Pte Pvt Maj Adm Brig Atty Dist Asst Dep"
+    "Const Det Insp Supt Cpl Pte Pvt Maj Adm Brig Atty Dist Asst Dep Msgr Fr"
 ).split()
 """Abbreviated titles: a token with their period ('Dr.'), and never a sentence end."""
 OTHER_ABBREVIATIONS = (
