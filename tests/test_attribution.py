@@ -724,3 +724,25 @@ def test_a_quoted_name_a_relative_clause_describes_is_a_thing() -> None:
         "than its predecessor, is set for late 2009.\n"
     )
     assert said(text) == {}
+
+
+def test_the_statement_a_body_issued_speaks_for_it() -> None:
+    text = (
+        "Shooting\n\nAmara Advisors issued a statement Tuesday expressing condolences.\n"
+        '"We are devastated by the death of Ana Berg," the statement said.\n'
+    )
+    assert said(text)["We are devastated by the death of Ana Berg"] == "Amara Advisors"
+
+
+def test_two_speakers_after_the_verb_are_neither() -> None:
+    text = 'Oscars\n\n"We are thrilled to have her host," said Ivo Zadan and Ana Meron.\n'
+    assert "We are thrilled to have her host" not in said(text)  # shown unattributed
+
+
+def test_a_relative_clause_after_the_speakers_name_ends_the_attribution() -> None:
+    text = (
+        "Drilling\n\n"
+        '"We need to set aside" the plan, said Interior Secretary Ken Sala who extended the '
+        "public comment period on offshore drilling by six months.\n"
+    )
+    assert said(text)["We need to set aside"] == "Ken Sala"

@@ -675,6 +675,18 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     )
     if participle is not None:
         end = participle  # '…, the Kremlin said, focusing on …': the attribution ends there
+    relative = next(
+        (
+            i
+            for i in range(end - 1, 1, -1)
+            if tokens[i].lower == "who"
+            and tokens[i - 1].capitalised
+            and any(t.lower in INVERTIBLE_VERBS for t in tokens[max(0, i - 8) : i])
+        ),
+        None,
+    )
+    if relative is not None:
+        end = relative  # '…, said Ken Salazar who extended the comment period …': his name ends it
     comma = next(
         (
             i

@@ -132,16 +132,18 @@ class Speakers:
             return NOBODY  # 'Zadan and Meron added:': two speak together, neither alone
         return self.noun_phrase_left(sentence, i)
 
-    def _one_of_two_named(self, sentence: Sentence, i: int) -> bool:
-        """Whether the name ending at token `i` is the second of two joined by 'and'."""
-        mention = self._by_last.get((sentence.index, i))
+    def _one_of_two_named(self, sentence: Sentence, i: int, before: bool = True) -> bool:
+        """Whether the name ending at token `i` is the second of two joined by 'and' ('Zadan
+        and Meron', the first a name, known or not); with `before` False, whether the name
+        starting at `i` is."""
+        mention = (self._by_last if before else self._by_first).get((sentence.index, i))
         tokens = sentence.tokens
         return (
             mention is not None
             and mention.first > 1
             and tokens[mention.first - 1].lower == "and"
             and tokens[mention.first - 2].is_word
-            and tokens[mention.first - 2].capitalised  # a name, known or not: 'Zadan and Meron'
+            and tokens[mention.first - 2].capitalised
         )
 
     @staticmethod
@@ -203,7 +205,10 @@ class Speakers:
             token = tokens[i]
             mention = self._by_first.get((sentence.index, i))
             if mention is not None:
-                return self.speaking(self._head_of_chain(sentence, mention).entity)
+                head = self._head_of_chain(sentence, mention)
+                if self._one_of_two_named(sentence, head.last + 2, before=False):
+                    return NOBODY  # 'said Zadan and Meron': two speak, neither alone
+                return self.speaking(head.entity)
             if i == verb + 1 and token.lower in PERSON_PRONOUNS:
                 return self.pronoun(sentence, i)
             if token.text == "." and i > verb + 1 and tokens[i - 1].capitalised:
@@ -368,6 +373,10 @@ class Speakers:
                 return NOBODY if person_spokesman else self.speaking(owner.entity)
             return NOBODY
         determiner = words[0].lower
+        if determiner == "the" and head in _DOCUMENT_NOUNS:
+            issuer = self._issuer_of(sentence, head)
+            if issuer is not None:  # 'Gordon Advisors issued a statement …' ⏎ 'the statement said'
+                return issuer
         if head in SPOKESPERSON_NOUNS and len(words) > 1:
             body = self._body_named_by(words[-2].lower)
             if body is not None:  # 'a police spokesman' with Cumbria Police in the article
@@ -375,6 +384,23 @@ class Speakers:
         if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
             return NOBODY
         return self._titled(sentence, head, words[0].start)
+
+    def _issuer_of(self, sentence: Sentence, document: str) -> int | None:
+        """Who issued the `document` ('statement') this sentence or the one before tells of
+        ('X issued a statement Tuesday expressing condolences'), if that is settled."""
+        earlier = self._previous_content_sentence(sentence)
+        for told in (sentence, earlier):
+            if told is None:
+                continue
+            tokens = told.tokens
+            for i, token in enumerate(tokens):
+                if token.lower not in _ISSUING_VERBS:
+                    continue
+                following = [t.lower for t in tokens[i + 1 : i + 4]]
+                if document in following:
+                    issuer = self.clause_subject(told, i)
+                    return None if issuer == NOBODY else issuer
+        return None
 
     def _body_named_by(self, word: str) -> int | None:
         """The one organisation of the article whose name holds `word` ('police': Cumbria
@@ -624,6 +650,9 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+_DOCUMENT_NOUNS = frozenset("statement release letter memo".split())
+"""What a body issues and is then quoted through: 'the statement said'."""
+_ISSUING_VERBS = frozenset("issued released sent published put".split())
 
 
 def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
