@@ -634,6 +634,25 @@ def test_an_ordinary_word_after_no_first_name_is_no_person(name: str, kind: str)
     assert _kinds_of(name, f"{name} said on Monday that the plant would reopen.\n") == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kinds"),
+    [
+        # a town before a state, as datelines and addresses write it
+        ("Nixon met Mitchell at his home on Amara Key, Fla., in 1972.\n", "Amara Key", []),
+        ("She knows the needs of the people of Bayou Varna, Alabama.\n", "Bayou Varna", []),
+        # a name before a state's possessive stays a person
+        ("He joins Tulsa's P.J. Carlesimo, Washington's Ed Jordan on the list.\n", "P.J. Carlesimo",
+         ["person"]),
+        # the place after a title's body is no one's name
+        ("She was chosen as President of the Medical Association of Alabama.\n", "of Alabama", []),
+        ("She founded the Varna Rural Health Clinic in 1990.\n", "Varna Rural Health Clinic",
+         ["organization"]),
+    ],
+)  # fmt: skip
+def test_a_town_before_its_state_is_a_place(text: str, name: str, kinds: list[str]) -> None:
+    assert _kinds_of(name, f"Report\n\nMark Teller said so.\n{text}") == kinds
+
+
 def test_a_team_named_after_its_city_stays_a_team() -> None:
     text = "On Monday, the Carolina Panthers said the coach would stay.\n"
     assert _kinds_of("Carolina Panthers", text) == ["organization"]

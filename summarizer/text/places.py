@@ -1,4 +1,5 @@
-"""Place names and nationalities from GeoNames (via the geotext package's bundled tables).
+"""Place names and nationalities from GeoNames (via the geotext package's bundled tables),
+and the US states (the `us` package).
 
 A place is an actor only where the text makes it act ('Moscow rejected…'); to know that
 'Burnsville', 'Schenectady' or 'Rancho Mirage' are places at all, the offline engine asks this
@@ -23,8 +24,19 @@ def _index() -> tuple[frozenset[str], frozenset[str]]:
     from geotext.geotext import build_index
 
     index = build_index()
-    places = frozenset(fold_name(name) for name in (*index.cities, *index.countries))
+    places = frozenset(
+        fold_name(name) for name in (*index.cities, *index.countries, *us_state_names())
+    )
     return places, frozenset(fold_name(name) for name in index.nationalities)
+
+
+@cache
+def us_state_names() -> frozenset[str]:
+    """The United States' states and territories (the `us` package): 'Alabama', 'Oregon'.
+    GeoNames' city table lists no states, and US news names them more than any country."""
+    import us
+
+    return frozenset(s.name for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 
 
 @cache
@@ -89,6 +101,22 @@ def same_country_as_capital(capital: str, country: str) -> bool:
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country GeoNames knows."""
     return fold_name(name) in _index()[0]
+
+
+@cache
+def _state_after_comma() -> re.Pattern[str]:
+    import us
+
+    states = (*us.states.STATES_AND_TERRITORIES, us.states.DC)
+    forms = {s.name for s in states} | {s.ap_abbr for s in states if s.ap_abbr}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\s*,\s*(?:{alternatives})(?![\w'\u2019])")  # not 'Washington's
+
+
+def a_state_follows(text: str) -> bool:
+    """Whether `text` opens with a comma and a US state as datelines and addresses write it
+    (', Alabama', ', Fla.', ', N.J.'): what stands before it is a town ('Key Biscayne, Fla.')."""
+    return _state_after_comma().match(text) is not None
 
 
 def is_nationality(word: str) -> bool:

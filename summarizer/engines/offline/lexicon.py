@@ -83,7 +83,7 @@ ORGANISATION_WORDS = _words(
     nations league alliance partners holdings industries energy oil gas airline railway railways
     hospital school college academy museum observatory secretariat command directorate
     presidency whitehall pentagon patrol squad unit conference division society trust prison
-    jail penitentiary faculty conservancy
+    jail penitentiary faculty conservancy clinic
     """
 )
 MEDIA_WORDS = _words(

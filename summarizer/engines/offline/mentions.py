@@ -29,7 +29,7 @@ from ...text.names import (
     is_given_name,
     parse_person,
 )
-from ...text.places import is_nationality, is_place
+from ...text.places import a_state_follows, is_nationality, is_place
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -331,6 +331,8 @@ def _mention(
         role_words, first = words[:split], first + split
         words = words[split:]
         lowered = lowered[split:]
+        while len(words) > 1 and lowered[0] in NOT_NAMES:  # 'President of the Medical
+            first, words, lowered = first + 1, words[1:], lowered[1:]  # Association of Alabama'
     if (
         all(w in ROLE_NOUNS or w in DEMONYMS for w in lowered)
         and lowered[0] not in ORGANISATION_WORDS
@@ -491,6 +493,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     owner = len(lowered) >= 2 and possessive_stripped(tokens[last].text) != tokens[last].text
     if len(lowered) == 1 and _after_a_personal_title(tokens, first):
         return "person"  # 'President Obama' (Obama is also a town in Japan), 'Mayor Jackson'
+    if not is_given_name(lowered[0]) and a_state_follows(
+        sentence.text[tokens[last].end - sentence.start :]
+    ):
+        return "place"  # 'Key Biscayne, Fla.', 'Bayou La Batre, Alabama': a town
     if is_place(folded) or (
         before
         and before[-1] in _PLACE_PREPOSITIONS
