@@ -653,6 +653,20 @@ def test_a_town_before_its_state_is_a_place(text: str, name: str, kinds: list[st
     assert _kinds_of(name, f"Report\n\nMark Teller said so.\n{text}") == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kinds"),
+    [
+        ("A fire destroyed the historic Varna Maid Creamery on Tuesday.\n", "Creamery", []),
+        ('Felt told CNN\'s "Larry King Live" in 2006 that he was proud.\n', "Live", []),
+        ("The rule was first implemented by President Reagan in 1984.\n", "Reagan", ["person"]),
+    ],
+)
+def test_an_ordinary_word_after_a_title_inside_a_name_is_no_one(
+    text: str, name: str, kinds: list[str]
+) -> None:
+    assert _kinds_of(name, f"Report\n\n{text}") == kinds
+
+
 def test_a_team_named_after_its_city_stays_a_team() -> None:
     text = "On Monday, the Carolina Panthers said the coach would stay.\n"
     assert _kinds_of("Carolina Panthers", text) == ["organization"]

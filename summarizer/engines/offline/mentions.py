@@ -333,6 +333,14 @@ def _mention(
         lowered = lowered[split:]
         while len(words) > 1 and lowered[0] in NOT_NAMES:  # 'President of the Medical
             first, words, lowered = first + 1, words[1:], lowered[1:]  # Association of Alabama'
+        if (
+            len(words) == 1
+            and is_common_word(lowered[0])
+            and lowered[0] not in surnames
+            and role_words[0].lower().rstrip(".") not in TITLE_WORDS
+        ):
+            return None  # 'Matanuska Maid Dairy', 'Larry King Live': a name, a title-like
+            # word inside it ('Maid', 'King') and an ordinary word is a thing's name, no one's
     if (
         all(w in ROLE_NOUNS or w in DEMONYMS for w in lowered)
         and lowered[0] not in ORGANISATION_WORDS
