@@ -659,8 +659,13 @@ def test_a_town_before_its_state_is_a_place(text: str, name: str, kinds: list[st
         ("A fire destroyed the historic Varna Maid Creamery on Tuesday.\n", "Creamery", []),
         ('Felt told CNN\'s "Larry King Live" in 2006 that he was proud.\n', "Live", []),
         ("The rule was first implemented by President Reagan in 1984.\n", "Reagan", ["person"]),
+        # an office after a title: no one's name
+        ("Ivo Mark, Chief Public Relations Officer, said it was over.\n",
+         "Public Relations Officer", []),
+        ("The body was examined by the Office of the Chief Medical Examiner.\n",
+         "Medical Examiner", []),
     ],
-)
+)  # fmt: skip
 def test_an_ordinary_word_after_a_title_inside_a_name_is_no_one(
     text: str, name: str, kinds: list[str]
 ) -> None:

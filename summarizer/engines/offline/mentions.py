@@ -336,7 +336,6 @@ def _mention(
         if (
             len(words) == 1
             and is_common_word(lowered[0])
-            and lowered[0] not in surnames
             and role_words[0].lower().rstrip(".") not in TITLE_WORDS
         ):
             return None  # 'Matanuska Maid Dairy', 'Larry King Live': a name, a title-like
@@ -350,8 +349,10 @@ def _mention(
     start, end = tokens[first].start, tokens[last].start + len(words[-1])
     name = sentence.text[start - sentence.start : end - sentence.start]
     kind = _kind(sentence, first, last, lowered)
+    an_office = lowered[-1] in ROLE_NOUNS and all(is_common_word(w) for w in lowered)
     if role_words and kind == "other" and not _only_a_qualifier(role_words, lowered):
-        kind = "person"  # 'President Trump', 'Pope Leo'
+        kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
+        # Public Relations Officer', 'Chief Medical Examiner': an office, no one's name
     mention = Mention(sentence.index, first, last, start, end, name, kind)
     role, role_start = role_before(sentence, first, role_words)
     mention.role, mention.role_start = role, role_start
