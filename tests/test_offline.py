@@ -672,6 +672,22 @@ def test_an_ordinary_word_after_a_title_inside_a_name_is_no_one(
     assert _kinds_of(name, f"Report\n\n{text}") == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Monday the club said All-Star Chris Marek would start.\n", "Chris Marek"),
+        ("On Monday the club said RHP Chris Marek would start.\n", "Chris Marek"),
+        ("The sun shone on the White House Rose Garden that day.\n", None),  # a garden
+    ],
+)
+def test_a_descriptor_before_a_given_name_is_no_part_of_the_name(
+    text: str, name: str | None
+) -> None:
+    people = [a.name for a in extract_offline(_article(f"Report\n\n{text}")).actors
+              if a.kind == "person"]  # fmt: skip
+    assert people == ([name] if name else [])
+
+
 def test_a_team_named_after_its_city_stays_a_team() -> None:
     text = "On Monday, the Carolina Panthers said the coach would stay.\n"
     assert _kinds_of("Carolina Panthers", text) == ["organization"]

@@ -340,6 +340,10 @@ def _mention(
         ):
             return None  # 'Matanuska Maid Dairy', 'Larry King Live': a name, a title-like
             # word inside it ('Maid', 'King') and an ordinary word is a thing's name, no one's
+    described = _descriptor_before_a_name(words, lowered)
+    if described:  # 'All-Star Chris Webber', 'RHP Nick Adenhart': a descriptor, then the name
+        role_words = [*role_words, *words[:described]]
+        first, words, lowered = first + described, words[described:], lowered[described:]
     if (
         all(w in ROLE_NOUNS or w in DEMONYMS for w in lowered)
         and lowered[0] not in ORGANISATION_WORDS
@@ -455,6 +459,29 @@ def _a_described_thing(tokens: Sequence[Token], first: int) -> bool:
         return False
     before = tokens[at].lower
     return before in _POSSESSIVES or before in ("a", "an") or (colour and before in DETERMINERS)
+
+
+def _descriptor_before_a_name(words: list[str], lowered: list[str]) -> int:
+    """How many words before a given name and a surname describe the person rather than name
+    them: an acronym or a hyphenated word right before the given name ('RHP Nick Adenhart',
+    'All-Star Chris Webber', 'Creighton All-American Kyle Korver'), or two ordinary words or
+    more ('State Fire Marshall John Bond'). 0 when there are none: one ordinary word may be a
+    given name the census lacks ('Arcade Joseph Comeaux'). The rest must end in a surname:
+    'White House Rose Garden' is no Rose Garden."""
+    last = lowered[-1]
+    if is_common_word(last) and not is_common_surname(last):
+        return 0
+    for k in range(1, len(words) - 1):
+        if not is_given_name(lowered[k]) or is_given_name(lowered[k - 1]):
+            continue
+        if any("." in w for w in words[: k + 1]):
+            return 0  # initials: 'P.J. Carlesimo', 'J. James Rohack'
+        marked = "-" in lowered[k - 1] or (words[k - 1].isupper() and len(words[k - 1]) > 1)
+        ordinary = k >= 2 and all(is_common_word(w) for w in lowered[:k])
+        if (marked or ordinary) and not any(is_given_name(w) for w in lowered[:k]):
+            return k
+        return 0
+    return 0
 
 
 def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> MentionKind:
