@@ -664,6 +664,10 @@ def test_a_town_before_its_state_is_a_place(text: str, name: str, kinds: list[st
          "Public Relations Officer", []),
         ("The body was examined by the Office of the Chief Medical Examiner.\n",
          "Medical Examiner", []),
+        ('That year she was named "Miss Pinup Girl of the World."\n', "Pinup Girl", []),
+        # a place after 'the district of'
+        ("Ivo Mark, the boss of the Varna district of Porta Amara, was found dead.\n",
+         "Porta Amara", []),
     ],
 )  # fmt: skip
 def test_an_ordinary_word_after_a_title_inside_a_name_is_no_one(

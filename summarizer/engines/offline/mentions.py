@@ -353,10 +353,18 @@ def _mention(
     start, end = tokens[first].start, tokens[last].start + len(words[-1])
     name = sentence.text[start - sentence.start : end - sentence.start]
     kind = _kind(sentence, first, last, lowered)
-    an_office = lowered[-1] in ROLE_NOUNS and all(is_common_word(w) for w in lowered)
+    ordinary = all(is_common_word(w) for w in lowered)
+    an_office = ordinary and (
+        lowered[-1] in ROLE_NOUNS
+        or (
+            len(lowered) >= 2
+            and not is_given_name(lowered[0])
+            and not is_common_surname(lowered[-1])
+        )
+    )
     if role_words and kind == "other" and not _only_a_qualifier(role_words, lowered):
         kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
-        # Public Relations Officer', 'Chief Medical Examiner': an office, no one's name
+        # Public Relations Officer', 'Miss Pinup Girl': an office or a prize, no one's name
     mention = Mention(sentence.index, first, last, start, end, name, kind)
     role, role_start = role_before(sentence, first, role_words)
     mention.role, mention.role_start = role, role_start
@@ -524,6 +532,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in ("region", "regions", "province", "oblast", "city", "district"):
         return "place"
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _SETTLEMENT_WORDS:
+        return "place"  # 'the Palermo district of Porta Nuova', 'the city of Varna'
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
         return "organization"  # 'a statement from Waitrose', 'a spokesman for Gazprom'
     owner = len(lowered) >= 2 and possessive_stripped(tokens[last].text) != tokens[last].text
@@ -585,6 +595,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     return "other"
 
 
+_SETTLEMENT_WORDS = frozenset(
+    "district village town city county province region neighborhood neighbourhood suburb "
+    "island borough township municipality".split()
+)
 _STREET_TYPES = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive way highway square place".split()
 )
