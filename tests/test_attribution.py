@@ -746,3 +746,54 @@ def test_a_relative_clause_after_the_speakers_name_ends_the_attribution() -> Non
         "public comment period on offshore drilling by six months.\n"
     )
     assert said(text)["We need to set aside"] == "Ken Sala"
+
+
+def test_a_question_cut_off_by_the_capital_after_it_keeps_its_asker() -> None:
+    text = (
+        "Trial\n\nElijah Cole, 21, told jurors he went there.\n"
+        '"So which is it?" Deputy Public Defender Ivo Lynch asked Cole, who in turn said he '
+        "had seen the gun before.\n"
+    )
+    assert said(text)["So which is it?"] == "Ivo Lynch"
+
+
+def test_the_holder_of_an_office_speaks_for_it() -> None:
+    text = (
+        "Charges\n\nDistrict Attorney Ivo Cooley announced today that charges were filed.\n"
+        '"We will not let them go unpunished," the District Attorney said.\n'
+    )
+    assert said(text)["We will not let them go unpunished"] == "Ivo Cooley"
+
+
+def test_he_testifying_again_is_the_witness_not_the_man_he_named() -> None:
+    text = (
+        "Trial\n\nA witness against murder suspect Jermayne Tims named him Tuesday.\n"
+        'Elijah Cole, 21, told jurors he and two friends went out on May 9 to "make trouble."\n'
+        "One of the three was shot in the foot by rivals before, he said.\n"
+        "They rode bikes to First and Judson streets, he testified, and Tims was armed.\n"
+        'After a standoff with rivals who "wanted to fight," he testified, Tims fired.\n'
+    )
+    assert said(text)["wanted to fight"] == "Elijah Cole"
+
+
+def test_a_quoted_name_is_nobodys_words() -> None:
+    text = (
+        "Trial\n\nElijah Cole testified that he believed the defendant's name was "
+        '"Jermayne Taylor," yet did identify him.\n'
+    )
+    assert "Jermayne Taylor" not in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the attribution ends its paragraph with the verb and a comma
+        ('Andrew Wetz, director of the council\'s program, commented,\n"This is a bad rule."\n',
+         "This is a bad rule"),
+        # the quotation ends with a comma, its attribution opens the next paragraph
+        ('"A couple of us tried to leave,"\nAndrew Wetz said, adding he was not afraid for his '
+         "own safety at all.\n", "A couple of us tried to leave"),
+    ],
+)  # fmt: skip
+def test_an_attribution_across_a_paragraph_break(text: str, quote: str) -> None:
+    assert said(f"Rule\n\n{text}")[quote] == "Andrew Wetz"

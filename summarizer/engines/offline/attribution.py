@@ -203,6 +203,10 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         return True  # 'said in an e-mailed "traffic disruption update," adding': its name
     if words[-1:] in (["the"], ["a"], ["an"]):
         words = words[:-1]
+    if _capitalised_and_short(inside, 3) and (
+        words[-2:] in (["name", "was"], ["name", "is"]) or words[-1:] in (["named"], ["called"])
+    ):
+        return True  # 'believed the defendant's name was "Jermayne Taylor,"': a name
     return len(inside) <= 4 and (
         words[-2:] == ["known", "as"] or (bool(words[-1:]) and words[-1] in _NAMING_WORDS)
     )
@@ -526,12 +530,19 @@ def _clause_end(sentence: Sentence, verb: int) -> int:
 def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: Speakers) -> _Frame:
     """'Pensioner Bayram-aga, a voter in Ashgabat, said:' ⏎ '"…"', or 'McDermott sent out the
     following message on Twitter:' ⏎ '"…"': the sentence before ends with a colon after the
-    speaker's verb."""
+    speaker's verb, or with the verb and a comma ('…, commented,')."""
     previous = sentences[position - 1] if position > 0 else None
     if previous is None or previous.skip or previous.quotations:
         return _NO_FRAME
     tokens = previous.tokens
-    if len(tokens) < 3 or tokens[-1].text != ":":
+    if len(tokens) < 3:
+        return _NO_FRAME
+    verb = tokens[-2]
+    if tokens[-1].text == "," and verb.is_word and verb.lower in SPEECH_VERBS:
+        # 'Andrew Wetzler, director of …, commented,' ⏎ '"…"'; 'To which she replied,'
+        speaker = _subject_of(previous, len(tokens) - 2, speakers)
+        return _Frame(speaker, verb.start, tokens[-1].start, False)
+    if tokens[-1].text != ":":
         return _NO_FRAME
     for i, token in enumerate(tokens[:-1]):
         if not token.is_word or token.capitalised:
@@ -555,7 +566,10 @@ _MESSAGES = frozenset("message statement tweet post letter note text email".spli
 def _next_sentence_frame(
     sentences: Sequence[Sentence], position: int, speakers: Speakers
 ) -> _Frame:
-    """'"…" ⏎ Roesler said.': a short next sentence that is nothing but the attribution."""
+    """'"…" ⏎ Roesler said.': a short next sentence that is nothing but the attribution; or,
+    after a question or an exclamation, which a capital after it cut off ('"So which is it?"
+    Deputy Public Defender Peter Lynch asked Coleman, who …'), or after a quotation ending in
+    a comma ('"…," ⏎ Pearce said, adding …'), one that opens with it."""
     if position + 1 >= len(sentences):
         return _NO_FRAME
     following = sentences[position + 1]
@@ -563,7 +577,14 @@ def _next_sentence_frame(
     words = [t for t in tokens if t.is_word]
     if following.quotations or following.skip or not words:
         return _NO_FRAME
-    if len(words) > _ATTRIBUTION_SENTENCE_WORDS or tokens[-1].text not in _SENTENCE_END:
+    current = sentences[position]
+    ending = current.text.rstrip()
+    unfinished = ending.rstrip("\"'\u201d\u2019").endswith(",")  # '…inside,'"' ⏎ 'Pearce said, …'
+    same_paragraph = following.paragraph == current.paragraph  # not a new paragraph's sentence
+    asked = (ending[-2:] in _ASKED_OR_EXCLAIMED and same_paragraph) or unfinished
+    if not asked and len(words) > _ATTRIBUTION_SENTENCE_WORDS:
+        return _NO_FRAME
+    if tokens[-1].text not in _SENTENCE_END:
         return _NO_FRAME
     for i, token in enumerate(tokens[:6]):
         if token.is_word and not token.capitalised and token.lower in SPEECH_VERBS:
@@ -575,6 +596,10 @@ def _next_sentence_frame(
                 speakers.before_verb(following, i), token.start, _clause_end(following, i), False
             )
     return _NO_FRAME
+
+
+_ASKED_OR_EXCLAIMED = frozenset(f"{mark}{quote}" for mark in "?!" for quote in ('"', "\u201d"))
+"""A quotation's end that the sentence splitter takes for a sentence's ('…it?"')."""
 
 
 def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:

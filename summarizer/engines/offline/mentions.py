@@ -350,6 +350,13 @@ def _mention(
         and not (len(words) == 1 and lowered[0] in surnames)
     ):
         return None  # a title alone: 'the Prime Minister said' (but 'King said' after 'Billy King')
+    if (
+        first > 0
+        and tokens[first - 1].lower == "the"
+        and lowered[-1] in ROLE_NOUNS
+        and all(is_common_word(w) for w in lowered)
+    ):
+        return None  # an office: 'the District Attorney said' is whoever holds it
     start, end = tokens[first].start, tokens[last].start + len(words[-1])
     name = sentence.text[start - sentence.start : end - sentence.start]
     kind = _kind(sentence, first, last, lowered)

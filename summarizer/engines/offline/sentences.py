@@ -208,6 +208,8 @@ def _is_headline(line: str, *, first: bool = False) -> bool:
     ('Police apprehended Jackson at about 2:30 a.m. and booked him …'): headings are short."""
     if line.startswith("#"):
         return True
+    if line.rstrip().endswith(",") and not first:
+        return False  # '…, commented,' ⏎ '"…"': a sentence that goes on in the next paragraph
     words = [w for w in line.split() if w[:1].isalpha()]
     if not line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", "\u2026", ":")):
         return first or len(words) <= _LONGEST_HEADING or _title_case(words)

@@ -326,8 +326,8 @@ class Speakers:
             return self.pronoun(sentence, i)
         if token.lower in ("they", "we", "i", "you", "who", "which", "that"):
             return NOBODY
-        if not token.is_word or token.capitalised:
-            return None
+        if not token.is_word or (token.capitalised and token.lower not in ROLE_NOUNS):
+            return None  # but 'the District Attorney said': an office, whoever holds it
         start = i
         while start > 0 and i - start < 6:
             previous = tokens[start - 1]
@@ -474,6 +474,11 @@ class Speakers:
             # '…, Officer Brian Pennings told the paper.' ⏎ 'He said the blood was drawn …':
             # who spoke in the sentence before goes on speaking
             return self.last_speaker
+        if not here and previous is not None and self._speaks_by_pronoun(previous, word):
+            # '…, he testified, and Timmons was armed …' ⏎ '…, he testified, Timmons fired':
+            # the one testifying goes on, not the last one named in what he told
+            recent = sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
+            return self.last_speaker if recent and fits(self.last_speaker) else NOBODY
         if not here and not trailing and self._described_speaker(sentence, at) == NOBODY:
             # 'The frustrated prosecutor gambled … when he denied a Nichols offer': not Nichols
             return NOBODY
@@ -599,6 +604,18 @@ class Speakers:
                 if entity not in found:
                     found.append(entity)
         return found
+
+    @staticmethod
+    def _speaks_by_pronoun(sentence: Sentence, word: str) -> bool:
+        """Whether `sentence` has `word` ('he') right before a speech verb, in the reporter's
+        words: a speaker going on whom that sentence does not name."""
+        tokens = sentence.tokens
+        return any(
+            token.lower == word
+            and tokens[i + 1].lower in SPEECH_VERBS
+            and not sentence.is_quoted(token.start)
+            for i, token in enumerate(tokens[:-1])
+        )
 
     def _previous_content_sentence(self, sentence: Sentence) -> Sentence | None:
         for index in range(sentence.index - 1, -1, -1):
