@@ -477,8 +477,8 @@ class Speakers:
         if not here and previous is not None and self._speaks_by_pronoun(previous, word):
             # '…, he testified, and Timmons was armed …' ⏎ '…, he testified, Timmons fired':
             # the one testifying goes on, not the last one named in what he told
-            recent = sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
-            return self.last_speaker if recent and fits(self.last_speaker) else NOBODY
+            going_on = sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
+            return self.last_speaker if going_on and fits(self.last_speaker) else NOBODY
         if not here and not trailing and self._described_speaker(sentence, at) == NOBODY:
             # 'The frustrated prosecutor gambled … when he denied a Nichols offer': not Nichols
             return NOBODY
