@@ -569,6 +569,7 @@ def test_her_agent_is_no_woman_and_does_not_take_her_words() -> None:
         '"A strike would be horrible," said Ron Hale, whose new film, "Frost/Nixon," opens.',
         '"A strike would be horrible," said Ron Hale, paid to write and direct "The Hunger Games."',
         '"A strike would be horrible," said Ron Hale, in Varna for his new film, the epic "Amara."',
+        '"A strike would be horrible," said Ron Hale, star of the romantic epic "Amara."',
     ],
 )
 def test_a_works_title_after_its_speaker_is_nobodys_words(text: str) -> None:
@@ -797,3 +798,15 @@ def test_a_quoted_name_is_nobodys_words() -> None:
 )  # fmt: skip
 def test_an_attribution_across_a_paragraph_break(text: str, quote: str) -> None:
     assert said(f"Rule\n\n{text}")[quote] == "Andrew Wetz"
+
+
+def test_said_after_the_words_a_quotation_opens_names_its_speaker() -> None:
+    text = (
+        "Shooting\n\n"
+        '"We heard pop, pop, pop," smelled gunpowder and heard co-workers yelling, said Ana '
+        "Lars, 48, a staff accountant for Varco, a subsidiary of Amara Advisors.\n"
+        '"It was a panic. No one knew what to do."\n'
+    )
+    speakers = said(text)
+    assert speakers["We heard pop, pop, pop"] == "Ana Lars"
+    assert speakers["It was a panic. No one knew what to do"] == "Ana Lars"

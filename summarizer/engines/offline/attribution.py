@@ -273,7 +273,8 @@ def _a_works_title(
 
 
 _WORK_WORDS = frozenset(
-    "of in film films movie movies book books novel song songs album show series play "
+    "of in film films movie movies book books novel song songs album show series play epic "
+    "comedy drama thriller sequel biopic "
     "documentary opera musical poem direct directs directed directing star stars starred "
     "starring produce produces produced producing".split()
 )
@@ -383,6 +384,10 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     aside_end = -1
     for i in window[1:]:
         token = tokens[i]
+        said = _said_after_comma(sentence, i, speakers)
+        if said is not None:  # '"We heard pop, pop, pop," smelled gunpowder …, said Jean Larson'
+            named, verb = said
+            return _Frame(named, tokens[verb].start, tokens[verb].end, False)
         if token.text == "," and i != aside_end:
             closing = _aside_end(tokens, i)
             if closing is None:
@@ -402,6 +407,25 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)
     return _NO_FRAME
+
+
+def _said_after_comma(sentence: Sentence, comma: int, speakers: Speakers) -> tuple[int, int] | None:
+    """The speaker and verb of ', said X' or ', X said' right after the comma at `comma`, when
+    they name someone: what the quotation before it and the words after it report is X's
+    ('"We heard pop, pop, pop," smelled gunpowder and heard co-workers yelling, said Larson')."""
+    tokens = sentence.tokens
+    if tokens[comma].text != "," or comma + 2 >= len(tokens):
+        return None
+    verb = comma + 1
+    if tokens[verb].lower == "said":
+        speaker = speakers.after_verb(sentence, verb)
+    else:
+        name = speakers.name_at(sentence, comma + 1)
+        if name is None or name.last + 1 >= len(tokens) or tokens[name.last + 1].lower != "said":
+            return None
+        verb = name.last + 1
+        speaker = speakers.before_verb(sentence, verb)
+    return None if speaker is None or speaker == NOBODY else (speaker, verb)
 
 
 def _past_a_described_role(tokens: Sequence[Token], first: int, limit: int) -> int:

@@ -253,6 +253,10 @@ class Speakers:
                 return self.description(sentence, start, j)
         return None
 
+    def name_at(self, sentence: Sentence, i: int) -> Mention | None:
+        """The name that starts at token `i`, if one does."""
+        return self._by_first.get((sentence.index, i))
+
     def _names_at(self, sentence: Sentence, i: int) -> bool:
         """Whether a name or a personal pronoun starts at token `i`."""
         if i >= len(sentence.tokens):
