@@ -810,3 +810,30 @@ def test_said_after_the_words_a_quotation_opens_names_its_speaker() -> None:
     speakers = said(text)
     assert speakers["We heard pop, pop, pop"] == "Ana Lars"
     assert speakers["It was a panic. No one knew what to do"] == "Ana Lars"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The rule is sound," said Secretary of the Interior Ivo Kemp.', "Ivo Kemp"),
+        ('"Things are tense," Amara City Councilman Ivo D. Willis, who represents the area, said '
+         "on Twitter.", "Ivo D. Willis"),
+        ('"The cops jumped out so fast," the Amara Daily News quoted witness Ivo Brown as saying.',
+         "Ivo Brown"),
+        ('"I will devote all my strength," the candidate, regional bureaucrat Ivo Mammed, said in '
+         "a campaign statement.", "Ivo Mammed"),
+    ],
+)  # fmt: skip
+def test_a_speaker_behind_a_long_title_or_a_description(text: str, speaker: str) -> None:
+    speakers = said(f"Report\n\nThe teen was shot on Saturday.\n{text}\n")
+    assert list(speakers.values()) == [speaker]
+
+
+def test_a_next_sentence_that_acts_is_no_attribution() -> None:
+    text = (
+        "Shooting\n\nAmara Police said a man surrendered after two hours.\n"
+        '"We saw the guy moving inside the office," Ivo Ali said.\n'
+        '"It is terrifying. I still feel shaky."\n'
+        "Police quickly responded and surrounded the building.\n"
+    )
+    assert said(text).get("It is terrifying. I still feel shaky") != "Amara Police"

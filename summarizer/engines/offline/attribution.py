@@ -363,6 +363,9 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     window: list[int] = []
     limit = _past_a_described_role(tokens, first, first + _FRAME_WINDOW)
     limit = _past_an_affiliation(tokens, first, limit)
+    titled = speakers.titled_from(sentence, first) if first < len(tokens) else None
+    if titled is not None:  # 'New York City Councilman Jumaane D. Williams, who …, said'
+        limit = max(limit, titled.last + 1 + _FRAME_WINDOW)
     i = first
     while i < min(len(tokens), limit):
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
@@ -384,6 +387,9 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     aside_end = -1
     for i in window[1:]:
         token = tokens[i]
+        if token.lower == "quoted" and _as_saying_after(tokens, i):
+            # 'the New York Daily News quoted witness Devonte Brown as saying': Brown speaks
+            return _Frame(speakers.after_verb(sentence, i), token.start, token.end, False)
         said = _said_after_comma(sentence, i, speakers)
         if said is not None:  # '"We heard pop, pop, pop," smelled gunpowder …, said Jean Larson'
             named, verb = said
@@ -407,6 +413,12 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)
     return _NO_FRAME
+
+
+def _as_saying_after(tokens: Sequence[Token], quoted: int) -> bool:
+    """Whether 'as saying' follows the name after 'quoted' ('quoted X as saying')."""
+    following = [t.lower for t in tokens[quoted + 1 : quoted + 9]]
+    return any(following[j : j + 2] == ["as", "saying"] for j in range(len(following) - 1))
 
 
 def _said_after_comma(sentence: Sentence, comma: int, speakers: Speakers) -> tuple[int, int] | None:
@@ -616,6 +628,8 @@ def _next_sentence_frame(
                 return _NO_FRAME
             if any(t.text == "," for t in tokens[:i]):
                 return _NO_FRAME
+            if not asked and any(t.lower == "and" for t in tokens[i + 1 :]):
+                return _NO_FRAME  # 'Police quickly responded and surrounded the building.
             return _Frame(
                 speakers.before_verb(following, i), token.start, _clause_end(following, i), False
             )

@@ -68,7 +68,7 @@ NEWS_ROLES = _words(
     counterpart colleague deputy boss operator pilot skipper crew engineer scientist
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
-    striker goalkeeper midfielder defender pitcher catcher examiner
+    striker goalkeeper midfielder defender pitcher catcher examiner candidate
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES

@@ -107,8 +107,21 @@ class Speakers:
         i = self._skip_left(tokens, verb - 1, sentence.index)
         if i >= 0 and tokens[i].text == ",":
             named = self._by_last.get((sentence.index, i - 1))
-            if named is not None and named.first > 0 and tokens[named.first - 1].text == ",":
-                return self.speaking(named.entity)  # "Kovalenko's lawyer, Marta Lindqvist, told"
+            opens = named.first if named is not None else 0
+            while (  # over a lowercase description before the name: 'regional bureaucrat'
+                named is not None
+                and opens > 1
+                and named.first - opens < _DESCRIPTION_WORDS
+                and tokens[opens - 1].is_word
+                and not tokens[opens - 1].capitalised
+                and tokens[opens - 1].lower not in NP_STOPS
+                and not is_verb_like(tokens[opens - 1])
+            ):
+                opens -= 1
+            if named is not None and opens > 0 and tokens[opens - 1].text == ",":
+                # "Kovalenko's lawyer, Marta Lindqvist, told"; 'the candidate, regional
+                # bureaucrat Resulberdy Mammedov, said': the name in the aside speaks
+                return self.speaking(named.entity)
             opening = opening_comma(tokens, i)
             if opening is None:
                 return None
@@ -200,6 +213,8 @@ class Speakers:
     def after_verb(self, sentence: Sentence, verb: int) -> int | None:
         """The speaker written after an inverted verb: '"…," said academy President Sid Ganis'."""
         tokens = sentence.tokens
+        if verb + 1 < len(tokens) and (titled := self.titled_from(sentence, verb + 1)):
+            return self.speaking(titled.entity)  # 'said Secretary of the Interior Dirk Kempthorne'
         end = min(len(tokens), verb + 8)
         for i in range(verb + 1, end):
             token = tokens[i]
@@ -256,6 +271,18 @@ class Speakers:
     def name_at(self, sentence: Sentence, i: int) -> Mention | None:
         """The name that starts at token `i`, if one does."""
         return self._by_first.get((sentence.index, i))
+
+    def titled_from(self, sentence: Sentence, i: int) -> Mention | None:
+        """The name whose title starts at token `i` ('Secretary of the Interior Dirk
+        Kempthorne', 'New York City Councilman Jumaane D. Williams'), if one does."""
+        return next(
+            (
+                m
+                for m in self._by_sentence.get(sentence.index, [])
+                if m.role is not None and m.role_start == sentence.tokens[i].start and m.first > i
+            ),
+            None,
+        )
 
     def _names_at(self, sentence: Sentence, i: int) -> bool:
         """Whether a name or a personal pronoun starts at token `i`."""
@@ -671,6 +698,8 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+_DESCRIPTION_WORDS = 3
+"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _DOCUMENT_NOUNS = frozenset("statement release letter memo".split())
 """What a body issues and is then quoted through: 'the statement said'."""
 _ISSUING_VERBS = frozenset("issued released sent published put".split())
