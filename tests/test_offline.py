@@ -748,27 +748,34 @@ def test_a_title_after_an_ordinary_word_is_no_surname_and_no_person() -> None:
     assert "Dale Moss" in {a.name for a in actors}
 
 
-def test_a_company_named_without_its_legal_suffix_is_the_company() -> None:
-    text = (
-        "Outage\n\nThe cable failed, said Ana Vidal, director at Harmony Netcom Ltd. in India.\n"
-        "Harmony said it is working with customers to restore all services.\n"
-        "Harmony Netcom doesn't know exactly what happened, said Ben Ode, head of its center.\n"
-    )
-    actors = [a for a in extract_offline(_article(text)).actors if "Harmony" in a.name]
-    assert [(a.name, a.kind) for a in actors] == [("Harmony Netcom Ltd", "organization")]
-
-
-def test_a_company_beside_its_suffixed_name_is_that_company_not_a_division() -> None:
-    text = (
-        "Patch\n\nAmarasoft Corp. today issued an emergency patch for its browser.\n"
-        "The Amarasoft Security Response Alliance shared details with partners.\n"
-        "Amarasoft said it saw a huge increase in attacks.\n"
-    )
-    actors = [a for a in extract_offline(_article(text)).actors if "Amarasoft" in a.name]
-    assert sorted(a.name for a in actors) == [
-        "Amarasoft Corp",
-        "Amarasoft Security Response Alliance",
-    ]
+@pytest.mark.parametrize(
+    ("text", "company", "actors"),
+    [
+        (
+            "Outage\n\nThe cable failed, said Ana Vidal, director at Harmony Netcom Ltd. in "
+            "India.\nHarmony said it is working with customers to restore all services.\n"
+            "Harmony Netcom doesn't know exactly what happened, said Ben Ode, head of its "
+            "center.\n",
+            "Harmony",
+            [("Harmony Netcom Ltd", "organization")],
+        ),
+        (  # the bare name is the company's, not its division's
+            "Patch\n\nAmarasoft Corp. today issued an emergency patch for its browser.\n"
+            "The Amarasoft Security Response Alliance shared details with partners.\n"
+            "Amarasoft said it saw a huge increase in attacks.\n",
+            "Amarasoft",
+            [
+                ("Amarasoft Corp", "organization"),
+                ("Amarasoft Security Response Alliance", "organization"),
+            ],
+        ),
+    ],
+)
+def test_a_company_named_without_its_legal_suffix_is_the_company(
+    text: str, company: str, actors: list[tuple[str, str]]
+) -> None:
+    found = [(a.name, a.kind) for a in extract_offline(_article(text)).actors if company in a.name]
+    assert sorted(found) == actors
 
 
 def test_a_title_in_a_possessive_makes_no_person() -> None:

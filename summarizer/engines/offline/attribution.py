@@ -629,7 +629,7 @@ def _next_sentence_frame(
             if any(t.text == "," for t in tokens[:i]):
                 return _NO_FRAME
             if not asked and any(t.lower == "and" for t in tokens[i + 1 :]):
-                return _NO_FRAME  # 'Police quickly responded and surrounded the building.
+                return _NO_FRAME  # 'Police quickly responded and surrounded the building.'
             return _Frame(
                 speakers.before_verb(following, i), token.start, _clause_end(following, i), False
             )

@@ -146,10 +146,10 @@ def carry_narrative_dates(
 ) -> list[tuple[Sentence, list[EventMention]]]:
     """A report dates its lead and then tells what happened next without repeating the day:
     'Sukanya thwarted an attack on 10 Nov. … The warship altered course … two of them managed
-    to get away'. A clause in the simple past with no time of its own takes the day of the
-    last dated happening before it, while the story stays on that day: a sentence that names
-    another time ('in 2007', 'the next morning', 'a day after', 'previously') ends the run, and
-    nothing is carried from a day more than a week before the article's own date."""
+    to get away'. A clause in the simple past with no time of its own takes the day the last
+    dated sentence before it sets (see `_anchor`), while the story stays on that day: a heading,
+    a sentence that names another time ('in 2007', 'the next morning', 'a day after', 'had'),
+    describes ('was known as') or speaks in the present ends the run."""
     carried: list[tuple[Sentence, list[EventMention]]] = []
     anchor: EventMention | None = None
     for sentence, found in body:
@@ -273,8 +273,7 @@ def _narrative_past(sentence: Sentence, mention: EventMention) -> bool:
     word = tokens[mention.trigger].lower
     if not (word in IRREGULAR_PAST or word.endswith("ed")) or lemma(word) in _STATES:
         return False
-    opening = next((t for t in tokens if t.start >= mention.clause_start), None)
-    index = tokens.index(opening) if opening is not None else 0
+    index = next((i for i, t in enumerate(tokens) if t.start >= mention.clause_start), 0)
     if index and tokens[index - 1].lower in _DESCRIBING:
         return False  # 'LaRue, known as the bagman who delivered payoffs': his past
     return not _perfect_or_modal(sentence, mention)
