@@ -822,6 +822,10 @@ def test_said_after_the_words_a_quotation_opens_names_its_speaker() -> None:
          "Ivo Brown"),
         ('"I will devote all my strength," the candidate, regional bureaucrat Ivo Mammed, said in '
          "a campaign statement.", "Ivo Mammed"),
+        ('"Customers should deploy this update," said Amarasoft security response communications '
+         "head Ivo Budd.", "Ivo Budd"),
+        ('"It is incredibly rare," said a spokesperson for Interoute, the networks company.',
+         "Interoute"),
     ],
 )  # fmt: skip
 def test_a_speaker_behind_a_long_title_or_a_description(text: str, speaker: str) -> None:

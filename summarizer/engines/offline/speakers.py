@@ -52,8 +52,9 @@ _CLAUSE_BREAKS = frozenset(
 )
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
-_CHAIN_WORDS = 4
-"""Lower-case words between a body and its person: 'Trend Micro advanced threat researcher'."""
+_CHAIN_WORDS = 5
+"""Lower-case words between a body and its person: 'Trend Micro advanced threat researcher',
+'Microsoft security response communications head Christopher Budd'."""
 _DESCRIPTION_WORDS = 3
 """Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
 _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
@@ -111,7 +112,7 @@ class Speakers:
             while (  # over a lowercase description before the name: 'regional bureaucrat'
                 named is not None
                 and opens > 1
-                and named.first - opens < _DESCRIPTION_WORDS
+                and named.first - opens < _ASIDE_DESCRIPTION_WORDS
                 and tokens[opens - 1].is_word
                 and not tokens[opens - 1].capitalised
                 and tokens[opens - 1].lower not in NP_STOPS
@@ -230,6 +231,11 @@ class Speakers:
                 continue  # 'state Rep. Barry Fleming'
             if _in_an_age(tokens, i):
                 continue  # 'said the 36-year-old Klitschko', 'said 32-year-old protester X'
+            if token.lower in ("for", "of") and tokens[i - 1].lower in SPOKESPERSON_NOUNS:
+                skip = 1 + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
+                owner = self._by_first.get((sentence.index, i + skip))
+                if owner is not None:  # 'said a spokesperson for Interoute': Interoute
+                    return self._speaking_for(tokens[i - 1], owner)
             if not token.is_word or token.lower in NP_STOPS:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
         return self.description(sentence, verb + 1, end - 1)
@@ -418,13 +424,20 @@ class Speakers:
 
     def _issuer_of(self, sentence: Sentence, document: str) -> int | None:
         """Who issued the `document` ('statement') this sentence or the one before tells of
-        ('X issued a statement Tuesday expressing condolences'), if that is settled."""
+        ('X issued a statement Tuesday expressing condolences', 'a statement from X'), if that
+        is settled."""
         earlier = self._previous_content_sentence(sentence)
         for told in (sentence, earlier):
             if told is None:
                 continue
             tokens = told.tokens
             for i, token in enumerate(tokens):
+                issued_by = i + 2 < len(tokens) and tokens[i + 1].lower in ("from", "by")
+                if token.lower == document and issued_by:  # 'a statement from the government'
+                    skip = 2 + (tokens[i + 2].lower == "the")
+                    owner = self._by_first.get((told.index, i + skip))
+                    if owner is not None:
+                        return self.speaking(owner.entity)
                 if token.lower not in _ISSUING_VERBS:
                     continue
                 following = [t.lower for t in tokens[i + 1 : i + 4]]
@@ -698,7 +711,7 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
-_DESCRIPTION_WORDS = 3
+_ASIDE_DESCRIPTION_WORDS = 3
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _DOCUMENT_NOUNS = frozenset("statement release letter memo".split())
 """What a body issues and is then quoted through: 'the statement said'."""
