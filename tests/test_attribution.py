@@ -826,6 +826,10 @@ def test_said_after_the_words_a_quotation_opens_names_its_speaker() -> None:
          "head Ivo Budd.", "Ivo Budd"),
         ('"It is incredibly rare," said a spokesperson for Interoute, the networks company.',
          "Interoute"),
+        ('"We are really just shocked," said her nephew, Ravi Sing, 32, of Coney Island.',
+         "Ravi Sing"),
+        ('Amara Department officials described the changes as "narrow," but admitted more.',
+         "Amara Department"),
     ],
 )  # fmt: skip
 def test_a_speaker_behind_a_long_title_or_a_description(text: str, speaker: str) -> None:
@@ -841,3 +845,21 @@ def test_a_next_sentence_that_acts_is_no_attribution() -> None:
         "Police quickly responded and surrounded the building.\n"
     )
     assert said(text).get("It is terrifying. I still feel shaky") != "Amara Police"
+
+
+def test_a_colon_after_a_quoted_term_still_introduces_the_quote() -> None:
+    text = (
+        "Shooting\n\nPolice commissioner Ivo Ramsey praised the officers.\n"
+        'The commissioner says he has put many officers through what is called "active '
+        'shooter" training:\n"You cannot just sit there and wait."\n'
+    )
+    assert said(text)["You cannot just sit there and wait"] == "Ivo Ramsey"
+
+
+def test_the_statement_a_body_issued_speaks_through_a_participle() -> None:
+    text = (
+        "Plant\n\nAmara Foods issued a statement early this morning closing the plant.\n"
+        'The statement expresses condolences to the families, saying, "This is a tragic loss '
+        'for all of us."\n'
+    )
+    assert said(text)["This is a tragic loss for all of us"] == "Amara Foods"

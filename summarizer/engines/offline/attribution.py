@@ -568,8 +568,8 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
     following message on Twitter:' ⏎ '"…"': the sentence before ends with a colon after the
     speaker's verb, or with the verb and a comma ('…, commented,')."""
     previous = sentences[position - 1] if position > 0 else None
-    if previous is None or previous.skip or previous.quotations:
-        return _NO_FRAME
+    if previous is None or previous.skip or _ends_quoted(previous):
+        return _NO_FRAME  # but '… through what's called "active shooter" training:' introduces
     tokens = previous.tokens
     if len(tokens) < 3:
         return _NO_FRAME
@@ -593,6 +593,15 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
     if subject is not None:
         return _Frame(subject, tokens[0].start, tokens[-1].start, True)
     return _NO_FRAME
+
+
+def _ends_quoted(sentence: Sentence) -> bool:
+    """Whether the sentence's last words are inside a quotation: its colon is someone's."""
+    tokens = sentence.tokens
+    return bool(tokens) and any(
+        q.start <= tokens[-1].start < q.end or q.close_at >= tokens[-1].start
+        for q in sentence.quotations
+    )
 
 
 _SENDING_VERBS = frozenset("sent issued released published put shared".split())

@@ -231,6 +231,14 @@ class Speakers:
                 continue  # 'state Rep. Barry Fleming'
             if _in_an_age(tokens, i):
                 continue  # 'said the 36-year-old Klitschko', 'said 32-year-old protester X'
+            described = tokens[verb + 1 : i]
+            if (
+                token.text == ","
+                and 0 < len(described) <= _ASIDE_DESCRIPTION_WORDS
+                and all(t.is_word and not t.capitalised for t in described)
+                and (named := self._by_first.get((sentence.index, i + 1))) is not None
+            ):
+                return self.speaking(named.entity)  # 'said her nephew, Ravi Singh, 32, of …'
             if token.lower in ("for", "of") and tokens[i - 1].lower in SPOKESPERSON_NOUNS:
                 skip = 1 + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
                 owner = self._by_first.get((sentence.index, i + skip))
@@ -265,6 +273,12 @@ class Speakers:
                 continue
             if token.lower in PERSON_PRONOUNS:
                 return self.pronoun(sentence, j)
+            if (
+                j == start + _opening_words(tokens, start)
+                and token.lower in _DOCUMENT_NOUNS
+                and (issuer := self._issuer_of(sentence, token.lower)) is not None
+            ):
+                return issuer  # 'Kraft Foods issued a statement …' ⏎ 'The statement …, saying'
             if (
                 j == start + _opening_words(tokens, start)
                 and token.lower in PERSON_NOUNS
