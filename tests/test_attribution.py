@@ -863,3 +863,27 @@ def test_the_statement_a_body_issued_speaks_through_a_participle() -> None:
         'for all of us."\n'
     )
     assert said(text)["This is a tragic loss for all of us"] == "Amara Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the speech verb inside a dash aside is another speaker's
+        ("Prosecutor Ivo White told The Post after a hearing — where her lawyer Ana Hell said "
+         'she was "safe in a clinic" — "I hear she is on a flight to New York."',
+         "I hear she is on a flight to New York", "Ivo White"),
+        # a body's long name and a role lead to the person
+        ('"That is not a licensed center," Amara Department of Alcohol and Drug Program deputy '
+         "director Ana Tidwell told The Post.", "That is not a licensed center", "Ana Tidwell"),
+        # a bracketed party and state between the name and the verb
+        ('Committee Chairman Rep. Ivo Markey (D-Mass.) said the administration was "determined '
+         'to wreak havoc."', "determined to wreak havoc", "Ivo Markey"),
+        # 'the company' is the one company of the article, whatever kind its name was read as
+        ('Amarasoft released a temporary fix on Tuesday.\n"We are working with partners," the '
+         "company said in a security advisory.", "We are working with partners", "Amarasoft"),
+    ],
+)  # fmt: skip
+def test_asides_brackets_and_long_names_around_the_speaker(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert said(f"Report\n\n{text}\n")[quote] == speaker

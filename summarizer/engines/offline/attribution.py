@@ -462,14 +462,14 @@ def _past_an_affiliation(tokens: Sequence[Token], first: int, limit: int) -> int
         if token.is_word and not token.capitalised:
             if token.lower in SPEECH_VERBS:
                 return max(limit, i + 1)
-            if token.lower not in _AFFILIATION_WORDS:
-                return limit
+            if token.lower not in _AFFILIATION_WORDS and token.lower not in ROLE_NOUNS:
+                return limit  # but 'Drug Program deputy director Millicent Tidwell told
         elif not token.is_word and token.text != ".":
             return limit
     return limit
 
 
-_AFFILIATION_WORDS = frozenset("the of at for from a an".split())
+_AFFILIATION_WORDS = frozenset("the of at for from a an and".split())
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:
@@ -492,14 +492,27 @@ _RELATIVE_ASIDE_TOKENS = 24
 a relative clause about the speaker runs longer than an apposition."""
 
 
+def _dash_aside_before(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
+    """The span of an aside between two dashes that closes right before token `before`: its
+    speech verbs are another speaker's ('Terry White told The Post — where Heller said she was
+    "…" — "I hear …"')."""
+    closing = before - 1
+    if closing < 1 or tokens[closing].text not in _DASHES:
+        return None
+    opening = next((j for j in range(closing - 1, -1, -1) if tokens[j].text in _DASHES), None)
+    return None if opening is None else (opening, closing)
+
+
 def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
     """'X said: "…"', 'X told Y that "…"', 'X called it "…"', 'According to X, "…"'."""
     tokens = sentence.tokens
     before = _token_index(tokens, quote.open_at)
+    aside = _dash_aside_before(tokens, before)
     for verb in range(before - 1, -1, -1):
         token = tokens[verb]
-        if sentence.is_quoted(token.start):
-            continue
+        in_aside = aside is not None and aside[0] <= verb <= aside[1]
+        if sentence.is_quoted(token.start) or in_aside:
+            continue  # '… told The Post — where his lawyer said she was "…" — "I hear …"'
         if token.lower == "according" and verb + 1 < before and tokens[verb + 1].lower == "to":
             return _Frame(speakers.after_verb(sentence, verb + 1), token.start, token.end)
         if not token.is_word or token.capitalised:

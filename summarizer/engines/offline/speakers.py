@@ -479,9 +479,9 @@ class Speakers:
         for entity, words in self._titles:
             fits = (head in words and not (organisation and entity.kind == "person")) or (
                 organisation
-                and entity.kind == "organization"
+                and entity.kind in ("organization", "other")
                 and head in ("company", "firm", "group", "organisation", "organization")
-            )  # 'the police said' is not the police commissioner
+            )  # 'the police said' is not the police commissioner; 'Microsoft' is a company
             if not fits:
                 continue
             earlier = [
@@ -702,7 +702,9 @@ class Speakers:
         """Back over adverbs, auxiliaries and short phrases between a subject and its verb."""
         while i >= 0:
             low = tokens[i].lower
-            if low in SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
+            if low == ")" and (opening := _opening_bracket(tokens, i)) is not None:
+                i = opening - 1  # 'Rep. Edward Markey (D-Mass.) said'
+            elif low in SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
                 i -= 1
             elif low in _TIME_WORDS and i > 0 and tokens[i - 1].lower in ("on", "in", "at"):
                 i -= 2  # 'Zelenskyy in return said', 'Trump on Sunday called'
@@ -725,6 +727,15 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+
+
+def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
+    """The '(' that the ')' at `closing` closes, a few tokens before it."""
+    return next(
+        (j for j in range(closing - 1, max(-1, closing - 8), -1) if tokens[j].text == "("), None
+    )
+
+
 _ASIDE_DESCRIPTION_WORDS = 3
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _DOCUMENT_NOUNS = frozenset("statement release letter memo".split())
