@@ -878,6 +878,9 @@ def test_the_statement_a_body_issued_speaks_through_a_participle() -> None:
         # a bracketed party and state between the name and the verb
         ('Committee Chairman Rep. Ivo Markey (D-Mass.) said the administration was "determined '
          'to wreak havoc."', "determined to wreak havoc", "Ivo Markey"),
+        # the comma before the inverted verb left out
+        ('"We are ensuring the full protection of the law" said Ken Sala.',
+         "We are ensuring the full protection of the law", "Ken Sala"),
         # 'the company' is the one company of the article, whatever kind its name was read as
         ('Amarasoft released a temporary fix on Tuesday.\n"We are working with partners," the '
          "company said in a security advisory.", "We are working with partners", "Amarasoft"),

@@ -353,8 +353,9 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     inner = inner.rstrip().rstrip("'\u2019)]").rstrip()  # a quote inside ends it: '…off,'"
     first = _token_index(tokens, quote.close_at)
     ends_clause = inner[-1:] in _CLOSING_PUNCTUATION or (
-        first < len(tokens) and tokens[first].text in (",", *_DASHES)
-    )
+        first < len(tokens)
+        and (tokens[first].text in (",", *_DASHES) or tokens[first].lower in ("said", "says"))
+    )  # '"… the full protection of the law" said Salazar': the comma left out
     if first >= len(tokens) or not ends_clause:
         return _NO_FRAME
     dash = tokens[first].text in _DASHES
