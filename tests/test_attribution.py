@@ -878,6 +878,12 @@ def test_the_statement_a_body_issued_speaks_through_a_participle() -> None:
         # a bracketed party and state between the name and the verb
         ('Committee Chairman Rep. Ivo Markey (D-Mass.) said the administration was "determined '
          'to wreak havoc."', "determined to wreak havoc", "Ivo Markey"),
+        # a participle of speech after the clause it closes
+        ('President Ivo Obal directed the departments to review it, stating that "we should '
+         'strengthen the act."', "we should strengthen the act", "Ivo Obal"),
+        # the participle belongs to the main clause, not to the 'while' clause before it
+        ('While Amaria has rallied behind Varna, Ivo Trent appears focused on trade, stating '
+         'that "largescale TRADE is coming."', "largescale TRADE is coming", "Ivo Trent"),
         # the comma before the inverted verb left out
         ('"We are ensuring the full protection of the law" said Ken Sala.',
          "We are ensuring the full protection of the law", "Ken Sala"),

@@ -26,7 +26,9 @@ SPEECH_VERBS = _words(
     concluded concludes contended contends countered counters texted tweeting posting
     conceding acknowledging admitting describing calling accusing urging asking expressed
     expresses expressing yell shout scream whisper requested requests chanted chants screamed
-    screams screaming
+    screams screaming stating declaring announcing confirming denying replying responding
+    reiterating predicting vowing promising commenting observing
+    cautioning emphasizing emphasising complaining remarking
     """
 )
 INVERTIBLE_VERBS = _words(

@@ -256,6 +256,9 @@ class Speakers:
         for j in range(at - 1, -1, -1):
             if tokens[j].text in (";", ":") or tokens[j].lower in ("while", "though", "although"):
                 start = j + 1
+                if participle and tokens[j].is_word:  # 'While Europe has rallied …, Trump
+                    comma = next((k for k in range(j + 1, at - 1) if tokens[k].text == ","), None)
+                    start = comma + 1 if comma is not None else start  # appears …, suggesting'
                 break
             if participle and tokens[j].lower == "that" and self._names_at(sentence, j + 1):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
