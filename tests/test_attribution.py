@@ -896,3 +896,13 @@ def test_asides_brackets_and_long_names_around_the_speaker(
     text: str, quote: str, speaker: str
 ) -> None:
     assert said(f"Report\n\n{text}\n")[quote] == speaker
+
+
+def test_a_word_a_title_case_headline_ends_with_is_no_surname() -> None:
+    text = (
+        "Riot Breaks Out During Vigil For Teen Shot 11 Times By Police\n\n"
+        "Police intervened when more than a hundred people joined a vigil in Amara.\n"
+        '"Stay down, or we will shoot you again," police said once he had been hit, according '
+        "to a newspaper.\n"
+    )
+    assert "Stay down, or we will shoot you again" not in said(text)  # no actor 'Police'

@@ -139,6 +139,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         sentence.tokens[last].lower
         for sentence, (first, last) in runs
         if last > first
+        and not sentence.headline  # 'Teen Shot 11 Times By Police': Title Case, no surname
         and sentence.tokens[last - 1].lower not in ROLE_NOUNS
         and not _a_title_after_a_word(sentence.tokens, last)
     }
