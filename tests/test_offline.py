@@ -219,6 +219,60 @@ def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
     assert _actor(x, "Ann Vale").roles == ["CTO"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Vale rehires longtime lawyer Ann Berg for the trial.", "Ann Berg", ["longtime lawyer"]),
+        ("The reporter wrote that he met Ravi Menon in a garage.", "Ravi Menon", []),
+        ("The Colts found wide receiver Tom Berg open.", "Tom Berg", ["wide receiver"]),
+        ("Quinn threw behind receiver Tom Berg twice.", "Tom Berg", ["receiver"]),
+        ("Boras also represents free-agent catcher Tom Berg.", "Tom Berg", ["free-agent catcher"]),
+        ("New York attorney Ann Vale said the case was closed.", "Ann Vale", ["New York attorney"]),
+        ("Hall of Fame coach Tom Berg died on Sunday.", "Tom Berg", ["Hall of Fame coach"]),
+        ("Wednesday owner Tom Berg sold the club.", "Tom Berg", ["owner"]),
+        ("That means former Seahawk Tom Berg will start.", "Tom Berg", ["former Seahawk"]),
+        ("He met former Gov. Ann Vale in Juneau.", "Ann Vale", ["former Gov."]),
+        ("The club is not accepting studio boss Tom Berg's offer.", "Tom Berg", ["studio boss"]),
+        ("Managing editor Ann Vale said the paper would appeal.", "Ann Vale", ["Managing editor"]),
+        (
+            "Kyiv mayor and former boxing champion Ivan Berg said no.",
+            "Ivan Berg",
+            ["Kyiv mayor and former boxing champion"],
+        ),
+        (
+            "Tom Berg, the former agency official who ended one of the longest careers in its "
+            "history, died.",
+            "Tom Berg",
+            ["the former agency official"],
+        ),
+        (
+            "Ann Vale, a Mafia expert and author of six books on organized crime in the city, "
+            "said it was over.",
+            "Ann Vale",
+            ["a Mafia expert"],
+        ),
+        ("The job went to Ravi Menon, who served at the agency only briefly.", "Ravi Menon", []),
+        (
+            "They asked Ann Vale, coach Roy Williams and director Dick Baddour to present it.",
+            "Ann Vale",
+            [],
+        ),
+    ],
+)  # fmt: skip
+def test_a_role_is_the_noun_phrase_before_or_beside_the_name(
+    text: str, name: str, roles: list[str]
+) -> None:
+    """A verb, adverb, preposition or day before a role is not part of it; an appositive cut at
+    its length ends where it is whole, or is no role."""
+    assert _actor(extract_offline(_article(text)), name).roles == roles
+
+
+def test_the_title_of_a_companys_officer_is_not_the_companys() -> None:
+    x = extract_offline(_article("Ann Vale, CEO of Brightline Distribution Ltd, said sales fell."))
+    assert _actor(x, "Brightline Distribution Ltd").roles == []
+    assert "Distribution Ltd" not in [a.name for a in x.actors]
+
+
 def test_a_question_in_the_reporters_words_is_no_event() -> None:
     text = "Have you experienced internet problems yesterday?\nThe cable was cut on Monday.\n"
     events = extract_offline(_article(text)).events

@@ -48,6 +48,7 @@ from .lexicon import (
     WORK_WORDS,
 )
 from .roles import (
+    OPENING_MODIFIERS,
     ROLE_CHAIN_STOP,
     appositive_after,
     appositive_before,
@@ -342,6 +343,15 @@ def _mention(
             return None  # 'Matanuska Maid Dairy', 'Larry King Live': a name, a title-like
             # word inside it ('Maid', 'King') and an ordinary word is a thing's name, no one's
     described = _descriptor_before_a_name(words, lowered)
+    if (
+        not described
+        and first > 0
+        and tokens[first - 1].lower in OPENING_MODIFIERS
+        and len(words) >= 3
+        and not is_given_name(lowered[0])
+        and is_given_name(lowered[1])
+    ):
+        described = 1  # 'former Razorback Peyton Hillis': what he was, then his name
     if described:  # 'All-Star Chris Webber', 'RHP Nick Adenhart': a descriptor, then the name
         role_words = [*role_words, *words[:described]]
         first, words, lowered = first + described, words[described:], lowered[described:]
@@ -374,6 +384,8 @@ def _mention(
         kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
         # Public Relations Officer', 'Miss Pinup Girl': an office or a prize, no one's name
     mention = Mention(sentence.index, first, last, start, end, name, kind)
+    if kind == "organization":
+        role_words = []  # 'CEO of Vale Shipping Ltd': the title is a person's, not the body's
     role, role_start = role_before(sentence, first, role_words)
     mention.role, mention.role_start = role, role_start
     appositive = None  # a headline's commas join headlines, not a name and its role

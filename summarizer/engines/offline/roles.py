@@ -6,7 +6,12 @@ spokeswoman for the group'; 'The ship's captain, Dmytro Kovalenko,').
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
+from ...text.dates import MONTHS, WEEKDAYS
+from ...text.lemmas import lemma
+from ...text.names import COMPANY_SUFFIXES, is_given_name
+from ...text.predicates import IRREGULAR_PAST
 from .lexicon import (
     DETERMINERS,
     ORGANISATION_WORDS,
@@ -20,6 +25,48 @@ ROLE_CHAIN_STOP = frozenset(
     "the a an his her its their our my your this that these those and or but of for to with by "
     "in on at from as said says told who which when after before while than".split()
 )
+
+
+_NOT_IN_A_ROLE = frozenset(
+    "he she it they we i you him them us me where what how why whose whom whether also only "
+    "just even though although maybe perhaps not never between behind without including "
+    "involving through like about over under against during into onto upon via among amid "
+    "toward towards across around near despite within beyond except plus is was were are be "
+    "been being has have had do does did will would can could may might must shall should".split()
+)
+"""Words no role before a name holds: a pronoun, adverb, preposition or auxiliary ends the
+noun phrase ('Woodward wrote that he met Felt', 'threw behind receiver Tom Berg')."""
+
+OPENING_MODIFIERS = frozenset("former longtime late onetime erstwhile ex".split())
+"""Adjectives that open a role's noun phrase: what stands before them is not part of it
+('hiring former lawyer Ann Berg', 'That means former Seahawk Tom Berg')."""
+
+_MODIFIER_TITLES = frozenset(
+    "former first ex acting met late award-winning hereditary literary advertising behavioral "
+    "analytics appellate".split()
+)
+"""Words nameparser counts as titles that never head a role alone: 'former', 'acting'."""
+
+_TITLE_PARTICIPLES = frozenset(
+    "acting managing presiding founding visiting attending consulting leading ruling reigning "
+    "defending outgoing incoming governing supervising commanding arresting investigating "
+    "ranking serving training recruiting scouting coaching planning publishing polling "
+    "boxing racing sailing swimming wrestling skating rowing fencing climbing cycling diving "
+    "skiing riding running".split()
+)
+"""-ing words that qualify a title ('managing editor', 'defending champion') besides those
+the dictionary has as nouns ('marketing'); any other -ing word before a role is a verb
+('elevating guard Tom Berg')."""
+
+_CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS.split("|")])
+
+_MAX_QUALIFIER_WORDS = 4
+
+
+def is_a_role(role: str) -> bool:
+    """Whether a role holds a word that names one: 'former' or 'acting' alone does not."""
+    words = [w.strip(".,").lower() for w in role.split()]
+    return any(w in ROLE_NOUNS and w not in _MODIFIER_TITLES for w in words)
 
 
 _APPOSITIVE_OPENERS = frozenset("a an the his her its their head chief who".split())
@@ -39,6 +86,8 @@ def title_split(lowered: list[str]) -> int | None:
     for index in range(len(lowered) - 1, 0, -1):
         if lowered[index - 1] in ROLE_NOUNS and lowered[index - 1] not in ORGANISATION_WORDS:
             rest = lowered[index:]
+            if rest[:1] == ["of"] and _names_a_body(rest[-1]):
+                return index + (2 if rest[1:2] == ["the"] else 1)  # 'CEO of Vale Shipping Ltd'
             if rest[:1] == ["of"] and len(rest) >= 4:
                 name = 3 if len(rest[-2]) == 1 and len(rest) >= 5 else 2
                 return len(lowered) - name
@@ -48,6 +97,13 @@ def title_split(lowered: list[str]) -> int | None:
                 return index
             return None
     return None
+
+
+def _names_a_body(word: str) -> bool:
+    """Whether a name ending in `word` is an organisation's: 'Ltd', 'Clinic', 'Boards'."""
+    return any(
+        w in ORGANISATION_WORDS or w in COMPANY_SUFFIXES for w in (word.rstrip("."), word[:-1])
+    )
 
 
 def followed_by_role_noun(tokens: Sequence[Token], last: int) -> bool:
@@ -68,41 +124,108 @@ def role_follows(tokens: Sequence[Token], last: int) -> bool:
 def role_before(
     sentence: Sentence, first: int, title_words: list[str]
 ) -> tuple[str | None, int | None]:
+    """The role in the noun phrase before a name: 'Kremlin aide Yuri Ushakov', 'longtime lawyer
+    Ann Berg', 'New York attorney Ann Vale'. The phrase ends where a word cannot belong to it:
+    a determiner, pronoun, preposition, verb, or the word before an opening 'former'."""
     tokens = sentence.tokens
     chain: list[Token] = []
     i = first - 1
     has_role_noun = False
+    if title_words:  # the chain goes on before the title inside the name's run
+        title_start = tokens[first].start - len(" ".join(title_words)) - 1
+        while i >= 0 and tokens[i].start >= title_start:
+            i -= 1
+        if i >= 0 and tokens[i].lower in OPENING_MODIFIERS:
+            chain.insert(0, tokens[i])  # 'former Gov. Ann Vale'
+        i = -1  # nothing else: 'to nominate Dr. Ann Vale'
     while i >= 0 and len(chain) < 7:
         token = tokens[i]
         low = token.lower
-        if not token.is_word:
-            break
+        if not token.is_word or (low in _NOT_IN_A_ROLE and not token.text.isupper()):
+            break  # not 'US' (envoy)
         if low == "and":
             left = tokens[i - 1] if i > 0 else None
             if not (has_role_noun and left and not left.capitalised and left.lower in ROLE_NOUNS):
                 break
         elif low in ROLE_CHAIN_STOP:
             break
+        elif low in OPENING_MODIFIERS:
+            if not has_role_noun:
+                break
+            chain.insert(0, token)  # 'Former star receiver Tom Berg'
+            i -= 1
+            if _coordinated(tokens, i):
+                continue  # 'Kyiv mayor and former boxing champion Vitali Klitschko'
+            break
         elif token.capitalised:
             # A capital only qualifies a role word right after it: 'Kremlin aide', 'U.S. special'.
             right = chain[0] if chain else None
             if right is None or right.capitalised or right.lower not in ROLE_NOUNS:
                 break
-        elif low in ROLE_NOUNS:
+            qualifier = _qualifier_before(tokens, i)
+            chain[:0] = qualifier
+            i -= len(qualifier)
+            if i >= 0 and (tokens[i].lower in OPENING_MODIFIERS):
+                chain.insert(0, tokens[i])  # 'former Chargers fullback'
+            break  # nothing else stands before a name qualifying a role
+        elif low in ROLE_NOUNS and low not in _MODIFIER_TITLES:
             has_role_noun = True
-        elif not has_role_noun or low.endswith(("ed", "ly")):
+        elif not has_role_noun or low.endswith(("ed", "ly")) or low in IRREGULAR_PAST:
             break
+        elif low.endswith("ing") and low not in _TITLE_PARTICIPLES and lemma(low) != low:
+            break  # 'elevating guard Tom Berg'; not 'marketing executive', a noun
         chain.insert(0, token)
         i -= 1
+        if low.startswith(("ex-", "then-")):
+            break
     while chain and chain[0].lower == "and":
         chain.pop(0)
+    while (  # 'Boras also represents catcher Tom Berg': after an adverb, the word is a verb
+        chain
+        and i >= 0
+        and not chain[0].capitalised
+        and chain[0].lower not in ROLE_NOUNS
+        and "-" not in chain[0].lower
+        and tokens[i].lower in _NOT_IN_A_ROLE
+    ):
+        chain.pop(0)
+        i += 1
     parts = [t.text for t in chain] + title_words
-    if not parts or not (has_role_noun or title_words):
+    if not parts or not (title_words or (has_role_noun and is_a_role(" ".join(parts)))):
         return None, None
     start = chain[0].start if chain else None
     if title_words and not chain:
         start = tokens[first].start - len(" ".join(title_words)) - 1
     return " ".join(parts), start
+
+
+def _coordinated(tokens: Sequence[Token], i: int) -> bool:
+    """Whether 'and' at `i` joins a role ending in a lower-case role noun: 'mayor and'."""
+    return (
+        i >= 1
+        and tokens[i].lower == "and"
+        and not tokens[i - 1].capitalised
+        and tokens[i - 1].lower in ROLE_NOUNS
+    )
+
+
+def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
+    """The proper name qualifying a role, ending at token `last`: 'Kremlin' (aide), 'New York'
+    (attorney), 'Hall of Fame' (coach); none when it is a day or month ('Wednesday owner')."""
+    if tokens[last].lower.rstrip(".") in _CALENDAR_WORDS:
+        return []
+    start = last
+    while start > 0 and last - start + 1 < _MAX_QUALIFIER_WORDS:
+        left = tokens[start - 1]
+        if left.is_word and left.capitalised and left.lower not in _CALENDAR_WORDS:
+            start -= 1
+        elif left.lower == "of" and start > 1 and tokens[start - 2].capitalised:
+            start -= 2
+        else:
+            break
+    if start < last and tokens[start].lower == "of":
+        start += 1
+    return list(tokens[start : last + 1])
 
 
 def appositive_after(sentence: Sentence, last: int) -> str | None:
@@ -123,22 +246,60 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
         and end - last < MAX_ROLE_WORDS
     ):
         end += 1
-    phrase = tokens[last + 2 : end]
+    phrase: Sequence[Token] = tokens[last + 2 : end]
+    if end < len(tokens) and _runs_on(tokens[end]):
+        phrase = _before_its_clause(phrase)  # cut at its length: keep what is whole
+        if not phrase:
+            return None
     words = [t.lower for t in phrase]
     if opener == "who":
         if len(words) < 3 or words[1] not in _WHO_ROLE_VERBS:
             return None
         cut = words.index("and") if "and" in words else len(words)
         phrase = phrase[1:cut]
+        if words[1] in ("serves", "served"):
+            if words[2] != "as":  # 'who served at the agency only briefly': no role
+                return None
+            phrase = phrase[2:]
     elif not any(w in ROLE_NOUNS or w in VEHICLE_WORDS for w in words):
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
+    if _names_someone(phrase):
+        return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+def _names_someone(phrase: Sequence[Token]) -> bool:
+    """Whether a role word is followed by a person's name, as in a list of people."""
+    return any(
+        left.lower in ROLE_NOUNS and right.capitalised and is_given_name(right.lower)
+        for left, right in pairwise(phrase)
+    )
+
+
+def _before_its_clause(phrase: Sequence[Token]) -> Sequence[Token]:
+    """A role too long to end at a comma, up to the clause or second noun phrase it runs into
+    ('the former FBI official who ended …', 'a Mafia expert and author of six books on …');
+    nothing when it runs into neither (a fragment is no role)."""
+    for index, token in enumerate(phrase):
+        if not index:
+            continue
+        if token.lower in ("who", "whose", "which", "that"):
+            return phrase[:index]
+        following = phrase[index + 1] if index + 1 < len(phrase) else None
+        if token.lower == "and" and (following is None or not following.capitalised):
+            return phrase[:index]  # not 'Surrey Fire and Rescue Service'
+    return []
+
+
+def _runs_on(token: Token) -> bool:
+    """Whether a role stopped at its length goes on at `token` (not a comma or 'said')."""
+    return token.is_word and token.lower not in SPEECH_VERBS and token.lower not in _FINITE_VERBS
 
 
 _DANGLING = frozenset("of for at in on to with and or the a an from by".split())
