@@ -209,6 +209,26 @@ def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: 
     assert any("Menon" in name for name in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The frigate went to Gulf of Aden and fired on the pirates.", "Aden"),
+        ("Traffic between Europe and Asia was rerouted on Friday.", "Asia"),
+        ("Links between Europe, the Middle East and South Asia have been cut.", "Asia"),
+        ("The cable, South East Asia-Middle East-Western Europe 4, was cut.", "Europe"),
+        ("A fire broke out in the small community of Palmer Alaska on Tuesday.", "Alaska"),
+        ("The Bible Church in Wasilla, Alaska was attacked by an arsonist.", "Alaska"),
+        ("The passengers rejoined the M/S Columbus in Oman.", "Columbus"),
+        ("The cruise liner MS Columbus said it would fly its passengers home.", "Columbus"),
+    ],
+)  # fmt: skip
+def test_seas_regions_addresses_and_ships_are_not_actors(text: str, place: str) -> None:
+    """A region of the world, a gulf 'of' a town, a town and its state, and a ship are never
+    people ('Aden', 'Palmer' and 'Columbus' are also given names)."""
+    names = [a.name for a in extract_offline(_article("Cable report\n\n" + text)).actors]
+    assert not any(place in name for name in names), names
+
+
 def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
     text = (
         "Omar Saleh, a member of the National Telecommunications Regulatory Authority's board "

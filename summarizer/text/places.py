@@ -119,6 +119,31 @@ def a_state_follows(text: str) -> bool:
     return _state_after_comma().match(text) is not None
 
 
+_WORLD_REGIONS = frozenset(
+    [
+        "africa", "asia", "europe", "north america", "south america", "antarctica",
+        "oceania", "eurasia",
+        "middle east", "mideast", "near east", "far east", "latin america", "caribbean",
+        "balkans", "scandinavia", "mediterranean", "arctic", "sahel", "horn of africa",
+        "indian subcontinent", "pacific", "atlantic",
+    ]
+)  # fmt: skip
+_COMPASS = re.compile(
+    r"^(?:(?:north|south|east|west|central|sub saharan)(?:\s+(?:east|west))?"
+    r"|northern|southern|eastern|western|southeast|southwest|northeast|northwest)\s+"
+)
+
+
+def is_world_region(name: str) -> bool:
+    """Whether `name` names a continent or a region of the world, however many: 'Asia', 'the
+    Middle East', 'South East Asia', 'South East Asia-Middle East-Western Europe' (a cable
+    named after the places it links). Such a name is a place, never a person or a body."""
+    if is_country(name):
+        return False  # 'South Africa'
+    parts = [fold_name(part).removeprefix("the ") for part in re.split(r"-(?=\s*[A-Z])", name)]
+    return all(part in _WORLD_REGIONS or _COMPASS.sub("", part) in _WORLD_REGIONS for part in parts)
+
+
 def is_nationality(word: str) -> bool:
     """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'."""
     return fold_name(word) in _index()[1]

@@ -29,7 +29,13 @@ from ...text.names import (
     is_given_name,
     parse_person,
 )
-from ...text.places import a_state_follows, is_nationality, is_place
+from ...text.places import (
+    a_state_follows,
+    is_nationality,
+    is_place,
+    is_world_region,
+    us_state_names,
+)
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -413,6 +419,12 @@ def _mention(
         previous in _LOCATIVES
         or (previous in ("the", "a") and before_previous in _LOCATIVES)
         or (previous == "," and before_previous in PLACE_WORDS)  # 'of Newton Street, Millom'
+        or (  # 'in Wasilla, Alaska was attacked': the state of an address
+            previous == ","
+            and first > 1
+            and tokens[first - 2].capitalised
+            and name in us_state_names()
+        )
     )
     if previous == "of" and _after_an_age(tokens, first):
         mention.located, mention.kind = True, "place"  # 'Raj Chohan, 59, of Elm Point'
@@ -522,8 +534,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if any(w in MEDIA_WORDS for w in lowered) or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
     previous = tokens[first - 1].text.lower() if first > 0 else ""
-    if previous in VEHICLE_WORDS or lowered[0] in ("mv", "hms", "uss"):
+    if previous in VEHICLE_WORDS or lowered[0] in _SHIP_PREFIXES or previous in _SHIP_PREFIXES:
         return "vehicle"
+    if lowered[0] == "s" and sentence.text[: tokens[first].start - sentence.start].endswith("M/"):
+        return "vehicle"  # 'the M/S Columbus': a ship
     if _a_described_thing(tokens, first):
         return "vehicle"  # 'a grey Toyota Camry', 'his 2013 Toyota Camry': a car, no person
     if folded in COUNTRIES or (folded.startswith("the ") and folded[4:] in COUNTRIES):
@@ -536,6 +550,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"
     if lowered[-1] in PLACE_WORDS or (len(lowered) >= 2 and lowered[0] in PLACE_PREFIXES):
         return "place"
+    if len(lowered) >= 3 and lowered[0] in PLACE_WORDS and lowered[1] == "of":
+        return "place"  # 'Gulf of Aden', 'Bay of Bengal' (Aden is also a given name)
+    if is_world_region(
+        sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
+    ):
+        return "place"  # 'Asia', 'South East Asia', 'the Middle East': never anyone
     if len(lowered) == 2 and lowered[0] in _COMPASS:
         return "place"  # 'South Wales', 'West Bengal': a region, no one's name
     if _country_in_brackets(tokens, last):
@@ -563,10 +583,16 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         sentence.text[tokens[last].end - sentence.start :]
     ):
         return "place"  # 'Key Biscayne, Fla.', 'Bayou La Batre, Alabama': a town
+    town_and_state = (
+        len(lowered) >= 2
+        and tokens[last].text in us_state_names()
+        and lowered[-1] != "washington"  # 'Denzel Washington'
+    )
     if is_place(folded) or (
         before
-        and before[-1] in _PLACE_PREPOSITIONS
-        and not is_given_name(lowered[0])
+        and before[-1] in (*_PLACE_PREPOSITIONS, "of")
+        and (not is_given_name(lowered[0]) or town_and_state)  # 'in Palmer Alaska'
+        and (before[-1] != "of" or town_and_state)
         and not owner  # 'in Stephenie Meyer's four-book series': the series is the place
     ):
         return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
@@ -614,6 +640,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"
     return "other"
 
+
+_SHIP_PREFIXES = frozenset("mv ms hms uss".split())
+"""'MV Jag Arnav', 'the cruise liner MS Columbus': a ship, whatever its name."""
 
 _SETTLEMENT_WORDS = frozenset(
     "district village town city county province region neighborhood neighbourhood suburb "
