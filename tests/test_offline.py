@@ -229,6 +229,24 @@ def test_seas_regions_addresses_and_ships_are_not_actors(text: str, place: str) 
     assert not any(place in name for name in names), names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Palmer Fire & Rescue responded to the call on Tuesday.", "Palmer Fire & Rescue",
+         "organization"),
+        ("The law firm Anzalone & Newman represents the family.", "Anzalone & Newman",
+         "organization"),
+    ],
+)  # fmt: skip
+def test_a_name_joined_by_an_ampersand_is_a_body(text: str, name: str, kind: str) -> None:
+    assert _actor(extract_offline(_article(text)), name).kind == kind
+
+
+def test_a_war_is_no_one() -> None:
+    x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
+    assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]
+
+
 def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
     text = (
         "Omar Saleh, a member of the National Telecommunications Regulatory Authority's board "

@@ -29,7 +29,6 @@ from ...text.names import (
     surnames_match,
     with_a_company_suffix,
 )
-from ...text.places import is_world_region
 from ...text.predicates import NAMED_OCCASIONS
 from .lexicon import (
     FEMALE_CUES,
@@ -85,8 +84,6 @@ class Entity:
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
             return any(m.agentive and not m.determined and not m.headline for m in self.mentions)
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
-            if is_world_region(self.name):
-                return False  # 'traffic between Europe and Asia was rerouted': a region
             word = self.name.lower()
             plain = self.name.isalpha() and not in_capitals(self.name, 1)  # not 'U.S.', 'NYPD'
             if plain and is_common_word(word) and not is_common_surname(word):

@@ -453,7 +453,8 @@ def _mention(
         _agentive(tokens, last)
         and not mention.located
         and (previous not in _OBJECT_PREPOSITIONS or same_place)
-    )
+        and not (previous in _JOINING_WORDS and is_world_region(name))
+    )  # 'traffic between Europe and Asia was rerouted': Asia does nothing; 'Europe has rallied'
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
         following is not None
@@ -544,6 +545,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "country"
     if lowered[-1] in _STREET_TYPES and len(lowered) >= 2:
         return "place"  # 'Church Ave', 'Church Street': a street, whatever its first word
+    joined = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
+    if "&" in joined and joined.lower() not in _AMPERSAND_NOUNS:
+        return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
     if any(w in ORGANISATION_WORDS for w in lowered) or any(
         len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
     ):
@@ -564,6 +568,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"  # 'the Philadelphia 76ers': a team
     if (
         lowered[-1] in WORK_WORDS
+        or (lowered[-1] in ("i", "ii", "iii", "iv") and lowered[-2:-1] in (["war"], ["wars"]))
         or lowered[0] in EVENT_WORDS
         or _whole_quotation(sentence, first, last)
         or _in_a_titled_quotation(sentence, first, last)
@@ -640,6 +645,11 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"
     return "other"
 
+
+_JOINING_WORDS = frozenset("and or between across".split())
+
+_AMPERSAND_NOUNS = frozenset("q&a r&b r&d b&b m&a".split())
+"""Ordinary nouns written with '&': no firm ('a Q&A session')."""
 
 _SHIP_PREFIXES = frozenset("mv ms hms uss".split())
 """'MV Jag Arnav', 'the cruise liner MS Columbus': a ship, whatever its name."""
