@@ -556,9 +556,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"
     if len(lowered) >= 3 and lowered[0] in PLACE_WORDS and lowered[1] == "of":
         return "place"  # 'Gulf of Aden', 'Bay of Bengal' (Aden is also a given name)
-    if is_world_region(
-        sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
-    ):
+    if is_world_region(joined):
         return "place"  # 'Asia', 'South East Asia', 'the Middle East': never anyone
     if len(lowered) == 2 and lowered[0] in _COMPASS:
         return "place"  # 'South Wales', 'West Bengal': a region, no one's name
@@ -646,7 +644,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     return "other"
 
 
-_JOINING_WORDS = frozenset("and or between across".split())
+_JOINING_WORDS = frozenset("and or across".split())
+"""Words before a region that make it one of several places ('between' is an object
+preposition already): 'across the Middle East and Asia'."""
 
 _AMPERSAND_NOUNS = frozenset("q&a r&b r&d b&b m&a".split())
 """Ordinary nouns written with '&': no firm ('a Q&A session')."""

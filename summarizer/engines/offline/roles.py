@@ -41,9 +41,9 @@ OPENING_MODIFIERS = frozenset("former longtime late onetime erstwhile ex".split(
 """Adjectives that open a role's noun phrase: what stands before them is not part of it
 ('hiring former lawyer Ann Berg', 'That means former Seahawk Tom Berg')."""
 
-_MODIFIER_TITLES = frozenset(
-    "former first ex acting met late award-winning hereditary literary advertising behavioral "
-    "analytics appellate".split()
+_MODIFIER_TITLES = OPENING_MODIFIERS | frozenset(
+    "first acting met award-winning hereditary literary advertising behavioral analytics "
+    "appellate".split()
 )
 """Words nameparser counts as titles that never head a role alone: 'former', 'acting'."""
 
@@ -131,6 +131,7 @@ def role_before(
     chain: list[Token] = []
     i = first - 1
     has_role_noun = False
+    title_start = None
     if title_words:  # the chain goes on before the title inside the name's run
         title_start = tokens[first].start - len(" ".join(title_words)) - 1
         while i >= 0 and tokens[i].start >= title_start:
@@ -193,10 +194,7 @@ def role_before(
     parts = [t.text for t in chain] + title_words
     if not parts or not (title_words or (has_role_noun and is_a_role(" ".join(parts)))):
         return None, None
-    start = chain[0].start if chain else None
-    if title_words and not chain:
-        start = tokens[first].start - len(" ".join(title_words)) - 1
-    return " ".join(parts), start
+    return " ".join(parts), chain[0].start if chain else title_start
 
 
 def _coordinated(tokens: Sequence[Token], i: int) -> bool:
