@@ -136,6 +136,33 @@ def test_two_people_sharing_a_surname_are_not_guessed() -> None:
     assert said(text) == {}
 
 
+def test_a_father_and_his_son_jr_are_two_speakers() -> None:
+    text = (
+        "W. Mark Felt, the former FBI official, has died at 95.\n"
+        '"I am the man they called the source," Felt told a reporter in 2005.\n'
+        "He is survived by his son, Mark Felt Jr., and a daughter.\n"
+        '"He was at peace," Mark Felt Jr. said on Thursday.\n'
+    )
+    assert said(text) == {
+        "I am the man they called the source": "W. Mark Felt",
+        "He was at peace": "Mark Felt Jr.",
+    }
+
+
+def test_numbered_jurors_are_two_speakers_and_a_hill_can_be_a_prosecutor() -> None:
+    text = (
+        '"Everyone was respectful," said Juror No. 8, one of six women on the panel.\n'
+        '"We were searching," Juror No. 12 said.\n'
+        "Lead prosecutor Kellie Hill reminded the crowd that mercy is not injustice.\n"
+        '"Justice has been served," Hill said.\n'
+    )
+    assert said(text) == {
+        "Everyone was respectful": "Juror No. 8",
+        "We were searching": "Juror No. 12",
+        "Justice has been served": "Kellie Hill",
+    }
+
+
 def test_partial_quotes_in_one_sentence_share_its_frame() -> None:
     text = 'Tom Hale called the talks "frank" and "useful," but gave no details.'
     speakers = said(text)

@@ -323,3 +323,13 @@ def test_a_stance_read_inside_a_fuller_one_of_the_same_actor_is_one_position() -
     merged = merge_positions([extraction], lambda _source, name: name, ["Ivo Mark"])
     assert [p.stance for p in merged] == [fuller.stance, other.stance]  # the fuller words shown
     assert [e.quote for e in merged[0].evidence] == ["useful", "compromises."]
+
+
+def test_a_son_named_jr_beside_his_father_stays_apart_across_articles() -> None:
+    briefing = _offline_briefing(
+        "W. Mark Felt, the former FBI official, died on Thursday.\n"
+        "His son, Mark Felt Jr., said the family was at peace.\n",
+        "Mark Felt, the former FBI official, spoke to reporters in 2005 about his past.\n",
+    )
+    felts = {a.name: a.sources for a in briefing.actors if "Felt" in a.name}
+    assert felts == {"W. Mark Felt": [1, 2], "Mark Felt Jr.": [1]}

@@ -53,6 +53,9 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Giudice", "Vincent Del Giudice"),  # the surname without its particle
         ("Gurbanguli Aranov", "Kurbanguly Aranov"),  # romanised by two systems: g/k, i/y
         ("ADA Fairwell", "Gail Fairwell"),  # an assistant district attorney, by title
+        ("W. Mark Felt", "Mark Felt"),  # a first initial before the name he goes by
+        ("J. Edgar Hoover", "Edgar Hoover"),
+        ("Mark Felt Jr.", "Mark Felt"),  # in two articles: either may drop the 'Jr.'
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -71,6 +74,8 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Ann Delgado", "Ann Gado"),  # 'Del' is no particle of 'Delgado' written apart
         ("Boris Lann", "Paris Lann"),  # voicing only counts in long names
         ("Ada Fairwell", "Gail Fairwell"),  # 'Ada' is a given name, 'ADA' a title
+        ("W. Mark Felt", "Joan Felt"),  # neither his initial nor the name he goes by
+        ("Mark Felt Jr.", "Mark Felt Sr."),  # two generations
     ],
 )
 def test_different_people(a: str, b: str) -> None:
@@ -84,3 +89,25 @@ def test_different_people(a: str, b: str) -> None:
 )  # fmt: skip
 def test_a_given_names_usual_gender_or_none(given: str, gender: str | None) -> None:
     assert given_name_gender(given) == gender
+
+
+def test_one_article_writing_jr_beside_the_plain_name_means_two_people() -> None:
+    son, father = parse_person("Mark Felt Jr."), parse_person("W. Mark Felt")
+    assert not same_person(son, father, one_text=True)
+    assert same_person(son, father)  # across articles, one may have dropped the 'Jr.'
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("W. Mark Felt", "W. Mark Felt"),
+        ("H.R. Haldeman", "H.R. Haldeman"),
+        ("Mark Felt, Jr.", "Mark Felt Jr."),
+        ("Ike LaRue III", "Ike LaRue III"),
+        ("Sen. Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_name_is_shown_with_its_initials_stops_and_its_generation(
+    written: str, shown: str
+) -> None:
+    assert parse_person(written).display == shown

@@ -188,7 +188,10 @@ def same_actor(a: str, b: str) -> bool:
     """Whether two names can be the same actor (person or organisation)."""
     if fold_name(a) == fold_name(b):
         return True
-    if same_person(parse_person(a), parse_person(b)):
+    person_a, person_b = parse_person(a), parse_person(b)
+    if person_a.suffix != person_b.suffix:
+        return False  # 'Mark Felt Jr.' is not 'Mark Felt'
+    if same_person(person_a, person_b):
         return True
     key_a, key_b = f" {organisation_key(a)} ", f" {organisation_key(b)} "
     return bool(key_a.strip() and key_b.strip()) and (key_a in key_b or key_b in key_a)

@@ -65,6 +65,8 @@ class _Cluster:
     full_names: list[PersonName] = field(default_factory=list)
     surname_keys: set[str] = field(default_factory=set)
     sources: set[int] = field(default_factory=set)
+    generations: dict[int, set[str]] = field(default_factory=dict)
+    """The generations ('', 'jr', …) of the full names each article gives this person."""
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -72,9 +74,12 @@ class _Cluster:
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
                 self.full_names.append(mention.person)
+                self.generations.setdefault(mention.source, set()).add(mention.person.suffix)
             self.surname_keys.add(mention.person.surname_key)
 
-    def accepts(self, name: PersonName) -> bool:
+    def accepts(self, name: PersonName, source: int = -1) -> bool:
+        if self.generations.get(source, {name.suffix}) != {name.suffix}:
+            return False  # the article tells 'Mark Felt Jr.' from 'W. Mark Felt': two people
         tails = [_one_ends_the_other(name, other) for other in self.full_names]
         if tails and all(tails):
             return True  # 'Boone Isaacs' is 'Cheryl Boone Isaacs': a two-word surname
@@ -87,7 +92,7 @@ class _Cluster:
 def _one_ends_the_other(a: PersonName, b: PersonName) -> bool:
     """'Boone Isaacs' and 'Cheryl Boone Isaacs': the shorter name, two words at least, is the
     longer one's end."""
-    first, second = fold_name(a.display).split(), fold_name(b.display).split()
+    first, second = fold_name(a.without_generation).split(), fold_name(b.without_generation).split()
     short, long = sorted((first, second), key=len)
     return len(short) >= 2 and len(long) > len(short) and long[-len(short) :] == short
 
@@ -226,13 +231,33 @@ def _group_full_names(
     for number, mention in enumerate(mentions):
         if number % _CHECK_EVERY == 0:
             check()
-        candidates = by_surname.matching(mention.person.surname_key)
-        home = next((c for c in candidates if c.accepts(mention.person)), None)
+        candidates = [
+            c
+            for c in by_surname.matching(mention.person.surname_key)
+            if c.accepts(mention.person, mention.source)
+        ]
+        home = min(candidates, key=_fit(mention.person), default=None)
         if home is None:
             home = _Cluster(is_person=True)
             clusters.append(home)
         home.add(mention)
         by_surname.add(home)
+
+
+def _fit(name: PersonName) -> Callable[[_Cluster], tuple[bool, bool]]:
+    """How well a cluster fits a full name, best first: one written the same, then one of the
+    same generation ('Mark Felt' is rather 'W. Mark Felt' than 'Mark Felt Jr.'), then the
+    oldest (`min` keeps the first of equals)."""
+    written = fold_name(name.display)
+
+    def rank(cluster: _Cluster) -> tuple[bool, bool]:
+        names = cluster.full_names
+        return (
+            not any(fold_name(n.display) == written for n in names),
+            not any(n.suffix == name.suffix for n in names),
+        )
+
+    return rank
 
 
 def _group_surnames(

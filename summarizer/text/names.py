@@ -67,6 +67,8 @@ PARTICLES = frozenset(
     """.split()
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _TOKEN = re.compile(r"[^\s]+")
 _ENDINGS = (
     ("yy", "y"),
@@ -107,11 +109,19 @@ class PersonName:
 
     given: tuple[str, ...]
     surname: str
+    suffix: str = ""
+    """A generation, folded ('jr', 'sr', 'iii'): 'Mark Felt Jr.' is not his father."""
+
+    @property
+    def without_generation(self) -> str:
+        """Given names and surname: 'Joseph Comeaux' of 'Joseph Comeaux Jr.'."""
+        return " ".join((*self.given, self.surname))
 
     @property
     def display(self) -> str:
-        """The name as it would be written: 'Ursula von der Leyen'."""
-        return " ".join((*self.given, self.surname))
+        """The name as it would be written: 'Ursula von der Leyen', 'Mark Felt Jr.'."""
+        generation = _GENERATIONS.get(self.suffix, "")
+        return f"{self.without_generation} {generation}" if generation else self.without_generation
 
     @cached_property
     def surname_key(self) -> str:
@@ -156,7 +166,7 @@ def strip_titles(name: str) -> str:
         tokens.pop()
     kept: list[str] = []
     for token in reversed(tokens):
-        bare = token.strip(".'\"()")
+        bare = token if _INITIALS.fullmatch(token) else token.strip(".'\"()")
         if not bare:
             break
         if bare.lower() in PARTICLES and kept:
@@ -179,7 +189,14 @@ def parse_person(name: str) -> PersonName:
     surname_start = len(words) - 1
     while surname_start > 0 and words[surname_start - 1].lower() in PARTICLES:
         surname_start -= 1
-    return PersonName(tuple(words[:surname_start]), " ".join(words[surname_start:]))
+    return PersonName(
+        tuple(words[:surname_start]), " ".join(words[surname_start:]), _generation(name)
+    )
+
+
+def _generation(name: str) -> str:
+    tokens = [fold_name(t) for t in _TOKEN.findall(name.replace(",", " "))]
+    return tokens[-1] if len(tokens) > 2 and tokens[-1] in SUFFIXES else ""
 
 
 def surname_buckets(key: str, size: int) -> frozenset[str]:
@@ -315,6 +332,7 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ('Bill' / 'William'), or a close transliteration ('Dmytro' / 'Dmitry', 'Elias' / 'Ilias')."""
     if not a or not b:
         return True
+    a, b = _called_by(a, b), _called_by(b, a)
     first_a, first_b = fold_name(a[0]).replace(" ", ""), fold_name(b[0]).replace(" ", "")
     if not first_a or not first_b:
         return True
@@ -334,14 +352,30 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
 
 
+def _called_by(given: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """'W. Mark Felt' goes by his middle name: against 'Mark Felt' his given names are read from
+    'Mark' on. An initial before a full given name ('J. Edgar', 'F. Scott') is dropped only when
+    the other name does not start with that initial's letter."""
+    if len(given) < 2 or not other:
+        return given
+    initial, middle, first = (fold_name(w).replace(" ", "") for w in (given[0], given[1], other[0]))
+    if len(initial) == 1 and len(middle) > 2 and first and first[0] != initial:
+        return given[1:]
+    return given
+
+
 _DEVOICED = str.maketrans("gdbzv", "ktpsf")
 """Voiced consonants as their voiceless pairs: romanisations of one name differ in voicing as
 well as vowels (Turkic and Slavic g/k, d/t, z/s vary by system). Only long names are compared
 so: in short ones it would join 'Boris' and 'Paris'."""
 
 
-def same_person(a: PersonName, b: PersonName) -> bool:
-    """Whether two parsed names can be the same person."""
+def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool:
+    """Whether two parsed names can be the same person. Two generations ('Jr.' and 'Sr.') are
+    two people; within `one_text`, a name with a generation and one without are too: an article
+    that writes 'Mark Felt Jr.' beside 'Mark Felt' means the son and the father."""
+    if a.suffix != b.suffix and (one_text or (a.suffix and b.suffix)):
+        return False
     return surnames_match(a.surname_key, b.surname_key) and given_names_agree(a.given, b.given)
 
 

@@ -125,7 +125,12 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         if not parsed.is_full:
             continue
         found = next(
-            (pair for pair in full_names if all(same_person(parsed, n) for n in pair[1])), None
+            (
+                pair
+                for pair in full_names
+                if all(same_person(parsed, n, one_text=True) for n in pair[1])
+            ),
+            None,
         )
         _attach(entities, found[0] if found else None, mention)
         if found is None:

@@ -44,6 +44,7 @@ from .lexicon import (
     MEDIA_WORDS,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     PLACE_PREFIXES,
     PLACE_WORDS,
     PLATFORM_NAMES,
@@ -325,6 +326,7 @@ def _mention(
     if (
         len(lowered) >= 3
         and sentence_initial(tokens, first)
+        and len(lowered[0]) > 1  # an initial: 'W. Mark Felt'
         and is_common_word(lowered[0])
         and not is_given_name(lowered[0])
         and lowered[0] not in ROLE_NOUNS
@@ -376,7 +378,8 @@ def _mention(
         return None  # an office: 'the District Attorney said' is whoever holds it
     start, end = tokens[first].start, tokens[last].start + len(words[-1])
     name = sentence.text[start - sentence.start : end - sentence.start]
-    kind = _kind(sentence, first, last, lowered)
+    initial = len(lowered) >= 3 and len(lowered[0]) == 1  # 'J. Edgar Hoover': his given name
+    kind = _kind(sentence, first, last, lowered[1:] if initial else lowered)
     ordinary = all(is_common_word(w) for w in lowered)
     an_office = ordinary and (
         lowered[-1] in ROLE_NOUNS
@@ -394,6 +397,8 @@ def _mention(
         role_words = []  # 'CEO of Vale Shipping Ltd': the title is a person's, not the body's
     role, role_start = role_before(sentence, first, role_words)
     mention.role, mention.role_start = role, role_start
+    if role and kind == "place" and _a_first_name_and_surname(lowered):
+        mention.kind = "person"  # 'prosecutor Kellie Hill': a hill is a place, no prosecutor
     appositive = None  # a headline's commas join headlines, not a name and its role
     if not sentence.headline:
         appositive = appositive_after(sentence, last) or appositive_before(sentence, first)
@@ -562,6 +567,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"  # 'South Wales', 'West Bengal': a region, no one's name
     if _country_in_brackets(tokens, last):
         return "place"  # 'between Abu Talat (Egypt) and Marseilles
+    numbered = len(lowered) >= 3 and lowered[-2] == "no" and lowered[-3] in PERSON_NOUNS
+    if numbered and lowered[-1].isdigit():
+        return "person"  # 'Juror No. 8': someone the story numbers instead of naming
     if lowered[-1][:1].isdigit():
         return "organization"  # 'the Philadelphia 76ers': a team
     if (

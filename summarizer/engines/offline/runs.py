@@ -68,6 +68,7 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
     if sentence_initial(tokens, first):
         while (
             first < last
+            and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
             and ordinary(first)
             and _inflected(tokens[first].lower)
             and tokens[first + 1].lower not in ROLE_NOUNS
@@ -100,6 +101,17 @@ def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
     return not before
 
 
+def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:
+    """A given name the dataset knows, then another name word: what a first initial stands
+    before ('W. Mark Felt', 'J. Edgar Hoover'), unlike the end of 'Plan B. Mark said'."""
+    return (
+        at + 1 < len(tokens)
+        and is_given_name(tokens[at].text)
+        and _name_word(tokens[at + 1])
+        and tokens[at + 1].start - tokens[at].end <= 1
+    )
+
+
 def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -116,12 +128,21 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
                     j += 1
                     continue
-                if (  # a middle initial: 'John Q. Smith'
-                    nxt.text == "."
-                    and len(tokens[j].text) == 1
+                if (  # a number: 'Juror No. 8', one of several the story does not name
+                    tokens[j].text == "No"
+                    and nxt.text == "."
                     and j > i
                     and j + 2 < len(tokens)
+                    and tokens[j + 2].text.isdigit()
+                ):
+                    j += 2
+                    break
+                if (  # a middle initial: 'John Q. Smith'; or a first one: 'W. Mark Felt'
+                    nxt.text == "."
+                    and len(tokens[j].text) == 1
+                    and j + 2 < len(tokens)
                     and _name_word(tokens[j + 2])
+                    and (j > i or _a_given_name_and_surname(tokens, j + 2))
                 ):
                     j += 2
                     continue
