@@ -163,6 +163,25 @@ def test_numbered_jurors_are_two_speakers_and_a_hill_can_be_a_prosecutor() -> No
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an aside ending in a quoted title, its comma inside the marks
+            'The film opened. "It was a hard shoot," Ann Lee, co-author of "The Long Night '
+            'at Sea," said in an interview.',
+            "Ann Lee",
+        ),
+        (  # the aside's closing comma left out
+            'The firm closed. "The winding-up took four years," Tom Hale, an assistant state '
+            "attorney general said Tuesday.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_speaker_named_before_an_aside_that_is_cut_or_titled(text: str, speaker: str) -> None:
+    assert list(said(text).values()) == [speaker]
+
+
 def test_partial_quotes_in_one_sentence_share_its_frame() -> None:
     text = 'Tom Hale called the talks "frank" and "useful," but gave no details.'
     speakers = said(text)

@@ -369,6 +369,12 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         limit = max(limit, titled.last + 1 + _FRAME_WINDOW)
     i = first
     while i < min(len(tokens), limit):
+        title_end = _quoted_title_end(tokens, i) if i > first else None
+        if title_end is not None:  # 'X, co-author of "The Life of a Pinup Legend," said'
+            window.extend(range(i, title_end + 1))
+            limit += title_end + 1 - i
+            i = title_end + 1
+            continue
         if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
         window.append(i)
@@ -396,7 +402,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             named, verb = said
             return _Frame(named, tokens[verb].start, tokens[verb].end, False)
         if token.text == "," and i != aside_end:
-            closing = _aside_end(tokens, i)
+            closing = _aside_end(tokens, i) or _unclosed_aside_end(tokens, i)
             if closing is None:
                 break
             aside_end = closing
@@ -471,6 +477,43 @@ def _past_an_affiliation(tokens: Sequence[Token], first: int, limit: int) -> int
 
 
 _AFFILIATION_WORDS = frozenset("the of at for from a an and".split())
+
+
+def _quoted_title_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The closing mark of a short quoted title opening at token `i` after a lowercase word
+    ('co-author of "Bettie Page: The Life of a Pinup Legend,"'), if it is one."""
+    if tokens[i].text not in _QUOTE_MARKS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
+        return None
+    if not tokens[i - 1].is_word or tokens[i - 1].capitalised:
+        return None
+    return next(
+        (
+            j
+            for j in range(i + 2, min(len(tokens), i + 2 + _TITLE_TOKENS))
+            if tokens[j].text in _QUOTE_MARKS
+        ),
+        None,
+    )
+
+
+_TITLE_TOKENS = 12
+
+
+def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
+    """'X, an assistant state attorney general said': an aside whose closing comma was left
+    out, a description right before a speech verb; the verb's index stands for the comma."""
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an", "the"):
+        return None
+    for j in range(comma + 2, min(len(tokens), comma + 2 + _UNCLOSED_ASIDE_WORDS)):
+        token = tokens[j]
+        if token.lower in SPEECH_VERBS and not token.capitalised:
+            return j - 1 if j > comma + 2 else None
+        if not token.is_word or token.capitalised:
+            return None
+    return None
+
+
+_UNCLOSED_ASIDE_WORDS = 7
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:

@@ -106,7 +106,10 @@ class Speakers:
         """The subject of the finite speech verb at `verb`, written before it ('X said')."""
         tokens = sentence.tokens
         i = self._skip_left(tokens, verb - 1, sentence.index)
-        if i >= 0 and tokens[i].text == ",":
+        aside = _aside_ending_in_a_title(tokens, i)
+        if aside is not None:
+            i = self._skip_left(tokens, aside - 1, sentence.index)
+        elif i >= 0 and tokens[i].text == ",":
             named = self._by_last.get((sentence.index, i - 1))
             opens = named.first if named is not None else 0
             while (  # over a lowercase description before the name: 'regional bureaucrat'
@@ -144,7 +147,31 @@ class Speakers:
             )
         if self._one_of_two_named(sentence, i):
             return NOBODY  # 'Zadan and Meron added:': two speak together, neither alone
+        speaker = self._named_before_an_unclosed_aside(sentence, i)
+        if speaker is not None:
+            return speaker
         return self.noun_phrase_left(sentence, i)
+
+    def _named_before_an_unclosed_aside(self, sentence: Sentence, i: int) -> int | None:
+        """'Robert McFarlane, an assistant state attorney general said': the aside's closing
+        comma left out, the person named before it speaks, not 'an … general'."""
+        tokens = sentence.tokens
+        start = i
+        while start > 0 and i - start < _ASIDE_DESCRIPTION_WORDS + 3:
+            token = tokens[start]
+            if not token.is_word or token.capitalised or is_verb_like(token):
+                return None
+            if token.lower in ("a", "an", "the"):
+                break
+            start -= 1
+        if tokens[start].lower not in ("a", "an", "the") or start < 2:
+            return None
+        if tokens[start - 1].text != ",":
+            return None
+        named = self._by_last.get((sentence.index, start - 2))
+        if named is None or self.entities[named.entity or 0].kind != "person":
+            return None
+        return self.speaking(named.entity)
 
     def _one_of_two_named(self, sentence: Sentence, i: int, before: bool = True) -> bool:
         """Whether the name ending at token `i` is the second of two joined by 'and' ('Zadan
@@ -730,6 +757,30 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_TITLE_WORDS = 12
+"""Tokens a quoted title inside an aside may have: 'co-author of "Bettie Page: The Life"'."""
+
+
+def _aside_ending_in_a_title(tokens: Sequence[Token], i: int) -> int | None:
+    """'James Swanson, co-author of "The Life of a Pinup Legend," said': an aside that ends in
+    a quoted title, its comma inside the quote marks at `i - 1`; the comma opening the aside."""
+    if not (i > 1 and tokens[i].text in _QUOTE_MARKS and tokens[i - 1].text == ","):
+        return None
+    opening = next(
+        (
+            j
+            for j in range(i - 2, max(0, i - 2 - _TITLE_WORDS), -1)
+            if tokens[j].text in _QUOTE_MARKS
+        ),
+        None,
+    )
+    if opening is None or opening < 1 or not tokens[opening + 1].capitalised:
+        return None
+    before = tokens[opening - 1]
+    if not before.is_word or before.capitalised:
+        return None  # '…," said X': the quotation itself, not a title in an aside
+    return opening_comma(tokens, opening)
 
 
 def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
