@@ -182,6 +182,22 @@ def test_a_speaker_named_before_an_aside_that_is_cut_or_titled(text: str, speake
     assert list(said(text).values()) == [speaker]
 
 
+def test_a_transcripts_speaker_label_names_the_speaker() -> None:
+    text = (
+        "The tapes captured chief of staff H.R. Haldeman briefing Nixon in June.\n"
+        'Nixon asks: "Somebody in the bureau?"\n'
+        'Haldeman: "Yes, sir. If we move on him, he will talk."\n'
+        "The court heard from Peter Lynch, the defence lawyer, on Monday.\n"
+        'Peter Lynch/defence attorney: "I will not comment on the testimony."\n'
+        'Update: "The road is closed."\n'
+    )
+    assert said(text) == {
+        "Somebody in the bureau?": "Nixon",
+        "Yes, sir. If we move on him, he will talk": "H.R. Haldeman",
+        "I will not comment on the testimony": "Peter Lynch",
+    }
+
+
 def test_partial_quotes_in_one_sentence_share_its_frame() -> None:
     text = 'Tom Hale called the talks "frank" and "useful," but gave no details.'
     speakers = said(text)

@@ -551,6 +551,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     """'X said: "…"', 'X told Y that "…"', 'X called it "…"', 'According to X, "…"'."""
     tokens = sentence.tokens
     before = _token_index(tokens, quote.open_at)
+    labelled = _speaker_label(sentence, before, speakers)
+    if labelled is not None:
+        return labelled
     aside = _dash_aside_before(tokens, before)
     for verb in range(before - 1, -1, -1):
         token = tokens[verb]
@@ -573,6 +576,21 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         speaker = _subject_of(sentence, verb, speakers)
         return _Frame(speaker, token.start, _content_end(sentence))
     return _NO_FRAME
+
+
+def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """A transcript's label: 'Haldeman: "Yes, sir."', 'Peter Lynch/defence attorney: "…"': a
+    person's name alone (or with a role after a slash) opening the line, then a colon."""
+    tokens = sentence.tokens
+    if before < 2 or tokens[before - 1].text != ":":
+        return None
+    name = speakers.name_at(sentence, 0)
+    if name is None or not _is_person(speakers, name.entity):
+        return None
+    after = name.last + 1
+    if after != before - 1 and not (after < before and tokens[after].text == "/"):
+        return None
+    return _Frame(speakers.speaking(name.entity), tokens[0].start, tokens[before - 1].end)
 
 
 def _content_end(sentence: Sentence) -> int:
