@@ -26,6 +26,8 @@ from summarizer.text.names import given_name_gender, parse_person, same_person, 
         ("Msgr. Ian Mercer", "Ian Mercer"),
         ("Sr. Ann Lee", "Ann Lee"),  # Sister, before the name
         ("Ian Mercer Sr.", "Ian Mercer"),  # Senior, after it
+        ("prison spokesman Al Quintero", "Al Quintero"),  # 'Al' his given name, no particle
+        ("Saad al Hariri", "Saad al Hariri"),
     ],
 )
 def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -176,6 +176,8 @@ def strip_titles(name: str) -> str:
             break  # 'Sr. Keehan' before a name is Sister Keehan; 'John Hale Sr.' ends one
         kept.append(bare)
     while kept and kept[-1].lower() in PARTICLES:  # a particle cannot start a name
+        if _al_as_given_name(kept[::-1]):
+            break  # but 'Al Quintero', 'Al Gore': Al is his given name
         kept.pop()
     return " ".join(reversed(kept)) or name.strip()
 
@@ -189,9 +191,17 @@ def parse_person(name: str) -> PersonName:
     surname_start = len(words) - 1
     while surname_start > 0 and words[surname_start - 1].lower() in PARTICLES:
         surname_start -= 1
+    if surname_start == 0 and _al_as_given_name(words):
+        surname_start = 1
     return PersonName(
         tuple(words[:surname_start]), " ".join(words[surname_start:]), _generation(name)
     )
+
+
+def _al_as_given_name(words: Sequence[str]) -> bool:
+    """'Al Quintero', 'Al Gore': a capitalised 'Al' before one surname is a given name, not the
+    Arabic article ('Saad al Hariri')."""
+    return len(words) == 2 and words[0] == "Al"
 
 
 def _generation(name: str) -> str:
