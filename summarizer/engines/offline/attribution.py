@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ...text.lemmas import is_common_word
 from ...text.names import fold_name
-from .clues import is_verb_like
+from .clues import QUOTE_MARKS, is_verb_like, quoted_title_end
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -49,7 +49,6 @@ _CLAUSE_STARTS = frozenset(
 _ADVERBIAL_PREPOSITIONS = frozenset("on in at by during after before late early while".split())
 _SENTENCE_END = ".!?\u2026"
 _CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 _DASHES = ("-", "\u2013", "\u2014")
 _MIN_CLAUSE_WORDS = 4
 _CONJUNCTIONS = frozenset("and but or while as though although because so yet".split())
@@ -369,13 +368,13 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         limit = max(limit, titled.last + 1 + _FRAME_WINDOW)
     i = first
     while i < min(len(tokens), limit):
-        title_end = _quoted_title_end(tokens, i) if i > first else None
+        title_end = quoted_title_end(tokens, i) if i > first else None
         if title_end is not None:  # 'X, co-author of "The Life of a Pinup Legend," said'
             window.extend(range(i, title_end + 1))
             limit += title_end + 1 - i
             i = title_end + 1
             continue
-        if tokens[i].text in _QUOTE_MARKS or tokens[i].text in (";", ":"):
+        if tokens[i].text in QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
         window.append(i)
         closing = _aside_end(tokens, i) if i > first else None
@@ -477,26 +476,6 @@ def _past_an_affiliation(tokens: Sequence[Token], first: int, limit: int) -> int
 
 
 _AFFILIATION_WORDS = frozenset("the of at for from a an and".split())
-
-
-def _quoted_title_end(tokens: Sequence[Token], i: int) -> int | None:
-    """The closing mark of a short quoted title opening at token `i` after a lowercase word
-    ('co-author of "Bettie Page: The Life of a Pinup Legend,"'), if it is one."""
-    if tokens[i].text not in _QUOTE_MARKS or i + 1 >= len(tokens) or not tokens[i + 1].capitalised:
-        return None
-    if not tokens[i - 1].is_word or tokens[i - 1].capitalised:
-        return None
-    return next(
-        (
-            j
-            for j in range(i + 2, min(len(tokens), i + 2 + _TITLE_TOKENS))
-            if tokens[j].text in _QUOTE_MARKS
-        ),
-        None,
-    )
-
-
-_TITLE_TOKENS = 12
 
 
 def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
@@ -633,7 +612,7 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
 def _clause_end(sentence: Sentence, verb: int) -> int:
     tokens = sentence.tokens
     for token in tokens[verb + 1 :]:
-        if token.text in _QUOTE_MARKS or token.text in (";", ":"):
+        if token.text in QUOTE_MARKS or token.text in (";", ":"):
             return token.start
     return _content_end(sentence)
 
@@ -914,11 +893,11 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
         i += 1
     elif i < len(tokens) and not _opens_clause(tokens[i]):
         return []  # 'testified first, and …': what follows is no reported clause
-    if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in _QUOTE_MARKS:
+    if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in QUOTE_MARKS:
         return []
     clause = list(tokens[i:])
     clause = clause[: _trailing_cut(clause)]
-    if any(t.text in _QUOTE_MARKS for t in clause):
+    if any(t.text in QUOTE_MARKS for t in clause):
         return []  # the quotation itself is the statement
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
@@ -934,7 +913,7 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True
     if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
         ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
-        return not ahead & {"on", ":", "that", *_QUOTE_MARKS}
+        return not ahead & {"on", ":", "that", *QUOTE_MARKS}
     return following == "on" and stem.startswith("urg")
 
 

@@ -43,14 +43,32 @@ def preposition_before(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+TITLE_TOKENS = 12
+"""Tokens a quoted title may have: 'co-author of "Bettie Page: The Life of a Pinup Legend,"'."""
+
+
 def opening_comma(tokens: Sequence[Token], closing: int) -> int | None:
     """The comma opening the aside that `closing` ends: 'Putin, in a statement, noted'."""
     for j in range(closing - 1, max(-1, closing - 30), -1):
         if tokens[j].text == ",":
             return j
-        if tokens[j].text in (";", ":", '"', "\u201c", "\u201d"):
+        if tokens[j].text in (";", ":") or tokens[j].text in QUOTE_MARKS:
             return None
     return None
+
+
+def quoted_title_end(tokens: Sequence[Token], opening: int) -> int | None:
+    """The closing mark of a short quoted title whose opening mark is token `opening`, after
+    a lowercase word ('co-author of "Bettie Page: The Life of a Pinup Legend,"'), if it is one:
+    not a quotation, which a comma, a verb's subject or the sentence's start stands before."""
+    if opening < 1 or opening + 1 >= len(tokens) or tokens[opening].text not in QUOTE_MARKS:
+        return None
+    before = tokens[opening - 1]
+    if not tokens[opening + 1].capitalised or not before.is_word or before.capitalised:
+        return None
+    end = min(len(tokens), opening + 2 + TITLE_TOKENS)
+    return next((j for j in range(opening + 2, end) if tokens[j].text in QUOTE_MARKS), None)
 
 
 def possessive(token: Token) -> bool:

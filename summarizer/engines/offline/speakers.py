@@ -15,12 +15,15 @@ from dataclasses import dataclass, field
 from ...text.names import fold_name
 from .clues import (
     NP_STOPS,
+    QUOTE_MARKS,
     SKIPPABLE,
+    TITLE_TOKENS,
     agentive_at,
     is_verb_like,
     opening_comma,
     possessive,
     preposition_before,
+    quoted_title_end,
 )
 from .entities import Entity
 from .lexicon import (
@@ -757,28 +760,22 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
-_TITLE_WORDS = 12
-"""Tokens a quoted title inside an aside may have: 'co-author of "Bettie Page: The Life"'."""
 
 
 def _aside_ending_in_a_title(tokens: Sequence[Token], i: int) -> int | None:
     """'James Swanson, co-author of "The Life of a Pinup Legend," said': an aside that ends in
     a quoted title, its comma inside the quote marks at `i - 1`; the comma opening the aside."""
-    if not (i > 1 and tokens[i].text in _QUOTE_MARKS and tokens[i - 1].text == ","):
+    if not (i > 1 and tokens[i].text in QUOTE_MARKS and tokens[i - 1].text == ","):
         return None
     opening = next(
         (
             j
-            for j in range(i - 2, max(0, i - 2 - _TITLE_WORDS), -1)
-            if tokens[j].text in _QUOTE_MARKS
+            for j in range(i - 2, max(0, i - 2 - TITLE_TOKENS), -1)
+            if tokens[j].text in QUOTE_MARKS
         ),
         None,
     )
-    if opening is None or opening < 1 or not tokens[opening + 1].capitalised:
-        return None
-    before = tokens[opening - 1]
-    if not before.is_word or before.capitalised:
+    if opening is None or quoted_title_end(tokens, opening) != i:
         return None  # '…," said X': the quotation itself, not a title in an aside
     return opening_comma(tokens, opening)
 
