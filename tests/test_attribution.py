@@ -968,3 +968,28 @@ def test_a_word_a_title_case_headline_ends_with_is_no_surname() -> None:
         "to a newspaper.\n"
     )
     assert "Stay down, or we will shoot you again" not in said(text)  # no actor 'Police'
+
+
+@pytest.mark.parametrize(
+    ("frame", "speaker"),
+    [
+        ("said Ms. Tarn's sister Crystal.", None),  # her sister, whom no name here names
+        ("said Tarn's lawyer, Ivo Lindqvist.", "Ivo Lindqvist"),
+    ],
+)
+def test_a_name_owning_the_speaker_after_said_is_not_the_speaker(
+    frame: str, speaker: str | None
+) -> None:
+    text = "Report\n\nA detective shot Ana Tarn last year.\n"
+    text += f"\u201cYou try to forget it,\u201d {frame}\n"
+    assert said(text).get("You try to forget it") == speaker
+
+
+def test_a_speakers_sentence_of_assent_introduces_the_next_quote() -> None:
+    text = (
+        "Game\n\nCoach Ivo Wilks watched from the bench.\n"
+        '"I am glad it is over," Ana Brough said.\n'
+        "Wilks agreed.\n"
+        '"I told them to focus on guarding somebody."\n'
+    )
+    assert said(text)["I told them to focus on guarding somebody"] == "Ivo Wilks"

@@ -789,6 +789,21 @@ def test_a_team_named_after_its_city_stays_a_team() -> None:
     assert _kinds_of("Carolina Panthers", text) == ["organization"]
 
 
+def test_a_city_that_acts_in_a_story_about_its_one_team_is_the_team() -> None:
+    text = (
+        "Colts beat Chiefs\n\nThe Amara Colts beat the Kansas City Chiefs on Sunday in Kansas "
+        "City.\nKansas City managed a field goal by Ivo Succop.\n"
+    )
+    actors = extract_offline(_article(text)).actors
+    assert [a.name for a in actors if "Kansas" in a.name] == ["Kansas City Chiefs"]
+
+
+def test_a_pronoun_and_its_verb_end_no_name() -> None:
+    text = '"We tried. Now I\'m glad it is over," Ivo Brough said.\n'
+    actors = extract_offline(_article(f"Report\n\n{text}")).actors
+    assert [a.name for a in actors] == ["Ivo Brough"]
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [

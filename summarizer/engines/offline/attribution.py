@@ -632,6 +632,15 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
         # 'Andrew Wetzler, director of …, commented,' ⏎ '"…"'; 'To which she replied,'
         speaker = _subject_of(previous, len(tokens) - 2, speakers)
         return _Frame(speaker, verb.start, tokens[-1].start, False)
+    if (
+        tokens[-1].text == "."
+        and verb.is_word
+        and verb.lower in _ASSENTING_VERBS
+        and sum(t.is_word for t in tokens) <= _ATTRIBUTION_SENTENCE_WORDS
+        and not any(t.text == "," for t in tokens)
+    ):
+        speaker = _subject_of(previous, len(tokens) - 2, speakers)  # 'Williams agreed.' ⏎ '"…"'
+        return _Frame(speaker, verb.start, tokens[-1].start, False)
     if tokens[-1].text != ":":
         return _NO_FRAME
     for i, token in enumerate(tokens[:-1]):
@@ -658,6 +667,9 @@ def _ends_quoted(sentence: Sentence) -> bool:
     )
 
 
+_ASSENTING_VERBS = frozenset("agreed concurred disagreed demurred".split())
+"""A speaker's whole sentence that the next quotation, with no frame of its own, bears out:
+'Drake coach Mark Phelps agreed.' ⏎ '"Look at his numbers."'"""
 _SENDING_VERBS = frozenset("sent issued released published put shared".split())
 _MESSAGES = frozenset("message statement tweet post letter note text email".split())
 

@@ -34,7 +34,7 @@ from .lexicon import (
     FEMALE_CUES,
     MALE_CUES,
 )
-from .mentions import Mention, MentionKind
+from .mentions import Mention, MentionKind, plural_noun
 from .runs import in_capitals
 from .sentences import Sentence, Token
 
@@ -160,6 +160,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
                 mention.kind = "person"
                 _attach(entities, home, mention)
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
+    _link_cities_to_their_teams(entities, mentions)
     by_folded: dict[str, Entity] = {}
     for entity in entities:
         by_folded.setdefault(fold_name(entity.name), entity)
@@ -314,6 +315,26 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))
+
+
+def _link_cities_to_their_teams(entities: list[Entity], mentions: Sequence[Mention]) -> None:
+    """'Kansas City managed a field goal' in an article about the Kansas City Chiefs: a city
+    that acts, where the article names one team of that city, is the team (a sports page's
+    usage); where it names two, or the city is only where something happened, it stays a place."""
+    teams: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = fold_name(entity.name).split()
+        if entity.kind == "organization" and len(words) >= 2 and plural_noun(words[-1]):
+            teams.setdefault(" ".join(words[:-1]), []).append(entity)
+    for mention in mentions:
+        placed = mention.located or mention.inside  # '10News in San Diego is reporting'
+        if mention.entity is None and mention.kind in ("place", "country") and mention.agentive:
+            if placed or mention.headline or mention.quoted:
+                continue
+            found = teams.get(fold_name(mention.name), [])
+            if len(found) == 1:
+                mention.kind = "organization"
+                _attach(entities, found[0], mention)
 
 
 def _gender(entity: Entity) -> Literal["female", "male"] | None:

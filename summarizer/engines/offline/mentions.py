@@ -286,7 +286,7 @@ def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
     words = fold_name(mention.name).split()
     return (
         bool(words)
-        and _plural_noun(words[-1])
+        and plural_noun(words[-1])
         and not any(w in ORGANISATION_WORDS or w.upper() in ACRONYMS for w in words)
         and parse_person(mention.name).surname_key in surnames
     )
@@ -302,6 +302,8 @@ def _mention(
         last -= 1  # 'Maurice Cheeks Saturday'
     if first > last or _CONTRACTION.search(tokens[first].text):
         return None  # "They'd suffered": a pronoun and its verb, no name
+    if any(_CONTRACTION.search(t.text) for t in tokens[first + 1 : last + 1]):
+        return None  # "Now I'm glad": a pronoun and its verb end no name
     words = [possessive_stripped(t.text) for t in tokens[first : last + 1] if t.text != "."]
     lowered = [w.lower().rstrip(".") for w in words]
     if (
@@ -411,7 +413,7 @@ def _mention(
         if (
             mention.kind == "organization"
             and len(lowered) >= 2
-            and _plural_noun(lowered[-1])
+            and plural_noun(lowered[-1])
             and not any(w in ORGANISATION_WORDS for w in lowered)
             and any(w in ROLE_NOUNS for w in fold_name(appositive).split())
         ):
@@ -608,7 +610,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "place"  # 'in Los Angeles', 'at Westwood Cemetery'
     if (
-        _plural_noun(lowered[-1])
+        plural_noun(lowered[-1])
         and not is_given_name(lowered[0])
         and not _a_first_name_and_surname(lowered)
         and (len(lowered) > 1 or before[-1:] == ["the"])  # 'the Pistons'; not '14 AK 47 Rifles'
@@ -777,7 +779,7 @@ def _a_first_name_and_surname(lowered: list[str]) -> bool:
     return len(lowered) == 2 and is_census_first_name(lowered[0]) and is_common_surname(lowered[1])
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """An ordinary English noun in the plural ('chargers'), which no surname is."""
     return word.endswith("s") and lemma(word) != word and is_common_word(lemma(word))
 

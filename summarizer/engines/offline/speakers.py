@@ -244,12 +244,22 @@ class Speakers:
     def after_verb(self, sentence: Sentence, verb: int) -> int | None:
         """The speaker written after an inverted verb: '"…," said academy President Sid Ganis'."""
         tokens = sentence.tokens
-        if verb + 1 < len(tokens) and (titled := self.titled_from(sentence, verb + 1)):
+        titled = self.titled_from(sentence, verb + 1) if verb + 1 < len(tokens) else None
+        if titled is not None and not possessive(tokens[titled.last]):
             return self.speaking(titled.entity)  # 'said Secretary of the Interior Dirk Kempthorne'
         end = min(len(tokens), verb + 8)
+        owner_ends = verb
         for i in range(verb + 1, end):
             token = tokens[i]
+            if i <= owner_ends:
+                continue
             mention = self._by_first.get((sentence.index, i))
+            if mention is not None and possessive(tokens[mention.last]):
+                owner_ends = mention.last  # 'said Ms. Davis's sister Crystal': not Davis
+                continue
+            if mention is None and token.capitalised and possessive(token):
+                owner_ends = i  # 'said Tarn's lawyer, Ivo Lindqvist': a name read as no one
+                continue
             if mention is not None:
                 head = self._head_of_chain(sentence, mention)
                 if self._one_of_two_named(sentence, head.last + 2, before=False):
@@ -261,7 +271,7 @@ class Speakers:
                 continue  # 'state Rep. Barry Fleming'
             if _in_an_age(tokens, i):
                 continue  # 'said the 36-year-old Klitschko', 'said 32-year-old protester X'
-            described = tokens[verb + 1 : i]
+            described = tokens[max(verb, owner_ends) + 1 : i]
             if (
                 token.text == ","
                 and 0 < len(described) <= _ASIDE_DESCRIPTION_WORDS
