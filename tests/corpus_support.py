@@ -36,7 +36,8 @@ class GoldEngine:
     """An extraction engine that answers with the corpus's hand-made extraction.
 
     `fail` names article paths (relative to the corpus folder) that fail as a model might;
-    `delays` makes chosen articles finish late, to show output does not depend on timing.
+    `delays` makes chosen articles finish late, to show output does not depend on timing;
+    `finish_last` names one that finishes only after every other corpus article has.
     """
 
     def __init__(
@@ -44,6 +45,7 @@ class GoldEngine:
         fail: frozenset[str] = frozenset(),
         delays: dict[str, float] | None = None,
         fatal: frozenset[str] = frozenset(),
+        finish_last: str | None = None,
     ) -> None:
         self._expected = {
             os.path.relpath(e.article.path, "tests/corpus/articles"): e for e in expected_corpus()
@@ -51,6 +53,7 @@ class GoldEngine:
         self.fail = fail
         self.fatal = fatal
         self.delays = delays or {}
+        self.finish_last = finish_last
         self.started: list[str] = []
         self.running = 0
         self.most_running = 0
@@ -71,6 +74,10 @@ class GoldEngine:
         self.most_running = max(self.most_running, self.running)
         try:
             await asyncio.sleep(self.delays.get(key, 0))
+            while key == self.finish_last and (
+                len(self.started) < len(self._expected) or self.running > 1
+            ):
+                await asyncio.sleep(0.001)  # every other article first, however slow the machine
             if key in self.fatal:
                 raise EndpointError("the endpoint rejected the API key (401)")
             if key in self.fail:

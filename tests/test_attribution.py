@@ -993,3 +993,26 @@ def test_a_speakers_sentence_of_assent_introduces_the_next_quote() -> None:
         '"I told them to focus on guarding somebody."\n'
     )
     assert said(text)["I told them to focus on guarding somebody"] == "Ivo Wilks"
+
+
+def test_a_surname_with_its_particle_is_the_person_not_a_town() -> None:
+    text = (
+        "Game\n\nCoach Jack Del Rio had already decided to go for two.\n"
+        '"I thought we had a shot," Del Rio said.\n'
+        "Del Rio added that the team gave up too many plays.\n"
+    )
+    assert said(text)["I thought we had a shot"] == "Jack Del Rio"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.name for a in actors if "Rio" in a.name] == ["Jack Del Rio"]
+
+
+def test_a_next_sentence_naming_the_speaker_with_an_aside_and_the_quote_after_it() -> None:
+    text = (
+        "Riot\n\nIvo Williams joined the crowd.\n"
+        '"The mayor should be down here. Right now!"\n'
+        "Williams, a critic of the policy, said before Kelly appeared on the scene.\n"
+        '"There is a feeling that they do not care."\n'
+    )
+    speakers = said(text)
+    assert speakers["The mayor should be down here. Right now!"] == "Ivo Williams"
+    assert speakers["There is a feeling that they do not care"] == "Ivo Williams"

@@ -10,7 +10,7 @@ from summarizer.errors import EndpointError
 
 
 async def test_results_come_back_in_input_order_whatever_finishes_first() -> None:
-    engine = GoldEngine(delays={"coastal-courier.txt": 0.05, "harbour-herald.html": 0.02})
+    engine = GoldEngine(finish_last="coastal-courier.txt", delays={"harbour-herald.html": 0.02})
     articles = corpus_articles()
     finished: list[int] = []
     run = await extract_articles(

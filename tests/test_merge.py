@@ -333,3 +333,12 @@ def test_a_son_named_jr_beside_his_father_stays_apart_across_articles() -> None:
     )
     felts = {a.name: a.sources for a in briefing.actors if "Felt" in a.name}
     assert felts == {"W. Mark Felt": [1, 2], "Mark Felt Jr.": [1]}
+
+
+def test_an_acronym_with_stops_joins_the_body_another_article_names_in_full() -> None:
+    briefing = _offline_briefing(
+        "Raid\n\nThe Amara Bureau of Investigation raided the warehouse on Monday.\n",
+        "Raid\n\nOn Monday, A.B.I. said it raided the warehouse.\n",
+    )
+    names = [a.name for a in briefing.actors if "A" in a.name and not a.unnamed]
+    assert names == ["Amara Bureau of Investigation"]

@@ -798,6 +798,16 @@ def test_a_city_that_acts_in_a_story_about_its_one_team_is_the_team() -> None:
     assert [a.name for a in actors if "Kansas" in a.name] == ["Kansas City Chiefs"]
 
 
+@pytest.mark.parametrize("acronym", ["FBI", "F.B.I."])
+def test_an_acronym_is_the_body_whose_initials_it_spells(acronym: str) -> None:
+    text = (
+        "Report\n\nAgents of the Federal Bureau of Investigation arrested him.\n"
+        f"The {acronym} said it would report on Monday.\n"
+    )
+    actors = extract_offline(_article(text)).actors
+    assert [a.name for a in actors if not a.unnamed] == ["Federal Bureau of Investigation"]
+
+
 def test_a_pronoun_and_its_verb_end_no_name() -> None:
     text = '"We tried. Now I\'m glad it is over," Ivo Brough said.\n'
     actors = extract_offline(_article(f"Report\n\n{text}")).actors

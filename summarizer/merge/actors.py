@@ -372,7 +372,12 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
         words = short.split()
         sharing = set.intersection(*(keys_by_word[w] for w in words)) if words else set()
         raw = {m.actor.name for m in by_key[short].mentions}
-        abbreviated = {k for name in raw if name.isupper() for k in keys_by_acronym.get(name, ())}
+        abbreviated = {
+            k
+            for name in raw
+            if name.isupper()
+            for k in keys_by_acronym.get(name.replace(".", ""), ())
+        }
         longer = sorted(
             k
             for k in sharing | abbreviated
@@ -431,7 +436,9 @@ def _contains_or_abbreviates(longer: str, shorter: str, by_key: dict[str, _Clust
     raw_short = [m.actor.name for m in by_key[shorter].mentions]
     raw_long = [m.actor.name for m in by_key[longer].mentions]
     return any(
-        s.isupper() and len(s) >= 2 and s == acronym_of(lng) for s in raw_short for lng in raw_long
+        s.isupper() and len(s) >= 2 and s.replace(".", "") == acronym_of(lng)
+        for s in raw_short
+        for lng in raw_long
     )
 
 

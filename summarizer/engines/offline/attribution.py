@@ -96,6 +96,7 @@ def find_statements(
     speakers = Speakers(sentences, mentions, entities)
     statements: list[Statement] = []
     continuing: int | None = None  # who spoke the quotation that ended the previous sentence
+    attributed_next: tuple[int, int] | None = None  # a next sentence that names the speaker
     for position, sentence in enumerate(sentences):
         if sentence.debris:
             continue
@@ -118,6 +119,8 @@ def find_statements(
                 frame = _introducing_frame(sentences, position, speakers)
             if frame.speaker is None and opens:
                 frame = _next_sentence_frame(sentences, position, speakers)
+                if frame.speaker is not None and frame.speaker >= 0:
+                    attributed_next = (position + 1, frame.speaker)  # '"…" ⏎ X said. ⏎ "…"'
                 if frame.speaker is None and not sentence.headline:
                     frame = _Frame(continuing)
             speaker = frame.speaker
@@ -145,6 +148,8 @@ def find_statements(
             speaker_here = speaker
             speakers.last_speaker, speakers.last_speaker_sentence = speaker, sentence.index
         continuing = speaker_here if speaker_here not in (None, NOBODY) else None
+        if attributed_next is not None and attributed_next[0] == position and not quotes:
+            continuing = attributed_next[1]  # the speaker the sentence named goes on
         if (not quotes or sentence.quoted_share() < 0.2) and not sentence.headline:
             reported = _reported(sentence, speakers)
             if reported is not None:
@@ -693,15 +698,17 @@ def _next_sentence_frame(
     unfinished = ending.rstrip("\"'\u201d\u2019").endswith(",")  # '…inside,'"' ⏎ 'Pearce said, …'
     same_paragraph = following.paragraph == current.paragraph  # not a new paragraph's sentence
     asked = (ending[-2:] in _ASKED_OR_EXCLAIMED and same_paragraph) or unfinished
-    if not asked and len(words) > _ATTRIBUTION_SENTENCE_WORDS:
+    aside = _named_aside(following, speakers)  # 'Williams, a critic of NYPD policy, said …'
+    aside_words = sum(t.is_word for t in tokens[aside[0] : aside[1]]) if aside else 0
+    if not asked and len(words) - aside_words > _ATTRIBUTION_SENTENCE_WORDS:
         return _NO_FRAME
     if tokens[-1].text not in _SENTENCE_END:
         return _NO_FRAME
-    for i, token in enumerate(tokens[:6]):
+    for i, token in enumerate(tokens[: 6 + (aside[1] - aside[0] if aside else 0)]):
         if token.is_word and not token.capitalised and token.lower in SPEECH_VERBS:
             if i == 0:
                 return _NO_FRAME
-            if any(t.text == "," for t in tokens[:i]):
+            if any(t.text == "," for t in tokens[:i]) and not (aside and aside[1] == i - 1):
                 return _NO_FRAME
             if not asked and any(t.lower == "and" for t in tokens[i + 1 :]):
                 return _NO_FRAME  # 'Police quickly responded and surrounded the building.'
@@ -711,6 +718,21 @@ def _next_sentence_frame(
     return _NO_FRAME
 
 
+def _named_aside(sentence: Sentence, speakers: Speakers) -> tuple[int, int] | None:
+    """The aside, from its opening comma to its closing one, of a sentence that opens with a
+    name and a short description between commas: 'Williams, a critic of NYPD policy, said'."""
+    tokens = sentence.tokens
+    name = speakers.name_at(sentence, 0)
+    if name is None or name.last + 1 >= len(tokens) or tokens[name.last + 1].text != ",":
+        return None
+    opening = name.last + 1
+    closing = _aside_end(tokens, opening)
+    if closing is None or closing - opening > _SHORT_ASIDE_TOKENS:
+        return None
+    return opening, closing
+
+
+_SHORT_ASIDE_TOKENS = 8
 _ASKED_OR_EXCLAIMED = frozenset(f"{mark}{quote}" for mark in "?!" for quote in ('"', "\u201d"))
 """A quotation's end that the sentence splitter takes for a sentence's ('…it?"')."""
 

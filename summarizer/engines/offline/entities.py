@@ -18,6 +18,7 @@ from ...text.lemmas import is_common_word
 from ...text.names import (
     COMPANY_SUFFIXES,
     PersonName,
+    acronym_of,
     fold_name,
     given_name_gender,
     is_common_surname,
@@ -159,6 +160,11 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             if home is not None:
                 mention.kind = "person"
                 _attach(entities, home, mention)
+    spelled = {acronym_of(m.name) for m in mentions if m.kind == "organization" and " " in m.name}
+    for mention in mentions:  # 'F.B.I. and New York City law-enforcement officials'
+        letters = _letters(mention)
+        if letters and mention.entity is None and mention.kind == "other" and letters in spelled:
+            mention.kind = "organization"
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
     _link_cities_to_their_teams(entities, mentions)
     by_folded: dict[str, Entity] = {}
@@ -312,9 +318,19 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
             (e for e, other in containing if with_a_company_suffix(" ".join(other), key)),
             containing[0][0] if containing else None,
         )
+        letters = _letters(mention)
+        if home is None and letters:
+            spelled = [e for e, _ in homes if acronym_of(e.name) == letters]
+            home = spelled[0] if len(spelled) == 1 else None  # 'FBI': the Federal Bureau of …
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))
+
+
+def _letters(mention: Mention) -> str:
+    """The capitals of an acronym, its stops dropped ('F.B.I.' → 'FBI'); '' for other names."""
+    letters = mention.name.replace(".", "")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() else ""
 
 
 def _link_cities_to_their_teams(entities: list[Entity], mentions: Sequence[Mention]) -> None:

@@ -165,6 +165,13 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         if m.kind == "person"
         and (" " in m.name or _after_a_personal_title(sentences[m.sentence].tokens, m.first))
     }
+    particled = {  # 'Del Rio' after 'Jack Del Rio': his surname, not the Texas town
+        fold_name(surname)
+        for m in mentions
+        if m.kind == "person"
+        and " " in (surname := parse_person(m.name).surname)
+        and parse_person(m.name).given
+    }
     settled: set[int] = set()  # bodies that turned out to be people: no second look
     for index, mention in enumerate(mentions):
         if fold_name(mention.name) in vehicles:
@@ -178,6 +185,9 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             folded = fold_name(m.name)
             organisation_heads.setdefault(folded.split()[0], set()).add(folded)
     for index, mention in enumerate(mentions):
+        if mention.kind in ("other", "place") and fold_name(mention.name) in particled:
+            mention.kind = "person"
+            continue
         if index in settled or " " in mention.name:
             continue
         if mention.kind not in ("other", "place", "person"):

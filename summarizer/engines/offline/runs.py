@@ -74,8 +74,8 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
             and tokens[first + 1].lower not in ROLE_NOUNS
         ):
             first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
-        while first < last and tokens[first].lower in _JOINERS:
-            first += 1  # 'Much of B.C.' → 'B.C.'
+        while first < last and tokens[first].lower in _JOINERS and not tokens[first].capitalised:
+            first += 1  # 'Much of B.C.' → 'B.C.'; but 'Del Rio said' keeps his particle
     return [(first, last)]
 
 
