@@ -619,6 +619,26 @@ def test_a_place_that_is_or_stays_does_not_act() -> None:
     assert "Amaria Navy" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Portugal is located on a number of fault lines.", "Portugal"),
+        ("The towns of Lucerne and Basel were worst hit by the quake.", "Basel"),
+        ("Traffic from Europe to Tunisia is not affected, the company said.", "Tunisia"),
+    ],
+)
+def test_a_place_that_undergoes_or_is_where_it_happened_does_not_act(text: str, place: str) -> None:
+    names = {a.name for a in extract_offline(_article(f"Quake\n\n{text}\n")).actors}
+    assert place not in names
+
+
+def test_initials_before_one_name_are_a_persons_even_when_it_is_a_place_word() -> None:
+    text = "Report\n\nLater, P.J. Hill was placed on injured reserve.\nU.S. Customs agents came.\n"
+    kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert kinds.get("P.J. Hill") == "person"
+    assert kinds.get("U.S. Customs") != "person"
+
+
 def test_mr_and_ms_tell_two_namesakes_apart() -> None:
     text = (
         "Court\n\nThe suspect, Ivo Gomes, 35, was held. The victim was Anna Gomes, 61.\n"

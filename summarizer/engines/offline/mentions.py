@@ -471,6 +471,7 @@ def _mention(
         and not mention.located
         and (previous not in _OBJECT_PREPOSITIONS or same_place)
         and not (previous in _JOINING_WORDS and is_world_region(name))
+        and not (mention.kind in ("place", "country") and _passive_after(tokens, last))
     )  # 'traffic between Europe and Asia was rerouted': Asia does nothing; 'Europe has rallied'
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
@@ -569,6 +570,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
     ):
         return "organization"
+    if (
+        len(lowered) == 2
+        and _INITIALS_WORD.fullmatch(lowered[0])
+        and lowered[0] not in _PLACE_INITIALS
+    ):
+        return "person"  # 'P.J. Hill', 'J. Ford': initials before one word name a person
     if lowered[-1] in PLACE_WORDS or (len(lowered) >= 2 and lowered[0] in PLACE_PREFIXES):
         return "place"
     if len(lowered) >= 3 and lowered[0] in PLACE_WORDS and lowered[1] == "of":
@@ -851,6 +858,39 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
     )
+
+
+def _passive_after(tokens: Sequence[Token], last: int) -> bool:
+    """A passive after the name: 'Iran is located on …', 'Kousheh were worst hit': the place
+    undergoes what the clause tells; it does not act."""
+    i = last + 1
+    while i < len(tokens) and tokens[i].lower in ("has", "have", "had"):
+        i += 1
+    if i >= len(tokens) or tokens[i].lower not in _BE_FORMS:
+        return False
+    i += 1
+    while i < len(tokens) and (tokens[i].lower in _DEGREE_WORDS or tokens[i].lower.endswith("ly")):
+        i += 1
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
+        return False
+    word = tokens[i].lower
+    return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+
+
+_INITIALS_WORD = re.compile(r"(?:[a-z]\.)?[a-z]")
+"""A folded word of one or two initials: 'p.j', 'j' (not 'n.f.c', an acronym)."""
+_PLACE_INITIALS = frozenset("u.s u.k u.n e.u l.a d.c n.y n.j s.f".split())
+"""Initials of places and bodies: 'U.S. Customs', 'L.A. Weekly' name no person."""
+_BE_FORMS = frozenset("is was are were be been being".split())
+_DEGREE_WORDS = frozenset("worst hardest most least also not still already being been".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
+    hit struck shaken built known seen taken given held found left caught beaten shot hurt
+    split cut put set won lost made brought thought told sold kept sent spent bound torn
+    broken stolen driven overrun overtaken swept hidden forgotten shut sunk
+    """.split()
+)
+"""Past participles that do not end in -ed: 'were worst hit', 'was shaken'."""
 
 
 def _verb_after_auxiliaries(tokens: Sequence[Token], i: int) -> str | None:
