@@ -99,6 +99,13 @@ def test_one_article_writing_jr_beside_the_plain_name_means_two_people() -> None
     assert same_person(son, father)  # across articles, one may have dropped the 'Jr.'
 
 
+def test_one_article_naming_a_birth_name_and_the_middle_name_he_went_by_means_one_person() -> None:
+    born, called = parse_person("Ivo Marek Tarn"), parse_person("Marek Tarn")
+    assert same_person(born, called, one_text=True)
+    assert not same_person(parse_person("Ivo Tarn"), called, one_text=True)
+    assert not same_person(born, parse_person("Jan Tarn"), one_text=True)
+
+
 @pytest.mark.parametrize(
     ("written", "shown"),
     [

@@ -386,7 +386,22 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
     that writes 'Mark Felt Jr.' beside 'Mark Felt' means the son and the father."""
     if a.suffix != b.suffix and (one_text or (a.suffix and b.suffix)):
         return False
-    return surnames_match(a.surname_key, b.surname_key) and given_names_agree(a.given, b.given)
+    if not surnames_match(a.surname_key, b.surname_key):
+        return False
+    return given_names_agree(a.given, b.given) or (
+        one_text and (_by_middle_name(a.given, b.given) or _by_middle_name(b.given, a.given))
+    )
+
+
+def _by_middle_name(full: tuple[str, ...], called: tuple[str, ...]) -> bool:
+    """'William Mark Felt' and 'Mark Felt' in one article: a birth name with the middle name the
+    person goes by (an obituary's 'William Mark Felt was born in …')."""
+    return (
+        len(full) == 2
+        and len(called) == 1
+        and len(fold_name(called[0])) > 2
+        and fold_name(full[1]) == fold_name(called[0])
+    )
 
 
 def organisation_key(name: str) -> str:
