@@ -1016,3 +1016,27 @@ def test_a_next_sentence_naming_the_speaker_with_an_aside_and_the_quote_after_it
     speakers = said(text)
     assert speakers["The mayor should be down here. Right now!"] == "Ivo Williams"
     assert speakers["There is a feeling that they do not care"] == "Ivo Williams"
+
+
+def test_she_with_no_one_nearer_is_the_woman_the_article_is_about() -> None:
+    text = (
+        "Ana Varga, pin-up of the Fifties, dies at 85\n\n"
+        "Ana Varga, the pin-up model, died on Thursday.\n"
+        "Born in Nashville, Varga moved to New York in 1950.\nIn 1957, Ms. Varga left modelling.\n"
+        "The hearings drew crowds in Washington.\n"
+        "The Rev Tom Graham led a ministry in Florida.\n"
+        "Nudity seemed fine too.\n"
+        '"God approves of nudity," she said.\n'
+    )
+    assert said(text)["God approves of nudity"] == "Ana Varga"
+
+
+def test_she_is_no_one_when_another_woman_was_named_nearby() -> None:
+    text = (
+        "Ana Varga, pin-up of the Fifties, dies at 85\n\n"
+        "Ana Varga, the pin-up model, died on Thursday.\n"
+        "Varga was born in Nashville. Varga moved to New York in 1950.\n"
+        "Her friend Maria Horvat visited her often.\n"
+        '"She was kind," she told a magazine.\n'
+    )
+    assert said(text).get("She was kind") != "Ana Varga"

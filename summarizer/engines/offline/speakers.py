@@ -55,6 +55,8 @@ _CLAUSE_BREAKS = frozenset(
 )
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
+_MAIN_PERSON_MENTIONS = 3
+"""Mentions that make a person the one an article is about, if no one else comes close."""
 _CHAIN_WORDS = 5
 """Lower-case words between a body and its person: 'Trend Micro advanced threat researcher',
 'Microsoft security response communications head Christopher Budd'."""
@@ -622,7 +624,31 @@ class Speakers:
             # 'she' after a woman and someone of unknown gender: the woman. Not for 'he': most
             # people of unknown gender in news copy are men, so the nearer one stays the likelier.
             return self._learn(known.pop(), gender, word)
-        return self._learn(ranked[0], gender, word) if ranked else NOBODY
+        if ranked:
+            return self._learn(ranked[0], gender, word)
+        if not known and not unsure and not trailing and word in ("he", "she"):
+            return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
+        return NOBODY
+
+    def _main_person(self, gender: str) -> int:
+        """The person an article is about, for a 'he'/'she' nobody nearer fits: of that gender,
+        named in the headline or the first sentence, and named at least three times as often as
+        anyone else who may be of that gender. NOBODY when no one stands out so."""
+        people = [
+            e
+            for e in self.entities
+            if e.kind == "person" and not e.ambiguous and e.gender in (None, gender)
+        ]
+        counts = sorted(((len(e.mentions), e.index) for e in people), reverse=True)
+        if not counts or counts[0][0] < _MAIN_PERSON_MENTIONS:
+            return NOBODY
+        if len(counts) > 1 and counts[0][0] < 3 * counts[1][0]:
+            return NOBODY
+        main = self.entities[counts[0][1]]
+        opening = {s.index for s in self.sentences[:2]}
+        if main.gender != gender or not any(m.sentence in opening for m in main.mentions):
+            return NOBODY
+        return main.index
 
     def _described_speaker(self, sentence: Sentence, before: int | None = None) -> int | None:
         """The person a sentence opens with as its subject when it is a description ('The
