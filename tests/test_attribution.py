@@ -1040,3 +1040,16 @@ def test_she_is_no_one_when_another_woman_was_named_nearby() -> None:
         '"She was kind," she told a magazine.\n'
     )
     assert said(text).get("She was kind") != "Ana Varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Lesch told the BBC that the comments by Kovar were \u201ccounterproductive.\u201d",
+        'Ivo Lesch said his remarks had been "taken out of context."',
+        'Ivo Lesch said Kovar\'s claims were "baseless."',
+    ],
+)
+def test_a_speech_verbs_form_after_a_determiner_is_a_noun_not_the_frame(text: str) -> None:
+    speakers = said(f"Report\n\nAna Kovar spoke on Friday.\n{text}\n")
+    assert list(speakers.values()) == ["Ivo Lesch"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ...text.lemmas import is_common_word
 from ...text.names import fold_name
-from .clues import QUOTE_MARKS, is_verb_like, quoted_title_end
+from .clues import QUOTE_MARKS, is_verb_like, possessive, quoted_title_end
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -943,12 +943,21 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     instructions', 'urging on fans', 'posted a record'."""
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     stem = tokens[verb].lower
+    previous = tokens[verb - 1] if verb > 0 else None
+    if previous is not None and (
+        previous.lower in _NOUN_DETERMINERS or (possessive(previous) and previous.capitalised)
+    ):
+        return True  # 'the comments were "counterproductive"', 'his remarks', 'Kyiv's claims'
     if following == "to" and stem.startswith(("add", "respond")):
         return True
     if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
         ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
         return not ahead & {"on", ":", "that", *QUOTE_MARKS}
     return following == "on" and stem.startswith("urg")
+
+
+_NOUN_DETERMINERS = frozenset("the a an his her their its our my your these those such".split())
+"""Words before a speech verb's form that make it a noun: 'the comments', 'her answers'."""
 
 
 def _phoned(tokens: Sequence[Token], verb: int) -> bool:
