@@ -1053,3 +1053,32 @@ def test_she_is_no_one_when_another_woman_was_named_nearby() -> None:
 def test_a_speech_verbs_form_after_a_determiner_is_a_noun_not_the_frame(text: str) -> None:
     speakers = said(f"Report\n\nAna Kovar spoke on Friday.\n{text}\n")
     assert list(speakers.values()) == ["Ivo Lesch"]
+
+
+def test_the_kremlin_chief_is_the_russian_president_the_article_names() -> None:
+    text = (
+        "Call\n\nDonald Trump spoke with Russian President Ivo Markov on Monday.\n"
+        'Both described the call in a positive light, with the Kremlin chief saying it was "frank" '
+        'and "useful," but it is not clear what was achieved.\n'
+    )
+    speakers = said(text)
+    assert speakers["frank"] == speakers["useful"] == "Ivo Markov"
+    (position,) = [p for p in _positions(text) if p.actor == "Ivo Markov"]
+    assert position.stance == 'saying it was "frank" and "useful,"'  # not the reporter's 'but …'
+
+
+def test_a_seat_of_government_names_no_leader_when_two_could_be_meant() -> None:
+    text = (
+        "Call\n\nRussian President Ivo Markov met Russian Premier Oleg Sobin on Monday.\n"
+        'Later, with the Kremlin chief saying it was "frank," the talks ended.\n'
+    )
+    assert "frank" not in said(text)
+
+
+def test_a_reported_claim_ends_where_the_reporters_even_though_begins() -> None:
+    text = (
+        "Talks\n\nIvo Markov claimed that both sides would \u201cimmediately\u201d begin talks, "
+        "even though the other side rejected his appeal.\n"
+    )
+    (position,) = _positions(text)
+    assert position.stance == "claimed that both sides would \u201cimmediately\u201d begin talks"

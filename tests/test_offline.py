@@ -591,6 +591,14 @@ def test_a_long_line_that_lost_its_stop_is_a_sentence_not_a_heading() -> None:
     assert [s.headline for s in sentences] == [True, False, True, False]
 
 
+def test_a_sentence_full_of_names_is_no_title_case_heading() -> None:
+    sentences = split_sentences(
+        "Call\nDonald Trump spoke with Russian President Ivo Markov on Monday.\n"
+        "Trump To Meet Markov In Geneva.\n"
+    )
+    assert [s.headline for s in sentences] == [True, False, True]
+
+
 def test_a_name_ending_in_a_country_is_a_body_not_a_person() -> None:
     text = "Outage in Amara\n\nHarbourtel Egypt said service was restored on Tuesday."
     kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}

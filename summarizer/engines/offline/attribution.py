@@ -558,8 +558,33 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         if _not_words(tokens, verb):
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
         speaker = _subject_of(sentence, verb, speakers)
-        return _Frame(speaker, token.start, _content_end(sentence))
+        return _Frame(speaker, token.start, _reported_end(sentence, token.start))
     return _NO_FRAME
+
+
+def _reported_end(sentence: Sentence, cue: int) -> int:
+    """Where what a speaker is reported to say ends: the sentence's end, or a clause of the
+    reporter's own after the last quotation ('… saying it was "frank" and "useful," but it is
+    not immediately clear what results were achieved')."""
+    end = _content_end(sentence)
+    closes = [q.close_at for q in sentence.quotations if q.open_at > cue]
+    if not closes:
+        return end
+    tokens = [t for t in sentence.tokens if t.start > max(closes)]
+    for i, token in enumerate(tokens):
+        if token.text == ";":
+            return token.start
+        following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if token.lower in _REPORTERS_CONJUNCTIONS or (
+            token.lower == "even" and following == "though"
+        ):
+            comma = i > 0 and tokens[i - 1].text == ","
+            return tokens[i - 1].start if comma else token.start
+    return end
+
+
+_REPORTERS_CONJUNCTIONS = frozenset("but while although though whereas".split())
+"""Words joining a clause after the quotations that is no longer what was said."""
 
 
 def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:

@@ -215,7 +215,14 @@ def _is_headline(line: str, *, first: bool = False) -> bool:
         return first or len(words) <= _LONGEST_HEADING or _title_case(words)
     if not 4 <= len(words) <= 14 or line.count(",") >= 2:  # not a long sentence listing names
         return False
-    return _title_case(words)
+    # 'Donald Trump spoke with Russian President Ivo Markov.' is a sentence, names and all
+    return _title_case(words) and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+
+
+_MINOR_WORDS = frozenset(
+    "a an the and but or nor for of in on at to by up as with from into vs via over off".split()
+)
+"""Words a Title Case heading leaves in lower case."""
 
 
 _LONGEST_HEADING = 15

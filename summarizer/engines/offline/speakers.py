@@ -55,6 +55,16 @@ _CLAUSE_BREAKS = frozenset(
 )
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
+_LEADER_NOUNS = frozenset("chief leader head boss".split())
+"""Heads of a description that names a state's leader by its seat: 'the Kremlin chief'."""
+_SEATS_OF_GOVERNMENT: dict[str, frozenset[str]] = {
+    "kremlin": frozenset("russia russian russia's".split()),
+    "elysee": frozenset("france french".split()),
+    "downing street": frozenset("britain british uk".split()),
+    "white house": frozenset("us american".split()),
+}
+"""Seats that stand for a state's leadership, with the words that name that state in a role."""
+_HEAD_OF_STATE_WORDS = frozenset("president premier chancellor".split()) | {"prime"}
 _MAIN_PERSON_MENTIONS = 3
 """Mentions that make a person the one an article is about, if no one else comes close."""
 _CHAIN_WORDS = 5
@@ -469,6 +479,10 @@ class Speakers:
                 return NOBODY if person_spokesman else self.speaking(owner.entity)
             return NOBODY
         determiner = words[0].lower
+        if determiner == "the" and head in _LEADER_NOUNS and len(words) > 2:
+            seat = fold_name(" ".join(w.text for w in words[1:-1]))
+            if seat in _SEATS_OF_GOVERNMENT:
+                return self._leader_of(seat)  # 'with the Kremlin chief saying': Putin
         if determiner == "the" and head in _DOCUMENT_NOUNS:
             issuer = self._issuer_of(sentence, head)
             if issuer is not None:  # 'Gordon Advisors issued a statement …' ⏎ 'the statement said'
@@ -480,6 +494,18 @@ class Speakers:
         if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
             return NOBODY
         return self._titled(sentence, head, words[0].start)
+
+    def _leader_of(self, seat: str) -> int:
+        """'the Kremlin chief', 'the Elysee leader': the one person of the article whose roles
+        make them the head of the state that seat stands for ('Russian President Vladimir
+        Putin'); NOBODY when the seat is not one, or no one or several fit."""
+        country_words = _SEATS_OF_GOVERNMENT[seat]
+        leaders = [
+            entity.index
+            for entity, words in self._titles
+            if entity.kind == "person" and words & _HEAD_OF_STATE_WORDS and words & country_words
+        ]
+        return leaders[0] if len(leaders) == 1 else NOBODY
 
     def _issuer_of(self, sentence: Sentence, document: str) -> int | None:
         """Who issued the `document` ('statement') this sentence or the one before tells of
