@@ -946,6 +946,10 @@ def test_the_statement_a_body_issued_speaks_through_a_participle() -> None:
         # the participle belongs to the main clause, not to the 'while' clause before it
         ('While Amaria has rallied behind Varna, Ivo Trent appears focused on trade, stating '
          'that "largescale TRADE is coming."', "largescale TRADE is coming", "Ivo Trent"),
+        # 'suggesting' reports words like 'saying'
+        ('Despite calls for sanctions, Ivo Trent appears focused on trade, suggesting the '
+         'prospect of "largescale TRADE when this is over."', "largescale TRADE when this is over",
+         "Ivo Trent"),
         # the comma before the inverted verb left out
         ('"We are ensuring the full protection of the law" said Ken Sala.',
          "We are ensuring the full protection of the law", "Ken Sala"),

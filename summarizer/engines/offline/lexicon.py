@@ -28,7 +28,7 @@ SPEECH_VERBS = _words(
     expresses expressing yell shout scream whisper requested requests chanted chants screamed
     screams screaming stating declaring announcing confirming denying replying responding
     reiterating predicting vowing promising commenting observing
-    cautioning emphasizing emphasising complaining remarking
+    cautioning emphasizing emphasising complaining remarking suggesting
     """
 )
 INVERTIBLE_VERBS = _words(
