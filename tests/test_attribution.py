@@ -1086,3 +1086,14 @@ def test_a_reported_claim_ends_where_the_reporters_even_though_begins() -> None:
     )
     (position,) = _positions(text)
     assert position.stance == "claimed that both sides would \u201cimmediately\u201d begin talks"
+
+
+def test_a_place_and_lower_case_police_are_that_places_police_force() -> None:
+    text = (
+        "Fire\n\nA supermarket burned down on Friday night.\n"
+        "A statement from Surrey police said the blaze was being treated as "
+        '"potentially suspicious".\n'
+    )
+    assert said(text)["potentially suspicious"] == "Surrey police"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert "Surrey" not in {a.name for a in actors}

@@ -158,6 +158,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
     mentions = _join_nicknamed(sentences, mentions)
+    mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {  # full names, and a lone name after a title ('President Obama')
         parse_person(m.name).surname_key
@@ -489,6 +490,32 @@ def _mention(
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
     return mention
+
+
+def _a_places_police(tokens: Sequence[Token], mention: Mention) -> Mention:
+    """'Surrey police', 'Detroit police': a place and the lower-case word 'police' after it
+    name that place's police force, a body that acts and speaks ('a statement from Surrey
+    police said'); the place alone is where it happened."""
+    after = mention.last + 1
+    if (
+        not (mention.kind in ("place", "country") or is_place(fold_name(mention.name)))
+        or after >= len(tokens)
+        or tokens[after].text != "police"
+        or possessive_stripped(tokens[mention.last].text) != tokens[mention.last].text
+    ):
+        return mention
+    police = replace(
+        mention,
+        last=after,
+        end=tokens[after].end,
+        name=f"{mention.name} police",
+        kind="organization",
+        located=False,
+        inside=False,
+    )
+    police.agentive = _agentive(tokens, after)
+    police.modifier = False
+    return police
 
 
 def _after_an_age(tokens: Sequence[Token], first: int) -> bool:
