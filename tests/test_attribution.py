@@ -1097,3 +1097,16 @@ def test_a_place_and_lower_case_police_are_that_places_police_force() -> None:
     assert said(text)["potentially suspicious"] == "Surrey police"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert "Surrey" not in {a.name for a in actors}
+
+
+def test_she_who_opened_the_sentence_before_is_not_a_man_named_after_her() -> None:
+    text = (
+        "Ana Varga, pin-up of the Fifties, dies at 85\n\n"
+        "Ana Varga, the pin-up model, died on Thursday.\n"
+        "Varga was born in Nashville.\nMs Varga moved to New York in 1950.\n"
+        "The controversy prompted her disappearance from public view.\n"
+        "It was in Florida that she joined the ministry of the Rev Ivo Graham.\n"
+        "In her later years, she defended the trade she pioneered.\n"
+        '"I never thought it was shameful," she told a magazine in 1998.\n'
+    )
+    assert said(text).get("I never thought it was shameful") != "Ivo Graham"

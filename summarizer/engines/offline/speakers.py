@@ -626,8 +626,10 @@ class Speakers:
             and not self._named_since(self.last_speaker, self.last_speaker_sentence, sentence, fits)
         )
         there = (
-            [] if previous is None else self._people_before(previous, len(previous.tokens), fits)
-        )
+            []
+            if previous is None or self._opens_with_pronoun(previous, word)
+            else self._people_before(previous, len(previous.tokens), fits)
+        )  # 'she joined the ministry of the Rev Ivo Graham.' ⏎ '…, she told': not Graham
         opener = self._opening_person(previous, fits) if previous is not None else None
         ranked: list[int] = [  # where English puts a pronoun's antecedent, most likely first
             *here,
@@ -655,6 +657,19 @@ class Speakers:
         if not known and not unsure and not trailing and word in ("he", "she"):
             return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
         return NOBODY
+
+    def _opens_with_pronoun(self, sentence: Sentence, word: str) -> bool:
+        """Whether the first person the sentence names, outside quotations, is the pronoun
+        `word` itself: the people named after it are not its antecedent."""
+        for i, token in enumerate(sentence.tokens):
+            if sentence.is_quoted(token.start):
+                continue
+            named = self._by_first.get((sentence.index, i))
+            if named is not None and self.entities[named.entity or 0].kind == "person":
+                return False
+            if token.lower in PERSON_PRONOUNS:
+                return token.lower == word
+        return False
 
     def _main_person(self, gender: str) -> int:
         """The person an article is about, for a 'he'/'she' nobody nearer fits: of that gender,
