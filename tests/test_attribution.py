@@ -1110,3 +1110,21 @@ def test_she_who_opened_the_sentence_before_is_not_a_man_named_after_her() -> No
         '"I never thought it was shameful," she told a magazine in 1998.\n'
     )
     assert said(text).get("I never thought it was shameful") != "Ivo Graham"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('The Chilean navy seized two boats on Tuesday.\n"We found a cache of arms," the Chilean '
+         "navy said.", "We found a cache of arms", "Chilean navy"),
+        ('The talks fell through after a Ukrainian delegation said it was presented with demands '
+         'from the Russian delegation that were "unacceptable," including reported calls for a '
+         "withdrawal.", "unacceptable", "Ukrainian delegation"),
+        ('The Egyptian ministry said it will take "several days" to repair the cables.',
+         "several days", "Egyptian ministry"),
+    ],
+)  # fmt: skip
+def test_a_nationality_and_one_of_its_institutions_speak_as_a_body(
+    text: str, quote: str, speaker: str
+) -> None:
+    assert said(f"Report\n\nTalks were held.\n{text}\n")[quote] == speaker

@@ -342,3 +342,17 @@ def test_an_acronym_with_stops_joins_the_body_another_article_names_in_full() ->
     )
     names = [a.name for a in briefing.actors if "A" in a.name and not a.unnamed]
     assert names == ["Amara Bureau of Investigation"]
+
+
+def test_an_institution_described_by_nationality_leads_no_story() -> None:
+    from summarizer.engines.offline import extract_offline
+    from summarizer.merge.events import _lead_actors
+    from summarizer.models import Article
+
+    text = (
+        "Raid\n\nThe Chilean navy said on Tuesday that it seized two boats. The Chilean navy "
+        "said its boarding party found rifles. Ivo Marek, the captain, said the crew was safe.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert "Chilean navy" in {a.name for a in extraction.actors}
+    assert _lead_actors(extraction, lambda source, name: name) == {"Ivo Marek"}

@@ -534,7 +534,13 @@ def _lead_actors(
     extraction: ArticleExtraction, resolve: Callable[[int, str], str | None]
 ) -> frozenset[str]:
     """The actors an article is most about: named people and bodies, most mentioned first."""
-    named = [a for a in extraction.actors if not a.unnamed and a.kind in ("person", "organization")]
+    named = [
+        a
+        for a in extraction.actors
+        if not a.unnamed
+        and a.kind in ("person", "organization")
+        and not a.name.rsplit(" ", 1)[-1].islower()  # 'Indian navy', 'Troy police': an
+    ]  # institution described, present in many stories, tells none apart
     named.sort(key=lambda a: -len(a.evidence))
     return frozenset(resolve(extraction.source, a.name) or a.name for a in named[:LEAD_ACTORS])
 

@@ -388,6 +388,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         i += 1
     if not window or tokens[window[0]].lower in _CONJUNCTIONS:
         return _NO_FRAME  # '"in jest," but still maintains…': the frame is before the quote
+    if tokens[window[0]].lower == "including":
+        return _NO_FRAME  # '"unacceptable," including reported calls for …': a list follows
     head = tokens[window[0]]
     if head.lower == "according" and len(window) > 1 and tokens[window[1]].lower == "to":
         return _Frame(speakers.after_verb(sentence, window[1]), head.start, head.end, False)
@@ -411,6 +413,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
                 break
             aside_end = closing
         if token.lower in SPEECH_VERBS and token.is_word and not token.capitalised:
+            if tokens[i - 1].lower in _NOUN_DETERMINERS:
+                break  # '"…," their calls for a withdrawal': a noun, and no frame after
             speaker = _subject_of(sentence, i, speakers)
             if (
                 token.lower in _REPLY_VERBS
@@ -970,9 +974,11 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     stem = tokens[verb].lower
     previous = tokens[verb - 1] if verb > 0 else None
     if previous is not None and (
-        previous.lower in _NOUN_DETERMINERS or (possessive(previous) and previous.capitalised)
+        previous.lower in _NOUN_DETERMINERS
+        or (possessive(previous) and previous.capitalised)
+        or (previous.lower in _NOUN_PREPOSITIONS and not stem.endswith("ing"))
     ):
-        return True  # 'the comments were "counterproductive"', 'his remarks', 'Kyiv's claims'
+        return True  # 'the comments were "counterproductive"', 'his remarks', 'with demands''
     if following == "to" and stem.startswith(("add", "respond")):
         return True
     if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
@@ -981,8 +987,12 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     return following == "on" and stem.startswith("urg")
 
 
-_NOUN_DETERMINERS = frozenset("the a an his her their its our my your these those such".split())
+_NOUN_DETERMINERS = frozenset(
+    "the a an his her their its our my your these those such including".split()
+)
 """Words before a speech verb's form that make it a noun: 'the comments', 'her answers'."""
+_NOUN_PREPOSITIONS = frozenset("with of about amid despite over from against".split())
+"""Prepositions before a speech verb's form that is not a gerund: 'presented with demands'."""
 
 
 def _phoned(tokens: Sequence[Token], verb: int) -> bool:

@@ -159,6 +159,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
                 mentions.append(mention)
     mentions = _join_nicknamed(sentences, mentions)
     mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
+    mentions = _with_national_bodies(sentences, runs, mentions, known_edges, surnames)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {  # full names, and a lone name after a title ('President Obama')
         parse_person(m.name).surname_key
@@ -490,6 +491,49 @@ def _mention(
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
     return mention
+
+
+def _with_national_bodies(
+    sentences: Sequence[Sentence],
+    runs: Sequence[tuple[Sentence, tuple[int, int]]],
+    mentions: list[Mention],
+    known: set[str],
+    surnames: set[str],
+) -> list[Mention]:
+    """'the Russian government', 'the Indian navy', 'a Ukrainian delegation': a nationality and
+    one institution of that state, a body that acts and speaks (a nationality alone names no
+    one), added in text order."""
+    taken = {(m.sentence, i) for m in mentions for i in range(m.first, m.last + 1)}
+    found: list[Mention] = []
+    for sentence, (opening, last) in runs:
+        tokens = sentence.tokens
+        first = opening + (tokens[opening].lower in ("the", "a", "an"))  # 'The Russian …'
+        after = last + 1
+        if (
+            first != last
+            or (sentence.index, first) in taken
+            or sentence.headline
+            or after >= len(tokens)
+            or tokens[after].text not in _NATIONAL_BODIES
+        ):
+            continue
+        word = tokens[first].lower
+        if word not in DEMONYMS and not is_nationality(word):
+            continue
+        body = _mention(sentence, first, after, known, surnames)
+        if body is not None:
+            body.kind = "organization"
+            found.append(body)
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.sentence, m.first))
+
+
+_NATIONAL_BODIES = frozenset(
+    "government navy army military delegation ministry embassy parliament cabinet "
+    "presidency coastguard".split()
+)
+"""Institutions a nationality names one of: 'the Indian navy said', 'a Ukrainian delegation'."""
 
 
 def _a_places_police(tokens: Sequence[Token], mention: Mention) -> Mention:
