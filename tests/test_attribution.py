@@ -1128,3 +1128,14 @@ def test_a_nationality_and_one_of_its_institutions_speak_as_a_body(
     text: str, quote: str, speaker: str
 ) -> None:
     assert said(f"Report\n\nTalks were held.\n{text}\n")[quote] == speaker
+
+
+def test_he_is_not_the_one_person_named_after_someone_else_in_the_sentence_before() -> None:
+    text = (
+        "Report\n\nAna Page, the pin-up model, died on Thursday.\n"
+        "Ana Page married Ivo Neal in 1943.\n"
+        "Her modelling breakthrough began after she divorced Neal in 1947 when she met a police "
+        "officer whose hobby was photography.\n"
+        "He suggested the black bangs, which became her trademark, her biography said.\n"
+    )
+    assert "Ivo Neal" not in {p.actor for p in _positions(text)}

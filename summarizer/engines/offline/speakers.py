@@ -640,7 +640,7 @@ class Speakers:
                 if self.last_speaker is not None and recent_speaker and fits(self.last_speaker)
                 else []
             ),
-            *(there if len(there) == 1 else []),
+            *(there if len(there) == 1 and self._first_person_in(previous) == there[0] else []),
         ]
         recent = self._people_recently(sentence, fits)
         known = {e for e in (*ranked, *there, *recent) if self.entities[e].gender == gender}
@@ -657,6 +657,23 @@ class Speakers:
         if not known and not unsure and not trailing and word in ("he", "she"):
             return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
         return NOBODY
+
+    def _first_person_in(self, sentence: Sentence | None) -> int | None:
+        """The first person named, or None when a pronoun or a description of a person ('a
+        police officer', 'his wife') comes first: only a sentence's first person may be
+        the antecedent of a 'he' in the next ('… she divorced Neal when she met a police
+        officer.' ⏎ 'He suggested …' is not Neal)."""
+        if sentence is None:
+            return None
+        for i, token in enumerate(sentence.tokens):
+            if sentence.is_quoted(token.start):
+                continue
+            named = self._by_first.get((sentence.index, i))
+            if named is not None and self.entities[named.entity or 0].kind == "person":
+                return named.entity  # (a body's name before it, 'Reunion Pictures'', is no one)
+            if named is None and (token.lower in PERSON_PRONOUNS or token.lower in PERSON_NOUNS):
+                return None
+        return None
 
     def _opens_with_pronoun(self, sentence: Sentence, word: str) -> bool:
         """Whether the first person the sentence names, outside quotations, is the pronoun
