@@ -1139,3 +1139,11 @@ def test_he_is_not_the_one_person_named_after_someone_else_in_the_sentence_befor
         "He suggested the black bangs, which became her trademark, her biography said.\n"
     )
     assert "Ivo Neal" not in {p.actor for p in _positions(text)}
+
+
+def test_a_title_after_a_kind_of_tale_is_no_ones_words() -> None:
+    text = (
+        "Report\n\nIvo Weitz will direct the film.\n"
+        'Ana Meyer said Weitz is best known for the fantasy adventure "The Golden Compass."\n'
+    )
+    assert "The Golden Compass" not in said(text)

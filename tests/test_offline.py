@@ -10,7 +10,11 @@ import pytest
 from corpus_support import corpus_articles
 
 from summarizer.engines.offline import OfflineEngine, extract_offline, positions_offline
-from summarizer.engines.offline.sentences import MAX_SENTENCE_CHARS, split_sentences
+from summarizer.engines.offline.sentences import (
+    MAX_SENTENCE_CHARS,
+    find_quotations,
+    split_sentences,
+)
 from summarizer.models import Article, ArticleExtraction, Position
 from summarizer.sources.loading import load_articles
 
@@ -936,3 +940,14 @@ def test_a_run_on_line_is_cut_at_spaces_into_bounded_sentences() -> None:
     assert len(body) > 1
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in body)
     assert " ".join(s.text for s in body).split() == words  # nothing lost, no word cut
+
+
+def test_a_straight_mark_joined_to_the_word_before_and_a_space_after_closes() -> None:
+    line = (
+        '"He knows the fans. Ivo has worked on films like "Dawn," producing the tale '
+        '"Harbour Lights" and directing the fantasy adventure "The Compass."'
+    )
+    inner = [line[q.start : q.end] for q in find_quotations(line, 0)]
+    assert " producing the tale " not in inner
+    assert "Harbour Lights" in inner
+    assert "The Compass." in inner

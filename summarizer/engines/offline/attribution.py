@@ -278,7 +278,7 @@ def _a_works_title(
 
 _WORK_WORDS = frozenset(
     "of in film films movie movies book books novel song songs album show series play epic "
-    "comedy drama thriller sequel biopic "
+    "comedy drama thriller sequel biopic tale adventure fantasy romance western "
     "documentary opera musical poem direct directs directed directing star stars starred "
     "starring produce produces produced producing".split()
 )

@@ -253,6 +253,8 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
             opened = None
         elif char == '"':
             if straight_open is None:
+                if _a_closing_mark(line, index):
+                    continue  # '"Twilight," producing …': one an unclosed quotation left over
                 straight_open = index
             else:
                 if index - straight_open <= _MAX_QUOTE:
@@ -274,6 +276,13 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
             Quotation(offset + unclosed + 1, offset + end, offset + unclosed, offset + end)
         )
     return sorted(found, key=lambda q: q.start)
+
+
+def _a_closing_mark(line: str, index: int) -> bool:
+    """A straight quotation mark that closes rather than opens: joined to the word before it
+    and followed by a space ('… "Twilight," producing …' after a quotation left unclosed)."""
+    before, after = line[index - 1 : index], line[index + 1 : index + 2]
+    return bool(before) and not before.isspace() and after.isspace()
 
 
 def _sentence_spans(line: str, quotations: list[Quotation], offset: int) -> list[tuple[int, int]]:
