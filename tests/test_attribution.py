@@ -1147,3 +1147,17 @@ def test_a_title_after_a_kind_of_tale_is_no_ones_words() -> None:
         'Ana Meyer said Weitz is best known for the fantasy adventure "The Golden Compass."\n'
     )
     assert "The Golden Compass" not in said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('The comments came after Ivo Trent said Crimea "will stay with Amaria," a position '
+         "backed by the mayor.", 'said Crimea "will stay with Amaria,"'),
+        ('Ivo Trent insisted that "you do not know what pressure I am putting on them" — without '
+         "elaborating.", 'insisted that "you do not know what pressure I am putting on them"'),
+    ],
+)  # fmt: skip
+def test_a_frame_before_a_quote_ends_before_the_reporters_aside(text: str, stance: str) -> None:
+    (position,) = _positions(f"Report\n\n{text}\n")
+    assert position.stance == stance

@@ -242,3 +242,16 @@ def test_a_long_stance_cut_short_does_not_show_its_last_quote_again() -> None:
     line = _position_line(Position(actor="Ann Bates", stance=stance, evidence=evidence))
     assert "best approach" not in line  # cut with the stance, not repeated after it
     assert line.endswith("[[1]](#source-1)")
+
+
+def test_a_quote_the_stance_holds_across_its_quotation_marks_is_not_shown_again() -> None:
+    from summarizer.models import Evidence, Position
+    from summarizer.render.markdown import _position_line
+
+    stance = 'said Crimea "will stay with Amaria,"'
+    evidence = [
+        Evidence(source=1, quote="will stay with Amaria,", start=12, end=34),
+        Evidence(source=1, quote="Crimea will stay with Amaria", start=80, end=108),
+    ]
+    line = _position_line(Position(actor="Tom Hale", stance=stance, evidence=evidence))
+    assert line.count("will stay with Amaria") == 1

@@ -310,17 +310,22 @@ def _position_line(position: Position) -> str:
     """The stance, its words shown once: a stance in the reporter's framing words already holds
     its quotes ('called the meeting “productive”'); a summarised stance is followed by them."""
     stance = short_text(position.stance, MAX_STANCE_CHARS)
-    folded = fold_quote(position.stance)  # a quote the shortened stance cuts is not repeated
+    folded = _unquoted(position.stance)  # a quote the shortened stance cuts is not repeated
     shown: list[Evidence] = []
     rest: list[Evidence] = []  # one pass: a position cited by hundreds of articles is common
     for evidence in position.evidence:
-        quoted = fold_quote(evidence.quote).strip(" ,.;:'\"") in folded
+        quoted = _unquoted(evidence.quote).strip(" ,.;:'") in folded
         (shown if quoted else rest).append(evidence)
     if not rest:
         return f"- {markdown_text(stance)} {cite(position.sources)}"
     framed = sorted({e.source for e in shown})  # sources of the words the stance holds
     lead = f"{markdown_text(stance)} {cite(framed)}" if framed else markdown_text(stance)
     return f"- {lead} \u2014 {_quotes(rest)}"
+
+
+def _unquoted(text: str) -> str:
+    """Folded, without quotation marks: 'said Crimea "will stay …"' holds 'Crimea will stay …'."""
+    return fold_quote(text).replace('"', "")
 
 
 def _disagreements(disagreements: Sequence[Disagreement]) -> str:

@@ -574,10 +574,16 @@ def _reported_end(sentence: Sentence, cue: int) -> int:
     closes = [q.close_at for q in sentence.quotations if q.open_at > cue]
     if not closes:
         return end
-    tokens = [t for t in sentence.tokens if t.start > max(closes)]
+    last_close = max(closes)
+    tokens = [t for t in sentence.tokens if t.start > last_close]
+    comma_at_close = any(t.end == last_close - 1 and t.text == "," for t in sentence.tokens)
+    if tokens and tokens[0].lower in _ARTICLES and comma_at_close:
+        return last_close  # '… "will stay with Russia," a position backed by …': an aside
     for i, token in enumerate(tokens):
-        if token.text == ";":
-            return token.start
+        if token.text == ";" or token.text in _DASHES[1:]:
+            return token.start  # '"…" — without elaborating'
+        if i == 0 and token.text == "," and len(tokens) > 1 and tokens[1].lower in _ARTICLES:
+            return token.start  # '"…", the latest example of …'
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if token.lower in _REPORTERS_CONJUNCTIONS or (
             token.lower == "even" and following == "though"
@@ -588,6 +594,7 @@ def _reported_end(sentence: Sentence, cue: int) -> int:
 
 
 _REPORTERS_CONJUNCTIONS = frozenset("but while although though whereas".split())
+_ARTICLES = frozenset("a an the".split())
 """Words joining a clause after the quotations that is no longer what was said."""
 
 
