@@ -1156,8 +1156,11 @@ def test_a_title_after_a_kind_of_tale_is_no_ones_words() -> None:
          "backed by the mayor.", 'said Crimea "will stay with Amaria,"'),
         ('Ivo Trent insisted that "you do not know what pressure I am putting on them" — without '
          "elaborating.", 'insisted that "you do not know what pressure I am putting on them"'),
+        ('Ivo Trent called them the "so-called five territories," a statement that drew a rebuke '
+         'from Ana Lee, who accused him of "spreading narratives."',
+         'called them the "so-called five territories,"'),
     ],
 )  # fmt: skip
 def test_a_frame_before_a_quote_ends_before_the_reporters_aside(text: str, stance: str) -> None:
-    (position,) = _positions(f"Report\n\n{text}\n")
+    (position,) = [p for p in _positions(f"Report\n\n{text}\n") if p.actor == "Ivo Trent"]
     assert position.stance == stance

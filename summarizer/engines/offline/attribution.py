@@ -574,16 +574,18 @@ def _reported_end(sentence: Sentence, cue: int) -> int:
     closes = [q.close_at for q in sentence.quotations if q.open_at > cue]
     if not closes:
         return end
+    for close in sorted(closes):  # an aside after any of them: '"…," a statement that …'
+        after = [t for t in sentence.tokens if t.start > close][:2]
+        comma_at_close = any(t.end == close - 1 and t.text == "," for t in sentence.tokens)
+        if after and after[0].lower in _ARTICLES and comma_at_close:
+            return close  # '… "will stay with Russia," a position backed by …'
+        if len(after) == 2 and after[0].text == "," and after[1].lower in _ARTICLES:
+            return after[0].start  # '"…", the latest example of …'
     last_close = max(closes)
     tokens = [t for t in sentence.tokens if t.start > last_close]
-    comma_at_close = any(t.end == last_close - 1 and t.text == "," for t in sentence.tokens)
-    if tokens and tokens[0].lower in _ARTICLES and comma_at_close:
-        return last_close  # '… "will stay with Russia," a position backed by …': an aside
     for i, token in enumerate(tokens):
         if token.text == ";" or token.text in _DASHES[1:]:
             return token.start  # '"…" — without elaborating'
-        if i == 0 and token.text == "," and len(tokens) > 1 and tokens[1].lower in _ARTICLES:
-            return token.start  # '"…", the latest example of …'
         following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if token.lower in _REPORTERS_CONJUNCTIONS or (
             token.lower == "even" and following == "though"
