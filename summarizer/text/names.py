@@ -66,8 +66,9 @@ PARTICLES = frozenset(
     von van der den de da di del della du la le bin ibn al el ter ten dos das
     """.split()
 )
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+"""Generations after a name, folded, and how they are written."""
+SUFFIXES = frozenset(_GENERATIONS)
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _TOKEN = re.compile(r"[^\s]+")
 _ENDINGS = (

@@ -40,7 +40,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .mentions import Mention
-from .sentences import Quotation, Sentence, Token
+from .sentences import TITLE_MINOR_WORDS, Quotation, Sentence, Token
 from .speakers import NOBODY, Speakers
 
 _CLAUSE_STARTS = frozenset(
@@ -183,7 +183,7 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     long_words = [t for t in inside if len(t.text) >= 4]
     if (
         len(long_words) >= 3
-        and all(t.capitalised or t.lower in _TITLE_MINOR_WORDS for t in inside)
+        and all(t.capitalised or t.lower in TITLE_MINOR_WORDS for t in inside)
         and sum(t.text.isupper() and len(t.text) >= 3 for t in inside) <= 1
     ):
         return True  # every word capitalised but 'of', 'the' …: a title, not 'get the DEAL DONE'
@@ -262,7 +262,7 @@ def _a_works_title(
     ('"Vladimir, STOP!"'), nor a headline, where every word is capitalised."""
     if not inside:
         return False
-    words = [t for t in inside if t.lower not in _TITLE_MINOR_WORDS or t is inside[0]]
+    words = [t for t in inside if t.lower not in TITLE_MINOR_WORDS or t is inside[0]]
     if not all(t.capitalised and not (t.text.isupper() and len(t.text) > 1) for t in words):
         return False
     text = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
@@ -309,9 +309,6 @@ _DOCUMENT_FOLLOWERS = frozenset("adding saying and which that noting".split())
 
 _WRITTEN_OR_IS = re.compile(r"[\"\u201d\u2019']?\s*(?:was|were|is|are)\s+\w+", re.IGNORECASE)
 """A quotation that is the subject of 'was written', 'is': a thing named, nobody speaking."""
-_TITLE_MINOR_WORDS = frozenset(
-    "a an the and but or nor for of in on at to by up as with from into vs".split()
-)
 _NAMING_WORDS = frozenset("dubbed nicknamed titled entitled so-called".split())
 
 
@@ -490,7 +487,7 @@ _AFFILIATION_WORDS = frozenset("the of at for from a an and".split())
 def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
     """'X, an assistant state attorney general said': an aside whose closing comma was left
     out, a description right before a speech verb; the verb's index stands for the comma."""
-    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ("a", "an", "the"):
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in _ARTICLES:
         return None
     for j in range(comma + 2, min(len(tokens), comma + 2 + _UNCLOSED_ASIDE_WORDS)):
         token = tokens[j]
@@ -596,8 +593,8 @@ def _reported_end(sentence: Sentence, cue: int) -> int:
 
 
 _REPORTERS_CONJUNCTIONS = frozenset("but while although though whereas".split())
-_ARTICLES = frozenset("a an the".split())
 """Words joining a clause after the quotations that is no longer what was said."""
+_ARTICLES = frozenset("a an the".split())
 
 
 def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:

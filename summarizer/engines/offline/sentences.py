@@ -219,9 +219,11 @@ def _is_headline(line: str, *, first: bool = False) -> bool:
     return _title_case(words) and all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
 
 
-_MINOR_WORDS = frozenset(
-    "a an the and but or nor for of in on at to by up as with from into vs via over off".split()
+TITLE_MINOR_WORDS = frozenset(
+    "a an the and but or nor for of in on at to by up as with from into vs".split()
 )
+"""Words a title written in Title Case leaves in lower case ('The Life of a Pinup Legend')."""
+_MINOR_WORDS = TITLE_MINOR_WORDS | {"via", "over", "off"}
 """Words a Title Case heading leaves in lower case."""
 
 

@@ -9,7 +9,7 @@ or a title goes to one antecedent only when the context singles it out; when two
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ...text.names import fold_name
@@ -665,28 +665,27 @@ class Speakers:
         officer.' ⏎ 'He suggested …' is not Neal)."""
         if sentence is None:
             return None
-        for i, token in enumerate(sentence.tokens):
-            if sentence.is_quoted(token.start):
-                continue
-            named = self._by_first.get((sentence.index, i))
-            if named is not None and self.entities[named.entity or 0].kind == "person":
-                return named.entity  # (a body's name before it, 'Reunion Pictures'', is no one)
-            if named is None and (token.lower in PERSON_PRONOUNS or token.lower in PERSON_NOUNS):
-                return None
-        return None
+        first = next(self._people_cues(sentence), None)
+        return first if isinstance(first, int) else None
 
     def _opens_with_pronoun(self, sentence: Sentence, word: str) -> bool:
         """Whether the first person the sentence names, outside quotations, is the pronoun
         `word` itself: the people named after it are not its antecedent."""
+        cues = (c for c in self._people_cues(sentence) if c not in PERSON_NOUNS)
+        return next(cues, None) == word
+
+    def _people_cues(self, sentence: Sentence) -> Iterator[int | str]:
+        """The sentence's references to people outside quotations, in order: a person's entity
+        for a name, the word itself for a personal pronoun or a description ('officer')."""
         for i, token in enumerate(sentence.tokens):
             if sentence.is_quoted(token.start):
                 continue
             named = self._by_first.get((sentence.index, i))
-            if named is not None and self.entities[named.entity or 0].kind == "person":
-                return False
-            if token.lower in PERSON_PRONOUNS:
-                return token.lower == word
-        return False
+            if named is not None:
+                if self.entities[named.entity or 0].kind == "person":
+                    yield named.entity or 0  # (a body's name, 'Reunion Pictures'', is no one)
+            elif token.lower in PERSON_PRONOUNS or token.lower in PERSON_NOUNS:
+                yield token.lower
 
     def _main_person(self, gender: str) -> int:
         """The person an article is about, for a 'he'/'she' nobody nearer fits: of that gender,
