@@ -52,9 +52,9 @@ _ONE_FOR_ONE = str.maketrans(
 )
 _LENGTH_CHANGING = re.compile("\\s{2,}|[\u2026" + _INVISIBLE + "]")
 _ELLIPSIS = re.compile(r"\s*\.\.\.+\s*")
-_ALNUM = re.compile(r"[^\W_]")
 MIN_QUOTE_CHARS = 2
 """A quote needs at least this many letters or digits: 'a' would ground anything."""
+_ENOUGH_ALNUM = re.compile(r"[^\W_]" + r".*?[^\W_]" * (MIN_QUOTE_CHARS - 1), re.DOTALL)
 MIN_ALIGNED_CHARS = 24
 """A near-quote shorter than this must match exactly: a short phrase one word off is another
 phrase."""
@@ -72,11 +72,7 @@ class Span:
 
 def fold_quote(text: str) -> str:
     """Fold text the way quotes and articles are compared (see the module docstring)."""
-    return _collapse_spaces(text.translate(_FOLD_TABLE)).strip()
-
-
-def _collapse_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return " ".join(text.translate(_FOLD_TABLE).split())  # `split()` splits where `\s` matches
 
 
 class FoldedText:
@@ -133,9 +129,12 @@ class FoldedText:
     def locate(self, quote: str) -> list[Span] | None:
         """Spans of the article where the quote stands, or None when it does not."""
         folded = fold_quote(quote).strip(_QUOTE_ENDS)
-        pieces = [p for p in _ELLIPSIS.split(folded) if p.strip(_QUOTE_ENDS)] if folded else []
-        if not pieces or len(_ALNUM.findall(folded)) < MIN_QUOTE_CHARS:
+        if not _ENOUGH_ALNUM.search(folded):
             return None
+        if "..." not in folded:  # most quotes: one piece
+            found = self._find(folded, 0)
+            return None if found is None else [found]
+        pieces = [p for p in _ELLIPSIS.split(folded) if p.strip(_QUOTE_ENDS)]
         spans: list[Span] = []
         cursor = 0
         for piece in pieces:
@@ -150,7 +149,7 @@ class FoldedText:
     def occurrences(self, phrase: str, limit: int = 50) -> list[Span]:
         """Every place `phrase` stands, ignoring case, on word boundaries (at most `limit`)."""
         needle = fold_quote(phrase).strip(_QUOTE_ENDS).lower()
-        if len(_ALNUM.findall(needle)) < MIN_QUOTE_CHARS:
+        if not _ENOUGH_ALNUM.search(needle):
             return []
         found: list[Span] = []
         at = self.lowered.find(needle)
