@@ -1164,3 +1164,20 @@ def test_a_title_after_a_kind_of_tale_is_no_ones_words() -> None:
 def test_a_frame_before_a_quote_ends_before_the_reporters_aside(text: str, stance: str) -> None:
     (position,) = [p for p in _positions(f"Report\n\n{text}\n") if p.actor == "Ivo Trent"]
     assert position.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('Ivo Trent told Radio Nord that a settlement would depend on what he called the '
+         '"three northern provinces," a claim that angered Ana Lee.',
+         'told Radio Nord that a settlement would depend on what he called the '
+         '"three northern provinces,"'),
+        ('The vote followed what Ivo Trent called "a betrayal."', 'called "a betrayal."'),
+    ],
+)  # fmt: skip
+def test_a_quote_in_what_the_speaker_called_is_framed_by_the_outer_saying(
+    text: str, stance: str
+) -> None:
+    (position,) = [p for p in _positions(f"Report\n\n{text}\n") if p.actor == "Ivo Trent"]
+    assert position.stance == stance

@@ -559,8 +559,33 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         if _not_words(tokens, verb):
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
         speaker = _subject_of(sentence, verb, speakers)
-        return _Frame(speaker, token.start, _reported_end(sentence, token.start))
+        cue = _outer_speech_verb(sentence, verb, speaker, speakers)
+        return _Frame(speaker, cue.start, _reported_end(sentence, token.start))
     return _NO_FRAME
+
+
+def _outer_speech_verb(
+    sentence: Sentence, verb: int, speaker: int | None, speakers: Speakers
+) -> Token:
+    """The cue a reader needs: in 'X told Fox News that peace would depend on what he called
+    "…"', the words framing the quote begin at 'told', not at 'called'; any other cue is its
+    own verb."""
+    tokens = sentence.tokens
+    if speaker is None or verb < 3 or tokens[verb - 2].lower != "what":
+        return tokens[verb]
+    for outer in range(verb - 3, -1, -1):
+        token = tokens[outer]
+        if sentence.is_quoted(token.start):
+            return tokens[verb]
+        if (
+            token.is_word
+            and not token.capitalised
+            and token.lower in SPEECH_VERBS
+            and not _not_words(tokens, outer)
+            and _subject_of(sentence, outer, speakers) == speaker
+        ):
+            return token
+    return tokens[verb]
 
 
 def _reported_end(sentence: Sentence, cue: int) -> int:
