@@ -1181,3 +1181,32 @@ def test_a_quote_in_what_the_speaker_called_is_framed_by_the_outer_saying(
 ) -> None:
     (position,) = [p for p in _positions(f"Report\n\n{text}\n") if p.actor == "Ivo Trent"]
     assert position.stance == stance
+
+
+def test_a_question_the_reporter_asks_is_not_the_last_speakers() -> None:
+    text = (
+        "Report\n\n"
+        '"I saw a man lying down, and then I dialed 911," said Oren Vasko, a witness.\n'
+        '"What did the man look like when you saw him?" Channel Nine News asked.\n'
+        '"Not moving. He was unconscious," Vasko said.\n'
+    )
+    speakers = said(text)
+    assert speakers["Not moving. He was unconscious"] == "Oren Vasko"
+    assert "What did the man look like when you saw him?" not in speakers
+
+
+def test_a_platform_and_a_day_between_the_speaker_and_and_said() -> None:
+    text = (
+        'Report\n\nLena Varga made the announcement on Twitter on Friday and said: "It is '
+        'official: I am hosting the show."\n'
+    )
+    assert said(text)["It is official: I am hosting the show"] == "Lena Varga"
+
+
+def test_the_letter_read_is_the_words_of_who_wrote_it() -> None:
+    text = (
+        "Report\n\nThe boy's teacher, Ana Kreth of the Harbour Arts Academy, wrote a letter "
+        "describing him as a keen student.\n"
+        '"Tomas made great strides this year," the letter read.\n'
+    )
+    assert said(text)["Tomas made great strides this year"] == "Ana Kreth"

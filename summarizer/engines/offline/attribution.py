@@ -31,6 +31,7 @@ from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
     BASE_SPEECH_VERBS,
+    DOCUMENT_NOUNS,
     INVERTIBLE_VERBS,
     MODALS,
     PERSON_PRONOUNS,
@@ -121,8 +122,8 @@ def find_statements(
                 frame = _next_sentence_frame(sentences, position, speakers)
                 if frame.speaker is not None and frame.speaker >= 0:
                     attributed_next = (position + 1, frame.speaker)  # '"…" ⏎ X said. ⏎ "…"'
-                if frame.speaker is None and not sentence.headline:
-                    frame = _Frame(continuing)
+                if frame.speaker is None and frame.cue_start is None and not sentence.headline:
+                    frame = _Frame(continuing)  # but not past '"…?" Channel 4 News asked.'
             speaker = frame.speaker
             if (
                 speaker is not None
@@ -409,7 +410,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             if closing is None:
                 break
             aside_end = closing
-        if token.lower in SPEECH_VERBS and token.is_word and not token.capitalised:
+        reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
+        if (token.lower in SPEECH_VERBS or reads) and token.is_word and not token.capitalised:
             if tokens[i - 1].lower in _NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after
             speaker = _subject_of(sentence, i, speakers)

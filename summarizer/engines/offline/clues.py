@@ -25,8 +25,8 @@ SKIPPABLE = frozenset(
 
 def preposition_before(tokens: Sequence[Token], i: int) -> int | None:
     """The preposition opening a short phrase that ends at `i`, when a subject stands before it."""
-    if not tokens[i].is_word:
-        return None
+    if not tokens[i].is_word or tokens[i].lower in NP_STOPS:
+        return None  # no phrase ends in 'and': 'X posted on Twitter on Friday and said'
     for p in range(i - 1, max(-1, i - 6), -1):
         word = tokens[p]
         if word.lower in ("on", "in", "at", "during", "via", "through", "over", "from"):

@@ -49,6 +49,8 @@ BASE_SPEECH_VERBS = _words(
     """
 )
 """Speech verbs after 'to': 'took to social media to praise the call as "…"'."""
+DOCUMENT_NOUNS = _words("statement release letter memo")
+"""What a body issues and is then quoted through: 'the statement said', 'the letter read'."""
 ADDRESSEE_VERBS = _words("told tells telling informed informs assured assures")
 """Speech verbs whose object is the listener, not the speaker: 'she told Us Weekly'."""
 REPORTED_SPEECH_VERBS = SPEECH_VERBS - _words(

@@ -28,6 +28,7 @@ from .clues import (
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
+    DOCUMENT_NOUNS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -126,6 +127,8 @@ class Speakers:
             i = self._skip_left(tokens, aside - 1, sentence.index)
         elif i >= 0 and tokens[i].text == ",":
             named = self._by_last.get((sentence.index, i - 1))
+            if named is not None:  # 'the principal, Ann Lee of the Arts Academy, wrote': Lee
+                named = self._person_of(sentence, named) or named
             opens = named.first if named is not None else 0
             while (  # over a lowercase description before the name: 'regional bureaucrat'
                 named is not None
@@ -166,6 +169,19 @@ class Speakers:
         if speaker is not None:
             return speaker
         return self.noun_phrase_left(sentence, i)
+
+    def _person_of(self, sentence: Sentence, body: Mention) -> Mention | None:
+        """The person a body's name qualifies: 'Matthew Willoughby of the Urban Academy'."""
+        tokens = sentence.tokens
+        j = body.first - 1
+        if j >= 0 and tokens[j].lower == "the":
+            j -= 1
+        if j < 1 or tokens[j].lower != "of":
+            return None
+        person = self._by_last.get((sentence.index, j - 1))
+        if person is None or self.entities[person.entity or 0].kind != "person":
+            return None
+        return person
 
     def _named_before_an_unclosed_aside(self, sentence: Sentence, i: int) -> int | None:
         """'Robert McFarlane, an assistant state attorney general said': the aside's closing
@@ -330,7 +346,7 @@ class Speakers:
                 return self.pronoun(sentence, j)
             if (
                 j == start + _opening_words(tokens, start)
-                and token.lower in _DOCUMENT_NOUNS
+                and token.lower in DOCUMENT_NOUNS
                 and (issuer := self._issuer_of(sentence, token.lower)) is not None
             ):
                 return issuer  # 'Kraft Foods issued a statement …' ⏎ 'The statement …, saying'
@@ -483,7 +499,7 @@ class Speakers:
             seat = fold_name(" ".join(w.text for w in words[1:-1]))
             if seat in _SEATS_OF_GOVERNMENT:
                 return self._leader_of(seat)  # 'with the Kremlin chief saying': Putin
-        if determiner == "the" and head in _DOCUMENT_NOUNS:
+        if determiner == "the" and head in DOCUMENT_NOUNS:
             issuer = self._issuer_of(sentence, head)
             if issuer is not None:  # 'Gordon Advisors issued a statement …' ⏎ 'the statement said'
                 return issuer
@@ -528,6 +544,8 @@ class Speakers:
                 following = [t.lower for t in tokens[i + 1 : i + 4]]
                 if document in following:
                     issuer = self.clause_subject(told, i)
+                    if issuer is None or issuer == NOBODY:  # 'the teacher, X of Y, wrote'
+                        issuer = self.before_verb(told, i)
                     return None if issuer == NOBODY else issuer
         return None
 
@@ -882,9 +900,7 @@ def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
 
 _ASIDE_DESCRIPTION_WORDS = 3
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
-_DOCUMENT_NOUNS = frozenset("statement release letter memo".split())
-"""What a body issues and is then quoted through: 'the statement said'."""
-_ISSUING_VERBS = frozenset("issued released sent published put".split())
+_ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
 
 
 def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
