@@ -830,6 +830,16 @@ def test_a_city_that_acts_in_a_story_about_its_one_team_is_the_team() -> None:
     assert [a.name for a in actors if "Kansas" in a.name] == ["Kansas City Chiefs"]
 
 
+def test_a_companys_first_word_alone_is_the_company() -> None:
+    text = (
+        "Report\n\nIvo Trent has been tapped by Summit Entertainment to direct the sequel.\n"
+        "Summit says no deal has been signed yet.\n"
+    )
+    actors = extract_offline(_article(text)).actors
+    companies = [(a.name, a.kind) for a in actors if "Summit" in a.name]
+    assert companies == [("Summit Entertainment", "organization")]
+
+
 @pytest.mark.parametrize("acronym", ["FBI", "F.B.I."])
 def test_an_acronym_is_the_body_whose_initials_it_spells(acronym: str) -> None:
     text = (

@@ -32,6 +32,7 @@ from ...text.names import (
 )
 from ...text.predicates import NAMED_OCCASIONS
 from .lexicon import (
+    COMPANY_WORDS,
     FEMALE_CUES,
     MALE_CUES,
 )
@@ -167,6 +168,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             mention.kind = "organization"
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
     _link_cities_to_their_teams(entities, mentions)
+    _link_companies_by_first_word(entities, mentions)
     by_folded: dict[str, Entity] = {}
     for entity in entities:
         by_folded.setdefault(fold_name(entity.name), entity)
@@ -348,6 +350,27 @@ def _link_cities_to_their_teams(entities: list[Entity], mentions: Sequence[Menti
             if placed or mention.headline or mention.quoted:
                 continue
             found = teams.get(fold_name(mention.name), [])
+            if len(found) == 1:
+                mention.kind = "organization"
+                _attach(entities, found[0], mention)
+
+
+def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Mention]) -> None:
+    """'Summit says no deal has been signed' in an article about Summit Entertainment: a
+    company's first word alone, where the article names one company that way, is the company,
+    whatever else the word names (a New Jersey town)."""
+    companies: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = fold_name(entity.name).split()
+        if entity.kind == "organization" and len(words) == 2 and words[-1] in COMPANY_WORDS:
+            companies.setdefault(words[0], []).append(entity)
+    for mention in mentions:
+        if (
+            mention.entity is None
+            and mention.kind in ("place", "other")
+            and " " not in mention.name
+        ):
+            found = companies.get(fold_name(mention.name), [])
             if len(found) == 1:
                 mention.kind = "organization"
                 _attach(entities, found[0], mention)

@@ -87,9 +87,18 @@ ORGANISATION_WORDS = _words(
     nations league alliance partners holdings industries energy oil gas airline railway railways
     hospital school college academy museum observatory secretariat command directorate
     presidency whitehall pentagon patrol squad unit conference division society trust prison
-    jail penitentiary faculty conservancy clinic
+    jail penitentiary faculty conservancy clinic entertainment pictures studios records
+    foods communications technologies films
     """
 )
+COMPANY_WORDS = _words(
+    """
+    entertainment pictures studios records foods communications technologies films
+    airlines airways motors holdings industries group
+    """
+)
+"""The last word of a company's name whose first word alone also names it: 'Summit' for Summit
+Entertainment, 'Kraft' for Kraft Foods."""
 MEDIA_WORDS = _words(
     """
     news times press post herald courier wire journal telegraph guardian tribune gazette
