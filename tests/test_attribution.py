@@ -1210,3 +1210,12 @@ def test_the_letter_read_is_the_words_of_who_wrote_it() -> None:
         '"Tomas made great strides this year," the letter read.\n'
     )
     assert said(text)["Tomas made great strides this year"] == "Ana Kreth"
+
+
+def test_was_reported_as_saying_before_a_quote_line() -> None:
+    text = (
+        "Report\n\nIvo Hefner was reported as saying about the model:\n"
+        '"I think that she was a remarkable lady, an iconic figure in pop culture."\n'
+    )
+    quote = "I think that she was a remarkable lady, an iconic figure in pop culture"
+    assert said(text)[quote] == "Ivo Hefner"

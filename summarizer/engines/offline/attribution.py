@@ -654,8 +654,11 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
     quoted = next(
         (j for j in range(verb - 1, -1, -1) if tokens[j].lower == "quoted"), None
     )  # 'he was quoted in an interview saying'
+    reported_as = verb > 2 and [t.lower for t in tokens[verb - 2 : verb]] == ["reported", "as"]
+    if quoted is None and reported_as and tokens[verb - 3].lower in _BE_FORMS:
+        quoted = verb - 2  # 'Hefner was reported as saying': as 'was quoted as saying'
     if quoted is not None and quoted > 0 and tokens[verb].lower.endswith("ing"):
-        passive = tokens[quoted - 1].lower in ("was", "is", "been", "being")
+        passive = tokens[quoted - 1].lower in _BE_FORMS
         return speakers.before_verb(sentence, quoted - 1 if passive else quoted)
     if previous is not None and previous.lower == "to":
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
@@ -674,6 +677,9 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             return speakers.clause_subject(sentence, verb, participle=True)
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
+
+
+_BE_FORMS = frozenset("was is been being".split())
 
 
 def _clause_end(sentence: Sentence, verb: int) -> int:
