@@ -830,6 +830,15 @@ def test_a_city_that_acts_in_a_story_about_its_one_team_is_the_team() -> None:
     assert [a.name for a in actors if "Kansas" in a.name] == ["Kansas City Chiefs"]
 
 
+def test_a_bodys_office_before_and_another_title_is_no_person() -> None:
+    text = (
+        "Report\n\nPhiladelphia 76ers President and General Manager Ivo Stefan announced "
+        "that the team has relieved Tom Cheek of his duties.\n"
+    )
+    actors = extract_offline(_article(text)).actors
+    assert sorted(a.name for a in actors if not a.unnamed) == ["Ivo Stefan", "Tom Cheek"]
+
+
 def test_a_companys_first_word_alone_is_the_company() -> None:
     text = (
         "Report\n\nIvo Trent has been tapped by Summit Entertainment to direct the sequel.\n"

@@ -736,10 +736,21 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             tokens, last
         ):
             return "other"  # 'Kraft Food', 'Crowley Maritime', 'Fulton Courthouse'
+        if lowered[-1] in ROLE_NOUNS and _a_title_goes_on(tokens, last):
+            return "other"  # 'Philadelphia 76ers President and General Manager Ed Stefanski'
         return "person"
     if before and before[-1] in _LOCATIVES:
         return "place"
     return "other"
+
+
+def _a_title_goes_on(tokens: Sequence[Token], last: int) -> bool:
+    """Whether 'and' and a capitalised title follow: the run before it ends in an office, not
+    in a surname ('… 76ers President and General Manager Ed Stefanski')."""
+    if last + 2 >= len(tokens) or tokens[last + 1].lower != "and":
+        return False
+    title = tokens[last + 2 : last + 5]
+    return all(t.capitalised for t in title[:1]) and any(t.lower in ROLE_NOUNS for t in title)
 
 
 _JOINING_WORDS = frozenset("and or across".split())
