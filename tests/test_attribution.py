@@ -1219,3 +1219,14 @@ def test_was_reported_as_saying_before_a_quote_line() -> None:
     )
     quote = "I think that she was a remarkable lady, an iconic figure in pop culture"
     assert said(text)[quote] == "Ivo Hefner"
+
+
+def test_said_the_age_is_the_one_person_just_named() -> None:
+    quote = "I actually have goosebumps just thinking about this"
+    one = (
+        "Report\n\nGolf champion Tomas Imre has become the fourth South African to be awarded "
+        f'life membership of the tour.\n"{quote}," said the 29-year-old on the eve of the Open.\n'
+    )
+    two = f'Report\n\nTomas Imre beat Ivo Kane in the final.\n"{quote}," said the 29-year-old.\n'
+    assert said(one)[quote] == "Tomas Imre"
+    assert quote not in said(two)

@@ -507,9 +507,25 @@ class Speakers:
             body = self._body_named_by(words[-2].lower)
             if body is not None:  # 'a police spokesman' with Cumbria Police in the article
                 return self.speaking(body)
+        if determiner == "the" and head == "year-old":
+            return self._the_one_person_near(sentence)  # '"…," said the 29-year-old'
         if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
             return NOBODY
         return self._titled(sentence, head, words[0].start)
+
+    def _the_one_person_near(self, sentence: Sentence) -> int | None:
+        """The one person this sentence or the one before names outside quotation marks
+        ('… champion Trevor Immelman has become …' ⏎ '"…," said the 29-year-old'); NOBODY
+        when no one or several are."""
+        earlier = self._previous_content_sentence(sentence)
+        people = {
+            entity.index
+            for told in ([sentence] if earlier is None else [sentence, earlier])
+            for mention in self._by_sentence.get(told.index, [])
+            if (entity := self.entities[mention.entity or 0]).kind == "person"
+            and not told.is_quoted(mention.start)
+        }
+        return self.speaking(people.pop()) if len(people) == 1 else NOBODY
 
     def _leader_of(self, seat: str) -> int:
         """'the Kremlin chief', 'the Elysee leader': the one person of the article whose roles
