@@ -205,6 +205,25 @@ def test_a_participle_clause_of_time_dates_the_happening_it_follows(
     assert event.date == (dt.date(2031, 5, day) if day else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ship was escorting five tankers on Thursday morning when the crew noticed a "
+         "skiff.\n", 8),
+        ("Ivo Kane was in a wheelchair Monday when he noticed a skiff.\n", 5),
+        ("Ivo Kane was in a wheelchair when he noticed a skiff.\n", None),
+    ],
+)  # fmt: skip
+def test_what_happened_when_takes_the_day_written_just_before_when(
+    text: str, day: int | None
+) -> None:
+    (event,) = [
+        e for e in extract_offline(_article(1, text, dt.date(2031, 5, 9))).events
+        if e.predicate == "notice"
+    ]  # fmt: skip
+    assert event.date == (dt.date(2031, 5, day) if day else None)
+
+
 def test_a_calendar_date_wins_over_the_named_weekday_beside_it() -> None:
     text = "The final will be played on Cup Sunday, March 2, 2032, in Amara.\n"
     (event,) = extract_offline(_article(1, text, dt.date(2031, 8, 2))).events

@@ -354,12 +354,13 @@ def _share_dates(
             continue  # 'was dismissed last week, and on Monday …': last week is its time
         if _RELATIVE_TIME.search(lead):
             continue  # 'On Tuesday, … where, the night before, a group rampaged': not Tuesday
+        at_the_time = _day_just_before_when(sentence, mention)
+        if at_the_time is not None:  # 'was escorting them on Thursday when officers detected'
+            shared[index] = _dated_by(sentence, mention, at_the_time, published)
+            if shared[index].date is not None:
+                continue
         if index == 0 and opening is not None:
-            ahead = speaks_of_future(_clause_text(sentence, mention))
-            day = resolve_date(opening, published, future=ahead)
-            if day is not None:
-                basis: DatedBy = "text" if YEAR.search(opening) else "publication"
-                shared[index] = replace(mention, when=opening, date=day, dated_by=basis)
+            shared[index] = _dated_by(sentence, mention, opening, published)
             continue
         neighbours = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
         for other in neighbours:
@@ -382,6 +383,35 @@ def _share_dates(
     return shared
 
 
+def _dated_by(
+    sentence: Sentence, mention: EventMention, when: str, published: dt.date | None
+) -> EventMention:
+    """The mention dated by a day its sentence gives another of its words (unchanged when
+    that day cannot be resolved)."""
+    day = resolve_date(when, published, future=speaks_of_future(_clause_text(sentence, mention)))
+    if day is None:
+        return mention
+    basis: DatedBy = "text" if YEAR.search(when) else "publication"
+    return replace(mention, when=when, date=day, dated_by=basis)
+
+
+def _day_just_before_when(sentence: Sentence, mention: EventMention) -> str | None:
+    """The day written right before the 'when' that opens the mention's clause: what happened
+    'when' happened at that time ('on Thursday morning when the crew noticed …')."""
+    head = sentence.text[: mention.clause_start - sentence.start]
+    if not _WHEN_AT_END.search(head):
+        return None
+    for match in _DATE.finditer(head):
+        at_the_time = _DAY_THEN_WHEN.fullmatch(head, match.end())
+        if at_the_time and not sentence.is_quoted(sentence.start + match.start()):
+            return match.group()
+    return None
+
+
+_WHEN_AT_END = re.compile(r"\bwhen\s*$", re.IGNORECASE)
+_DAY_THEN_WHEN = re.compile(
+    r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*when\s*", re.IGNORECASE
+)
 _OPENING_WORDS = 6
 _RELATIVE_TIME = re.compile(
     r"\b(?:the|a|one)\s+(?:night|day|evening|morning|week)\s+(?:before|earlier)\b"
