@@ -839,6 +839,15 @@ def test_a_bodys_office_before_and_another_title_is_no_person() -> None:
     assert sorted(a.name for a in actors if not a.unnamed) == ["Ivo Stefan", "Tom Cheek"]
 
 
+def test_an_imperative_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Report\n\nIvo Beus set up a creamery.\nEnter Beus, then a dairy farmer, and Bob "
+        "Haver, another farmer.\nThey formed a joint venture.\n"
+    )
+    actors = extract_offline(_article(text)).actors
+    assert [a.name for a in actors if "Beus" in a.name] == ["Ivo Beus"]
+
+
 def test_a_companys_first_word_alone_is_the_company() -> None:
     text = (
         "Report\n\nIvo Trent has been tapped by Summit Entertainment to direct the sequel.\n"

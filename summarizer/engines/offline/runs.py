@@ -85,8 +85,17 @@ TRAILING_TIME = frozenset(
 
 
 def _inflected(word: str) -> bool:
-    """'Having', 'Clearly', 'Producers': a form no given name takes ('Yuri', 'Mark' are not)."""
-    return word.endswith(("ly", "ing")) or lemma(word) != word or word in _FUNCTION_WORDS
+    """'Having', 'Clearly', 'Producers': a form no given name takes ('Yuri', 'Mark' are not);
+    and the imperatives that open a sentence before a name ('Enter Beus, then a farmer')."""
+    return (
+        word.endswith(("ly", "ing"))
+        or lemma(word) != word
+        or word in _FUNCTION_WORDS
+        or word in _OPENING_IMPERATIVES
+    )
+
+
+_OPENING_IMPERATIVES = frozenset("enter meet imagine consider remember forget welcome".split())
 
 
 _FUNCTION_WORDS = frozenset(
