@@ -848,6 +848,15 @@ def test_an_imperative_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert [a.name for a in actors if "Beus" in a.name] == ["Ivo Beus"]
 
 
+def test_a_plane_one_speaks_aboard_is_no_actor() -> None:
+    text = (
+        'Report\n\nSpeaking to reporters aboard Air Force One, Ivo Trent said: "I think we are '
+        'close to a deal."\n'
+    )
+    actors = extract_offline(_article(text)).actors
+    assert [a.name for a in actors if not a.unnamed] == ["Ivo Trent"]
+
+
 def test_a_companys_first_word_alone_is_the_company() -> None:
     text = (
         "Report\n\nIvo Trent has been tapped by Summit Entertainment to direct the sequel.\n"

@@ -626,6 +626,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     previous = tokens[first - 1].text.lower() if first > 0 else ""
     if previous in VEHICLE_WORDS or lowered[0] in _SHIP_PREFIXES or previous in _SHIP_PREFIXES:
         return "vehicle"
+    if previous in ("aboard", "onboard") or before[-2:] in (["aboard", "the"], ["onboard", "the"]):
+        return "vehicle"  # 'speaking to reporters aboard Air Force One': a plane, no body
     if lowered[0] == "s" and sentence.text[: tokens[first].start - sentence.start].endswith("M/"):
         return "vehicle"  # 'the M/S Columbus': a ship
     if _a_described_thing(tokens, first):
