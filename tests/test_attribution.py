@@ -1230,3 +1230,31 @@ def test_said_the_age_is_the_one_person_just_named() -> None:
     two = f'Report\n\nTomas Imre beat Ivo Kane in the final.\n"{quote}," said the 29-year-old.\n'
     assert said(one)[quote] == "Tomas Imre"
     assert quote not in said(two)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('"We will never give up our land," the Finnish leader said.', "Ivo Petrenko"),
+        ('"The ball is in their court," the Estonian president told reporters.', "Oleg Vask"),
+        ('"Europe must step up," the Finnish prime minister said.', None),
+    ],
+)
+def test_the_nationality_and_leader_is_that_states_one_head(line: str, speaker: str) -> None:
+    text = (
+        "Report\n\nFinnish President Ivo Petrenko met Estonian President Oleg Vask on Monday.\n"
+        f"{line}\n"
+    )
+    quote = line.split('"')[1].rstrip(",")
+    assert said(text).get(quote) == speaker
+
+
+def test_a_countrys_ministry_speaks_and_is_the_body_its_nationality_names() -> None:
+    text = (
+        "Report\n\nThe Russian Defense Ministry reported heavy fighting.\n"
+        'Russia\'s defense ministry said its forces had "liberated" the village of Nova.\n'
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    (ministry,) = [a for a in actors if "inistry" in a.name]
+    assert ministry.kind == "organization"
+    assert said(text)["liberated"] == ministry.name

@@ -405,11 +405,19 @@ def _by_middle_name(full: tuple[str, ...], called: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
-    """A folded organisation name without a leading article: 'The Kremlin' → 'kremlin'."""
+    """A folded organisation name without a leading article ('The Kremlin' → 'kremlin'), a
+    state's name, possessive or nationality before a body written one way: 'India's navy' and
+    'the Indian Navy' are one body."""
+    from .places import state_code  # places folds names with this module
+
     words = fold_name(name).split()
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
+    code = state_code(words[0]) if len(words) >= 2 else None
+    if code is not None:
+        words[0] = f"@{code}"
     return " ".join(words)
 
 

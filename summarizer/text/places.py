@@ -144,6 +144,34 @@ def is_world_region(name: str) -> bool:
     return all(part in _WORLD_REGIONS or _COMPASS.sub("", part) in _WORLD_REGIONS for part in parts)
 
 
+@cache
+def _state_codes() -> dict[str, str]:
+    """Country names (one word) and nationality words, folded, with their ISO code:
+    'india' and 'indian' → 'in'."""
+    import os
+
+    import geotext
+    from geotext.geotext import build_index
+
+    codes = {fold_name(n): code.lower() for n, code in build_index().nationalities.items()}
+    folder = os.path.join(os.path.dirname(geotext.__file__), "data")
+    with open(os.path.join(folder, "countryInfo.txt"), encoding="utf-8") as table:
+        for line in table:
+            fields = line.split("\t")
+            if not line.startswith("#") and len(fields) > 4 and " " not in fields[4]:
+                codes.setdefault(fold_name(fields[4]), fields[0].lower())
+    return codes
+
+
+def state_code(word: str) -> str | None:
+    """The ISO code of the state a folded word names as its country, its country's possessive
+    or its nationality ('india', 'indias', 'indian' → 'in'); None for any other word."""
+    codes = _state_codes()
+    if word in codes:
+        return codes[word]
+    return codes.get(word[:-1]) if word.endswith("s") else None  # 'indias': India's
+
+
 def is_nationality(word: str) -> bool:
     """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'."""
     return fold_name(word) in _index()[1]

@@ -160,6 +160,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     mentions = _join_nicknamed(sentences, mentions)
     mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
     mentions = _with_national_bodies(sentences, runs, mentions, known_edges, surnames)
+    mentions = [_a_countrys_body(sentences[m.sentence], m, known_edges, surnames) for m in mentions]
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {  # full names, and a lone name after a title ('President Obama')
         parse_person(m.name).surname_key
@@ -527,6 +528,29 @@ def _with_national_bodies(
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.sentence, m.first))
+
+
+def _a_countrys_body(
+    sentence: Sentence, mention: Mention, known: set[str], surnames: set[str]
+) -> Mention:
+    """'Russia's defense ministry said', 'Ukraine's foreign ministry': a country's possessive
+    and one of its institutions (a lower-case word or two between) is that body, which acts and
+    speaks; the country alone does not."""
+    tokens = sentence.tokens
+    owner = tokens[mention.last]
+    if mention.kind != "country" or possessive_stripped(owner.text) == owner.text:
+        return mention
+    for body in range(mention.last + 1, min(len(tokens), mention.last + 4)):
+        token = tokens[body]
+        if not token.is_word or token.capitalised:
+            return mention
+        if token.lower in _NATIONAL_BODIES:
+            found = _mention(sentence, mention.first, body, known, surnames)
+            if found is None:
+                return mention
+            found.kind = "organization"
+            return found
+    return mention
 
 
 _NATIONAL_BODIES = frozenset(

@@ -28,6 +28,7 @@ from .clues import (
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
@@ -498,7 +499,14 @@ class Speakers:
         if determiner == "the" and head in _LEADER_NOUNS and len(words) > 2:
             seat = fold_name(" ".join(w.text for w in words[1:-1]))
             if seat in _SEATS_OF_GOVERNMENT:
-                return self._leader_of(seat)  # 'with the Kremlin chief saying': Putin
+                return self._leader_of(_SEATS_OF_GOVERNMENT[seat])  # 'the Kremlin chief': Putin
+        premier = len(words) == 4 and words[2].lower == "prime" and head == "minister"
+        national = (len(words) == 3 or premier) and words[1].lower in DEMONYMS
+        if determiner == "the" and national and head in _LEADER_NOUNS | _HEAD_OF_STATE_WORDS:
+            heads = frozenset({head}) if head in _HEAD_OF_STATE_WORDS else _HEAD_OF_STATE_WORDS
+            return self._leader_of(frozenset({words[1].lower}), heads)  # 'the Ukrainian leader'
+        if determiner == "the" and national and premier:
+            return self._leader_of(frozenset({words[1].lower}), frozenset({"prime"}))
         if determiner == "the" and head in DOCUMENT_NOUNS:
             issuer = self._issuer_of(sentence, head)
             if issuer is not None:  # 'Gordon Advisors issued a statement …' ⏎ 'the statement said'
@@ -527,15 +535,16 @@ class Speakers:
         }
         return self.speaking(people.pop()) if len(people) == 1 else NOBODY
 
-    def _leader_of(self, seat: str) -> int:
-        """'the Kremlin chief', 'the Elysee leader': the one person of the article whose roles
-        make them the head of the state that seat stands for ('Russian President Vladimir
-        Putin'); NOBODY when the seat is not one, or no one or several fit."""
-        country_words = _SEATS_OF_GOVERNMENT[seat]
+    def _leader_of(
+        self, country_words: frozenset[str], heads: frozenset[str] = _HEAD_OF_STATE_WORDS
+    ) -> int:
+        """'the Kremlin chief', 'the Ukrainian leader', 'the Russian president': the one person
+        of the article whose roles make them the head of that state ('Russian President
+        Vladimir Putin'); NOBODY when no one or several fit."""
         leaders = [
             entity.index
             for entity, words in self._titles
-            if entity.kind == "person" and words & _HEAD_OF_STATE_WORDS and words & country_words
+            if entity.kind == "person" and words & heads and words & country_words
         ]
         return leaders[0] if len(leaders) == 1 else NOBODY
 
