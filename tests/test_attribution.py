@@ -1258,3 +1258,14 @@ def test_a_countrys_ministry_speaks_and_is_the_body_its_nationality_names() -> N
     (ministry,) = [a for a in actors if "inistry" in a.name]
     assert ministry.kind == "organization"
     assert said(text)["liberated"] == ministry.name
+
+
+def test_another_states_office_is_not_this_states_holder() -> None:
+    opening = "Report\n\nIsraeli Prime Minister Ivo Tal spoke with envoys on Sunday.\n"
+    quote = "cautiously optimistic"
+    other = f'Qatar\'s prime minister said mediators were "{quote}."\n'
+    named = f'Qatar\'s prime minister, Sheikh Omar bin Nasser, said mediators were "{quote}."\n'
+    same = f'The prime minister said mediators were "{quote}."\n'
+    assert quote not in said(opening + other)
+    assert said(opening + named)[quote] == "Omar bin Nasser"
+    assert said(opening + same)[quote] == "Ivo Tal"

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ...text.names import fold_name
+from ...text.names import TITLE_WORDS, fold_name
+from ...text.places import state_code
 from .clues import (
     NP_STOPS,
     QUOTE_MARKS,
@@ -141,6 +142,10 @@ class Speakers:
                 and not is_verb_like(tokens[opens - 1])
             ):
                 opens -= 1
+            while (
+                named is not None and opens > 1 and fold_name(tokens[opens - 1].text) in TITLE_WORDS
+            ):
+                opens -= 1  # 'Qatar's prime minister, Sheikh Mohammed …, said'
             if named is not None and opens > 0 and tokens[opens - 1].text == ",":
                 # "Kovalenko's lawyer, Marta Lindqvist, told"; 'the candidate, regional
                 # bureaucrat Resulberdy Mammedov, said': the name in the aside speaks
@@ -519,7 +524,8 @@ class Speakers:
             return self._the_one_person_near(sentence)  # '"…," said the 29-year-old'
         if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
             return NOBODY
-        return self._titled(sentence, head, words[0].start)
+        states = frozenset(filter(None, (state_code(fold_name(w.text)) for w in words[:-1])))
+        return self._titled(sentence, head, words[0].start, states)
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
         """The one person this sentence or the one before names outside quotation marks
@@ -586,8 +592,11 @@ class Speakers:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
-    def _titled(self, sentence: Sentence, head: str, position: int) -> int | None:
-        """'the minister' → the one recent entity whose name or roles contain the word."""
+    def _titled(
+        self, sentence: Sentence, head: str, position: int, states: frozenset[str] = frozenset()
+    ) -> int | None:
+        """'the minister' → the one recent entity whose name or roles contain the word; a
+        description naming a state ('Qatar's prime minister') fits only that state's."""
         organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
         latest: dict[int, int] = {}
         for entity, words in self._titles:
@@ -596,8 +605,8 @@ class Speakers:
                 and entity.kind in ("organization", "other")
                 and head in ("company", "firm", "group", "organisation", "organization")
             )  # 'the police said' is not the police commissioner; 'Microsoft' is a company
-            if not fits:
-                continue
+            if not fits or (states and not states & {state_code(w) for w in words}):
+                continue  # not the Israeli prime minister
             earlier = [
                 m.sentence
                 for m in entity.mentions
