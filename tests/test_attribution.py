@@ -1269,3 +1269,14 @@ def test_another_states_office_is_not_this_states_holder() -> None:
     assert quote not in said(opening + other)
     assert said(opening + named)[quote] == "Omar bin Nasser"
     assert said(opening + same)[quote] == "Ivo Tal"
+
+
+def test_a_leader_by_nationality_is_no_one_when_the_state_has_two_heads_in_the_story() -> None:
+    text = (
+        "Report\n\nPolish Prime Minister Ivo Tarn met the envoys on Tuesday.\n"
+        'Poland\'s president, Oren Malek, said in an interview that he "fully supports" it.\n'
+        'The Polish leader also said the talks were "very good."\n'
+    )
+    speakers = said(text)
+    assert speakers["fully supports"] == "Oren Malek"
+    assert "very good" not in speakers

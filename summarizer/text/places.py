@@ -154,6 +154,7 @@ def _state_codes() -> dict[str, str]:
     from geotext.geotext import build_index
 
     codes = {fold_name(n): code.lower() for n, code in build_index().nationalities.items()}
+    codes |= _NATIONALITIES_GEOTEXT_LACKS
     folder = os.path.join(os.path.dirname(geotext.__file__), "data")
     with open(os.path.join(folder, "countryInfo.txt"), encoding="utf-8") as table:
         for line in table:
@@ -161,6 +162,13 @@ def _state_codes() -> dict[str, str]:
             if not line.startswith("#") and len(fields) > 4 and " " not in fields[4]:
                 codes.setdefault(fold_name(fields[4]), fields[0].lower())
     return codes
+
+
+_NATIONALITIES_GEOTEXT_LACKS = {
+    "polish": "pl", "danish": "dk", "iraqi": "iq", "qatari": "qa", "serbian": "rs",
+    "azerbaijani": "az", "briton": "gb", "scottish": "gb",
+}  # fmt: skip
+"""Adjectives of nationality the geotext table lists only as nouns ('Pole', 'Dane') or not."""
 
 
 def state_code(word: str) -> str | None:

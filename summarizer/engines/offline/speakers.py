@@ -547,11 +547,14 @@ class Speakers:
         """'the Kremlin chief', 'the Ukrainian leader', 'the Russian president': the one person
         of the article whose roles make them the head of that state ('Russian President
         Vladimir Putin'); NOBODY when no one or several fit."""
+        states = {state_code(w) for w in country_words} - {None}
         leaders = [
             entity.index
             for entity, words in self._titles
-            if entity.kind == "person" and words & heads and words & country_words
-        ]
+            if entity.kind == "person"
+            and words & heads
+            and (words & country_words or states & {state_code(w) for w in words})
+        ]  # 'Poland's president' is a Polish leader as much as 'Polish Prime Minister' is
         return leaders[0] if len(leaders) == 1 else NOBODY
 
     def _issuer_of(self, sentence: Sentence, document: str) -> int | None:
