@@ -1280,3 +1280,20 @@ def test_a_leader_by_nationality_is_no_one_when_the_state_has_two_heads_in_the_s
     speakers = said(text)
     assert speakers["fully supports"] == "Oren Malek"
     assert "very good" not in speakers
+
+
+def test_a_family_name_first_opens_a_sentence_alone() -> None:
+    text = (
+        "Report\n\nForeign Minister Wang Yi spoke on Monday.\n"
+        'Wang told state media that China was "open to dialogue and talks."\n'
+    )
+    assert said(text)["open to dialogue and talks"] == "Wang Yi"
+
+
+def test_a_denial_in_the_next_sentence_does_not_stop_the_speaker_going_on() -> None:
+    text = (
+        "Report\n\nPresident Ivo Tarn met envoys on Monday.\n"
+        '"We had a very good talk," Tarn told reporters. "He wants a deal."\n'
+        "The other leader has not confirmed the meeting.\n"
+    )
+    assert said(text)["He wants a deal"] == "Ivo Tarn"

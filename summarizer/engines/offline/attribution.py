@@ -780,6 +780,8 @@ def _next_sentence_frame(
                 return _NO_FRAME
             if not asked and any(t.lower == "and" for t in tokens[i + 1 :]):
                 return _NO_FRAME  # 'Police quickly responded and surrounded the building.'
+            if any(t.lower in ("not", "never", "n't") for t in tokens[max(0, i - 3) : i]):
+                return _NO_FRAME  # 'The Chinese leader has not confirmed the meeting.'
             return _Frame(
                 speakers.before_verb(following, i), token.start, _clause_end(following, i), False
             )

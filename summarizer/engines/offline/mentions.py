@@ -157,6 +157,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             mention = _mention(sentence, first, last, known_edges, surnames)
             if mention is not None:
                 mentions.append(mention)
+    mentions = _with_family_names_first(runs, mentions, known_edges, surnames)
     mentions = _join_nicknamed(sentences, mentions)
     mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
     mentions = _with_national_bodies(sentences, runs, mentions, known_edges, surnames)
@@ -525,6 +526,39 @@ def _with_national_bodies(
         if body is not None:
             body.kind = "organization"
             found.append(body)
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.sentence, m.first))
+
+
+def _with_family_names_first(
+    runs: Sequence[tuple[Sentence, tuple[int, int]]],
+    mentions: list[Mention],
+    known: set[str],
+    surnames: set[str],
+) -> list[Mention]:
+    """'Xi told state media …' after 'Xi Jinping': a sentence's first word alone, which the
+    dictionary also knows ('xi', 'wang', 'ma'), is a name where it is the first word of a
+    person's two-word name in the article and acts (family name first, or a given name)."""
+    firsts = {
+        fold_name(m.name).split()[0]
+        for m in mentions
+        if m.kind == "person" and len(m.name.split()) == 2 and not m.headline
+    }
+    taken = {(m.sentence, m.first) for m in mentions}
+    found: list[Mention] = []
+    for sentence, (first, last) in runs:
+        tokens = sentence.tokens
+        word = tokens[first].lower
+        if (
+            first == last
+            and word in firsts
+            and (sentence.index, first) not in taken
+            and sentence_initial(tokens, first)
+            and _agentive(tokens, first)
+            and (mention := _mention(sentence, first, last, known | {word}, surnames))
+        ):
+            found.append(mention)
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.sentence, m.first))
