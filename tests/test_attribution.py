@@ -1297,3 +1297,23 @@ def test_a_denial_in_the_next_sentence_does_not_stop_the_speaker_going_on() -> N
         "The other leader has not confirmed the meeting.\n"
     )
     assert said(text)["He wants a deal"] == "Ivo Tarn"
+
+
+def test_a_role_before_a_name_of_ordinary_words_makes_it_someone() -> None:
+    text = (
+        "Report\n\nUnited manager Ivo Amor said Tomas Fern would start on Sunday.\n"
+        '"I feel good," Fern told the club\'s website.\n'
+        'Liverpool coach Arne Slot said his side would be "ready for the challenge."\n'
+        '"They are a top team," he added.\n'
+    )
+    assert said(text)["They are a top team"] == "Arne Slot"
+
+
+def test_he_added_after_a_speaker_of_unknown_kind_is_not_a_man_named_before() -> None:
+    text = (
+        "Report\n\nUnited manager Ivo Amor said Tomas Fern would start on Sunday.\n"
+        '"I feel good," Fern told the club\'s website.\n'
+        'Liverpool\'s Arne Slot said his side would be "ready for the challenge."\n'
+        '"They are a top team," he added.\n'
+    )
+    assert said(text).get("They are a top team") in (None, "Arne Slot")

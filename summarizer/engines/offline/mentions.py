@@ -792,8 +792,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "other"  # 'ADSL Internet', 'SWAT Team': initials and a word, no one's name
         if _after_a_described_article(tokens, first) and not is_given_name(lowered[0]):
             return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'
-        if _an_ordinary_word_after_no_first_name(lowered) and not _introduced_as_someone(
-            tokens, last
+        if (
+            _an_ordinary_word_after_no_first_name(lowered)
+            and not _introduced_as_someone(tokens, last)
+            and not _after_a_persons_role(tokens, first)  # 'Liverpool coach Arne Slot'
         ):
             return "other"  # 'Kraft Food', 'Crowley Maritime', 'Fulton Courthouse'
         if lowered[-1] in ROLE_NOUNS and _a_title_goes_on(tokens, last):
@@ -863,6 +865,20 @@ def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:
     """', who directs …' after the name: a person ('Dale Hall, who directs the Service')."""
     return (
         last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who"
+    )
+
+
+def _after_a_persons_role(tokens: Sequence[Token], first: int) -> bool:
+    """A lower-case role right before the name: 'coach Arne Slot' is someone, whatever
+    'slot' means."""
+    role = tokens[first - 1] if first > 0 else None
+    return (
+        role is not None
+        and role.is_word
+        and not role.capitalised
+        and role.lower in ROLE_NOUNS
+        and role.lower not in ORGANISATION_WORDS
+        and role.lower not in _QUALIFIERS  # 'former Portland Trailblazers Coach', 'first'
     )
 
 

@@ -658,6 +658,17 @@ class Speakers:
             # '…, Officer Brian Pennings told the paper.' ⏎ 'He said the blood was drawn …':
             # who spoke in the sentence before goes on speaking
             return self.last_speaker
+        if (
+            not here
+            and previous is not None
+            and self.last_speaker_sentence == previous.index
+            and self.last_speaker is not None
+            and self.last_speaker >= 0
+            and self.entities[self.last_speaker].kind == "other"
+        ):
+            # 'Arne Slot said …' ⏎ '"…," he added': whoever 'Arne Slot' is (a name the rules
+            # could not type), the pronoun is not a man named before him
+            return NOBODY
         if not here and previous is not None and self._speaks_by_pronoun(previous, word):
             # '…, he testified, and Timmons was armed …' ⏎ '…, he testified, Timmons fired':
             # the one testifying goes on, not the last one named in what he told
