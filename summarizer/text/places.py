@@ -39,26 +39,40 @@ def us_state_names() -> frozenset[str]:
     return frozenset(s.name for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 
 
+def _geotext_data() -> str:
+    import os
+
+    import geotext
+
+    return os.path.join(os.path.dirname(geotext.__file__), "data")
+
+
+@cache
+def _countries() -> list[tuple[str, str, str]]:
+    """GeoNames' countries: ISO code, ISO3 code and English name ('UA', 'UKR', 'Ukraine')."""
+    import os
+
+    rows = []
+    with open(os.path.join(_geotext_data(), "countryInfo.txt"), encoding="utf-8") as table:
+        for line in table:
+            fields = line.split("\t")
+            if not line.startswith("#") and len(fields) > 4:
+                rows.append((fields[0], fields[1], fields[4]))
+    return rows
+
+
 @cache
 def _capitals() -> dict[str, frozenset[str]]:
     """Each capital's names (GeoNames alternate names in Latin letters) and the forms of its
     country's name: 'kyiv' → {'ukraine', 'ua', 'ukr'}."""
     import os
 
-    import geotext
-
-    folder = os.path.join(os.path.dirname(geotext.__file__), "data")
-    countries: dict[str, frozenset[str]] = {}
-    with open(os.path.join(folder, "countryInfo.txt"), encoding="utf-8") as table:
-        for line in table:
-            if line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) > 4:
-                forms = {_letters(fields[4]), fields[0].lower(), fields[1].lower()}
-                countries[fields[0]] = frozenset(forms)
+    countries = {
+        code: frozenset({_letters(name), code.lower(), iso3.lower()})
+        for code, iso3, name in _countries()
+    }
     capitals: dict[str, frozenset[str]] = {}
-    with open(os.path.join(folder, "cities15000.txt"), encoding="utf-8") as table:
+    with open(os.path.join(_geotext_data(), "cities15000.txt"), encoding="utf-8") as table:
         for line in table:
             if "\tPPLC\t" not in line:  # capitals only: ~240 of 23,000 lines
                 continue
@@ -148,19 +162,13 @@ def is_world_region(name: str) -> bool:
 def _state_codes() -> dict[str, str]:
     """Country names (one word) and nationality words, folded, with their ISO code:
     'india' and 'indian' → 'in'."""
-    import os
-
-    import geotext
     from geotext.geotext import build_index
 
     codes = {fold_name(n): code.lower() for n, code in build_index().nationalities.items()}
     codes |= _NATIONALITIES_GEOTEXT_LACKS
-    folder = os.path.join(os.path.dirname(geotext.__file__), "data")
-    with open(os.path.join(folder, "countryInfo.txt"), encoding="utf-8") as table:
-        for line in table:
-            fields = line.split("\t")
-            if not line.startswith("#") and len(fields) > 4 and " " not in fields[4]:
-                codes.setdefault(fold_name(fields[4]), fields[0].lower())
+    for code, _, name in _countries():
+        if " " not in name:
+            codes.setdefault(fold_name(name), code.lower())
     return codes
 
 
