@@ -1316,3 +1316,11 @@ def test_he_added_after_arne_slot_said_is_never_a_man_named_before(
         '"They are a top team," he added.\n'
     )
     assert said(text).get("They are a top team") in speakers
+
+
+def test_according_to_a_statement_from_a_body_is_that_bodys() -> None:
+    text = (
+        "Report\n\nAccording to a statement from the Northern Health Agency, the outbreak "
+        '"remains a serious threat."\n'
+    )
+    assert said(text)["remains a serious threat"] == "Northern Health Agency"

@@ -313,7 +313,7 @@ class Speakers:
                 and (named := self._by_first.get((sentence.index, i + 1))) is not None
             ):
                 return self.speaking(named.entity)  # 'said her nephew, Ravi Singh, 32, of …'
-            if token.lower in ("for", "of") and tokens[i - 1].lower in SPOKESPERSON_NOUNS:
+            if token.lower in ("for", "of", "from") and tokens[i - 1].lower in SPOKESPERSON_NOUNS:
                 skip = 1 + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
                 owner = self._by_first.get((sentence.index, i + skip))
                 if owner is not None:  # 'said a spokesperson for Interoute': Interoute
