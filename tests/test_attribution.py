@@ -1324,3 +1324,17 @@ def test_according_to_a_statement_from_a_body_is_that_bodys() -> None:
         '"remains a serious threat."\n'
     )
     assert said(text)["remains a serious threat"] == "Northern Health Agency"
+
+
+def test_us_in_capitals_before_a_title_is_no_shouted_word() -> None:
+    text = (
+        "Report\n\nThe talks went well.\nUS President Ivo Tarn spoke on Monday.\n"
+        '"We had a good talk," the US president said.\n'
+    )
+    assert said(text)["We had a good talk"] == "Ivo Tarn"
+
+
+@pytest.mark.parametrize("platform", ["X", "Truth Social", "Telegram"])
+def test_a_post_on_a_platform_is_the_subjects_whatever_the_verb(platform: str) -> None:
+    text = f'Report\n\nIvo Tarn fired back on {platform}: "Without me, they would have lost."\n'
+    assert said(text)["Without me, they would have lost"] == "Ivo Tarn"

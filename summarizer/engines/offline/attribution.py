@@ -35,6 +35,7 @@ from .lexicon import (
     INVERTIBLE_VERBS,
     MODALS,
     PERSON_PRONOUNS,
+    PLATFORM_NAMES,
     PRONOUNS,
     REPORTED_SPEECH_VERBS,
     ROLE_NOUNS,
@@ -541,6 +542,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     labelled = _speaker_label(sentence, before, speakers)
     if labelled is not None:
         return labelled
+    posted = _posted_on_a_platform(sentence, before, speakers)
+    if posted is not None:
+        return posted
     aside = _dash_aside_before(tokens, before)
     for verb in range(before - 1, -1, -1):
         token = tokens[verb]
@@ -588,6 +592,27 @@ def _outer_speech_verb(
         ):
             return token
     return tokens[verb]
+
+
+def _posted_on_a_platform(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'Musk fired back on X: "…"', 'Trump lashed out on Truth Social: "…"': a post on a
+    platform, whatever verb brings it, is the words of the clause's subject."""
+    tokens = sentence.tokens
+    if before < 3 or tokens[before - 1].text != ":":
+        return None
+    platform = [t.lower for t in tokens[before - 3 : before - 1]]
+    on = before - 3 if platform[-1] in PLATFORM_NAMES else None
+    if platform == ["truth", "social"]:
+        on = before - 4
+    if on is None or on < 1 or tokens[on].lower not in ("on", "via"):
+        return None
+    speaker = speakers.clause_subject(sentence, on)
+    if speaker is None or speaker == NOBODY:
+        return None
+    verb = on
+    while verb > 0 and tokens[verb - 1].is_word and not tokens[verb - 1].capitalised:
+        verb -= 1  # 'fired back on X': the words after the subject
+    return _Frame(speaker, tokens[verb].start, _reported_end(sentence, tokens[verb].start))
 
 
 def _reported_end(sentence: Sentence, cue: int) -> int:

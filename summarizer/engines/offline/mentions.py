@@ -275,8 +275,8 @@ _COMPASS = frozenset(
 
 
 def _shouted_word(word: str) -> bool:
-    """An ordinary word in capitals ('MAN', 'POLICE'), not initials ('NYPD', 'SEACOM')."""
-    return in_capitals(word) and is_common_word(word.lower())
+    """An ordinary word in capitals ('MAN', 'POLICE'), not initials ('NYPD', 'SEACOM', 'US')."""
+    return in_capitals(word) and is_common_word(word.lower()) and word not in ACRONYMS
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
