@@ -526,9 +526,7 @@ def _with_national_bodies(
         if body is not None:
             body.kind = "organization"
             found.append(body)
-    if not found:
-        return mentions
-    return sorted([*mentions, *found], key=lambda m: (m.sentence, m.first))
+    return _in_text_order(mentions, found)
 
 
 def _with_family_names_first(
@@ -559,6 +557,11 @@ def _with_family_names_first(
             and (mention := _mention(sentence, first, last, known | {word}, surnames))
         ):
             found.append(mention)
+    return _in_text_order(mentions, found)
+
+
+def _in_text_order(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The mentions with those a later pass `found`, in text order (as they were if none)."""
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.sentence, m.first))

@@ -111,6 +111,9 @@ class Speakers:
             for e in self.entities
             if e.is_actor
         ]
+        self._states = {  # the states those words name ('Polish', "Poland's"), by ISO code
+            e.index: frozenset(filter(None, map(state_code, words))) for e, words in self._titles
+        }
         for mention in self.mentions:
             if mention.entity is None:
                 continue
@@ -507,11 +510,9 @@ class Speakers:
                 return self._leader_of(_SEATS_OF_GOVERNMENT[seat])  # 'the Kremlin chief': Putin
         premier = len(words) == 4 and words[2].lower == "prime" and head == "minister"
         national = (len(words) == 3 or premier) and words[1].lower in DEMONYMS
-        if determiner == "the" and national and head in _LEADER_NOUNS | _HEAD_OF_STATE_WORDS:
-            heads = frozenset({head}) if head in _HEAD_OF_STATE_WORDS else _HEAD_OF_STATE_WORDS
-            return self._leader_of(frozenset({words[1].lower}), heads)  # 'the Ukrainian leader'
-        if determiner == "the" and national and premier:
-            return self._leader_of(frozenset({words[1].lower}), frozenset({"prime"}))
+        heads = _heads_of_state_named(head, premier)
+        if determiner == "the" and national and heads:  # 'the Ukrainian leader'
+            return self._leader_of(frozenset({words[1].lower}), heads)
         if determiner == "the" and head in DOCUMENT_NOUNS:
             issuer = self._issuer_of(sentence, head)
             if issuer is not None:  # 'Gordon Advisors issued a statement …' ⏎ 'the statement said'
@@ -553,7 +554,7 @@ class Speakers:
             for entity, words in self._titles
             if entity.kind == "person"
             and words & heads
-            and (words & country_words or states & {state_code(w) for w in words})
+            and (words & country_words or states & self._states[entity.index])
         ]  # 'Poland's president' is a Polish leader as much as 'Polish Prime Minister' is
         return leaders[0] if len(leaders) == 1 else NOBODY
 
@@ -608,7 +609,7 @@ class Speakers:
                 and entity.kind in ("organization", "other")
                 and head in ("company", "firm", "group", "organisation", "organization")
             )  # 'the police said' is not the police commissioner; 'Microsoft' is a company
-            if not fits or (states and not states & {state_code(w) for w in words}):
+            if not fits or (states and not states & self._states[entity.index]):
                 continue  # not the Israeli prime minister
             earlier = [
                 m.sentence
@@ -949,6 +950,17 @@ def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
 _ASIDE_DESCRIPTION_WORDS = 3
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
+
+
+def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
+    """The title words a description's head allows its state's head to bear: 'the Russian
+    president' a president, 'the British prime minister' a prime minister, 'the Ukrainian
+    leader' any head of state or government; none for other heads ('the Russian minister')."""
+    if premier:
+        return frozenset({"prime"})
+    if head in _HEAD_OF_STATE_WORDS:
+        return frozenset({head})
+    return _HEAD_OF_STATE_WORDS if head in _LEADER_NOUNS else frozenset()
 
 
 def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
