@@ -224,6 +224,15 @@ def test_what_happened_when_takes_the_day_written_just_before_when(
     assert event.date == (dt.date(2031, 5, day) if day else None)
 
 
+@pytest.mark.parametrize("clock", ["1:30 a.m.", "09:40", "23:05 GMT"])
+def test_a_time_of_day_does_not_cut_the_clause_before_its_date(clock: str) -> None:
+    text = f"Ivo Kane was stopped on Route 9 around {clock} on March 3 and was released.\n"
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 9))).events
+    (stopped,) = [e for e in events if e.predicate == "stop"]
+    assert clock.split()[0] in stopped.evidence[0].quote
+    assert stopped.date == dt.date(2031, 3, 3)
+
+
 def test_a_calendar_date_wins_over_the_named_weekday_beside_it() -> None:
     text = "The final will be played on Cup Sunday, March 2, 2032, in Amara.\n"
     (event,) = extract_offline(_article(1, text, dt.date(2031, 8, 2))).events

@@ -34,6 +34,7 @@ _TOKEN = re.compile(
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     r"|[^\W\d_][\w\u2019'\-]*[^\W_]|[^\W\d_]"  # words, with inner apostrophes and hyphens
     r"|\d+ers\b"  # a team's name: '76ers', '49ers'
+    r"|\d{1,2}:\d\d(?!\d)"  # a time of day: '1:30' (the colon ends no clause)
     r"|\d[\d,.]*\d%?|\d%?"
     r"|[^\w\s]"
 )
