@@ -1338,3 +1338,26 @@ def test_us_in_capitals_before_a_title_is_no_shouted_word() -> None:
 def test_a_post_on_a_platform_is_the_subjects_whatever_the_verb(platform: str) -> None:
     text = f'Report\n\nIvo Tarn fired back on {platform}: "Without me, they would have lost."\n'
     assert said(text)["Without me, they would have lost"] == "Ivo Tarn"
+
+
+def test_he_before_a_name_no_dictionary_has_is_the_family_name_he() -> None:
+    text = (
+        "Report\n\nThe Harbour Ministry said it opposed the plan. A ministry spokesperson, "
+        'He Qiran, told reporters the board was "going down the wrong path."\n'
+    )
+    assert said(text)["going down the wrong path"] == "He Qiran"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Ivo Tarn backed the plan. He said it was "long overdue."',
+        'Ivo Tarn backed the plan, and he said it was "long overdue."',
+    ],
+)
+def test_he_after_a_name_the_rules_cannot_type_is_never_a_man_named_before(line: str) -> None:
+    text = (
+        "Report\n\nA ministry spokesman, Lu Qiran, told reporters the board was "
+        f'"going down the wrong path."\n{line}\n'
+    )
+    assert said(text).get("long overdue") in (None, "Ivo Tarn")

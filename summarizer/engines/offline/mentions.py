@@ -282,6 +282,21 @@ def _shouted_word(word: str) -> bool:
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
 
 
+def _the_surname_he(sentence: Sentence, first: int) -> bool:
+    """'He Yadong', 'He Lifeng': the Chinese family name He, not the pronoun, where a name no
+    dictionary has follows it in running text (not 'He Said' in a Title Case headline)."""
+    tokens = sentence.tokens
+    if tokens[first].text != "He" or sentence.headline or first + 1 >= len(tokens):
+        return False
+    given = tokens[first + 1]
+    return (
+        given.capitalised
+        and not given.text.isupper()
+        and given.lower not in NOT_NAMES
+        and not is_common_word(given.lower)
+    )
+
+
 def _a_first_name(word: str) -> bool:
     """A given name in the nicknames dataset or the US census first-name lists."""
     return is_given_name(word) or given_name_gender(word) is not None
@@ -310,7 +325,9 @@ def _mention(
     sentence: Sentence, first: int, last: int, known: set[str], surnames: set[str]
 ) -> Mention | None:
     tokens = sentence.tokens
-    while first <= last and tokens[first].lower in NOT_NAMES:
+    while (
+        first <= last and tokens[first].lower in NOT_NAMES and not _the_surname_he(sentence, first)
+    ):
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'

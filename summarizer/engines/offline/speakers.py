@@ -648,6 +648,8 @@ class Speakers:
         if len(here) > 1:
             subject = self.clause_subject(sentence, at)
             return subject if subject in here else NOBODY
+        if not here and not trailing and self._untyped_acting_before(sentence, at):
+            return NOBODY  # 'Ivo Tarn backed the plan, and he said …': not a man named before
         previous = self._previous_content_sentence(sentence)
         if (
             not here
@@ -688,6 +690,10 @@ class Speakers:
                 subject = self.clause_subject(previous, len(previous.tokens))
             finally:
                 self._resolving = False
+        if not here and subject is not None and self._untyped(subject):
+            # 'Ivo Tarn backed the plan.' ⏎ 'He said …': whoever 'Ivo Tarn' is (a name the
+            # rules could not type), the pronoun is not a man named before him
+            return NOBODY
         recent_speaker = (
             sentence.index - self.last_speaker_sentence <= _RECENT_SENTENCES
             and not self._named_since(self.last_speaker, self.last_speaker_sentence, sentence, fits)
@@ -724,6 +730,25 @@ class Speakers:
         if not known and not unsure and not trailing and word in ("he", "she"):
             return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
         return NOBODY
+
+    def _untyped(self, entity: int) -> bool:
+        """A name the rules could not type as a person, a body, a place or a thing, and not
+        in capitals ('CNA asked Farmer …' ⏎ 'He explained': an acronym names no man)."""
+        if entity < 0 or self.entities[entity].kind != "other":
+            return False
+        return not self.entities[entity].name.replace(".", "").isupper()
+
+    def _untyped_acting_before(self, sentence: Sentence, at: int) -> bool:
+        """'Ivo Tarn backed the plan, and he said …': an untyped name acts before the pronoun."""
+        tokens = sentence.tokens
+        return any(
+            m.last < at
+            and m.entity is not None
+            and self._untyped(m.entity)
+            and not sentence.is_quoted(m.start)
+            and agentive_at(tokens, m.last + 1)
+            for m in self._by_sentence.get(sentence.index, [])
+        )
 
     def _first_person_in(self, sentence: Sentence | None) -> int | None:
         """The first person named, or None when a pronoun or a description of a person ('a
