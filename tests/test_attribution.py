@@ -1361,3 +1361,20 @@ def test_he_after_a_name_the_rules_cannot_type_is_never_a_man_named_before(line:
         f'"going down the wrong path."\n{line}\n'
     )
     assert said(text).get("long overdue") in (None, "Ivo Tarn")
+
+
+@pytest.mark.parametrize("bullet", ["- ", "\u2022 ", ""])
+def test_a_live_blog_line_with_a_titled_name_and_a_colon_is_that_persons(bullet: str) -> None:
+    text = (
+        "Report\n\nThe talks went on.\n"
+        f'{bullet}Polish Prime Minister Anna Kowalska: "Europe must be ready."\n'
+    )
+    assert said(text)["Europe must be ready"] == "Anna Kowalska"
+
+
+def test_called_for_before_a_quote_is_a_demand_in_words_not_a_phone_call() -> None:
+    text = (
+        "Report\n\nCommission President Anna Kowalska, speaking in Brussels, called for "
+        '"a just and lasting peace".\nShe called for an ambulance.\n'
+    )
+    assert said(text)["a just and lasting peace"] == "Anna Kowalska"

@@ -655,13 +655,37 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
     tokens = sentence.tokens
     if before < 2 or tokens[before - 1].text != ":":
         return None
-    name = speakers.name_at(sentence, 0)
+    start = 1 if tokens[0].text in _BULLETS else 0  # a live blog's '- Donald Tusk: "…"'
+    name = speakers.name_at(sentence, start) or _titled_name_before(
+        sentence, start, before - 1, speakers
+    )
     if name is None or not _is_person(speakers, name.entity):
         return None
     after = name.last + 1
     if after != before - 1 and not (after < before and tokens[after].text == "/"):
         return None
-    return _Frame(speakers.speaking(name.entity), tokens[0].start, tokens[before - 1].end)
+    return _Frame(speakers.speaking(name.entity), tokens[start].start, tokens[before - 1].end)
+
+
+_BULLETS = frozenset("- * \u2022 \u2013 \u2014".split())
+
+
+def _titled_name_before(
+    sentence: Sentence, start: int, colon: int, speakers: Speakers
+) -> Mention | None:
+    """'Polish Prime Minister Donald Tusk:': a name right before the colon with only
+    capitalised words (its title, a nationality) between the line's start and it."""
+    tokens = sentence.tokens
+    return next(
+        (
+            m
+            for m in speakers.names_in(sentence)
+            if m.last + 1 == colon
+            and m.first > start
+            and all(t.is_word and t.capitalised for t in tokens[start : m.first])
+        ),
+        None,
+    )
 
 
 def _content_end(sentence: Sentence) -> int:
@@ -1063,6 +1087,8 @@ _NOUN_PREPOSITIONS = frozenset("with of about amid despite over from against".sp
 
 def _phoned(tokens: Sequence[Token], verb: int) -> bool:
     following = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
+    if following == "for" and verb + 2 < len(tokens) and tokens[verb + 2].text in QUOTE_MARKS:
+        return False  # 'called for "a just and lasting peace"': a demand in words
     return following in ("police", "911", "authorities", "for", "off", "up", "back", "in", "out")
 
 

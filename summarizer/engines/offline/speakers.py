@@ -368,6 +368,10 @@ class Speakers:
                 return self.description(sentence, start, j)
         return None
 
+    def names_in(self, sentence: Sentence) -> list[Mention]:
+        """The names the sentence holds, in order."""
+        return self._by_sentence.get(sentence.index, [])
+
     def name_at(self, sentence: Sentence, i: int) -> Mention | None:
         """The name that starts at token `i`, if one does."""
         return self._by_first.get((sentence.index, i))
