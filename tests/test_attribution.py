@@ -1378,3 +1378,23 @@ def test_called_for_before_a_quote_is_a_demand_in_words_not_a_phone_call() -> No
         '"a just and lasting peace".\nShe called for an ambulance.\n'
     )
     assert said(text)["a just and lasting peace"] == "Anna Kowalska"
+
+
+def test_a_relative_clause_after_the_speakers_age_still_names_the_speaker() -> None:
+    text = (
+        "Report\n\nIvo Hale was jailed.\nOutside court, retired machinist Derek Bell, 71, who "
+        'lost most of his savings, said: "I worked there for 40 years."\n'
+    )
+    assert said(text)["I worked there for 40 years"] == "Derek Bell"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'His barrister, Jonathan Price KC, said his client was "a man of good character".',
+        'Jonathan Price KC said his client was "a man of good character".',
+    ],
+)
+def test_letters_after_a_name_do_not_hide_the_speaker(line: str) -> None:
+    text = f"Report\n\nIvo Hale was jailed on Friday.\n{line}\n"
+    assert said(text)["a man of good character"] == "Jonathan Price"

@@ -258,3 +258,6 @@ DEMONYMS = _words(
 
 DETERMINERS = frozenset("the a an its their his her our this".split())
 """Words before a name that make it a thing named, not an agent ('the Oval Office')."""
+
+POSTNOMINALS = frozenset("KC QC MP MEP MSP MLA MPP TD SC OBE MBE CBE KBE DBE PhD Esq".split())
+"""Letters written after a person's name ('Jonathan Price KC', 'Jo Ames MP'), as written."""

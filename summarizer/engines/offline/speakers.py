@@ -35,6 +35,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POSTNOMINALS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -131,7 +132,7 @@ class Speakers:
         if aside is not None:
             i = self._skip_left(tokens, aside - 1, sentence.index)
         elif i >= 0 and tokens[i].text == ",":
-            named = self._by_last.get((sentence.index, i - 1))
+            named = self._by_last.get((sentence.index, self._before_postnominals(tokens, i - 1)))
             if named is not None:  # 'the principal, Ann Lee of the Arts Academy, wrote': Lee
                 named = self._person_of(sentence, named) or named
             opens = named.first if named is not None else 0
@@ -157,6 +158,13 @@ class Speakers:
             if opening is None:
                 return None
             i = self._skip_left(tokens, opening - 1, sentence.index)
+            if (
+                i > 1
+                and tokens[i].text.isdigit()
+                and tokens[i - 1].text == ","
+                and (sentence.index, i - 2) in self._by_last
+            ):
+                i -= 2  # 'Derek Bell, 71, who lost his savings, said': over the age to the name
         if i > 0 and tokens[i].text == "." and (sentence.index, i - 1) in self._by_last:
             i -= 1  # 'Harold L. Child Jr., legal attache …, told': the name ends before the stop
         if i < 0:
@@ -920,6 +928,13 @@ class Speakers:
             return NOBODY
         return entity
 
+    @staticmethod
+    def _before_postnominals(tokens: Sequence[Token], i: int) -> int:
+        """The token before the letters ending at `i` ('Jonathan Price KC'), else `i`."""
+        while i > 0 and tokens[i].text.rstrip(".") in POSTNOMINALS:
+            i -= 1
+        return i
+
     def _skip_left(self, tokens: Sequence[Token], i: int, sentence: int = -1) -> int:
         """Back over adverbs, auxiliaries and short phrases between a subject and its verb."""
         while i >= 0:
@@ -928,6 +943,11 @@ class Speakers:
                 i = opening - 1  # 'Rep. Edward Markey (D-Mass.) said'
             elif low in SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
                 i -= 1
+            elif (before := self._before_postnominals(tokens, i)) != i and (
+                sentence,
+                before,
+            ) in self._by_last:
+                i = before  # 'Jonathan Price KC said': the name before its letters
             elif low in _TIME_WORDS and i > 0 and tokens[i - 1].lower in ("on", "in", "at"):
                 i -= 2  # 'Zelenskyy in return said', 'Trump on Sunday called'
             elif (
