@@ -988,3 +988,18 @@ def test_a_straight_mark_joined_to_the_word_before_and_a_space_after_closes() ->
     assert " producing the tale " not in inner
     assert "Harbour Lights" in inner
     assert "The Compass." in inner
+
+
+@pytest.mark.parametrize(
+    ("line", "noun"),
+    [
+        ("The company would be patient, its founder said.", "patient"),
+        ("Ivo Stefan was very patient and measured in round two.", "patient"),
+        ("Ivo Stefan, who was chairman of the committee, resigned.", "chairman"),
+    ],
+)
+def test_a_bare_noun_after_be_is_a_quality_or_a_role_not_an_unnamed_actor(
+    line: str, noun: str
+) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{line}\n")).actors
+    assert not any(a.unnamed and a.name.endswith(noun) for a in actors)

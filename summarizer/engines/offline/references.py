@@ -86,6 +86,8 @@ def find_references(
                 continue
             if not sentence.headline and _modifies_noun(tokens, i):
                 continue  # 'his campaign promise', 'the people of'
+            if _bare_after_a_copula(tokens, i):
+                continue  # 'the company would be patient': an adjective, no one
             first = _phrase_start(tokens, i)
             head = lemma(low)
             entity = speakers.description(sentence, first, i)
@@ -140,6 +142,21 @@ _VERB_WORDS = frozenset(
     "said told say tell took gave made went came ran fled shot hit found left kept got put "
     "who which that".split()
 )
+
+
+def _bare_after_a_copula(tokens: Sequence[Token], i: int) -> bool:
+    """A singular noun with no determiner right after 'be' ('would be patient', 'is very
+    patient'): an adjective or a predicate, which refers to no one."""
+    if lemma(tokens[i].lower) != tokens[i].lower:
+        return False
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _DEGREE or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j].lower in _COPULAS
+
+
+_COPULAS = frozenset("be is are was were been being am remain remains remained seem seems".split())
+_DEGREE = frozenset("very so too more most less quite rather".split())
 
 
 def _followed_by_person_noun(tokens: Sequence[Token], i: int) -> bool:
