@@ -1003,3 +1003,13 @@ def test_a_bare_noun_after_be_is_a_quality_or_a_role_not_an_unnamed_actor(
 ) -> None:
     actors = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{line}\n")).actors
     assert not any(a.unnamed and a.name.endswith(noun) for a in actors)
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Report\n\nDockworker Luis Amaro, 34, said he had worked at the port for 12 years.\n"
+        "North Carolina Central dropped to 0-13 after a loss.\n"
+    )
+    names = {a.name for a in extract_offline(Article(id=1, path="a.txt", text=text)).actors}
+    assert "Luis Amaro" in names
+    assert not names & {"Dockworker Luis Amaro", "Carolina Central"}

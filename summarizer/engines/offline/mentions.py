@@ -363,7 +363,8 @@ def _mention(
         and is_common_word(lowered[0])
         and not is_given_name(lowered[0])
         and lowered[0] not in ROLE_NOUNS
-        and is_given_name(lowered[1])
+        and _a_first_name(lowered[1])
+        and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name
         first, words, lowered = first + 1, words[1:], lowered[1:]
     role_words: list[str] = []
