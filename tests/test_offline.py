@@ -1013,3 +1013,20 @@ def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     names = {a.name for a in extract_offline(Article(id=1, path="a.txt", text=text)).actors}
     assert "Luis Amaro" in names
     assert not names & {"Dockworker Luis Amaro", "Carolina Central"}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "WASHINGTON (Reuters) - ",
+        "MOSCOW (AP) \u2014 ",
+        "LONDON \u2014 ",
+        "MALAGA, Spain (AP) \u2014 ",
+        "SAN FRANCISCO, Sept 17 (Reuters) - ",
+        "TRENTON, N.J. -- ",
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:
+    text = f"Report\n\n{dateline}Ivo Tarn resigned on Monday after a vote.\n"
+    events = extract_offline(Article(id=1, path="a.txt", text=text)).events
+    assert events[0].summary.startswith("Ivo Tarn resigned")

@@ -40,8 +40,14 @@ _TOKEN = re.compile(
 )
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+\([^)]*\)\s*[-\u2013\u2014]\s*"
+    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the city in capitals: 'SAN FRANCISCO'
+    r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: ', Spain', ', N.J.'
+    r"(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # the day: ', March 12', ', Sept 17'
+    r"(?:\s+\([^)\n]{1,40}\))?"  # the agency: '(Reuters)'
+    r"\s*(?:-|\u2013|\u2014|--)\s+"
 )
+"""A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
+'MALAGA, Spain (AP) — '."""
 _OPENING = "\u201c"
 _CLOSING = "\u201d"
 _MAX_QUOTE = 1200
