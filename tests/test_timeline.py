@@ -112,6 +112,28 @@ def test_similar_happenings_years_or_places_apart_stay_apart() -> None:
     assert not [d for d in briefing.disagreements if d.kind == "figure"]
 
 
+@pytest.mark.parametrize(
+    ("here", "there", "one"),
+    [
+        ("at the White House", "in Washington", True),  # a venue in a city
+        ("in Kharkiv", "in Ukraine", True),  # a city in its country
+        ("in Lansing", "in Michigan", True),  # a city in its US state
+        ("in Kyiv", "in Kharkiv", False),  # two cities of one country
+        ("at the Hotel Meridian", "at the Grand Palace", False),  # two venues
+    ],
+)
+def test_a_place_and_the_place_that_holds_it_are_where_one_happening_was(
+    here: str, there: str, one: bool
+) -> None:
+    first = _article(
+        1, f"WASHINGTON (Reuters) - Ivo Tarn met Ana Kell {here} on Monday.\n", dt.date(2031, 5, 6)
+    )
+    second = _article(2, f"Ivo Tarn met Ana Kell {there} on Monday.\n", dt.date(2031, 5, 6))
+    meetings = [e for e in _briefing(first, second).events if e.predicate == "meet"]
+    assert len(meetings) == (1 if one else 2)
+    assert not any(e.summary.startswith("WASHINGTON") for e in meetings)  # the dateline
+
+
 def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> None:
     dated = _article(
         1, "Envoy Lena Ford and General Ivo Mark held talks in Amara on Friday.\n",

@@ -38,7 +38,7 @@ from ..text.dates import (
     weekday_in_range,
 )
 from ..text.names import fold_name
-from ..text.places import places_in
+from ..text.places import places_agree, places_in
 from ..text.predicates import predicates_in
 from ..text.words import content_stems, stem
 
@@ -254,7 +254,7 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     predicates = sorted(report.predicates & cluster.predicates)
     if not predicates or not _same_time(cluster, report):
         return None
-    if report.places and cluster.places and not report.places & cluster.places:
+    if not places_agree(report.places, frozenset(cluster.places)):
         return None
     if report.years and cluster.years and not report.years & cluster.years:
         return None  # 'annexed in 2014' and 'annexed in 2022' are two happenings

@@ -115,6 +115,83 @@ def same_country_as_capital(capital: str, country: str) -> bool:
     return forms is not None and _letters(country) in forms
 
 
+_ALTERNATES_FROM = 200_000
+"""Population from which a city's other Latin names count too ('Kyiv' for GeoNames' 'Kiev'):
+the cities news names in other spellings, for a fifth of the time all would take."""
+
+
+@cache
+def _cities() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each city's folded names (its Latin alternates too) with the (country code, first-level
+    division) of every city GeoNames lists by it: 'troy' → {('us', 'mi'), ('us', 'ny'), …}."""
+    import os
+
+    found: dict[str, set[tuple[str, str]]] = {}
+    with open(os.path.join(_geotext_data(), "cities15000.txt"), encoding="utf-8") as table:
+        for line in table:
+            fields = line.split("\t")
+            if len(fields) > 10:
+                region = (fields[8].lower(), fields[10].lower())
+                alternates = (
+                    [n for n in fields[3].split(",") if len(n) >= 4 and n.isascii()]
+                    if fields[14] and int(fields[14]) >= _ALTERNATES_FROM
+                    else []
+                )  # 'Kyiv' for Kiev
+                for name in {fields[1], fields[2], *alternates}:
+                    plain = name.isascii() and name.replace(" ", "").isalpha()
+                    key = " ".join(name.lower().split()) if plain else fold_name(name)
+                    found.setdefault(key, set()).add(region)  # (folding every name: 1 s)
+    return {name: frozenset(regions) for name, regions in found.items()}
+
+
+@cache
+def _regions() -> dict[str, tuple[str, str]]:
+    """Countries and US states, folded, with the (country, division) they cover:
+    'ukraine' → ('ua', ''), 'michigan' → ('us', 'mi')."""
+    import us
+
+    regions = {fold_name(name): (code.lower(), "") for code, _, name in _countries()}
+    regions.update({fold_name(code): (code.lower(), "") for code, _, _ in _countries()})
+    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
+        regions[fold_name(state.name)] = ("us", state.abbr.lower())
+    return regions
+
+
+def _within(region: tuple[str, str], city: str) -> bool:
+    return any(
+        country == region[0] and region[1] in ("", division)
+        for country, division in _cities().get(city, ())
+    )
+
+
+def places_agree(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two reports' places (folded, as `places_in` finds them) can be where one
+    happening took place. Places GeoNames knows agree where one is the other or holds it (a
+    city and its country or US state: 'Kyiv' and 'Ukraine', 'Troy' and 'Michigan'); named
+    venues it does not know ('the White House', 'Morningside Recovery') agree only where one
+    is named in both; a venue beside a city says nothing against it."""
+    if not these or not those or these & those:
+        return True
+    cities = _cities()
+    known = (
+        [p for p in these if is_place(p) or p in cities],
+        [p for p in those if is_place(p) or p in cities],
+    )
+    venues = {p for p in these if p not in known[0]}, {p for p in those if p not in known[1]}
+    if all(venues) and not venues[0] & venues[1]:
+        return False
+    if not all(known):
+        return True
+    regions = _regions()
+    return any(
+        one == other
+        or (one in regions and _within(regions[one], other))
+        or (other in regions and _within(regions[other], one))
+        for one in known[0]
+        for other in known[1]
+    )
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country GeoNames knows."""
     return fold_name(name) in _index()[0]
