@@ -1030,3 +1030,12 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None
     text = f"Report\n\n{dateline}Ivo Tarn resigned on Monday after a vote.\n"
     events = extract_offline(Article(id=1, path="a.txt", text=text)).events
     assert events[0].summary.startswith("Ivo Tarn resigned")
+
+
+def test_an_aside_telling_a_time_is_no_role() -> None:
+    text = (
+        "Report\n\nThe council answered plans for talks with Ukraine's Peter Marsh, a day after "
+        "Marsh met President Kell in Geneva.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert next(a for a in actors if a.name == "Peter Marsh").roles == []

@@ -263,6 +263,8 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
+    if any(t.lower in _SUBORDINATORS for t in phrase):
+        return None  # ', a day after Zelenskyy met President Trump': a time, no role
     if _names_someone(phrase):
         return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
     while phrase and phrase[-1].lower in _DANGLING:
@@ -300,6 +302,8 @@ def _runs_on(token: Token) -> bool:
     return token.is_word and token.lower not in SPEECH_VERBS and token.lower not in _FINITE_VERBS
 
 
+_SUBORDINATORS = frozenset("after before when while since because although until".split())
+"""Words that open a clause: an appositive holding one tells a time or a reason, not a role."""
 _DANGLING = frozenset("of for at in on to with and or the a an from by".split())
 
 
