@@ -134,6 +134,16 @@ def test_a_place_and_the_place_that_holds_it_are_where_one_happening_was(
     assert not any(e.summary.startswith("WASHINGTON") for e in meetings)  # the dateline
 
 
+@pytest.mark.parametrize(("verb", "one"), [("met", True), ("played", True), ("sued", False)])
+def test_what_two_sides_do_together_is_one_happening_whichever_is_named_first(
+    verb: str, one: bool
+) -> None:
+    first = _article(1, f"Ivo Tarn {verb} Ana Kell in Geneva on Monday.\n", dt.date(2031, 5, 6))
+    second = _article(2, f"Ana Kell {verb} Ivo Tarn in Geneva on Monday.\n", dt.date(2031, 5, 6))
+    events = _briefing(first, second).events
+    assert len([e for e in events if len(e.sources) == 2]) == (1 if one else 0)
+
+
 def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> None:
     dated = _article(
         1, "Envoy Lena Ford and General Ivo Mark held talks in Amara on Friday.\n",

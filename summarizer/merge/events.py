@@ -269,7 +269,9 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
-    if report.agents & cluster.patients or report.patients & cluster.agents:
+    if not predicates_symmetric(predicates) and (
+        report.agents & cluster.patients or report.patients & cluster.agents
+    ):
         return None  # 'Mark fired at Riva' is not 'Mark was fired'; 'A shot B' is not 'B shot A'
     if _other_patients(report.patients, cluster.patients):
         return None  # 'Obama nominated Benjamin' is not 'Obama nominated Collins'
@@ -294,6 +296,15 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+_SYMMETRIC = frozenset("meet talk speak negotiate fight face play clash draw".split())
+"""Predicates whose two sides do it together: 'A met B' is 'B met A'."""
+
+
+def predicates_symmetric(predicates: Sequence[str]) -> bool:
+    """Whether what the reports share is done by both sides alike ('met', 'played')."""
+    return bool(predicates) and all(p in _SYMMETRIC for p in predicates)
 
 
 def _other_story(cluster: EventCluster, report: Report) -> bool:
