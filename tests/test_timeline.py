@@ -833,3 +833,28 @@ def test_a_headline_does_not_join_a_background_report_of_another_year() -> None:
     hosts = {e.evidence[0].quote: len(e.evidence) for e in events if e.predicate == "host"}
     assert hosts["Ivo Mark previously hosted the Amara Awards in 2024"] == 1
     assert hosts["The academy said Ivo Mark will host the Amara Awards for a second time"] == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "predicate"),
+    [
+        ("Rescuers searched through collapsed homes on Saturday.", "search"),
+        ("The Saints placed Ivo Tarn on injured reserve on Saturday.", "place"),
+    ],
+)
+def test_a_participle_describing_a_noun_does_not_take_the_day(line: str, predicate: str) -> None:
+    events = extract_offline(_article(1, f"{line}\n", dt.date(2031, 11, 1))).events
+    (event,) = [e for e in events if e.predicate == predicate]
+    assert event.date == dt.date(2031, 11, 1)
+
+
+def test_what_did_not_or_will_happen_takes_no_day_from_the_clause_before() -> None:
+    text = (
+        "The Saints placed Ivo Tarn on injured reserve Tuesday, meaning he won't play again.\n"
+        "The team finished 30th in rushing this season.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 1, 8))).events
+    dates = {e.predicate: e.date for e in events}
+    assert dates["place"] == dt.date(2031, 1, 7)
+    assert dates["mean"] is None  # what is to come
+    assert dates["finish"] is None  # 'this season': the narrative's day is over

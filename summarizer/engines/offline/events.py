@@ -31,7 +31,7 @@ from ...text.dates import (
 )
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
-from .lexicon import ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import NEGATIONS, ROLE_NOUNS, SPEECH_VERBS
 from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
@@ -212,7 +212,7 @@ _ANOTHER_TIME = re.compile(
     r"|often|usually|always|never|frequently|regularly|sometimes|repeatedly|routinely"
     r"|increasingly|gradually"
     r"|(?:a|one|two|three|several|\d+) (?:days?|nights?|hours?|weeks?)"
-    r"|days|nights|hours|weeks|months|years|decades|seasons"
+    r"|days|nights|hours|weeks|months|years|decades|seasons?"
     r"|\d+\S*\s*-?\s*(?:year|month|decade|season)(?!s?-?\s*old)"
     r"|last"
     r"|spring|summer|autumn|fall|winter)\b",
@@ -261,7 +261,7 @@ def _a_state(word: str) -> bool:
     return stem in _STATES and (stem != word or word in IRREGULAR_PAST)
 
 
-_PRESENT = frozenset("is are has have says say".split())
+_PRESENT = frozenset("is are has have says say leaves means".split())
 
 
 def _narrative_past(sentence: Sentence, mention: EventMention) -> bool:
@@ -352,6 +352,8 @@ def _share_dates(
         ]
         if mention.date is not None or _OWN_TIME.search(_clause_text(sentence, mention)):
             continue  # 'was dismissed last week, and on Monday …': last week is its time
+        if _not_done(_clause_text(sentence, mention)):
+            continue  # 'was placed on injured reserve Wednesday, meaning he won't play'
         if _RELATIVE_TIME.search(lead):
             continue  # 'On Tuesday, … where, the night before, a group rampaged': not Tuesday
         at_the_time = _day_just_before_when(sentence, mention)
@@ -381,6 +383,12 @@ def _share_dates(
                 )
                 break
     return shared
+
+
+def _not_done(clause: str) -> bool:
+    """A clause that tells of what is to come or did not happen: it has no day of its own."""
+    words = clause.lower().replace("\u2019", "'").split()
+    return speaks_of_future(clause) or any(w in NEGATIONS or w.endswith("n't") for w in words)
 
 
 def _dated_by(

@@ -94,6 +94,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     if before and (before[-1] in DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s"))):
         return False  # an adjective: 'its stranded ship', 'the injured crew'
+    if past and before and before[-1] in _PREPOSITIONS and _a_noun_follows(tokens, index):
+        return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
     if due:
         return True
     if len(before) >= 2 and before[-2] in _HYPOTHETICAL and before[-1] in ("be", "have"):
@@ -104,6 +106,22 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
 
 
 _HYPOTHETICAL = frozenset("would could should might may must".split())
+_PREPOSITIONS = frozenset("through from in into on at with under among near across of".split())
+
+
+def _a_noun_follows(tokens: Sequence[Token], index: int) -> bool:
+    """A lower-case content word right after: the noun a participle describes."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return (
+        following.is_word
+        and not following.capitalised
+        and following.lower not in NOT_VERBS
+        and following.lower not in DETERMINERS
+        and following.lower not in _PREPOSITIONS
+        and following.lower not in ("by", "to", "and", "or", "as", "for", "after", "before")
+    )
 
 
 def _past_verb_follows(tokens: Sequence[Token], index: int) -> bool:
