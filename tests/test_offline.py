@@ -1039,3 +1039,10 @@ def test_an_aside_telling_a_time_is_no_role() -> None:
     )
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert next(a for a in actors if a.name == "Peter Marsh").roles == []
+
+
+@pytest.mark.parametrize("settlements", ["districts", "villages", "provinces"])
+def test_places_named_before_a_plural_settlement_word_are_no_actors(settlements: str) -> None:
+    text = f"Report\n\nThe quake killed 153 people in Varokot and Tesk {settlements}.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert not {a.name for a in actors} & {"Varokot", "Tesk"}

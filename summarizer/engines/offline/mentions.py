@@ -467,6 +467,9 @@ def _mention(
     )
     if previous == "of" and _after_an_age(tokens, first):
         mention.located, mention.kind = True, "place"  # 'Raj Chohan, 59, of Elm Point'
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if following in _SETTLEMENTS_PLURAL and previous == "and":
+        mention.located = True  # 'in Jajarkot and Rukum districts': the second is where too
 
     mention.determined = previous in DETERMINERS
     mention.inside = previous in _INSIDE or (
@@ -752,8 +755,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "other"  # 'the Tony Awards', 'the "American Pie" star'
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    if after in ("region", "regions", "province", "oblast", "city", "district"):
-        return "place"
+    if after in ("oblast", "regions") or (after in _SETTLEMENT_WORDS | _SETTLEMENTS_PLURAL):
+        return "place"  # 'the Kherson region', 'in Jajarkot and Rukum districts'
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _SETTLEMENT_WORDS:
         return "place"  # 'the Palermo district of Porta Nuova', 'the city of Varna'
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
@@ -849,6 +852,10 @@ _SHIP_PREFIXES = frozenset("mv ms hms uss".split())
 _SETTLEMENT_WORDS = frozenset(
     "district village town city county province region neighborhood neighbourhood suburb "
     "island borough township municipality".split()
+)
+_SETTLEMENTS_PLURAL = frozenset(
+    "districts villages towns cities counties provinces neighborhoods neighbourhoods suburbs "
+    "islands boroughs townships municipalities".split()
 )
 _STREET_TYPES = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive way highway square place".split()
