@@ -467,8 +467,8 @@ def _mention(
     )
     if previous == "of" and _after_an_age(tokens, first):
         mention.located, mention.kind = True, "place"  # 'Raj Chohan, 59, of Elm Point'
-    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    if following in _SETTLEMENTS_PLURAL and previous == "and":
+    settlement = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if settlement in _SETTLEMENTS_PLURAL and previous == "and":
         mention.located = True  # 'in Jajarkot and Rukum districts': the second is where too
 
     mention.determined = previous in DETERMINERS
