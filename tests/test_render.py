@@ -179,6 +179,20 @@ def test_two_happenings_of_one_sentence_each_show_their_own_words() -> None:
     assert timeline[1].endswith("[[1]](#source-1)[[2]](#source-2)[[3]](#source-3)")
 
 
+def test_the_overview_tells_a_sentence_of_two_happenings_once() -> None:
+    sentence = "A quake struck Amara late on Friday, killing at least 120 people, officials said."
+    events = [
+        _told(sentence, "killing at least 120 people", [1, 2]),
+        _told(sentence, "A quake struck Amara late on Friday", [1, 2]),
+        _told("Rescuers searched homes in Amara.", "Rescuers searched homes in Amara", [2]),
+    ]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2)]
+    briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
+    overview = render_markdown(briefing).split("## Overview", 1)[1].split("##", 1)[0]
+    assert overview.count("A quake struck Amara") == 1
+    assert "Rescuers searched homes in Amara." in overview
+
+
 def test_also_reported_shows_whole_sentences_once_each() -> None:
     from summarizer.engines.offline import extract_offline
     from summarizer.merge import merge_extractions

@@ -165,7 +165,7 @@ def tells_news(event: Event) -> bool:
 def headline_events(events: Sequence[Event]) -> list[Event]:
     """The most-reported happenings, three to five: those most sources report, dated ones
     first among equals, background (a year before the story's latest) last; single-source
-    ones only to make up three."""
+    ones only to make up three; each summary sentence once."""
     latest = max((e.date.year for e in events if e.date), default=None)
 
     def background(event: Event) -> bool:
@@ -181,9 +181,16 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
             pair[0],
         ),
     )
-    widest = [e for _, e in ranked if len(e.sources) > 1][:OVERVIEW_MOST]
+    distinct: list[Event] = []
+    told: set[str] = set()
+    for _, event in ranked:  # two happenings of one sentence ('struck …, killing 120'): once
+        sentence = " ".join(event.summary.split())
+        if sentence not in told:
+            told.add(sentence)
+            distinct.append(event)
+    widest = [e for e in distinct if len(e.sources) > 1][:OVERVIEW_MOST]
     if len(widest) < OVERVIEW_LEAST:
-        widest += [e for _, e in ranked if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
+        widest += [e for e in distinct if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
     return widest
 
 
