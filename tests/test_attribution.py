@@ -1398,3 +1398,20 @@ def test_a_relative_clause_after_the_speakers_age_still_names_the_speaker() -> N
 def test_letters_after_a_name_do_not_hide_the_speaker(line: str) -> None:
     text = f"Report\n\nIvo Hale was jailed on Friday.\n{line}\n"
     assert said(text)["a man of good character"] == "Jonathan Price"
+
+
+@pytest.mark.parametrize(
+    ("line", "claim"),
+    [
+        ("Peskov said contacts between the two countries would continue.", "contacts between"),
+        ("Peskov said jurors have told him the vote was close.", "jurors have told him"),
+        ("Peskov declined to say whether talks had resumed.", None),
+        ("Peskov said goodbye to his staff and left.", None),
+    ],
+)
+def test_reported_speech_may_open_with_a_bare_noun_before_its_verb(
+    line: str, claim: str | None
+) -> None:
+    text = f"Report\n\nDmitri Peskov spoke on Monday.\n{line}\n"
+    reported = [e.quote for p in _positions(text) if p.actor == "Dmitri Peskov" for e in p.evidence]
+    assert [q for q in reported if claim and q.startswith(claim)] if claim else not reported

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ...text.lemmas import is_common_word
 from ...text.names import fold_name
+from ...text.words import STOPWORDS
 from .clues import QUOTE_MARKS, is_verb_like, possessive, quoted_title_end
 from .entities import Entity
 from .lexicon import (
@@ -1044,7 +1045,7 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
         i = that
     if i < len(tokens) and tokens[i].lower == "that":
         i += 1
-    elif i < len(tokens) and not _opens_clause(tokens[i]):
+    elif i < len(tokens) and not _opens_clause(tokens[i]) and not _bare_subject(tokens, i):
         return []  # 'testified first, and …': what follows is no reported clause
     if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in QUOTE_MARKS:
         return []
@@ -1100,6 +1101,26 @@ def _opens_clause(token: Token) -> bool:
         or token.text[:1].isdigit()
         or token.lower in ("no", "none", "nobody", "everyone", "both", "neither")
     )
+
+
+_FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would could can should may might must".split()
+)
+_BARE_SUBJECT_WORDS = 5
+
+
+def _bare_subject(tokens: Sequence[Token], i: int) -> bool:
+    """'said contacts between the two countries would continue': a noun phrase with no
+    determiner, then a finite auxiliary within a few words (not 'said goodbye to them')."""
+    word = tokens[i].lower
+    if not tokens[i].is_word or word in SPEECH_VERBS or word in STOPWORDS or word == "whether":
+        return False  # 'told them she …', 'would not say whether …', 'when asked …': no subject
+    for token in tokens[i + 1 : i + 1 + _BARE_SUBJECT_WORDS]:
+        if token.lower in _FINITE_AUXILIARIES:
+            return True
+        if not token.is_word or token.lower in ("that", "to", "and", "or", "but"):
+            return False
+    return False
 
 
 def _trailing_cut(clause: Sequence[Token]) -> int:
