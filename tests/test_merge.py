@@ -356,3 +356,18 @@ def test_an_institution_described_by_nationality_leads_no_story() -> None:
     extraction = extract_offline(Article(id=1, path="a.txt", text=text))
     assert "Chilean navy" in {a.name for a in extraction.actors}
     assert _lead_actors(extraction, lambda source, name: name) == {"Ivo Marek"}
+
+
+def test_an_actors_roles_are_told_once_each() -> None:
+    from summarizer.engines.offline import extract_offline
+    from summarizer.models import Article
+
+    texts = [
+        "Report\n\nU.S. President Ivo Tarn met Kremlin spokesman Dmitri Peskov on Monday.\n",
+        "Report\n\nPresident Ivo Tarn spoke to Dmitri Peskov, the Kremlin spokesman, on Monday.\n",
+    ]
+    articles = [Article(id=n, path=f"{n}.txt", text=t) for n, t in enumerate(texts, 1)]
+    briefing = merge_extractions(articles, [extract_offline(a) for a in articles])
+    roles = {a.name: a.roles for a in briefing.actors}
+    assert roles["Ivo Tarn"] == ["U.S. President"]
+    assert roles["Dmitri Peskov"] == ["Kremlin spokesman"]

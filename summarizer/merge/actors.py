@@ -453,7 +453,7 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         written = countries or written  # 'Russia', not the 'Moscow' that stands for it
     canonical = _most_supported(written)
     aliases = _unique([n for n in names if fold_name(n) != fold_name(canonical)])
-    roles = _unique(
+    roles = _distinct_roles(
         [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) != fold_name(canonical)]
     )
     kinds = Counter(m.actor.kind for m in cluster.mentions)
@@ -493,6 +493,19 @@ def _unique(values: list[str]) -> list[str]:
             seen.add(key)
             kept.append(value.strip())
     return kept
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Each role once: 'the Kremlin spokesman' is 'Kremlin spokesman', and 'President' says
+    nothing 'U.S. President' does not."""
+
+    def key(role: str) -> str:
+        words = fold_name(role).split()
+        return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
+
+    unique = {key(r): r.strip() for r in reversed(roles) if key(r)}  # the first wording wins
+    keys = [k for k in dict.fromkeys(key(r) for r in roles) if k]
+    return [unique[k] for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)]
 
 
 def _prominence(actor: Actor) -> tuple[int, int, str]:
