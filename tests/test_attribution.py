@@ -1415,3 +1415,24 @@ def test_reported_speech_may_open_with_a_bare_noun_before_its_verb(
     text = f"Report\n\nDmitri Peskov spoke on Monday.\n{line}\n"
     reported = [e.quote for p in _positions(text) if p.actor == "Dmitri Peskov" for e in p.evidence]
     assert [q for q in reported if claim and q.startswith(claim)] if claim else not reported
+
+
+def test_a_surname_two_people_just_named_share_is_neither_ones() -> None:
+    text = (
+        "Report\n\nMark Hollis and Ann Hollis clung to the hull for two hours.\n"
+        '"We thought we were going to die," Hollis said. "The water was so cold."\n'
+        "Mrs Hollis said she had never been so frightened.\n"
+    )
+    speakers = said(text)
+    assert "We thought we were going to die" not in speakers
+    assert "The water was so cold" not in speakers  # not the next paragraph's Mrs Hollis
+    assert speakers["she had never been so frightened"] == "Ann Hollis"  # Mrs: the woman
+
+
+@pytest.mark.parametrize("title", ["Mrs", "Mrs.", "Ms"])
+def test_an_honorific_picks_the_one_of_that_gender_among_a_shared_surname(title: str) -> None:
+    text = (
+        "Report\n\nMark Hollis and his wife Ann Hollis were rescued.\n"
+        f'{title} Hollis said: "I kept talking to him."\n'
+    )
+    assert said(text)["I kept talking to him"] == "Ann Hollis"

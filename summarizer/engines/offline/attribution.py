@@ -832,6 +832,8 @@ def _next_sentence_frame(
                 return _NO_FRAME  # 'Police quickly responded and surrounded the building.'
             if any(t.lower in ("not", "never", "n't") for t in tokens[max(0, i - 3) : i]):
                 return _NO_FRAME  # 'The Chinese leader has not confirmed the meeting.'
+            if not asked and _clause_after(tokens, i):
+                return _NO_FRAME  # 'Mrs Hollis said she had never been so frightened.': news
             return _Frame(
                 speakers.before_verb(following, i), token.start, _clause_end(following, i), False
             )

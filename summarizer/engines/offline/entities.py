@@ -197,10 +197,11 @@ def _surname_home(
     ]
     said_gender = _HONORIFIC_GENDER.get(fold_name(mention.role or ""))
     if said_gender is not None and len(candidates) > 1:  # 'Ms. Gomes' is not 'Mr. Gomes'
-        said = [e for e in candidates if _honorific_gender(e) == said_gender]
+        genders = {id(e): _honorific_gender(e) or _given_gender(names) for e, names in full_names}
+        said = [e for e in candidates if genders[id(e)] == said_gender]
         if len(said) == 1:
-            return said[0]
-        candidates = [e for e in candidates if _honorific_gender(e) in (None, said_gender)]
+            return said[0]  # 'Mrs Hollis' after 'Mark Hollis and Ann Hollis': Ann
+        candidates = [e for e in candidates if genders[id(e)] in (None, said_gender)]
         if len(candidates) > 1:
             return NAMES_SEVERAL  # no first-name genders to go by: not guessed
     if not candidates:  # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
@@ -221,11 +222,24 @@ def _surname_home(
         return candidates[0] if len(candidates) == 1 else NAMES_SEVERAL
     if len(earlier) == 1:
         return earlier[0][1]
-    position, latest = max(earlier, key=lambda pair: pair[0])
-    if mention.sentence - position[0] <= 1:
+    earlier.sort(key=lambda pair: pair[0])
+    (position, latest), (other, _) = earlier[-1], earlier[-2]
+    if mention.sentence - position[0] <= 1 and position[0] - other[0] >= _APART:
         return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
     leads = [e for _, e in earlier if _leads_the_story(e)]
     return leads[0] if len(leads) == 1 else NAMES_SEVERAL
+
+
+_APART = 2
+"""Sentences between the last two people of one surname for the later one's surname alone
+to be theirs: 'Mark Hollis and Ann Hollis clung to the hull.' ⏎ '"…," Hollis said' is
+neither."""
+
+
+def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:
+    """The gender the given names of a person's full names all but always have, if they agree."""
+    said = {given_name_gender(n.given[0]) for n in names if n.given} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _honorific_gender(entity: Entity) -> Literal["female", "male"] | None:

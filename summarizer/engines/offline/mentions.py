@@ -282,6 +282,10 @@ def _shouted_word(word: str) -> bool:
 _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNORECASE)
 
 
+_HONORIFICS = frozenset("mr mrs ms dr".split())
+"""Titles British style writes without a stop ('Mrs Hollis'), which stay the name's role."""
+
+
 def _the_surname_he(sentence: Sentence, first: int) -> bool:
     """'He Yadong', 'He Lifeng': the Chinese family name He, not the pronoun, where a name no
     dictionary has follows it in running text (not 'He Said' in a Title Case headline)."""
@@ -326,7 +330,10 @@ def _mention(
 ) -> Mention | None:
     tokens = sentence.tokens
     while (
-        first <= last and tokens[first].lower in NOT_NAMES and not _the_surname_he(sentence, first)
+        first <= last
+        and tokens[first].lower in NOT_NAMES
+        and not _the_surname_he(sentence, first)
+        and not (tokens[first].lower in _HONORIFICS and first < last)  # 'Mrs Hollis': a title
     ):
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -706,7 +713,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if any(w in MEDIA_WORDS for w in lowered) or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
     previous = tokens[first - 1].text.lower() if first > 0 else ""
-    if previous in VEHICLE_WORDS or lowered[0] in _SHIP_PREFIXES or previous in _SHIP_PREFIXES:
+    shipped = (lowered[0] in _SHIP_PREFIXES and tokens[first].text.isupper()) or (
+        previous in _SHIP_PREFIXES and tokens[first - 1].text.isupper()
+    )  # 'MS Columbus'; not 'Ms Hollis'
+    if previous in VEHICLE_WORDS or shipped:
         return "vehicle"
     if previous in ("aboard", "onboard") or before[-2:] in (["aboard", "the"], ["onboard", "the"]):
         return "vehicle"  # 'speaking to reporters aboard Air Force One': a plane, no body
