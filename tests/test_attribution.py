@@ -1436,3 +1436,14 @@ def test_an_honorific_picks_the_one_of_that_gender_among_a_shared_surname(title:
         f'{title} Hollis said: "I kept talking to him."\n'
     )
     assert said(text)["I kept talking to him"] == "Ann Hollis"
+
+
+@pytest.mark.parametrize(("word", "speaker"), [("White", "White"), ("Staff", None)])
+def test_a_common_surname_opening_a_sentence_before_said_is_someone(
+    word: str, speaker: str | None
+) -> None:
+    text = (
+        "Report\n\nA prosecutor objected to the choice of clinic on Monday.\n"
+        f'{word} said he was "completely blindsided" by the move.\n'
+    )
+    assert said(text).get("completely blindsided") == speaker

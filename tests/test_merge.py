@@ -371,3 +371,19 @@ def test_an_actors_roles_are_told_once_each() -> None:
     roles = {a.name: a.roles for a in briefing.actors}
     assert roles["Ivo Tarn"] == ["U.S. President"]
     assert roles["Dmitri Peskov"] == ["Kremlin spokesman"]
+
+
+def test_a_persons_name_is_never_the_description_that_joined_them() -> None:
+    from summarizer.engines.offline import extract_offline
+    from summarizer.models import Article
+
+    texts = [
+        "Report\n\nProsecutor Terry Whitlow told the court she objected.\n",
+        "Report\n\nCity Attorney Terry Whitlow said the clinic was approved.\n",
+        'Report\n\nThe prosecutor objected to the clinic. Whitlow said he was "blindsided".\n',
+        'Report\n\nThe prosecutor objected again. Whitlow said: "We were not told."\n',
+    ]
+    articles = [Article(id=n, path=f"{n}.txt", text=t) for n, t in enumerate(texts, 1)]
+    briefing = merge_extractions(articles, [extract_offline(a) for a in articles])
+    assert "Terry Whitlow" in [a.name for a in briefing.actors]
+    assert "the prosecutor" not in [a.name for a in briefing.actors if not a.unnamed]

@@ -445,7 +445,11 @@ def _contains_or_abbreviates(longer: str, shorter: str, by_key: dict[str, _Clust
 def _merged_actor(cluster: _Cluster) -> Actor:
     names = [m.actor.name.strip() for m in cluster.mentions]
     if cluster.is_person:
-        written = [(m.person.display, m.source) for m in cluster.mentions if m.person.is_full]
+        written = [  # a person's full name, never the description that joined them
+            (m.person.display, m.source)
+            for m in cluster.mentions
+            if m.person.is_full and not m.actor.unnamed
+        ]
         written = written or [(m.person.display, m.source) for m in cluster.mentions]
     else:
         written = [(m.actor.name.strip(), m.source) for m in cluster.mentions]

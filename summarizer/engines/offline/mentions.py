@@ -41,6 +41,7 @@ from .lexicon import (
     DEMONYMS,
     DETERMINERS,
     EVENT_WORDS,
+    GROUP_WORDS,
     MEDIA_WORDS,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -158,6 +159,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
     mentions = _with_family_names_first(runs, mentions, known_edges, surnames)
+    mentions = _with_surnames_speaking(runs, mentions, known_edges, surnames)
     mentions = _join_nicknamed(sentences, mentions)
     mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
     mentions = _with_national_bodies(sentences, runs, mentions, known_edges, surnames)
@@ -298,6 +300,19 @@ def _the_surname_he(sentence: Sentence, first: int) -> bool:
         and not given.text.isupper()
         and given.lower not in NOT_NAMES
         and not is_common_word(given.lower)
+    )
+
+
+def _a_surname_speaking(tokens: Sequence[Token], last: int, word: str) -> bool:
+    """'White said he was "completely blindsided"': a common surname that is also a word,
+    opening the sentence right before a speech verb, is someone."""
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    return (
+        following in ("said", "says", "told", "added", "wrote", "testified", "argued")
+        and word not in PERSON_NOUNS
+        and word not in GROUP_WORDS
+        and word not in ORGANISATION_WORDS
+        and is_common_surname(word)
     )
 
 
@@ -584,6 +599,34 @@ def _with_family_names_first(
             and _agentive(tokens, first)
             and (mention := _mention(sentence, first, last, known | {word}, surnames))
         ):
+            found.append(mention)
+    return _in_text_order(mentions, found)
+
+
+def _with_surnames_speaking(
+    runs: Sequence[tuple[Sentence, tuple[int, int]]],
+    mentions: list[Mention],
+    known: set[str],
+    surnames: set[str],
+) -> list[Mention]:
+    """'White said he was "completely blindsided"': a sentence's first word alone, an ordinary
+    word that is also a common surname, right before a speech verb, is someone (after the
+    family names first: 'Wang told' after 'Wang Yi' is his)."""
+    taken = {(m.sentence, m.first) for m in mentions}
+    found: list[Mention] = []
+    for sentence, (first, last) in runs:
+        tokens = sentence.tokens
+        word = tokens[first].lower
+        if (
+            first == last
+            and (sentence.index, first) not in taken
+            and sentence_initial(tokens, first)
+            and not sentence.headline
+            and _a_surname_speaking(tokens, last, word)
+            and (mention := _mention(sentence, first, last, known | {word}, surnames))
+        ):
+            if mention.kind == "other":
+                mention.kind = "person"
             found.append(mention)
     return _in_text_order(mentions, found)
 
