@@ -1447,3 +1447,15 @@ def test_a_common_surname_opening_a_sentence_before_said_is_someone(
         f'{word} said he was "completely blindsided" by the move.\n'
     )
     assert said(text).get("completely blindsided") == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'In typical fashion, she released a jokey response to the honor: "I am so excited."',
+        'She issued a statement on Friday: "I am so excited."',
+    ],
+)
+def test_a_message_sent_before_a_colon_is_the_senders(line: str) -> None:
+    text = f"Report\n\nMs. Ana Kell is well liked in the city.\n{line}\n"
+    assert said(text)["I am so excited"] == "Ana Kell"

@@ -546,6 +546,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     posted = _posted_on_a_platform(sentence, before, speakers)
     if posted is not None:
         return posted
+    sent = _sent_a_message(sentence, before, speakers)
+    if sent is not None:
+        return sent
     aside = _dash_aside_before(tokens, before)
     for verb in range(before - 1, -1, -1):
         token = tokens[verb]
@@ -593,6 +596,23 @@ def _outer_speech_verb(
         ):
             return token
     return tokens[verb]
+
+
+def _sent_a_message(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'she released a jokey response to the honor: "…"', 'the club issued a statement: "…"':
+    a message sent, then a colon right before the quote, is the sender's words."""
+    tokens = sentence.tokens
+    if before < 3 or tokens[before - 1].text != ":":
+        return None
+    for i in range(before - 2, -1, -1):
+        token = tokens[i]
+        if not token.is_word or sentence.is_quoted(token.start) or token.text in (",", ";"):
+            return None
+        if not token.capitalised and token.lower in _SENDING_VERBS:
+            if not any(t.lower in _MESSAGES for t in tokens[i + 1 : before - 1]):
+                return None
+            return _Frame(_subject_of(sentence, i, speakers), token.start, tokens[before - 1].end)
+    return None
 
 
 def _posted_on_a_platform(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
@@ -794,7 +814,7 @@ _ASSENTING_VERBS = frozenset("agreed concurred disagreed demurred".split())
 """A speaker's whole sentence that the next quotation, with no frame of its own, bears out:
 'Drake coach Mark Phelps agreed.' ⏎ '"Look at his numbers."'"""
 _SENDING_VERBS = frozenset("sent issued released published put shared".split())
-_MESSAGES = frozenset("message statement tweet post letter note text email".split())
+_MESSAGES = frozenset("message statement tweet post letter note text email response reply".split())
 
 
 def _next_sentence_frame(
