@@ -15,7 +15,7 @@ A word that starts a sentence is a name only if the article also uses it as one 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -586,18 +586,12 @@ def _with_family_names_first(
         for m in mentions
         if m.kind == "person" and len(m.name.split()) == 2 and not m.headline
     }
-    taken = {(m.sentence, m.first) for m in mentions}
     found: list[Mention] = []
-    for sentence, (first, last) in runs:
-        tokens = sentence.tokens
-        word = tokens[first].lower
+    for sentence, first, word in _lone_openers(runs, mentions):
         if (
-            first == last
-            and word in firsts
-            and (sentence.index, first) not in taken
-            and sentence_initial(tokens, first)
-            and _agentive(tokens, first)
-            and (mention := _mention(sentence, first, last, known | {word}, surnames))
+            word in firsts
+            and _agentive(sentence.tokens, first)
+            and (mention := _mention(sentence, first, first, known | {word}, surnames))
         ):
             found.append(mention)
     return _in_text_order(mentions, found)
@@ -612,23 +606,32 @@ def _with_surnames_speaking(
     """'White said he was "completely blindsided"': a sentence's first word alone, an ordinary
     word that is also a common surname, right before a speech verb, is someone (after the
     family names first: 'Wang told' after 'Wang Yi' is his)."""
-    taken = {(m.sentence, m.first) for m in mentions}
     found: list[Mention] = []
-    for sentence, (first, last) in runs:
-        tokens = sentence.tokens
-        word = tokens[first].lower
+    for sentence, first, word in _lone_openers(runs, mentions):
         if (
-            first == last
-            and (sentence.index, first) not in taken
-            and sentence_initial(tokens, first)
-            and not sentence.headline
-            and _a_surname_speaking(tokens, last, word)
-            and (mention := _mention(sentence, first, last, known | {word}, surnames))
+            not sentence.headline
+            and _a_surname_speaking(sentence.tokens, first, word)
+            and (mention := _mention(sentence, first, first, known | {word}, surnames))
         ):
             if mention.kind == "other":
                 mention.kind = "person"
             found.append(mention)
     return _in_text_order(mentions, found)
+
+
+def _lone_openers(
+    runs: Sequence[tuple[Sentence, tuple[int, int]]], mentions: list[Mention]
+) -> Iterator[tuple[Sentence, int, str]]:
+    """Each capitalised word that opens its sentence alone and no mention has taken: the
+    sentence, its index and the word, lower-cased."""
+    taken = {(m.sentence, m.first) for m in mentions}
+    for sentence, (first, last) in runs:
+        if (
+            first == last
+            and (sentence.index, first) not in taken
+            and sentence_initial(sentence.tokens, first)
+        ):
+            yield sentence, first, sentence.tokens[first].lower
 
 
 def _in_text_order(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
