@@ -38,7 +38,14 @@ from ..text.dates import (
     weekday_in_range,
 )
 from ..text.names import fold_name
-from ..text.places import places_agree, places_in
+from ..text.places import (
+    NOWHERE,
+    PlacesSeen,
+    Whereabouts,
+    places_agree,
+    places_in,
+    whereabouts,
+)
 from ..text.predicates import predicates_in
 from ..text.words import content_stems, stem
 
@@ -90,6 +97,8 @@ class Report:
     """The story its article tells (articles that name one person tell one), if known."""
     weekdays: frozenset[int] = frozenset()
     """The weekdays its words name ('on Saturday'), read once."""
+    where: Whereabouts = NOWHERE
+    """Its places read for comparing (`places.whereabouts`), once."""
 
 
 @dataclass
@@ -105,6 +114,7 @@ class EventCluster:
     agents: set[str] = field(default_factory=set)
     patients: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    where: PlacesSeen = field(default_factory=PlacesSeen)
     years: set[str] = field(default_factory=set)
     periods: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
@@ -124,6 +134,7 @@ class EventCluster:
         self.agents |= report.agents
         self.patients |= report.patients
         self.places |= report.places
+        self.where.add(report.where)
         self.years |= report.years
         if report.period:
             self.periods.add(report.period)
@@ -254,7 +265,7 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     predicates = sorted(report.predicates & cluster.predicates)
     if not predicates or not _same_time(cluster, report):
         return None
-    if not places_agree(report.places, frozenset(cluster.places)):
+    if not places_agree(report.where, cluster.where):
         return None
     if report.years and cluster.years and not report.years & cluster.years:
         return None  # 'annexed in 2014' and 'annexed in 2022' are two happenings
@@ -494,6 +505,9 @@ def _report(
     people = frozenset(a for a in actors if is_person(a))
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
+    places = _not_names(
+        places_in(text) | _known_places_in(text, known_places), actors, event.actors
+    )
     return Report(
         source,
         order,
@@ -503,13 +517,14 @@ def _report(
         people,
         agents,
         patients - agents,
-        _not_names(places_in(text) | _known_places_in(text, known_places), actors, event.actors),
+        places,
         numbered,
         _period(event),
         stems,
         lead,
         every | predicates,
         weekdays=_weekdays(event.date_text),
+        where=whereabouts(places),
     )
 
 

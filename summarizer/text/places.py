@@ -13,7 +13,8 @@ The tables load on first use (~0.15 s, ~5 MB).
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from .lemmas import is_common_word
 from .names import fold_name
@@ -115,6 +116,8 @@ def same_country_as_capital(capital: str, country: str) -> bool:
     return forms is not None and _letters(country) in forms
 
 
+_NOT_LETTERS = re.compile(r"[^0-9a-z]+")
+"""What `names.fold_name` turns into spaces in a name already in ASCII."""
 _ALTERNATES_FROM = 200_000
 """Population from which a city's other Latin names count too ('Kyiv' for GeoNames' 'Kiev'):
 the cities news names in other spellings, for a fifth of the time all would take."""
@@ -129,18 +132,16 @@ def _cities() -> dict[str, frozenset[tuple[str, str]]]:
     found: dict[str, set[tuple[str, str]]] = {}
     with open(os.path.join(_geotext_data(), "cities15000.txt"), encoding="utf-8") as table:
         for line in table:
-            fields = line.split("\t")
-            if len(fields) > 10:
-                region = (fields[8].lower(), fields[10].lower())
-                alternates = (
-                    [n for n in fields[3].split(",") if len(n) >= 4 and n.isascii()]
-                    if fields[14] and int(fields[14]) >= _ALTERNATES_FROM
-                    else []
-                )  # 'Kyiv' for Kiev
-                for name in {fields[1], fields[2], *alternates}:
-                    plain = name.isascii() and name.replace(" ", "").isalpha()
-                    key = " ".join(name.lower().split()) if plain else fold_name(name)
-                    found.setdefault(key, set()).add(region)  # (folding every name: 1 s)
+            fields = line.split("\t", 15)
+            if len(fields) < 15:
+                continue
+            region = (fields[8].lower(), fields[10].lower())
+            names = [fields[2]]  # the ASCII name: 'Sao Paulo' for 'São Paulo'
+            if fields[14] and int(fields[14]) >= _ALTERNATES_FROM:  # 'Kyiv' for Kiev
+                names += [n for n in fields[3].split(",") if len(n) >= 4 and n.isascii()]
+            for name in names:
+                key = " ".join(_NOT_LETTERS.sub(" ", name.lower().replace("'", "")).split())
+                found.setdefault(key, set()).add(region)
     return {name: frozenset(regions) for name, regions in found.items()}
 
 
@@ -151,45 +152,72 @@ def _regions() -> dict[str, tuple[str, str]]:
     import us
 
     regions = {fold_name(name): (code.lower(), "") for code, _, name in _countries()}
-    regions.update({fold_name(code): (code.lower(), "") for code, _, _ in _countries()})
     for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
         regions[fold_name(state.name)] = ("us", state.abbr.lower())
     return regions
 
 
-def _within(region: tuple[str, str], city: str) -> bool:
-    return any(
-        country == region[0] and region[1] in ("", division)
-        for country, division in _cities().get(city, ())
-    )
+@dataclass(frozen=True)
+class Whereabouts:
+    """Where reports put a happening, read for comparing: the places GeoNames knows, the named
+    venues it does not, the (country, division) pairs its cities lie in, and those its named
+    countries and US states cover."""
+
+    known: frozenset[str] = frozenset()
+    venues: frozenset[str] = frozenset()
+    within: frozenset[tuple[str, str]] = frozenset()
+    holding: frozenset[tuple[str, str]] = frozenset()
 
 
-def places_agree(these: frozenset[str], those: frozenset[str]) -> bool:
-    """Whether two reports' places (folded, as `places_in` finds them) can be where one
-    happening took place. Places GeoNames knows agree where one is the other or holds it (a
-    city and its country or US state: 'Kyiv' and 'Ukraine', 'Troy' and 'Michigan'); named
-    venues it does not know ('the White House', 'Morningside Recovery') agree only where one
-    is named in both; a venue beside a city says nothing against it."""
-    if not these or not those or these & those:
-        return True
-    cities = _cities()
-    known = (
-        [p for p in these if is_place(p) or p in cities],
-        [p for p in those if is_place(p) or p in cities],
+NOWHERE = Whereabouts()
+"""A report that names no place."""
+
+
+@dataclass
+class PlacesSeen:
+    """The whereabouts of all of a cluster's reports, grown in place as reports join."""
+
+    known: set[str] = field(default_factory=set)
+    venues: set[str] = field(default_factory=set)
+    within: set[tuple[str, str]] = field(default_factory=set)
+    holding: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, where: Whereabouts) -> None:
+        self.known |= where.known
+        self.venues |= where.venues
+        self.within |= where.within
+        self.holding |= where.holding
+
+
+@lru_cache(maxsize=65536)
+def whereabouts(places: frozenset[str]) -> Whereabouts:
+    """The places (folded, as `places_in` finds them) read for `places_agree`."""
+    cities, regions = _cities(), _regions()
+    known = frozenset(p for p in places if p in cities or p in regions or is_place(p))
+    within = frozenset(
+        pair
+        for p in known
+        for country, division in cities.get(p, ())
+        for pair in ((country, division), (country, ""))
     )
-    venues = {p for p in these if p not in known[0]}, {p for p in those if p not in known[1]}
-    if all(venues) and not venues[0] & venues[1]:
+    holding = frozenset(regions[p] for p in known if p in regions)
+    return Whereabouts(known, places - known, within, holding)
+
+
+def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
+    """Whether two reports' places can be where one happening took place. Places GeoNames
+    knows agree where one is the other or holds it (a city and its country or US state:
+    'Kyiv' and 'Ukraine', 'Troy' and 'Michigan'); named venues it does not know ('the White
+    House', 'Morningside Recovery') agree only where one is named in both; a venue beside a
+    city says nothing against it. Set operations only: a cluster's places grow with its
+    reports, and this is asked for every candidate pair."""
+    if not these.known.isdisjoint(those.known) or not these.venues.isdisjoint(those.venues):
+        return True  # a place named in both
+    if these.venues and those.venues:
         return False
-    if not all(known):
+    if not these.known or not those.known:
         return True
-    regions = _regions()
-    return any(
-        one == other
-        or (one in regions and _within(regions[one], other))
-        or (other in regions and _within(regions[other], one))
-        for one in known[0]
-        for other in known[1]
-    )
+    return not these.within.isdisjoint(those.holding) or not those.within.isdisjoint(these.holding)
 
 
 def is_place(name: str) -> bool:
