@@ -280,9 +280,9 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
-    if not predicates_symmetric(predicates) and (
+    if (
         report.agents & cluster.patients or report.patients & cluster.agents
-    ):
+    ) and not predicates_symmetric(predicates):
         return None  # 'Mark fired at Riva' is not 'Mark was fired'; 'A shot B' is not 'B shot A'
     if _other_patients(report.patients, cluster.patients):
         return None  # 'Obama nominated Benjamin' is not 'Obama nominated Collins'
