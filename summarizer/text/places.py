@@ -192,8 +192,8 @@ class PlacesSeen:
 @lru_cache(maxsize=65536)
 def whereabouts(places: frozenset[str]) -> Whereabouts:
     """The places (folded, as `places_in` finds them) read for `places_agree`."""
-    cities, regions = _cities(), _regions()
-    known = frozenset(p for p in places if p in cities or p in regions or is_place(p))
+    cities, regions, gazetteer = _cities(), _regions(), _index()[0]
+    known = frozenset(p for p in places if p in cities or p in regions or p in gazetteer)
     within = frozenset(
         pair
         for p in known
