@@ -44,6 +44,7 @@ from ..text.places import (
     Whereabouts,
     places_agree,
     places_in,
+    share_a_place,
     whereabouts,
 )
 from ..text.predicates import predicates_in
@@ -82,7 +83,6 @@ class Report:
     agents: frozenset[str]
     """Participants who did it, and those it was done to, where the report says."""
     patients: frozenset[str]
-    places: frozenset[str]
     years: frozenset[str]
     """Years and ordinals the report names: 'in 2014', 'the 85th'."""
     period: str | None
@@ -113,8 +113,8 @@ class EventCluster:
     people: Counter[str] = field(default_factory=Counter)
     agents: set[str] = field(default_factory=set)
     patients: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
     where: PlacesSeen = field(default_factory=PlacesSeen)
+    """The places of its reports, read for comparing."""
     years: set[str] = field(default_factory=set)
     periods: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
@@ -133,7 +133,6 @@ class EventCluster:
         self.people.update(report.people)
         self.agents |= report.agents
         self.patients |= report.patients
-        self.places |= report.places
         self.where.add(report.where)
         self.years |= report.years
         if report.period:
@@ -290,7 +289,9 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         return None  # a team or a country in common, but other people: another happening
     words = report.stems & cluster.stems
     if len(report.event.evidence[0].quote.split()) < _CLAUSE_WORDS and not (
-        shared_actors or (report.event.date and cluster.days) or report.places & cluster.places
+        shared_actors
+        or (report.event.date and cluster.days)
+        or share_a_place(report.where, cluster.where)
     ):
         return None  # a noun alone ('the incident', 'the game') tied to nothing: no one happening
     if _other_story(cluster, report) and not any(cluster.people[p] for p in report.people):
@@ -517,7 +518,6 @@ def _report(
         people,
         agents,
         patients - agents,
-        places,
         numbered,
         _period(event),
         stems,

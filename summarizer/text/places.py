@@ -204,6 +204,11 @@ def whereabouts(places: frozenset[str]) -> Whereabouts:
     return Whereabouts(known, places - known, within, holding)
 
 
+def share_a_place(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
+    """Whether a place (known or a venue) is named in both."""
+    return not these.known.isdisjoint(those.known) or not these.venues.isdisjoint(those.venues)
+
+
 def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
     """Whether two reports' places can be where one happening took place. Places GeoNames
     knows agree where one is the other or holds it (a city and its country or US state:
@@ -211,8 +216,8 @@ def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
     House', 'Morningside Recovery') agree only where one is named in both; a venue beside a
     city says nothing against it. Set operations only: a cluster's places grow with its
     reports, and this is asked for every candidate pair."""
-    if not these.known.isdisjoint(those.known) or not these.venues.isdisjoint(those.venues):
-        return True  # a place named in both
+    if share_a_place(these, those):
+        return True
     if these.venues and those.venues:
         return False
     if not these.known or not those.known:

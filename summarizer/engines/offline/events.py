@@ -31,7 +31,7 @@ from ...text.dates import (
 )
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
-from .lexicon import NEGATIONS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import ROLE_NOUNS, SPEECH_VERBS, is_negation
 from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
@@ -350,9 +350,12 @@ def _share_dates(
         lead = sentence.text[
             max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
         ]
-        if mention.date is not None or _OWN_TIME.search(_clause_text(sentence, mention)):
+        if mention.date is not None:
+            continue
+        clause = _clause_text(sentence, mention)
+        if _OWN_TIME.search(clause):
             continue  # 'was dismissed last week, and on Monday …': last week is its time
-        if _not_done(_clause_text(sentence, mention)):
+        if _not_done(clause):
             continue  # 'was placed on injured reserve Wednesday, meaning he won't play'
         if _RELATIVE_TIME.search(lead):
             continue  # 'On Tuesday, … where, the night before, a group rampaged': not Tuesday
@@ -387,8 +390,7 @@ def _share_dates(
 
 def _not_done(clause: str) -> bool:
     """A clause that tells of what is to come or did not happen: it has no day of its own."""
-    words = clause.lower().replace("\u2019", "'").split()
-    return speaks_of_future(clause) or any(w in NEGATIONS or w.endswith("n't") for w in words)
+    return speaks_of_future(clause) or any(is_negation(w) for w in clause.lower().split())
 
 
 def _dated_by(

@@ -214,6 +214,14 @@ MALE_CUES = _words(
     """
 )
 NEGATIONS = _words("not never no n't")
+
+
+def is_negation(word: str) -> bool:
+    """'not', 'never', 'no', or a word with its negation written on ('won't', either
+    apostrophe)."""
+    return word in NEGATIONS or word.endswith(("n't", "n\u2019t"))
+
+
 MODALS = _words("will would could should might may must can shall")
 
 COUNTRIES = frozenset(

@@ -15,7 +15,7 @@ from ...text.predicates import (
     NOT_VERBS,
     OCCASION_WORDS,
 )
-from .lexicon import DEMONYMS, MODALS, NEGATIONS, PERSON_NOUNS, SPEECH_VERBS
+from .lexicon import DEMONYMS, MODALS, PERSON_NOUNS, SPEECH_VERBS, is_negation
 from .sentences import Token
 
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
@@ -90,7 +90,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if not (past or due or present):
         return False
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
-    if any(w in NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before):
+    if any(is_negation(w) for w in before):
         return False
     if before and (before[-1] in DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s"))):
         return False  # an adjective: 'its stranded ship', 'the injured crew'
