@@ -1015,6 +1015,20 @@ def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     assert not names & {"Dockworker Luis Amaro", "Carolina Central"}
 
 
+def test_a_surname_that_is_also_a_place_word_names_a_person_the_text_shows_as_one() -> None:
+    text = (
+        "Report\n\nMara Park, an economist at the Tallin Institute, criticised the plan.\n"
+        '"It is a mess," Park said.\n'
+        "Crowds gathered in Victoria Park, a green space by the river.\n"
+        "Albert Park, a suburb of the city, was flooded.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    people = {a.name for a in extraction.actors if a.kind == "person"}
+    assert "Mara Park" in people
+    assert not people & {"Victoria Park", "Albert Park"}
+    assert any(p.actor == "Mara Park" and "a mess" in p.stance for p in extraction.positions)
+
+
 @pytest.mark.parametrize(
     "dateline",
     [

@@ -787,8 +787,11 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and lowered[0] not in _PLACE_INITIALS
     ):
         return "person"  # 'P.J. Hill', 'J. Ford': initials before one word name a person
-    if lowered[-1] in PLACE_WORDS or (len(lowered) >= 2 and lowered[0] in PLACE_PREFIXES):
-        return "place"
+    if (
+        lowered[-1] in PLACE_WORDS
+        and not (_a_first_name_and_surname(lowered) and _shown_as_someone(tokens, first, last))
+    ) or (len(lowered) >= 2 and lowered[0] in PLACE_PREFIXES):
+        return "place"  # 'Hyde Park', 'Lake Tahoe'; not 'Helen Park, an economist'
     if len(lowered) >= 3 and lowered[0] in PLACE_WORDS and lowered[1] == "of":
         return "place"  # 'Gulf of Aden', 'Bay of Bengal' (Aden is also a given name)
     if is_world_region(joined):
@@ -950,6 +953,21 @@ def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:
     return (
         last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who"
     )
+
+
+def _shown_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """What follows or precedes a name shows a person: an age or a person's role in apposition
+    ('Helen Park, 41,', 'Helen Park, an economist at …'), a speech verb ('Ricki Lake said'),
+    ', who …' or a role before it ('economist Helen Park')."""
+    after = [t.lower for t in tokens[last + 1 : last + 7]]
+    if after[:1] and (after[0] in SPEECH_VERBS or _introduced_as_someone(tokens, last)):
+        return True
+    if after[:1] == [","] and len(after) >= 2:
+        if after[1].isdigit():
+            return True
+        if after[1] in ("a", "an", "the"):
+            return any(w in PERSON_NOUNS and w not in GROUP_WORDS for w in after[2:])
+    return _after_a_persons_role(tokens, first)
 
 
 def _after_a_persons_role(tokens: Sequence[Token], first: int) -> bool:
