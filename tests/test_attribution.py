@@ -797,6 +797,14 @@ def test_the_statement_a_body_issued_speaks_for_it() -> None:
     assert said(text)["We are devastated by the death of Ana Berg"] == "Amara Advisors"
 
 
+def test_the_statement_a_body_said_something_in_speaks_for_it() -> None:
+    text = (
+        "Mine\n\nThe operator, Velmora Mining, said in a statement that it had stopped work.\n"
+        '"Our thoughts are with the families," the statement said.\n'
+    )
+    assert said(text)["Our thoughts are with the families"] == "Velmora Mining"
+
+
 def test_two_speakers_after_the_verb_are_neither() -> None:
     text = 'Oscars\n\n"We are thrilled to have her host," said Ivo Zadan and Ana Meron.\n'
     assert "We are thrilled to have her host" not in said(text)  # shown unattributed

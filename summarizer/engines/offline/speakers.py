@@ -586,9 +586,10 @@ class Speakers:
                     owner = self._by_first.get((told.index, i + skip))
                     if owner is not None:
                         return self.speaking(owner.entity)
-                if token.lower not in _ISSUING_VERBS:
-                    continue
                 following = [t.lower for t in tokens[i + 1 : i + 4]]
+                said_in = token.lower in ("said", "says") and following[:1] == ["in"]
+                if token.lower not in _ISSUING_VERBS and not said_in:
+                    continue  # 'issued a statement', 'said in a statement'
                 if document in following:
                     issuer = self.clause_subject(told, i)
                     if issuer is None or issuer == NOBODY:  # 'the teacher, X of Y, wrote'
