@@ -1425,6 +1425,25 @@ def test_reported_speech_may_open_with_a_bare_noun_before_its_verb(
     assert [q for q in reported if claim and q.startswith(claim)] if claim else not reported
 
 
+@pytest.mark.parametrize(
+    ("line", "claim"),
+    [
+        ("Peskov said 1,200 jobs were at risk.", "1,200 jobs were at risk"),
+        ("Peskov said up to 1,200 jobs were at risk.", "up to 1,200 jobs were at risk"),
+        ("Peskov said as many as 40 people were hurt.", "as many as 40 people were hurt"),
+        ("Peskov said $40 million had been lost.", "$40 million had been lost"),
+        ("Peskov added 15 points and 12 rebounds in the win.", None),
+        ("Peskov added another two goals before half-time.", None),
+    ],
+)
+def test_reported_speech_opening_with_a_figure_keeps_it_and_a_tally_is_no_speech(
+    line: str, claim: str | None
+) -> None:
+    text = f"Report\n\nDmitri Peskov spoke on Monday.\n{line}\n"
+    reported = [e.quote for p in _positions(text) if p.actor == "Dmitri Peskov" for e in p.evidence]
+    assert reported == ([claim] if claim else [])
+
+
 def test_a_surname_two_people_just_named_share_is_neither_ones() -> None:
     text = (
         "Report\n\nMark Hollis and Ann Hollis clung to the hull for two hours.\n"

@@ -1067,7 +1067,12 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
         i = that
     if i < len(tokens) and tokens[i].lower == "that":
         i += 1
-    elif i < len(tokens) and not _opens_clause(tokens[i]) and not _bare_subject(tokens, i):
+    elif (
+        i < len(tokens)
+        and not _opens_clause(tokens[i])
+        and not _bare_subject(tokens, i)
+        and not _counted_subject(tokens, i)
+    ):
         return []  # 'testified first, and …': what follows is no reported clause
     if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in QUOTE_MARKS:
         return []
@@ -1094,12 +1099,17 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True  # 'the comments were "counterproductive"', 'his remarks', 'with demands''
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if stem.startswith("add") and (following[:1].isdigit() or following in _TALLY_WORDS):
+        return True  # 'Josh Heytvelt added 15 points', 'added another two goals': a tally
     if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
         ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
         return not ahead & {"on", ":", "that", *QUOTE_MARKS}
     return following == "on" and stem.startswith("urg")
 
 
+_TALLY_WORDS = frozenset(
+    "another two three four five six seven eight nine ten eleven twelve".split()
+)
 _NOUN_DETERMINERS = frozenset(
     "the a an his her their its our my your these those such including".split()
 )
@@ -1125,6 +1135,42 @@ def _opens_clause(token: Token) -> bool:
     )
 
 
+def _counted_subject(tokens: Sequence[Token], i: int) -> bool:
+    """'said up to 1,200 jobs were at risk', 'as many as 40 people', 'more than $3 billion':
+    a figure's hedge, then the figure (the last hedge is none: '$40 million')."""
+    for opening in _FIGURE_HEDGES:
+        end = i + len(opening)
+        if [t.lower for t in tokens[i:end]] == opening and end < len(tokens):
+            figure = tokens[end + (tokens[end].text in _CURRENCY_SIGNS and end + 1 < len(tokens))]
+            return figure.text[:1].isdigit()
+    return False
+
+
+_FIGURE_HEDGES = [
+    w.split()
+    for w in (
+        "up to",
+        "as many as",
+        "as much as",
+        "more than",
+        "fewer than",
+        "less than",
+        "at least",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "over",
+        "only",
+        "just",
+        "",  # a bare sum: '$40 million'
+    )
+]
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 _FINITE_AUXILIARIES = frozenset(
     "is are was were has have had will would could can should may might must".split()
 )
@@ -1143,6 +1189,13 @@ def _bare_subject(tokens: Sequence[Token], i: int) -> bool:
         if not token.is_word or token.lower in ("that", "to", "and", "or", "but"):
             return False
     return False
+
+
+def _a_figure(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens open with a figure: '1,200', '$4.2'."""
+    first = tokens[0].text
+    sign = first in _CURRENCY_SIGNS and len(tokens) > 1
+    return (tokens[1].text if sign else first)[:1].isdigit()
 
 
 def _trailing_cut(clause: Sequence[Token]) -> int:
@@ -1165,8 +1218,8 @@ def _statement(
     trimmed = list(clause)
     while trimmed and not trimmed[-1].is_word and not trimmed[-1].text[:1].isdigit():
         trimmed.pop()
-    while trimmed and not trimmed[0].is_word:
-        trimmed.pop(0)
+    while trimmed and not trimmed[0].is_word and not _a_figure(trimmed):
+        trimmed.pop(0)  # a quote mark or a dash; not '1,200 jobs' or '$4 billion'
     if not trimmed:
         return None
     cue_end = trimmed[0].start if first else cue.end
