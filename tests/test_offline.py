@@ -251,6 +251,16 @@ def test_a_war_is_no_one() -> None:
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]
 
 
+def test_a_role_told_with_a_possessive_pronoun_is_listed_without_it() -> None:
+    text = (
+        "Velmora's board backed the offer. Its chairman, Lars Nygaard, said it was fair. "
+        "Tom Reed, her lawyer, said she was innocent."
+    )
+    x = extract_offline(_article(text))
+    assert _actor(x, "Lars Nygaard").roles == ["chairman"]
+    assert _actor(x, "Tom Reed").roles == ["lawyer"]
+
+
 def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
     text = (
         "Omar Saleh, a member of the National Telecommunications Regulatory Authority's board "

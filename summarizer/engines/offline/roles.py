@@ -269,6 +269,8 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
         return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
+    if phrase and phrase[0].lower in _POSSESSIVE_PRONOUNS:
+        phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
@@ -321,6 +323,8 @@ def _bare_title(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
+_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
+"""A role's owner told by a pronoun: the briefing lists the role without it."""
 _PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
 
@@ -347,8 +351,8 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None
-    while phrase and phrase[0].lower in ("the", "a", "an", "and", "or"):
-        phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'
+    while phrase and phrase[0].lower in ("the", "a", "an", "and", "or", *_POSSESSIVE_PRONOUNS):
+        phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
