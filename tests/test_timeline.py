@@ -858,3 +858,17 @@ def test_what_did_not_or_will_happen_takes_no_day_from_the_clause_before() -> No
     assert dates["place"] == dt.date(2031, 1, 7)
     assert dates["mean"] is None  # what is to come
     assert dates["finish"] is None  # 'this season': the narrative's day is over
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fire service said on Monday that 450 firefighters were deployed.",
+        "The accounting firm said on Monday that it was closed.",
+        "The shooting suspect said on Monday that he was innocent.",
+        "The rescue team said on Monday that two climbers were missing.",
+    ],
+)
+def test_an_event_noun_qualifying_the_noun_after_it_is_no_happening(line: str) -> None:
+    events = extract_offline(_article(1, f"{line}\n", dt.date(2031, 11, 3))).events
+    assert not any(e.predicate in ("fire", "accounting", "shooting", "rescue") for e in events)

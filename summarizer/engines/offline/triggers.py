@@ -209,8 +209,17 @@ def _specific(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
-    """'the attack helicopter': the word qualifies the noun after it."""
+    """'the attack helicopter', 'the fire service', 'the shooting suspect': the word qualifies
+    the noun after it."""
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
-    return following.is_word and following.lower in EVENT_NOUNS | {"site", "scene", "victims"}
+    if not following.is_word or following.capitalised:
+        return False
+    word = following.lower
+    return word in EVENT_NOUNS or word in _QUALIFIED_NOUNS or lemma(word) in PERSON_NOUNS
+
+
+_QUALIFIED_NOUNS = frozenset(
+    "site scene victims zone area service brigade station truck trucks engine season".split()
+)
