@@ -705,6 +705,19 @@ def test_capitalised_plural_nouns_are_no_bodies(text: str, not_an_actor: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A wildfire near the town of Kelvara forced 3,000 people to leave.", "Kelvara"),
+        ("Last month, a fire on the island of Ostrava burned 12,000 hectares.", "Ostrava"),
+        ("Residents at the village of Gavrin complained that aid was slow.", "Gavrin"),
+    ],
+)
+def test_a_place_named_inside_a_prepositional_phrase_does_not_act(text: str, place: str) -> None:
+    names = {a.name for a in extract_offline(_article("Fire\n\n" + text)).actors}
+    assert place not in names, names
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ana Pell was hit by a grey Halden Rook that had been traveling north on Main Street.\n",

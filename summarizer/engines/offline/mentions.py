@@ -487,6 +487,12 @@ def _mention(
             and name in us_state_names()
         )
     )
+    if (
+        previous == "of"
+        and before_previous in PLACE_WORDS
+        and _after_a_preposition(tokens, first - 2)
+    ):
+        mention.located = True  # 'near the town of Kalavryta forced …': the wildfire forced
     if previous == "of" and _after_an_age(tokens, first):
         mention.located, mention.kind = True, "place"  # 'Raj Chohan, 59, of Elm Point'
     settlement = tokens[last + 1].lower if last + 1 < len(tokens) else ""
@@ -1087,6 +1093,15 @@ def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:
         .strip(" ,.!?'\u2019")
         for q in sentence.quotations
     )
+
+
+def _after_a_preposition(tokens: Sequence[Token], noun: int) -> bool:
+    """A preposition before the noun (and its determiner): 'near the town', 'on Evia island'."""
+    k = noun - 1
+    if k >= 0 and tokens[k].lower in DETERMINERS:
+        k -= 1
+    word = tokens[k].lower if k >= 0 else ""
+    return word in _LOCATIVES or word in _OBJECT_PREPOSITIONS or word == "on"
 
 
 def _agentive(tokens: Sequence[Token], last: int) -> bool:
