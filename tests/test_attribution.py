@@ -805,6 +805,17 @@ def test_the_statement_a_body_said_something_in_speaks_for_it() -> None:
     assert said(text)["Our thoughts are with the families"] == "Velmora Mining"
 
 
+@pytest.mark.parametrize("role", ["Council member", "Police officer", "Team president"])
+def test_a_pronoun_after_a_sentence_opening_with_role_words_and_a_name_is_that_person(
+    role: str,
+) -> None:
+    text = (
+        f"Vote\n\n{role} Raj Vance disagreed with the approach. "
+        '"Silence is not leadership," he said.\n'
+    )
+    assert said(text)["Silence is not leadership"] == "Raj Vance"
+
+
 def test_two_speakers_after_the_verb_are_neither() -> None:
     text = 'Oscars\n\n"We are thrilled to have her host," said Ivo Zadan and Ana Meron.\n'
     assert "We are thrilled to have her host" not in said(text)  # shown unattributed

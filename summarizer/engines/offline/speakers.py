@@ -371,6 +371,7 @@ class Speakers:
                 j == start + _opening_words(tokens, start)
                 and token.lower in PERSON_NOUNS
                 and not self._names_at(sentence, j + 1)  # 'Judge Philip Hickok told'
+                and not self._names_after_roles(sentence, j + 1)  # 'Council member Raj Patel'
             ):
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
@@ -395,6 +396,14 @@ class Speakers:
             ),
             None,
         )
+
+    def _names_after_roles(self, sentence: Sentence, i: int) -> bool:
+        """Lower-case role words from token `i`, then a name: 'member Raj Patel'."""
+        tokens = sentence.tokens
+        k = i
+        while k < len(tokens) and not tokens[k].capitalised and tokens[k].lower in ROLE_NOUNS:
+            k += 1
+        return k > i and (sentence.index, k) in self._by_first
 
     def _names_at(self, sentence: Sentence, i: int) -> bool:
         """Whether a name or a personal pronoun starts at token `i`."""
