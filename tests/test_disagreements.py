@@ -14,7 +14,7 @@ from summarizer.engines.offline import extract_offline
 from summarizer.merge import merge_extractions
 from summarizer.merge.figures import figures_in
 from summarizer.models import Article, Briefing, Evidence, RunStats
-from summarizer.text.places import places_in
+from summarizer.text.places import is_place, places_in
 
 _DAY = dt.date(2031, 5, 14)
 
@@ -135,3 +135,10 @@ def test_a_figure_is_its_number_and_unit_alone(quote: str, text: str) -> None:
     (figure,) = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
     assert figure.text == text
     assert figure.counts != "destroyed"  # 'levels' razes nothing
+
+
+def test_a_capital_is_a_place_by_its_other_latin_names_that_no_one_bears() -> None:
+    assert is_place("Kyiv")  # geotext's index spells it 'Kiev'
+    assert is_place("Kiev")
+    assert not is_place("Athena")  # a Greek form of Athens, and a given name
+    assert not is_place("Chin")

@@ -647,6 +647,8 @@ def test_a_place_that_is_or_stays_does_not_act() -> None:
         ("Portugal is located on a number of fault lines.", "Portugal"),
         ("The towns of Lucerne and Basel were worst hit by the quake.", "Basel"),
         ("Traffic from Europe to Tunisia is not affected, the company said.", "Tunisia"),
+        ("Ivan Koval said Kyiv had not been informed in advance.", "Kyiv"),
+        ("Portugal has never been consulted, the envoy said.", "Portugal"),
     ],
 )
 def test_a_place_that_undergoes_or_is_where_it_happened_does_not_act(text: str, place: str) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .lemmas import is_common_word
-from .names import fold_name
+from .names import fold_name, is_census_first_name, is_common_surname
 
 
 @cache
@@ -226,8 +226,15 @@ def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
 
 
 def is_place(name: str) -> bool:
-    """Whether `name` is a city or a country GeoNames knows."""
-    return fold_name(name) in _index()[0]
+    """Whether `name` is a city or a country GeoNames knows, a capital by any of its Latin
+    names ('Kyiv', which geotext's index spells 'Kiev') that no one bears as a name ('Athena'
+    is a Greek form of Athens)."""
+    folded = fold_name(name)
+    if folded in _index()[0]:
+        return True
+    return is_capital(name) and not any(
+        is_census_first_name(w) or is_common_surname(w) or is_common_word(w) for w in folded.split()
+    )
 
 
 @cache

@@ -1139,8 +1139,8 @@ def _passive_after(tokens: Sequence[Token], last: int) -> bool:
     """A passive after the name: 'Iran is located on …', 'Kousheh were worst hit': the place
     undergoes what the clause tells; it does not act."""
     i = last + 1
-    while i < len(tokens) and tokens[i].lower in ("has", "have", "had"):
-        i += 1
+    while i < len(tokens) and tokens[i].lower in ("has", "have", "had", "not", "never", "n't"):
+        i += 1  # 'Kyiv had not been informed'
     if i >= len(tokens) or tokens[i].lower not in _BE_FORMS:
         return False
     i += 1
