@@ -816,6 +816,15 @@ def test_a_pronoun_after_a_sentence_opening_with_role_words_and_a_name_is_that_p
     assert said(text)["Silence is not leadership"] == "Raj Vance"
 
 
+def test_a_body_named_as_an_owner_after_to_is_no_place_and_still_speaks() -> None:
+    text = (
+        "Outage\n\nVELCOM confirmed the problems on its Twitter account.\n"
+        '"We can confirm that we have problems," VELCOM tweeted at 09:30.\n'
+        "According to VELCOM's Ann Ramdhani, a cable was cut.\n"
+    )
+    assert said(text)["We can confirm that we have problems"] == "VELCOM"
+
+
 def test_two_speakers_after_the_verb_are_neither() -> None:
     text = 'Oscars\n\n"We are thrilled to have her host," said Ivo Zadan and Ana Meron.\n'
     assert "We are thrilled to have her host" not in said(text)  # shown unattributed

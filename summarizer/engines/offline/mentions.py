@@ -826,7 +826,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"  # 'the Palermo district of Porta Nuova', 'the city of Varna'
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
         return "organization"  # 'a statement from Waitrose', 'a spokesman for Gazprom'
-    owner = len(lowered) >= 2 and possessive_stripped(tokens[last].text) != tokens[last].text
+    owner = possessive_stripped(tokens[last].text) != tokens[last].text  # 'to SEACOM's Ann Vale'
     if len(lowered) == 1 and _after_a_personal_title(tokens, first):
         return "person"  # 'President Obama' (Obama is also a town in Japan), 'Mayor Jackson'
     if not is_given_name(lowered[0]) and a_state_follows(
@@ -890,8 +890,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         if lowered[-1] in ROLE_NOUNS and _a_title_goes_on(tokens, last):
             return "other"  # 'Philadelphia 76ers President and General Manager Ed Stefanski'
         return "person"
-    if before and before[-1] in _LOCATIVES:
-        return "place"
+    if before and before[-1] in _LOCATIVES and not owner:
+        return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
 
 
