@@ -706,6 +706,13 @@ def test_capitalised_plural_nouns_are_no_bodies(text: str, not_an_actor: str) ->
     assert not_an_actor not in names, names
 
 
+def test_a_name_right_after_a_possessive_pronoun_is_a_thing_someone_has() -> None:
+    text = "Bell\n\nTom Gallo threw down his Salvation Army Bell and ran to help.\n"
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "Tom Gallo" in names
+    assert "Salvation Army Bell" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

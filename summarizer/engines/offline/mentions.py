@@ -776,6 +776,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "vehicle"  # 'the M/S Columbus': a ship
     if _a_described_thing(tokens, first):
         return "vehicle"  # 'a grey Toyota Camry', 'his 2013 Toyota Camry': a car, no person
+    if previous in _POSSESSIVES and not is_given_name(lowered[0]):
+        return "other"  # 'threw down his Salvation Army Bell': a thing someone has
     if folded in COUNTRIES or (folded.startswith("the ") and folded[4:] in COUNTRIES):
         return "country"
     if lowered[-1] in _STREET_TYPES and len(lowered) >= 2:
