@@ -825,6 +825,17 @@ def test_a_body_named_as_an_owner_after_to_is_no_place_and_still_speaks() -> Non
     assert said(text)["We can confirm that we have problems"] == "VELCOM"
 
 
+def test_a_quotation_alone_after_a_bodys_closing_statement_goes_on_with_it() -> None:
+    text = (
+        "Piracy\n\nThe frigate was on patrol when it received a distress call, a Defence "
+        "Ministry statement said.\n"
+        '"On sighting the helicopter, the boats disengaged and attempted escape."\n'
+    )
+    assert said(text)["On sighting the helicopter, the boats disengaged and attempted escape"] == (
+        "Defence Ministry"
+    )
+
+
 def test_two_speakers_after_the_verb_are_neither() -> None:
     text = 'Oscars\n\n"We are thrilled to have her host," said Ivo Zadan and Ana Meron.\n'
     assert "We are thrilled to have her host" not in said(text)  # shown unattributed

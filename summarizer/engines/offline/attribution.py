@@ -161,6 +161,8 @@ def find_statements(
                 statements.append(reported)
                 speakers.last_speaker = reported.entity
                 speakers.last_speaker_sentence = sentence.index
+            elif not quotes and (body := _body_reporting(sentence, speakers)) is not None:
+                continuing = body  # '…, a Defence Ministry statement said.' ⏎ '"…"'
     return statements
 
 
@@ -935,6 +937,18 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _body_reporting(sentence: Sentence, speakers: Speakers) -> int | None:
+    """The organisation a closing '…, the ministry's statement said.' names: its words go on
+    in a quotation standing alone after it."""
+    trailing = _trailing_span(sentence)
+    if trailing is None:
+        return None
+    speaker = _trailing_speaker(sentence, *trailing, speakers)
+    if speaker is None or speaker == NOBODY:
+        return None
+    return speaker if speakers.entities[speaker].kind == "organization" else None
 
 
 def _is_person(speakers: Speakers, entity: int | None) -> bool:
