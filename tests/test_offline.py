@@ -1070,6 +1070,7 @@ def test_a_surname_that_is_also_a_place_word_names_a_person_the_text_shows_as_on
         "MALAGA, Spain (AP) \u2014 ",
         "SAN FRANCISCO, Sept 17 (Reuters) - ",
         "TRENTON, N.J. -- ",
+        "TULSA, Okla. (AP) \u2014 ",  # the state's stop is no sentence end
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:

@@ -170,9 +170,10 @@ def split_sentences(text: str) -> list[Sentence]:
         debris = is_debris_line(stripped)
         headline = not debris and _is_headline(stripped, first=not sentences)
         spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
-        for number, (start, end) in enumerate(spans):
-            if number == 0 and (dateline := _DATELINE.match(text, start, end)):
-                start = dateline.end()  # 'SALTMERE, March 9 (Meridian Press) - ' is no content
+        dateline = _DATELINE.match(text, offset, offset + len(stripped))
+        content = dateline.end() if dateline else offset  # 'SALTMERE, March 9 (Meridian Press)
+        spans = [(max(start, content), end) for start, end in spans if end > content]  # - '
+        for number, (start, end) in enumerate(spans):  # ('TULSA, Okla. (AP) — ': one dateline)
             sentences.append(
                 Sentence(
                     index=len(sentences),
