@@ -261,6 +261,16 @@ def test_a_role_told_with_a_possessive_pronoun_is_listed_without_it() -> None:
     assert _actor(x, "Tom Reed").roles == ["lawyer"]
 
 
+def test_a_role_with_an_owner_keeps_the_owners_whole_noun_phrase() -> None:
+    text = (
+        "The port authority's chief executive, Dan Whitcombe, said work would resume. "
+        "The first witness was the slain deputy's wife, Rosa Kell, who wept."
+    )
+    x = extract_offline(_article(text))
+    assert _actor(x, "Dan Whitcombe").roles == ["port authority's chief executive"]
+    assert _actor(x, "Rosa Kell").roles == ["slain deputy's wife"]
+
+
 def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
     text = (
         "Omar Saleh, a member of the National Telecommunications Regulatory Authority's board "

@@ -12,6 +12,7 @@ from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import lemma
 from ...text.names import COMPANY_SUFFIXES, is_given_name
 from ...text.predicates import IRREGULAR_PAST
+from ...text.words import STOPWORDS
 from .lexicon import (
     DETERMINERS,
     ORGANISATION_WORDS,
@@ -329,22 +330,44 @@ _PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
 
 
+def _goes_on_before_an_owner(tokens: Sequence[Token], owner: int) -> bool:
+    """Whether an article and one plain lower-case word stand before a possessive: 'the port
+    authority's', 'the slain deputy's'; not 'said Trump's' or 'was Kathina's'."""
+    if owner < 2:
+        return False
+    left, article = tokens[owner - 1], tokens[owner - 2]
+    return (
+        article.lower in ("the", "a", "an")
+        and left.is_word
+        and not left.capitalised
+        and left.lower not in STOPWORDS
+        and not left.lower.endswith(("ed", "ing"))
+    )
+
+
 def appositive_before(sentence: Sentence, first: int) -> str | None:
     """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'."""
     tokens = sentence.tokens
     if first < 2 or tokens[first - 1].text != ",":
         return None
     start = first - 2
+    owner = None
     while start > 0 and first - start < 10:
         token = tokens[start]
-        if token.lower in DETERMINERS or token.text.endswith(("'s", "\u2019s")):
+        if token.lower in DETERMINERS:
             break
+        if token.text.endswith(("'s", "\u2019s")):
+            if _goes_on_before_an_owner(tokens, start):
+                owner = start  # 'the port authority's chief executive': the whole phrase
+                start -= 2
+            break  # 'Putin's aide'
         if not token.is_word or tokens[start - 1].text in (",", ";", ":", "\u2014"):
             break
         start -= 1
     phrase = tokens[start : first - 1]
     words = [t.lower for t in phrase]
-    before = [t.lower for t in tokens[max(0, start - 4) : start + 1]]
+    told_from = start if owner is None else owner
+    before = [t.lower for t in tokens[max(0, told_from - 4) : told_from + 1]]
     if any(w in _PREPOSITIONS_BEFORE for w in before):
         return None  # 'According to the City Attorney's office, Williams' case …': no apposition
     if not any(w in ROLE_NOUNS for w in words[:5]) or any(
