@@ -872,3 +872,32 @@ def test_what_did_not_or_will_happen_takes_no_day_from_the_clause_before() -> No
 def test_an_event_noun_qualifying_the_noun_after_it_is_no_happening(line: str) -> None:
     events = extract_offline(_article(1, f"{line}\n", dt.date(2031, 11, 3))).events
     assert not any(e.predicate in ("fire", "accounting", "shooting", "rescue") for e in events)
+
+
+def test_one_happening_on_one_day_quoting_other_people_is_one_event() -> None:
+    monday = dt.date(2031, 8, 4)
+    one = _article(
+        1,
+        "A passenger ferry sank off the coast of Velmora on Sunday, killing 18 people. "
+        "Spokesman Yusuf Latif said 112 survivors were found.\n",
+        monday,
+    )
+    two = _article(
+        2,
+        "An overloaded ferry sank in rough seas off Velmora on Sunday, officials said. "
+        "Police chief Andi Mappa said the ship was overloaded.\n",
+        monday,
+    )
+    sank = [e for e in _briefing(one, two).events if e.predicate == "sink"]
+    assert [e.sources for e in sank] == [[1, 2]]
+
+
+def test_a_relative_clause_and_the_main_clause_after_it_are_two_happenings() -> None:
+    text = (
+        "The captain of the ferry that sank off Velmora on Sunday has been detained, "
+        "police said on Monday.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 8, 5))).events
+    dates = {e.predicate: e.date for e in events}
+    assert dates["sink"] == dt.date(2031, 8, 3)
+    assert dates.get("detain") != dt.date(2031, 8, 3)  # not the sinking's Sunday

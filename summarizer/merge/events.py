@@ -294,8 +294,13 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         or share_a_place(report.where, cluster.where)
     ):
         return None  # a noun alone ('the incident', 'the game') tied to nothing: no one happening
-    if _other_story(cluster, report) and not any(cluster.people[p] for p in report.people):
-        return None  # a body or words in common, but articles of other people: another story
+    if (
+        _other_story(cluster, report)
+        and not any(cluster.people[p] for p in report.people)
+        and not (report.event.date and cluster.days)
+    ):
+        return None  # a body or words in common, but articles of other people and no day
+        # in common: another story (the day both give ties a ferry sinking quoted by others)
     reasons = [f"same happening: {predicates[0]}"]
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))

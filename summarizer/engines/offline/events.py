@@ -31,7 +31,7 @@ from ...text.dates import (
 )
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
-from .lexicon import ROLE_NOUNS, SPEECH_VERBS, is_negation
+from .lexicon import PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_negation
 from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
@@ -96,6 +96,7 @@ def find_events(
         if quoted[i] or not is_event_verb(tokens, i):
             continue
         first, last = _clause(tokens, i)
+        first = max([first, *(b + 1 for a, b in verb_clauses if a == first and b < i)])
         if sum(t.is_word for t in tokens[first : last + 1]) < _MIN_CLAUSE_WORDS:
             continue
         if (first, last) in verb_clauses or _reported_claim(tokens, first):
@@ -567,6 +568,11 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         ):
             break  # ', and …' or 'boarded the ship and | recovered the recorder'
         first -= 1
+    relative = (  # 'the ferry that sank', 'the man who was fired': the pronoun is the subject
+        first > 0
+        and tokens[first - 1].lower in _RELATIVE_PRONOUNS
+        and all(_auxiliary_or_adverb(t) for t in tokens[first:index])
+    )
     last = index
     while last + 1 < len(tokens):
         following = tokens[last + 1]
@@ -574,6 +580,12 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
             following.lower in _CLAUSE_WORDS and not _as_a_role(tokens, last + 1)
         ):
             break
+        if (
+            relative
+            and following.lower in _FINITE_AUXILIARIES
+            and _ends_relative(tokens, index, last)
+        ):
+            break  # 'the ferry that sank on Sunday | has been detained': the main clause's verb
         if (
             following.lower in ("and", "but", "or")
             and last + 2 < len(tokens)
@@ -586,6 +598,37 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     while last > index and not tokens[last].is_word and not tokens[last].text[:1].isdigit():
         last -= 1
     return first, last
+
+
+_RELATIVE_PRONOUNS = frozenset("that which who".split())
+_FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
+
+
+def _ends_relative(tokens: Sequence[Token], verb: int, last: int) -> bool:
+    """Whether a relative clause ('that sank off Sulawesi on Sunday') ends at token `last`,
+    before an auxiliary opening the main clause's verb: not where its own words go on ('who
+    shot him and has been charged', 'who believed the violence was justified', 'said she
+    was', 'are believed to have')."""
+    between = [t.lower for t in tokens[verb + 1 : last + 1]]
+    return (
+        last > verb
+        and not any(w in ("and", "but", "or", "to") for w in between)
+        and tokens[last].lower not in PERSON_PRONOUNS
+        and lemma(tokens[verb].lower) not in _CLAUSE_TAKING
+        and not any(w in SPEECH_VERBS for w in between)
+    )
+
+
+_CLAUSE_TAKING = frozenset(
+    "believe think know hope fear feel expect suspect understand realize realise find "
+    "show prove mean suggest".split()
+)
+"""Verbs whose object may be a clause: 'who believed the violence was justified'."""
+
+
+def _auxiliary_or_adverb(token: Token) -> bool:
+    word = token.lower
+    return word in _FINITE_AUXILIARIES or word in ("been", "be", "not") or word.endswith("ly")
 
 
 def _reported_claim(tokens: Sequence[Token], first: int) -> bool:

@@ -92,8 +92,13 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
     if any(is_negation(w) for w in before):
         return False
-    if before and (before[-1] in DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s"))):
-        return False  # an adjective: 'its stranded ship', 'the injured crew'
+    relative = before[-1:] == ["that"] and not _a_noun_follows(tokens, index)
+    if (
+        before
+        and not relative
+        and (before[-1] in DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s")))
+    ):
+        return False  # an adjective: 'its stranded ship', 'the injured crew'; not 'that sank'
     if past and before and before[-1] in _PREPOSITIONS and _a_noun_follows(tokens, index):
         return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
     if due:
@@ -121,7 +126,11 @@ def _a_noun_follows(tokens: Sequence[Token], index: int) -> bool:
         and following.lower not in DETERMINERS
         and following.lower not in _PREPOSITIONS
         and following.lower not in ("by", "to", "and", "or", "as", "for", "after", "before")
+        and following.lower not in _PARTICLES  # 'that sank off Sulawesi'
     )
+
+
+_PARTICLES = frozenset("off up down out over back away about around last".split())
 
 
 def _past_verb_follows(tokens: Sequence[Token], index: int) -> bool:
