@@ -182,9 +182,12 @@ elif stage == "merge":
     pipeline.merge_extractions = slow(pipeline.merge_extractions)
 else:
     real_extract = offline.extract_offline
+    calls = []
     def slow_extract(article):
+        calls.append(article)
+        if len(calls) == 2:  # the first article is extracted and recorded by now
+            marker.write_text("started")
         extraction = real_extract(article)
-        marker.write_text("started")
         time.sleep(0.4)  # one long article at a time
         return extraction
     offline.extract_offline = slow_extract
@@ -219,7 +222,7 @@ def test_a_signal_at_any_stage_stops_the_run_at_once(
     deadline = time.monotonic() + 30
     while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
-    time.sleep(0.5 if stage == "extract" else 0.1)
+    time.sleep(0.1)
     sent = time.monotonic()
     process.send_signal(signum)
     _, err = process.communicate(timeout=30)
