@@ -456,6 +456,20 @@ def test_opposite_claims_of_two_actors_are_a_disagreement() -> None:
     assert [c.claim for c in found[0].claims] == ["Omar Dak: yes", "Lena Ford: no"]
 
 
+def test_a_ceasefire_one_side_says_held_is_the_truce_the_other_says_broke() -> None:
+    def said(actor: str, words: str, source: int) -> Position:
+        evidence = Evidence(source=source, quote=words, start=0, end=len(words))
+        return Position(actor=actor, stance=f"said {words}", evidence=[evidence])
+
+    found = claim_disagreements(
+        [
+            said("Omar Dak", "a ceasefire held through its first day", 1),
+            said("Lena Ford", "the truce was broken within hours", 2),
+        ]
+    )
+    assert [d.topic for d in found] == ["Whether the truce held"]
+
+
 def test_a_day_written_without_its_year_keeps_a_report_out_of_another_days_happening() -> None:
     dated = _article(1, "Dario Venn was convicted of murder on June 20, 2031.\n")
     undated = _article(2, "Dario Venn was convicted March 20 of murder in Lakewood.\n")

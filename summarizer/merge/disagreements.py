@@ -364,6 +364,8 @@ _CLAIM_NOUNS = frozenset(
     "truce ceasefire cease-fire deal agreement accord treaty sanctions ban promise pledge "
     "embargo blockade".split()
 )
+_SAME_THING = {"cease-fire": "truce", "ceasefire": "truce", "accord": "agreement"}
+"""Words for one thing: a truce one side says held is the ceasefire the other says broke."""
 _HELD = frozenset("kept held holding observed respected honoured honored intact working".split())
 _BROKEN = frozenset(
     "broken broke violated violating breached breaching ignored collapsed collapsing".split()
@@ -384,7 +386,7 @@ def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
             for question, yes, no in (("held", _HELD, _BROKEN),):
                 said_yes, said_no = bool(yes.intersection(words)), bool(no.intersection(words))
                 if said_yes != said_no:
-                    side = sides.setdefault((noun.replace("cease-fire", "ceasefire"), question), {})
+                    side = sides.setdefault((_SAME_THING.get(noun, noun), question), {})
                     side.setdefault(said_yes, []).append(position)
     found = []
     for (noun, question), split in sorted(sides.items()):
