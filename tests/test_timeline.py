@@ -440,11 +440,13 @@ def test_figures_disagree_only_between_sources_on_one_quantity() -> None:
     assert [c.sources for c in figures[0].claims] == [[1], [2]]
 
 
-def test_opposite_claims_of_two_actors_are_a_disagreement() -> None:
-    def said(actor: str, words: str, source: int) -> Position:
-        evidence = Evidence(source=source, quote=words, start=0, end=len(words))
-        return Position(actor=actor, stance=f"said {words}", evidence=[evidence])
+def _said(actor: str, words: str, source: int) -> Position:
+    evidence = Evidence(source=source, quote=words, start=0, end=len(words))
+    return Position(actor=actor, stance=f"said {words}", evidence=[evidence])
 
+
+def test_opposite_claims_of_two_actors_are_a_disagreement() -> None:
+    said = _said
     found = claim_disagreements(
         [
             said("Omar Dak", "the truce was respected", 1),
@@ -457,14 +459,10 @@ def test_opposite_claims_of_two_actors_are_a_disagreement() -> None:
 
 
 def test_a_ceasefire_one_side_says_held_is_the_truce_the_other_says_broke() -> None:
-    def said(actor: str, words: str, source: int) -> Position:
-        evidence = Evidence(source=source, quote=words, start=0, end=len(words))
-        return Position(actor=actor, stance=f"said {words}", evidence=[evidence])
-
     found = claim_disagreements(
         [
-            said("Omar Dak", "a ceasefire held through its first day", 1),
-            said("Lena Ford", "the truce was broken within hours", 2),
+            _said("Omar Dak", "a ceasefire held through its first day", 1),
+            _said("Lena Ford", "the truce was broken within hours", 2),
         ]
     )
     assert [d.topic for d in found] == ["Whether the truce held"]
