@@ -225,6 +225,7 @@ def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
     return not these.within.isdisjoint(those.holding) or not those.within.isdisjoint(these.holding)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country GeoNames knows, a capital by any of its Latin
     names ('Kyiv', which geotext's index spells 'Kiev') that no one bears as a name ('Athena'
