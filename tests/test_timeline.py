@@ -913,3 +913,11 @@ def test_a_relative_clause_and_the_main_clause_after_it_are_two_happenings() -> 
     dates = {e.predicate: e.date for e in events}
     assert dates["sink"] == dt.date(2031, 8, 3)
     assert dates.get("detain") != dt.date(2031, 8, 3)  # not the sinking's Sunday
+
+
+def test_opened_fire_is_the_shooting_another_outlet_says_shot() -> None:
+    monday = dt.date(2031, 4, 8)
+    one = _article(1, "Ivo Tarn opened fire at the Velmora depot on Monday, police said.\n", monday)
+    two = _article(2, "Ivo Tarn shot three co-workers at the Velmora depot on Monday.\n", monday)
+    shootings = [e for e in _briefing(one, two).events if e.predicate == "shot"]
+    assert [e.sources for e in shootings] == [[1, 2]]

@@ -528,11 +528,18 @@ def _mention(
     predicate = (
         object_of_light_verb(tokens, trigger, last)
         or subject_of_aspect_verb(tokens, first, trigger)
+        or _opened_fire(tokens, trigger)
         or lemma(tokens[trigger].lower)
     )
     return EventMention(
         start, end, predicate, start, end, when, date, dated_by, noun, trigger=trigger
     )
+
+
+def _opened_fire(tokens: Sequence[Token], trigger: int) -> str | None:
+    """'opened fire' is a shooting: one happening with 'shot' and 'the shooting'."""
+    following = tokens[trigger + 1].lower if trigger + 1 < len(tokens) else ""
+    return "shot" if following == "fire" and lemma(tokens[trigger].lower) == "open" else None
 
 
 def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
