@@ -1475,6 +1475,19 @@ def test_reported_speech_opening_with_a_figure_keeps_it_and_a_tally_is_no_speech
     assert reported == ([claim] if claim else [])
 
 
+def test_a_surname_two_people_bear_is_not_the_one_named_first_in_the_story() -> None:
+    text = (
+        "Report\n\nA man has been accused of killing his mother.\n"
+        "The body of Rosa Tarnow, 61, was found on Tuesday.\n"
+        "The man, Ivo Tarnow, 35, was charged.\n"
+        "Tarnow was arrested in a flat nearby.\n"
+        "He was held without bail.\n"
+        "In 2005, Tarnow was convicted of assault.\n"
+        '"I will never leave," Tarnow said in court.\n'
+    )
+    assert said(text).get("I will never leave") != "Rosa Tarnow"  # never his mother's words
+
+
 def test_a_surname_two_people_just_named_share_is_neither_ones() -> None:
     text = (
         "Report\n\nMark Hollis and Ann Hollis clung to the hull for two hours.\n"

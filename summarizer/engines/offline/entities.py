@@ -226,6 +226,9 @@ def _surname_home(
     (position, latest), (other, _) = earlier[-1], earlier[-2]
     if mention.sentence - position[0] <= 1 and position[0] - other[0] >= _APART:
         return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
+    called = [e for _, e in earlier if _called_by_surname(e, mention, here)]
+    if len(called) == 1:
+        return called[0]  # 'Gomes was arrested' named Gary Gomes, not his mother: Gomes goes on
     leads = [e for _, e in earlier if _leads_the_story(e)]
     return leads[0] if len(leads) == 1 else NAMES_SEVERAL
 
@@ -248,13 +251,21 @@ def _honorific_gender(entity: Entity) -> Literal["female", "male"] | None:
     return said.pop() if len(said) == 1 else None
 
 
+def _called_by_surname(entity: Entity, mention: Mention, here: tuple[int, int]) -> bool:
+    """Whether the article has already called the person by this surname alone."""
+    return any(
+        (m.sentence, m.first) < here and fold_name(m.name) == fold_name(mention.name)
+        for m in entity.mentions
+    )
+
+
 def _leads_the_story(entity: Entity) -> bool:
     """Named in the headline or the story's first sentences: the person a bare surname means
     when a relative shares it ('Doug McDermott returns' → 'McDermott said')."""
     return any(m.headline or m.sentence <= _LEAD_SENTENCES for m in entity.mentions)
 
 
-_LEAD_SENTENCES = 2
+_LEAD_SENTENCES = 1
 
 
 def _given_name_home(
