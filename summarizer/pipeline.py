@@ -115,8 +115,8 @@ async def summarize_async(
 
 
 def _load_merge_data() -> None:
-    """Load the word lists the merge reads (lemmas, GeoNames places and the cities' regions):
-    ~1 s the first time."""
+    """Load the word lists the merge reads (lemmas, GeoNames places, the capitals' other names
+    that 'Kyiv' asks for, and the cities' regions): ~1 s the first time."""
     from .text.lemmas import is_common_word
     from .text.places import places_in, whereabouts
 

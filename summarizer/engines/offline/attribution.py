@@ -1155,8 +1155,7 @@ def _counted_subject(tokens: Sequence[Token], i: int) -> bool:
     for opening in _FIGURE_HEDGES:
         end = i + len(opening)
         if [t.lower for t in tokens[i:end]] == opening and end < len(tokens):
-            figure = tokens[end + (tokens[end].text in _CURRENCY_SIGNS and end + 1 < len(tokens))]
-            return figure.text[:1].isdigit()
+            return _a_figure(tokens[end:])
     return False
 
 

@@ -537,7 +537,8 @@ def _mention(
 
 
 def _opened_fire(tokens: Sequence[Token], trigger: int) -> str | None:
-    """'opened fire' is a shooting: one happening with 'shot' and 'the shooting'."""
+    """'opened fire' is a shooting: the happening other reports say 'shot' (simplemma gives
+    'shot' for the past, 'shoot' for 'the shooting', which this does not join)."""
     following = tokens[trigger + 1].lower if trigger + 1 < len(tokens) else ""
     return "shot" if following == "fire" and lemma(tokens[trigger].lower) == "open" else None
 
