@@ -284,6 +284,42 @@ def test_one_person_however_an_article_shortens_the_name(
     assert {e.source for e in named[0].evidence} == set(range(1, len(texts) + 1))
 
 
+@pytest.mark.parametrize("short_first", [False, True])
+def test_one_person_called_by_the_first_of_two_surnames_where_the_roles_agree(
+    short_first: bool,
+) -> None:
+    long = (
+        "Plant blast\n\nThe company's chief executive, Marco Antonio Ruiz Delgado, said the "
+        "plant would stay closed."
+    )
+    short = (
+        "Plant blast\n\nMarco Ruiz, the chief executive of Oriel Chemicals, said all workers "
+        "had been accounted for."
+    )
+    briefing = _offline_briefing(*((short, long) if short_first else (long, short)))
+    named = [a for a in briefing.actors if "Ruiz" in a.name]
+    assert [a.name for a in named] == ["Marco Antonio Ruiz Delgado"]
+    assert named[0].sources == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        (  # no role in common: maybe the same person, maybe not
+            "Talks\n\nMarco Antonio Ruiz Delgado, the company's chief executive, spoke.",
+            "Talks\n\nMarco Ruiz, a union organiser, said the workers would strike.",
+        ),
+        (  # 'Luther' is a given name: 'Martin Luther' is not 'Martin Luther King'
+            "Sermon\n\nThe Rev. Martin Luther King, a pastor, preached on Sunday.",
+            "Sermon\n\nMartin Luther, a pastor, said the church was full.",
+        ),
+    ],
+)
+def test_a_name_that_may_only_be_anothers_first_surname_stays_apart(long: str, short: str) -> None:
+    briefing = _offline_briefing(long, short)
+    assert not any(1 in a.sources and 2 in a.sources for a in briefing.actors if a.kind == "person")
+
+
 def test_a_headlines_capitals_make_no_names() -> None:
     briefing = _offline_briefing(
         "Coach\n\nThe Westmarch Rovers hired Maurice Menon on Monday, officials said.",

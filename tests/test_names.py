@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.text.names import given_name_gender, parse_person, same_person, strip_titles
+from summarizer.text.names import (
+    by_first_surname,
+    given_name_gender,
+    parse_person,
+    same_person,
+    strip_titles,
+)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +126,19 @@ def test_a_name_is_shown_with_its_initials_stops_and_its_generation(
     written: str, shown: str
 ) -> None:
     assert parse_person(written).display == shown
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "linked"),
+    [
+        ("Marco Antonio Ruiz Delgado", "Marco Ruiz", True),
+        ("Felipe Calderón Hinojosa", "Felipe Calderon", True),
+        ("Marco Antonio Ruiz Delgado", "Pedro Ruiz", False),  # another given name
+        ("Martin Luther King", "Martin Luther", False),  # 'Luther' is a given name
+        ("Marco Ruiz", "Marco Delgado", False),  # one surname: nothing to be called by
+    ],
+)
+def test_a_name_may_be_another_called_by_its_first_surname(
+    full: str, short: str, linked: bool
+) -> None:
+    assert by_first_surname(parse_person(full), parse_person(short)) is linked

@@ -23,6 +23,8 @@ from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.names import (
     PersonName,
     acronym_of,
+    by_first_surname,
+    first_surname_key,
     fold_name,
     organisation_key,
     parse_person,
@@ -32,6 +34,7 @@ from ..text.names import (
     with_a_company_suffix,
 )
 from ..text.places import is_capital, is_country, same_country_as_capital
+from ..text.words import content_stems
 
 _SURNAME_BUCKET = 3
 _CHECK_EVERY = 64
@@ -67,14 +70,22 @@ class _Cluster:
     sources: set[int] = field(default_factory=set)
     generations: dict[int, set[str]] = field(default_factory=dict)
     """The generations ('', 'jr', …) of the full names each article gives this person."""
+    first_surnames: set[str] = field(default_factory=set)
+    """Keys of the first of two surnames its full names may carry ('Ruiz' of 'Marco Antonio
+    Ruiz Delgado'): the person may be called by it."""
+    role_words: set[str] = field(default_factory=set)
+    """Stems of the roles its mentions give ('chief', 'execut')."""
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
         self.sources.add(mention.source)
+        self.role_words |= _role_words(mention)
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
                 self.full_names.append(mention.person)
                 self.generations.setdefault(mention.source, set()).add(mention.person.suffix)
+                if (first := first_surname_key(mention.person)) is not None:
+                    self.first_surnames.add(first)
             self.surname_keys.add(mention.person.surname_key)
 
     def accepts(self, name: PersonName, source: int = -1) -> bool:
@@ -87,6 +98,30 @@ class _Cluster:
         return all(tail or same_person(name, other) for tail, other in pairs) and any(
             surnames_match(name.surname_key, key) for key in self.surname_keys
         )
+
+    def accepts_by_first_surname(self, mention: _Mention) -> bool:
+        """'Marco Ruiz', the chief executive, is 'Marco Antonio Ruiz Delgado', the chief
+        executive: a name that may be another's called by the first of two surnames
+        (`names.by_first_surname`) joins only where their roles share a word too."""
+        name = mention.person
+        if not self.full_names or not _role_words(mention) & self.role_words:
+            return False
+        if self.generations.get(mention.source, {name.suffix}) != {name.suffix}:
+            return False
+        names = [  # 'Ruiz Delgado' of 'Marco Antonio Ruiz Delgado' is his two surnames
+            n
+            for n in self.full_names
+            if not any(
+                _one_ends_the_other(n, o) and len(o.given) > len(n.given) for o in self.full_names
+            )
+        ]
+        linked = [by_first_surname(o, name) or by_first_surname(name, o) for o in names]
+        pairs = zip(linked, names, strict=True)
+        return any(linked) and all(link or same_person(name, o) for link, o in pairs)
+
+
+def _role_words(mention: _Mention) -> frozenset[str]:
+    return frozenset(w for role in mention.actor.roles for w in content_stems(role))
 
 
 def _one_ends_the_other(a: PersonName, b: PersonName) -> bool:
@@ -108,7 +143,8 @@ class _PeopleBySurname:
 
     def add(self, cluster: _Cluster) -> None:
         filed = self._filed.setdefault(id(cluster), set())
-        for name in sorted(_buckets_of(cluster.surname_keys) - filed):
+        keys = cluster.surname_keys | cluster.first_surnames
+        for name in sorted(_buckets_of(keys) - filed):
             self._buckets[name].append(cluster)
             filed.add(name)
 
@@ -119,6 +155,23 @@ class _PeopleBySurname:
             for c in _filed_under(self._buckets, surname_key)
             if any(surnames_match(surname_key, k) for k in c.surname_keys)
         ]
+
+    def matching_first_surname(self, name: PersonName) -> list[_Cluster]:
+        """Clusters whose name may be this one called by the first of two surnames, or the
+        reverse (`names.by_first_surname`), oldest first."""
+        found = [
+            c
+            for c in _filed_under(self._buckets, name.surname_key)
+            if any(surnames_match(name.surname_key, k) for k in c.first_surnames)
+        ]
+        first = first_surname_key(name)
+        if first is not None:
+            found += [
+                c
+                for c in _filed_under(self._buckets, first)
+                if c not in found and any(surnames_match(first, k) for k in c.surname_keys)
+            ]
+        return found
 
 
 _Filed = TypeVar("_Filed")
@@ -236,6 +289,13 @@ def _group_full_names(
             for c in by_surname.matching(mention.person.surname_key)
             if c.accepts(mention.person, mention.source)
         ]
+        if not candidates:
+            candidates = [
+                c
+                for c in by_surname.matching_first_surname(mention.person)
+                if c.accepts_by_first_surname(mention)
+            ]
+            candidates = candidates if len(candidates) == 1 else []
         home = min(candidates, key=_fit(mention.person), default=None)
         if home is None:
             home = _Cluster(is_person=True)

@@ -394,6 +394,35 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
     )
 
 
+def first_surname_key(name: PersonName) -> str | None:
+    """The key of the first of two surnames, where a name may carry two: 'Ruiz' of 'Marco
+    Antonio Ruiz Delgado' (Spanish names give the father's surname, then the mother's). The
+    word before the surname, after a given name, that no census or nickname list knows as a
+    given name ('Luther' of 'Martin Luther King' is one); None where there is none."""
+    if len(name.given) < 2:
+        return None
+    word = name.given[-1]
+    folded = fold_name(word).replace(" ", "")
+    if len(folded) < 3 or is_census_first_name(folded) or is_given_name(folded):
+        return None
+    return _particled_key(folded)
+
+
+def by_first_surname(full: PersonName, short: PersonName) -> bool:
+    """'Marco Ruiz' may be 'Marco Antonio Ruiz Delgado' called by his first surname alone, as
+    Spanish-speaking people often are ('Felipe Calderón' of 'Felipe Calderón Hinojosa'): one
+    given name and a surname that is the longer name's first surname, the first given names
+    agreeing. Only possible, not shown: 'John Fitzgerald' is not 'John Fitzgerald Kennedy'."""
+    key = first_surname_key(full)
+    return (
+        key is not None
+        and len(short.given) == 1
+        and not short.suffix
+        and surnames_match(short.surname_key, key)
+        and given_names_agree(full.given[:1], short.given)
+    )
+
+
 def _by_middle_name(full: tuple[str, ...], called: tuple[str, ...]) -> bool:
     """'William Mark Felt' and 'Mark Felt' in one article: a birth name with the middle name the
     person goes by (an obituary's 'William Mark Felt was born in …')."""
