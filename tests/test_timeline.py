@@ -12,6 +12,13 @@ from summarizer.merge import merge_extractions
 from summarizer.merge.disagreements import claim_disagreements
 from summarizer.models import Article, Briefing, Evidence, Position, RunStats
 from summarizer.text.dates import date_in_line, reference_range, weekday_in_range
+from summarizer.text.places import (
+    Whereabouts,
+    landmarks_in,
+    places_agree,
+    places_in,
+    whereabouts,
+)
 
 
 def _article(number: int, text: str, published: dt.date | None = None) -> Article:
@@ -158,6 +165,68 @@ def test_an_undated_article_is_dated_by_a_happening_another_article_dates() -> N
     (shelling,) = [e for e in briefing.events if e.predicate == "shell"]
     assert shelling.date == dt.date(2031, 5, 9)
     assert shelling.dated_by == "other_article"
+
+
+def test_an_undated_article_is_dated_by_its_lead_clause_another_article_reports() -> None:
+    """'… tore through a plant on Tuesday night, injuring 12 workers': the injuring is
+    Tuesday night's, which another article dates; so the whole lead is."""
+    dated = _article(
+        1,
+        "An explosion at the Oriel plant in Amara on Tuesday night injured 12 workers.\n",
+        dt.date(2031, 5, 7),
+    )
+    undated = _article(
+        2,
+        "An explosion tore through the Oriel plant on Tuesday night, injuring 12 plant workers.\n",
+    )
+    events = _briefing(dated, undated).events
+    (injured,) = [e for e in events if e.predicate == "injure"]
+    assert injured.sources == [1, 2]
+    (tore,) = [e for e in events if e.predicate == "tear"]
+    assert (tore.date, tore.dated_by) == (dt.date(2031, 5, 6), "other_article")
+
+
+@pytest.mark.parametrize(("there", "one"), [("in Pasadena", True), ("in Chicago", False)])
+def test_a_place_named_as_a_landmark_says_only_the_region(there: str, one: bool) -> None:
+    """'A plant near Houston' is not in Houston: Pasadena, Texas, may be where it was."""
+    day = dt.date(2031, 5, 7)
+    first = _article(1, "An explosion tore through a plant near Houston on Tuesday.\n", day)
+    second = _article(2, f"An explosion tore through a plant {there} on Tuesday.\n", day)
+    tears = [e for e in _briefing(first, second).events if e.predicate == "tear"]
+    assert len(tears) == (1 if one else 2)
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "agree"),
+    [
+        ("a plant near Houston", "a plant near Houston", True),
+        ("a plant near Houston", "a plant in Texas", True),
+        ("a plant near Houston", "a plant near Chicago", False),
+        ("30 km north of Mosul", "in Iraq", True),
+    ],
+)
+def test_landmarks_agree_with_the_places_of_their_region(
+    here: str, there: str, agree: bool
+) -> None:
+    def where(text: str) -> Whereabouts:
+        return whereabouts(places_in(text), landmarks_in(text))
+
+    assert places_agree(where(here), where(there)) is agree
+
+
+def test_figures_near_a_landmark_and_in_a_town_by_it_are_compared() -> None:
+    day = dt.date(2031, 5, 7)
+    one = _article(
+        1, "Blast\n\nA blast at the Oriel plant near Houston on Tuesday injured 12 workers.\n", day
+    )
+    two = _article(
+        2,
+        "Blast\n\nFifteen workers were hurt in the blast at the Oriel plant, the mayor of "
+        "Pasadena said on Tuesday.\n",
+        day,
+    )
+    figures = [d for d in _briefing(one, two).disagreements if d.kind == "figure"]
+    assert [[c.claim for c in d.claims] for d in figures] == [["12 workers", "Fifteen workers"]]
 
 
 @pytest.mark.parametrize(

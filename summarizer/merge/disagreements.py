@@ -27,7 +27,7 @@ from ..models import (
 )
 from ..text.dates import YEAR
 from ..text.names import fold_name
-from ..text.places import places_in
+from ..text.places import landmarks_in, places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
 from ..text.words import content_stems, stem
 from .events import EventCluster, consensus_date
@@ -120,7 +120,7 @@ def figure_disagreements(
         if figure.setting not in named:
             named[figure.setting] = (
                 frozenset(YEAR.findall(figure.setting)),
-                places_in(figure.setting),
+                places_in(figure.setting) - landmarks_in(figure.setting),
             )
         source = figure.evidence.source
         occasion = _Occasion.of(

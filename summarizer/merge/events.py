@@ -42,6 +42,7 @@ from ..text.places import (
     NOWHERE,
     PlacesSeen,
     Whereabouts,
+    landmarks_in,
     places_agree,
     places_in,
     share_a_place,
@@ -529,7 +530,7 @@ def _report(
         lead,
         every | predicates,
         weekdays=_weekdays(event.date_text),
-        where=whereabouts(places),
+        where=whereabouts(places, landmarks_in(text)),
     )
 
 

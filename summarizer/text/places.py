@@ -190,17 +190,23 @@ class PlacesSeen:
 
 
 @lru_cache(maxsize=65536)
-def whereabouts(places: frozenset[str]) -> Whereabouts:
-    """The places (folded, as `places_in` finds them) read for `places_agree`."""
+def whereabouts(places: frozenset[str], landmarks: frozenset[str] = frozenset()) -> Whereabouts:
+    """The places (folded, as `places_in` finds them) read for `places_agree`. A landmark
+    (`landmarks_in`: 'a plant near Houston') is not where it happened but says the region:
+    the happening lies in its city's state or province, which may hold the place another
+    report names ('Pasadena', 'Texas' agree; 'Chicago' does not)."""
     cities, regions, gazetteer = _cities(), _regions(), _index()[0]
+    near = landmarks & cities.keys()
+    places = places - near
     known = frozenset(p for p in places if p in cities or p in regions or p in gazetteer)
     within = frozenset(
         pair
-        for p in known
+        for p in known | near
         for country, division in cities.get(p, ())
         for pair in ((country, division), (country, ""))
     )
     holding = frozenset(regions[p] for p in known if p in regions)
+    holding |= frozenset(pair for p in near for pair in cities[p])
     return Whereabouts(known, places - known, within, holding)
 
 
@@ -220,8 +226,8 @@ def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
         return True
     if these.venues and those.venues:
         return False
-    if not these.known or not those.known:
-        return True
+    if not (these.known or these.holding) or not (those.known or those.holding):
+        return True  # (a landmark, 'near Houston', names no place but holds: Texas)
     return not these.within.isdisjoint(those.holding) or not those.within.isdisjoint(these.holding)
 
 
@@ -335,6 +341,27 @@ _NOT_PLACES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+
+
+_NEAR = re.compile(
+    r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+    r"\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+(?:the\s+)?"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def landmarks_in(text: str) -> frozenset[str]:
+    """The cities a passage names as landmarks, not as where it happened: 'a plant near
+    Houston', 'outside Kyiv', '30 km north of Mosul' (folded, as `places_in` finds them). A
+    place GeoNames does not know ('east of Darvan') tells no region: it stays a place."""
+    found = set()
+    for match in _NEAR.finditer(text):
+        words = fold_name(match.group(1)).split()
+        while words and words[-1] in _NOT_PLACES:
+            words.pop()
+        if words and " ".join(words) in _cities():
+            found.add(" ".join(words))
+    return frozenset(found)
 
 
 def places_in(text: str) -> frozenset[str]:

@@ -13,7 +13,8 @@ from .lemmas import lemma
 IRREGULAR_PAST = frozenset(
     """
     ran struck hit met held took gave made sent fell rose shot won lost left came went broke began
-    spoke put set cut fought brought caught fled flew drove threw sank seized laid led paid sold
+    spoke put set cut hurt burst fought brought caught fled flew drove threw sank seized laid led
+    paid sold
     built kept found stood became grew drew swept beat bit hung slid split spread stole tore wore
     shut shed lit burnt sought bought arrived begun taken given sent fallen risen won broken
     spoken flown driven thrown sunk grown drawn died killed

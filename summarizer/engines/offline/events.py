@@ -344,15 +344,17 @@ def _share_dates(
     """A clause without a day of its own takes a neighbour's only where the sentence ties
     them: a participle after a comma, 'and', or a word of time ('was arrested early Sunday
     as he was speeding'); or the day opening the sentence ('On Thursday, navy personnel
-    spotted …') for its first happening. Never across other words."""
+    spotted …') for its first happening. Never across other words. In an article without a
+    date the day stays unresolved but its words are shared alike ('on Tuesday night'), so that
+    another article's report of the happening can date it (`date_from_other_articles`)."""
     shared = list(found)
     opening = _opening_date(sentence)
     for index, mention in enumerate(found):
         lead = sentence.text[
             max(0, mention.start - sentence.start - 40) : mention.start - sentence.start
         ]
-        if mention.date is not None:
-            continue
+        if mention.date is not None or (published is None and mention.when):
+            continue  # (in an undated article, a time of its own is kept for another to date)
         clause = _clause_text(sentence, mention)
         if _OWN_TIME.search(clause):
             continue  # 'was dismissed last week, and on Monday …': last week is its time
@@ -370,7 +372,9 @@ def _share_dates(
             continue
         neighbours = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
         for other in neighbours:
-            if other.date is None or other.predicate in _REPORTING:
+            if (other.date is None and (published or not other.when)) or (
+                other.predicate in _REPORTING
+            ):
                 continue  # 'climbers have fallen, police confirmed today': the report's day
             first, second = sorted((mention, other), key=lambda m: m.start)
             gap = sentence.text[
