@@ -565,6 +565,10 @@ def test_open_questions_in_the_articles_words(
         ),
         ("Harbour did not immediately respond.", "Has Harbour responded?"),  # may be a name
         ("Harbour Freight did not immediately respond.", "Has Harbour Freight responded?"),
+        (
+            "Mara Dent said the cause of the tank failure was not yet known.",
+            "What caused the tank failure?",
+        ),
     ],
 )
 def test_a_question_keeps_the_capitals_of_names_only(sentence: str, question: str) -> None:
@@ -1069,6 +1073,13 @@ def test_a_surname_that_is_also_a_place_word_names_a_person_the_text_shows_as_on
     assert "Mara Park" in people
     assert not people & {"Victoria Park", "Albert Park"}
     assert any(p.actor == "Mara Park" and "a mess" in p.stance for p in extraction.positions)
+
+
+@pytest.mark.parametrize("mark", ["- ", "\u2022 ", "- 7:30 a.m. ", "09:15 BST ", "- 6.45pm "])
+def test_a_bullet_or_a_live_blog_entrys_time_is_no_part_of_its_sentence(mark: str) -> None:
+    text = f"Live: the blast\n\n{mark}Ivo Tarn resigned on Monday after a vote.\n"
+    events = extract_offline(Article(id=1, path="a.txt", text=text)).events
+    assert events[0].summary.startswith("Ivo Tarn resigned")
 
 
 @pytest.mark.parametrize(

@@ -269,3 +269,37 @@ def test_a_quote_the_stance_holds_across_its_quotation_marks_is_not_shown_again(
     ]
     line = _position_line(Position(actor="Tom Hale", stance=stance, evidence=evidence))
     assert line.count("will stay with Amaria") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "line"),
+    [
+        (  # a question of its own: before the sentence it was read from
+            "What caused the fire?",
+            "The cause of the fire was not known.",
+            "- What caused the fire? \u2014 \u201cThe cause of the fire was not known.\u201d",
+        ),
+        (  # the reporter's sentence itself: shown once
+            "Details of the deal remain unclear, despite talks on Friday",
+            "Details of the deal remain unclear, despite talks on Friday.",
+            "- \u201cDetails of the deal remain unclear, despite talks on Friday.\u201d",
+        ),
+        (  # the sentence under a label: the label, then the sentence once
+            "Unconfirmed: that would suggest a deal",
+            "If confirmed, that would suggest a deal.",
+            "- Unconfirmed \u2014 \u201cIf confirmed, that would suggest a deal.\u201d",
+        ),
+    ],
+)
+def test_an_open_question_shows_its_sentence_once(question: str, quote: str, line: str) -> None:
+    from summarizer.models import OpenQuestion
+
+    evidence = [Evidence(source=1, quote=quote, start=0, end=len(quote))]
+    briefing = Briefing(
+        title="t",
+        sources=[SourceRef(id=1, path="a.txt")],
+        open_questions=[OpenQuestion(question=question, evidence=evidence)],
+        stats=RunStats(engine="offline"),
+    )
+    shown = [x for x in render_markdown(briefing).splitlines() if x.startswith("- ")]
+    assert shown[-1] == f"{line} [[1]](#source-1)"

@@ -352,8 +352,25 @@ def _claim_line(claim: Claim) -> str:
 def _open_questions(questions: Sequence[OpenQuestion]) -> str:
     if not questions:
         return ""
-    lines = [f"- {markdown_text(q.question)} \u2014 {_quotes(q.evidence)}" for q in questions]
+    lines = []
+    for q in questions:
+        label = _label_of_its_quote(q.question, q.evidence)
+        if label is None:
+            label = q.question  # a question of its own: shown before the sentence it reads
+        head = f"{markdown_text(label)} \u2014 " if label else ""
+        lines.append(f"- {head}{_quotes(q.evidence)}")
     return "## Open questions\n\n" + "\n".join(lines)
+
+
+def _label_of_its_quote(question: str, evidence: Sequence[Evidence]) -> str | None:
+    """An open point that could not be put as a question repeats the reporter's sentence
+    ('Unconfirmed: that would suggest …' of 'If confirmed, that would suggest …'): shown once,
+    as the quote, after its label if it has one ('' if none). None for a real question."""
+    label, colon, rest = question.partition(": ")
+    if not colon or " " in label:
+        label, rest = "", question
+    said = fold_quote(rest).rstrip(".")
+    return label if any(said in fold_quote(e.quote) for e in evidence) else None
 
 
 def _quotes(evidence: Sequence[Evidence]) -> str:

@@ -42,6 +42,12 @@ _STILL_OPEN = re.compile(
     r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known|certain))\s*$",
     re.IGNORECASE,
 )
+_CAUSE_OPEN = re.compile(
+    r"\bthe\s+cause\s+of\s+(?P<what>[^,;]+?)\s+(?:is|was|remains?|remained)\s+(?:still\s+)?"
+    r"(?:not\s+(?:yet\s+|immediately\s+)?(?:known|clear)|unknown|unclear)",
+    re.IGNORECASE,
+)
+"""'The cause of the tank failure was not yet known': what caused it is the open point."""
 _IF_CONFIRMED = re.compile(r"^if\s+confirmed,\s*(?P<rest>.+)", re.IGNORECASE)
 _YET_TO = re.compile(
     r"(?:^|,\s*|\band\s+|\bbut\s+)(?P<subject>[^,]+?)\s+(?:has|have|had)\s+yet\s+to\s+"
@@ -106,6 +112,9 @@ def question_for(text: str) -> str:
         return (
             f"Will {subject} {pending.group('verb')} {pending.group('rest').strip()}".strip() + "?"
         )
+    cause = _CAUSE_OPEN.search(body)
+    if cause:
+        return f"What caused {cause.group('what').strip()}?"
     confirmed = _IF_CONFIRMED.search(body)
     if confirmed:
         rest = confirmed.group("rest")

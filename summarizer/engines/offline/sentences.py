@@ -48,6 +48,13 @@ _DATELINE = re.compile(
 )
 """A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
 'MALAGA, Spain (AP) — '."""
+_LINE_MARK = re.compile(
+    r"[-*\u2022\u25cf\u25aa]\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+"
+    r"(?=[A-Z\"\u201c]))?"
+    r"|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+(?=[A-Z][a-z]|[\"\u201c])"
+)
+"""A list item's bullet and a live blog entry's time opening a line: '- 7:30 a.m. ', '• ',
+'09:15 BST '. Not the sentence: the time says when the entry was posted."""
 _OPENING = "\u201c"
 _CLOSING = "\u201d"
 _MAX_QUOTE = 1200
@@ -170,8 +177,11 @@ def split_sentences(text: str) -> list[Sentence]:
         debris = is_debris_line(stripped)
         headline = not debris and _is_headline(stripped, first=not sentences)
         spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
-        dateline = _DATELINE.match(text, offset, offset + len(stripped))
-        content = dateline.end() if dateline else offset  # 'SALTMERE, March 9 (Meridian Press)
+        line_end = offset + len(stripped)
+        marked = _LINE_MARK.match(text, offset, line_end)
+        content = marked.end() if marked else offset  # '- 7:30 a.m. ': a live blog's entry
+        dateline = _DATELINE.match(text, content, line_end)
+        content = dateline.end() if dateline else content  # 'SALTMERE, March 9 (Meridian Press)
         spans = [(max(start, content), end) for start, end in spans if end > content]  # - '
         for number, (start, end) in enumerate(spans):  # ('TULSA, Okla. (AP) — ': one dateline)
             sentences.append(
