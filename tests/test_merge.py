@@ -284,6 +284,17 @@ def test_one_person_however_an_article_shortens_the_name(
     assert {e.source for e in named[0].evidence} == set(range(1, len(texts) + 1))
 
 
+def test_names_written_family_name_first_are_one_person_however_shortened() -> None:
+    briefing = _offline_briefing(
+        "Summit\n\nPresident Yoon Suk Yeol met the premier. Yoon said the talks went well.",
+        "Summit\n\nPresident Yoon Suk-yeol arrived on Monday, spokeswoman Kim Eun-hye said. "
+        "Kim told reporters the visit would last two days.",
+    )
+    people = {a.name: a.sources for a in briefing.actors if a.kind == "person"}
+    assert people == {"Yoon Suk Yeol": [1, 2], "Kim Eun-hye": [2]}
+    assert {p.actor for p in briefing.positions} <= {"Yoon Suk Yeol", "Kim Eun-hye"}
+
+
 @pytest.mark.parametrize("short_first", [False, True])
 def test_one_person_called_by_the_first_of_two_surnames_where_the_roles_agree(
     short_first: bool,

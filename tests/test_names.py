@@ -64,6 +64,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("W. Mark Felt", "Mark Felt"),  # a first initial before the name he goes by
         ("J. Edgar Hoover", "Edgar Hoover"),
         ("Mark Felt Jr.", "Mark Felt"),  # in two articles: either may drop the 'Jr.'
+        ("Yoon Suk Yeol", "Yoon Suk-yeol"),  # a Korean given name hyphenated or not
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -84,6 +85,7 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Ada Fairwell", "Gail Fairwell"),  # 'Ada' is a given name, 'ADA' a title
         ("W. Mark Felt", "Joan Felt"),  # neither his initial nor the name he goes by
         ("Mark Felt Jr.", "Mark Felt Sr."),  # two generations
+        ("Juror No. 8", "Juror No. 12"),  # one name but for its number
     ],
 )
 def test_different_people(a: str, b: str) -> None:

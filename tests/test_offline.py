@@ -1075,6 +1075,19 @@ def test_a_surname_that_is_also_a_place_word_names_a_person_the_text_shows_as_on
     assert any(p.actor == "Mara Park" and "a mess" in p.stance for p in extraction.positions)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Spokeswoman Kim Eun-hye said on Monday the visit was over.", ["Kim Eun-hye"]),
+        ("Kim Jong-un inspected the site, state media said.", ["Kim Jong-un"]),
+        ("The Kremlin-backed party and the Saudi-led coalition met on Monday.", []),
+    ],
+)
+def test_a_hyphenated_korean_given_name_is_part_of_the_name(text: str, names: list[str]) -> None:
+    extraction = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{text}\n"))
+    assert [a.name for a in extraction.actors if a.kind == "person"] == names
+
+
 @pytest.mark.parametrize("mark", ["- ", "\u2022 ", "- 7:30 a.m. ", "09:15 BST ", "- 6.45pm "])
 def test_a_bullet_or_a_live_blog_entrys_time_is_no_part_of_its_sentence(mark: str) -> None:
     text = f"Live: the blast\n\n{mark}Ivo Tarn resigned on Monday after a vote.\n"

@@ -26,6 +26,7 @@ from ..text.names import (
     by_first_surname,
     first_surname_key,
     fold_name,
+    name_letters,
     organisation_key,
     parse_person,
     same_person,
@@ -75,6 +76,8 @@ class _Cluster:
     Ruiz Delgado'): the person may be called by it."""
     role_words: set[str] = field(default_factory=set)
     """Stems of the roles its mentions give ('chief', 'execut')."""
+    letters: set[str] = field(default_factory=set)
+    """Its full names' letters without spaces or hyphens (`names.name_letters`)."""
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -83,6 +86,7 @@ class _Cluster:
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
                 self.full_names.append(mention.person)
+                self.letters.add(name_letters(mention.person))
                 self.generations.setdefault(mention.source, set()).add(mention.person.suffix)
                 if (first := first_surname_key(mention.person)) is not None:
                     self.first_surnames.add(first)
@@ -95,8 +99,9 @@ class _Cluster:
         if tails and all(tails):
             return True  # 'Boone Isaacs' is 'Cheryl Boone Isaacs': a two-word surname
         pairs = zip(tails, self.full_names, strict=True)
-        return all(tail or same_person(name, other) for tail, other in pairs) and any(
-            surnames_match(name.surname_key, key) for key in self.surname_keys
+        return all(tail or same_person(name, other) for tail, other in pairs) and (
+            any(surnames_match(name.surname_key, key) for key in self.surname_keys)
+            or name_letters(name) in self.letters  # 'Yoon Suk Yeol' is 'Yoon Suk-yeol'
         )
 
     def accepts_by_first_surname(self, mention: _Mention) -> bool:
@@ -137,6 +142,9 @@ class _PeopleBySurname:
 
     def __init__(self) -> None:
         self._buckets: dict[str, list[_Cluster]] = defaultdict(list)
+        self._by_letters: dict[str, list[_Cluster]] = defaultdict(list)
+        """Clusters by their full names' letters: 'Yoon Suk-yeol' has another surname than
+        'Yoon Suk Yeol', and so other buckets."""
         self._filed: dict[int, set[str]] = {}
         """The buckets each cluster (by id) is filed under already: a cluster is added again
         as it gains surnames."""
@@ -144,6 +152,10 @@ class _PeopleBySurname:
     def add(self, cluster: _Cluster) -> None:
         filed = self._filed.setdefault(id(cluster), set())
         keys = cluster.surname_keys | cluster.first_surnames
+        for letters in sorted(cluster.letters):
+            if "=" + letters not in filed:  # (marked apart from the buckets' starts)
+                self._by_letters[letters].append(cluster)
+                filed.add("=" + letters)
         for name in sorted(_buckets_of(keys) - filed):
             self._buckets[name].append(cluster)
             filed.add(name)
@@ -155,6 +167,10 @@ class _PeopleBySurname:
             for c in _filed_under(self._buckets, surname_key)
             if any(surnames_match(surname_key, k) for k in c.surname_keys)
         ]
+
+    def spelled_alike(self, name: PersonName) -> list[_Cluster]:
+        """Clusters with a full name of the same letters, split otherwise ('Suk-yeol')."""
+        return list(self._by_letters.get(name_letters(name), ()))
 
     def matching_first_surname(self, name: PersonName) -> list[_Cluster]:
         """Clusters whose name may be this one called by the first of two surnames, or the
@@ -284,11 +300,9 @@ def _group_full_names(
     for number, mention in enumerate(mentions):
         if number % _CHECK_EVERY == 0:
             check()
-        candidates = [
-            c
-            for c in by_surname.matching(mention.person.surname_key)
-            if c.accepts(mention.person, mention.source)
-        ]
+        found = by_surname.matching(mention.person.surname_key)
+        found += [c for c in by_surname.spelled_alike(mention.person) if c not in found]
+        candidates = [c for c in found if c.accepts(mention.person, mention.source)]
         if not candidates:
             candidates = [
                 c

@@ -387,6 +387,8 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
     that writes 'Mark Felt Jr.' beside 'Mark Felt' means the son and the father."""
     if a.suffix != b.suffix and (one_text or (a.suffix and b.suffix)):
         return False
+    if a.is_full and b.is_full and name_letters(a) == name_letters(b):
+        return True  # 'Yoon Suk Yeol' and 'Yoon Suk-yeol': one name, split otherwise
     if not surnames_match(a.surname_key, b.surname_key):
         return False
     return given_names_agree(a.given, b.given) or (
@@ -421,6 +423,15 @@ def by_first_surname(full: PersonName, short: PersonName) -> bool:
         and surnames_match(short.surname_key, key)
         and given_names_agree(full.given[:1], short.given)
     )
+
+
+def name_letters(name: PersonName) -> str:
+    """The letters (and digits) of the whole name, folded, without spaces or hyphens:
+    'yoonsukyeol' of 'Yoon Suk Yeol' and of 'Yoon Suk-yeol'; 'jurorno8' of 'Juror No. 8'."""
+    return _NOT_A_LETTER.sub("", fold_name(name.without_generation))
+
+
+_NOT_A_LETTER = re.compile(r"[^a-z0-9]")
 
 
 def _by_middle_name(full: tuple[str, ...], called: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from ...text.names import (
     acronym_of,
     fold_name,
     given_name_gender,
+    is_census_first_name,
     is_common_surname,
     is_given_name,
     organisation_key,
@@ -204,7 +205,11 @@ def _surname_home(
         candidates = [e for e in candidates if genders[id(e)] in (None, said_gender)]
         if len(candidates) > 1:
             return NAMES_SEVERAL  # no first-name genders to go by: not guessed
-    if not candidates:  # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
+    if not candidates:
+        first = _family_name_home(full_names, mention)
+        if first is not None:
+            return first  # 'Kim told reporters' after 'Kim Eun-hye'
+        # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
         return next(
             (
                 e
@@ -285,6 +290,26 @@ def _given_name_home(
         id(entity): entity
         for entity, names in full_names
         if any(n.given and same_given_name(word, fold_name(n.given[0])) for n in names)
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _family_name_home(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    """'Kim said' after 'Kim Eun-hye', 'Wang said' after 'Wang Yi': names written family name
+    first ('Xi Jinping', 'Yoon Suk-yeol') are shortened to their first word. The one person
+    of the article whose full name begins with the word, where that name is written so: its
+    given name hyphenated ('Eun-hye'), or its first word no given name the census or nickname
+    lists know ('Thomas said' after 'Thomas Hale' may be someone else)."""
+    word = fold_name(mention.name)
+    homes = {
+        id(entity): entity
+        for entity, names in full_names
+        for n in names
+        if len(n.given) in (1, 2)
+        and fold_name(n.given[0]) == word
+        and ("-" in n.surname or not (is_given_name(word) or is_census_first_name(word)))
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
 

@@ -134,7 +134,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     and nxt.lower not in ORGANISATION_WORDS
                 ):
                     break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
-                if _name_word(nxt) and nxt.start - tokens[j].end <= 1:
+                if (
+                    _name_word(nxt) or _hyphenated_given_name(tokens[j], nxt)
+                ) and nxt.start - tokens[j].end <= 1:
                     j += 1
                     continue
                 if (  # a number: 'Juror No. 8', one of several the story does not name
@@ -234,6 +236,20 @@ def _acronym_in_prose(tokens: Sequence[Token], i: int) -> bool:
     words = [t for t in tokens if t.is_word and len(t.text) >= 3]
     shouted = sum(1 for t in words if t.text.isupper())
     return shouted * 3 <= len(words)
+
+
+def _hyphenated_given_name(previous: Token, token: Token) -> bool:
+    """'Suk-yeol' of 'Yoon Suk-yeol', 'Jong-un', 'Eun-hye': a Korean given name of two short
+    syllables after the family name; not a compound adjective ('Kremlin-backed', 'Saudi-led',
+    'Los Angeles-area': a past participle or an English word after the hyphen)."""
+    if not (token.capitalised and previous.is_word and previous.capitalised):
+        return False
+    head, _, tail = token.text.partition("-")
+    if not (head.isalpha() and tail.isalpha()) or len(head) > 5 or len(tail) > 5:
+        return False
+    if is_common_word(head.lower()) or tail.endswith(("ed", "ing")):
+        return False
+    return len(tail) <= 3 or not is_common_word(tail)
 
 
 def _name_word(token: Token) -> bool:
