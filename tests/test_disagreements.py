@@ -142,3 +142,15 @@ def test_a_capital_is_a_place_by_its_other_latin_names_that_no_one_bears() -> No
     assert is_place("Kiev")
     assert not is_place("Athena")  # a Greek form of Athens, and a given name
     assert not is_place("Chin")
+
+
+def test_things_signed_are_a_count_and_a_participle_ends_their_unit() -> None:
+    one = _article(1, "Talks\n\nThe leaders signed seven agreements covering trade on Thursday.\n")
+    two = _article(2, "Talks\n\nThe two sides signed six agreements on Thursday, Ivo Tarn said.\n")
+    (found,) = [d for d in _briefing(one, two).disagreements if d.kind == "figure"]
+    assert found.topic == "Number of agreements signed"
+    assert [c.claim for c in found.claims] == ["seven agreements", "six agreements"]
+    quote = "a significant 12 percent"  # 'significant' is no signing
+    assert [f.counts for f in figures_in(Evidence(source=1, quote=quote, start=0, end=10))] == [
+        None
+    ]

@@ -298,8 +298,8 @@ def _figure_topic(group: Sequence[Figure]) -> str:
         return f"Number of {unit} {counts}{where}"
     if counts == "killed" and unit in ("people", "persons", "civilians"):
         return f"Death toll{where}"
-    verb = {"killed": "killed", "injured": "injured", "rescued": "rescued", "missing": "missing",
-            "detained": "detained", "shot": "shot"}.get(counts or "", "counted")  # fmt: skip
+    told = ("killed", "injured", "rescued", "missing", "detained", "shot", "signed")
+    verb = counts if counts in told else "counted"
     return f"Number of {unit} {verb}{where}"
 
 

@@ -90,6 +90,8 @@ _COUNTS = {
 
 
 _STEM_TO_COUNT = {s: kind for kind, stems in _COUNTS.items() for s in stems}
+_EXACT_STEM_TO_COUNT = {"sign": "signed"}
+"""Telling words matched whole, their stem starting others ('significant', 'signal')."""
 
 
 _MONTHS = re.compile(
@@ -237,8 +239,9 @@ def _unit_words(words: list[str]) -> list[str]:
 
 
 def _participle(word: str) -> bool:
-    """'suspected' in '100 people suspected of': what they are, not what they are counted in."""
-    return word.endswith("ed") and len(word) > 4
+    """'suspected' in '100 people suspected of', 'covering' in 'seven agreements covering
+    trade': what they are or do, not what they are counted in."""
+    return (word.endswith("ed") and len(word) > 4) or (word.endswith("ing") and len(word) > 5)
 
 
 def _unit_key(words: list[str]) -> str:
@@ -301,6 +304,9 @@ def _fatally(words: list[str], at: int) -> bool:
 
 def _kind_of(word: str) -> str | None:
     stemmed = stem(word)
+    exact = _EXACT_STEM_TO_COUNT.get(stemmed)
+    if exact is not None:
+        return exact
     return next((k for prefix, k in _STEM_TO_COUNT.items() if stemmed.startswith(prefix)), None)
 
 
