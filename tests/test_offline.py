@@ -472,6 +472,14 @@ def test_an_organisations_reported_claims_are_not_positions(
     assert all(p.actor != "Coastwatch Alliance" for p in extracted["harbour-herald.html"].positions)
 
 
+def test_a_closing_told_keeps_whom_it_was_told_to() -> None:
+    text = (
+        "Report\n\nMore than 1,500 people were injured, Health Minister Ivo Tarn told reporters.\n"
+    )
+    (position,) = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert position.stance == "told reporters: More than 1,500 people were injured"
+
+
 def test_a_stance_is_the_reporters_frame_with_the_quote_shown_once(
     extracted: dict[str, ArticleExtraction],
 ) -> None:

@@ -851,6 +851,11 @@ def test_the_narrative_after_a_dated_lead_keeps_its_day() -> None:
     )
 
 
+def test_a_name_given_in_passing_does_not_break_the_narrative() -> None:
+    text = _LEAD + "The crew boarded the skiffs, the Maritime Authority, known as MARA, said.\n"
+    assert _dated(text)["The crew boarded the skiffs"] == (dt.date(2031, 5, 8), "narrative")
+
+
 @pytest.mark.parametrize(
     "follow",
     [
@@ -990,3 +995,10 @@ def test_opened_fire_is_the_shooting_another_outlet_says_shot() -> None:
     two = _article(2, "Ivo Tarn shot three co-workers at the Velmora depot on Monday.\n", monday)
     shootings = [e for e in _briefing(one, two).events if e.predicate == "shot"]
     assert [e.sources for e in shootings] == [[1, 2]]
+
+
+def test_a_disagreement_names_the_happening_by_the_noun_its_sentence_gives() -> None:
+    one = _article(1, "A strong earthquake struck Amara on Monday, killing 120 people.\n")
+    two = _article(2, "The earthquake that struck Amara on Monday killed 290 people.\n")
+    topics = [d.topic for d in _briefing(one, two).disagreements if d.kind == "figure"]
+    assert topics == ["Death toll in the earthquake"]

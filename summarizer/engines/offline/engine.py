@@ -573,7 +573,15 @@ def stance_of(text: str, statement: Statement) -> str:
         if framed:
             return framed
     cue = " ".join(text[statement.cue_start : statement.cue_end].split()).rstrip(",;:.")
+    if cue.lower() in ("told", "tells"):  # '…, the minister told reporters.': whom, too
+        told = _ADDRESSEE.match(text, statement.cue_end)
+        cue += f" {told.group(1)}" if told else ""
     return f"{cue}: {quoted}"
+
+
+_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[.;]")
+"""Whom a closing 'told' spoke to, up to the sentence's end: 'told reporters.', 'told the
+BBC.'"""
 
 
 def _closing_mark_end(text: str, end: int) -> int:

@@ -248,10 +248,23 @@ def _describes(sentence: Sentence) -> bool:
     or role ('LaRue was known as the bagman who delivered …') describes someone: neither
     narrates what happened next."""
     quoted = _quoted_tokens(sentence)
+    tokens = sentence.tokens
     return any(
-        not quoted[i] and (t.lower in _PRESENT or (t.is_word and _a_state(t.lower)))
-        for i, t in enumerate(sentence.tokens)
+        not quoted[i]
+        and (t.lower in _PRESENT or (t.is_word and _a_state(t.lower) and not _aside(tokens, i)))
+        for i, t in enumerate(tokens)
     )
+
+
+def _aside(tokens: Sequence[Token], index: int) -> bool:
+    """A participle after a comma names something in passing ('the Disaster and Emergency
+    Management Authority, known as AFAD, said', 'a cable, owned by Telecom Egypt, was cut'):
+    the sentence still tells what happened. Not a verb of its own (', appeared beaten')."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return index > 0 and tokens[index - 1].text == "," and following in _ASIDE_LINKS
+
+
+_ASIDE_LINKS = frozenset("as by in at".split())
 
 
 def _a_state(word: str) -> bool:
