@@ -715,6 +715,15 @@ def test_the_company_is_the_one_company_however_often_its_full_name_is_written()
     assert said(text)["This is a sad day for the Harmony Foods family"] == "Harmony Foods"
 
 
+@pytest.mark.parametrize("epithet", ["the software giant", "the conglomerate"])
+def test_a_company_described_by_what_it_is_is_the_articles_one_company(epithet: str) -> None:
+    text = (
+        "Patch\n\nOn Wednesday, Lumina Systems issued an urgent patch for a browser flaw.\n"
+        f'The flaw "could allow remote code execution," {epithet} said in a statement.\n'
+    )
+    assert said(text)["could allow remote code execution"] == "Lumina Systems"
+
+
 @pytest.mark.parametrize(
     "cue",
     [

@@ -627,9 +627,7 @@ class Speakers:
         latest: dict[int, int] = {}
         for entity, words in self._titles:
             fits = (head in words and not (organisation and entity.kind == "person")) or (
-                organisation
-                and entity.kind in ("organization", "other")
-                and head in ("company", "firm", "group", "organisation", "organization")
+                organisation and entity.kind in ("organization", "other") and head in _COMPANY_HEADS
             )  # 'the police said' is not the police commissioner; 'Microsoft' is a company
             if not fits or (states and not states & self._states[entity.index]):
                 continue  # not the Israeli prime minister
@@ -1029,3 +1027,9 @@ def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
     if text.isdigit():
         return after == "-" or after.startswith("year")
     return text == "-" and i > 0 and tokens[i - 1].text.isdigit() and after.startswith("year")
+
+
+_COMPANY_HEADS = frozenset(
+    "company firm group organisation organization giant conglomerate".split()
+)
+"""Heads that describe the article's one company, however named: 'the software giant'."""
