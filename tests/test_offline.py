@@ -1096,6 +1096,16 @@ def test_a_hyphenated_korean_given_name_is_part_of_the_name(text: str, names: li
     assert [a.name for a in extraction.actors if a.kind == "person"] == names
 
 
+def test_a_body_named_on_its_subject_is_one_name_but_not_on_a_day() -> None:
+    text = (
+        "Report\n\nThe Council on Ethical and Judicial Affairs issued a ruling.\n"
+        "The Security Council on Monday voted for the plan.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    names = {a.name for a in extraction.actors if a.kind == "organization"}
+    assert names == {"Council on Ethical and Judicial Affairs", "Security Council"}
+
+
 @pytest.mark.parametrize("mark", ["- ", "\u2022 ", "- 7:30 a.m. ", "09:15 BST ", "- 6.45pm "])
 def test_a_bullet_or_a_live_blog_entrys_time_is_no_part_of_its_sentence(mark: str) -> None:
     text = f"Live: the blast\n\n{mark}Ivo Tarn resigned on Monday after a vote.\n"

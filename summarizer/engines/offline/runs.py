@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import PARTICLES, is_given_name
 from .lexicon import (
@@ -176,7 +177,12 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     )
                 ):
                     k += 1  # 'Secretary of the Interior
-                if k > j + 1 and k < len(tokens) and _name_word(tokens[k]):
+                if (
+                    k > j + 1
+                    and k < len(tokens)
+                    and _name_word(tokens[k])
+                    and not (tokens[k - 1].lower == "on" and _a_day(tokens[k]))
+                ):
                     j = k
                 else:
                     break
@@ -187,9 +193,17 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-_ORGANISATION_JOINERS = frozenset({"and", "for"})
+_ORGANISATION_JOINERS = frozenset({"and", "for", "on"})
 """Joiners inside organisation names only: 'Palmer Fire and Rescue', 'Alaska Association for
-Historic Preservation'; 'Putin and Witkoff' stays two names."""
+Historic Preservation', 'Council on Ethical and Judicial Affairs'; 'Putin and Witkoff' stays
+two names, and 'the Council on Monday' is the council."""
+_DAY_WORDS = re.compile(
+    rf"(?:{'|'.join(WEEKDAYS)}|{MONTHS}|christmas|thanksgiving|easter|new)\.?$", re.IGNORECASE
+)
+
+
+def _a_day(token: Token) -> bool:
+    return bool(_DAY_WORDS.match(possessive_stripped(token.text)))
 
 
 _TITLES = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
