@@ -295,6 +295,17 @@ def test_names_written_family_name_first_are_one_person_however_shortened() -> N
     assert {p.actor for p in briefing.positions} <= {"Yoon Suk Yeol", "Kim Eun-hye"}
 
 
+def test_arabic_names_and_a_royal_called_by_his_given_name_are_one_person_each() -> None:
+    briefing = _offline_briefing(
+        "Talks\n\nEgyptian President Abdel Fattah el-Sisi met Crown Prince Mohammed bin Salman "
+        "on Tuesday. Prince Mohammed pledged $500 million, Sisi's office said.",
+        "Talks\n\nPresident Abdel-Fattah al-Sisi held talks with the crown prince. Al-Sisi said "
+        "the crossing must stay open.",
+    )
+    people = {a.name: a.sources for a in briefing.actors if a.kind == "person"}
+    assert people == {"Abdel Fattah el-Sisi": [1, 2], "Mohammed bin Salman": [1]}
+
+
 @pytest.mark.parametrize("short_first", [False, True])
 def test_one_person_called_by_the_first_of_two_surnames_where_the_roles_agree(
     short_first: bool,

@@ -65,6 +65,8 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("J. Edgar Hoover", "Edgar Hoover"),
         ("Mark Felt Jr.", "Mark Felt"),  # in two articles: either may drop the 'Jr.'
         ("Yoon Suk Yeol", "Yoon Suk-yeol"),  # a Korean given name hyphenated or not
+        ("Abdel Fattah el-Sisi", "Abdel-Fattah al-Sisi"),  # the Arabic article spelt two ways
+        ("Sisi", "Abdel Fattah el-Sisi"),  # the surname without its article
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -86,6 +88,7 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("W. Mark Felt", "Joan Felt"),  # neither his initial nor the name he goes by
         ("Mark Felt Jr.", "Mark Felt Sr."),  # two generations
         ("Juror No. 8", "Juror No. 12"),  # one name but for its number
+        ("Bashar al-Assad", "Hafez al-Assad"),  # father and son
     ],
 )
 def test_different_people(a: str, b: str) -> None:

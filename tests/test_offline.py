@@ -472,6 +472,22 @@ def test_an_organisations_reported_claims_are_not_positions(
     assert all(p.actor != "Coastwatch Alliance" for p in extracted["harbour-herald.html"].positions)
 
 
+def test_a_claim_framed_by_a_quotation_ends_with_it() -> None:
+    text = (
+        "Report\n\nIvo Tarn told the envoy that Amara would not accept "
+        '"any attempt to move people," Ana Kell said.\n'
+    )
+    (position,) = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert position.actor == "Ana Kell"
+    assert position.stance.endswith('not accept "any attempt to move people"')
+
+
+def test_an_arabic_article_is_part_of_a_name_and_at_risk_is_no_name() -> None:
+    text = "Report\n\nPresident Bashar al-Assad met at-risk families on Monday.\n"
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert [a.name for a in extraction.actors if not a.unnamed] == ["Bashar al-Assad"]
+
+
 def test_a_closing_told_keeps_whom_it_was_told_to() -> None:
     text = (
         "Report\n\nMore than 1,500 people were injured, Health Minister Ivo Tarn told reporters.\n"

@@ -66,6 +66,10 @@ PARTICLES = frozenset(
     von van der den de da di del della du la le bin ibn al el ter ten dos das
     """.split()
 )
+ARABIC_ARTICLE = re.compile(
+    r"(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Uu][dl])-(?=[A-Z])"
+)
+"""The Arabic article joined to a name: 'al-Assad', 'el-Sisi', 'ash-Shara' (spelt either way)."""
 _GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 """Generations after a name, folded, and how they are written."""
 SUFFIXES = frozenset(_GENERATIONS)
@@ -131,11 +135,15 @@ class PersonName:
         words: list[str] = []
         particles = ""
         for word in self.surname.split():
-            if word.lower() in PARTICLES:
-                particles += word + "_"
-            else:
-                words.append(particles + word)
-                particles = ""
+            article = ARABIC_ARTICLE.match(word)
+            if article:  # 'el-Sisi', 'al-Sisi': the article as a particle, one spelling
+                word = "al " + word[article.end() :]
+            for part in word.split(" "):
+                if part.lower() in PARTICLES:
+                    particles += part + "_"
+                else:
+                    words.append(particles + part)
+                    particles = ""
         return " ".join(_particled_key(w) for w in words)
 
     @property
@@ -343,6 +351,8 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ('Bill' / 'William'), or a close transliteration ('Dmytro' / 'Dmitry', 'Elias' / 'Ilias')."""
     if not a or not b:
         return True
+    if _letters(a) == _letters(b):
+        return True  # 'Abdel Fattah' and 'Abdel-Fattah'
     a, b = _called_by(a, b), _called_by(b, a)
     first_a, first_b = fold_name(a[0]).replace(" ", ""), fold_name(b[0]).replace(" ", "")
     if not first_a or not first_b:
@@ -423,6 +433,10 @@ def by_first_surname(full: PersonName, short: PersonName) -> bool:
         and surnames_match(short.surname_key, key)
         and given_names_agree(full.given[:1], short.given)
     )
+
+
+def _letters(words: tuple[str, ...]) -> str:
+    return _NOT_A_LETTER.sub("", fold_name(" ".join(words)))
 
 
 def name_letters(name: PersonName) -> str:

@@ -569,7 +569,11 @@ def stance_of(text: str, statement: Statement) -> str:
         # meeting on Friday, the Kremlin said' reads best in those words
         comma = text.rfind(",", statement.end, statement.cue_start)  # ', the Kremlin said'
         end = comma if comma > statement.end else statement.cue_start
+        closing = _closing_mark_end(text, statement.end)
+        if comma <= statement.end and statement.end < closing <= statement.cue_start:
+            end = closing  # '… into Sinai," Fahmy said': the quotation ends the claim
         framed = " ".join(text[opening:end].split()).rstrip(" ,;:—-")
+        framed = _COMMA_BEFORE_CLOSING.sub(r"\1", framed)  # '… into Sinai"', not 'Sinai,"'
         if framed:
             return framed
     cue = " ".join(text[statement.cue_start : statement.cue_end].split()).rstrip(",;:.")
@@ -582,6 +586,9 @@ def stance_of(text: str, statement: Statement) -> str:
 _ADDRESSEE = re.compile(r"\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[.;]")
 """Whom a closing 'told' spoke to, up to the sentence's end: 'told reporters.', 'told the
 BBC.'"""
+
+
+_COMMA_BEFORE_CLOSING = re.compile('[,;:](["\u201d])$')
 
 
 def _closing_mark_end(text: str, end: int) -> int:

@@ -9,6 +9,7 @@ name it can be, and a shorter organisation name to the longer one containing it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -207,6 +208,8 @@ def _surname_home(
             return NAMES_SEVERAL  # no first-name genders to go by: not guessed
     if not candidates:
         first = _family_name_home(full_names, mention)
+        if first is None and _ROYAL.search(fold_name(mention.role or "")):
+            first = _given_name_home(full_names, mention)  # 'Prince Mohammed', 'King Charles'
         if first is not None:
             return first  # 'Kim told reporters' after 'Kim Eun-hye'
         # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
@@ -292,6 +295,10 @@ def _given_name_home(
         if any(n.given and same_given_name(word, fold_name(n.given[0])) for n in names)
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+_ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan)$")
+"""Titles borne with the given name: 'Prince Mohammed' of 'Mohammed bin Salman'."""
 
 
 def _family_name_home(

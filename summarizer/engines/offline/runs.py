@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
-from ...text.names import PARTICLES, is_given_name
+from ...text.names import ARABIC_ARTICLE, PARTICLES, is_given_name
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -267,6 +267,8 @@ def _hyphenated_given_name(previous: Token, token: Token) -> bool:
 
 
 def _name_word(token: Token) -> bool:
+    if token.is_word and ARABIC_ARTICLE.match(token.text):
+        return True  # 'el-Sisi', 'al-Assad': a surname after its article
     if not token.is_word or not token.capitalised or token.text == "I":
         return False  # 'Might I suggest': the pronoun is no part of a name
     if "-" in token.text and token.text.rsplit("-", 1)[1][:1].islower():
