@@ -154,3 +154,25 @@ def test_things_signed_are_a_count_and_a_participle_ends_their_unit() -> None:
     assert [f.counts for f in figures_in(Evidence(source=1, quote=quote, start=0, end=10))] == [
         None
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "low"),
+    [
+        ("He pledged $500 million for reconstruction", "$500 million", 5e8),
+        ("The repairs will cost \u00a33bn", "\u00a33bn", 3e9),
+        ("a fine of \u20ac40m", "\u20ac40m", 4e7),
+    ],
+)
+def test_a_sum_after_its_currency_sign_is_a_figure(quote: str, text: str, low: float) -> None:
+    (figure,) = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
+    assert (figure.text, figure.low) == (text, low)
+    assert not figures_in(Evidence(source=1, quote="a 5m wall", start=0, end=9))
+
+
+def test_two_sums_pledged_for_one_thing_disagree() -> None:
+    one = _article(
+        1, "Aid\n\nIvo Tarn pledged $500 million for the rebuilding of Amara on Monday.\n"
+    )
+    two = _article(2, "Aid\n\nIvo Tarn pledged $1 billion for the rebuilding of Amara on Monday.\n")
+    assert _figure_topics(one, two) == ["Amount pledged, in dollars"]

@@ -47,11 +47,17 @@ _NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|" + "|".j
 
 
 _FIGURE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<qualifier>{_QUALIFIER_PATTERN})\s+)?(?P<number>{_NUMBER_PATTERN})"
+    rf"(?<![\w.,-])(?:(?P<qualifier>{_QUALIFIER_PATTERN})\s+)?"
+    r"(?P<currency>(?:US|A|C|NZ|HK)?\$|\u20ac|\u00a3|\u00a5)?"
+    rf"(?P<number>{_NUMBER_PATTERN})"
+    r"(?:(?<=\d)(?P<short>bn|m)\b)?"
     rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<percent>\s*%|\s+per\s*cent|\s+percent)?"
     rf"(?P<unit>(?:\s+[a-z][a-z-]*){{1,2}})?",
     re.IGNORECASE,
 )
+_CURRENCIES = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen"}
+"""A sum's symbol, as the unit it counts in: '$500 million' is 500 million dollars."""
+_SHORT_SCALES = {"bn": "billion", "m": "million"}
 
 
 _UNIT_STOP = frozenset(
@@ -82,6 +88,7 @@ _COUNTS = {
     "leaked": ("leak", "spill", "escap", "lost", "lose", "releas", "discharg"),
     "zone": ("ban", "zone", "exclus", "radius", "within"),
     "money": ("cost", "pay", "paid", "fund", "compens", "fine"),
+    "pledged": ("pledg", "donat"),
     "damaged": ("damag", "cut", "sever"),
     "destroyed": ("destroy", "flatten", "razed"),
     "detained": ("arrest", "detain"),
@@ -159,22 +166,31 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
     for match in _FIGURE.finditer(quote):
         unit_words = [w.lower() for w in (match.group("unit") or "").split()]
         percent = bool(match.group("percent"))
-        if not percent:
+        currency = match.group("currency")
+        if currency:  # '$500 million for reconstruction': dollars, whatever follows
+            unit_words, percent = [_CURRENCIES[currency[-1]]], False
+        elif match.group("short"):
+            continue  # '5m' without a currency: metres, minutes or millions
+        elif not percent:
             unit_words = _unit_words(unit_words)
             if not unit_words:
                 continue
-        if _MONTHS.search(quote[: match.start()]) or _is_year(match.group("number"), unit_words):
+        if _MONTHS.search(quote[: match.start()]) or (
+            not currency and _is_year(match.group("number"), unit_words)
+        ):
             continue
-        value = _value(match.group("number"), match.group("scale"))
+        scale = match.group("scale") or _SHORT_SCALES.get((match.group("short") or "").lower())
+        value = _value(match.group("number"), scale)
         if value is None:
             continue
         low, high = _range(value, _QUALIFIERS.get((match.group("qualifier") or "").lower()))
         unit = "percent" if percent else _unit_key(unit_words)
-        end = (
-            match.end("percent")
-            if percent
-            else _end_of_words(quote, match.start("unit"), unit_words)
-        )
+        if currency:
+            end = max(match.end("number"), match.end("short"), match.end("scale"))
+        elif percent:
+            end = match.end("percent")
+        else:
+            end = _end_of_words(quote, match.start("unit"), unit_words)
         found.append(
             Figure(
                 text=quote[match.start() : end].strip(),

@@ -159,7 +159,9 @@ _NOT_DUE = frozenset("be have not also never still continue remain".split())
 
 
 _ANNOUNCING = frozenset(
-    "announced announces confirmed confirms unveiled unveils revealed reveals".split()
+    """
+    announced announces confirmed confirms unveiled unveils revealed reveals pledged pledges
+    """.split()
 )
 
 
@@ -168,7 +170,12 @@ def _announces_a_happening(tokens: Sequence[Token], index: int) -> bool:
     if tokens[index].lower not in _ANNOUNCING or index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
+    if tokens[index].lower.startswith("pledge") and following.text in _CURRENCY_SIGNS:
+        return True  # 'pledged $500 million': a sum given, not words
     return following.is_word and following.lower not in ("that", "on", "in", "to", "it")
+
+
+_CURRENCY_SIGNS = frozenset("$ \u20ac \u00a3 \u00a5 US$".split())
 
 
 def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> bool:
