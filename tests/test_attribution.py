@@ -73,6 +73,35 @@ def test_a_quote_running_across_paragraphs_keeps_its_speaker() -> None:
     assert speakers["And we will do it again"] == "Anna Berg"
 
 
+def test_a_quote_running_on_before_its_attribution_is_the_speakers_of_the_next_paragraph() -> None:
+    text = (
+        "Budget\n\nMayor Anna Berg spoke to the council on Monday.\n\n"
+        "\u201cWe have made hard choices. The city could not keep spending.\n\n"
+        "\u201cI know some of you are angry,\u201d Berg said.\n"
+    )
+    assert said(text)["We have made hard choices. The city could not keep spending"] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\u201cWe did it,\u201d the crowd chanted.\n\n\u201cNo comment,\u201d Berg said.",
+        "The council voted on Tuesday.\n\n\u201cNo comment,\u201d Berg said.",
+    ],
+)
+def test_a_quote_left_open_is_nobodys_when_the_next_paragraph_names_no_one(after: str) -> None:
+    text = f"Budget\n\nMayor Anna Berg spoke.\n\n\u201cWe have made hard choices.\n\n{after}\n"
+    assert "We have made hard choices" not in said(text)
+
+
+def test_a_quote_whose_marks_do_not_pair_is_closed_not_running_on() -> None:
+    text = (
+        'Shooting\n\n"Stay down,\u201d police said once he had been hit.\n\n'
+        '"They started shooting," witness Ivo Tarn said.\n'
+    )
+    assert not any(quote.startswith("Stay down") for quote in said(text))
+
+
 def test_a_speaker_quoting_someone_else_is_the_speaker() -> None:
     text = 'Anna Berg said: "The minister told me, \u2018Close it.\u2019 I refused."'
     assert said(text)["The minister told me, \u2018Close it.\u2019 I refused"] == "Anna Berg"

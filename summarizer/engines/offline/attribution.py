@@ -100,10 +100,12 @@ def find_statements(
     statements: list[Statement] = []
     continuing: int | None = None  # who spoke the quotation that ended the previous sentence
     attributed_next: tuple[int, int] | None = None  # a next sentence that names the speaker
+    running_on = _RunningOn()  # quotations that run on, unattributed, into the next paragraph
     for position, sentence in enumerate(sentences):
         if sentence.debris:
             continue
         quotes = [q for q in sentence.quotations if sentence.start <= q.open_at < sentence.end]
+        reopening = running_on.reopened_by(sentence, quotes)
         speaker_here: int | None = None
         for number, quote in enumerate(quotes):
             if _a_title_or_a_term(sentence, quote):
@@ -135,7 +137,11 @@ def find_statements(
                 speaker = NOBODY  # '"Jermayne fired the shot," he said': not Jermayne's words
             if speaker is None or speaker == NOBODY or quote.end <= quote.start:
                 speaker_here = NOBODY if speaker == NOBODY else speaker_here
+                if speaker is None and _runs_on(sentences, quote):
+                    running_on.wait(sentence, quote)  # '"We made hard choices. …' ⏎ '"…," X said'
                 continue
+            if reopening and number == 0:
+                statements.extend(running_on.spoken_by(speaker))
             statements.append(
                 Statement(
                     speaker,
@@ -150,6 +156,8 @@ def find_statements(
             )
             speaker_here = speaker
             speakers.last_speaker, speakers.last_speaker_sentence = speaker, sentence.index
+        if reopening:
+            running_on.left_unclaimed(sentence)
         continuing = speaker_here if speaker_here not in (None, NOBODY) else None
         if attributed_next is not None and attributed_next[0] == position and not quotes:
             continuing = attributed_next[1]  # the speaker the sentence named goes on
@@ -164,6 +172,57 @@ def find_statements(
             elif not quotes and (body := _body_reporting(sentence, speakers)) is not None:
                 continuing = body  # '…, a Defence Ministry statement said.' ⏎ '"…"'
     return statements
+
+
+def _runs_on(sentences: Sequence[Sentence], quote: Quotation) -> bool:
+    """A quotation open to its paragraph's end with no quotation mark after its opening one:
+    it runs on. One whose marks do not pair ('"Stay down,” police said') is closed, not open."""
+    if quote.close_at != quote.end:
+        return False
+    inner = "".join(
+        s.text[max(0, quote.start - s.start) : quote.end - s.start]
+        for s in sentences
+        if s.start < quote.end and quote.start < s.end
+    )
+    return not any(mark in inner for mark in ('"', "\u201c", "\u201d"))
+
+
+class _RunningOn:
+    """Quotations left open at the end of their paragraph with no speaker named yet: by the
+    convention for a quotation running over paragraphs, the next paragraph reopens it, and
+    whoever that paragraph's quotation is attributed to spoke them all ('"We have made hard
+    choices. …' ⏎ '"I know some of you are angry," Okafor said.')."""
+
+    def __init__(self) -> None:
+        self._waiting: list[tuple[Sentence, Quotation]] = []
+
+    def wait(self, sentence: Sentence, quote: Quotation) -> None:
+        self._waiting.append((sentence, quote))
+
+    def reopened_by(self, sentence: Sentence, quotes: Sequence[Quotation]) -> bool:
+        """Whether the sentence opens the paragraph after the waiting quotations with a
+        quotation; if it opens another paragraph, the waiting ones are nobody's."""
+        if not self._waiting or not sentence.first_in_paragraph:
+            return False
+        if sentence.paragraph == self._waiting[-1][0].paragraph:
+            return False
+        reopens = bool(quotes) and quotes[0].open_at == sentence.start
+        if not reopens:
+            self._waiting.clear()
+        return reopens
+
+    def left_unclaimed(self, sentence: Sentence) -> None:
+        """After the reopening sentence: if its quotation named no speaker, those before it
+        are nobody's (its own may wait in turn, if it runs on too)."""
+        self._waiting = [(s, q) for s, q in self._waiting if s.paragraph == sentence.paragraph]
+
+    def spoken_by(self, speaker: int) -> list[Statement]:
+        found = [
+            Statement(speaker, q.start, q.end, direct=True, sentence_start=s.start)
+            for s, q in self._waiting
+        ]
+        self._waiting.clear()
+        return found
 
 
 def _names_the_speaker(sentence: Sentence, quote: Quotation, speaker: Entity) -> bool:
