@@ -960,6 +960,21 @@ def test_an_event_noun_qualifying_the_noun_after_it_is_no_happening(line: str) -
     assert not any(e.predicate in ("fire", "accounting", "shooting", "rescue") for e in events)
 
 
+@pytest.mark.parametrize(
+    ("line", "happening"),
+    [
+        ("Kestrel will pay $38, a premium to the closing price on Friday.", None),
+        ("He was the leading scorer on Monday, the team said.", None),
+        ("Ivo Tarn was furious over his firing four days earlier.", "his firing"),
+        ("He killed the deputy while hiding outside the door on Monday.", "hiding"),
+    ],
+)
+def test_an_ing_word_before_a_plain_noun_qualifies_it(line: str, happening: str | None) -> None:
+    events = extract_offline(_article(1, f"Report\n\n{line}\n", dt.date(2031, 11, 3))).events
+    found = {q.quote for e in events for q in e.evidence if q.quote.split()[-1].endswith("ing")}
+    assert found == ({happening} if happening else set())
+
+
 def test_one_happening_on_one_day_quoting_other_people_is_one_event() -> None:
     monday = dt.date(2031, 8, 4)
     one = _article(

@@ -15,6 +15,7 @@ from ...text.predicates import (
     NOT_VERBS,
     OCCASION_WORDS,
 )
+from ...text.words import STOPWORDS
 from .lexicon import DEMONYMS, MODALS, PERSON_NOUNS, SPEECH_VERBS, is_negation
 from .sentences import Token
 
@@ -233,7 +234,35 @@ def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
     if not following.is_word or following.capitalised:
         return False
     word = following.lower
-    return word in EVENT_NOUNS or word in _QUALIFIED_NOUNS or lemma(word) in PERSON_NOUNS
+    if word in EVENT_NOUNS or word in _QUALIFIED_NOUNS or lemma(word) in PERSON_NOUNS:
+        return True
+    own = tokens[index].lower
+    return own.endswith("ing") and own not in EVENT_NOUNS and _a_plain_noun(word)
+
+
+def _a_plain_noun(word: str) -> bool:
+    """A content word that is no verb, adverb or function word: 'price' in 'the closing
+    price', 'market' in 'a growing market' (the -ing word before it qualifies it)."""
+    return (
+        word not in STOPWORDS
+        and word not in _AUXILIARIES
+        and word not in MODALS
+        and word not in _NOT_NOUNS
+        and not word.endswith(("ed", "ly", "ing"))
+        and lemma(word) == word
+    )
+
+
+_NOT_NOUNS = frozenset(
+    """
+    outside inside behind near around through across against during without within under
+    above below beyond toward towards into onto upon along among between past since until
+    despite like unlike off out up down away back together again earlier later ago last next
+    one two three four five six seven eight nine ten eleven twelve several many few
+    """.split()
+)
+"""Words after an -ing word that make it a verb, not a modifier: 'hiding outside', 'his firing
+four days earlier'."""
 
 
 _QUALIFIED_NOUNS = frozenset(
