@@ -488,6 +488,17 @@ def test_an_arabic_article_is_part_of_a_name_and_at_risk_is_no_name() -> None:
     assert [a.name for a in extraction.actors if not a.unnamed] == ["Bashar al-Assad"]
 
 
+def test_a_kind_of_business_before_a_name_makes_it_a_company() -> None:
+    text = (
+        "Report\n\nHarbor Foods agreed to be bought by private equity firm Kestrel Capital.\n"
+        "Prices paid by insurance company CEOs rose.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    kinds = {a.name: a.kind for a in extraction.actors if not a.unnamed}
+    assert kinds.get("Kestrel Capital") == "organization"
+    assert "CEOs" not in kinds
+
+
 def test_a_closing_told_keeps_whom_it_was_told_to() -> None:
     text = (
         "Report\n\nMore than 1,500 people were injured, Health Minister Ivo Tarn told reporters.\n"

@@ -80,6 +80,13 @@ _LOCATIVES = frozenset(
     "in at near off from to across outside inside into toward towards via".split()
 )
 _INSIDE = frozenset("in at inside".split())
+_COMPANY_DESCRIPTORS = frozenset(
+    """
+    firm company companies group conglomerate giant carmaker automaker retailer insurer lender
+    bank chipmaker airline startup broker
+    """.split()
+)
+"""A kind of business right before a name: the name is a company's ('firm Kestrel Capital')."""
 _OBJECT_PREPOSITIONS = frozenset(
     "by with of for about against onto than like among between under over upon within without "
     "through".split()
@@ -828,6 +835,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"  # 'the Palermo district of Porta Nuova', 'the city of Varna'
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
         return "organization"  # 'a statement from Waitrose', 'a spokesman for Gazprom'
+    if (
+        before[-1:]
+        and before[-1] in _COMPANY_DESCRIPTORS
+        and lowered[-1].removesuffix("s") not in ROLE_NOUNS  # 'insurance company CEOs'
+    ):
+        return "organization"  # 'private equity firm Kestrel Capital', 'tech giant Lumina'
     owner = possessive_stripped(tokens[last].text) != tokens[last].text  # 'to SEACOM's Ann Vale'
     if len(lowered) == 1 and _after_a_personal_title(tokens, first):
         return "person"  # 'President Obama' (Obama is also a town in Japan), 'Mayor Jackson'
