@@ -196,6 +196,10 @@ def test_a_place_named_as_a_landmark_says_only_the_region(there: str, one: bool)
     assert len(tears) == (1 if one else 2)
 
 
+def test_a_possessive_weekday_after_in_is_no_place() -> None:
+    assert places_in("40 people died in Wednesday's clashes at the Ravel crossing") == {"ravel"}
+
+
 @pytest.mark.parametrize(
     ("here", "there", "agree"),
     [

@@ -370,8 +370,8 @@ def places_in(text: str) -> frozenset[str]:
     found = set()
     for match in _AFTER_PREPOSITION.finditer(text):
         words = fold_name(match.group(1)).split()
-        while words and words[-1] in _NOT_PLACES:
-            words.pop()  # 'in Queens Friday': Queens
+        while words and (words[-1] in _NOT_PLACES or words[-1].removesuffix("s") in _NOT_PLACES):
+            words.pop()  # 'in Queens Friday': Queens; 'in Wednesday's clashes': none
         if words and words[0] not in _NOT_PLACES:
             found.add(" ".join(words))
     found.update(fold_name(match.group(1)) for match in _STREET.finditer(text))
