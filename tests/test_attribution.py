@@ -102,6 +102,25 @@ def test_a_quote_whose_marks_do_not_pair_is_closed_not_running_on() -> None:
     assert not any(quote.startswith("Stay down") for quote in said(text))
 
 
+def test_a_quote_going_on_in_its_paragraph_is_not_the_next_paragraphs_speakers() -> None:
+    text = (
+        "Cup\n\nKofi Mensah scored the winner on Saturday.\n\n"
+        '"I just closed my eyes and hit it," Mensah said. "My mum is going to cry."\n\n'
+        "Rovers manager Sean Doyle praised his players' spirit.\n"
+    )
+    assert said(text)["My mum is going to cry"] == "Kofi Mensah"
+
+
+def test_he_after_someone_told_through_another_is_not_the_last_speaker() -> None:
+    text = (
+        "Cup\n\nRovers manager Sean Doyle spoke after the game.\n\n"
+        'Doyle said: "We will enjoy tonight."\n\n'
+        "Mensah's father, Kwame, watched from the stands. "
+        '"He has worked for this since he was six," he said.\n'
+    )
+    assert said(text).get("He has worked for this since he was six") is None
+
+
 def test_a_speaker_quoting_someone_else_is_the_speaker() -> None:
     text = 'Anna Berg said: "The minister told me, \u2018Close it.\u2019 I refused."'
     assert said(text)["The minister told me, \u2018Close it.\u2019 I refused"] == "Anna Berg"

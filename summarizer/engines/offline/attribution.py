@@ -123,7 +123,8 @@ def find_statements(
             if frame.speaker is None and opens:
                 frame = _introducing_frame(sentences, position, speakers)
             if frame.speaker is None and opens:
-                frame = _next_sentence_frame(sentences, position, speakers)
+                if not _goes_on(sentences, position, continuing):
+                    frame = _next_sentence_frame(sentences, position, speakers)
                 if frame.speaker is not None and frame.speaker >= 0:
                     attributed_next = (position + 1, frame.speaker)  # '"…" ⏎ X said. ⏎ "…"'
                 if frame.speaker is None and frame.cue_start is None and not sentence.headline:
@@ -876,6 +877,16 @@ _ASSENTING_VERBS = frozenset("agreed concurred disagreed demurred".split())
 'Drake coach Mark Phelps agreed.' ⏎ '"Look at his numbers."'"""
 _SENDING_VERBS = frozenset("sent issued released published put shared".split())
 _MESSAGES = frozenset("message statement tweet post letter note text email response reply".split())
+
+
+def _goes_on(sentences: Sequence[Sentence], position: int, continuing: int | None) -> bool:
+    """Whether a quotation goes on in the voice of the one quoted just before it, in its
+    paragraph, rather than being attributed by the next paragraph ('"…," Mensah said. "My
+    mum is going to cry."' ⏎ 'Rovers manager Sean Doyle praised his players.')."""
+    if continuing is None or position == 0 or position + 1 >= len(sentences):
+        return False
+    here = sentences[position].paragraph
+    return sentences[position - 1].paragraph == here != sentences[position + 1].paragraph
 
 
 def _next_sentence_frame(

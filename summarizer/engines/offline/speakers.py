@@ -825,6 +825,14 @@ class Speakers:
         named); None for any other opening. With `before`, the verb must come before that
         token."""
         tokens = sentence.tokens
+        if (
+            len(tokens) > 2
+            and tokens[0].capitalised
+            and tokens[0].text.endswith(("'s", "\u2019s"))
+            and tokens[1].lower in PERSON_NOUNS
+            and (before is None or before > 1)
+        ):
+            return NOBODY  # "Mensah's father, Kwame, watched …": someone told through another
         if not tokens or tokens[0].lower not in ("the", "a", "an"):
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
