@@ -499,6 +499,26 @@ def test_a_kind_of_business_before_a_name_makes_it_a_company() -> None:
     assert "CEOs" not in kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Dr. Paul Tarn, an epidemiologist at the Amara Institute who was not involved in "
+            "the study, called the results impressive.",
+            ["an epidemiologist at the Amara Institute"],
+        ),
+        ("Paul Tarn, a virologist, said cases would rise.", ["a virologist"]),
+        ("Dr. Paul Tarn said prices would rise.", ["Dr."]),
+        ("Paul Tarn, a Canadian, said prices would rise.", []),
+    ],
+)
+def test_a_trade_in_apposition_is_a_role_and_wins_over_a_bare_dr(
+    text: str, roles: list[str]
+) -> None:
+    extraction = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{text}\n"))
+    assert [a.roles for a in extraction.actors if a.name == "Paul Tarn"] == [roles]
+
+
 def test_a_closing_told_keeps_whom_it_was_told_to() -> None:
     text = (
         "Report\n\nMore than 1,500 people were injured, Health Minister Ivo Tarn told reporters.\n"

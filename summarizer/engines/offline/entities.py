@@ -330,6 +330,8 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
     role = mention.role
     if role and fold_name(role) in _HONORIFIC_GENDER:
         role = mention.appositive  # 'Miss' is no role: 'Miss Rachel Bates, court clerk'
+    elif role and fold_name(role) in ("dr", "prof") and mention.appositive:
+        role = mention.appositive  # 'Dr. Ana Vale, an epidemiologist at …': what she is
     if role and fold_name(role) not in {fold_name(r) for r in home.roles}:
         home.roles.append(role)
 

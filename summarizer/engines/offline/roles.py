@@ -260,7 +260,9 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
             if words[2] != "as":  # 'who served at the agency only briefly': no role
                 return None
             phrase = phrase[2:]
-    elif not any(w in ROLE_NOUNS or w in VEHICLE_WORDS for w in words):
+    elif not any(
+        t.lower in ROLE_NOUNS or t.lower in VEHICLE_WORDS or _an_occupation(t) for t in phrase
+    ):
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
@@ -275,6 +277,22 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+def _an_occupation(token: Token) -> bool:
+    """A lower-case noun of a trade or science the role lists need not hold: 'epidemiologist',
+    'economist', 'historian', 'photographer', 'engineer' (not 'Canadian', not 'insist')."""
+    word = token.text
+    return (
+        word.islower()
+        and len(word) > 6
+        and word.endswith(_OCCUPATION_ENDINGS)
+        and word not in _NOT_OCCUPATIONS
+    )
+
+
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ian", "ographer", "ineer")
+_NOT_OCCUPATIONS = frozenset("persist consist insist resist assist exist".split())
 
 
 def _names_someone(phrase: Sequence[Token]) -> bool:
