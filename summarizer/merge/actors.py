@@ -82,7 +82,8 @@ class _Cluster:
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
         self.sources.add(mention.source)
-        self.role_words |= _role_words(mention)
+        if self.is_person:  # only a person's name may be called by a first surname
+            self.role_words |= _role_words(mention)
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
                 self.full_names.append(mention.person)

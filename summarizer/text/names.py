@@ -442,7 +442,7 @@ def _letters(words: tuple[str, ...]) -> str:
 def name_letters(name: PersonName) -> str:
     """The letters (and digits) of the whole name, folded, without spaces or hyphens:
     'yoonsukyeol' of 'Yoon Suk Yeol' and of 'Yoon Suk-yeol'; 'jurorno8' of 'Juror No. 8'."""
-    return _NOT_A_LETTER.sub("", fold_name(name.without_generation))
+    return _letters((*name.given, name.surname))
 
 
 _NOT_A_LETTER = re.compile(r"[^a-z0-9]")

@@ -350,15 +350,21 @@ _NEAR = re.compile(
 )
 
 
+def _without_days(words: list[str]) -> list[str]:
+    """A name's folded words without the days and months after it: 'in Queens Friday' is
+    Queens, 'in Wednesday's clashes' names no place."""
+    while words and (words[-1] in _NOT_PLACES or words[-1].removesuffix("s") in _NOT_PLACES):
+        words.pop()
+    return words
+
+
 def landmarks_in(text: str) -> frozenset[str]:
     """The cities a passage names as landmarks, not as where it happened: 'a plant near
     Houston', 'outside Kyiv', '30 km north of Mosul' (folded, as `places_in` finds them). A
     place GeoNames does not know ('east of Darvan') tells no region: it stays a place."""
     found = set()
     for match in _NEAR.finditer(text):
-        words = fold_name(match.group(1)).split()
-        while words and words[-1] in _NOT_PLACES:
-            words.pop()
+        words = _without_days(fold_name(match.group(1)).split())
         if words and " ".join(words) in _cities():
             found.add(" ".join(words))
     return frozenset(found)
@@ -369,9 +375,7 @@ def places_in(text: str) -> frozenset[str]:
     after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point'), and named streets."""
     found = set()
     for match in _AFTER_PREPOSITION.finditer(text):
-        words = fold_name(match.group(1)).split()
-        while words and (words[-1] in _NOT_PLACES or words[-1].removesuffix("s") in _NOT_PLACES):
-            words.pop()  # 'in Queens Friday': Queens; 'in Wednesday's clashes': none
+        words = _without_days(fold_name(match.group(1)).split())
         if words and words[0] not in _NOT_PLACES:
             found.add(" ".join(words))
     found.update(fold_name(match.group(1)) for match in _STREET.finditer(text))

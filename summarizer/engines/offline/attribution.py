@@ -32,6 +32,7 @@ from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
     BASE_SPEECH_VERBS,
+    CURRENCY_SIGNS,
     DOCUMENT_NOUNS,
     INVERTIBLE_VERBS,
     MODALS,
@@ -1251,7 +1252,6 @@ _FIGURE_HEDGES = [
         "",  # a bare sum: '$40 million'
     )
 ]
-_CURRENCY_SIGNS = frozenset("$£€¥")
 
 
 _FINITE_AUXILIARIES = frozenset(
@@ -1277,7 +1277,7 @@ def _bare_subject(tokens: Sequence[Token], i: int) -> bool:
 def _a_figure(tokens: Sequence[Token]) -> bool:
     """Whether the tokens open with a figure: '1,200', '$4.2'."""
     first = tokens[0].text
-    sign = first in _CURRENCY_SIGNS and len(tokens) > 1
+    sign = first in CURRENCY_SIGNS and len(tokens) > 1
     return (tokens[1].text if sign else first)[:1].isdigit()
 
 

@@ -291,7 +291,7 @@ def _an_occupation(token: Token) -> bool:
     )
 
 
-_OCCUPATION_ENDINGS = ("ologist", "ist", "ian", "ographer", "ineer")
+_OCCUPATION_ENDINGS = ("ist", "ian", "ographer", "ineer")  # an -ologist is an -ist
 _NOT_OCCUPATIONS = frozenset("persist consist insist resist assist exist".split())
 
 

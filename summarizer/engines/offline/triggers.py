@@ -16,7 +16,7 @@ from ...text.predicates import (
     OCCASION_WORDS,
 )
 from ...text.words import STOPWORDS
-from .lexicon import DEMONYMS, MODALS, PERSON_NOUNS, SPEECH_VERBS, is_negation
+from .lexicon import CURRENCY_SIGNS, DEMONYMS, MODALS, PERSON_NOUNS, SPEECH_VERBS, is_negation
 from .sentences import Token
 
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
@@ -171,12 +171,9 @@ def _announces_a_happening(tokens: Sequence[Token], index: int) -> bool:
     if tokens[index].lower not in _ANNOUNCING or index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
-    if tokens[index].lower.startswith("pledge") and following.text in _CURRENCY_SIGNS:
+    if tokens[index].lower.startswith("pledge") and following.text in CURRENCY_SIGNS:
         return True  # 'pledged $500 million': a sum given, not words
     return following.is_word and following.lower not in ("that", "on", "in", "to", "it")
-
-
-_CURRENCY_SIGNS = frozenset("$ \u20ac \u00a3 \u00a5 US$".split())
 
 
 def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> bool:
