@@ -1021,3 +1021,24 @@ def test_a_disagreement_names_the_happening_by_the_noun_its_sentence_gives() -> 
     two = _article(2, "The earthquake that struck Amara on Monday killed 290 people.\n")
     topics = [d.topic for d in _briefing(one, two).disagreements if d.kind == "figure"]
     assert topics == ["Death toll in the earthquake"]
+
+
+def test_the_happenings_own_word_in_another_form_is_no_shared_word() -> None:
+    one = _article(1, "Anna Berg was struck by a car in Amara. Tom Lasko fled.\n")
+    two = _article(2, "A pedestrian was struck by a car, officials said.\n")
+    struck = [e for e in _briefing(one, two).events if e.predicate == "strike"]
+    assert sorted(e.sources for e in struck) == [[1], [2]]  # 'struck' and 'car' alone
+
+
+def test_two_bodies_doing_one_kind_of_thing_to_one_person_are_two_happenings() -> None:
+    one = _article(1, "The Amara Angels offered Tom Hale an eight-year contract.\n")
+    two = _article(2, "The Westmarch Comets offered Tom Hale an eight-year contract.\n")
+    three = _article(3, "The Amara Angels offered Hale a contract, officials said.\n")
+    offered = [e for e in _briefing(one, two, three).events if e.predicate == "offer"]
+    assert sorted(e.sources for e in offered) == [[1, 3], [2]]
+
+
+def test_every_name_joined_by_and_to_the_subject_did_it() -> None:
+    text = "Rule\n\nMinister Ken Salo and Commerce Secretary Gary Lock signed it on Monday.\n"
+    (signed,) = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events
+    assert signed.agents == ["Ken Salo", "Gary Lock"]

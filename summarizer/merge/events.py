@@ -37,6 +37,7 @@ from ..text.dates import (
     resolve_date,
     weekday_in_range,
 )
+from ..text.lemmas import lemma
 from ..text.names import fold_name
 from ..text.places import (
     NOWHERE,
@@ -58,6 +59,7 @@ LEAD_ACTORS = 3
 _ORDINAL = re.compile(rf"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTHS}))", re.IGNORECASE)
 """'the 81st Academy Awards' and 'the 85th' are two ceremonies (not 'the 3rd of May')."""
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_WORDS = re.compile(r"[a-z]+")
 MIN_SIGNATURE = 5
 _CLAUSE_WORDS = 4
 """Content words a report needs for its wording alone to make it one happening with another:
@@ -280,12 +282,8 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     if report.actors and cluster.actors and not shared_actors:
         return None
-    if (
-        report.agents & cluster.patients or report.patients & cluster.agents
-    ) and not predicates_symmetric(predicates):
-        return None  # 'Mark fired at Riva' is not 'Mark was fired'; 'A shot B' is not 'B shot A'
-    if _other_patients(report.patients, cluster.patients):
-        return None  # 'Obama nominated Benjamin' is not 'Obama nominated Collins'
+    if not predicates_symmetric(predicates) and _other_roles(report, cluster):
+        return None
     if report.people and cluster.people and not _same_people(report.people, cluster.people):
         return None  # a team or a country in common, but other people: another happening
     words = report.stems & cluster.stems
@@ -372,6 +370,29 @@ def _other_patients(report: frozenset[str], cluster: set[str]) -> bool:
         return False
     ends = {fold_name(name).rsplit(" ", 1)[-1] for name in cluster}
     return not any(fold_name(name).rsplit(" ", 1)[-1] in ends for name in report)
+
+
+def _other_roles(report: Report, cluster: EventCluster) -> bool:
+    """Who did it or to whom tells two happenings apart: 'Mark fired at Riva' is not 'Mark
+    was fired', 'A shot B' not 'B shot A', 'Obama nominated Benjamin' not 'Obama nominated
+    Collins', 'the Angels offered Teixeira' not 'the Red Sox offered Teixeira'. Not for
+    what two sides do together ('A met B' is 'B met A')."""
+    if report.agents & cluster.patients or report.patients & cluster.agents:
+        return True
+    return _other_patients(report.patients, cluster.patients) or _other_agents(report, cluster)
+
+
+def _other_agents(report: Report, cluster: EventCluster) -> bool:
+    """Both say who did it, as bodies or as people alike, and no one in common: two
+    happenings. A person and a body may be one side ('Epstein offered', 'the Red Sox
+    offered'), so only like is compared with like."""
+    theirs_people = {a for a in cluster.agents if cluster.people[a]}
+    ours_people = report.agents & report.people
+    if ours_people and theirs_people and _other_patients(ours_people, theirs_people):
+        return True
+    theirs_bodies = cluster.agents - theirs_people
+    ours_bodies = report.agents - report.people
+    return bool(ours_bodies and theirs_bodies and not ours_bodies & theirs_bodies)
 
 
 def _other_year(years: Iterable[str], days: set[dt.date]) -> bool:
@@ -508,7 +529,7 @@ def _report(
     every = (
         content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
     )  # '12 killed', '12 dead'
-    stems = every - {stem(p) for p in predicates} - _name_stems(actors)
+    stems = every - _predicate_stems(text, predicates) - _name_stems(actors)
     people = frozenset(a for a in actors if is_person(a))
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
@@ -556,6 +577,13 @@ def _not_names(places: frozenset[str], *names: Iterable[str]) -> frozenset[str]:
         return places
     folded = [f" {fold_name(name)} " for group in names for name in group]
     return frozenset(p for p in places if not any(f" {p} " in name for name in folded))
+
+
+def _predicate_stems(text: str, predicates: frozenset[str]) -> frozenset[str]:
+    """Stems of the predicate and of every form of it the text writes: 'struck' and 'fell'
+    name the happening ('strike', 'fall'), so sharing them says nothing more about it."""
+    forms = {word for word in _WORDS.findall(text.lower()) if lemma(word) in predicates}
+    return frozenset(stem(word) for word in forms | predicates)
 
 
 def _name_stems(actors: frozenset[str]) -> frozenset[str]:

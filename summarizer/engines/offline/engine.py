@@ -465,7 +465,8 @@ def _roles(
         and all(_between_subject_and_verb(t) for t in tokens[subject.last + 1 : trigger])
         and not _after_a_preposition(tokens, subject)  # 'the tackle for the Chargers was'
     ):
-        (patients if passive else agents).append(entities[subject.entity or 0].name)
+        side = patients if passive else agents
+        side.extend(entities[m.entity or 0].name for m in _coordinated(sentence, before))
     if after:
         first = after[0]
         previous = tokens[first.first - 1].lower if first.first > 0 else ""
@@ -475,6 +476,25 @@ def _roles(
         elif not passive and object_at in (first.start, first.role_start):
             patients.append(entities[first.entity or 0].name)  # 'fired coach Maurice Cheeks'
     return agents, [p for p in patients if p not in agents]
+
+
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _coordinated(sentence: Sentence, before: Sequence[Mention]) -> list[Mention]:
+    """The subject and the names joined to it by 'and' or commas: 'Interior Secretary Ken
+    Salazar and Commerce Secretary Gary Locke announced' has two who announced."""
+    joined = [before[-1]]
+    for mention in reversed(before[:-1]):
+        following = joined[-1]
+        gap = sentence.text[
+            mention.end - sentence.start : (following.role_start or following.start)
+            - sentence.start
+        ]
+        if not _AND.fullmatch(gap):
+            break
+        joined.append(mention)
+    return joined[::-1]
 
 
 def _after_a_preposition(tokens: Sequence[Token], mention: Mention) -> bool:
