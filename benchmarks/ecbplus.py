@@ -11,8 +11,10 @@ official scorer against the same-lemma baseline under the same options:
 - entities: `--kind entity --validated-only --types HUMAN_PART_PER,HUMAN_PART_ORG` (the named
   and described participants a briefing's actors cover);
 - events: `--kind event --validated-only`, plus the number of merged events whose evidence mixes
-  the topic's two sub-events (documents `*ecb` and `*ecbplus` report different happenings), and
-  the share of timeline events that carry a date.
+  the topic's two sub-events (documents `*ecb` and `*ecbplus` report different happenings), the
+  pairs of merged reports the gold calls one happening or two (each report stands for the gold
+  mention of its predicate inside its evidence), and the share of timeline events that carry a
+  date.
 
 Nothing of the corpus is copied into this repository: the articles are read from `../shared/`.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import subprocess
 import sys
@@ -35,6 +38,7 @@ from summarizer.merge import merge_extractions
 from summarizer.models import Article, Briefing, RunStats
 from summarizer.render.markdown import on_timeline, render_json, tells_news
 from summarizer.sources.loading import load_articles
+from summarizer.text.lemmas import lemma
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = (2, 5, 12, 18, 21, 23, 34, 35)
@@ -105,6 +109,37 @@ def mixed_chains(briefing: Briefing, gold: dict[str, Any]) -> int:
     return mixed
 
 
+def merged_pairs(briefing: Briefing, gold: dict[str, Any]) -> tuple[int, int]:
+    """Pairs of reports merged into one event that the gold puts in one chain, and in two.
+
+    A report stands for the validated gold event mention inside its evidence whose word is
+    the event's predicate ('struck' for 'strike'); reports with none are not judged. The
+    clause grain of the scorer's mapping does not blur this: it asks only whether what was
+    merged is one happening."""
+    mentions = [m for m in gold["mentions"] if m["kind"] == "event" and m["validated"]]
+    stems = {s.id: Path(s.path).stem for s in briefing.sources}
+    right = wrong = 0
+    for event in briefing.events:
+        if len(event.evidence) < 2 or not event.predicate:
+            continue
+        chains = [
+            head["chain"]
+            for e in event.evidence
+            for head in [
+                m
+                for m in mentions
+                if m["doc"] == stems[e.source]
+                and m["start"] < e.end
+                and e.start < m["end"]
+                and lemma(m["text"].split()[0]) == event.predicate
+            ][:1]
+        ]
+        for a, b in itertools.combinations(chains, 2):
+            right += a == b
+            wrong += a != b
+    return right, wrong
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -143,6 +178,7 @@ def main() -> int:
                 row["mixed"] = mixed_events(briefing)
                 gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
                 row["mixed_chains"] = mixed_chains(briefing, gold)
+                row["pairs_right"], row["pairs_wrong"] = merged_pairs(briefing, gold)
                 row["events"] = len(briefing.events)
                 shown, dated = timeline_dated(topic_articles(folder, "*ecbplus.txt"))
                 row["timeline"], row["dated"] = shown, dated
@@ -151,7 +187,7 @@ def main() -> int:
     summary = {"topic": "mean"} | {
         key: mean(r[key] for r in rows) for key in rows[0] if key != "topic"
     }
-    totals = ("mixed", "mixed_chains", "events", "timeline", "dated")
+    totals = ("mixed", "mixed_chains", "pairs_right", "pairs_wrong", "events", "timeline", "dated")
     summary |= {k: sum(r[k] for r in rows) for k in totals if k in rows[0]}
     print(_row(summary, kinds))
     return 0
@@ -165,7 +201,8 @@ def _row(row: dict[str, Any], kinds: list[str]) -> str:
         dated = row["dated"] / row["timeline"] if row["timeline"] else 0.0
         parts.append(
             f"{row['mixed']:.0f}/{row['events']:.0f} events cite both sub-events' documents, "
-            f"{row['mixed_chains']:.0f} mix their happenings; ecbplus timeline "
+            f"{row['mixed_chains']:.0f} mix their happenings; merged pairs one happening "
+            f"{row['pairs_right']:.0f}, two {row['pairs_wrong']:.0f}; ecbplus timeline "
             f"{row['dated']:.0f}/{row['timeline']:.0f} dated ({dated:.2f})"
         )
     return " · ".join(parts)
