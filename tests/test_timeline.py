@@ -1042,3 +1042,20 @@ def test_every_name_joined_by_and_to_the_subject_did_it() -> None:
     text = "Rule\n\nMinister Ken Salo and Commerce Secretary Gary Lock signed it on Monday.\n"
     (signed,) = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events
     assert signed.agents == ["Ken Salo", "Gary Lock"]
+
+
+def test_a_verdict_is_not_a_finding() -> None:
+    one = _article(1, "A judge found Anna Berg guilty of murder on Monday. Police found a gun.\n")
+    two = _article(2, "Anna Berg was convicted of murder, her lawyer said.\n")
+    three = _article(3, "Tom Hale was found not guilty of theft by a jury in Amara.\n")
+    by_predicate = {e.predicate: e.sources for e in _briefing(one, two, three).events}
+    assert by_predicate["convict"] == [1, 2]
+    assert by_predicate["find"] == [1]  # the gun
+    assert by_predicate["acquit"] == [3]
+
+
+def test_a_light_verbs_offer_is_the_offer_another_report_names_by_its_verb() -> None:
+    one = _article(1, "The Amara Angels made an eight-year offer to Tom Hale.\n")
+    two = _article(2, "The Amara Angels offered Tom Hale an eight-year contract.\n")
+    offers = [e for e in _briefing(one, two).events if e.predicate == "offer"]
+    assert [e.sources for e in offers] == [[1, 2]]

@@ -40,6 +40,7 @@ from .triggers import (
     is_event_verb,
     object_of_light_verb,
     subject_of_aspect_verb,
+    verdict,
 )
 
 _DATE = re.compile(
@@ -544,6 +545,7 @@ def _mention(
         dated_by = "text" if YEAR.search(when) else "publication"
     predicate = (
         object_of_light_verb(tokens, trigger, last)
+        or verdict(tokens, trigger, last)
         or subject_of_aspect_verb(tokens, first, trigger)
         or _opened_fire(tokens, trigger)
         or lemma(tokens[trigger].lower)

@@ -27,6 +27,21 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+def verdict(tokens: Sequence[Token], trigger: int, last: int) -> str | None:
+    """'found him guilty' is a conviction, 'found not guilty' an acquittal: the verdict other
+    reports name, not a finding like 'found a shotgun in his car'."""
+    if lemma(tokens[trigger].lower) != "find":
+        return None
+    words = [t.lower for t in tokens[trigger + 1 : min(last + 1, trigger + 8)]]
+    for at, word in enumerate(words):
+        if word in (",", ".", ";", "of", "in", "at", "on"):
+            return None
+        if word in ("guilty", "innocent"):
+            acquitted = word == "innocent" or (at > 0 and words[at - 1] in ("not", "n't"))
+            return "acquit" if acquitted else "convict"
+    return None
+
+
 _ASPECT_VERBS = frozenset(
     "end begin start continue resume conclude collapse stall fail break finish last".split()
 )
@@ -42,12 +57,19 @@ def subject_of_aspect_verb(tokens: Sequence[Token], first: int, trigger: int) ->
     return None
 
 
+_LIGHT_OBJECTS = frozenset("offer bid appearance comeback debut donation pledge".split())
+"""Nouns a light verb makes a happening of that are no happening alone: 'made an offer' is
+what 'offered' says; 'the offer' is a thing."""
+
+
 def object_of_light_verb(tokens: Sequence[Token], trigger: int, last: int) -> str | None:
     """'held a three-hour meeting' is a meeting, 'made a call' a call: the noun names it."""
     if tokens[trigger].lower not in _LIGHT_VERBS:
         return None
     for token in tokens[trigger + 1 : min(last + 1, trigger + 10)]:
-        noun = token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS
+        noun = lemma(token.lower) in _LIGHT_OBJECTS or (
+            token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS
+        )
         if token.is_word and not token.capitalised and noun:
             return lemma(token.lower)
         if token.lower in ("of", "with", "to", "for", "on", "in", "at"):
