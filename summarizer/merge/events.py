@@ -49,7 +49,7 @@ from ..text.places import (
     share_a_place,
     whereabouts,
 )
-from ..text.predicates import predicates_in
+from ..text.predicates import IRREGULAR_PAST, predicates_in
 from ..text.words import content_stems, stem
 
 SAME_DAY_TOLERANCE = 1
@@ -582,7 +582,8 @@ def _not_names(places: frozenset[str], *names: Iterable[str]) -> frozenset[str]:
 def _predicate_stems(text: str, predicates: frozenset[str]) -> frozenset[str]:
     """Stems of the predicate and of every form of it the text writes: 'struck' and 'fell'
     name the happening ('strike', 'fall'), so sharing them says nothing more about it."""
-    forms = {word for word in _WORDS.findall(text.lower()) if lemma(word) in predicates}
+    irregular = IRREGULAR_PAST.intersection(_WORDS.findall(text.lower()))  # 'offered' stems
+    forms = {word for word in irregular if lemma(word) in predicates}  # as 'offer' does
     return frozenset(stem(word) for word in forms | predicates)
 
 
