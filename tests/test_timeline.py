@@ -1059,3 +1059,20 @@ def test_a_light_verbs_offer_is_the_offer_another_report_names_by_its_verb() -> 
     two = _article(2, "The Amara Angels offered Tom Hale an eight-year contract.\n")
     offers = [e for e in _briefing(one, two).events if e.predicate == "offer"]
     assert [e.sources for e in offers] == [[1, 2]]
+
+
+def test_the_name_before_an_aside_is_who_the_clause_after_it_is_about() -> None:
+    one = _article(
+        1, "Obituary\n\nIvo Mark, the official who helped Tom Hale defeat Anna Berg, has died.\n"
+    )
+    two = _article(2, "Obituary\n\nRaj Patel, an aide who worked for Anna Berg, has died.\n")
+    (death,) = [e for e in extract_offline(one).events if e.predicate == "die"]
+    assert death.agents == ["Ivo Mark"]
+    deaths = [e for e in _briefing(one, two).events if e.predicate == "die"]
+    assert sorted(e.sources for e in deaths) == [[1], [2]]  # Anna Berg in both: two deaths
+
+
+def test_a_list_of_names_is_no_name_before_an_aside() -> None:
+    text = "Arrests\n\nAnna Berg, Tom Hale and Ravi Menon, were arrested on Monday.\n"
+    (arrest,) = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events
+    assert "Anna Berg" not in arrest.patients

@@ -460,13 +460,15 @@ def _roles(
     agents: list[str] = []
     patients: list[str] = []
     subject = before[-1] if before else None
+    side = patients if passive else agents
     if (
         subject is not None
         and all(_between_subject_and_verb(t) for t in tokens[subject.last + 1 : trigger])
         and not _after_a_preposition(tokens, subject)  # 'the tackle for the Chargers was'
     ):
-        side = patients if passive else agents
         side.extend(entities[m.entity or 0].name for m in _coordinated(sentence, before))
+    elif not before and (opening := _subject_before_an_aside(tokens, mentions, found)):
+        side.append(entities[opening.entity or 0].name)
     if after:
         first = after[0]
         previous = tokens[first.first - 1].lower if first.first > 0 else ""
@@ -476,6 +478,31 @@ def _roles(
         elif not passive and object_at in (first.start, first.role_start):
             patients.append(entities[first.entity or 0].name)  # 'fired coach Maurice Cheeks'
     return agents, [p for p in patients if p not in agents]
+
+
+_FINITE_AUXILIARIES = frozenset("has have had was were is are will".split())
+
+
+def _subject_before_an_aside(
+    tokens: Sequence[Token], mentions: Sequence[Mention], found: EventMention
+) -> Mention | None:
+    """The name opening the sentence, when an aside stands between it and the clause's
+    auxiliary: 'W. Mark Felt, the FBI official who helped bring down Nixon, has died' is
+    Felt's death, not Nixon's. Only a name set off by a comma before a lower-case aside
+    ('Felt, 95,' 'Felt, who …'): 'Felt, Woodward and Bernstein have' is a list."""
+    at = next((i for i, t in enumerate(tokens) if t.start >= found.clause_start), None)
+    if at is None or at < 2 or tokens[at - 1].text != "," or not mentions:
+        return None
+    if tokens[at].lower not in _FINITE_AUXILIARIES or not all(
+        _between_subject_and_verb(t) for t in tokens[at : found.trigger]
+    ):
+        return None
+    opening = mentions[0]
+    starts_sentence = (opening.role_start or opening.start) == tokens[0].start
+    aside = tokens[opening.last + 2] if opening.last + 2 < at else None
+    if not starts_sentence or tokens[opening.last + 1].text != "," or aside is None:
+        return None
+    return opening if not aside.capitalised else None
 
 
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
