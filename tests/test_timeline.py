@@ -1076,3 +1076,14 @@ def test_a_list_of_names_is_no_name_before_an_aside() -> None:
     text = "Arrests\n\nAnna Berg, Tom Hale and Ravi Menon, were arrested on Monday.\n"
     (arrest,) = extract_offline(_article(1, text, dt.date(2031, 5, 6))).events
     assert "Anna Berg" not in arrest.patients
+
+
+def test_adverbs_of_time_or_hearsay_do_not_tell_which_happening() -> None:
+    one = _article(1, "Anna Berg finally checked into rehab, her lawyer Tom Hale said.\n")
+    two = _article(
+        2,
+        "The singer, known for her tours, finally checked into rehab.\n"
+        "Anna Berg went to a clinic in Amara last year, Tom Hale said.\n",
+    )
+    checked = [e for e in _briefing(one, two).events if e.predicate == "check"]
+    assert sorted(e.sources for e in checked) == [[1], [2]]

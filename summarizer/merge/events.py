@@ -529,7 +529,7 @@ def _report(
     every = (
         content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
     )  # '12 killed', '12 dead'
-    stems = every - _predicate_stems(text, predicates) - _name_stems(actors)
+    stems = every - _predicate_stems(text, predicates) - _name_stems(actors) - _adverbs(text)
     people = frozenset(a for a in actors if is_person(a))
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
@@ -585,6 +585,22 @@ def _predicate_stems(text: str, predicates: frozenset[str]) -> frozenset[str]:
     irregular = IRREGULAR_PAST.intersection(_WORDS.findall(text.lower()))  # 'offered' stems
     forms = {word for word in irregular if lemma(word) in predicates}  # as 'offer' does
     return frozenset(stem(word) for word in forms | predicates)
+
+
+_UNTELLING_ADVERBS = frozenset(
+    """
+    finally reportedly allegedly apparently currently recently nearly almost already early
+    eventually initially previously formerly officially publicly briefly totally completely
+    largely mostly really likely quickly shortly later immediately suddenly partly fully
+    """.split()
+)
+"""Adverbs of time, degree and hearsay: they say when, how much or how sure, and are said of
+any happening ('finally checked into rehab', 'almost totally destroyed'); 'amiably' and
+'fatally' say what happened, and count."""
+
+
+def _adverbs(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _UNTELLING_ADVERBS.intersection(_WORDS.findall(text.lower())))
 
 
 def _name_stems(actors: frozenset[str]) -> frozenset[str]:
