@@ -1587,3 +1587,22 @@ def test_a_common_surname_opening_a_sentence_before_said_is_someone(
 def test_a_message_sent_before_a_colon_is_the_senders(line: str) -> None:
     text = f"Report\n\nMs. Ana Kell is well liked in the city.\n{line}\n"
     assert said(text)["I am so excited"] == "Ana Kell"
+
+
+def test_a_speaker_answering_another_with_a_colon_said_the_quote() -> None:
+    text = (
+        'Residents were angry. "Nobody warned us," said shopkeeper Aisha Khan.\n'
+        'Her neighbour, Dev Patel, disagreed: "The sirens went off at midnight."\n'
+    )
+    assert said(text)["The sirens went off at midnight"] == "Dev Patel"
+
+
+def test_an_answer_label_before_a_quote_frames_nothing() -> None:
+    text = (
+        "Mayor Helen Brandt toured the damage on Sunday.\n"
+        "Q: Will the council pay for repairs?\n"
+        'A: "The council will cover what insurers refuse," Brandt told the Carden Herald.\n'
+    )
+    (answer,) = [p for p in _positions(text) if "insurers" in p.stance]
+    assert answer.actor == "Helen Brandt"
+    assert answer.stance.startswith("told the Carden Herald: ")

@@ -611,6 +611,8 @@ def stance_of(text: str, statement: Statement) -> str:
         return " ".join(text[statement.cue_start : end].split()).rstrip(",;:")
     opening = statement.sentence_start
     lead = text[opening : statement.start].strip(" \u201c\"'") if opening is not None else ""
+    if lead.endswith(":"):
+        lead = ""  # 'A: "…," Brandt told the Herald': a transcript's label frames nothing
     if lead and opening is not None and opening < statement.start < statement.cue_start:
         # a quote inside the reporter's sentence: 'X and Y held a "constructive and useful"
         # meeting on Friday, the Kremlin said' reads best in those words

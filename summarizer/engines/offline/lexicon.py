@@ -27,7 +27,8 @@ SPEECH_VERBS = _words(
     conceding acknowledging admitting describing calling accusing urging asking expressed
     expresses expressing yell shout scream whisper requested requests chanted chants screamed
     screams screaming stating declaring announcing confirming denying replying responding
-    reiterating predicting vowing promising commenting observing
+    reiterating predicting vowing promising commenting observing disagreed disagrees
+    retorted retorts interjected interjects
     cautioning emphasizing emphasising complaining remarking suggesting
     """
 )
