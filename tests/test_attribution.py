@@ -1606,3 +1606,29 @@ def test_an_answer_label_before_a_quote_frames_nothing() -> None:
     (answer,) = [p for p in _positions(text) if "insurers" in p.stance]
     assert answer.actor == "Helen Brandt"
     assert answer.stance.startswith("told the Carden Herald: ")
+
+
+def test_a_surname_that_reads_as_a_plural_after_a_persons_title_is_a_persons() -> None:
+    text = (
+        'A spokesman, Lars Dahl, said no plant would close. "Tromvik stays," Dahl said.\n'
+        "Union leader Berit Aas said the union had not been consulted. "
+        '"We learned about this from the press," she said.\n'
+        "A former Amara Chargers lineman was released on bail.\n"
+    )
+    assert said(text)["We learned about this from the press"] == "Berit Aas"
+    kinds = {a.name: a.kind for a in extract_offline(Article(id=1, path="a", text=text)).actors}
+    assert kinds["Amara Chargers"] == "organization"  # 'former' is no one's title
+
+
+def test_a_pronoun_after_a_body_speaks_is_no_one_quoted_before_it() -> None:
+    quoted = (
+        "A spokesman for the company, Lars Dahl, said no plant would close. "
+        '"Tromvik remains central to our plans," Dahl said.\n\n'
+    )
+    speaking = (
+        "The Amara Workers Union said it had not been consulted. "
+        '"We learned about this from the press," she said.\n'
+    )
+    named = 'The Amara Workers Union employs 40 staff. "We will grow again," he said.\n'
+    assert said(quoted + speaking).get("We learned about this from the press") is None
+    assert said(quoted + named)["We will grow again"] == "Lars Dahl"  # the union only named

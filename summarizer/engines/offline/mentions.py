@@ -867,6 +867,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and not _a_first_name_and_surname(lowered)
         and (len(lowered) > 1 or before[-1:] == ["the"])  # 'the Pistons'; not '14 AK 47 Rifles'
         and not any(w in _NUMBER_WORDS for w in lowered)  # not 'a hundred Billion Dollars'
+        and not (before and before[-1] in PERSON_NOUNS)  # 'Union leader Berit Aas': a woman
     ):
         return "organization"  # 'San Diego Chargers', 'the Pistons': a team, not a person
     if _a_city_and_its_team(lowered):

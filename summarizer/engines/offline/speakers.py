@@ -710,6 +710,10 @@ class Speakers:
                 subject = self.clause_subject(previous, len(previous.tokens))
             finally:
                 self._resolving = False
+        if not here and subject is not None and self._a_body_speaking(previous, subject):
+            # 'The union said it had not been consulted.' ⏎ '"…," she said': someone of the
+            # union, unnamed, not the last person quoted before it
+            return NOBODY
         if not here and subject is not None and self._untyped(subject):
             # 'Ivo Tarn backed the plan.' ⏎ 'He said …': whoever 'Ivo Tarn' is (a name the
             # rules could not type), the pronoun is not a man named before him
@@ -750,6 +754,19 @@ class Speakers:
         if not known and not unsure and not trailing and word in ("he", "she"):
             return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
         return NOBODY
+
+    def _a_body_speaking(self, sentence: Sentence | None, entity: int) -> bool:
+        """Whether `entity`, the sentence's subject, is a body and speaks there ('The union
+        said …', 'Norvik announced …')."""
+        if sentence is None or entity < 0 or self.entities[entity].kind not in _BODIES:
+            return False
+        tokens = sentence.tokens
+        return any(
+            m.entity == entity
+            and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].lower in SPEECH_VERBS
+            for m in self._by_sentence.get(sentence.index, [])
+        )
 
     def _untyped(self, entity: int) -> bool:
         """A name the rules could not type as a person, a body, a place or a thing, and not
@@ -985,6 +1002,9 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+
+
+_BODIES = frozenset({"organization", "country", "media"})
 
 
 def _aside_ending_in_a_title(tokens: Sequence[Token], i: int) -> int | None:
