@@ -1087,3 +1087,39 @@ def test_adverbs_of_time_or_hearsay_do_not_tell_which_happening() -> None:
     )
     checked = [e for e in _briefing(one, two).events if e.predicate == "check"]
     assert sorted(e.sources for e in checked) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "predicate"),
+    [
+        (
+            "Norvik said on Tuesday it would cut 3,000 jobs.",
+            "Norvik said on Tuesday it would cut 3,000 jobs",
+            "cut",
+        ),
+        (
+            "Norvik Semiconductors on Tuesday said it will eliminate 3,000 positions.",
+            "Norvik Semiconductors on Tuesday said it will eliminate 3,000 positions",
+            "eliminate",
+        ),
+        (
+            "Norvik will lay off 3,000 workers, the company announced on Tuesday, blaming a slump.",
+            "Norvik will lay off 3,000 workers, the company announced on Tuesday",
+            "lay",
+        ),
+    ],
+)
+def test_a_plan_announced_on_a_day_is_dated_by_its_announcement(
+    sentence: str, quote: str, predicate: str
+) -> None:
+    text = f"Jobs\n\n{sentence}\n"
+    events = extract_offline(_article(1, text, dt.date(2027, 6, 10))).events  # a Thursday
+    (plan,) = [e for e in events if e.predicate == predicate]
+    assert plan.evidence[0].quote == quote
+    assert plan.date == dt.date(2027, 6, 8)  # the Tuesday it was said, not the next one
+
+
+def test_a_plans_own_day_is_not_its_announcements() -> None:
+    text = "Jobs\n\nNorvik said it would close the plant on Friday. He said they would have won.\n"
+    events = extract_offline(_article(1, text, dt.date(2027, 6, 10))).events
+    assert [(e.predicate, e.date) for e in events] == [("close", None)]

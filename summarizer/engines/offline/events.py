@@ -31,6 +31,7 @@ from ...text.dates import (
 )
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
+from ...text.words import STOPWORDS
 from .lexicon import PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_negation
 from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
@@ -94,15 +95,24 @@ def find_events(
     verb_clauses: list[tuple[int, int]] = []
     quoted = _quoted_tokens(sentence)
     for i in range(len(tokens)):
-        if quoted[i] or not is_event_verb(tokens, i):
+        if quoted[i]:
+            continue
+        announced = _announcing_its_plan(tokens, i)
+        if announced is None and not is_event_verb(tokens, i):
             continue
         first, last = _clause(tokens, i)
         first = max([first, *(b + 1 for a, b in verb_clauses if a == first and b < i)])
         if sum(t.is_word for t in tokens[first : last + 1]) < _MIN_CLAUSE_WORDS:
             continue
-        if (first, last) in verb_clauses or _reported_claim(tokens, first):
+        if (first, last) in verb_clauses or (announced is None and _reported_claim(tokens, first)):
             continue  # one event per clause; what someone says happened is their position
         mention = _mention(sentence, published, i, first, last, noun=False)
+        if announced is not None:
+            verb_clauses.append((first, last))
+            found.append(_announcement(sentence, published, announced, i - 2, mention))
+            continue
+        if mention.when is None and tokens[i - 1].lower in ("will", "would"):
+            mention = _announced_after(sentence, published, last, mention)
         if mention.when is None and (during := _participle_clause_after(tokens, last)):
             timed = _mention(sentence, published, i, first, during, noun=False)
             if timed.when is not None:  # 'fell 600m while climbing … on Saturday afternoon'
@@ -548,11 +558,19 @@ def _mention(
         or verdict(tokens, trigger, last)
         or subject_of_aspect_verb(tokens, first, trigger)
         or _opened_fire(tokens, trigger)
+        or _laid_off(tokens, trigger)
         or lemma(tokens[trigger].lower)
     )
     return EventMention(
         start, end, predicate, start, end, when, date, dated_by, noun, trigger=trigger
     )
+
+
+def _laid_off(tokens: Sequence[Token], trigger: int) -> str | None:
+    """'will lay off 3,000 workers' lays them off ('laid off' already reads 'lay'); simplemma
+    reads a bare 'lay' as the past of 'lie'."""
+    following = tokens[trigger + 1].lower if trigger + 1 < len(tokens) else ""
+    return "lay" if tokens[trigger].lower == "lay" and following == "off" else None
 
 
 def _opened_fire(tokens: Sequence[Token], trigger: int) -> str | None:
@@ -656,6 +674,107 @@ _CLAUSE_TAKING = frozenset(
 def _auxiliary_or_adverb(token: Token) -> bool:
     word = token.lower
     return word in _FINITE_AUXILIARIES or word in ("been", "be", "not") or word.endswith("ly")
+
+
+_MONTH_NAMES = frozenset(MONTHS.split("|"))
+_BETWEEN_SAYING_AND_PLAN = frozenset(
+    "that on today yesterday this last late early morning afternoon evening night".split()
+)
+
+
+def _announcing_its_plan(tokens: Sequence[Token], i: int) -> int | None:
+    """The speech verb announcing what its speaker will do, when token `i` is that plan's
+    verb: 'Norvik said on Tuesday it would cut 3,000 jobs', 'the ministry announced that
+    they will close the border'. The announcement is the news (a position besides)."""
+    if (
+        i < 3
+        or tokens[i - 1].lower not in ("will", "would")
+        or tokens[i - 2].lower
+        not in (
+            "it",
+            "they",
+            "we",
+        )
+    ):
+        return None
+    verb = tokens[i]
+    if not verb.is_word or verb.capitalised or verb.lower in ("have", "be", "not"):
+        return None
+    if verb.lower.endswith(("ed", "ing")) or verb.lower in STOPWORDS:
+        return None
+    at = i - 3
+    while at >= 0 and (
+        tokens[at].lower in _BETWEEN_SAYING_AND_PLAN
+        or tokens[at].lower in WEEKDAYS
+        or tokens[at].lower.rstrip(".") in _MONTH_NAMES
+        or tokens[at].text[:1].isdigit()
+    ):
+        at -= 1
+    said = at >= 0 and tokens[at].lower in SPEECH_VERBS and not tokens[at].capitalised
+    return at if said else None
+
+
+def _announcement(
+    sentence: Sentence, published: dt.date | None, said: int, subject: int, plan: EventMention
+) -> EventMention:
+    """The plan as announced: its evidence from the speaker to the plan's end, dated by the
+    day it was said ('on Tuesday said it will cut': Tuesday is the saying's, past)."""
+    tokens = sentence.tokens
+    speaker_first, _ = _clause(tokens, said)
+    when = _date_in(sentence, tokens[speaker_first].start, tokens[subject].start, said)
+    date = resolve_date(when, published, past=True)
+    dated_by: DatedBy | None = None
+    if date is not None and when is not None:
+        dated_by = "text" if YEAR.search(when) else "publication"
+    return replace(
+        plan,
+        start=tokens[speaker_first].start,
+        clause_start=tokens[speaker_first].start,
+        when=when if date is not None else None,
+        date=date,
+        dated_by=dated_by,
+    )
+
+
+_ANNOUNCER_WORDS = 4
+"""Words of a trailing announcer: ', the company announced on Tuesday.'"""
+
+
+def _announced_after(
+    sentence: Sentence, published: dt.date | None, last: int, plan: EventMention
+) -> EventMention:
+    """A plan whose announcement follows it ('Norvik will lay off 3,000 workers, the company
+    announced on Tuesday.'): dated by the day it was announced, as told."""
+    tokens = sentence.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return plan
+    said = next(
+        (
+            at
+            for at in range(last + 2, min(len(tokens), last + 3 + _ANNOUNCER_WORDS))
+            if tokens[at].lower in SPEECH_VERBS and not tokens[at].capitalised
+        ),
+        None,
+    )
+    if said is None or not all(t.is_word for t in tokens[last + 2 : said]):
+        return plan
+    comma = next((at for at in range(said + 1, len(tokens)) if tokens[at].text == ","), None)
+    tail = tokens[said + 1 : comma]  # ', blaming a slump' after it is another clause
+    if any(
+        t.is_word and t.lower not in _BETWEEN_SAYING_AND_PLAN and t.lower not in WEEKDAYS
+        for t in tail
+    ):
+        return plan  # ', the company said in a statement': more than the day it was said
+    end = tokens[comma].start if comma is not None else sentence.end
+    when = _date_in(sentence, tokens[said].start, end, said)
+    date = resolve_date(when, published, past=True)
+    if date is None or when is None:
+        return plan
+    dated_by: DatedBy = "text" if YEAR.search(when) else "publication"
+    told = tokens[comma - 1].end if comma is not None else tokens[-1].end
+    if not tokens[-1].is_word and comma is None and len(tokens) > 1:
+        told = tokens[-2].end  # the evidence tells the announcement, without the full stop
+    return replace(plan, end=told, clause_end=told, when=when, date=date, dated_by=dated_by)
 
 
 def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
