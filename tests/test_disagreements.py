@@ -176,3 +176,23 @@ def test_two_sums_pledged_for_one_thing_disagree() -> None:
     )
     two = _article(2, "Aid\n\nIvo Tarn pledged $1 billion for the rebuilding of Amara on Monday.\n")
     assert _figure_topics(one, two) == ["Amount pledged, in dollars"]
+
+
+def test_a_figure_of_an_earlier_month_is_background_not_a_disagreement() -> None:
+    june = dt.date(2027, 6, 9)
+    one = Article(
+        id=1,
+        path="1.txt",
+        published=june,
+        text="Cuts\n\nNorvik said on Tuesday it would cut 3,000 jobs at its plant.\n",
+    )
+    two = Article(
+        id=2,
+        path="2.txt",
+        published=june,
+        text="Cuts\n\nKestrel, which cut 1,200 jobs in May, said its plan was complete.\n",
+    )
+    briefing = merge_extractions(
+        [one, two], [extract_offline(one), extract_offline(two)], stats=RunStats(engine="offline")
+    )
+    assert [d for d in briefing.disagreements if d.kind == "figure"] == []

@@ -172,8 +172,23 @@ def _background(figure: Figure, published: dt.date | None) -> bool:
     itself."""
     if _LONG_AGO.search(figure.setting):
         return True
+    month = _IN_A_MONTH.search(figure.setting)
+    if month and published is not None and _month_number(month.group(1)) != published.month:
+        return True  # 'Kestrel cut 1,200 jobs in May', told in June: an earlier happening
     years = {int(y) for y in YEAR.findall(figure.setting)}
     return published is not None and bool(years) and max(years) < published.year
+
+
+_IN_A_MONTH = re.compile(
+    r"\b(?:in|during|since|last)\s+(january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+"""A month named without its day ('in May'): a stretch of time, not the story's day."""
+
+
+def _month_number(name: str) -> int:
+    return dt.datetime.strptime(name[:3].title(), "%b").month
 
 
 _LONG_AGO = re.compile(
