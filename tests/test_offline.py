@@ -1192,3 +1192,13 @@ def test_places_named_before_a_plural_settlement_word_are_no_actors(settlements:
     text = f"Report\n\nThe quake killed 153 people in Varokot and Tesk {settlements}.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert not {a.name for a in actors} & {"Varokot", "Tesk"}
+
+
+def test_a_plurals_apostrophe_inside_a_bodys_name_keeps_the_name_whole() -> None:
+    text = (
+        "Court\n\nNina Kovac appeared at Harlow Magistrates' Court on Monday. "
+        "The Amara Workers' Party said it would vote against the bill.\n"
+    )
+    names = {a.name for a in extract_offline(Article(id=1, path="a.txt", text=text)).actors}
+    assert "Court" not in names  # the venue's name, not a body called 'Court'
+    assert "Amara Workers' Party" in names

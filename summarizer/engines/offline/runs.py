@@ -122,6 +122,20 @@ def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+def _plural_possessive_of_a_body(tokens: Sequence[Token], j: int) -> bool:
+    """A plural's apostrophe inside a body's name: "Magistrates' Court", "Workers' Party"."""
+    if j + 2 >= len(tokens) or tokens[j + 1].text not in ("'", "\u2019"):
+        return False
+    mark, body = tokens[j + 1], tokens[j + 2]
+    return (
+        tokens[j].lower.endswith("s")
+        and mark.start == tokens[j].end
+        and body.start - mark.end <= 1
+        and _name_word(body)
+        and body.lower in ORGANISATION_WORDS
+    )
+
+
 def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -139,6 +153,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     _name_word(nxt) or _hyphenated_given_name(tokens[j], nxt)
                 ) and nxt.start - tokens[j].end <= 1:
                     j += 1
+                    continue
+                if _plural_possessive_of_a_body(tokens, j):
+                    j += 2  # "Harlow Magistrates' Court", "the Workers' Party": one name
                     continue
                 if (  # a number: 'Juror No. 8', one of several the story does not name
                     tokens[j].text == "No"
