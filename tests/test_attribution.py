@@ -1632,3 +1632,11 @@ def test_a_pronoun_after_a_body_speaks_is_no_one_quoted_before_it() -> None:
     named = 'The Amara Workers Union employs 40 staff. "We will grow again," he said.\n'
     assert said(quoted + speaking).get("We learned about this from the press") is None
     assert said(quoted + named)["We will grow again"] == "Lars Dahl"  # the union only named
+
+
+def test_an_agency_quoting_someone_as_saying_gives_their_words() -> None:
+    text = (
+        "State news agency Tassov quoted Kremlin spokesman Dmitry Peskin as saying that talks "
+        'were "not on the agenda right now".\n'
+    )
+    assert said(text) == {"not on the agenda right now": "Dmitry Peskin"}

@@ -792,6 +792,8 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
         quoted = verb - 2  # 'Hefner was reported as saying': as 'was quoted as saying'
     if quoted is not None and quoted > 0 and tokens[verb].lower.endswith("ing"):
         passive = tokens[quoted - 1].lower in _BE_FORMS
+        if not passive and previous is not None and previous.lower == "as":
+            return speakers.after_verb(sentence, quoted)  # 'TASS quoted Peskov as saying'
         return speakers.before_verb(sentence, quoted - 1 if passive else quoted)
     if previous is not None and previous.lower == "to":
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
