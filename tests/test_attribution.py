@@ -1640,3 +1640,19 @@ def test_an_agency_quoting_someone_as_saying_gives_their_words() -> None:
         'were "not on the agenda right now".\n'
     )
     assert said(text) == {"not on the agenda right now": "Dmitry Peskin"}
+
+
+def test_a_spokesman_relaying_what_someone_told_is_the_one_talking() -> None:
+    relayed = (
+        "Governor Ana Pell was at the church. Pell spokesman Bill Marr said that Pell told a "
+        'pastor she was sorry if the fire was tied to the "undeserved negative attention" the '
+        "church had received.\n"
+    )
+    assert said(relayed) == {"undeserved negative attention": "Bill Marr"}
+    answered = (
+        "Witness Una Stead took the stand. When prosecutor Seth Gold asked whether she hid, "
+        'Stead quietly answered, "Yes."\n'
+    )
+    assert said(answered) == {"Yes": "Una Stead"}  # the asker's clause relays nothing
+    overheard = 'Una Stead said she heard someone say, "He has a gun," before she ran.\n'
+    assert said(overheard).get("He has a gun") is None

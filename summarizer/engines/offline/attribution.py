@@ -633,8 +633,36 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
         speaker = _subject_of(sentence, verb, speakers)
         cue = _outer_speech_verb(sentence, verb, speaker, speakers)
+        relaying = _relaying(sentence, verb, speaker, speakers)
+        if relaying is not None:  # 'McAllister said that Palin told a pastor … "…"'
+            speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start))
     return _NO_FRAME
+
+
+def _relaying(
+    sentence: Sentence, verb: int, speaker: int | None, speakers: Speakers
+) -> tuple[int | None, Token] | None:
+    """The one talking when the speech verb before a quote is itself what someone else
+    reports: in 'spokesman Bill McAllister said that Palin told an assistant pastor she was
+    sorry for the "undeserved negative attention"', McAllister is quoting, so the words are
+    his to answer for; Palin's own words would stand in her own quotation."""
+    tokens = sentence.tokens
+    if speaker is None or speaker == NOBODY:
+        return None  # 'she heard someone say, "…"': no one named is relayed
+    for outer in range(verb - 1, -1, -1):
+        token = tokens[outer]
+        if sentence.is_quoted(token.start) or not token.is_word:
+            return None  # 'When X asked …, Y answered', '— where Y said —': Y's own words
+        if token.capitalised or token.lower not in SPEECH_VERBS:
+            continue
+        if _not_words(tokens, outer) or tokens[outer].lower.endswith("ing"):
+            continue
+        teller = _subject_of(sentence, outer, speakers)
+        if teller is None or teller in (NOBODY, speaker):
+            return None
+        return teller, token
+    return None
 
 
 def _outer_speech_verb(
