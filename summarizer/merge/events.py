@@ -529,7 +529,8 @@ def _report(
     every = (
         content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
     )  # '12 killed', '12 dead'
-    stems = every - _predicate_stems(text, predicates) - _name_stems(actors) - _adverbs(text)
+    words = frozenset(_WORDS.findall(text.lower()))
+    stems = every - _predicate_stems(words, predicates) - _name_stems(actors) - _adverbs(words)
     people = frozenset(a for a in actors if is_person(a))
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
@@ -579,11 +580,11 @@ def _not_names(places: frozenset[str], *names: Iterable[str]) -> frozenset[str]:
     return frozenset(p for p in places if not any(f" {p} " in name for name in folded))
 
 
-def _predicate_stems(text: str, predicates: frozenset[str]) -> frozenset[str]:
-    """Stems of the predicate and of every form of it the text writes: 'struck' and 'fell'
-    name the happening ('strike', 'fall'), so sharing them says nothing more about it."""
-    irregular = IRREGULAR_PAST.intersection(_WORDS.findall(text.lower()))  # 'offered' stems
-    forms = {word for word in irregular if lemma(word) in predicates}  # as 'offer' does
+def _predicate_stems(words: frozenset[str], predicates: frozenset[str]) -> frozenset[str]:
+    """Stems of the predicate and of every form of it among a report's `words`: 'struck' and
+    'fell' name the happening ('strike', 'fall'), so sharing them says nothing more about it."""
+    irregular = IRREGULAR_PAST & words  # 'offered' stems as 'offer' does
+    forms = {word for word in irregular if lemma(word) in predicates}
     return frozenset(stem(word) for word in forms | predicates)
 
 
@@ -599,8 +600,8 @@ any happening ('finally checked into rehab', 'almost totally destroyed'); 'amiab
 'fatally' say what happened, and count."""
 
 
-def _adverbs(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _UNTELLING_ADVERBS.intersection(_WORDS.findall(text.lower())))
+def _adverbs(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in _UNTELLING_ADVERBS & words)
 
 
 def _name_stems(actors: frozenset[str]) -> frozenset[str]:

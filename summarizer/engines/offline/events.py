@@ -677,6 +677,8 @@ def _auxiliary_or_adverb(token: Token) -> bool:
 
 
 _MONTH_NAMES = frozenset(MONTHS.split("|"))
+_SPEAKERS_THEMSELVES = frozenset({"it", "they", "we"})
+"""Who a plan announced is for, when the speaker is: 'Norvik said it would cut'."""
 _BETWEEN_SAYING_AND_PLAN = frozenset(
     "that on today yesterday this last late early morning afternoon evening night".split()
 )
@@ -686,16 +688,9 @@ def _announcing_its_plan(tokens: Sequence[Token], i: int) -> int | None:
     """The speech verb announcing what its speaker will do, when token `i` is that plan's
     verb: 'Norvik said on Tuesday it would cut 3,000 jobs', 'the ministry announced that
     they will close the border'. The announcement is the news (a position besides)."""
-    if (
-        i < 3
-        or tokens[i - 1].lower not in ("will", "would")
-        or tokens[i - 2].lower
-        not in (
-            "it",
-            "they",
-            "we",
-        )
-    ):
+    if i < 3 or tokens[i - 1].lower not in ("will", "would"):
+        return None
+    if tokens[i - 2].lower not in _SPEAKERS_THEMSELVES:
         return None
     verb = tokens[i]
     if not verb.is_word or verb.capitalised or verb.lower in ("have", "be", "not"):
@@ -722,18 +717,17 @@ def _announcement(
     tokens = sentence.tokens
     speaker_first, _ = _clause(tokens, said)
     when = _date_in(sentence, tokens[speaker_first].start, tokens[subject].start, said)
+    start = tokens[speaker_first].start
+    return _said_on(replace(plan, start=start, clause_start=start), when, published)
+
+
+def _said_on(plan: EventMention, when: str | None, published: dt.date | None) -> EventMention:
+    """The plan dated by the day its announcement was said, a day past; undated without one."""
     date = resolve_date(when, published, past=True)
-    dated_by: DatedBy | None = None
-    if date is not None and when is not None:
-        dated_by = "text" if YEAR.search(when) else "publication"
-    return replace(
-        plan,
-        start=tokens[speaker_first].start,
-        clause_start=tokens[speaker_first].start,
-        when=when if date is not None else None,
-        date=date,
-        dated_by=dated_by,
-    )
+    if date is None or when is None:
+        return replace(plan, when=None, date=None, dated_by=None)
+    dated_by: DatedBy = "text" if YEAR.search(when) else "publication"
+    return replace(plan, when=when, date=date, dated_by=dated_by)
 
 
 _ANNOUNCER_WORDS = 4
@@ -767,14 +761,12 @@ def _announced_after(
         return plan  # ', the company said in a statement': more than the day it was said
     end = tokens[comma].start if comma is not None else sentence.end
     when = _date_in(sentence, tokens[said].start, end, said)
-    date = resolve_date(when, published, past=True)
-    if date is None or when is None:
+    if resolve_date(when, published, past=True) is None:
         return plan
-    dated_by: DatedBy = "text" if YEAR.search(when) else "publication"
     told = tokens[comma - 1].end if comma is not None else tokens[-1].end
     if not tokens[-1].is_word and comma is None and len(tokens) > 1:
         told = tokens[-2].end  # the evidence tells the announcement, without the full stop
-    return replace(plan, end=told, clause_end=told, when=when, date=date, dated_by=dated_by)
+    return _said_on(replace(plan, end=told, clause_end=told), when, published)
 
 
 def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
