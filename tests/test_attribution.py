@@ -1656,3 +1656,16 @@ def test_a_spokesman_relaying_what_someone_told_is_the_one_talking() -> None:
     assert said(answered) == {"Yes": "Una Stead"}  # the asker's clause relays nothing
     overheard = 'Una Stead said she heard someone say, "He has a gun," before she ran.\n'
     assert said(overheard).get("He has a gun") is None
+
+
+def test_a_post_told_with_whose_it_is_gives_the_role_and_its_gender() -> None:
+    text = (
+        "A spokesman for the company, Lars Dahl, said no plant would close. "
+        '"Tromvik stays," Dahl said.\n\n'
+        'Union members were angry. "We learned about this from the press," she said.\n'
+        "Under Tom Brien, the former head coach of the Amara Celts, Ivo Verson moved to guard.\n"
+    )
+    actors = {a.name: a.roles for a in extract_offline(Article(id=1, path="a", text=text)).actors}
+    assert actors["Lars Dahl"] == ["spokesman for the company"]
+    assert actors["Ivo Verson"] == []  # the aside is Brien's post, not his
+    assert said(text).get("We learned about this from the press") is None  # not the spokesman

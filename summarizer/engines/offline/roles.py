@@ -363,6 +363,16 @@ def _goes_on_before_an_owner(tokens: Sequence[Token], owner: int) -> bool:
     )
 
 
+def _after_a_role_and_preposition(tokens: Sequence[Token], determiner: int) -> bool:
+    """'spokesman for | the company', 'leader of | the opposition': a role noun, then the
+    preposition that says whose, before the determiner at `determiner`."""
+    return (
+        determiner >= 2
+        and tokens[determiner - 1].lower in ("for", "of", "at")
+        and tokens[determiner - 2].lower in ROLE_NOUNS
+    )
+
+
 def appositive_before(sentence: Sentence, first: int) -> str | None:
     """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'."""
     tokens = sentence.tokens
@@ -370,8 +380,13 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
         return None
     start = first - 2
     owner = None
+    whose = False
     while start > 0 and first - start < 10:
         token = tokens[start]
+        if token.lower in DETERMINERS and _after_a_role_and_preposition(tokens, start):
+            start -= 2  # 'A spokesman for the company, Lars Dahl': the role is his whole post
+            whose = True
+            continue
         if token.lower in DETERMINERS:
             break
         if token.text.endswith(("'s", "\u2019s")):
@@ -382,6 +397,9 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
         if not token.is_word or tokens[start - 1].text in (",", ";", ":", "\u2014"):
             break
         start -= 1
+    if whose and start > 0:
+        return None  # 'Under O'Brien, the former coach of the Celtics, Iverson …', 'In his
+        # first season as coach of the Sixers, Cheeks …': only a sentence's opening is his post
     phrase = tokens[start : first - 1]
     words = [t.lower for t in phrase]
     told_from = start if owner is None else owner
