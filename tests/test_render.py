@@ -303,3 +303,10 @@ def test_an_open_question_shows_its_sentence_once(question: str, quote: str, lin
     )
     shown = [x for x in render_markdown(briefing).splitlines() if x.startswith("- ")]
     assert shown[-1] == f"{line} [[1]](#source-1)"
+
+
+def test_a_quotation_ending_the_quoted_sentence_keeps_its_closing_mark() -> None:
+    assert short_quote('Asked about it, he said: "We have a plan."') == (
+        '\u201cAsked about it, he said: "We have a plan."\u201d'
+    )
+    assert short_quote('"We need beds,"') == "\u201cWe need beds\u201d"  # its own marks go

@@ -107,6 +107,10 @@ def short_text(text: str, limit: int) -> str:
 def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks."""
     text = clean(quote).strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
+    if text.count('"') % 2:
+        text += '"'  # 'he said: "We have a plan."' keeps the mark that closes its quotation
+    elif text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"
     return f"\u201c{markdown_text(short_text(text, limit))}\u201d"
 
 
