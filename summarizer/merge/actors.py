@@ -225,8 +225,8 @@ class ActorIndex:
     def resolve(self, source: int, name: str) -> str | None:
         """The canonical name of the actor that `name`, written in `source`, refers to."""
         index = self._by_mention.get((source, fold_name(name)))
-        key = (source, name)
         if index is None:
+            key = (source, name)
             if key in self._resolved:
                 index = self._resolved[key]
             else:

@@ -25,7 +25,7 @@ from ..models import (
     Position,
     union_evidence,
 )
-from ..text.dates import YEAR
+from ..text.dates import YEAR, month_number
 from ..text.names import fold_name
 from ..text.places import landmarks_in, places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
@@ -173,7 +173,7 @@ def _background(figure: Figure, published: dt.date | None) -> bool:
     if _LONG_AGO.search(figure.setting):
         return True
     month = _IN_A_MONTH.search(figure.setting)
-    if month and published is not None and _month_number(month.group(1)) != published.month:
+    if month and published is not None and month_number(month.group(1)) != published.month:
         return True  # 'Kestrel cut 1,200 jobs in May', told in June: an earlier happening
     years = {int(y) for y in YEAR.findall(figure.setting)}
     return published is not None and bool(years) and max(years) < published.year
@@ -185,10 +185,6 @@ _IN_A_MONTH = re.compile(
     re.IGNORECASE,
 )
 """A month named without its day ('in May'): a stretch of time, not the story's day."""
-
-
-def _month_number(name: str) -> int:
-    return dt.datetime.strptime(name[:3].title(), "%b").month
 
 
 _LONG_AGO = re.compile(

@@ -156,6 +156,14 @@ _MONTH_NUMBERS = {
     )
     for name in names
 }  # fmt: skip
+
+
+def month_number(name: str) -> int | None:
+    """The month a name or its abbreviation means ('May' 5, 'Sept.' 9); None for any other
+    word."""
+    return _MONTH_NUMBERS.get(name.lower().rstrip("."))
+
+
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _PUBLISHED_FORMS = re.compile(
     rf"(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>(?:19|20)\d{{2}})"

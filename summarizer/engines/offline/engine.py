@@ -37,6 +37,7 @@ from ..fingerprint import code_fingerprint
 from .attribution import Statement, find_statements
 from .entities import Entity, infer_genders, link_entities
 from .events import (
+    FINITE_AUXILIARIES,
     EventMention,
     carry_narrative_dates,
     explicit_dates,
@@ -480,9 +481,6 @@ def _roles(
     return agents, [p for p in patients if p not in agents]
 
 
-_FINITE_AUXILIARIES = frozenset("has have had was were is are will".split())
-
-
 def _subject_before_an_aside(
     tokens: Sequence[Token], mentions: Sequence[Mention], found: EventMention
 ) -> Mention | None:
@@ -493,7 +491,7 @@ def _subject_before_an_aside(
     at = next((i for i, t in enumerate(tokens) if t.start >= found.clause_start), None)
     if at is None or at < 2 or tokens[at - 1].text != "," or not mentions:
         return None
-    if tokens[at].lower not in _FINITE_AUXILIARIES or not all(
+    if tokens[at].lower not in FINITE_AUXILIARIES or not all(
         _between_subject_and_verb(t) for t in tokens[at : found.trigger]
     ):
         return None

@@ -25,6 +25,7 @@ from ...text.dates import (
     MONTHS,
     WEEKDAYS,
     YEAR,
+    month_number,
     names_a_month,
     resolve_date,
     speaks_of_future,
@@ -627,7 +628,7 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
             break
         if (
             relative
-            and following.lower in _FINITE_AUXILIARIES
+            and following.lower in FINITE_AUXILIARIES
             and _ends_relative(tokens, index, last)
         ):
             break  # 'the ferry that sank on Sunday | has been detained': the main clause's verb
@@ -646,7 +647,8 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
-_FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
+FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
+"""Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 
 
 def _ends_relative(tokens: Sequence[Token], verb: int, last: int) -> bool:
@@ -673,10 +675,9 @@ _CLAUSE_TAKING = frozenset(
 
 def _auxiliary_or_adverb(token: Token) -> bool:
     word = token.lower
-    return word in _FINITE_AUXILIARIES or word in ("been", "be", "not") or word.endswith("ly")
+    return word in FINITE_AUXILIARIES or word in ("been", "be", "not") or word.endswith("ly")
 
 
-_MONTH_NAMES = frozenset(MONTHS.split("|"))
 _SPEAKERS_THEMSELVES = frozenset({"it", "they", "we"})
 """Who a plan announced is for, when the speaker is: 'Norvik said it would cut'."""
 _BETWEEN_SAYING_AND_PLAN = frozenset(
@@ -701,7 +702,7 @@ def _announcing_its_plan(tokens: Sequence[Token], i: int) -> int | None:
     while at >= 0 and (
         tokens[at].lower in _BETWEEN_SAYING_AND_PLAN
         or tokens[at].lower in WEEKDAYS
-        or tokens[at].lower.rstrip(".") in _MONTH_NAMES
+        or month_number(tokens[at].lower) is not None
         or tokens[at].text[:1].isdigit()
     ):
         at -= 1
