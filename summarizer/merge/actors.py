@@ -220,20 +220,20 @@ class ActorIndex:
     _people: dict[str, list[tuple[int, list[PersonName], set[int]]]]
     _by_org_key: dict[str, int]
     _resolved: dict[tuple[int, str], int | None] = field(default_factory=dict)
-    """Names resolved by comparing, kept: an article names one actor many times."""
+    """Names resolved, kept: an article names one actor many times."""
 
     def resolve(self, source: int, name: str) -> str | None:
         """The canonical name of the actor that `name`, written in `source`, refers to."""
-        index = self._by_mention.get((source, fold_name(name)))
-        if index is None:
-            key = (source, name)
-            if key in self._resolved:
-                index = self._resolved[key]
-            else:
+        key = (source, name)
+        if key in self._resolved:
+            index = self._resolved[key]
+        else:
+            index = self._by_mention.get((source, fold_name(name)))
+            if index is None:
                 index = self._resolve_person(source, parse_person(name))
-                if index is None:
-                    index = self._by_org_key.get(organisation_key(name))
-                self._resolved[key] = index
+            if index is None:
+                index = self._by_org_key.get(organisation_key(name))
+            self._resolved[key] = index
         return self.actors[index].name if index is not None else None
 
     def _resolve_person(self, source: int, person: PersonName) -> int | None:

@@ -179,16 +179,16 @@ def cluster_events(
     if stories is None:
         stories = article_stories(extractions, resolve, is_person)
     reports: list[Report] = []
+    reader = _Reader()
     for extraction in extractions:  # what an article's reports share, worked out once
-        lead = _lead_actors(extraction, resolve)
-        known = _article_places(extraction)
-        source = extraction.source
+        setting = _Setting(
+            _lead_actors(extraction, resolve),
+            reader.article_places(extraction),
+            published.get(extraction.source),
+            stories.get(extraction.source),
+        )
         reports.extend(
-            replace(
-                _report(extraction, order, event, resolve, is_person, lead, known),
-                published=published.get(source),
-                story=stories.get(source),
-            )
+            _report(extraction, order, event, resolve, is_person, setting, reader)
             for order, event in enumerate(extraction.events)
         )
     clusters: list[EventCluster] = []
@@ -211,7 +211,7 @@ def cluster_events(
             by_signature.setdefault(report.signature, home)
         _index(by_key, report, home)
     for cluster in clusters:
-        cluster.typical = _typical(cluster)
+        cluster.typical = _typical(cluster, reader)
     return clusters
 
 
@@ -512,55 +512,125 @@ def _period(event: Event) -> str | None:
     return " ".join(words) if len(words) > 1 else "this week"
 
 
-def _report(
-    extraction: ArticleExtraction,
-    order: int,
-    event: Event,
-    resolve: Callable[[int, str], str | None],
-    is_person: Callable[[str], bool],
-    lead: frozenset[str],
-    known_places: frozenset[str] = frozenset(),
-) -> Report:
-    source = extraction.source
-    actors = frozenset(resolve(source, name) or name for name in event.actors)
-    text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
+@dataclass(frozen=True)
+class _Wording:
+    """What a report's own words say, whoever its article names: read once per wording, since
+    a wire story reprinted by many outlets gives many reports the same words."""
+
+    predicates: frozenset[str]
+    years: frozenset[str]
+    every: frozenset[str]
+    stems: frozenset[str]
+    """Content words besides the predicate and untelling adverbs (names not yet removed)."""
+    places: frozenset[str]
+    landmarks: frozenset[str]
+    period: str | None
+    weekdays: frozenset[int]
+
+
+def _wording(event: Event, text: str) -> _Wording:
     predicates = frozenset({event.predicate}) if event.predicate else predicates_in(text)
     numbered = frozenset(YEAR.findall(text)) | frozenset(o.lower() for o in _ORDINAL.findall(text))
     every = (
         content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
     )  # '12 killed', '12 dead'
     words = frozenset(_WORDS.findall(text.lower()))
-    stems = every - _predicate_stems(words, predicates) - _name_stems(actors) - _adverbs(words)
+    return _Wording(
+        predicates,
+        numbered,
+        every,
+        every - _predicate_stems(words, predicates) - _adverbs(words),
+        places_in(text),
+        landmarks_in(text),
+        _period(event),
+        _weekdays(event.date_text),
+    )
+
+
+@dataclass
+class _Reader:
+    """Reads each wording once: a wire story reprinted by many outlets gives many reports, and
+    many articles' headlines and sentences, the same words."""
+
+    wordings: dict[tuple[str, str | None, str, str | None], _Wording] = field(default_factory=dict)
+    places: dict[str, frozenset[str]] = field(default_factory=dict)
+    predicates: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def wording(self, event: Event, text: str) -> _Wording:
+        key = (text, event.predicate, event.summary, event.date_text)
+        found = self.wordings.get(key)
+        if found is None:
+            found = self.wordings[key] = _wording(event, text)
+        return found
+
+    def article_places(self, extraction: ArticleExtraction) -> frozenset[str]:
+        """The places the article names where its words make them places ('in Queens'), so
+        that 'Queens hit and run' in its headline names a place too."""
+        sentences = {event.summary for event in extraction.events}  # a sentence reports several
+        found: set[str] = set()
+        for sentence in sentences:
+            places = self.places.get(sentence)
+            if places is None:
+                places = self.places[sentence] = places_in(sentence)
+            found |= places
+        return frozenset(found)
+
+    def happenings(self, sentence: str) -> int:
+        """How many happenings a sentence names (`predicates_in`)."""
+        found = self.predicates.get(sentence)
+        if found is None:
+            found = self.predicates[sentence] = predicates_in(sentence)
+        return len(found)
+
+
+@dataclass(frozen=True)
+class _Setting:
+    """What every report of one article shares."""
+
+    lead: frozenset[str]
+    known_places: frozenset[str]
+    published: dt.date | None
+    story: int | None
+
+
+def _report(
+    extraction: ArticleExtraction,
+    order: int,
+    event: Event,
+    resolve: Callable[[int, str], str | None],
+    is_person: Callable[[str], bool],
+    setting: _Setting,
+    reader: _Reader,
+) -> Report:
+    source = extraction.source
+    actors = frozenset(resolve(source, name) or name for name in event.actors)
+    text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
+    wording = reader.wording(event, text)
     people = frozenset(a for a in actors if is_person(a))
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
     places = _not_names(
-        places_in(text) | _known_places_in(text, known_places), actors, event.actors
+        wording.places | _known_places_in(text, setting.known_places), actors, event.actors
     )
     return Report(
         source,
         order,
         event,
-        predicates,
+        wording.predicates,
         actors,
         people,
         agents,
         patients - agents,
-        numbered,
-        _period(event),
-        stems,
-        lead,
-        every | predicates,
-        weekdays=_weekdays(event.date_text),
-        where=whereabouts(places, landmarks_in(text)),
+        wording.years,
+        wording.period,
+        wording.stems - _name_stems(actors),
+        setting.lead,
+        wording.every | wording.predicates,
+        published=setting.published,
+        story=setting.story,
+        weekdays=wording.weekdays,
+        where=whereabouts(places, wording.landmarks),
     )
-
-
-def _article_places(extraction: ArticleExtraction) -> frozenset[str]:
-    """The places the article names where its words make them places ('in Queens'), so that
-    'Queens hit and run' in its headline names a place too."""
-    sentences = {event.summary for event in extraction.events}  # a sentence reports several
-    return frozenset(p for sentence in sentences for p in places_in(sentence))
 
 
 def _known_places_in(text: str, known: frozenset[str]) -> frozenset[str]:
@@ -623,7 +693,7 @@ def _lead_actors(
     return frozenset(resolve(extraction.source, a.name) or a.name for a in named[:LEAD_ACTORS])
 
 
-def _typical(cluster: EventCluster) -> int:
+def _typical(cluster: EventCluster, reader: _Reader) -> int:
     """The report that stands for all: not giving another day than most reports, telling of
     one happening rather than several, shortest; ties to the earliest."""
     consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
@@ -631,7 +701,7 @@ def _typical(cluster: EventCluster) -> int:
     def weight(index: int) -> tuple[int, int, int, int, int]:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
-        happenings = len(predicates_in(report.event.summary))
+        happenings = reader.happenings(report.event.summary)
         clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
         return (agree, clause, -happenings, -len(report.event.summary), -index)
 
