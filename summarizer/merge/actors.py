@@ -78,6 +78,8 @@ class _Cluster:
     """Stems of the roles its mentions give ('chief', 'execut')."""
     letters: set[str] = field(default_factory=set)
     """Its full names' letters without spaces or hyphens (`names.name_letters`)."""
+    spellings: set[str] = field(default_factory=set)
+    """The full names as written, each kept in `full_names` once: a name compared once."""
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -86,8 +88,10 @@ class _Cluster:
             self.role_words |= _role_words(mention)
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
-                self.full_names.append(mention.person)
-                self.letters.add(name_letters(mention.person))
+                if mention.actor.name not in self.spellings:
+                    self.spellings.add(mention.actor.name)
+                    self.full_names.append(mention.person)
+                    self.letters.add(name_letters(mention.person))
                 self.generations.setdefault(mention.source, set()).add(mention.person.suffix)
                 if (first := first_surname_key(mention.person)) is not None:
                     self.first_surnames.add(first)

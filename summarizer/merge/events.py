@@ -132,8 +132,10 @@ class EventCluster:
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
         self.predicates |= report.predicates
-        self.actors.update(report.actors)
-        self.people.update(report.people)
+        for actor in report.actors:  # (Counter.update checks its argument's type: slower)
+            self.actors[actor] += 1
+        for person in report.people:
+            self.people[person] += 1
         self.agents |= report.agents
         self.patients |= report.patients
         self.where.add(report.where)
@@ -458,6 +460,8 @@ def _weekday_fits(cluster: EventCluster, report: Report) -> bool:
     theirs = set(cluster.weekdays)
     if cluster.days:  # its day, not a chain of days each a day from the last
         theirs = {cluster.days.most_common(1)[0][0].weekday()}
+    if not named or not theirs:
+        return True
     return all(min((a - b) % 7, (b - a) % 7) <= SAME_DAY_TOLERANCE for a in named for b in theirs)
 
 
@@ -526,6 +530,8 @@ class _Wording:
     landmarks: frozenset[str]
     period: str | None
     weekdays: frozenset[int]
+    folded: str
+    """The words folded (`fold_name`), spaced at both ends: where to look for known places."""
 
 
 def _wording(event: Event, text: str) -> _Wording:
@@ -544,6 +550,7 @@ def _wording(event: Event, text: str) -> _Wording:
         landmarks_in(text),
         _period(event),
         _weekdays(event.date_text),
+        f" {fold_name(text)} ",
     )
 
 
@@ -555,6 +562,7 @@ class _Reader:
     wordings: dict[tuple[str, str | None, str, str | None], _Wording] = field(default_factory=dict)
     places: dict[str, frozenset[str]] = field(default_factory=dict)
     predicates: dict[str, frozenset[str]] = field(default_factory=dict)
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def wording(self, event: Event, text: str) -> _Wording:
         key = (text, event.predicate, event.summary, event.date_text)
@@ -574,6 +582,16 @@ class _Reader:
                 places = self.places[sentence] = places_in(sentence)
             found |= places
         return frozenset(found)
+
+    def name_stems(self, names: Iterable[str]) -> frozenset[str]:
+        """The stems of the words of participants' names (not words a report chose)."""
+        found: frozenset[str] = frozenset()
+        for name in names:
+            stems = self.names.get(name)
+            if stems is None:
+                stems = self.names[name] = frozenset(stem(w) for w in fold_name(name).split())
+            found |= stems
+        return found
 
     def happenings(self, sentence: str) -> int:
         """How many happenings a sentence names (`predicates_in`)."""
@@ -610,7 +628,9 @@ def _report(
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
     places = _not_names(
-        wording.places | _known_places_in(text, setting.known_places), actors, event.actors
+        wording.places | _known_places_in(wording.folded, setting.known_places),
+        actors,
+        event.actors,
     )
     return Report(
         source,
@@ -623,7 +643,7 @@ def _report(
         patients - agents,
         wording.years,
         wording.period,
-        wording.stems - _name_stems(actors),
+        wording.stems - reader.name_stems(actors),
         setting.lead,
         wording.every | wording.predicates,
         published=setting.published,
@@ -633,11 +653,11 @@ def _report(
     )
 
 
-def _known_places_in(text: str, known: frozenset[str]) -> frozenset[str]:
+def _known_places_in(folded: str, known: frozenset[str]) -> frozenset[str]:
+    """The article's known places that the folded words (`_Wording.folded`) name."""
     if not known:
         return frozenset()
-    words = f" {fold_name(text)} "
-    return frozenset(place for place in known if f" {place} " in words)
+    return frozenset(place for place in known if f" {place} " in folded)
 
 
 def _not_names(places: frozenset[str], *names: Iterable[str]) -> frozenset[str]:
@@ -672,10 +692,6 @@ any happening ('finally checked into rehab', 'almost totally destroyed'); 'amiab
 
 def _adverbs(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in _UNTELLING_ADVERBS & words)
-
-
-def _name_stems(actors: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem(w) for name in actors for w in fold_name(name).split())
 
 
 def _lead_actors(
