@@ -34,6 +34,9 @@ from summarizer.text.names import (
         ("Ian Mercer Sr.", "Ian Mercer"),  # Senior, after it
         ("prison spokesman Al Quintero", "Al Quintero"),  # 'Al' his given name, no particle
         ("Saad al Hariri", "Saad al Hariri"),
+        ("Dean Hollis", "Dean Hollis"),  # 'Dean' his given name before a lone surname
+        ("Dean Jane Hollis", "Jane Hollis"),  # the office before a full name
+        ("Law school Dean Jane Hollis", "Jane Hollis"),
     ],
 )
 def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:

@@ -390,6 +390,14 @@ def test_an_honorific_is_no_role_and_the_title_beside_the_name_is() -> None:
     assert _actor(y, "Kim Berg").roles == ["sister"]
 
 
+def test_a_title_that_is_a_given_name_before_a_lone_surname_is_the_given_name() -> None:
+    text = "Yellow card for Morcombe's Dean Hollis after a late challenge on Jack Farrow."
+    hollis = _actor(extract_offline(_article(text)), "Dean Hollis")
+    assert hollis.roles == []  # not 'Hollis', a dean
+    dean = extract_offline(_article("Law school Dean Jane Hollis said the ruling was wrong."))
+    assert _actor(dean, "Jane Hollis").roles == ["Dean"]
+
+
 # --- attributed quotes and statements -------------------------------------------------------
 
 

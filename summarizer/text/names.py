@@ -61,6 +61,9 @@ TITLE_WORDS = frozenset(
     if t.isascii() and t.replace("-", "").isalpha() and len(t) > 2 and t not in _NOT_TITLES
 )
 """Words that stand before a person's name as a title, rank, honorific or role."""
+GIVEN_NAME_TITLES = frozenset({"dean"})
+"""Titles that are also common given names, and before a lone surname far more often the given
+name ('Dean Hollis', a midfielder) than the office (a dean is 'Dean Jane Hollis')."""
 PARTICLES = frozenset(
     """
     von van der den de da di del della du la le bin ibn al el ter ten dos das
@@ -174,9 +177,12 @@ def strip_titles(name: str) -> str:
     while tokens and fold_name(tokens[-1]) in SUFFIXES:
         tokens.pop()
     kept: list[str] = []
-    for token in reversed(tokens):
+    for position, token in reversed(list(enumerate(tokens))):
         bare = token if _INITIALS.fullmatch(token) else token.strip(".'\"()")
         if not bare:
+            break
+        if position == 0 and len(kept) == 1 and bare.lower() in GIVEN_NAME_TITLES:
+            kept.append(bare)  # 'Dean Hollis': his given name
             break
         if bare.lower() in PARTICLES and kept:
             kept.append(bare)

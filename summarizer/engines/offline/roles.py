@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import lemma
-from ...text.names import COMPANY_SUFFIXES, is_given_name
+from ...text.names import COMPANY_SUFFIXES, GIVEN_NAME_TITLES, is_given_name
 from ...text.predicates import IRREGULAR_PAST
 from ...text.words import STOPWORDS
 from .lexicon import (
@@ -83,7 +83,10 @@ def title_split(lowered: list[str]) -> int | None:
     """Index where the name starts after a title inside the run, if there is one.
 
     'Secretary of the Interior Ken Salazar': a title 'of' a body runs on to the person's name,
-    its last two words (a middle initial makes three)."""
+    its last two words (a middle initial makes three). A title that is as often a given name
+    opening a run of two words is the given name: 'Dean Hollis' (not 'Dean Hollis Smith')."""
+    if len(lowered) == 2 and lowered[0] in GIVEN_NAME_TITLES:
+        return None
     for index in range(len(lowered) - 1, 0, -1):
         if lowered[index - 1] in ROLE_NOUNS and lowered[index - 1] not in ORGANISATION_WORDS:
             rest = lowered[index:]
