@@ -401,6 +401,23 @@ def test_a_title_that_is_a_given_name_before_a_lone_surname_is_the_given_name() 
 # --- attributed quotes and statements -------------------------------------------------------
 
 
+def test_a_lone_name_opening_a_sentence_before_an_aside_is_someone() -> None:
+    text = (
+        "Marchetti is apoplectic on the touchline.\n\n"
+        'Marchetti, speaking to Radio Morcombe before kick-off, said: "We are here to win."\n\n'
+        "Okafor, 49, took the officers' weapons before fleeing on foot."
+    )
+    x = extract_offline(_article(text))
+    assert _said(x, "We are here to win").actor == "Marchetti"
+    assert _actor(x, "Okafor")  # his age in the aside: someone, who acted
+    inverted = "He was caught in Houston, about 25 miles from the jail, said Alfredo Perez."
+    y = extract_offline(_article(inverted))
+    assert "Houston" not in [a.name for a in y.actors]  # the one speaking follows the verb
+    listed = "The flaw hits IE 10 on Windows XP, Vista, 7, 8, and 8.1, Microsoft said."
+    versions = extract_offline(_article(listed))
+    assert "person" not in [a.kind for a in versions.actors if a.name == "Vista"]  # no age
+
+
 def test_quote_then_said_name(extracted: dict[str, ArticleExtraction]) -> None:
     courier = extracted["coastal-courier.txt"]
     assert _said(courier, "The crew did everything").actor == "Ian Mercer"

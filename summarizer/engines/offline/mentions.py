@@ -372,7 +372,7 @@ def _mention(
         and lowered[0] not in known
         and lowered[0] not in surnames
         and lowered[0] not in COUNTRIES
-        and (is_common_word(lowered[0]) or not _agentive(tokens, last))
+        and (is_common_word(lowered[0]) or not _acting_or_speaking(tokens, first, last))
     ):
         return None  # but 'Waitrose said', a word no dictionary has, acting: a name
     if any(_shouted_word(w) for w in words):
@@ -527,7 +527,10 @@ def _mention(
         mention.kind = "other"  # 'the overall Peace Deal': ordinary words after an adjective
     same_place = previous == "of" and before_previous in PLACE_WORDS  # 'the city of Palmer'
     mention.agentive = (
-        _agentive(tokens, last)
+        (
+            _agentive(tokens, last)
+            or (sentence_initial(tokens, first) and _an_aside_then_speech(tokens, last + 1))
+        )
         and not mention.located
         and (previous not in _OBJECT_PREPOSITIONS or same_place)
         and not (previous in _JOINING_WORDS and is_world_region(name))
@@ -844,6 +847,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     owner = possessive_stripped(tokens[last].text) != tokens[last].text  # 'to SEACOM's Ann Vale'
     if len(lowered) == 1 and _after_a_personal_title(tokens, first):
         return "person"  # 'President Obama' (Obama is also a town in Japan), 'Mayor Jackson'
+    if _aged(tokens, last):
+        return "person"  # 'Okafor, 49, took the officers' weapons': an age in commas
     if not is_given_name(lowered[0]) and a_state_follows(
         sentence.text[tokens[last].end - sentence.start :]
     ):
@@ -975,6 +980,24 @@ def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:
     return (
         last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who"
     )
+
+
+def _aged(tokens: Sequence[Token], last: int) -> bool:
+    """An age between commas right after the name: 'Okafor, 49,'."""
+    if last + 3 >= len(tokens):
+        return False
+    age = tokens[last + 2].text
+    following = tokens[last + 4].text if last + 4 < len(tokens) else ""
+    return (
+        tokens[last + 1].text == ","
+        and age.isdigit()
+        and 0 < int(age) < _OLDEST
+        and tokens[last + 3].text == ","
+        and not following[:1].isdigit()  # 'Windows XP, Vista, 7, 8': a list of versions
+    )
+
+
+_OLDEST = 120
 
 
 def _shown_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1118,6 +1141,43 @@ def _after_a_preposition(tokens: Sequence[Token], noun: int) -> bool:
         k -= 1
     word = tokens[k].lower if k >= 0 else ""
     return word in _LOCATIVES or word in _OBJECT_PREPOSITIONS or word == "on"
+
+
+def _acting_or_speaking(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A verb of doing follows ('Waitrose said'), or an aside and then a speech verb
+    ('Marchetti, speaking to Radio Morcombe before kick-off, said:', 'Marchetti, a former
+    striker, said')."""
+    return (
+        _agentive(tokens, last)
+        or _an_aside_then_speech(tokens, last + 1)
+        or (
+            last + 1 < len(tokens)
+            and tokens[last + 1].text == ","
+            and _shown_as_someone(tokens, first, last)
+        )
+    )
+
+
+_ASIDE_WORDS = 12
+
+
+def _an_aside_then_speech(tokens: Sequence[Token], comma: int) -> bool:
+    """At `comma` a comma opening a short aside, closed by a comma right before a speech verb."""
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return False
+    for i in range(comma + 1, min(len(tokens) - 1, comma + _ASIDE_WORDS)):
+        if tokens[i].text in _ASIDE_ENDS:
+            return False
+        if tokens[i].text == ",":
+            verb = tokens[i + 1]
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            inverted = after is not None and after.capitalised  # ', said Alfredo Perez'
+            speech = verb.is_word and not verb.capitalised and verb.lower in SPEECH_VERBS
+            return speech and not inverted
+    return False
+
+
+_ASIDE_ENDS = frozenset('.;:!?"“”')
 
 
 def _agentive(tokens: Sequence[Token], last: int) -> bool:
