@@ -1090,6 +1090,14 @@ def test_a_company_named_without_its_legal_suffix_is_the_company(
     assert sorted(found) == actors
 
 
+def test_a_name_before_a_plural_of_people_qualifies_them_and_is_no_actor() -> None:
+    text = "The study tracked nearly half a million UK adults. UNC officials bottled his tears."
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert "UK" not in names  # 'adults' is no verb in -s
+    assert "UNC" not in names
+    assert _actor(extract_offline(_article("UNC beats Evansville 91-73.")), "UNC")
+
+
 def test_a_title_in_a_possessive_makes_no_person() -> None:
     text = 'Book\n\nThe book "All the President\'s Men," which inspired a film, came out in 1974.\n'
     assert "person" not in _kinds_of("Men", text)

@@ -1199,6 +1199,8 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
     word = tokens[i].lower
     if tokens[i].capitalised or not tokens[i].is_word:
         return False
+    if _people_plural(word):
+        return False  # 'UK adults', 'US troops': the name qualifies them
     if doing and word in _UNDERGOING:
         return False  # 'Paris also witnessed another robbery': a place where it happened
     if doing and word in _AGENT_AUXILIARIES and word not in SPEECH_VERBS:
@@ -1209,6 +1211,16 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
     )
+
+
+def _people_plural(word: str) -> bool:
+    """A plural noun for people ('adults', 'residents', 'troops'), not a verb in -s."""
+    base = lemma(word)
+    return base != word and (base in PERSON_NOUNS or base in _MORE_PEOPLE)
+
+
+_MORE_PEOPLE = frozenset("adult voter consumer user taxpayer troop shareholder".split())
+"""Nouns for people a description never heads in these rules, but which a name qualifies."""
 
 
 def _passive_after(tokens: Sequence[Token], last: int) -> bool:
