@@ -1098,6 +1098,11 @@ def test_a_name_before_a_plural_of_people_qualifies_them_and_is_no_actor() -> No
     assert _actor(extract_offline(_article("UNC beats Evansville 91-73.")), "UNC")
 
 
+def test_a_name_after_a_kind_of_publication_is_a_publication_not_an_actor() -> None:
+    text = "The study was published on Tuesday in the journal Hepatology Reports."
+    assert "Hepatology Reports" not in [a.name for a in extract_offline(_article(text)).actors]
+
+
 def test_a_title_in_a_possessive_makes_no_person() -> None:
     text = 'Book\n\nThe book "All the President\'s Men," which inspired a film, came out in 1974.\n'
     assert "person" not in _kinds_of("Men", text)

@@ -765,6 +765,10 @@ def _descriptor_before_a_name(words: list[str], lowered: list[str]) -> int:
     return 0
 
 
+_PUBLICATION_NOUNS = frozenset("journal newspaper magazine tabloid broadsheet daily weekly".split())
+"""A kind of publication right before a name: the name is a publication's."""
+
+
 def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> MentionKind:
     tokens = sentence.tokens
     folded = " ".join(lowered)
@@ -774,6 +778,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "media"
     if any(w in MEDIA_WORDS for w in lowered) or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
+    if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
+        return "media"  # 'in the journal Hepatology Reports', 'the newspaper Kommersant'
     previous = tokens[first - 1].text.lower() if first > 0 else ""
     shipped = (lowered[0] in _SHIP_PREFIXES and tokens[first].text.isupper()) or (
         previous in _SHIP_PREFIXES and tokens[first - 1].text.isupper()
