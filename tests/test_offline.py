@@ -418,6 +418,17 @@ def test_a_lone_name_opening_a_sentence_before_an_aside_is_someone() -> None:
     assert "person" not in [a.kind for a in versions.actors if a.name == "Vista"]  # no age
 
 
+def test_two_capitals_open_a_name_unless_they_are_a_position() -> None:
+    text = 'IG Chemie, the union representing Ostmark workers, said it would "fight every job cut."'
+    assert _said(extract_offline(_article(text)), "fight every job cut").actor == "IG Chemie"
+    butler = 'Chargers general manager AJ Butler said: "We are disappointed."'
+    assert _said(extract_offline(_article(butler)), "We are disappointed").actor == "AJ Butler"
+    notes = "Chiefs WR Terrance Copper (left knee) and DT Tyson Jackson were hurt."
+    names = [a.name for a in extract_offline(_article(notes)).actors]
+    assert "Terrance Copper" in names  # 'WR', 'DT': positions, no part of the name
+    assert "Tyson Jackson" in names
+
+
 def test_quote_then_said_name(extracted: dict[str, ArticleExtraction]) -> None:
     courier = extracted["coastal-courier.txt"]
     assert _said(courier, "The crew did everything").actor == "Ian Mercer"

@@ -102,7 +102,7 @@ COMPANY_WORDS = _words(
 Entertainment, 'Kraft' for Kraft Foods."""
 MEDIA_WORDS = _words(
     """
-    news times press post herald courier wire journal telegraph guardian tribune gazette
+    news newswire times press post herald courier wire journal telegraph guardian tribune gazette
     chronicle observer express mirror standard independent bbc cnn reuters ap afp fox nbc cbs
     abc msnbc bloomberg axios politico sputnik tass interfax ria itv sky euronews dw aljazeera
     magazine digital radio television tv broadcaster time

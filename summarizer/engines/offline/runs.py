@@ -140,7 +140,11 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if _name_word(tokens[i]) or (tokens[i].capitalised and _acronym_in_prose(tokens, i)):
+        if (
+            _name_word(tokens[i])
+            or (tokens[i].capitalised and _acronym_in_prose(tokens, i))
+            or _initials_opening_a_name(tokens, i)
+        ):
             j = i
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
@@ -258,15 +262,42 @@ def in_capitals(word: str, least: int = 2) -> bool:
     return len(word) >= least and word.isalpha() and word.isupper()
 
 
-def _acronym_in_prose(tokens: Sequence[Token], i: int) -> bool:
+def _acronym_in_prose(tokens: Sequence[Token], i: int, shortest: int = 3) -> bool:
     """'the pan-African ICT enabler SEACOM', 'the NYPD said': a word in capitals among words that
     are not, which is a name; a shouted line ('BREAKING NEWS') is not."""
     bare = possessive_stripped(tokens[i].text)
-    if not (in_capitals(bare, 3) and len(bare) <= 8):
+    if not (in_capitals(bare, shortest) and len(bare) <= 8):
         return False
     words = [t for t in tokens if t.is_word and len(t.text) >= 3]
     shouted = sum(1 for t in words if t.text.isupper())
     return shouted * 3 <= len(words)
+
+
+def _initials_opening_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """'IG Metall', 'LG Electronics', 'AJ Butler': two capitals opening a name, right before a
+    word of it that is no given name, in prose (a shouted line is no name)."""
+    bare = tokens[i].text
+    if not (len(bare) == 2 and bare.isalpha() and bare.isupper()) or i + 1 >= len(tokens):
+        return False
+    if bare in _POSITIONS:
+        return False  # 'WR Terrance Copper', 'GM Tony Reagins': a position before the name
+    nxt = tokens[i + 1]
+    return (
+        _name_word(nxt)
+        and not nxt.text.isupper()
+        and not is_given_name(nxt.lower)  # 'GM Theo Epstein', 'RB Pierre Thomas': a position
+        and nxt.start - tokens[i].end == 1
+        and _acronym_in_prose(tokens, i, shortest=2)
+    )
+
+
+_POSITIONS = frozenset(
+    """
+    QB RB FB WR TE OL OT OG DL DT DE NT LB CB DB FS SS PK KR PR LS SP RP DH LF CF RF PG SG SF PF
+    GK GM VP PM MP MEP MD PR AG DA
+    """.split()
+)
+"""Positions, offices and titles written in two capitals before a name: no part of it."""
 
 
 def _hyphenated_given_name(previous: Token, token: Token) -> bool:
