@@ -1155,6 +1155,21 @@ def test_a_bare_noun_after_be_is_a_quality_or_a_role_not_an_unnamed_actor(
     assert not any(a.unnamed and a.name.endswith(noun) for a in actors)
 
 
+def test_a_pronoun_no_named_person_answers_for_is_the_person_described_just_before() -> None:
+    def quoted(text: str, name: str) -> list[str]:
+        actors = extract_offline(_article(text)).actors
+        return [e.quote for a in actors if a.unnamed and a.name == name for e in a.evidence]
+
+    assert quoted("A man opened fire at an office party. He fled in a car.", "the man") == [
+        "A man",
+        "He",
+    ]
+    named_since = "A man shot Tom Berg and Ivo Lind at a party. He fled."
+    assert quoted(named_since, "the man") == ["A man"]  # 'he' may be Berg or Lind
+    other_gender = "A woman opened fire at an office party. He fled in a car."
+    assert quoted(other_gender, "the woman") == ["A woman"]
+
+
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = (
         "Report\n\nDockworker Luis Amaro, 34, said he had worked at the port for 12 years.\n"

@@ -5,18 +5,21 @@ speaker's pronoun is, see `speakers`), and 'the coach' or 'the ministry' when ex
 of the article carries that role or word. A description that names no actor of the article
 ('police', 'a gunman', 'the suspect', 'pirates') is an actor of its own, unnamed, one per head
 noun: an unnamed suspect is one of a crime story's actors, and 'the suspect' in two articles
-about one story is usually one person. Every reference becomes a span of the actor's evidence.
+about one story is usually one person; a 'he' or 'she' no named person answers for is the one
+person described just before it ('A man opened fire … He fled'). Every reference becomes a span
+of the actor's evidence.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.words import STOPWORDS
 from .entities import Entity
-from .lexicon import DEMONYMS, GROUP_WORDS, PERSON_NOUNS, ROLE_NOUNS
+from .lexicon import DEMONYMS, FEMALE_CUES, GROUP_WORDS, MALE_CUES, PERSON_NOUNS, ROLE_NOUNS
 from .mentions import Mention
 from .sentences import Sentence, Token
 from .speakers import NOBODY, Speakers
@@ -52,6 +55,12 @@ def find_references(
     named_tokens = {(m.sentence, i) for m in mentions for i in range(m.role_first, m.last + 1)}
     found = References()
     unnamed: dict[str, Unnamed] = {}
+    described: tuple[tuple[int, int], Unnamed, str | None] | None = None  # the last described
+    people = sorted(  # where people are named, in order
+        (m.sentence, m.first)
+        for m in mentions
+        if m.entity is not None and entities[m.entity].kind == "person"
+    )
     titles = {  # role words of named actors: descriptions that may mean one of them
         word
         for entity in entities
@@ -81,6 +90,8 @@ def find_references(
                 entity = speakers.pronoun(sentence, i)
                 if entity is not None and entity >= 0:
                     found.spans.setdefault(entity, []).append((token.start, token.end))
+                elif described is not None and _may_be(described, (sentence.index, i), low, people):
+                    described[1].spans.append((token.start, token.end))  # 'the man … he'
                 continue
             if pronoun or _followed_by_person_noun(tokens, i):
                 continue
@@ -106,8 +117,37 @@ def find_references(
                     actor.name = " ".join(phrase)
             actor.spans.append((tokens[first].start, token.end))
             actor.acts = actor.acts or _acts(tokens, i)
+            if not actor.plural:
+                described = ((sentence.index, i), actor, _gender_of(head))
     found.unnamed = list(unnamed.values())
     return found
+
+
+def _gender_of(head: str) -> str | None:
+    if head in FEMALE_CUES:
+        return "female"
+    return "male" if head in MALE_CUES else None
+
+
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+
+
+def _may_be(
+    described: tuple[tuple[int, int], Unnamed, str | None],
+    at: tuple[int, int],
+    pronoun: str,
+    people: Sequence[tuple[int, int]],
+) -> bool:
+    """A pronoun no named actor answers for is the one person described just before it, when
+    no one is named between them, of its gender where the description says ('the man' … 'he')."""
+    where, _, gender = described
+    if at[0] - where[0] > 1:
+        return False
+    named = bisect_left(people, at)
+    if named and people[named - 1] > where:
+        return False  # someone named since: the pronoun may be theirs
+    said = "female" if pronoun in _FEMALE_PRONOUNS else "male"
+    return gender in (None, said)
 
 
 def _person_noun(word: str) -> bool:
