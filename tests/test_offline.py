@@ -1168,6 +1168,8 @@ def test_a_pronoun_no_named_person_answers_for_is_the_person_described_just_befo
     assert quoted(named_since, "the man") == ["A man"]  # 'he' may be Berg or Lind
     other_gender = "A woman opened fire at an office party. He fled in a car."
     assert quoted(other_gender, "the woman") == ["A woman"]
+    relative = "Officers arrested the driver who hit her a few blocks away."
+    assert quoted(relative, "the driver") == ["the driver", "who"]
 
 
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:

@@ -56,6 +56,8 @@ def find_references(
     found = References()
     unnamed: dict[str, Unnamed] = {}
     described: tuple[tuple[int, int], Unnamed, str | None] | None = None  # the last described
+    heading: tuple[int, int] | None = None  # where the last description's head stands
+    relative = -1  # the sentence of the last 'who' after a description: its objects are others
     people = sorted(  # where people are named, in order
         (m.sentence, m.first)
         for m in mentions
@@ -79,6 +81,10 @@ def find_references(
                 if named is not None:  # 'Maurice Cheeks, who was fired': who is Cheeks
                     found.spans.setdefault(named, []).append((token.start, token.end))
                 continue
+            if low == "who" and heading == (sentence.index, i - 1) and described is not None:
+                described[1].spans.append((token.start, token.end))  # 'the driver who hit her'
+                relative = sentence.index
+                continue
             pronoun = low in _PRONOUNS
             if not pronoun and not _person_noun(low):
                 continue  # the cheap test first: most words are neither
@@ -90,8 +96,12 @@ def find_references(
                 entity = speakers.pronoun(sentence, i)
                 if entity is not None and entity >= 0:
                     found.spans.setdefault(entity, []).append((token.start, token.end))
-                elif described is not None and _may_be(described, (sentence.index, i), low, people):
-                    described[1].spans.append((token.start, token.end))  # 'the man … he'
+                elif (
+                    described is not None
+                    and not (low in _OBJECT_PRONOUNS and relative == sentence.index)
+                    and _may_be(described, (sentence.index, i), low, people)
+                ):  # 'the man … he'; not 'the driver who hit her'
+                    described[1].spans.append((token.start, token.end))
                 continue
             if pronoun or _followed_by_person_noun(tokens, i):
                 continue
@@ -119,6 +129,7 @@ def find_references(
             actor.acts = actor.acts or _acts(tokens, i)
             if not actor.plural:
                 described = ((sentence.index, i), actor, _gender_of(head))
+                heading = (sentence.index, i)
     found.unnamed = list(unnamed.values())
     return found
 
@@ -130,6 +141,7 @@ def _gender_of(head: str) -> str | None:
 
 
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_OBJECT_PRONOUNS = frozenset("him her".split())
 
 
 def _may_be(
