@@ -1172,6 +1172,18 @@ def test_a_pronoun_no_named_person_answers_for_is_the_person_described_just_befo
     assert quoted(relative, "the driver") == ["the driver", "who"]
 
 
+def test_a_bodys_word_before_the_body_is_named_is_the_articles_one_body_of_that_word() -> None:
+    def spans(text: str, name: str) -> list[str]:
+        actors = extract_offline(_article(text)).actors
+        return [e.quote for a in actors if a.name == name for e in a.evidence]
+
+    fired = "A man opened fire at a party in Vancouver on Friday, killing the host, police said."
+    one = f"{fired} Vancouver police identified the victim as Ben Banks, 40."
+    assert spans(one, "Vancouver police") == ["police", "Vancouver police"]
+    two = f"{fired} Kent Police named Ben Banks, 40. Essex Police said they had helped."
+    assert spans(two, "Kent Police") == ["Kent Police"]  # two forces: 'police' may be either
+
+
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     text = (
         "Report\n\nDockworker Luis Amaro, 34, said he had worked at the port for 12 years.\n"

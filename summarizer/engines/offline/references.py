@@ -63,6 +63,10 @@ def find_references(
         for m in mentions
         if m.entity is not None and entities[m.entity].kind == "person"
     )
+    bodies: dict[str, set[int]] = {}  # the last word of named bodies: 'Vancouver police'
+    for index, body in enumerate(entities):
+        if body.kind != "person":
+            bodies.setdefault(body.name.lower().rsplit(" ", 1)[-1], set()).add(index)
     titles = {  # role words of named actors: descriptions that may mean one of them
         word
         for entity in entities
@@ -116,6 +120,11 @@ def find_references(
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
                 continue
             if head in titles or low in titles:
+                force = bodies.get(low, set())
+                if low in GROUP_WORDS and len(force) == 1 and low == head:
+                    found.spans.setdefault(next(iter(force)), []).append(
+                        (tokens[first].start, token.end)
+                    )  # ', police said.' before 'Vancouver police': the article's one force
                 continue  # 'the president' when two presidents are named: no one for sure
             actor = unnamed.get(head)
             if actor is None:
