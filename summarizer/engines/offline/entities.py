@@ -35,8 +35,9 @@ from ...text.names import (
 from ...text.predicates import NAMED_OCCASIONS
 from .lexicon import (
     COMPANY_WORDS,
-    FEMALE_CUES,
-    MALE_CUES,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    cue_gender,
 )
 from .mentions import Mention, MentionKind, plural_noun
 from .runs import in_capitals
@@ -436,11 +437,7 @@ def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Men
 
 
 def _gender(entity: Entity) -> Literal["female", "male"] | None:
-    cues = {w for role in entity.roles for w in fold_name(role).split()}
-    female, male = bool(cues & FEMALE_CUES), bool(cues & MALE_CUES)
-    if female != male:
-        return "female" if female else "male"
-    return None  # no cue, or both ('Mr.' and 'Ms.' of two namesakes): not known
+    return cue_gender({w for role in entity.roles for w in fold_name(role).split()})
 
 
 def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> None:
@@ -487,7 +484,7 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 and t.lower in _SUBJECT_PRONOUNS
                 and not any(q.start <= t.start < q.end for q in sentence.quotations)
             }
-            male, female = bool(words & _MALE_PRONOUNS), bool(words & _FEMALE_PRONOUNS)
+            male, female = bool(words & MALE_PRONOUNS), bool(words & FEMALE_PRONOUNS)
             if male != female:
                 votes.setdefault(person, []).append("male" if male else "female")
     for entity in entities:
@@ -522,10 +519,6 @@ def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
     return "male" if word == "he" else "female" if word == "she" else None
 
 
-_MALE_PRONOUNS = frozenset("he him his himself".split())
-
-
-_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _SUBJECT_PRONOUNS = frozenset("he she".split())
 """A subject pronoun after a lone name is that person; 'her son' may be anyone's."""
 

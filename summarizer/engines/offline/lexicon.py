@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from typing import Literal
+
 from ...text.names import TITLE_WORDS
 
 
@@ -162,6 +165,8 @@ NOT_NAMES = _words(
     """
 )
 PERSON_PRONOUNS = _words("he she")
+MALE_PRONOUNS = _words("he him his himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
 SPOKESPERSON_NOUNS = _words(
     """
     spokesman spokeswoman spokesperson spokesmen spokeswomen representative representatives
@@ -272,3 +277,13 @@ DETERMINERS = frozenset("the a an its their his her our this".split())
 
 POSTNOMINALS = frozenset("KC QC MP MEP MSP MLA MPP TD SC OBE MBE CBE KBE DBE PhD Esq".split())
 """Letters written after a person's name ('Jonathan Price KC', 'Jo Ames MP'), as written."""
+
+
+def cue_gender(words: Collection[str]) -> Literal["female", "male"] | None:
+    """The gender words of address or role say ('Ms', 'spokeswoman', 'man'); None when they say
+    none, or both ('Mr.' and 'Ms.' of two namesakes)."""
+    said = set(words)
+    female, male = bool(FEMALE_CUES & said), bool(MALE_CUES & said)
+    if female != male:
+        return "female" if female else "male"
+    return None

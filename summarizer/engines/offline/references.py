@@ -19,12 +19,20 @@ from dataclasses import dataclass, field
 from ...text.lemmas import is_common_word, lemma
 from ...text.words import STOPWORDS
 from .entities import Entity
-from .lexicon import DEMONYMS, FEMALE_CUES, GROUP_WORDS, MALE_CUES, PERSON_NOUNS, ROLE_NOUNS
+from .lexicon import (
+    DEMONYMS,
+    FEMALE_PRONOUNS,
+    GROUP_WORDS,
+    MALE_PRONOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    cue_gender,
+)
 from .mentions import Mention
 from .sentences import Sentence, Token
 from .speakers import NOBODY, Speakers
 
-_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 _DETERMINERS = frozenset("the a an this that these those his her its their our some two".split())
 
 
@@ -56,7 +64,6 @@ def find_references(
     found = References()
     unnamed: dict[str, Unnamed] = {}
     described: tuple[tuple[int, int], Unnamed, str | None] | None = None  # the last described
-    heading: tuple[int, int] | None = None  # where the last description's head stands
     relative = -1  # the sentence of the last 'who' after a description: its objects are others
     people = sorted(  # where people are named, in order
         (m.sentence, m.first)
@@ -85,7 +92,7 @@ def find_references(
                 if named is not None:  # 'Maurice Cheeks, who was fired': who is Cheeks
                     found.spans.setdefault(named, []).append((token.start, token.end))
                 continue
-            if low == "who" and heading == (sentence.index, i - 1) and described is not None:
+            if low == "who" and described is not None and described[0] == (sentence.index, i - 1):
                 described[1].spans.append((token.start, token.end))  # 'the driver who hit her'
                 relative = sentence.index
                 continue
@@ -137,19 +144,11 @@ def find_references(
             actor.spans.append((tokens[first].start, token.end))
             actor.acts = actor.acts or _acts(tokens, i)
             if not actor.plural:
-                described = ((sentence.index, i), actor, _gender_of(head))
-                heading = (sentence.index, i)
+                described = ((sentence.index, i), actor, cue_gender({head}))
     found.unnamed = list(unnamed.values())
     return found
 
 
-def _gender_of(head: str) -> str | None:
-    if head in FEMALE_CUES:
-        return "female"
-    return "male" if head in MALE_CUES else None
-
-
-_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _OBJECT_PRONOUNS = frozenset("him her".split())
 
 
@@ -167,7 +166,7 @@ def _may_be(
     named = bisect_left(people, at)
     if named and people[named - 1] > where:
         return False  # someone named since: the pronoun may be theirs
-    said = "female" if pronoun in _FEMALE_PRONOUNS else "male"
+    said = "female" if pronoun in FEMALE_PRONOUNS else "male"
     return gender in (None, said)
 
 

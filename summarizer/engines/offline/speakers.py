@@ -31,6 +31,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -652,7 +653,7 @@ class Speakers:
         word = sentence.tokens[at].lower
         if word == "it":
             return self._it(sentence, at)
-        gender = "female" if word in ("she", "her", "hers", "herself") else "male"
+        gender = "female" if word in FEMALE_PRONOUNS else "male"
 
         def fits(entity: int | None) -> bool:
             return (
