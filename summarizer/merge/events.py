@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..models import ArticleExtraction, Event, union_evidence
 from ..text.dates import (
@@ -181,16 +182,16 @@ def cluster_events(
     if stories is None:
         stories = article_stories(extractions, resolve, is_person)
     reports: list[Report] = []
-    reader = _Reader()
+    wordings: dict[_WordingKey, _Wording] = {}
     for extraction in extractions:  # what an article's reports share, worked out once
         setting = _Setting(
             _lead_actors(extraction, resolve),
-            reader.article_places(extraction),
+            _article_places(extraction),
             published.get(extraction.source),
             stories.get(extraction.source),
         )
         reports.extend(
-            _report(extraction, order, event, resolve, is_person, setting, reader)
+            _report(extraction, order, event, resolve, is_person, setting, wordings)
             for order, event in enumerate(extraction.events)
         )
     clusters: list[EventCluster] = []
@@ -213,7 +214,7 @@ def cluster_events(
             by_signature.setdefault(report.signature, home)
         _index(by_key, report, home)
     for cluster in clusters:
-        cluster.typical = _typical(cluster, reader)
+        cluster.typical = _typical(cluster)
     return clusters
 
 
@@ -554,51 +555,30 @@ def _wording(event: Event, text: str) -> _Wording:
     )
 
 
-@dataclass
-class _Reader:
-    """Reads each wording once: a wire story reprinted by many outlets gives many reports, and
-    many articles' headlines and sentences, the same words."""
+_WordingKey = tuple[str, str | None, str, str | None]
 
-    wordings: dict[tuple[str, str | None, str, str | None], _Wording] = field(default_factory=dict)
-    places: dict[str, frozenset[str]] = field(default_factory=dict)
-    predicates: dict[str, frozenset[str]] = field(default_factory=dict)
-    names: dict[str, frozenset[str]] = field(default_factory=dict)
 
-    def wording(self, event: Event, text: str) -> _Wording:
-        key = (text, event.predicate, event.summary, event.date_text)
-        found = self.wordings.get(key)
-        if found is None:
-            found = self.wordings[key] = _wording(event, text)
-        return found
+def _read(wordings: dict[_WordingKey, _Wording], event: Event, text: str) -> _Wording:
+    """`_wording`, read once per wording within a merge: a wire story reprinted by many outlets
+    gives many reports the same words."""
+    key = (text, event.predicate, event.summary, event.date_text)
+    found = wordings.get(key)
+    if found is None:
+        found = wordings[key] = _wording(event, text)
+    return found
 
-    def article_places(self, extraction: ArticleExtraction) -> frozenset[str]:
-        """The places the article names where its words make them places ('in Queens'), so
-        that 'Queens hit and run' in its headline names a place too."""
-        sentences = {event.summary for event in extraction.events}  # a sentence reports several
-        found: set[str] = set()
-        for sentence in sentences:
-            places = self.places.get(sentence)
-            if places is None:
-                places = self.places[sentence] = places_in(sentence)
-            found |= places
-        return frozenset(found)
 
-    def name_stems(self, names: Iterable[str]) -> frozenset[str]:
-        """The stems of the words of participants' names (not words a report chose)."""
-        found: frozenset[str] = frozenset()
-        for name in names:
-            stems = self.names.get(name)
-            if stems is None:
-                stems = self.names[name] = frozenset(stem(w) for w in fold_name(name).split())
-            found |= stems
-        return found
+def _article_places(extraction: ArticleExtraction) -> frozenset[str]:
+    """The places the article names where its words make them places ('in Queens'), so that
+    'Queens hit and run' in its headline names a place too."""
+    sentences = {event.summary for event in extraction.events}  # a sentence reports several
+    return frozenset(p for sentence in sentences for p in places_in(sentence))
 
-    def happenings(self, sentence: str) -> int:
-        """How many happenings a sentence names (`predicates_in`)."""
-        found = self.predicates.get(sentence)
-        if found is None:
-            found = self.predicates[sentence] = predicates_in(sentence)
-        return len(found)
+
+@lru_cache(maxsize=1 << 16)
+def _stems_of_name(name: str) -> frozenset[str]:
+    """The stems of a participant's name's words (not words a report chose)."""
+    return frozenset(stem(w) for w in fold_name(name).split())
 
 
 @dataclass(frozen=True)
@@ -618,12 +598,12 @@ def _report(
     resolve: Callable[[int, str], str | None],
     is_person: Callable[[str], bool],
     setting: _Setting,
-    reader: _Reader,
+    wordings: dict[_WordingKey, _Wording],
 ) -> Report:
     source = extraction.source
     actors = frozenset(resolve(source, name) or name for name in event.actors)
     text = " ".join(e.quote for e in event.evidence)  # the words that report this happening
-    wording = reader.wording(event, text)
+    wording = _read(wordings, event, text)
     people = frozenset(a for a in actors if is_person(a))
     agents = frozenset(resolve(source, name) or name for name in event.agents)
     patients = frozenset(resolve(source, name) or name for name in event.patients)
@@ -643,7 +623,7 @@ def _report(
         patients - agents,
         wording.years,
         wording.period,
-        wording.stems - reader.name_stems(actors),
+        wording.stems - frozenset().union(*map(_stems_of_name, actors)),
         setting.lead,
         wording.every | wording.predicates,
         published=setting.published,
@@ -709,7 +689,7 @@ def _lead_actors(
     return frozenset(resolve(extraction.source, a.name) or a.name for a in named[:LEAD_ACTORS])
 
 
-def _typical(cluster: EventCluster, reader: _Reader) -> int:
+def _typical(cluster: EventCluster) -> int:
     """The report that stands for all: not giving another day than most reports, telling of
     one happening rather than several, shortest; ties to the earliest."""
     consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
@@ -717,7 +697,7 @@ def _typical(cluster: EventCluster, reader: _Reader) -> int:
     def weight(index: int) -> tuple[int, int, int, int, int]:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
-        happenings = reader.happenings(report.event.summary)
+        happenings = len(predicates_in(report.event.summary))
         clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
         return (agree, clause, -happenings, -len(report.event.summary), -index)
 

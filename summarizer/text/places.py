@@ -370,9 +370,11 @@ def landmarks_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def places_in(text: str) -> frozenset[str]:
     """The places a passage names: cities and countries GeoNames knows, and names written
-    after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point'), and named streets."""
+    after 'in', 'at', 'near' ('in Kyiv', 'off Saltmere Point'), and named streets. Kept per
+    passage: many articles' reports, and a wire story's reprints, share their sentences."""
     found = set()
     for match in _AFTER_PREPOSITION.finditer(text):
         words = _without_days(fold_name(match.group(1)).split())

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lemmas import lemma
 
@@ -69,8 +70,10 @@ def predicate_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def predicates_in(text: str) -> frozenset[str]:
-    """The lemmas of every word in `text` that names a happening (see `predicate_of`)."""
+    """The lemmas of every word in `text` that names a happening (see `predicate_of`); kept per
+    passage, which many reports share."""
     found = set()
     for match in _WORD.finditer(text):
         word = match.group().lower()
