@@ -294,7 +294,7 @@ def _initials_opening_a_name(tokens: Sequence[Token], i: int) -> bool:
 _POSITIONS = frozenset(
     """
     QB RB FB WR TE OL OT OG DL DT DE NT LB CB DB FS SS PK KR PR LS SP RP DH LF CF RF PG SG SF PF
-    GK GM VP PM MP MEP MD PR AG DA
+    GK GM VP PM MP MD AG DA
     """.split()
 )
 """Positions, offices and titles written in two capitals before a name: no part of it."""

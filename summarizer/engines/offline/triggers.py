@@ -67,9 +67,8 @@ def object_of_light_verb(tokens: Sequence[Token], trigger: int, last: int) -> st
     if tokens[trigger].lower not in _LIGHT_VERBS:
         return None
     for token in tokens[trigger + 1 : min(last + 1, trigger + 10)]:
-        noun = lemma(token.lower) in _LIGHT_OBJECTS or (
-            token.lower in EVENT_NOUNS or lemma(token.lower) in EVENT_NOUNS
-        )
+        base = lemma(token.lower)
+        noun = base in _LIGHT_OBJECTS or token.lower in EVENT_NOUNS or base in EVENT_NOUNS
         if token.is_word and not token.capitalised and noun:
             return lemma(token.lower)
         if token.lower in ("of", "with", "to", "for", "on", "in", "at"):
