@@ -901,6 +901,73 @@ def test_a_heading_within_the_body_breaks_the_narrative() -> None:
     assert _dated(text)["The crew seized six rifles"] == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("lead", "follow"),
+    [
+        # a participle after a comma describes the ship; 'seized' is the news of the day
+        (
+            "The frigate Amara, currently deployed off Varna, seized three skiffs on 8 May.",
+            "The crew boarded the skiffs.",
+        ),
+        # a relative clause describes the man, its 'last week' is not another day told
+        (
+            "A guard who was fired last week from his post at the port walked into the depot "
+            "with a rifle on Thursday and shot two clerks before fleeing.",
+            "The crew boarded the skiffs.",
+        ),
+        # the day named again ('the morning of 8 May') keeps the story on it
+        (
+            _LEAD.strip(),
+            "The frigate was escorting four tankers when, at about 9:25 in the morning of "
+            "8 May, the crew boarded the skiffs.",
+        ),
+        # 'the remaining' describes the skiffs, 'could not say' is no present tense
+        (_LEAD.strip(), "The crew boarded the skiffs and seized the remaining two."),
+        (_LEAD.strip(), "The navy could not say how many shots were fired."),
+    ],
+)
+def test_what_describes_does_not_break_the_narrative(lead: str, follow: str) -> None:
+    text = f"{lead}\n{follow}\nTwo of the pirates escaped in a fourth boat.\n"
+    assert _dated(text)["Two of the pirates escaped in a fourth boat"] == (
+        dt.date(2031, 5, 8),
+        "narrative",
+    )
+
+
+def test_the_main_verb_after_a_relative_clause_has_a_clause_of_its_own() -> None:
+    text = (
+        "A guard who was fired last week from his post at the port walked into the depot with "
+        "a rifle on Thursday and shot two clerks.\n"
+    )
+    days = _dated(text)
+    assert days["was fired last week from his post at the port"] == (None, None)
+    assert days["walked into the depot with a rifle on Thursday"] == (
+        dt.date(2031, 5, 8),
+        "publication",
+    )
+    # a participle describing a noun, or after an auxiliary, is no main verb
+    for line, quote in [
+        ("The judge who heard the case was the first person found guilty.", "found guilty"),
+        ("The tankers that were escorted will be escorted by the Amara.", "escorted by the"),
+    ]:
+        assert not any(q.startswith(quote) for q in _dated(line + "\n"))
+
+
+def test_a_weekday_an_undated_report_names_undoes_a_disagreeing_date() -> None:
+    """A page dated a day after the news (a reprint in another time zone) says 'today' for
+    a happening another report, with no date of its own, puts on Monday."""
+    reprint = _article(
+        1, "The gunman walked into the Varna depot at about 10am today.\n", dt.date(2031, 5, 13)
+    )
+    undated = _article(2, "The gunman walked into the Varna depot around 10 a.m. Monday.\n")
+    (walk,) = [e for e in _briefing(reprint, undated).events if e.predicate == "walk"]
+    assert len({e.source for e in walk.evidence}) == 2
+    assert walk.date is None
+    agreeing = _article(3, "The gunman walked into the Varna depot at about 10am today.\n", _MONDAY)
+    (walk,) = [e for e in _briefing(agreeing, undated).events if e.predicate == "walk"]
+    assert walk.date == _MONDAY
+
+
 def test_a_happening_years_before_the_articles_is_not_their_news() -> None:
     then = _article(1, "Ivo Mark hosted the Amara Awards in 2024.\n", dt.date(2031, 8, 2))
     now = _article(2, "Ivo Mark will host the Amara Awards, the academy said.\n", _MONDAY)

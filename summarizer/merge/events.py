@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..models import ArticleExtraction, Event, union_evidence
 from ..text.dates import (
     MONTHS,
+    WEEKDAY,
     WEEKDAYS,
     YEAR,
     names_a_month,
@@ -774,12 +775,22 @@ def _main_predicate(cluster: EventCluster) -> str | None:
 
 
 def consensus_date(cluster: EventCluster) -> dt.date | None:
-    """The date most reports give; on a tie, the earliest source's."""
+    """The date most reports give; on a tie, the earliest source's. None where a report
+    whose article has no date names another weekday for the happening: the clues disagree
+    (a page's date may be a day after the news it carries, in another time zone)."""
     dates = [r.event.date for r in cluster.reports if r.event.date]
     if not dates:
         return None
     counts = Counter(dates)
-    return max(counts, key=lambda d: (counts[d], -dates.index(d)))
+    day = max(counts, key=lambda d: (counts[d], -dates.index(d)))
+    undated_weekdays = {
+        weekday.group(1).lower()
+        for r in cluster.reports
+        if r.event.date is None and (weekday := WEEKDAY.search(r.event.date_text or ""))
+    }
+    if undated_weekdays - {WEEKDAYS[day.weekday()]}:
+        return None  # 'around 10am today' on a page dated Tuesday, 'around 10 a.m. Monday'
+    return day
 
 
 def timeline_order(event: Event) -> tuple[int, dt.date, int, int]:

@@ -25,7 +25,7 @@ _MONTH = re.compile(rf"\b(?:{MONTHS})\.?\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 """A year as news writes it (1900 to 2099)."""
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 _LAST = re.compile(r"\blast\s", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
@@ -72,7 +72,7 @@ def resolve_date(
         return published
     if _DAY_BEFORE.search(expression):
         return published - dt.timedelta(days=1)
-    weekday = _WEEKDAY.search(expression)
+    weekday = WEEKDAY.search(expression)
     if weekday:
         target = WEEKDAYS.index(weekday.group(1).lower())
         if future:  # written on that weekday: today, unless it says 'next'
@@ -254,7 +254,7 @@ def weekday_in_range(expression: str, window: tuple[dt.date, dt.date]) -> dt.dat
     same day whichever day of the window it was written on, else None (never a guess)."""
     if _SAME_DAY.search(expression) or _DAY_BEFORE.search(expression) or _VAGUE.search(expression):
         return None
-    weekday = _WEEKDAY.search(expression)
+    weekday = WEEKDAY.search(expression)
     if weekday is None or _MONTH.search(expression):
         return None
     target = WEEKDAYS.index(weekday.group(1).lower())

@@ -33,7 +33,7 @@ from ...text.dates import (
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
 from ...text.words import STOPWORDS
-from .lexicon import PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_negation
+from .lexicon import MODALS, PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_negation
 from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
@@ -168,10 +168,14 @@ def carry_narrative_dates(
     for sentence, found in body:
         told = [m for m in found if not m.noun and not _a_saying(sentence, m)]
         if any(m.date is not None and m.dated_by != "other_article" for m in told):
-            anchor = _anchor(sentence, told[0], published)
+            anchor = _anchor(sentence, told, published)
         elif anchor is None:
             pass
-        elif sentence.headline or _names_another_time(sentence.text) or _describes(sentence):
+        elif (
+            sentence.headline
+            or _names_another_time(_without_the_day(sentence, found, anchor))
+            or _describes(sentence)
+        ):
             anchor = None  # a heading, another time, a description or what had happened before
         else:
             day = anchor
@@ -185,14 +189,44 @@ def carry_narrative_dates(
     return carried
 
 
+def _describing(sentence: Sentence, mention: EventMention) -> bool:
+    """A happening told to describe a participant, not to move the story on: a participle
+    right after a comma ('INS Sukanya, presently deployed on patrols in the Gulf, found
+    herself …') or a relative clause ('a man who was fired last week … walked in')."""
+    tokens = sentence.tokens
+    index = mention.trigger - 1
+    while index >= 0 and tokens[index].lower.endswith("ly"):
+        index -= 1  # 'presently', 'currently'
+    if mention.trigger > 0 and index >= 0 and tokens[index].text == ",":
+        return True
+    opening = next((i for i, t in enumerate(tokens) if t.start >= mention.clause_start), 0)
+    return opening > 0 and tokens[opening - 1].lower in _DESCRIBING
+
+
+def _without_the_day(
+    sentence: Sentence, found: Sequence[EventMention], anchor: EventMention
+) -> str:
+    """The sentence without the words that name the narrative's own day ('when, at about 9:25
+    in the morning of 10th Nov, she detected …' after a lead dated 10 Nov): naming that day
+    again does not move the story to another time."""
+    text = sentence.text
+    for mention in found:
+        if mention.date == anchor.date and mention.when:
+            text = text.replace(mention.when, " ")
+    return text
+
+
 def _anchor(
-    sentence: Sentence, first: EventMention, published: dt.date | None
+    sentence: Sentence, told: Sequence[EventMention], published: dt.date | None
 ) -> EventMention | None:
-    """The happening whose day a dated sentence sets for the narrative after it: its first,
-    told in the past, of a day at most a week before the article's date, the sentence naming
-    no other time. Not 'a crowd broke away from a vigil for Gray, killed on Saturday' (the
-    day of a happening named in passing), nor 'a jury on Tuesday ordered execution for the
-    murder of a deputy in June 2005' (the next sentence may tell either)."""
+    """The happening whose day a dated sentence sets for the narrative after it: its first
+    that does not describe a participant (see `_describing`), told in the past, of a day at
+    most a week before the article's date, the sentence naming no other time outside what
+    describes. Not 'a crowd broke away from a vigil for Gray, killed on Saturday' (the day of a
+    happening named in passing), nor 'a jury on Tuesday ordered execution for the murder of a
+    deputy in June 2005' (the next sentence may tell either)."""
+    describing = [m for m in told if m.date is None and _describing(sentence, m)]
+    first = next((m for m in told if m not in describing), told[0])
     if first.date is None or first.dated_by == "other_article" or first.when is None:
         return None
     if published is not None and not published - _NEWS_DAYS <= first.date <= published:
@@ -200,6 +234,8 @@ def _anchor(
     if speaks_of_future(_clause_text(sentence, first)) or _perfect_or_modal(sentence, first):
         return None
     rest = sentence.text.replace(first.when, " ", 1)
+    for mention in describing:  # 'who was fired last week' describes the man who walked in
+        rest = rest.replace(_clause_text(sentence, mention), " ", 1)
     if _OTHER_DAY.search(rest) or YEAR.search(rest) or names_a_month(rest) or _DATE.search(rest):
         return None
     return first
@@ -235,11 +271,13 @@ _ANOTHER_TIME = re.compile(
 'a 12-year sentence', 'was often invoked', 'in the final hours of …', 'at the end of the last
 administration'), or another day."""
 _OTHER_DAY = re.compile(
-    r"\b(?:next|following|previous|earlier|later|before|ago|previously|formerly|last)\b",
+    r"\b(?:next|following|previous|earlier|later|before(?!\s+\w+ing\b)|ago|previously"
+    r"|formerly|last)\b",
     re.IGNORECASE,
 )
 """In a dated sentence: it tells of another day too ('a vigil Monday; a protest the next
-night'), so which the narrative goes on with is not known."""
+night'), so which the narrative goes on with is not known. Not 'before fleeing': the next
+step of the same episode."""
 _PAST_PERFECT = re.compile(r"\b(?:had|\w+['\u2019]d)\b", re.IGNORECASE)
 
 
@@ -263,9 +301,24 @@ def _describes(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return any(
         not quoted[i]
-        and (t.lower in _PRESENT or (t.is_word and _a_state(t.lower) and not _aside(tokens, i)))
+        and (
+            (t.lower in _PRESENT and not _after_to_or_a_modal(tokens, i))
+            or (
+                t.is_word
+                and _a_state(t.lower)
+                and not _aside(tokens, i)
+                and not (t.lower.endswith("ing") and i and tokens[i - 1].lower in DETERMINERS)
+            )  # 'intercepted the remaining three boats': an adjective
+        )
         for i, t in enumerate(tokens)
     )
+
+
+def _after_to_or_a_modal(tokens: Sequence[Token], index: int) -> bool:
+    """'observed the driver to have bloodshot eyes', 'police could not say how many shots were
+    fired': an infinitive, not the present."""
+    before = [t.lower for t in tokens[max(0, index - 2) : index] if t.lower not in ("not", "n't")]
+    return bool(before) and (before[-1] == "to" or before[-1] in MODALS or before[-1] == "did")
 
 
 def _aside(tokens: Sequence[Token], index: int) -> bool:
@@ -633,6 +686,12 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         ):
             break  # 'the ferry that sank on Sunday | has been detained': the main clause's verb
         if (
+            relative
+            and _main_verb_after_relative(tokens, last + 1)
+            and _ends_relative(tokens, index, last)
+        ):
+            break  # 'a man who was fired last week from his job | walked into his office'
+        if (
             following.lower in ("and", "but", "or")
             and last + 2 < len(tokens)
             and is_event_verb(tokens, last + 2)
@@ -664,6 +723,41 @@ def _ends_relative(tokens: Sequence[Token], verb: int, last: int) -> bool:
         and lemma(tokens[verb].lower) not in _CLAUSE_TAKING
         and not any(w in SPEECH_VERBS for w in between)
     )
+
+
+def _main_verb_after_relative(tokens: Sequence[Token], index: int) -> bool:
+    """A verb in the simple past of a happening right after a noun, with its object or
+    complement after it ('walked into his office', 'hanged himself', 'shot three people'):
+    not a participle that describes a noun ('a car owned by his father', 'the first person
+    found guilty', 'endangered species'), follows an auxiliary ('will be erased') or is a noun
+    ('his jump shot in the lane')."""
+    word = tokens[index].lower
+    previous = tokens[index - 1].lower if index else ""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    past = word in IRREGULAR_PAST or (word.endswith("ed") and lemma(word) != word)
+    return (
+        past
+        and following is not None
+        and (following.lower in _OPENING_AN_OBJECT or following.text[:1].isdigit())
+        and previous not in FINITE_AUXILIARIES
+        and previous not in ("be", "been", "being", "to")
+        and not previous.endswith("ly")
+        and not (index > 1 and tokens[index - 2].lower in _POSSESSIVES)  # 'his jump shot in'
+        and is_event_verb(tokens, index)
+    )
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+_OPENING_AN_OBJECT = frozenset(
+    "the a an his her their its our my this that these those him them me us it himself "
+    "herself themselves itself into in on at to from with out up down off away back about "
+    "over through across toward towards for one two three four five six seven eight nine ten "
+    "dozens hundreds".split()
+)
+"""Words that follow a verb of a happening, not a participle describing a noun: a determiner,
+a pronoun, a preposition, a particle or a number."""
 
 
 _CLAUSE_TAKING = frozenset(
