@@ -263,6 +263,22 @@ def test_the_stance_shows_the_quote_once_in_its_frame() -> None:
     assert position.stance == 'called the move "unacceptable" on Friday'
 
 
+def test_a_quote_before_said_adding_is_framed_by_said_alone() -> None:
+    text = (
+        'Inspector Sam Ode led the inquiry. "It was painstaking work," he said, adding that '
+        '"more arrests are possible".\n'
+    )
+    stances = [p.stance for p in _positions(text)]
+    assert stances == [
+        "said: \u201cIt was painstaking work\u201d",
+        'adding that "more arrests are possible"',
+    ]
+    # a comma inside a date, or before an age, is not where the frame's own words end
+    text = '"The rule is strong," Ivo Trent said in an article on June 2, 2031.\n'
+    (position,) = _positions(text)
+    assert position.stance == "said in an article on June 2, 2031: \u201cThe rule is strong\u201d"
+
+
 def test_a_speaker_after_a_long_aside_is_found() -> None:
     text = (
         '"We will rebuild," Dana Whitlock, an official at one of the city\'s largest voting '

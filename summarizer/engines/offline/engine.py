@@ -624,10 +624,19 @@ def stance_of(text: str, statement: Statement) -> str:
         if framed:
             return framed
     cue = " ".join(text[statement.cue_start : statement.cue_end].split()).rstrip(",;:.")
+    head, cut, tail = cue.partition(",")
+    if cut and _A_CLAUSE.match(tail) and not head.split()[0].endswith("ing"):
+        cue = head  # 'he said, adding that …', 'said, choking back tears': the frame is 'said'
     if cue.lower() in ("told", "tells"):  # '…, the minister told reporters.': whom, too
         told = _ADDRESSEE.match(text, statement.cue_end)
         cue += f" {told.group(1)}" if told else ""
     return f"{cue}: {quoted}"
+
+
+_A_CLAUSE = re.compile(r"\s*[a-z]")
+"""After a comma in a frame, a clause or an aside of its own ('adding that …', 'according to
+…', 'a Detroit station'), not the rest of a name, a place or a date ('June 2, 2005',
+'Andrew Lopez, 20, and Jonathan Carrasquillo')."""
 
 
 _ADDRESSEE = re.compile(r"\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[.;]")
