@@ -429,6 +429,28 @@ def test_two_capitals_open_a_name_unless_they_are_a_position() -> None:
     assert "Tyson Jackson" in names
 
 
+@pytest.mark.parametrize(
+    "lead", ["Fire chief Bracken defended the response.", "Police spokesman Bracken said so."]
+)
+def test_a_surname_that_is_a_word_after_a_persons_role_is_a_person(lead: str) -> None:
+    text = f'{lead} "The alerts went out on time," he said.'
+    assert _said(extract_offline(_article(text)), "The alerts went out on time").actor == "Bracken"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Workers at a staff Christmas party fled.", "Christmas"),
+        ("Cable operator Seacom said the cable was cut.", "Seacom"),
+        ("The defending champion Saints will play on Sunday.", "Saints"),
+        ("His coach Chargers said no.", "Chargers"),
+    ],
+)
+def test_a_word_after_a_role_noun_is_no_person_when_it_names_a_thing(text: str, word: str) -> None:
+    kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert kinds.get(word) != "person"
+
+
 def test_quote_then_said_name(extracted: dict[str, ArticleExtraction]) -> None:
     courier = extracted["coastal-courier.txt"]
     assert _said(courier, "The crew did everything").actor == "Ian Mercer"

@@ -460,6 +460,8 @@ def _mention(
         role_words = []  # 'CEO of Vale Shipping Ltd': the title is a person's, not the body's
     role, role_start = role_before(sentence, first, role_words)
     mention.role, mention.role_start = role, role_start
+    if role and kind == "other" and _a_surname_after_a_persons_role(tokens, first, last, lowered):
+        mention.kind = "person"  # 'Fire chief Bracken', 'police spokesman Ortiz'
     if role and kind == "place" and _a_first_name_and_surname(lowered):
         mention.kind = "person"  # 'prosecutor Kellie Hill': a hill is a place, no prosecutor
     appositive = None  # a headline's commas join headlines, not a name and its role
@@ -552,6 +554,37 @@ def _mention(
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
     return mention
+
+
+def _a_surname_after_a_persons_role(
+    tokens: Sequence[Token], first: int, last: int, lowered: Sequence[str]
+) -> bool:
+    """One capitalised word between the lowercase noun of a person's role and a verb: a
+    surname, whatever else the word means ('fire chief Bracken defended', 'police spokesman
+    Ortiz said'). Not a role, an acronym ('operator SEACOM said'), a body's role ('cable
+    operator Seacom said'), a plural ('his coach Chargers said') nor a noun's qualifier ('a
+    staff Christmas party', 'the official Web site')."""
+    role = tokens[first - 1] if first > 0 else None
+    return (
+        role is not None
+        and len(lowered) == 1
+        and not role.capitalised
+        and role.lower in ROLE_NOUNS
+        and role.lower not in ORGANISATION_WORDS
+        and role.lower not in _ROLES_OF_BODIES_TOO
+        and lowered[0] not in ROLE_NOUNS
+        and not tokens[first].text.isupper()
+        and not plural_noun(lowered[0])  # 'champion Saints will'
+        and _followed_by_verb(tokens, last)
+    )
+
+
+_ROLES_OF_BODIES_TOO = frozenset(
+    "official operator owner producer maker provider carrier supplier developer publisher "
+    "distributor manufacturer partner sponsor contractor agency broadcaster insurer lender "
+    "buyer seller bidder rival champion winner leader holder favourite favorite".split()
+)
+"""Role nouns a company or an office bears as often as a person: 'cable operator Seacom'."""
 
 
 def _with_national_bodies(
