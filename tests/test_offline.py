@@ -430,7 +430,12 @@ def test_two_capitals_open_a_name_unless_they_are_a_position() -> None:
 
 
 @pytest.mark.parametrize(
-    "lead", ["Fire chief Bracken defended the response.", "Police spokesman Bracken said so."]
+    "lead",
+    [
+        "Fire chief Bracken defended the response.",
+        "Fire Chief Bracken defended the response.",
+        "Police spokesman Bracken said so.",
+    ],
 )
 def test_a_surname_that_is_a_word_after_a_persons_role_is_a_person(lead: str) -> None:
     text = f'{lead} "The alerts went out on time," he said.'

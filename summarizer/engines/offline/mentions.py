@@ -410,6 +410,7 @@ def _mention(
             len(words) == 1
             and is_common_word(lowered[0])
             and role_words[0].lower().rstrip(".") not in TITLE_WORDS
+            and not _a_title_then_a_surname(tokens, role_words, first, last)
         ):
             return None  # 'Matanuska Maid Dairy', 'Larry King Live': a name, a title-like
             # word inside it ('Maid', 'King') and an ordinary word is a thing's name, no one's
@@ -556,22 +557,37 @@ def _mention(
     return mention
 
 
+def _a_title_then_a_surname(
+    tokens: Sequence[Token], role_words: Sequence[str], first: int, last: int
+) -> bool:
+    """'Fire Chief Bracken defended …': a title of ordinary words ending in a person's role,
+    then one word before a verb, is a title and a surname, as it is in lower case."""
+    return all(is_common_word(w.lower()) for w in role_words) and _a_surname_after_a_persons_role(
+        tokens, first, last, [tokens[first].lower], role=role_words[-1].lower()
+    )
+
+
 def _a_surname_after_a_persons_role(
-    tokens: Sequence[Token], first: int, last: int, lowered: Sequence[str]
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    lowered: Sequence[str],
+    role: str | None = None,
 ) -> bool:
     """One capitalised word between the lowercase noun of a person's role and a verb: a
     surname, whatever else the word means ('fire chief Bracken defended', 'police spokesman
     Ortiz said'). Not a role, an acronym ('operator SEACOM said'), a body's role ('cable
     operator Seacom said'), a plural ('his coach Chargers said') nor a noun's qualifier ('a
     staff Christmas party', 'the official Web site')."""
-    role = tokens[first - 1] if first > 0 else None
+    before = tokens[first - 1] if first > 0 else None
+    if role is None and before is not None and not before.capitalised:
+        role = before.lower
     return (
         role is not None
         and len(lowered) == 1
-        and not role.capitalised
-        and role.lower in ROLE_NOUNS
-        and role.lower not in ORGANISATION_WORDS
-        and role.lower not in _ROLES_OF_BODIES_TOO
+        and role in ROLE_NOUNS
+        and role not in ORGANISATION_WORDS
+        and role not in _ROLES_OF_BODIES_TOO
         and lowered[0] not in ROLE_NOUNS
         and not tokens[first].text.isupper()
         and not plural_noun(lowered[0])  # 'champion Saints will'
@@ -584,7 +600,7 @@ _ROLES_OF_BODIES_TOO = frozenset(
     "distributor manufacturer partner sponsor contractor agency broadcaster insurer lender "
     "buyer seller bidder rival champion winner leader holder favourite favorite".split()
 )
-"""Role nouns a company or an office bears as often as a person: 'cable operator Seacom'."""
+"""Role nouns a company or a team bears as often as a person: 'cable operator Seacom'."""
 
 
 def _with_national_bodies(
