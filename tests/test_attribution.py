@@ -279,6 +279,15 @@ def test_a_quote_before_said_adding_is_framed_by_said_alone() -> None:
     assert position.stance == "said in an article on June 2, 2031: \u201cThe rule is strong\u201d"
 
 
+def test_a_continued_quote_joins_its_stance_after_an_ellipsis() -> None:
+    text = '"You knew these homes were for families," Judge Ana Kerr told him. "You sold them."\n'
+    (position,) = _positions(text)
+    assert position.stance == (
+        "told him: \u201cYou knew these homes were for families\u201d \u2026 "
+        "\u201cYou sold them.\u201d"
+    )
+
+
 def test_a_speaker_after_a_long_aside_is_found() -> None:
     text = (
         '"We will rebuild," Dana Whitlock, an official at one of the city\'s largest voting '

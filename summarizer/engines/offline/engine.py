@@ -582,8 +582,8 @@ def _positions(
     for group in groups:
         stance = stance_of(article.text, group[0])
         for more in group[1:]:
-            if more.cue_start is None:
-                stance += " " + stance_of(article.text, more)
+            if more.cue_start is None:  # '“…” … “…”': the reporter's words between, left out
+                stance += " \u2026 " + stance_of(article.text, more)
         positions.append(
             Position(
                 actor=entities[group[0].entity].name,
