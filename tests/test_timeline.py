@@ -924,6 +924,7 @@ def test_a_heading_within_the_body_breaks_the_narrative() -> None:
         # 'the remaining' describes the skiffs, 'could not say' is no present tense
         (_LEAD.strip(), "The crew boarded the skiffs and seized the remaining two."),
         (_LEAD.strip(), "The navy could not say how many shots were fired."),
+        (_LEAD.strip(), "The navy couldn't say how many shots were fired."),
     ],
 )
 def test_what_describes_does_not_break_the_narrative(lead: str, follow: str) -> None:
@@ -951,6 +952,15 @@ def test_the_main_verb_after_a_relative_clause_has_a_clause_of_its_own() -> None
         ("The tankers that were escorted will be escorted by the Amara.", "escorted by the"),
     ]:
         assert not any(q.startswith(quote) for q in _dated(line + "\n"))
+
+
+def test_an_undated_articles_narrative_is_dated_from_another_article() -> None:
+    dated = _article(1, _LEAD, _MONDAY)
+    undated = _article(
+        2, _LEAD + "The crew boarded the skiffs and seized six rifles.\n"
+    )  # no date of its own: its Thursday is the dated article's, its narrative on that day
+    (seized,) = [e for e in _briefing(dated, undated).events if e.predicate == "seize"]
+    assert (seized.date, seized.dated_by) == (dt.date(2031, 5, 8), "other_article")
 
 
 def test_a_weekday_an_undated_report_names_undoes_a_disagreeing_date() -> None:

@@ -361,7 +361,8 @@ def _carried_through_narrative(
     carried = [m for _, found in carry_narrative_dates(as_dated, published) for m in found]
     return [
         event.model_copy(update={"date": m.date, "date_text": m.when, "dated_by": m.dated_by})
-        if event.date is None and m.date is not None
+        if event.date is None
+        and (m.date is not None or (published is None and not event.date_text and m.when))
         else event
         for event, m in zip(events, carried, strict=True)
     ]

@@ -162,12 +162,16 @@ def carry_narrative_dates(
     to get away'. A clause in the simple past with no time of its own takes the day the last
     dated sentence before it sets (see `_anchor`), while the story stays on that day: a heading,
     a sentence that names another time ('in 2007', 'the next morning', 'a day after', 'had'),
-    describes ('was known as') or speaks in the present ends the run."""
+    describes ('was known as') or speaks in the present ends the run. In an article without a
+    date the day's words are carried alike, unresolved, for another article to date."""
     carried: list[tuple[Sentence, list[EventMention]]] = []
     anchor: EventMention | None = None
     for sentence, found in body:
         told = [m for m in found if not m.noun and not _a_saying(sentence, m)]
-        if any(m.date is not None and m.dated_by != "other_article" for m in told):
+        if any(
+            (m.date is not None or (published is None and m.when)) and m.dated_by != "other_article"
+            for m in told
+        ):
             anchor = _anchor(sentence, told, published)
         elif anchor is None:
             pass
@@ -180,7 +184,7 @@ def carry_narrative_dates(
         else:
             day = anchor
             found = [
-                replace(m, when=day.when, date=day.date, dated_by="narrative")
+                replace(m, when=day.when, date=day.date, dated_by="narrative" if day.date else None)
                 if _narrative_past(sentence, m) and not speaks_of_future(_clause_text(sentence, m))
                 else m
                 for m in found
@@ -227,9 +231,11 @@ def _anchor(
     deputy in June 2005' (the next sentence may tell either)."""
     describing = [m for m in told if m.date is None and _describing(sentence, m)]
     first = next((m for m in told if m not in describing), told[0])
-    if first.date is None or first.dated_by == "other_article" or first.when is None:
+    if first.when is None or first.dated_by == "other_article":
         return None
-    if published is not None and not published - _NEWS_DAYS <= first.date <= published:
+    if published is not None and (
+        first.date is None or not published - _NEWS_DAYS <= first.date <= published
+    ):
         return None
     if speaks_of_future(_clause_text(sentence, first)) or _perfect_or_modal(sentence, first):
         return None
@@ -318,7 +324,16 @@ def _after_to_or_a_modal(tokens: Sequence[Token], index: int) -> bool:
     """'observed the driver to have bloodshot eyes', 'police could not say how many shots were
     fired': an infinitive, not the present."""
     before = [t.lower for t in tokens[max(0, index - 2) : index] if t.lower not in ("not", "n't")]
-    return bool(before) and (before[-1] == "to" or before[-1] in MODALS or before[-1] == "did")
+    if not before:
+        return False
+    word = _NEGATED_AUXILIARIES.get(before[-1].replace("\u2019", "'"), before[-1])
+    return word == "to" or word in MODALS or word == "did"
+
+
+_NEGATED_AUXILIARIES = {
+    "couldn't": "could", "wouldn't": "would", "can't": "can", "won't": "will",
+    "shouldn't": "should", "mustn't": "must", "mightn't": "might", "didn't": "did",
+}  # fmt: skip
 
 
 def _aside(tokens: Sequence[Token], index: int) -> bool:
