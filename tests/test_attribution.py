@@ -288,6 +288,23 @@ def test_a_continued_quote_joins_its_stance_after_an_ellipsis() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Vale said: \u00abWe will rebuild the bridge.\u00bb",  # French
+        "\u00ab We will rebuild the bridge \u00bb, said Mayor Ana Vale.",  # French, spaced
+        "\u00bbWe will rebuild the bridge\u00ab, said Mayor Ana Vale.",  # German
+        "\u201eWe will rebuild the bridge\u201c, said Mayor Ana Vale.",  # German
+        "Mayor Ana Vale said: \u201eWe will rebuild the bridge.\u201d",  # Polish
+    ],
+)
+def test_quotation_marks_of_other_languages_are_quotations(text: str) -> None:
+    (position,) = _positions(f"Report\n\n{text}\n")
+    assert position.actor == "Ana Vale"
+    (evidence,) = position.evidence
+    assert evidence.quote.rstrip(".") == "We will rebuild the bridge"  # verbatim, marks apart
+
+
 def test_a_speaker_after_a_long_aside_is_found() -> None:
     text = (
         '"We will rebuild," Dana Whitlock, an official at one of the city\'s largest voting '

@@ -163,7 +163,10 @@ def possessive_stripped(word: str) -> str:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """The article's sentences, in order, with quotations attached."""
+    """The article's sentences, in order, with quotations attached. The rules read English
+    quotation marks: «…», »…« and „…“ are read as “…” (one mark for one, so every offset
+    still points into the article as written)."""
+    text = english_quotation_marks(text)
     sentences: list[Sentence] = []
     position = 0
     for paragraph, line in enumerate(text.split("\n")):
@@ -254,6 +257,29 @@ def _title_case(words: list[str]) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
+def english_quotation_marks(text: str) -> str:
+    """`text` with French «…», German »…« and „…“ (Polish „…”) quotation marks written as
+    English “…”, mark for mark: 'said: «We will rebuild.»' → 'said: “We will rebuild.”'."""
+    if not any(mark in text for mark in _FOREIGN_MARKS):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        first = re.search("[\u00ab\u00bb]", line)
+        if first is not None and first.group() == "\u00bb":  # '»Wir …«'
+            line = line.translate(_REVERSED_GUILLEMETS)
+        else:
+            line = line.translate(_GUILLEMETS)
+        lines.append(_LOW_OPENING.sub("\u201c\\1\u201d", line))
+    return "\n".join(lines)
+
+
+_FOREIGN_MARKS = ("\u00ab", "\u00bb", "\u201e")
+_GUILLEMETS = str.maketrans({"\u00ab": "\u201c", "\u00bb": "\u201d"})
+_REVERSED_GUILLEMETS = str.maketrans({"\u00bb": "\u201c", "\u00ab": "\u201d"})
+_LOW_OPENING = re.compile("\u201e([^\u201c\u201d\u201e\n]*)[\u201c\u201d]")
+"""A German or Polish quotation: „ opening, “ or ” closing."""
+
+
 def find_quotations(line: str, offset: int) -> list[Quotation]:
     """Double-quoted spans of one paragraph (curly pairs, or straight quotes in turn)."""
     found: list[Quotation] = []
@@ -265,11 +291,15 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
             opened = index
         elif char == _CLOSING and opened is not None:
             if index - opened <= _MAX_QUOTE:
-                found.append(
-                    Quotation(
-                        offset + opened + 1, offset + index, offset + opened, offset + index + 1
+                inner = line[opened + 1 : index]
+                first = opened + 1 + len(inner) - len(inner.lstrip())  # '« Nous … »': the
+                last = index - (len(inner) - len(inner.rstrip()))  # spaces inside the marks
+                if first < last:
+                    found.append(
+                        Quotation(
+                            offset + first, offset + last, offset + opened, offset + index + 1
+                        )
                     )
-                )
             opened = None
         elif char == '"':
             if straight_open is None:
