@@ -296,13 +296,23 @@ def test_a_continued_quote_joins_its_stance_after_an_ellipsis() -> None:
         "\u00bbWe will rebuild the bridge\u00ab, said Mayor Ana Vale.",  # German
         "\u201eWe will rebuild the bridge\u201c, said Mayor Ana Vale.",  # German
         "Mayor Ana Vale said: \u201eWe will rebuild the bridge.\u201d",  # Polish
+        "\u2018We will rebuild the bridge,\u2019 said Mayor Ana Vale.",  # British
+        "Mayor Ana Vale said: \u2018We will rebuild the bridge.\u2019",
     ],
 )
 def test_quotation_marks_of_other_languages_are_quotations(text: str) -> None:
     (position,) = _positions(f"Report\n\n{text}\n")
     assert position.actor == "Ana Vale"
     (evidence,) = position.evidence
-    assert evidence.quote.rstrip(".") == "We will rebuild the bridge"  # verbatim, marks apart
+    assert evidence.quote.rstrip(".,") == "We will rebuild the bridge"  # verbatim, marks apart
+
+
+def test_apostrophes_do_not_close_a_quotation_in_single_marks() -> None:
+    text = "\u2018We beat the players\u2019 union,\u2019 said Mayor Ana Vale.\n"
+    (position,) = _positions(f"Report\n\n{text}")
+    assert position.evidence[0].quote == "We beat the players\u2019 union,"
+    music = "Mayor Ana Vale said she loved rock \u2018n\u2019 roll and left.\n"
+    assert not any(p.evidence[0].quote == "n" for p in _positions(f"Report\n\n{music}"))
 
 
 def test_a_speaker_after_a_long_aside_is_found() -> None:

@@ -164,8 +164,8 @@ def possessive_stripped(word: str) -> str:
 
 def split_sentences(text: str) -> list[Sentence]:
     """The article's sentences, in order, with quotations attached. The rules read English
-    quotation marks: «…», »…« and „…“ are read as “…” (one mark for one, so every offset
-    still points into the article as written)."""
+    quotation marks: «…», »…«, „…“ and British single marks are read as “…” (one mark for one,
+    so every offset still points into the article as written)."""
     text = english_quotation_marks(text)
     sentences: list[Sentence] = []
     position = 0
@@ -258,8 +258,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 def english_quotation_marks(text: str) -> str:
-    """`text` with French «…», German »…« and „…“ (Polish „…”) quotation marks written as
-    English “…”, mark for mark: 'said: «We will rebuild.»' → 'said: “We will rebuild.”'."""
+    """`text` with French «…», German »…« and „…“ (Polish „…”) quotation marks, and British
+    single ones (U+2018 … U+2019) where a paragraph has no double ones, written as English
+    “…”, mark for mark: 'said: «We will rebuild.»' → 'said: “We will rebuild.”'."""
     if not any(mark in text for mark in _FOREIGN_MARKS):
         return text
     lines = []
@@ -269,11 +270,48 @@ def english_quotation_marks(text: str) -> str:
             line = line.translate(_REVERSED_GUILLEMETS)
         else:
             line = line.translate(_GUILLEMETS)
-        lines.append(_LOW_OPENING.sub("\u201c\\1\u201d", line))
+        line = _LOW_OPENING.sub("\u201c\\1\u201d", line)
+        if "\u2018" in line and not any(mark in line for mark in '"\u201c\u201d'):
+            line = _single_quotation_marks(line)
+        lines.append(line)
     return "\n".join(lines)
 
 
-_FOREIGN_MARKS = ("\u00ab", "\u00bb", "\u201e")
+def _single_quotation_marks(line: str) -> str:
+    """A paragraph quoting in single marks, as British papers do, with its quotations in
+    double ones. The closing mark (U+2019, also the apostrophe) is the one after punctuation
+    or before punctuation or a space; not an apostrophe inside a word ('don't') nor, while a
+    later one closes, one after an 's' ('We beat the players' union,' she said)."""
+    marks = list(line)
+    index = 0
+    while (opening := line.find("\u2018", index)) >= 0:
+        index = opening + 1
+        if opening and not (line[opening - 1].isspace() or line[opening - 1] in "([\u2014\u2013-"):
+            continue  # not where a quotation opens
+        closing = _closing_single_mark(line, opening + 1)
+        if closing is None or len(line[opening + 1 : closing].strip()) < 2:
+            continue  # 'rock 'n' roll': no quotation
+        marks[opening], marks[closing] = "\u201c", "\u201d"
+        index = closing + 1
+    return "".join(marks)
+
+
+def _closing_single_mark(line: str, start: int) -> int | None:
+    candidates = [m.start() for m in re.finditer("\u2019", line[start:])]
+    ends = []
+    for offset in candidates:
+        at = start + offset
+        before, after = line[at - 1 : at], line[at + 1 : at + 2]
+        if after.isalpha():
+            continue  # an apostrophe inside a word: 'don't', 'Trump's'
+        if before in _STOPS or after in _STOPS or not after:
+            return at
+        ends.append((before.lower() == "s", at))
+    return min(ends)[1] if ends else None
+
+
+_STOPS = frozenset(",.;:!?\u2026")
+_FOREIGN_MARKS = ("\u00ab", "\u00bb", "\u201e", "\u2018")
 _GUILLEMETS = str.maketrans({"\u00ab": "\u201c", "\u00bb": "\u201d"})
 _REVERSED_GUILLEMETS = str.maketrans({"\u00bb": "\u201c", "\u00ab": "\u201d"})
 _LOW_OPENING = re.compile("\u201e([^\u201c\u201d\u201e\n]*)[\u201c\u201d]")
