@@ -307,6 +307,12 @@ def test_quotation_marks_of_other_languages_are_quotations(text: str) -> None:
     assert evidence.quote.rstrip(".,") == "We will rebuild the bridge"  # verbatim, marks apart
 
 
+def test_a_stance_in_single_marks_is_framed_as_in_double_ones() -> None:
+    text = "MP Ana Vale spoke.\n\u2018People were told they had hours,\u2019 she told the BBC.\n"
+    (position,) = _positions(f"Report\n\n{text}")
+    assert position.stance == "told the BBC: \u201cPeople were told they had hours\u201d"
+
+
 def test_apostrophes_do_not_close_a_quotation_in_single_marks() -> None:
     text = "\u2018We beat the players\u2019 union,\u2019 said Mayor Ana Vale.\n"
     (position,) = _positions(f"Report\n\n{text}")

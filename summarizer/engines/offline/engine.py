@@ -609,7 +609,9 @@ def stance_of(text: str, statement: Statement) -> str:
         end = max(_closing_mark_end(text, statement.end), statement.cue_end)
         return " ".join(text[statement.cue_start : end].split()).rstrip(",;:")
     opening = statement.sentence_start
-    lead = text[opening : statement.start].strip(" \u201c\"'") if opening is not None else ""
+    lead = (
+        text[opening : statement.start].strip(" " + _OPENING_MARKS) if opening is not None else ""
+    )
     if lead.endswith(":"):
         lead = ""  # 'A: "…," Brandt told the Herald': a transcript's label frames nothing
     if lead and opening is not None and opening < statement.start < statement.cue_start:
@@ -645,9 +647,13 @@ _ADDRESSEE = re.compile(r"\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?
 BBC.'"""
 
 
-_COMMA_BEFORE_CLOSING = re.compile('[,;:](["\u201d])$')
+_OPENING_MARKS = "\"'\u201c\u2018\u00ab\u00bb\u201e"
+_CLOSING_MARKS = '"\u201d\u2019\u00bb\u00ab\u201c'
+"""Quotation marks as articles write them: English, British, French, German (see
+`sentences.english_quotation_marks`)."""
+_COMMA_BEFORE_CLOSING = re.compile(f"[,;:]([{_CLOSING_MARKS}])$")
 
 
 def _closing_mark_end(text: str, end: int) -> int:
     """Just past the closing quotation mark after `end`, if there is one."""
-    return end + 1 if text[end : end + 1] in ('"', "\u201d") else end
+    return end + 1 if text[end : end + 1] and text[end] in _CLOSING_MARKS else end
