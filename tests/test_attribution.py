@@ -313,6 +313,12 @@ def test_a_stance_in_single_marks_is_framed_as_in_double_ones() -> None:
     assert position.stance == "told the BBC: \u201cPeople were told they had hours\u201d"
 
 
+def test_a_quote_the_frame_already_shows_is_not_shown_again() -> None:
+    text = 'Ivo Trent wrote: "Vladimir, STOP!" adding, "Get the deal DONE!"\n'
+    (position,) = _positions(f"Report\n\n{text}")
+    assert position.stance.count("Get the deal DONE") == 1
+
+
 def test_apostrophes_do_not_close_a_quotation_in_single_marks() -> None:
     text = "\u2018We beat the players\u2019 union,\u2019 said Mayor Ana Vale.\n"
     (position,) = _positions(f"Report\n\n{text}")

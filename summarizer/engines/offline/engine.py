@@ -583,8 +583,9 @@ def _positions(
     for group in groups:
         stance = stance_of(article.text, group[0])
         for more in group[1:]:
-            if more.cue_start is None:  # '“…” … “…”': the reporter's words between, left out
-                stance += " \u2026 " + stance_of(article.text, more)
+            words = " ".join(article.text[more.start : more.end].split()).rstrip(",;:")
+            if more.cue_start is None and words not in stance:  # '“…” … “…”': the reporter's
+                stance += " \u2026 " + stance_of(article.text, more)  # words between left out
         positions.append(
             Position(
                 actor=entities[group[0].entity].name,
