@@ -445,3 +445,35 @@ def test_a_persons_name_is_never_the_description_that_joined_them() -> None:
     briefing = merge_extractions(articles, [extract_offline(a) for a in articles])
     assert "Terry Whitlow" in [a.name for a in briefing.actors]
     assert "the prosecutor" not in [a.name for a in briefing.actors if not a.unnamed]
+
+
+def test_the_garbage_collector_is_paused_during_a_merge_and_restored_after(
+    corpus: list[ExpectedArticle], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import summarizer.merge as merge
+
+    seen: list[bool] = []
+    real = merge._merged
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "_merged", spy)
+    articles, extractions = [e.article for e in corpus], [e.extraction for e in corpus]
+    assert gc.isenabled()
+    merge_extractions(articles, extractions)
+    assert seen == [False]  # paused while it ran
+    assert gc.isenabled()  # resumed after
+    gc.disable()
+    try:
+        merge_extractions(articles, extractions)
+        assert not gc.isenabled()  # a host that had it off keeps it off
+    finally:
+        gc.enable()
+    monkeypatch.setattr(merge, "_merged", lambda *a, **k: (_ for _ in ()).throw(RuntimeError))
+    with pytest.raises(RuntimeError):
+        merge_extractions(articles, extractions)
+    assert gc.isenabled()  # resumed after a merge that failed

@@ -7,7 +7,10 @@ disagreements found among figures and dates. Every merged item keeps all its evi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from ..models import (
     Article,
@@ -47,6 +50,38 @@ class MergeStopped(Exception):
     """`should_stop` said to stop: the merge was abandoned part-way (an interrupted run)."""
 
 
+class _CollectorPause:
+    """Python's cyclic garbage collector paused while merges run, and resumed as it was.
+
+    A merge builds hundreds of thousands of small objects that live until it returns; each
+    full collection walks all of them and every extraction besides, so at 3,000 articles the
+    collector took 5 of 17 s of CPU. A merge makes little cyclic garbage (what it makes is
+    collected once the collector resumes). Merges in several threads pause it once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._resume = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._running == 0:
+                self._resume = gc.isenabled()
+                gc.disable()
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running -= 1
+                if self._running == 0 and self._resume:
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
+
+
 def merge_extractions(
     articles: Sequence[Article],
     extractions: Sequence[ArticleExtraction],
@@ -61,7 +96,19 @@ def merge_extractions(
     statistics afterwards (`stats`, if given, is used as is).
 
     `should_stop` is asked now and then; when it says yes, `MergeStopped` is raised, so that a
-    merge running in a thread of an interrupted run does not hold the interpreter."""
+    merge running in a thread of an interrupted run does not hold the interpreter. The cyclic
+    garbage collector is paused while it runs (see `_CollectorPause`)."""
+    with _collector_paused():
+        return _merged(articles, extractions, title, should_stop, stats)
+
+
+def _merged(
+    articles: Sequence[Article],
+    extractions: Sequence[ArticleExtraction],
+    title: str | None,
+    should_stop: Callable[[], bool] | None,
+    stats: RunStats | None,
+) -> Briefing:
     check = _checker(should_stop)
     ordered = sorted(extractions, key=lambda x: x.source)
     extracted = {x.source for x in extractions}
