@@ -935,6 +935,16 @@ def test_what_describes_does_not_break_the_narrative(lead: str, follow: str) -> 
     )
 
 
+def test_and_later_ends_the_narrative_after_the_clause_before_it() -> None:
+    text = _LEAD + "The crew boarded the skiffs and later released the fishermen.\n"
+    (boarded,) = [
+        e for e in extract_offline(_article(1, text, _MONDAY)).events if e.predicate == "board"
+    ]
+    assert (boarded.date, boarded.dated_by) == (dt.date(2031, 5, 8), "narrative")
+    background = _LEAD + "The navy was founded in 1950 and later grew to 40 ships.\n"
+    assert all(by != "narrative" for _, by in _dated(background).values())
+
+
 def test_the_main_verb_after_a_relative_clause_has_a_clause_of_its_own() -> None:
     text = (
         "A guard who was fired last week from his post at the port walked into the depot with "

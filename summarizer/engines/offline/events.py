@@ -175,22 +175,43 @@ def carry_narrative_dates(
             anchor = _anchor(sentence, told, published)
         elif anchor is None:
             pass
-        elif (
-            sentence.headline
-            or _names_another_time(_without_the_day(sentence, found, anchor))
-            or _describes(sentence)
-        ):
-            anchor = None  # a heading, another time, a description or what had happened before
+        elif sentence.headline or _describes(sentence):
+            anchor = None  # a heading or a description
+        elif not _names_another_time(_without_the_day(sentence, found, anchor)):
+            found = _on_the_day(sentence, found, anchor)
         else:
-            day = anchor
-            found = [
-                replace(m, when=day.when, date=day.date, dated_by="narrative" if day.date else None)
-                if _narrative_past(sentence, m) and not speaks_of_future(_clause_text(sentence, m))
-                else m
-                for m in found
-            ]
+            later = _LATER.search(sentence.text)
+            start = sentence.start + later.start() if later else sentence.start
+            if later and not _names_another_time(
+                _without_the_day(sentence, found, anchor)[: later.start()]
+            ):  # 'He was booked into jail and later released': booked on the day, the rest after
+                found = _on_the_day(sentence, found, anchor, before=start)
+            anchor = None  # another time, or what had happened before
         carried.append((sentence, found))
     return carried
+
+
+def _on_the_day(
+    sentence: Sentence,
+    found: list[EventMention],
+    day: EventMention,
+    before: int | None = None,
+) -> list[EventMention]:
+    """The clauses in the simple past that tell of the narrative's day (those starting before
+    `before`, if given) dated by it."""
+    return [
+        replace(m, when=day.when, date=day.date, dated_by="narrative" if day.date else None)
+        if (before is None or m.start < before)
+        and _narrative_past(sentence, m)
+        and not speaks_of_future(_clause_text(sentence, m))
+        else m
+        for m in found
+    ]
+
+
+_LATER = re.compile(r"\band (?:later|then)\b", re.IGNORECASE)
+"""Words that move the rest of a sentence after the narrative's day, or may: 'was booked into
+jail and later released on bail' (not 'less than a year later': a time of its own)."""
 
 
 def _describing(sentence: Sentence, mention: EventMention) -> bool:
