@@ -1523,12 +1523,12 @@ def test_he_after_a_name_the_rules_cannot_type_is_never_a_man_named_before(line:
     assert said(text).get("long overdue") in (None, "Ivo Tarn")
 
 
-@pytest.mark.parametrize("bullet", ["- ", "\u2022 ", ""])
-def test_a_live_blog_line_with_a_titled_name_and_a_colon_is_that_persons(bullet: str) -> None:
-    text = (
-        "Report\n\nThe talks went on.\n"
-        f'{bullet}Polish Prime Minister Anna Kowalska: "Europe must be ready."\n'
-    )
+@pytest.mark.parametrize("bullet", ["- ", "\u2022 ", "", "20:30 \u2014 "])
+@pytest.mark.parametrize("title", ["Polish Prime Minister", "Tusk's spokeswoman"])
+def test_a_live_blog_line_with_a_titled_name_and_a_colon_is_that_persons(
+    bullet: str, title: str
+) -> None:
+    text = f'Report\n\nThe talks went on.\n{bullet}{title} Anna Kowalska: "Europe must be ready."\n'
     assert said(text)["Europe must be ready"] == "Anna Kowalska"
 
 

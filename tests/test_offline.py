@@ -1258,7 +1258,9 @@ def test_a_body_named_on_its_subject_is_one_name_but_not_on_a_day() -> None:
     assert names == {"Council on Ethical and Judicial Affairs", "Security Council"}
 
 
-@pytest.mark.parametrize("mark", ["- ", "\u2022 ", "- 7:30 a.m. ", "09:15 BST ", "- 6.45pm "])
+@pytest.mark.parametrize(
+    "mark", ["- ", "\u2022 ", "- 7:30 a.m. ", "09:15 BST ", "- 6.45pm ", "21:40 \u2014 ", "9:10 - "]
+)
 def test_a_bullet_or_a_live_blog_entrys_time_is_no_part_of_its_sentence(mark: str) -> None:
     text = f"Live: the blast\n\n{mark}Ivo Tarn resigned on Monday after a vote.\n"
     events = extract_offline(Article(id=1, path="a.txt", text=text)).events

@@ -785,8 +785,9 @@ _BULLETS = frozenset("- * \u2022 \u2013 \u2014".split())
 def _titled_name_before(
     sentence: Sentence, start: int, colon: int, speakers: Speakers
 ) -> Mention | None:
-    """'Polish Prime Minister Donald Tusk:': a name right before the colon with only
-    capitalised words (its title, a nationality) between the line's start and it."""
+    """'Polish Prime Minister Donald Tusk:', 'Novak's spokeswoman Lucie Mala:': a name right
+    before the colon with only its title between the line's start and it (capitalised words,
+    an owner's name, a role's nouns)."""
     tokens = sentence.tokens
     return next(
         (
@@ -794,7 +795,10 @@ def _titled_name_before(
             for m in speakers.names_in(sentence)
             if m.last + 1 == colon
             and m.first > start
-            and all(t.is_word and t.capitalised for t in tokens[start : m.first])
+            and all(
+                t.is_word and (t.capitalised or t.lower in ROLE_NOUNS)
+                for t in tokens[start : m.first]
+            )
         ),
         None,
     )
