@@ -442,6 +442,15 @@ def test_a_surname_that_is_a_word_after_a_persons_role_is_a_person(lead: str) ->
     assert _said(extract_offline(_article(text)), "The alerts went out on time").actor == "Bracken"
 
 
+def test_a_given_name_that_is_also_a_word_after_a_persons_role_opens_the_name() -> None:
+    text = (
+        "Halvard spokesman Even Dahl declined to comment on the figure. "
+        '"We stand by our announcement," he said.'
+    )
+    extraction = extract_offline(_article(text))
+    assert _said(extraction, "We stand by our announcement").actor == "Even Dahl"
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -356,6 +356,7 @@ def _mention(
         and tokens[first].lower in NOT_NAMES
         and not _the_surname_he(sentence, first)
         and not (tokens[first].lower in _HONORIFICS and first < last)  # 'Mrs Hollis': a title
+        and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
     ):
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -579,9 +580,8 @@ def _a_surname_after_a_persons_role(
     Ortiz said'). Not a role, an acronym ('operator SEACOM said'), a body's role ('cable
     operator Seacom said'), a plural ('his coach Chargers said') nor a noun's qualifier ('a
     staff Christmas party', 'the official Web site')."""
-    before = tokens[first - 1] if first > 0 else None
-    if role is None and before is not None and not before.capitalised:
-        role = before.lower
+    if role is None and _after_a_persons_role(tokens, first):
+        role = tokens[first - 1].lower
     return (
         role is not None
         and len(lowered) == 1
