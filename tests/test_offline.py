@@ -1318,3 +1318,14 @@ def test_a_plurals_apostrophe_inside_a_bodys_name_keeps_the_name_whole() -> None
     names = {a.name for a in extract_offline(Article(id=1, path="a.txt", text=text)).actors}
     assert "Court" not in names  # the venue's name, not a body called 'Court'
     assert "Amara Workers' Party" in names
+
+
+def test_a_position_inside_any_of_a_sentences_quotations_is_quoted() -> None:
+    from summarizer.engines.offline.sentences import split_sentences
+
+    text = 'Report\n\nShe said \u201cwe "won" it all\u201d and "left" the field.\n'
+    (sentence,) = [s for s in split_sentences(text) if not s.headline]
+    assert sentence.is_quoted(text.index("all"))  # inside the outer quotation, after the inner
+    assert sentence.is_quoted(text.index("left"))
+    assert not sentence.is_quoted(text.index("field"))
+    assert not sentence.is_quoted(text.index("She"))

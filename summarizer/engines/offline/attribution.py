@@ -613,7 +613,7 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     if sent is not None:
         return sent
     aside = _dash_aside_before(tokens, before)
-    for verb in range(before - 1, -1, -1):
+    for verb in range(before - 1, max(-1, before - 1 - _FRAME_REACH), -1):
         token = tokens[verb]
         in_aside = aside is not None and aside[0] <= verb <= aside[1]
         if sentence.is_quoted(token.start) or in_aside:
@@ -638,6 +638,11 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start))
     return _NO_FRAME
+
+
+_FRAME_REACH = 120
+"""Tokens before a quotation searched for the verb that frames it: more than any sentence
+needs, and a line of thousands of quotations is read in its length's time."""
 
 
 def _relaying(

@@ -9,7 +9,9 @@ not dropped: offsets stay true to the text.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -145,7 +147,23 @@ class Sentence:
 
     def is_quoted(self, position: int) -> bool:
         """Whether the character at `position` (an article offset) is inside a quotation."""
-        return any(q.start <= position < q.end for q in self.quotations)
+        starts, ends = self._quoted_spans
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < ends[index]
+
+    @cached_property
+    def _quoted_spans(self) -> tuple[list[int], list[int]]:
+        """The quotations' spans merged, by start: a line of thousands of quotations is read
+        in its length's time, not its square's."""
+        starts: list[int] = []
+        ends: list[int] = []
+        for quote in sorted(self.quotations, key=lambda q: q.start):
+            if ends and quote.start <= ends[-1]:
+                ends[-1] = max(ends[-1], quote.end)
+            else:
+                starts.append(quote.start)
+                ends.append(quote.end)
+        return starts, ends
 
     def quoted_share(self) -> float:
         """Share of the sentence's characters inside quotation marks."""
@@ -298,10 +316,13 @@ def _single_quotation_marks(line: str) -> str:
 
 
 def _closing_single_mark(line: str, start: int) -> int | None:
-    candidates = [m.start() for m in re.finditer("\u2019", line[start:])]
+    """The closing mark of a quotation opened just before `start`: among the first marks of
+    the longest quotation read (`_MAX_QUOTE`), so that a line of marks costs no more than its
+    length."""
     ends = []
-    for offset in candidates:
-        at = start + offset
+    marks = _RIGHT_SINGLE_MARK.finditer(line, start, start + _MAX_QUOTE)
+    for match in itertools.islice(marks, _MARKS_READ):
+        at = match.start()
         before, after = line[at - 1 : at], line[at + 1 : at + 2]
         if after.isalpha():
             continue  # an apostrophe inside a word: 'don't', 'Trump's'
@@ -312,6 +333,9 @@ def _closing_single_mark(line: str, start: int) -> int | None:
 
 
 _STOPS = frozenset(",.;:!?\u2026")
+_RIGHT_SINGLE_MARK = re.compile("\u2019")
+_MARKS_READ = 12
+"""Right single marks read for a closing one: a quotation holds a few apostrophes at most."""
 _FOREIGN_MARKS = ("\u00ab", "\u00bb", "\u201e", "\u2018")
 _GUILLEMETS = str.maketrans({"\u00ab": "\u201c", "\u00bb": "\u201d"})
 _REVERSED_GUILLEMETS = str.maketrans({"\u00bb": "\u201c", "\u00ab": "\u201d"})
