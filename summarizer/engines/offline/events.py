@@ -33,7 +33,14 @@ from ...text.dates import (
 from ...text.lemmas import lemma
 from ...text.predicates import IRREGULAR_PAST
 from ...text.words import STOPWORDS
-from .lexicon import MODALS, PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, is_negation
+from .lexicon import (
+    MODALS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    is_negation,
+)
 from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
@@ -181,11 +188,10 @@ def carry_narrative_dates(
             found = _on_the_day(sentence, found, anchor)
         else:
             later = _LATER.search(sentence.text)
-            start = sentence.start + later.start() if later else sentence.start
             if later and not _names_another_time(
-                _without_the_day(sentence, found, anchor)[: later.start()]
+                _without_the_day(sentence, found, anchor, later.start())
             ):  # 'He was booked into jail and later released': booked on the day, the rest after
-                found = _on_the_day(sentence, found, anchor, before=start)
+                found = _on_the_day(sentence, found, anchor, before=sentence.start + later.start())
             anchor = None  # another time, or what had happened before
         carried.append((sentence, found))
     return carried
@@ -229,12 +235,12 @@ def _describing(sentence: Sentence, mention: EventMention) -> bool:
 
 
 def _without_the_day(
-    sentence: Sentence, found: Sequence[EventMention], anchor: EventMention
+    sentence: Sentence, found: Sequence[EventMention], anchor: EventMention, end: int | None = None
 ) -> str:
-    """The sentence without the words that name the narrative's own day ('when, at about 9:25
-    in the morning of 10th Nov, she detected …' after a lead dated 10 Nov): naming that day
-    again does not move the story to another time."""
-    text = sentence.text
+    """The sentence (up to `end`, a character of it, if given) without the words that name the
+    narrative's own day ('when, at about 9:25 in the morning of 10th Nov, she detected …' after
+    a lead dated 10 Nov): naming that day again does not move the story to another time."""
+    text = sentence.text[:end]
     for mention in found:
         if mention.date == anchor.date and mention.when:
             text = text.replace(mention.when, " ")
@@ -778,12 +784,9 @@ def _main_verb_after_relative(tokens: Sequence[Token], index: int) -> bool:
         and previous not in FINITE_AUXILIARIES
         and previous not in ("be", "been", "being", "to")
         and not previous.endswith("ly")
-        and not (index > 1 and tokens[index - 2].lower in _POSSESSIVES)  # 'his jump shot in'
+        and not (index > 1 and tokens[index - 2].lower in POSSESSIVE_PRONOUNS)  # 'his jump shot in'
         and is_event_verb(tokens, index)
     )
-
-
-_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 _OPENING_AN_OBJECT = frozenset(

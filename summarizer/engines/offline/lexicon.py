@@ -165,6 +165,7 @@ NOT_NAMES = _words(
     """
 )
 PERSON_PRONOUNS = _words("he she")
+POSSESSIVE_PRONOUNS = _words("his her its their our my your")
 MALE_PRONOUNS = _words("he him his himself")
 FEMALE_PRONOUNS = _words("she her hers herself")
 SPOKESPERSON_NOUNS = _words(

@@ -16,6 +16,7 @@ from ...text.words import STOPWORDS
 from .lexicon import (
     DETERMINERS,
     ORGANISATION_WORDS,
+    POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     VEHICLE_WORDS,
@@ -275,7 +276,7 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
         return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
-    if phrase and phrase[0].lower in _POSSESSIVE_PRONOUNS:
+    if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     if not phrase:
         return None
@@ -345,7 +346,6 @@ def _bare_title(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
-_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 """A role's owner told by a pronoun: the briefing lists the role without it."""
 _PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
@@ -413,7 +413,7 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None
-    while phrase and phrase[0].lower in ("the", "a", "an", "and", "or", *_POSSESSIVE_PRONOUNS):
+    while phrase and phrase[0].lower in ("the", "a", "an", "and", "or", *POSSESSIVE_PRONOUNS):
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     if not phrase:
         return None

@@ -36,6 +36,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     POSTNOMINALS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -52,7 +53,6 @@ _TIME_WORDS = frozenset(
     "today yesterday tonight morning afternoon evening night week weekend".split()
 )
 _DETERMINERS = frozenset("the a an this that these those".split())
-_POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _INDEFINITE = frozenset("a an one another some".split())
 _CLAUSE_BREAKS = frozenset(
     "and but or while though although because since when after before as if that which who "
@@ -87,7 +87,7 @@ def _opening_words(tokens: Sequence[Token], start: int) -> int:
     while (
         start + count < len(tokens)
         and count < _DESCRIPTION_WORDS
-        and tokens[start + count].lower in _DETERMINERS | _POSSESSIVE_PRONOUNS
+        and tokens[start + count].lower in _DETERMINERS | POSSESSIVE_PRONOUNS
     ):
         count += 1
     return count
@@ -487,7 +487,7 @@ class Speakers:
             if not previous.is_word or previous.lower in NP_STOPS or is_verb_like(previous):
                 break
             start -= 1
-            if previous.lower in _DETERMINERS or previous.lower in _POSSESSIVE_PRONOUNS:
+            if previous.lower in _DETERMINERS or previous.lower in POSSESSIVE_PRONOUNS:
                 break
         return self.description(sentence, start, i)
 
