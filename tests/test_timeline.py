@@ -1210,3 +1210,40 @@ def test_a_plans_own_day_is_not_its_announcements() -> None:
     text = "Jobs\n\nNorvik said it would close the plant on Friday. He said they would have won.\n"
     events = extract_offline(_article(1, text, dt.date(2027, 6, 10))).events
     assert [(e.predicate, e.date) for e in events] == [("close", None)]
+
+
+def test_what_two_sentences_tell_beside_one_happening_is_one_happening_too() -> None:
+    one = _article(
+        1,
+        "A gunman opened fire at the Harlow Foods warehouse party on Friday, killing one man.\n",
+        dt.date(2031, 3, 8),
+    )
+    two = _article(
+        2,
+        "A former employee opened fire at the Harlow Foods warehouse party Friday night, "
+        "killing a man.\n",
+        dt.date(2031, 3, 8),
+    )
+    briefing = _briefing(one, two)
+    (killing,) = [e for e in briefing.events if e.predicate == "kill"]
+    assert killing.sources == [1, 2]
+    assert any(reason.startswith("told beside one happening") for reason in killing.merged_on)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("killing 12 people", "killing 3 people"),  # other figures
+        ("before she moved to Florida", "before she moved around the country"),  # other words
+    ],
+)
+def test_what_two_sentences_tell_beside_one_happening_stays_apart_when_it_differs(
+    first: str, second: str
+) -> None:
+    one = _article(1, f"A fire swept the Dalby mill on Friday, {first}.\n", dt.date(2031, 3, 8))
+    two = _article(2, f"A fire swept the Dalby mill on Friday, {second}.\n", dt.date(2031, 3, 8))
+    briefing = _briefing(one, two)
+    (fire,) = [e for e in briefing.events if e.predicate == "sweep"]
+    assert fire.sources == [1, 2]
+    others = [e for e in briefing.events if e.predicate in ("kill", "move")]
+    assert sorted(e.sources for e in others) == [[1], [2]]

@@ -214,9 +214,88 @@ def cluster_events(
         if signed:
             by_signature.setdefault(report.signature, home)
         _index(by_key, report, home)
+    clusters = _merge_sentence_siblings(clusters)
     for cluster in clusters:
         cluster.typical = _typical(cluster)
     return clusters
+
+
+def _merge_sentence_siblings(clusters: list[EventCluster]) -> list[EventCluster]:
+    """Join the other happenings of sentences that report one happening alike.
+
+    'Opened fire at the party Friday, killing one man' in two articles: the shooting merged,
+    so the killing each sentence tells beside it, by the same word, is one killing too, though
+    'killing one man' alone names no one to tie it by. A sentence telling of two happenings by
+    one word ties neither; what keeps two happenings apart (days, places, years, figures,
+    words, who did it to whom) still does. Linear: each sentence is visited from the clusters
+    of its reports."""
+    in_sentence: dict[tuple[int, str], list[tuple[int, Report]]] = {}
+    for number, cluster in enumerate(clusters):
+        for report in cluster.reports:
+            key = (report.source, report.event.summary)
+            in_sentence.setdefault(key, []).append((number, report))
+    parent = list(range(len(clusters)))
+    figures = [{_figures(r) for r in c.reports} - {frozenset()} for c in clusters]
+    joined: set[int] = set()
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    for number, cluster in enumerate(clusters):
+        if len({r.source for r in cluster.reports}) < 2:
+            continue
+        by_predicate: dict[str, dict[int, None]] = {}  # (a dict: ordered, and O(1) to ask)
+        for key in sorted({(r.source, r.event.summary) for r in cluster.reports}):
+            told = Counter(p for _, r in in_sentence[key] for p in r.predicates)
+            for other, sibling in in_sentence[key]:
+                if other != number and len(sibling.predicates) == 1:
+                    (predicate,) = sibling.predicates
+                    if told[predicate] == 1:
+                        by_predicate.setdefault(predicate, {})[other] = None
+        for siblings in by_predicate.values():
+            first, *others = siblings
+            for other in others:
+                a, b = sorted((root(first), root(other)))
+                home, guest = clusters[a], clusters[b]
+                if a == b or any(_unlike(home, r, figures[a]) for r in guest.reports):
+                    continue
+                parent[b] = a
+                for report in guest.reports:
+                    home.add(report)
+                figures[a] |= figures[b]
+                if not joined & {a, b}:
+                    home.reasons.append(f"told beside one happening: {_main_predicate(cluster)}")
+                joined.add(a)
+    for number in joined:
+        clusters[number].reports.sort(key=lambda r: (r.source, r.order))
+    return [c for n, c in enumerate(clusters) if parent[n] == n]
+
+
+def _unlike(cluster: EventCluster, report: Report, figures: set[frozenset[str]]) -> bool:
+    """What tells a sentence's other happening from the cluster's, with nothing else to tie
+    them: `_apart`; other words ('moved to Florida' is not 'moved around the country'; 'the
+    fire' and 'the fire' say nothing against); or figures none of the cluster's `figures` (one
+    set a report) has in common ('fell 600m' is not 'fell about 200 feet')."""
+    words = {w for w in report.stems if not w[0].isdigit()}
+    theirs = {w for w in cluster.stems if not w[0].isdigit()}
+    if words and theirs and not words & theirs:
+        return True
+    ours = _figures(report)
+    return bool(ours and any(not ours & other for other in figures)) or _apart(cluster, report)
+
+
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
+def _figures(report: Report) -> frozenset[str]:
+    return frozenset(
+        number.replace(",", "")
+        for evidence in report.event.evidence
+        for number in _DIGITS.findall(evidence.quote)
+    )
 
 
 def _keys(report: Report) -> list[tuple[str, str]]:
@@ -269,27 +348,9 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     participants; then shared participants, or two shared content words, or (when neither
     names anyone) the same story's lead actors and a shared content word."""
     predicates = sorted(report.predicates & cluster.predicates)
-    if not predicates or not _same_time(cluster, report):
+    if not predicates or _apart(cluster, report):
         return None
-    if not places_agree(report.where, cluster.where):
-        return None
-    if report.years and cluster.years and not report.years & cluster.years:
-        return None  # 'annexed in 2014' and 'annexed in 2022' are two happenings
-    if _other_year(report.years, set(cluster.days)) or _other_year(
-        cluster.years, {report.event.date} if report.event.date else set()
-    ):
-        return None  # 'played for the Bluejays from 1995-99' is not Saturday's game
-    if _years_before(report.years, cluster.first_published) or _years_before(
-        cluster.years, report.published
-    ):
-        return None  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
-    if report.actors and cluster.actors and not shared_actors:
-        return None
-    if not predicates_symmetric(predicates) and _other_roles(report, cluster):
-        return None
-    if report.people and cluster.people and not _same_people(report.people, cluster.people):
-        return None  # a team or a country in common, but other people: another happening
     words = report.stems & cluster.stems
     if len(report.event.evidence[0].quote.split()) < _CLAUSE_WORDS and not (
         shared_actors
@@ -316,6 +377,32 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+def _apart(cluster: EventCluster, report: Report) -> bool:
+    """Whether something tells the report's happening from the cluster's: its time, its
+    place, the years named, other participants, or who did it to whom."""
+    if not _same_time(cluster, report) or not places_agree(report.where, cluster.where):
+        return True
+    if report.years and cluster.years and not report.years & cluster.years:
+        return True  # 'annexed in 2014' and 'annexed in 2022' are two happenings
+    if _other_year(report.years, set(cluster.days)) or _other_year(
+        cluster.years, {report.event.date} if report.event.date else set()
+    ):
+        return True  # 'played for the Bluejays from 1995-99' is not Saturday's game
+    if _years_before(report.years, cluster.first_published) or _years_before(
+        cluster.years, report.published
+    ):
+        return True  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
+    if report.actors and cluster.actors and not any(cluster.actors[a] for a in report.actors):
+        return True
+    predicates = sorted(report.predicates & cluster.predicates)
+    if not predicates_symmetric(predicates) and _other_roles(report, cluster):
+        return True
+    # a team or a country in common, but other people: another happening
+    return bool(
+        report.people and cluster.people and not _same_people(report.people, cluster.people)
+    )
 
 
 _SYMMETRIC = frozenset("meet talk speak negotiate fight face play clash draw".split())
