@@ -317,6 +317,7 @@ def test_a_participle_clause_of_time_dates_the_happening_it_follows(
          "skiff.\n", 8),
         ("Ivo Kane was in a wheelchair Monday when he noticed a skiff.\n", 5),
         ("Ivo Kane was in a wheelchair when he noticed a skiff.\n", None),
+        ("Ivo Kane was driving at 1 a.m. Monday on Route 94 when he noticed a skiff.\n", 5),
     ],
 )  # fmt: skip
 def test_what_happened_when_takes_the_day_written_just_before_when(
@@ -925,6 +926,8 @@ def test_a_heading_within_the_body_breaks_the_narrative() -> None:
         (_LEAD.strip(), "The crew boarded the skiffs and seized the remaining two."),
         (_LEAD.strip(), "The navy could not say how many shots were fired."),
         (_LEAD.strip(), "The navy couldn't say how many shots were fired."),
+        # what is so now, said after 'but', is an aside to what happened
+        (_LEAD.strip(), "The crew searched the skiffs but the haul has not been counted."),
     ],
 )
 def test_what_describes_does_not_break_the_narrative(lead: str, follow: str) -> None:

@@ -332,10 +332,15 @@ def _describes(sentence: Sentence) -> bool:
     narrates what happened next."""
     quoted = _quoted_tokens(sentence)
     tokens = sentence.tokens
+    but = next((i for i, t in enumerate(tokens) if i and t.lower == "but" and not quoted[i]), None)
     return any(
         not quoted[i]
         and (
-            (t.lower in _PRESENT and not _after_to_or_a_modal(tokens, i))
+            (
+                t.lower in _PRESENT
+                and not _after_to_or_a_modal(tokens, i)
+                and (but is None or i < but)  # 'was given a test but the results have not
+            )  # been revealed': what is so now, said in passing after what happened
             or (
                 t.is_word
                 and _a_state(t.lower)
@@ -545,7 +550,10 @@ def _day_just_before_when(sentence: Sentence, mention: EventMention) -> str | No
 
 _WHEN_AT_END = re.compile(r"\bwhen\s*$", re.IGNORECASE)
 _DAY_THEN_WHEN = re.compile(
-    r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*when\s*", re.IGNORECASE
+    r"\s*(?:morning|afternoon|evening|night)?"
+    r"(?:\s+(?:on|in|at|near|along|outside)(?:\s+[\w'\u2019-]+){1,4})?"  # 'on highway 94'
+    r"\s*,?\s*when\s*",
+    re.IGNORECASE,
 )
 _OPENING_WORDS = 6
 _RELATIVE_TIME = re.compile(
