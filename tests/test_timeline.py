@@ -928,6 +928,7 @@ def test_a_heading_within_the_body_breaks_the_narrative() -> None:
         (_LEAD.strip(), "The navy couldn't say how many shots were fired."),
         # what is so now, said after 'but', is an aside to what happened
         (_LEAD.strip(), "The crew searched the skiffs but the haul has not been counted."),
+        (_LEAD.strip(), "The crew searched the skiffs, but the haul was not yet known."),
     ],
 )
 def test_what_describes_does_not_break_the_narrative(lead: str, follow: str) -> None:

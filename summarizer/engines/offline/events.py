@@ -335,12 +335,9 @@ def _describes(sentence: Sentence) -> bool:
     but = next((i for i, t in enumerate(tokens) if i and t.lower == "but" and not quoted[i]), None)
     return any(
         not quoted[i]
-        and (
-            (
-                t.lower in _PRESENT
-                and not _after_to_or_a_modal(tokens, i)
-                and (but is None or i < but)  # 'was given a test but the results have not
-            )  # been revealed': what is so now, said in passing after what happened
+        and (but is None or i < but)  # 'gave a sample, but the results were not yet known':
+        and (  # what is so, said in passing after what happened
+            (t.lower in _PRESENT and not _after_to_or_a_modal(tokens, i))
             or (
                 t.is_word
                 and _a_state(t.lower)
