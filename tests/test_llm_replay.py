@@ -138,7 +138,7 @@ def test_cli_through_qwen_with_the_floor(
     assert "Traceback" not in err
 
 
-EXPECTED_CLI_EVIDENCE = 29
+EXPECTED_CLI_EVIDENCE = 31  # the floor links appositions: "The captain, Dmitri Kovalenko"
 EXPECTED_CLI_CALLS = 2
 
 

@@ -477,3 +477,14 @@ def test_the_garbage_collector_is_paused_during_a_merge_and_restored_after(
     with pytest.raises(RuntimeError):
         merge_extractions(articles, extractions)
     assert gc.isenabled()  # resumed after a merge that failed
+
+
+def test_a_man_described_as_the_man_is_a_person_with_no_such_role() -> None:
+    briefing = _offline_briefing(
+        "Manhunt\n\nThat man, Ivo Tarnow, is now the main suspect. The man fled north.\n"
+        "The man was last seen in Varna. Police said the man was armed.\n",
+        "Arrest\n\nPolice arrested Ivo Tarnow, 27, on Sunday.\n",
+    )
+    tarnow = _actor(briefing, "Ivo Tarnow")
+    assert tarnow.kind == "person"
+    assert "man" not in [r.lower().removeprefix("the ") for r in tarnow.roles]

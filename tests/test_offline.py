@@ -1329,3 +1329,43 @@ def test_a_position_inside_any_of_a_sentences_quotations_is_quoted() -> None:
     assert sentence.is_quoted(text.index("left"))
     assert not sentence.is_quoted(text.index("field"))
     assert not sentence.is_quoted(text.index("She"))
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("Ivo Tarnow, a 38-year-old accountant, walked into the office with a shotgun.\n"
+         "The accountant fled in his car.\n", "accountant"),
+        ("Police arrested the suspect, Ivo Tarnow, on Monday.\n"
+         "The suspect was taken to the Varna jail.\n", "suspect"),
+    ],
+)  # fmt: skip
+def test_what_describes_a_person_beside_their_name_is_them_later_too(
+    text: str, described: str
+) -> None:
+    text = "Shooting\n\n" + text
+    x = extract_offline(_article(text))
+    tarnow = _actor(x, "Ivo Tarnow")
+    assert any(described in r for r in tarnow.roles), tarnow.roles
+    later = text.rindex(f"The {described}")
+    assert any(e.start <= later < e.end for e in tarnow.evidence)
+    assert not [a for a in x.actors if a.unnamed and described in a.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked if Ortiz might have lived had his partner been with him, Ivo Mark said no.",
+        "He walks in the footsteps of compatriots Gary Player, Ivo Mark and Ben Hogan.",
+        "At least we can point to one woman, Ivo Mark, who spoke out.",
+    ],
+)
+def test_a_clause_or_a_list_before_a_name_describes_no_one(text: str) -> None:
+    mark = _actor(extract_offline(_article(f"Report\n\n{text} Ivo Mark left.\n")), "Ivo Mark")
+    assert mark.roles == []
+
+
+def test_a_body_is_not_described_by_the_people_in_it() -> None:
+    text = "Report\n\nGordon Advisors, a 40-employee firm where workers sold homes, closed.\n"
+    advisors = _actor(extract_offline(_article(text)), "Gordon Advisors")
+    assert advisors.roles == []

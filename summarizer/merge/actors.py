@@ -548,6 +548,9 @@ def _merged_actor(cluster: _Cluster) -> Actor:
     )
     kinds = Counter(m.actor.kind for m in cluster.mentions)
     kind: ActorKind = max(kinds, key=lambda k: (kinds[k], -_first_index(cluster, k)))
+    named = Counter(m.actor.kind for m in cluster.mentions if not m.actor.unnamed)
+    if kind == "other" and named and max(named, key=lambda k: named[k]) == "person":
+        kind = "person"  # 'the man' descriptions filed under his name do not make him a thing
     return Actor(
         name=canonical,
         kind=kind,
@@ -593,9 +596,15 @@ def _distinct_roles(roles: list[str]) -> list[str]:
         words = fold_name(role).split()
         return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
+    roles = [r for r in roles if key(r) not in _NO_ROLES]
     unique = {key(r): r.strip() for r in reversed(roles) if key(r)}  # the first wording wins
     keys = [k for k in dict.fromkeys(key(r) for r in roles) if k]
     return [unique[k] for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)]
+
+
+_NO_ROLES = frozenset("man woman boy girl person teen teenager child kid guy".split())
+"""Descriptions that told who someone is within an article ('That man, Jose Luis Orozco, …'
+makes 'the man' him there) but say nothing as a role in a briefing."""
 
 
 def _prominence(actor: Actor) -> tuple[int, int, str]:

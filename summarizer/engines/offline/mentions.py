@@ -468,7 +468,10 @@ def _mention(
         mention.kind = "person"  # 'prosecutor Kellie Hill': a hill is a place, no prosecutor
     appositive = None  # a headline's commas join headlines, not a name and its role
     if not sentence.headline:
-        appositive = appositive_after(sentence, last) or appositive_before(sentence, first)
+        person = mention.kind == "person"
+        appositive = appositive_after(sentence, last, person) or appositive_before(
+            sentence, first, person
+        )
     if appositive:
         if any(w in VEHICLE_WORDS for w in fold_name(appositive).split()):
             mention.kind = "vehicle"

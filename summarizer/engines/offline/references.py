@@ -2,12 +2,14 @@
 
 Names are linked by `mentions.link_entities`. An actor is also 'he' or 'her' (resolved the way a
 speaker's pronoun is, see `speakers`), and 'the coach' or 'the ministry' when exactly one actor
-of the article carries that role or word. A description that names no actor of the article
-('police', 'a gunman', 'the suspect', 'pirates') is an actor of its own, unnamed, one per head
-noun: an unnamed suspect is one of a crime story's actors, and 'the suspect' in two articles
-about one story is usually one person; a 'he' or 'she' no named person answers for is the one
-person described just before it ('A man opened fire … He fled'). Every reference becomes a span
-of the actor's evidence.
+of the article carries that role or word; what describes a person beside their name ('Ivo
+Kane, a 38-year-old accountant,', 'the suspect, Ivo Kane,') is them, and so is 'the
+accountant' or 'the suspect' later when no one else is so described. A description that
+names no actor of the article ('police', 'a gunman', 'the suspect', 'pirates') is an actor of
+its own, unnamed, one per head noun: an unnamed suspect is one of a crime story's actors, and
+'the suspect' in two articles about one story is usually one person; a 'he' or 'she' no named
+person answers for is the one person described just before it ('A man opened fire … He
+fled'). Every reference becomes a span of the actor's evidence.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .lexicon import (
     cue_gender,
 )
 from .mentions import Mention
+from .roles import DESCRIPTION_NOUNS
 from .sentences import Sentence, Token
 from .speakers import NOBODY, Speakers
 
@@ -61,6 +64,7 @@ def find_references(
     """Every pronoun and description of the article that refers to an actor."""
     speakers = Speakers(sentences, mentions, entities)
     named_tokens = {(m.sentence, i) for m in mentions for i in range(m.role_first, m.last + 1)}
+    beside_names = _appositives(sentences, mentions)
     found = References()
     unnamed: dict[str, Unnamed] = {}
     described: tuple[tuple[int, int], Unnamed, str | None] | None = None  # the last described
@@ -79,7 +83,7 @@ def find_references(
         for entity in entities
         for text in (*entity.roles, entity.name)
         for word in text.lower().split()
-        if word in ROLE_NOUNS or word in GROUP_WORDS
+        if word in ROLE_NOUNS or word in GROUP_WORDS or word in DESCRIPTION_NOUNS
     }
     for sentence in sentences:
         if sentence.debris:
@@ -122,6 +126,10 @@ def find_references(
                 continue  # 'the company would be patient': an adjective, no one
             first = _phrase_start(tokens, i)
             head = lemma(low)
+            beside = beside_names.get((sentence.index, i))
+            if beside is not None:  # 'Anthony LaCalamita, a 38-year-old accountant,': him
+                found.spans.setdefault(beside, []).append((tokens[first].start, token.end))
+                continue
             entity = speakers.description(sentence, first, i)
             if entity is not None and entity != NOBODY:
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
@@ -150,6 +158,39 @@ def find_references(
 
 
 _OBJECT_PRONOUNS = frozenset("him her".split())
+
+
+def _appositives(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention]
+) -> dict[tuple[int, int], int]:
+    """The tokens of each role written between commas beside a named actor ('Anthony
+    LaCalamita, a 38-year-old accountant,'; 'the suspect, Anthony LaCalamita,'), by sentence
+    and token index: the entity they describe."""
+    found: dict[tuple[int, int], int] = {}
+    for mention in mentions:
+        if mention.appositive is None or mention.entity is None:
+            continue
+        sentence = sentences[mention.sentence]
+        text = sentence.text
+        end_of_name, start_of_name = mention.end - sentence.start, mention.start - sentence.start
+        after = text.find(mention.appositive, end_of_name)
+        before = text.rfind(mention.appositive, 0, start_of_name)
+        near = [
+            at
+            for at, gap in (
+                (after, text[end_of_name:after]),
+                (before, text[before + len(mention.appositive) : start_of_name]),
+            )
+            if at >= 0 and gap.strip() == ","
+        ]
+        if not near:
+            continue
+        start = sentence.start + near[0]
+        end = start + len(mention.appositive)
+        for index, token in enumerate(sentence.tokens):
+            if start <= token.start and token.end <= end:
+                found[(sentence.index, index)] = mention.entity
+    return found
 
 
 def _may_be(

@@ -15,7 +15,9 @@ from ...text.predicates import IRREGULAR_PAST
 from ...text.words import STOPWORDS
 from .lexicon import (
     DETERMINERS,
+    GROUP_WORDS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -231,7 +233,9 @@ def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
     return list(tokens[start : last + 1])
 
 
-def appositive_after(sentence: Sentence, last: int) -> str | None:
+def appositive_after(sentence: Sentence, last: int, person: bool = False) -> str | None:
+    """A role between commas after the name ('Lena Varga, a spokeswoman for the group,'); for
+    a `person`, also what describes them ('Ivo Kane, a 38-year-old accountant,')."""
     tokens = sentence.tokens
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
@@ -266,7 +270,7 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
             phrase = phrase[2:]
     elif not any(
         t.lower in ROLE_NOUNS or t.lower in VEHICLE_WORDS or _an_occupation(t) for t in phrase
-    ):
+    ) and not (person and _describes_one([t.lower for t in phrase])):
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
@@ -281,6 +285,43 @@ def appositive_after(sentence: Sentence, last: int) -> str | None:
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+DESCRIPTION_NOUNS = PERSON_NOUNS - GROUP_WORDS - frozenset("people person family".split())
+"""Words that describe one person by what they are or did ('a 38-year-old accountant', 'the
+suspect', 'a grandmother'): in apposition to a name they say who that person is."""
+
+
+def _describes_one(words: Sequence[str]) -> bool:
+    """A noun phrase of a `DESCRIPTION_NOUNS` word, maybe with a phrase of place or belonging
+    after it ('a partner in the firm'), and no verb ('his partner been with him': a clause)."""
+    for index, word in enumerate(words):
+        if word in _VERBS_OF_A_CLAUSE:
+            return False
+        if word in DESCRIPTION_NOUNS:
+            following = words[index + 1] if index + 1 < len(words) else None
+            return following is None or following in _PREPOSITIONS_AFTER
+    return False
+
+
+_VERBS_OF_A_CLAUSE = frozenset(
+    """
+    is are was were be been being has have had do did can could will would may might must
+    should shall i we you he she they
+    """.split()
+)
+"""Words of a clause, not of a noun phrase: 'At least we can point to one woman, Bettie Page'."""
+
+
+def _in_an_age(tokens: Sequence[Token], index: int) -> bool:
+    """A number or hyphen of a written age ('23', '-' in 'a 23-year-old woman')."""
+    token = tokens[index]
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    before = tokens[index - 1].text if index else ""
+    return (token.text.isdigit() and after == "-") or (token.text == "-" and before.isdigit())
+
+
+_PREPOSITIONS_AFTER = frozenset("of in at for from with on".split())
 
 
 def _an_occupation(token: Token) -> bool:
@@ -376,8 +417,9 @@ def _after_a_role_and_preposition(tokens: Sequence[Token], determiner: int) -> b
     )
 
 
-def appositive_before(sentence: Sentence, first: int) -> str | None:
-    """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'."""
+def appositive_before(sentence: Sentence, first: int, person: bool = False) -> str | None:
+    """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'; for
+    a `person`, also what describes them ('the suspect, Ivo Kane')."""
     tokens = sentence.tokens
     if first < 2 or tokens[first - 1].text != ",":
         return None
@@ -397,7 +439,12 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
                 owner = start  # 'the port authority's chief executive': the whole phrase
                 start -= 2
             break  # 'Putin's aide'
-        if not token.is_word or tokens[start - 1].text in (",", ";", ":", "\u2014"):
+        if (not token.is_word and not _in_an_age(tokens, start)) or tokens[start - 1].text in (
+            ",",
+            ";",
+            ":",
+            "\u2014",
+        ):
             break
         start -= 1
     if whose and start > 0:
@@ -409,11 +456,27 @@ def appositive_before(sentence: Sentence, first: int) -> str | None:
     before = [t.lower for t in tokens[max(0, told_from - 4) : told_from + 1]]
     if any(w in _PREPOSITIONS_BEFORE for w in before):
         return None  # 'According to the City Attorney's office, Williams' case …': no apposition
-    if not any(w in ROLE_NOUNS for w in words[:5]) or any(
+    described = (
+        person
+        and _describes_one(words)
+        and words[-1] in DESCRIPTION_NOUNS
+        and not any(t.capitalised and is_given_name(t.lower) for t in phrase[1:])
+    )  # not 'the footsteps of compatriots Gary Player, Ernie Els'
+
+    if not (any(w in ROLE_NOUNS for w in words[:5]) or described) or any(
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None
-    while phrase and phrase[0].lower in ("the", "a", "an", "and", "or", *POSSESSIVE_PRONOUNS):
+    while phrase and phrase[0].lower in (
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "that",
+        "this",
+        *POSSESSIVE_PRONOUNS,
+    ):
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     if not phrase:
         return None

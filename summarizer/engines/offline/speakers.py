@@ -43,6 +43,7 @@ from .lexicon import (
     SPOKESPERSON_NOUNS,
 )
 from .mentions import Mention
+from .roles import DESCRIPTION_NOUNS
 from .sentences import Sentence, Token
 
 NOBODY = -1
@@ -113,6 +114,14 @@ class Speakers:
             for e in self.entities
             if e.is_actor
         ]
+        self._described_as = {  # 'the accountant' after 'Ivo Kane, a 38-year-old accountant'
+            word
+            for e in self.entities
+            if e.kind == "person"
+            for role in e.roles
+            for word in fold_name(role).split()
+            if word in DESCRIPTION_NOUNS
+        }
         self._states = {  # the states those words name ('Polish', "Poland's"), by ISO code
             e.index: frozenset(filter(None, map(state_code, words))) for e, words in self._titles
         }
@@ -545,7 +554,10 @@ class Speakers:
                 return self.speaking(body)
         if determiner == "the" and head == "year-old":
             return self._the_one_person_near(sentence)  # '"…," said the 29-year-old'
-        if determiner in _INDEFINITE or head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS:
+        if determiner in _INDEFINITE or (
+            head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS
+            and head not in self._described_as
+        ):
             return NOBODY
         states = frozenset(filter(None, (state_code(fold_name(w.text)) for w in words[:-1])))
         return self._titled(sentence, head, words[0].start, states)
