@@ -190,3 +190,30 @@ def test_hostile_front_matter_loads_the_article_and_runs_nothing(
     (article,) = result.articles
     assert article.text == body
     assert article.title is None or len(article.title) <= 301
+
+
+_LEAD = "Regional carrier Nordavia grounded its fleet on Friday after a software fault.\n"
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ({"b.txt": "Published 29 November 2025\n\nPassengers waited.\n"}, dt.date(2025, 11, 28)),
+        ({}, None),  # no other report of the story is dated: the year is not known
+        ({"b.txt": "Published 29 November 2019\n\nPassengers waited.\n",
+          "c.txt": "Published 2 December 2025\n\nPassengers waited.\n"}, None),  # two years fit
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_without_its_year_takes_the_year_of_the_storys_other_reports(
+    tmp_path: Path, others: dict[str, str], expected: dt.date | None
+) -> None:
+    (tmp_path / "a.txt").write_text(f"OSLO, Nov 28 (Nordic Wire) - {_LEAD}", encoding="utf-8")
+    for name, text in others.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (wire,) = [a for a in load_articles(tmp_path).articles if a.path.endswith("a.txt")]
+    assert wire.published == expected
+
+
+def test_a_wire_dateline_with_its_year_dates_the_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"OSLO, Nov 28, 2025 (Nordic Wire) - {_LEAD}", encoding="utf-8")
+    assert load_articles(tmp_path).articles[0].published == dt.date(2025, 11, 28)

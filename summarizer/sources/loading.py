@@ -5,6 +5,8 @@ and folders. Each file is read by its suffix:
 
 - `.txt`: the text as `open(path).read()` gives it (universal newlines, BOM dropped). A headline
   line and a date line near the top become the title and publication date.
+- Any article still without a date takes its wire dateline's ('OSLO, Nov 28 (Reuters) - '), the
+  year, when not written, from the other articles' dates (`_dated_by_datelines`).
 - `.md`/`.markdown`: YAML-style front matter (`title`, `published` or `date`, `url`) is metadata,
   the rest is the text; without a front-matter title the first `# ` heading is the title.
 - `.html`/`.htm`: trafilatura extracts the main text and the page's title, date and URL.
@@ -38,6 +40,7 @@ skipped; the others still load. Source ids are 1-based, in load order. The folde
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -47,7 +50,7 @@ from pathlib import Path
 
 from ..errors import ArticleLoadError, NoArticlesError, UsageError
 from ..models import Article, ArticleFailure
-from ..text.dates import parse_published
+from ..text.dates import dateline_day, day_near, parse_published
 from .decoding import bom_encoding, decode, printable, printable_name
 from .files import ARTICLE_SUFFIXES, SUFFIX_LIST, Entry, given_file, read_bytes, walk
 from .formats import (
@@ -138,7 +141,29 @@ def load_articles(path: str | os.PathLike[str]) -> LoadResult:
         for number, item in enumerate(parsed, start=1)
     ]
     truncated = [item.path for item in parsed if item.truncated]
+    articles = _dated_by_datelines(articles)
     return LoadResult(articles=articles, failures=failures, ignored=ignored, truncated=truncated)
+
+
+def _dated_by_datelines(articles: list[Article]) -> list[Article]:
+    """Articles with no date of their own dated by their wire dateline: 'OSLO, Nov 28, 2025
+    (Reuters) - …' as written; 'OSLO, Nov 28 (Reuters) - …', which wires print without the
+    year, in the one year that puts it within a week of another article's date (the folder
+    tells one story). Never a guess: no dated article near it, no date."""
+    dated = [a.published for a in articles if a.published]
+    found = []
+    for article in articles:
+        day = dateline_day(article.text) if article.published is None else None
+        published = None
+        if day is not None:
+            month, number, year = day
+            if year is not None:
+                with contextlib.suppress(ValueError):
+                    published = dt.date(year, month, number)
+            else:
+                published = day_near(month, number, dated)
+        found.append(article.model_copy(update={"published": published}) if published else article)
+    return found
 
 
 def _failure(path: str, reason: str) -> ArticleFailure:

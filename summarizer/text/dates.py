@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -236,6 +237,48 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
         return None  # 03/04/2013: March 4th or 3 April, the text does not say
     except (KeyError, ValueError):
         return None
+
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the city in capitals: 'SAN FRANCISCO'
+    r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: ', Spain', ', N.J.'
+    r"(?:,?\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>(?:19|20)\d{2}))?)?"
+    r"(?:\s+\([^)\n]{1,40}\))?"  # the agency: '(Reuters)'
+    r"\s*(?:-|\u2013|\u2014|--)\s+"
+)
+"""A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
+'MALAGA, Spain (AP) — ', 'OSLO, Nov 28, 2025 (Nordic Wire) - '."""
+
+
+def dateline_day(text: str, lines: int = 12) -> tuple[int, int, int | None] | None:
+    """The month, day and year (None when not written) of the wire dateline opening one of the
+    text's first `lines` non-empty lines ('OSLO, Nov 28 (Reuters) - …'), or None."""
+    head = [line.strip() for line in text.split("\n", lines * 3)[: lines * 3] if line.strip()]
+    for line in head[:lines]:
+        found = DATELINE.match(line)
+        if found is None or found.group("day") is None:
+            continue
+        month = month_number(found.group("month"))
+        if month is None:
+            continue
+        year = found.group("year")
+        return month, int(found.group("day")), int(year) if year else None
+    return None
+
+
+def day_near(month: int, day: int, others: Sequence[dt.date], days: int = 7) -> dt.date | None:
+    """The one calendar day of that month and day, in any year, at most `days` from one of the
+    `others` (the dates of other reports of the story); None when none is, or several are."""
+    found = set()
+    for other in others:
+        for year in (other.year - 1, other.year, other.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if abs((candidate - other).days) <= days:
+                found.add(candidate)
+    return found.pop() if len(found) == 1 else None
 
 
 def reference_range(anchors: list[dt.date]) -> tuple[dt.date, dt.date] | None:

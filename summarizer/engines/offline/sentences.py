@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ...text.dates import DATELINE
 from ...text.debris import is_debris_line
 
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
@@ -41,15 +42,7 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the city in capitals: 'SAN FRANCISCO'
-    r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: ', Spain', ', N.J.'
-    r"(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?"  # the day: ', March 12', ', Sept 17'
-    r"(?:\s+\([^)\n]{1,40}\))?"  # the agency: '(Reuters)'
-    r"\s*(?:-|\u2013|\u2014|--)\s+"
-)
-"""A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
-'MALAGA, Spain (AP) — '."""
+_DATELINE = DATELINE
 _LINE_MARK = re.compile(
     r"[-*\u2022\u25cf\u25aa]\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+"
     r"(?=[A-Z\"\u201c]))?"
