@@ -196,3 +196,37 @@ def test_a_figure_of_an_earlier_month_is_background_not_a_disagreement() -> None
         [one, two], [extract_offline(one), extract_offline(two)], stats=RunStats(engine="offline")
     )
     assert [d for d in briefing.disagreements if d.kind == "figure"] == []
+
+
+def _figures(quote: str) -> list[tuple[str, float, str, str | None]]:
+    evidence = Evidence(source=1, quote=quote, start=0, end=len(quote))
+    return [(f.text, f.low, f.unit_text, f.counts) for f in figures_in(evidence)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "figure"),
+    [
+        ("two people had died and 40 were rescued from rooftops", ("40", 40, "people", "rescued")),
+        ("Five soldiers were killed, and 12 were wounded", ("12", 12, "soldiers", "injured")),
+        ("The water board put the number rescued at 55", ("55", 55, "people", "rescued")),
+        ("Officials raised the death toll to 30 on Sunday", ("30", 30, "people", "killed")),
+    ],
+)
+def test_a_count_of_people_left_unsaid_is_read_from_the_words_around_it(
+    quote: str, figure: tuple[str, float, str, str]
+) -> None:
+    assert figure in _figures(quote)
+
+
+def test_a_number_whose_unit_nothing_says_is_no_figure() -> None:
+    assert [f[0] for f in _figures("two ships collided and 40 were rescued")] == ["two ships"]
+
+
+def test_changing_counts_of_the_rescued_disagree_and_a_fire_chief_is_no_fire() -> None:
+    one = _article(
+        1,
+        "Flood chief Marco Quist said two people had died and 40 were rescued from rooftops.\n"
+        "The regional water board put the number rescued at 55.\n",
+    )
+    two = _article(2, "Marco Quist, Riverton's fire chief, said crews had rescued 48 people.\n")
+    assert _figure_topics(one, two) == ["Number of people rescued"]

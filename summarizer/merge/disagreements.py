@@ -337,6 +337,8 @@ def _happening_noun(group: Sequence[Figure]) -> str | None:
             if predicate in _COUNTED:
                 continue
             if predicate in EVENT_NOUNS and predicate in written:  # the noun, not 'struck'
+                if _only_naming_a_service(predicate, text):
+                    continue  # 'Riverton's fire chief said': no fire
                 counts[True, predicate] += 1
             elif predicate in _VERB_NOUNS:
                 counts[False, _VERB_NOUNS[predicate]] += 1
@@ -345,6 +347,19 @@ def _happening_noun(group: Sequence[Figure]) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda key: (key[0], counts[key], key[1]))[1]
+
+
+_SERVICE_WORDS = (
+    "chief|chiefs|department|dept|brigade|service|services|station|crews?|captain|marshal"
+    "|commissioner|officials?|fighters?|engines?|trucks?|authority|agency"
+)
+
+
+def _only_naming_a_service(noun: str, text: str) -> bool:
+    """Whether every time the text writes the noun it names a service or its people ('fire
+    chief', 'flood agency', 'earthquake authority'), not a happening."""
+    written = re.finditer(rf"\b{re.escape(noun)}\b(?:\s+(?:{_SERVICE_WORDS})\b)?", text, re.I)
+    return all(match.group() != match.group()[: len(noun)] for match in written)
 
 
 def date_disagreement(cluster: EventCluster, predicate: str | None) -> Disagreement | None:

@@ -163,7 +163,9 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
     briefing's people, so that a count a person is the subject of is theirs."""
     found: list[Figure] = []
     quote = evidence.quote
+    previous_end = 0  # where the last figure found ends
     for match in _FIGURE.finditer(quote):
+        written: list[str] = []
         unit_words = [w.lower() for w in (match.group("unit") or "").split()]
         percent = bool(match.group("percent"))
         currency = match.group("currency")
@@ -172,7 +174,8 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
         elif match.group("short"):
             continue  # '5m' without a currency: metres, minutes or millions
         elif not percent:
-            unit_words = _unit_words(unit_words)
+            written = _unit_words(unit_words)
+            unit_words = written or _unit_told_before(quote, match, found, previous_end)
             if not unit_words:
                 continue
         if _MONTHS.search(quote[: match.start()]) or (
@@ -189,8 +192,11 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
             end = max(match.end("number"), match.end("short"), match.end("scale"))
         elif percent:
             end = match.end("percent")
+        elif not written:
+            end = match.end("number")  # its unit told before it
         else:
             end = _end_of_words(quote, match.start("unit"), unit_words)
+        previous_end = end
         found.append(
             Figure(
                 text=quote[match.start() : end].strip(),
@@ -206,7 +212,67 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
                 owner=_owner(quote[: match.start()], people),
             )
         )
-    return found
+    return found + _people_counted(evidence, found)
+
+
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|set|sets|estimated|estimates|raised|raises)\s+the\s+"
+    r"(?:(?P<toll>death\s+toll|toll)|number\s+(?:of\s+(?:people\s+)?)?(?P<done>[a-z]+))\s+"
+    rf"(?:at|to)\s+(?:(?P<qualifier>{_QUALIFIER_PATTERN})\s+)?(?P<number>{_NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
+"""'put the number rescued at 55', 'raised the death toll to 30': people, counted so."""
+
+
+def _people_counted(evidence: Evidence, found: list[Figure]) -> list[Figure]:
+    """The counts of people a quote gives as 'the number rescued' or 'the death toll' (`_PUT_AT`),
+    where no figure was read at that number already."""
+    quote = evidence.quote
+    taken = {f.text for f in found}
+    counted = []
+    for match in _PUT_AT.finditer(quote):
+        counts = "killed" if match.group("toll") else _kind_of(match.group("done") or "")
+        value = _value(match.group("number"), None)
+        if counts not in _PEOPLE_COUNTS or value is None or match.group("number") in taken:
+            continue
+        low, high = _range(value, _QUALIFIERS.get((match.group("qualifier") or "").lower()))
+        counted.append(
+            Figure(
+                text=quote[match.start("number") : match.end("number")],
+                low=low,
+                high=high,
+                unit="peopl",
+                unit_text="people",
+                counts=counts,
+                context=content_stems(quote) - _NUMBER_STEMS,
+                anchors=_anchors(quote),
+                evidence=evidence,
+                future=_told_as_to_come(quote[: match.start()]),
+            )
+        )
+    return counted
+
+
+def _unit_told_before(
+    quote: str, match: re.Match[str], found: list[Figure], previous_end: int
+) -> list[str]:
+    """The unit of the figure just before (ending at `previous_end`), for a figure that leaves
+    it out after 'and': 'two people had died and 40 were rescued' counts 40 people. Nothing
+    otherwise."""
+    if not found or not _ELLIPSIS_AFTER.match(quote, match.end("number")):
+        return []
+    between = _AND_THEN.match(quote[previous_end : match.start()])
+    if between is None or _kind_of(between.group(1)) not in _PEOPLE_COUNTS:
+        return []  # 'two ships collided and 40 were rescued': 40 what, the text does not say
+    return found[-1].unit_text.split()
+
+
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+[a-z]+ed\b")
+_AND_THEN = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|are)\s+)?(?:been\s+)?([a-z]+)\s*,?\s+and\s+$"
+)
+"""Between two figures: the first one's own verb, then 'and' ('people had died and')."""
+_PEOPLE_COUNTS = frozenset({"killed", "injured", "rescued", "missing", "detained", "shot"})
 
 
 _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+)+to\s+[a-z]+\b")
