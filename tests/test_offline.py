@@ -1370,3 +1370,9 @@ def test_a_body_is_not_described_by_the_people_in_it() -> None:
     text = "Report\n\nGordon Advisors, a 40-employee firm where workers sold homes, closed.\n"
     advisors = _actor(extract_offline(_article(text)), "Gordon Advisors")
     assert advisors.roles == []
+
+
+def test_a_surname_like_a_plural_of_a_two_letter_word_is_no_team() -> None:
+    text = "Report\n\nHenrik Aas apologised to customers on Saturday.\n"
+    aas = _actor(extract_offline(_article(text)), "Henrik Aas")
+    assert aas.kind != "organization"

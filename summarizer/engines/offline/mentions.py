@@ -1160,8 +1160,10 @@ def _a_first_name_and_surname(lowered: list[str]) -> bool:
 
 
 def plural_noun(word: str) -> bool:
-    """An ordinary English noun in the plural ('chargers'), which no surname is."""
-    return word.endswith("s") and lemma(word) != word and is_common_word(lemma(word))
+    """An ordinary English noun in the plural ('chargers'), which no surname is (nor 'Aas',
+    whose 'aa' is a word too short to tell)."""
+    single = lemma(word)
+    return word.endswith("s") and single != word and len(single) > 2 and is_common_word(single)
 
 
 def _in_a_titled_quotation(sentence: Sentence, first: int, last: int) -> bool:
