@@ -128,6 +128,14 @@ class Position(_Grounded):
     """The position in a few words, stated from the quote's own words."""
 
 
+class Quote(_Grounded):
+    """Words an article quotes without making certain who said them: shown under no name,
+    cited to the article, rather than under a guessed one."""
+
+    text: str
+    """The quoted words, as the article writes them."""
+
+
 class OpenQuestion(_Grounded):
     """Something the sources say is unclear, unconfirmed, pending or unanswered."""
 
@@ -167,6 +175,8 @@ class ArticleExtraction(_Model):
     also_named: list[Actor] = Field(default_factory=list)
     """People the article names without showing them act ('in choosing Gupta'): their mentions
     join the actor that other articles show acting, and are no actors of their own."""
+    unattributed: list[Quote] = Field(default_factory=list)
+    """Quotations whose speaker the article does not make certain."""
 
 
 class SourceRef(_Model):
@@ -233,6 +243,9 @@ class Briefing(_Model):
     events: list[Event] = Field(default_factory=list)
     """Dated events first, in date order; undated ones after, by first source."""
     positions: list[Position] = Field(default_factory=list)
+    unattributed: list[Quote] = Field(default_factory=list)
+    """Quotations no source attributes for certain, each once, by first source: shown under no
+    name rather than a guessed one (a quote some source attributes is among `positions`)."""
     disagreements: list[Disagreement] = Field(default_factory=list)
     open_questions: list[OpenQuestion] = Field(default_factory=list)
     stats: RunStats
@@ -247,6 +260,7 @@ class Briefing(_Model):
                 ("actors", self.actors),
                 ("events", self.events),
                 ("positions", self.positions),
+                ("unattributed", self.unattributed),
                 ("disagreements", self.disagreements),
                 ("open_questions", self.open_questions),
             )

@@ -1733,3 +1733,42 @@ def test_a_post_told_with_whose_it_is_gives_the_role_and_its_gender() -> None:
     assert actors["Lars Dahl"] == ["spokesman for the company"]
     assert actors["Ivo Verson"] == []  # the aside is Brien's post, not his
     assert said(text).get("We learned about this from the press") is None  # not the spokesman
+
+
+def _unattributed(text: str) -> list[tuple[str, str]]:
+    from summarizer.engines.offline import extract_offline
+    from summarizer.models import Article
+
+    x = extract_offline(Article(id=1, path="a.txt", text="Report\n\n" + text))
+    return [(q.text, q.evidence[0].quote) for q in x.unattributed]
+
+
+def test_a_quotation_with_no_certain_speaker_is_kept_under_no_name_with_its_sentence() -> None:
+    text = (
+        'The water board said in an emailed statement that the levee "met every standard in '
+        'force".\n"We thought it was a glitch," one dispatcher, who asked not to be named, said.\n'
+    )
+    assert _unattributed(text) == [
+        ("met every standard in force",
+         'The water board said in an emailed statement that the levee "met every standard in '
+         'force".'),
+        ("We thought it was a glitch,",
+         '"We thought it was a glitch," one dispatcher, who asked not to be named, said.'),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will rebuild every street," Mayor Elena Sosa said.\n',  # attributed
+        'Police said the man was "armed and dangerous".\n',  # a fragment
+        'She wrote "The Long Road Home" in 2004, Ivo Mark said.\n',  # a title
+        # marks paired across two quotations: 'useful," but … talks."' is nobody's words
+        'Ivo Mark and Ana Vale spoke in a call both called \u201cuseful," but offered no '
+        "breakthrough in the peace talks.\n",
+    ],
+)
+def test_what_is_attributed_a_fragment_or_a_title_is_no_unattributed_quotation(
+    text: str,
+) -> None:
+    assert _unattributed(text) == []

@@ -272,3 +272,23 @@ async def test_an_unchanged_offline_rerun_reads_the_merged_briefing_without_extr
     (tmp_path / "briefings").rename(tmp_path / "gone")  # no merged briefing: extract again
     await summarize_async(ARTICLES, settings=settings, engine=Counting())
     assert Counting.calls == 12
+
+
+def test_a_cached_extraction_read_for_another_source_cites_that_source_everywhere() -> None:
+    from summarizer.engines.cache import restamp
+    from summarizer.engines.offline import extract_offline
+    from summarizer.models import Article
+
+    text = (
+        "Report\n\nIn choosing Menon, the board looked abroad. The board said the levee "
+        '"met every standard in force".\n'
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert extraction.unattributed
+    assert extraction.also_named
+    moved = restamp(extraction, 7)
+    groups = [
+        moved.actors, moved.also_named, moved.events, moved.positions,
+        moved.open_questions, moved.unattributed,
+    ]  # fmt: skip
+    assert {e.source for group in groups for item in group for e in item.evidence} == {7}

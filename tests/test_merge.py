@@ -17,6 +17,7 @@ from summarizer.engines.extract import extract_articles
 from summarizer.engines.offline import OfflineEngine
 from summarizer.merge import merge_extractions
 from summarizer.models import Briefing, RunStats
+from summarizer.render.markdown import render_markdown
 from summarizer.sources.loading import load_articles
 
 
@@ -488,3 +489,20 @@ def test_a_man_described_as_the_man_is_a_person_with_no_such_role() -> None:
     tarnow = _actor(briefing, "Ivo Tarnow")
     assert tarnow.kind == "person"
     assert "man" not in [r.lower().removeprefix("the ") for r in tarnow.roles]
+
+
+def test_an_unattributed_quotation_is_shown_once_and_never_beside_its_speakers_position() -> None:
+    briefing = _offline_briefing(
+        'Floods\n\nThe board said the levee "met every standard in force" last year.\n'
+        '"Nobody could have foreseen a storm of this size," one official said.\n',
+        'Levee\n\nThe board said the levee "met every standard in force" last year.\n'
+        '"Nobody could have foreseen a storm of this size," board chairman Pieter Vos said.\n',
+    )
+    assert [(q.text, q.sources) for q in briefing.unattributed] == [
+        ("met every standard in force", [1, 2])
+    ]
+    (vos,) = [p for p in briefing.positions if p.actor == "Pieter Vos"]
+    assert "Nobody could have foreseen" in vos.evidence[0].quote
+    markdown = render_markdown(briefing)
+    assert "## Quoted, speaker not certain" in markdown
+    assert "met every standard in force" in markdown.split("## Quoted, speaker not certain")[1]

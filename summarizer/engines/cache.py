@@ -33,6 +33,7 @@ from ..models import (
     Evidence,
     OpenQuestion,
     Position,
+    Quote,
     RunStats,
 )
 from ..usage import ExtractionUsage
@@ -138,13 +139,20 @@ def grounded_in(extraction: ArticleExtraction, text: str) -> bool:
         *extraction.events,
         *extraction.positions,
         *extraction.open_questions,
+        *extraction.unattributed,
     ]
     return all(text[e.start : e.end] == e.quote for item in items for e in item.evidence)
 
 
 def _briefing_grounded(briefing: Briefing, texts: Mapping[int, str]) -> bool:
     claims = [claim for d in briefing.disagreements for claim in d.claims]
-    items = [*briefing.actors, *briefing.events, *briefing.positions, *briefing.open_questions]
+    items = [
+        *briefing.actors,
+        *briefing.events,
+        *briefing.positions,
+        *briefing.unattributed,
+        *briefing.open_questions,
+    ]
     return all(
         e.source in texts and texts[e.source][e.start : e.end] == e.quote
         for item in [*items, *claims]
@@ -258,7 +266,7 @@ class MergedBriefings:
         prune_cache(self._store.folder, max_bytes=max_bytes)
 
 
-_Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion)
+_Item = TypeVar("_Item", Actor, Event, Position, OpenQuestion, Quote)
 
 
 @lru_cache(maxsize=1)
@@ -292,9 +300,11 @@ def restamp(extraction: ArticleExtraction, source: int) -> ArticleExtraction:
         update={
             "source": source,
             "actors": items(extraction.actors),
+            "also_named": items(extraction.also_named),
             "events": items(extraction.events),
             "positions": items(extraction.positions),
             "open_questions": items(extraction.open_questions),
+            "unattributed": items(extraction.unattributed),
         }
     )
 

@@ -37,7 +37,7 @@ from .events import (
     merged_event,
     timeline_order,
 )
-from .statements import merge_positions, merge_questions
+from .statements import merge_positions, merge_questions, merge_unattributed
 
 TITLE_PEERS = 200
 """Headlines each headline is compared with to find the most central one: all of them up to
@@ -128,6 +128,7 @@ def _merged(
     check()
     positions = merge_positions(ordered, index.resolve, [a.name for a in index.actors])
     questions = merge_questions(ordered)
+    unattributed = merge_unattributed(ordered, positions)
     evidence = [e for item in (*events, *positions, *questions) for e in item.evidence]
     settings = {  # an event's sentence says when and where its figures are
         (e.source, e.start, e.end): report.event.summary
@@ -155,6 +156,7 @@ def _merged(
         actors=index.actors,
         events=events,
         positions=positions,
+        unattributed=unattributed,
         disagreements=disagreements,
         open_questions=questions,
         stats=stats

@@ -1,8 +1,10 @@
-"""Merge positions (per actor) and open questions across articles.
+"""Merge positions (per actor), unattributed quotations and open questions across articles.
 
 Two positions of one actor are one when they quote the same words (two outlets carrying the same
 statement) or state the same stance; otherwise each stays, so an actor who said two things has two
-positions. Open questions merge when they ask about the same thing in the same words.
+positions. An unattributed quotation is shown once however many articles carry it, and not at
+all when a source attributes the same words (they are then among that speaker's positions).
+Open questions merge when they ask about the same thing in the same words.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..models import ArticleExtraction, OpenQuestion, Position, union_evidence
+from ..models import ArticleExtraction, OpenQuestion, Position, Quote, union_evidence
 from ..text.quotes import fold_quote
 from ..text.words import content_stems, jaccard
 
@@ -78,6 +80,30 @@ def _within(part: str, whole: str) -> bool:
     statement read twice, once with its frame and once without."""
     inner, outer = _folded_quote(part).strip(" .,;:'\""), _folded_quote(whole)
     return len(inner) < len(outer) and len(_stems(part)) >= MIN_WITHIN_STEMS and inner in outer
+
+
+def merge_unattributed(
+    extractions: Sequence[ArticleExtraction], positions: Sequence[Position]
+) -> list[Quote]:
+    """Each unattributed quotation once, cited to every article that carries it, in
+    first-source order; none that a position quotes in the same words. Linear: keyed by the
+    folded words."""
+    held = {quote for position in positions for quote in _quotes(position)}
+    merged: dict[str, Quote] = {}
+    for extraction in extractions:
+        for quote in extraction.unattributed:
+            key = _folded_quote(quote.text)
+            if key in held:
+                continue
+            kept = merged.get(key)
+            merged[key] = (
+                quote
+                if kept is None
+                else kept.model_copy(
+                    update={"evidence": union_evidence([*kept.evidence, *quote.evidence])}
+                )
+            )
+    return list(merged.values())
 
 
 def merge_questions(extractions: Sequence[ArticleExtraction]) -> list[OpenQuestion]:

@@ -25,6 +25,7 @@ from ..models import (
     Evidence,
     OpenQuestion,
     Position,
+    Quote,
     SourceRef,
 )
 from ..text.dates import YEAR
@@ -75,6 +76,7 @@ def render_markdown(briefing: Briefing) -> str:
         _timeline(briefing.events),
         _actors(briefing.actors, {p.actor for p in briefing.positions}),
         _positions(briefing.positions),
+        _unattributed(briefing.unattributed),
         _disagreements(briefing.disagreements),
         _open_questions(briefing.open_questions),
         _sources(briefing),
@@ -332,6 +334,19 @@ def _position_line(position: Position) -> str:
     framed = sorted({e.source for e in shown})  # sources of the words the stance holds
     lead = f"{markdown_text(stance)} {cite(framed)}" if framed else markdown_text(stance)
     return f"- {lead} \u2014 {_quotes(rest)}"
+
+
+def _unattributed(quotes: Sequence[Quote]) -> str:
+    """Quotations no source attributes for certain: under no name, each cited to its articles."""
+    if not quotes:
+        return ""
+    lines = [f"- {_quotes(quote.evidence)}" for quote in quotes[:MAX_UNATTRIBUTED]]
+    if len(quotes) > MAX_UNATTRIBUTED:
+        lines.append(f"- \u2026 and {len(quotes) - MAX_UNATTRIBUTED:,} more (in the JSON output)")
+    return "## Quoted, speaker not certain\n\n" + "\n".join(lines)
+
+
+MAX_UNATTRIBUTED = 30
 
 
 def _unquoted(text: str) -> str:

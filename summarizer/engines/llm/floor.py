@@ -37,6 +37,7 @@ def with_offline_floor(
         events=_added(floor.events, model.events),
         positions=_added(floor.positions, model.positions),
         open_questions=_added(floor.open_questions, model.open_questions),
+        unattributed=floor.unattributed,  # (the briefing drops what a position now holds)
     )
 
 

@@ -176,6 +176,46 @@ def find_statements(
     return statements
 
 
+def unattributed_quotations(
+    sentences: Sequence[Sentence], statements: Sequence[Statement]
+) -> list[tuple[int, int, int, int]]:
+    """The quotations no statement holds: someone's words (not a title, a term or a headline's,
+    `MIN_UNATTRIBUTED_WORDS` long or more, its marks paired) that the article does not give a
+    speaker for certain. Each as the quoted words' span and the span to show: the sentence
+    around them when they lie within it ('The water board said in a statement that the levee
+    "met every standard"'), else the words alone. Shown under no name, never a guessed one."""
+    held = sorted((s.start, s.end) for s in statements)
+    found: list[tuple[int, int, int, int]] = []
+    for sentence in sentences:
+        if sentence.debris or sentence.headline:
+            continue
+        for quote in sentence.quotations:
+            if not sentence.start <= quote.open_at < sentence.end or quote.end <= quote.start:
+                continue
+            inside = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
+            if len(inside.split()) < MIN_UNATTRIBUTED_WORDS or any(
+                m in inside for m in QUOTE_MARKS
+            ):
+                continue  # a fragment, or marks paired across two quotations
+            if _a_title_or_a_term(sentence, quote):
+                continue
+            if any(start < quote.end and quote.start < end for start, end in held):
+                continue
+            within = quote.close_at < sentence.end and len(sentence.text) <= _SHOWN_SENTENCE
+            shown = (sentence.start, sentence.end) if within else (quote.start, quote.end)
+            if (quote.start, quote.end, *shown) not in found:
+                found.append((quote.start, quote.end, *shown))
+    return found
+
+
+_SHOWN_SENTENCE = 400
+
+
+MIN_UNATTRIBUTED_WORDS = 4
+"""Shorter quoted words ('armed and dangerous', 'frank') are a term or a fragment: without a
+speaker they say nothing a reader can use."""
+
+
 def _runs_on(sentences: Sequence[Sentence], quote: Quotation) -> bool:
     """A quotation open to its paragraph's end with no quotation mark after its opening one:
     it runs on. One whose marks do not pair ('"Stay down,” police said') is closed, not open."""

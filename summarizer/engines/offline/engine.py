@@ -29,12 +29,13 @@ from ...models import (
     Evidence,
     OpenQuestion,
     Position,
+    Quote,
 )
 from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
-from .attribution import Statement, find_statements
+from .attribution import Statement, find_statements, unattributed_quotations
 from .entities import Entity, infer_genders, link_entities
 from .events import (
     FINITE_AUXILIARIES,
@@ -175,6 +176,10 @@ def extract_offline(article: Article) -> ArticleExtraction:
             )
             for s in sentences
             if is_open_question(s)
+        ],
+        unattributed=[
+            Quote(text=article.text[start:end], evidence=[_evidence(article, *shown)])
+            for start, end, *shown in unattributed_quotations(sentences, statements)
         ],
     )
 
