@@ -1772,3 +1772,12 @@ def test_what_is_attributed_a_fragment_or_a_title_is_no_unattributed_quotation(
     text: str,
 ) -> None:
     assert _unattributed(text) == []
+
+
+def test_a_pronoun_reaches_a_person_whose_given_name_only_other_countries_bear() -> None:
+    text = (
+        "Report\n\nSpeaking on Saturday, Henrik Aas apologised to customers. "
+        '"We have let people down," he said.\n'
+    )
+    (said,) = _positions(text)
+    assert said.actor == "Henrik Aas"

@@ -10,6 +10,7 @@ from summarizer.text.names import (
     parse_person,
     same_person,
     strip_titles,
+    world_name_gender,
 )
 
 
@@ -150,3 +151,13 @@ def test_a_name_may_be_another_called_by_its_first_surname(
     full: str, short: str, linked: bool
 ) -> None:
     assert by_first_surname(parse_person(full), parse_person(short)) is linked
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Kjell", "male"), ("Sigrid", "female"), ("Henrik", "male"), ("Nancy", None), ("Gray", None)],
+)
+def test_the_worlds_given_names_tell_a_gender_the_census_does_not(
+    name: str, gender: str | None
+) -> None:
+    assert world_name_gender(name) == gender  # 'Nancy': the census tells; 'Gray': a word

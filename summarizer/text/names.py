@@ -27,6 +27,8 @@ from nameparser.config import CONSTANTS as _NAMEPARSER
 from nicknames import NickNamer
 from rapidfuzz.distance import JaroWinkler
 
+from .lemmas import is_common_word
+
 _NOT_TITLES = frozenset(
     """
     air army navy police state states united us uk british english first most her his group
@@ -274,6 +276,61 @@ def given_name_gender(word: str) -> Literal["female", "male"] | None:
     `names` package): 'Nancy' female, 'Stan' male; None for names both share ('Jean') or
     neither lists ('Kimani')."""
     return _given_name_genders().get(fold_name(word).replace(" ", ""))
+
+
+def is_world_given_name(word: str) -> bool:
+    """Whether `word` is one of the world's given names (`_world_given_names`: 'Henrik',
+    'Volodymyr', 'Giorgia') and no ordinary English word. Many are also places and surnames
+    elsewhere ('Dallas', 'Gordon'): a hint that a name is a person's, not a proof."""
+    return _world_given_name(fold_name(word).replace(" ", "")) is not None
+
+
+def world_name_gender(word: str) -> Literal["female", "male"] | None:
+    """The gender one of the world's given names always or all but always has ('Kjell' male,
+    'Sigrid' female), where the US census lists do not tell; weaker than the pronouns an
+    article uses for its bearer."""
+    folded = fold_name(word).replace(" ", "")
+    if folded in _census_first_names():
+        return None  # the census knows it, and would have told
+    told = _world_given_name(folded)
+    return "male" if told == "male" else "female" if told == "female" else None
+
+
+def _world_given_name(folded: str) -> str | None:
+    """'male', 'female' or 'either' for a folded given name of the world's given names
+    (`_world_given_names`), None for any other word. Not ordinary English words ('Gray',
+    'Will'): the census and nickname lists judge those where they are names."""
+    told = _world_given_names().get(folded)
+    return None if told is None or is_common_word(folded) else told
+
+
+@lru_cache(maxsize=1)
+def _world_given_names() -> dict[str, str]:
+    """Jörg Michael's dictionary of the given names of 55 countries (the data of the
+    `gender-guesser` package), read once: name → 'male' or 'female' when every entry gives
+    that gender (all but always, or always), else 'either'."""
+    codes: dict[str, set[str]] = {}
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if line[:1] in ("#", "=", ""):
+                continue
+            fields = line.split(None, 2)
+            if len(fields) < 2 or "+" in fields[1] or len(fields[1]) < 3:
+                continue  # a compound name ('Jean+Pierre'): its parts are listed alone
+            name = fields[1].lower()
+            if not name.isascii():
+                name = fold_name(name).replace(" ", "")
+            codes.setdefault(name, set()).add(fields[0])
+    return {name: _gender_of(found) for name, found in codes.items()}
+
+
+def _gender_of(codes: set[str]) -> str:
+    if "M" in codes and codes <= {"M", "1M", "?M"}:
+        return "male"
+    if "F" in codes and codes <= {"F", "1F", "?F"}:
+        return "female"
+    return "either"
 
 
 _CLEAR_MAJORITY = 10.0

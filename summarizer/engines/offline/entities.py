@@ -31,6 +31,7 @@ from ...text.names import (
     same_person,
     surnames_match,
     with_a_company_suffix,
+    world_name_gender,
 )
 from ...text.predicates import NAMED_OCCASIONS
 from .lexicon import (
@@ -491,10 +492,12 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
         if entity.gender is not None or entity.kind != "person":
             continue
         given = parse_person(entity.name).given
-        for cast in (  # the strongest cue first: a title, the given name, then pronouns
-            titled.get(entity.index, []),
+        world = world_name_gender(given[0]) if given else None
+        for cast in (  # the strongest cue first: a title, the given name, then pronouns, and
+            titled.get(entity.index, []),  # the given name as other countries bear it
             [given_name_gender(given[0])] if given and given_name_gender(given[0]) else [],
             votes.get(entity.index, []),
+            [world] if world else [],
         ):
             if cast:
                 if len(set(cast)) == 1:

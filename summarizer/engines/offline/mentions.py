@@ -27,6 +27,7 @@ from ...text.names import (
     is_census_first_name,
     is_common_surname,
     is_given_name,
+    is_world_given_name,
     parse_person,
 )
 from ...text.places import (
@@ -1149,7 +1150,8 @@ def _an_ordinary_word_after_no_first_name(lowered: list[str]) -> bool:
         and not _a_first_name(lowered[-1])
         and not is_given_name(lowered[0])
         and not is_census_first_name(lowered[0])  # of either gender: 'Jordan Storms'
-    )
+        and not (is_world_given_name(lowered[0]) and not is_place(lowered[0]))  # 'Henrik Aas';
+    )  # not 'Brooklyn South Anti Crime', 'France Telecom Marine'
 
 
 def _a_first_name_and_surname(lowered: list[str]) -> bool:
