@@ -1376,3 +1376,25 @@ def test_a_surname_like_a_plural_of_a_two_letter_word_is_no_team() -> None:
     text = "Report\n\nHenrik Aas apologised to customers on Saturday.\n"
     aas = _actor(extract_offline(_article(text)), "Henrik Aas")
     assert aas.kind != "organization"
+
+
+def test_a_name_after_a_place_opening_the_sentence_is_its_subject_not_an_address() -> None:
+    x = extract_offline(_article("Report\n\nIn Mexico City, Ebrard rejected the criticism.\n"))
+    assert "Ebrard" in [a.name for a in x.actors]
+    text = "Report\n\nIvo Jenkin, 23, of Newton Street, Millom was arrested on Saturday.\n"
+    assert "Millom" not in [a.name for a in extract_offline(_article(text)).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ('"We are concerned," said Senator Ana Vale, who chairs the foreign relations '
+         "subcommittee.", None),
+        ("He met men who agents said were his confederates.", "agents"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_who_is_no_group(text: str, group: str | None) -> None:
+    x = extract_offline(_article(f"Report\n\n{text}\n"))
+    unnamed = [a.name for a in x.actors if a.unnamed]
+    assert "chairs" not in unnamed
+    assert group is None or group in unnamed

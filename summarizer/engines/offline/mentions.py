@@ -494,7 +494,11 @@ def _mention(
     mention.located = (
         previous in _LOCATIVES
         or (previous in ("the", "a") and before_previous in _LOCATIVES)
-        or (previous == "," and before_previous in PLACE_WORDS)  # 'of Newton Street, Millom'
+        or (  # 'of Newton Street, Millom'; not 'In Mexico City, Ebrard rejected …'
+            previous == ","
+            and before_previous in PLACE_WORDS
+            and not _after_an_opening_place(tokens, first)
+        )
         or (  # 'in Wasilla, Alaska was attacked': the state of an address
             previous == ","
             and first > 1
@@ -1246,6 +1250,18 @@ def _agentive(tokens: Sequence[Token], last: int) -> bool:
     """Followed by a verb of doing or saying: 'Kyiv insists', 'Russia has launched'; not 'Crimea
     will stay', 'the Navy is part of'."""
     return _followed_by_verb(tokens, last, doing=True)
+
+
+def _after_an_opening_place(tokens: Sequence[Token], first: int) -> bool:
+    """The name follows a place that opens the sentence ('In Mexico City, Ebrard …'): it is the
+    sentence's subject, not the town of an address ('of Newton Street, Millom')."""
+    at = first - 2  # the place's last word, before the comma
+    while at > 0 and tokens[at].capitalised:
+        at -= 1
+    return at == 0 and tokens[0].lower in _OPENING_PLACE_PREPOSITIONS
+
+
+_OPENING_PLACE_PREPOSITIONS = frozenset("in at from outside inside across".split())
 
 
 def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -> bool:

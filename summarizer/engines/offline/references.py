@@ -124,6 +124,8 @@ def find_references(
                 continue  # 'his campaign promise', 'the people of'
             if _bare_after_a_copula(tokens, i):
                 continue  # 'the company would be patient': an adjective, no one
+            if _a_verb_after_who(tokens, i):
+                continue  # 'Laura Whitfield, who chairs the subcommittee': a verb, no one
             first = _phrase_start(tokens, i)
             head = lemma(low)
             beside = beside_names.get((sentence.index, i))
@@ -158,6 +160,19 @@ def find_references(
 
 
 _OBJECT_PRONOUNS = frozenset("him her".split())
+_RELATIVES = frozenset("who which".split())
+
+
+def _a_verb_after_who(tokens: Sequence[Token], i: int) -> bool:
+    """'who chairs the subcommittee', 'which heads the board': a verb with its object, not
+    'men who agents said were …' or 'which players who've been drinking'."""
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return (
+        i > 0
+        and tokens[i - 1].lower in _RELATIVES
+        and tokens[i].lower.endswith("s")
+        and following in _DETERMINERS
+    )
 
 
 def _appositives(
