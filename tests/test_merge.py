@@ -506,3 +506,14 @@ def test_an_unattributed_quotation_is_shown_once_and_never_beside_its_speakers_p
     markdown = render_markdown(briefing)
     assert "## Quoted, speaker not certain" in markdown
     assert "met every standard in force" in markdown.split("## Quoted, speaker not certain")[1]
+
+
+def test_a_family_name_alone_is_the_person_another_article_names_family_name_first() -> None:
+    briefing = _offline_briefing(
+        'Summit\n\nChinese President Xi Jinping met officials on Monday. "We are partners," '
+        "Xi Jinping said.\n",
+        'Talks\n\nXi told Lula that China would buy more soybeans. "Trade will grow," Xi said.\n',
+    )
+    xi = _actor(briefing, "Xi Jinping")
+    assert xi.sources == [1, 2]
+    assert {p.actor for p in briefing.positions} == {"Xi Jinping"}

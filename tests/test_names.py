@@ -6,6 +6,7 @@ import pytest
 
 from summarizer.text.names import (
     by_first_surname,
+    family_name_first_key,
     given_name_gender,
     parse_person,
     same_person,
@@ -161,3 +162,18 @@ def test_the_worlds_given_names_tell_a_gender_the_census_does_not(
     name: str, gender: str | None
 ) -> None:
     assert world_name_gender(name) == gender  # 'Nancy': the census tells; 'Gray': a word
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Xi Jinping", "xi"),
+        ("Lee Jae-myung", "lee"),
+        ("Kim Jong Un", "kim"),
+        ("Lee Anderson", None),  # a Western surname after it: given name first
+        ("Kim Jones", None),
+        ("Jackie Chan", None),
+    ],
+)
+def test_a_family_name_written_first_is_known_by_its_place(name: str, family: str | None) -> None:
+    assert family_name_first_key(parse_person(name)) == family

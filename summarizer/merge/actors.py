@@ -24,6 +24,7 @@ from ..text.names import (
     PersonName,
     acronym_of,
     by_first_surname,
+    family_name_first_key,
     first_surname_key,
     fold_name,
     name_letters,
@@ -95,6 +96,8 @@ class _Cluster:
                 self.generations.setdefault(mention.source, set()).add(mention.person.suffix)
                 if (first := first_surname_key(mention.person)) is not None:
                     self.first_surnames.add(first)
+                if (family := family_name_first_key(mention.person)) is not None:
+                    self.surname_keys.add(family)  # 'Xi' alone is 'Xi Jinping'
             self.surname_keys.add(mention.person.surname_key)
 
     def accepts(self, name: PersonName, source: int = -1) -> bool:
@@ -108,6 +111,13 @@ class _Cluster:
             any(surnames_match(name.surname_key, key) for key in self.surname_keys)
             or name_letters(name) in self.letters  # 'Yoon Suk Yeol' is 'Yoon Suk-yeol'
         )
+
+    def called_by_family_name(self, name: PersonName) -> bool:
+        """'Xi' alone, where every full name of the cluster is written family name first
+        with that family name ('Xi Jinping')."""
+        if name.given or not self.full_names:
+            return False
+        return all(family_name_first_key(n) == name.surname_key for n in self.full_names)
 
     def accepts_by_first_surname(self, mention: _Mention) -> bool:
         """'Marco Ruiz', the chief executive, is 'Marco Antonio Ruiz Delgado', the chief
@@ -381,7 +391,8 @@ def _join_named(
             [
                 c
                 for c in by_surname.matching(mention.person.surname_key)
-                if c.full_names and c.accepts(mention.person)
+                if c.full_names
+                and (c.accepts(mention.person) or c.called_by_family_name(mention.person))
             ]
             if may_join(mention)
             else []

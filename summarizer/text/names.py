@@ -483,6 +483,38 @@ def first_surname_key(name: PersonName) -> str | None:
     return _particled_key(folded)
 
 
+def family_name_first_key(name: PersonName) -> str | None:
+    """The key of a family name written first, as Chinese, Korean and Vietnamese names are in
+    English ('Xi' of 'Xi Jinping', 'Lee' of 'Lee Jae-myung', 'Kim' of 'Kim Jong Un'): the
+    person may be called by it alone. None unless the first word is one of those countries'
+    common family names and no word after it is a Western given name or surname ('Lee
+    Anderson', 'Kim Jones' are written given name first)."""
+    words = name.without_generation.split()
+    if not 2 <= len(words) <= 3 or name.suffix:
+        return None
+    first = fold_name(words[0])
+    if first not in EAST_ASIAN_FAMILY_NAMES:
+        return None
+    for word in words[1:]:
+        folded = fold_name(word).replace(" ", "")
+        if is_given_name(folded) or is_census_first_name(folded) or is_common_surname(folded):
+            return None
+    return _particled_key(first)
+
+
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao zhong cui tan fan jin shi xi qin hou kong mao
+    kim lee park choi jung jeong kang cho yoon yun jang lim oh seo shin kwon hwang ahn
+    yoo ryu hong jeon ko moon son bae baek heo nam
+    nguyen tran le pham hoang vu vo dang bui do ho ngo duong ly
+    """.split()
+)
+"""Common family names of China, Korea and Vietnam, romanised."""
+
+
 def by_first_surname(full: PersonName, short: PersonName) -> bool:
     """'Marco Ruiz' may be 'Marco Antonio Ruiz Delgado' called by his first surname alone, as
     Spanish-speaking people often are ('Felipe Calderón' of 'Felipe Calderón Hinojosa'): one
