@@ -1781,3 +1781,20 @@ def test_a_pronoun_reaches_a_person_whose_given_name_only_other_countries_bear()
     )
     (said,) = _positions(text)
     assert said.actor == "Henrik Aas"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name before 'he added' is who the quote is about; the one talking is 'he'
+        ('Tomas Reyna walked out. Karl Weiss said the opposition was ready. "Our door is '
+         'open," he said. Reyna, he added, "knows where to find us".', "Karl Weiss"),
+        # but a clause before the main one names its subject: 'he' is King
+        ('When Ivo King hired Dan Obrey, he had called him a "perfect fit for the job".',
+         "Ivo King"),
+    ],
+)  # fmt: skip
+def test_a_name_before_an_inserted_he_added_is_not_the_speaker(text: str, speaker: str) -> None:
+    positions = _positions(f"Report\n\n{text}\n")
+    quote = next(p for p in positions if "find us" in p.stance or "perfect fit" in p.stance)
+    assert quote.actor == speaker

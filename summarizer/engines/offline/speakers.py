@@ -195,6 +195,15 @@ class Speakers:
         speaker = self._named_before_an_unclosed_aside(sentence, i)
         if speaker is not None:
             return speaker
+        if (
+            tokens[i].lower in PERSON_PRONOUNS
+            and i > 1
+            and tokens[i - 1].text == ","
+            and (sentence.index, i - 2) in self._by_last
+            and verb + 1 < len(tokens)
+            and tokens[verb + 1].text == ","
+        ):  # 'Reyna, he added, "knows where to find us"': Reyna is talked about, not talking
+            return self.pronoun(sentence, i, trailing=True)
         return self.noun_phrase_left(sentence, i)
 
     def _person_of(self, sentence: Sentence, body: Mention) -> Mention | None:
