@@ -210,6 +210,7 @@ def _figures(quote: str) -> list[tuple[str, float, str, str | None]]:
         ("Five soldiers were killed, and 12 were wounded", ("12", 12, "soldiers", "injured")),
         ("The water board put the number rescued at 55", ("55", 55, "people", "rescued")),
         ("Officials raised the death toll to 30 on Sunday", ("30", 30, "people", "killed")),
+        ("The death toll from Sunday's crash has risen to 15", ("15", 15, "people", "killed")),
     ],
 )
 def test_a_count_of_people_left_unsaid_is_read_from_the_words_around_it(

@@ -216,12 +216,15 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
 
 
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|set|sets|estimated|estimates|raised|raises)\s+the\s+"
+    r"\b(?:(?:put|puts|putting|set|sets|estimated|estimates|raised|raises)\s+the\s+"
     r"(?:(?P<toll>death\s+toll|toll)|number\s+(?:of\s+(?:people\s+)?)?(?P<done>[a-z]+))\s+"
-    rf"(?:at|to)\s+(?:(?P<qualifier>{_QUALIFIER_PATTERN})\s+)?(?P<number>{_NUMBER_PATTERN})\b",
+    r"|(?P<risen>death\s+toll)\b[^.;:\d]{0,60}?\b(?:rose|risen|climbed|reached|stood|stands"
+    r"|jumped|increased|hit)\s+)"
+    rf"(?:at|to)?\s*(?:(?P<qualifier>{_QUALIFIER_PATTERN})\s+)?(?P<number>{_NUMBER_PATTERN})\b",
     re.IGNORECASE,
 )
-"""'put the number rescued at 55', 'raised the death toll to 30': people, counted so."""
+"""'put the number rescued at 55', 'raised the death toll to 30', 'the death toll from Sunday's
+crash has risen to 15': people, counted so."""
 
 
 def _people_counted(evidence: Evidence, found: list[Figure]) -> list[Figure]:
@@ -231,7 +234,8 @@ def _people_counted(evidence: Evidence, found: list[Figure]) -> list[Figure]:
     taken = {f.text for f in found}
     counted = []
     for match in _PUT_AT.finditer(quote):
-        counts = "killed" if match.group("toll") else _kind_of(match.group("done") or "")
+        toll = match.group("toll") or match.group("risen")
+        counts = "killed" if toll else _kind_of(match.group("done") or "")
         value = _value(match.group("number"), None)
         if counts not in _PEOPLE_COUNTS or value is None or match.group("number") in taken:
             continue
