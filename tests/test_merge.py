@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import markdown_it
 import pytest
 from corpus_support import ARTICLES, ROOT, ExpectedArticle, expected_corpus
 
@@ -517,3 +518,15 @@ def test_a_family_name_alone_is_the_person_another_article_names_family_name_fir
     xi = _actor(briefing, "Xi Jinping")
     assert xi.sources == [1, 2]
     assert {p.actor for p in briefing.positions} == {"Xi Jinping"}
+
+
+def test_an_unattributed_quotation_renders_nothing_active() -> None:
+    briefing = _offline_briefing(
+        'Report\n\nThe board said in a statement that "<script>alert(1)</script> '
+        '[click](javascript:alert(1)) and read it now".\n'
+    )
+    assert briefing.unattributed
+    shown = render_markdown(briefing).split("## Quoted, speaker not certain")[1]
+    html = markdown_it.MarkdownIt("commonmark").render(shown)
+    assert "<script>" not in html
+    assert '<a href="javascript' not in html
