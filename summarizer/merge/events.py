@@ -12,7 +12,9 @@ reports, not its square:
   actors instead: articles about one story name the same people;
 - similar happenings on different days or with other people stay apart; so do reports on two
   weekdays, and reports of two stories (articles naming no person in common) unless they share
-  a person.
+  a person;
+- what two sentences tell beside one merged happening, by the same word, is one happening too
+  ('…, killing one man' in two reports of one shooting), unless something sets them apart.
 
 A merged event keeps every report's evidence, the summary of its most typical report, the day
 most reports give (reports giving another day become a disagreement, not a silent choice), and
