@@ -1251,3 +1251,22 @@ def test_what_two_sentences_tell_beside_one_happening_stays_apart_when_it_differ
     assert fire.sources == [1, 2]
     others = [e for e in briefing.events if e.predicate in ("kill", "move")]
     assert sorted(e.sources for e in others) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Speaking to the broadcaster on Saturday morning, Ivo Kane apologised to customers.\n",
+            10,
+        ),
+        # a long opening phrase of another kind is not read for a day
+        ("After a long hearing in the city court on Thursday, the judge jailed Ivo Kane.\n", None),
+    ],
+)
+def test_a_speaking_participle_opening_the_sentence_gives_its_day(
+    text: str, day: int | None
+) -> None:
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 12))).events
+    assert events
+    assert events[0].date == (dt.date(2031, 5, day) if day else None)

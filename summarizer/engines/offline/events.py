@@ -598,17 +598,25 @@ _YEAR_FIRST = re.compile(r"\s*(?:19|20)\d{2}\b")
 def _opening_date(sentence: Sentence) -> str | None:
     """A day that opens the sentence before its first comma: 'On Thursday, …'."""
     head, comma = _opening(sentence.text)
-    if not comma or len(head.split()) > _OPENING_WORDS:
+    speaking = head.split()[:1] in ([w] for w in _SPEAKING)
+    if not comma or len(head.split()) > (_OPENING_WORDS_SPEAKING if speaking else _OPENING_WORDS):
         return None
     match = _DATE.search(head)
     if match is None:
         return None
+    if speaking:  # 'Speaking to the broadcaster on Saturday morning, Aas apologised': then
+        return match.group()
     rest = (head[: match.start()] + " " + head[match.end() :]).split()
     if rest[:1] and rest[0].lower() == "born":
         return None  # 'Born on April 22, 1923, in Nashville, Page said …': a birthday
     if not all(w.lower() in _TIME_WORDS or _CLOCK.fullmatch(w) or w[:1].isupper() for w in rest):
         return None  # 'At a hearing on Tuesday, the prosecutor described …': the hearing's day
     return match.group()  # 'On Thursday', 'In Atlanta on Tuesday', 'But Friday night'
+
+
+_SPEAKING = frozenset("Speaking Talking Writing Addressing Testifying".split())
+"""Participles opening a sentence with the occasion of what its subject says or does."""
+_OPENING_WORDS_SPEAKING = 10
 
 
 _TIME_WORDS = frozenset(
