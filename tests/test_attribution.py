@@ -1763,6 +1763,9 @@ def test_a_quotation_with_no_certain_speaker_is_kept_under_no_name_with_its_sent
         '"We will rebuild every street," Mayor Elena Sosa said.\n',  # attributed
         'Police said the man was "armed and dangerous".\n',  # a fragment
         'She wrote "The Long Road Home" in 2004, Ivo Mark said.\n',  # a title
+        # marks holding the reporter's own frame: paired across it, nobody's words alone
+        'The ministry called it "a fault in the cable. Users suffered outages, Osama Kamel '
+        'noted. Osama Kamel blamed the cable cut" in a statement.\n',
         # marks paired across two quotations: 'useful," but … talks."' is nobody's words
         'Ivo Mark and Ana Vale spoke in a call both called \u201cuseful," but offered no '
         "breakthrough in the peace talks.\n",

@@ -193,10 +193,12 @@ def unattributed_quotations(
             if not sentence.start <= quote.open_at < sentence.end or quote.end <= quote.start:
                 continue
             inside = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
-            if len(inside.split()) < MIN_UNATTRIBUTED_WORDS or any(
-                m in inside for m in QUOTE_MARKS
+            if (
+                len(inside.split()) < MIN_UNATTRIBUTED_WORDS
+                or any(m in inside for m in QUOTE_MARKS)
+                or _REPORTERS_WORDS.search(inside)
             ):
-                continue  # a fragment, or marks paired across two quotations
+                continue  # a fragment, or marks paired across the reporter's own words
             if _a_title_or_a_term(sentence, quote):
                 continue
             if any(start < quote.end and quote.start < end for start, end in held):
@@ -209,6 +211,13 @@ def unattributed_quotations(
 
 
 _SHOWN_SENTENCE = 400
+_REPORTERS_WORDS = re.compile(
+    r"^\s*[,.;:]"  # '", the comedian said on her Twitter feed. …"': between two quotations
+    r"|,\s+(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:said|says|noted|added|told|wrote)\b"
+    r"|\b(?:he|she|they)\s+(?:said|says|added|told)\b"
+)
+"""A frame inside what the marks hold ('…, Osama noted. Osama attributed …'): they were paired
+across the reporter's words, and hold no one's words alone."""
 
 
 MIN_UNATTRIBUTED_WORDS = 4
