@@ -1398,3 +1398,17 @@ def test_a_verb_after_who_is_no_group(text: str, group: str | None) -> None:
     unnamed = [a.name for a in x.actors if a.unnamed]
     assert "chairs" not in unnamed
     assert group is None or group in unnamed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pastor Ivo Kroon declined to say if the blaze was politically motivated.",
+        "Citing a confidentiality agreement, Ana Vale declined to discuss the case.",
+        "She refused to speak to reporters.",
+    ],
+)
+def test_declining_to_say_or_discuss_is_an_open_point_not_an_event(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\nIvo Kane left the court.\n{sentence}\n"))
+    assert [q.evidence[0].quote for q in x.open_questions] == [sentence]
+    assert not [e for e in x.events if e.summary == sentence]

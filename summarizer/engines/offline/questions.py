@@ -1,6 +1,7 @@
 """Sentences saying something is unclear, unconfirmed, pending or unanswered.
 
-Cues: 'not (immediately) clear', 'unclear', 'did not (immediately) respond', 'declined to comment',
+Cues: 'not (immediately) clear', 'unclear', 'did not (immediately) respond', 'declined to comment'
+(or to speak, say, discuss, elaborate),
 'has yet to', 'if confirmed', 'remains to be seen', 'whether', 'could not be verified'. The
 question is put in the sentence's own words where the grammar allows ('It was not immediately
 clear what caused the engine failure' → 'What caused the engine failure?'; '…whether the ban will
@@ -18,7 +19,8 @@ _CUES = re.compile(
     r"\b(?:not|n't)\s+(?:immediately\s+|yet\s+)?(?:clear|known|confirmed|certain)\b"
     r"|\bunclear\b|\bunknown\b|\bunconfirmed\b"
     r"|\b(?:did|does|do)\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\b"
-    r"|\bdeclined\s+to\s+comment\b|\bcould\s+not\s+be\s+reached\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|speak|say|discuss|elaborate)\b"
+    r"|\bcould\s+not\s+be\s+reached\b"
     r"|\b(?:has|have|had)\s+yet\s+to\b|\byet\s+to\s+be\b"
     r"|\bif\s+confirmed\b|\bremains?\s+to\s+be\s+seen\b|\bwhether\b"
     r"|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?verif(?:y|ied)\b|\bunresolved\b",
