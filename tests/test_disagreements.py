@@ -231,3 +231,10 @@ def test_changing_counts_of_the_rescued_disagree_and_a_fire_chief_is_no_fire() -
     )
     two = _article(2, "Marco Quist, Riverton's fire chief, said crews had rescued 48 people.\n")
     assert _figure_topics(one, two) == ["Number of people rescued"]
+
+
+def test_a_toll_with_its_noun_is_read_once_with_its_qualifier() -> None:
+    # a second, bare '12' beside 'at least 12 people' would disagree with a third source's 15
+    assert _figures("the death toll rose to at least 12 people") == [
+        ("at least 12 people", 12, "people", "killed")
+    ]

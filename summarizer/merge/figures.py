@@ -164,6 +164,7 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
     found: list[Figure] = []
     quote = evidence.quote
     previous_end = 0  # where the last figure found ends
+    numbers_read: set[int] = set()  # where each figure found has its number
     for match in _FIGURE.finditer(quote):
         written: list[str] = []
         unit_words = [w.lower() for w in (match.group("unit") or "").split()]
@@ -197,6 +198,7 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
         else:
             end = _end_of_words(quote, match.start("unit"), unit_words)
         previous_end = end
+        numbers_read.add(match.start("number"))
         found.append(
             Figure(
                 text=quote[match.start() : end].strip(),
@@ -212,7 +214,7 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
                 owner=_owner(quote[: match.start()], people),
             )
         )
-    return found + _people_counted(evidence, found)
+    return found + _people_counted(evidence, numbers_read)
 
 
 _PUT_AT = re.compile(
@@ -227,17 +229,17 @@ _PUT_AT = re.compile(
 crash has risen to 15': people, counted so."""
 
 
-def _people_counted(evidence: Evidence, found: list[Figure]) -> list[Figure]:
+def _people_counted(evidence: Evidence, numbers_read: set[int]) -> list[Figure]:
     """The counts of people a quote gives as 'the number rescued' or 'the death toll' (`_PUT_AT`),
-    where no figure was read at that number already."""
+    where no figure was read at that number already (`numbers_read`: where figures found have
+    their numbers; 'raised the death toll to 30 people' is one figure, not two)."""
     quote = evidence.quote
-    taken = {f.text for f in found}
     counted = []
     for match in _PUT_AT.finditer(quote):
         toll = match.group("toll") or match.group("risen")
         counts = "killed" if toll else _kind_of(match.group("done") or "")
         value = _value(match.group("number"), None)
-        if counts not in _PEOPLE_COUNTS or value is None or match.group("number") in taken:
+        if counts not in _PEOPLE_COUNTS or value is None or match.start("number") in numbers_read:
             continue
         low, high = _range(value, _QUALIFIERS.get((match.group("qualifier") or "").lower()))
         counted.append(
