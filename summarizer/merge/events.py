@@ -262,7 +262,10 @@ def _merge_sentence_siblings(clusters: list[EventCluster]) -> list[EventCluster]
             for other in others:
                 a, b = sorted((root(first), root(other)))
                 home, guest = clusters[a], clusters[b]
-                if a == b or any(_unlike(home, r, figures[a]) for r in guest.reports):
+                if a == b:
+                    continue
+                words = _words(home.stems)  # (once a pair, not once a report)
+                if any(_unlike(home, words, r, figures[a]) for r in guest.reports):
                     continue
                 parent[b] = a
                 for report in guest.reports:
@@ -276,17 +279,24 @@ def _merge_sentence_siblings(clusters: list[EventCluster]) -> list[EventCluster]
     return [c for n, c in enumerate(clusters) if parent[n] == n]
 
 
-def _unlike(cluster: EventCluster, report: Report, figures: set[frozenset[str]]) -> bool:
+def _unlike(
+    cluster: EventCluster, theirs: set[str], report: Report, figures: set[frozenset[str]]
+) -> bool:
     """What tells a sentence's other happening from the cluster's, with nothing else to tie
-    them: `_apart`; other words ('moved to Florida' is not 'moved around the country'; 'the
-    fire' and 'the fire' say nothing against); or figures none of the cluster's `figures` (one
-    set a report) has in common ('fell 600m' is not 'fell about 200 feet')."""
-    words = {w for w in report.stems if not w[0].isdigit()}
-    theirs = {w for w in cluster.stems if not w[0].isdigit()}
+    them: `_apart`; other words than the cluster's (`theirs`: 'moved to Florida' is not 'moved
+    around the country'; 'the fire' and 'the fire' say nothing against); or figures none of the
+    cluster's `figures` (one set a report) has in common ('fell 600m' is not 'fell about 200
+    feet')."""
+    words = _words(report.stems)
     if words and theirs and not words & theirs:
         return True
     ours = _figures(report)
     return bool(ours and any(not ours & other for other in figures)) or _apart(cluster, report)
+
+
+def _words(stems: Iterable[str]) -> set[str]:
+    """The stems that are words, not figures."""
+    return {w for w in stems if not w[0].isdigit()}
 
 
 _DIGITS = re.compile(r"\d[\d,]*")
