@@ -358,8 +358,10 @@ _SERVICE_WORDS = (
 def _only_naming_a_service(noun: str, text: str) -> bool:
     """Whether every time the text writes the noun it names a service or its people ('fire
     chief', 'flood agency', 'earthquake authority'), not a happening."""
-    written = re.finditer(rf"\b{re.escape(noun)}\b(?:\s+(?:{_SERVICE_WORDS})\b)?", text, re.I)
-    return all(match.group() != match.group()[: len(noun)] for match in written)
+    written = re.finditer(
+        rf"\b{re.escape(noun)}\b(?P<service>\s+(?:{_SERVICE_WORDS})\b)?", text, re.I
+    )
+    return all(match.group("service") for match in written)
 
 
 def date_disagreement(cluster: EventCluster, predicate: str | None) -> Disagreement | None:

@@ -598,8 +598,9 @@ _YEAR_FIRST = re.compile(r"\s*(?:19|20)\d{2}\b")
 def _opening_date(sentence: Sentence) -> str | None:
     """A day that opens the sentence before its first comma: 'On Thursday, …'."""
     head, comma = _opening(sentence.text)
-    speaking = head.split()[:1] in ([w] for w in _SPEAKING)
-    if not comma or len(head.split()) > (_OPENING_WORDS_SPEAKING if speaking else _OPENING_WORDS):
+    words = head.split()
+    speaking = bool(words) and words[0] in _SPEAKING
+    if not comma or len(words) > (_OPENING_WORDS_SPEAKING if speaking else _OPENING_WORDS):
         return None
     match = _DATE.search(head)
     if match is None:

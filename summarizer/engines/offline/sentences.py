@@ -42,7 +42,6 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
-_DATELINE = DATELINE
 _LINE_MARK = re.compile(
     r"[-*\u2022\u25cf\u25aa]\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+"
     r"(?=[A-Z\"\u201c]))?"
@@ -195,7 +194,7 @@ def split_sentences(text: str) -> list[Sentence]:
         line_end = offset + len(stripped)
         marked = _LINE_MARK.match(text, offset, line_end)
         content = marked.end() if marked else offset  # '- 7:30 a.m. ': a live blog's entry
-        dateline = _DATELINE.match(text, content, line_end)
+        dateline = DATELINE.match(text, content, line_end)
         content = dateline.end() if dateline else content  # 'SALTMERE, March 9 (Meridian Press)
         spans = [(max(start, content), end) for start, end in spans if end > content]  # - '
         for number, (start, end) in enumerate(spans):  # ('TULSA, Okla. (AP) — ': one dateline)
