@@ -387,7 +387,11 @@ def _bare_title(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
-"""A role's owner told by a pronoun: the briefing lists the role without it."""
+_PHRASE_BREAKS = frozenset(",;:\u2014")
+"""Marks before which a noun phrase before ', Name' does not reach back."""
+_BEFORE_A_ROLE = frozenset("the a an and or that this".split()) | POSSESSIVE_PRONOUNS
+"""Words opening such a phrase that are no part of the role: '…, and sister, Kathryn Jenkin',
+'Its chairman', 'That man, Jose Luis Orozco'; a pronoun owner is left out of the role."""
 _PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
 
@@ -439,12 +443,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
                 owner = start  # 'the port authority's chief executive': the whole phrase
                 start -= 2
             break  # 'Putin's aide'
-        if (not token.is_word and not _in_an_age(tokens, start)) or tokens[start - 1].text in (
-            ",",
-            ";",
-            ":",
-            "\u2014",
-        ):
+        a_word = token.is_word or _in_an_age(tokens, start)  # (or 'a 23-year-old')
+        if not a_word or tokens[start - 1].text in _PHRASE_BREAKS:
             break
         start -= 1
     if whose and start > 0:
@@ -467,16 +467,7 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None
-    while phrase and phrase[0].lower in (
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "that",
-        "this",
-        *POSSESSIVE_PRONOUNS,
-    ):
+    while phrase and phrase[0].lower in _BEFORE_A_ROLE:
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     if not phrase:
         return None
