@@ -320,6 +320,14 @@ def is_nationality(word: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 
 
+_OWNED = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+_HOMETOWN = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple"
+    r"|family|mother|father|grandmother|grandfather|son|daughter|student|pedestrian)\b"
+)
+"""A place just before a person's noun is where they are from, not where it happened."""
+
+
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|off|across)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -385,6 +393,8 @@ def places_in(text: str) -> frozenset[str]:
         fold_name(match.group(1) or match.group(2)) for match in _SETTLEMENT.finditer(text)
     )
     for match in _CAPITALISED_RUN.finditer(text):
+        if _OWNED.search(text, 0, match.start()) or _HOMETOWN.match(text, match.end()):
+            continue  # 'in his Bentley' is a car; 'a Burnsville woman' lives there
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'
             for first in range(len(words) - size + 1):
