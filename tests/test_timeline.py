@@ -201,6 +201,42 @@ def test_a_possessive_weekday_after_in_is_no_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A 66-year-old Burnsville woman was killed in Bloomington", {"bloomington"}),
+        ("A Perth man has survived two nights in Glenmore", {"glenmore"}),
+        ("He was pulled over in his Bentley near Exeter", {"exeter"}),
+        ("She was struck by her Toyota outside the house", set()),
+    ],
+)
+def test_a_hometown_or_a_thing_owned_is_not_where_it_happened(text: str, places: set[str]) -> None:
+    """'A Burnsville woman' lives there; 'his Bentley' is a car, not the English town."""
+    assert places_in(text) == places
+
+
+def test_two_groups_of_reports_that_came_to_tell_one_happening_are_one_event() -> None:
+    """The second report fits no cluster when it comes (it names no one and shares no word
+    with the first); the third ties it to the first: the three are one death."""
+    briefing = _briefing(
+        _article(1, "Singer Mara Voss died on Thursday, her family said.\n"),
+        _article(2, "The singer died peacefully in her sleep at home.\n"),
+        _article(3, "Mara Voss died peacefully in her sleep at home, aged 91.\n"),
+    )
+    (death,) = [e for e in briefing.events if e.predicate == "die"]
+    assert death.sources == [1, 2, 3]
+
+
+def test_groups_of_reports_whose_places_differ_stay_two_happenings() -> None:
+    briefing = _briefing(
+        _article(1, "Singer Mara Voss died on Thursday, her family said.\n"),
+        _article(2, "The singer died peacefully in her sleep at home in Porto.\n"),
+        _article(3, "Mara Voss died peacefully in her sleep at home in Lisbon, aged 91.\n"),
+    )
+    deaths = [e for e in briefing.events if e.predicate == "die"]
+    assert sorted(e.sources for e in deaths) == [[1, 3], [2]]
+
+
+@pytest.mark.parametrize(
     ("here", "there", "agree"),
     [
         ("a plant near Houston", "a plant near Houston", True),

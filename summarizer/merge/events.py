@@ -13,6 +13,8 @@ reports, not its square:
 - similar happenings on different days or with other people stay apart; so do reports on two
   weekdays, and reports of two stories (articles naming no person in common) unless they share
   a person;
+- two clusters that came to tell one happening (a report fitted none when it came; later
+  reports tied it to another cluster) are joined, unless a report of either is set apart;
 - what two sentences tell beside one merged happening, by the same word, is one happening too
   ('…, killing one man' in two reports of one shooting), unless something sets them apart.
 
@@ -216,10 +218,45 @@ def cluster_events(
         if signed:
             by_signature.setdefault(report.signature, home)
         _index(by_key, report, home)
+    clusters = _join_split_clusters(clusters, by_key)
     clusters = _merge_sentence_siblings(clusters)
     for cluster in clusters:
         cluster.typical = _typical(cluster)
     return clusters
+
+
+def _join_split_clusters(
+    clusters: list[EventCluster], by_key: dict[tuple[str, str], list[int]]
+) -> list[EventCluster]:
+    """Join two clusters that had become one happening told twice.
+
+    A report joins the cluster it fits best when it comes; one that fits none yet starts its
+    own ('She died peacefully in her sleep' before any report of the death shared a word with
+    it), and the reports after it may make the two clusters alike. A later cluster joins an
+    earlier one of its predicate when every one of its reports fits the earlier cluster
+    (`_fit`: ties and nothing apart) and nothing sets any of the earlier cluster's reports
+    apart from it (`_apart`). Candidates come from the index keys, as for a report."""
+    parent = list(range(len(clusters)))
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    for number, guest in enumerate(clusters):
+        earlier = {root(i) for r in guest.reports for key in _keys(r) for i in by_key.get(key, ())}
+        for other in sorted(i for i in earlier if i < number):
+            home = clusters[other]
+            reasons = [_fit(home, report) for report in guest.reports]
+            if any(r is None for r in reasons) or any(_apart(guest, r) for r in home.reports):
+                continue
+            parent[number] = other
+            for report, why in zip(guest.reports, reasons, strict=True):
+                home.add(report, why or ())
+            home.reports.sort(key=lambda r: (r.source, r.order))
+            break
+    return [c for n, c in enumerate(clusters) if parent[n] == n]
 
 
 def _merge_sentence_siblings(clusters: list[EventCluster]) -> list[EventCluster]:
