@@ -39,6 +39,7 @@ from summarizer.models import Article, Briefing, RunStats
 from summarizer.render.markdown import on_timeline, render_json, tells_news
 from summarizer.sources.loading import load_articles
 from summarizer.text.lemmas import lemma
+from summarizer.text.predicates import happening_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = (2, 5, 12, 18, 21, 23, 34, 35)
@@ -113,7 +114,8 @@ def merged_pairs(briefing: Briefing, gold: dict[str, Any]) -> tuple[int, int]:
     """Pairs of reports merged into one event that the gold puts in one chain, and in two.
 
     A report stands for the validated gold event mention inside its evidence whose word is
-    the event's predicate ('struck' for 'strike'); reports with none are not judged. The
+    the event's predicate, or names its kind of happening ('struck' or 'hit' for 'strike');
+    reports with none are not judged. The
     clause grain of the scorer's mapping does not blur this: it asks only whether what was
     merged is one happening."""
     mentions = [m for m in gold["mentions"] if m["kind"] == "event" and m["validated"]]
@@ -122,6 +124,7 @@ def merged_pairs(briefing: Briefing, gold: dict[str, Any]) -> tuple[int, int]:
     for event in briefing.events:
         if len(event.evidence) < 2 or not event.predicate:
             continue
+        kind = happening_kind(event.predicate)
         chains = [
             head["chain"]
             for e in event.evidence
@@ -131,7 +134,7 @@ def merged_pairs(briefing: Briefing, gold: dict[str, Any]) -> tuple[int, int]:
                 if m["doc"] == stems[e.source]
                 and m["start"] < e.end
                 and e.start < m["end"]
-                and lemma(m["text"].split()[0]) == event.predicate
+                and happening_kind(lemma(m["text"].split()[0])) == kind
             ][:1]
         ]
         for a, b in itertools.combinations(chains, 2):

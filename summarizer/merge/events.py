@@ -53,9 +53,10 @@ from ..text.places import (
     places_agree,
     places_in,
     share_a_place,
+    state_code,
     whereabouts,
 )
-from ..text.predicates import IRREGULAR_PAST, predicates_in
+from ..text.predicates import IRREGULAR_PAST, happening_kind, predicates_in
 from ..text.words import content_stems, stem
 
 SAME_DAY_TOLERANCE = 1
@@ -108,6 +109,8 @@ class Report:
     """The weekdays its words name ('on Saturday'), read once."""
     where: Whereabouts = NOWHERE
     """Its places read for comparing (`places.whereabouts`), once."""
+    nationalities: frozenset[str] = frozenset()
+    """The countries of the people it describes by nationality ('an Australian climber')."""
 
 
 @dataclass
@@ -134,6 +137,7 @@ class EventCluster:
     stories: set[int] = field(default_factory=set)
     weekdays: set[int] = field(default_factory=set)
     """Weekdays its reports name ('on Saturday'), dated or not."""
+    nationalities: set[str] = field(default_factory=set)
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
@@ -153,6 +157,7 @@ class EventCluster:
         if report.story is not None:
             self.stories.add(report.story)
         self.weekdays |= report.weekdays
+        self.nationalities |= report.nationalities
         if report.event.date:
             self.days[report.event.date] += 1
         if report.published and (
@@ -445,6 +450,8 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
         return True  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
     if report.actors and cluster.actors and not any(cluster.actors[a] for a in report.actors):
         return True
+    if report.nationalities and cluster.nationalities.isdisjoint(report.nationalities):
+        return bool(cluster.nationalities)  # 'a British climber' is not 'an Australian man'
     predicates = sorted(report.predicates & cluster.predicates)
     if not predicates_symmetric(predicates) and _other_roles(report, cluster):
         return True
@@ -670,6 +677,7 @@ class _Wording:
     weekdays: frozenset[int]
     folded: str
     """The words folded (`fold_name`), spaced at both ends: where to look for known places."""
+    nationalities: frozenset[str]
 
 
 def _wording(event: Event, text: str) -> _Wording:
@@ -680,7 +688,7 @@ def _wording(event: Event, text: str) -> _Wording:
     )  # '12 killed', '12 dead'
     words = frozenset(_WORDS.findall(text.lower()))
     return _Wording(
-        predicates,
+        frozenset(map(happening_kind, predicates)),
         numbered,
         every,
         every - _predicate_stems(words, predicates) - _adverbs(words),
@@ -689,6 +697,7 @@ def _wording(event: Event, text: str) -> _Wording:
         _period(event),
         _weekdays(event.date_text),
         f" {fold_name(text)} ",
+        _nationalities(text),
     )
 
 
@@ -767,7 +776,25 @@ def _report(
         story=setting.story,
         weekdays=wording.weekdays,
         where=whereabouts(places, wording.landmarks),
+        nationalities=wording.nationalities,
     )
+
+
+_DESCRIBED = re.compile(
+    r"\b([A-Z][a-z]+)(?=\s+(?:[A-Za-z-]+\s+)?(?:man|woman|boy|girl|teenager|climber|hiker"
+    r"|tourist|skier|swimmer|sailor|pilot|driver|pedestrian|student|national|citizen|journalist"
+    r"|mountaineer|soldier|worker)\b)",
+    re.IGNORECASE,
+)
+_SAME_COUNTRY = {"uk": "gb"}  # 'English' and 'British'
+
+
+def _nationalities(text: str) -> frozenset[str]:
+    """The countries of the one person a report describes by nationality: 'a 36-year-old
+    Australian man', 'British climber'. Two reports of people of other countries tell of two
+    people, however alike their words."""
+    codes = (state_code(m.group(1).lower()) for m in _DESCRIBED.finditer(text))
+    return frozenset(_SAME_COUNTRY.get(c, c) for c in codes if c)
 
 
 def _known_places_in(folded: str, known: frozenset[str]) -> frozenset[str]:
@@ -906,7 +933,11 @@ def merged_event(cluster: EventCluster) -> Event:
 
 def _main_predicate(cluster: EventCluster) -> str | None:
     """The word most of the cluster's reports name the happening by."""
-    counts = Counter(p for r in cluster.reports for p in r.predicates)
+    counts = Counter(
+        p
+        for r in cluster.reports
+        for p in ([r.event.predicate] if r.event.predicate else r.predicates)
+    )
     return min(counts, key=lambda p: (-counts[p], p)) if counts else None
 
 

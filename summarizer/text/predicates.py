@@ -52,6 +52,34 @@ OCCASION_WORDS = frozenset(
     "awards games cup championship championships festival bowl series summit conference".split()
 )
 """Last words of occasions' names: 'the Academy Awards', 'the World Cup'."""
+_KINDS = {
+    # one happening told by other words
+    "hit": "strike", "mow": "strike",
+    "die": "kill", "death": "kill", "killing": "kill", "slay": "kill", "slaying": "kill",
+    "capture": "arrest", "apprehend": "arrest", "detain": "arrest", "nab": "arrest",
+    "shot": "shoot", "shooting": "shoot",
+    "escape": "flee", "discover": "find", "thwart": "foil",
+    "interrupt": "disrupt", "hamper": "disrupt",
+    # a happening's noun and its verb
+    "hanging": "hang", "bombing": "bomb", "stabbing": "stab", "flooding": "flood",
+    "sinking": "sink", "kidnapping": "kidnap", "abduction": "kidnap", "abduct": "kidnap",
+    "hijacking": "hijack", "explosion": "explode", "blast": "explode", "collision": "collide",
+    "quake": "earthquake", "resignation": "resign", "appointment": "appoint",
+    "nomination": "nominate", "evacuation": "evacuate", "invasion": "invade",
+    "conviction": "convict", "sentencing": "sentence", "acquittal": "acquit",
+    "indictment": "indict", "dismissal": "dismiss", "eruption": "erupt",
+    "investigation": "investigate", "injury": "injure", "robbery": "rob", "theft": "steal",
+    "acquisition": "acquire", "merger": "merge",
+}  # fmt: skip
+
+
+def happening_kind(predicate: str) -> str:
+    """The one word for a happening however a report names it: 'hit', 'struck' and 'mowed
+    down' a pedestrian are one strike; 'died', 'killed' and 'the death' one killing; 'the
+    bombing' is 'bombed'. Reports are compared by kind; each keeps its own word."""
+    return _KINDS.get(predicate, predicate)
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _SPEECH = frozenset("said says say told tells added wrote stated announced".split())
 

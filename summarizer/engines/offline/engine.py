@@ -445,6 +445,10 @@ def _participants(
     return names
 
 
+_UNDERGONE = frozenset("die drown perish".split())
+"""Verbs whose subject is who it happened to: 'Ana Lis died' as 'a van killed Ana Lis'."""
+
+
 def _roles(
     sentence: Sentence,
     found: EventMention,
@@ -454,7 +458,7 @@ def _roles(
     """Who did it and to whom, where the clause says: the subject before the verb (its agent,
     or in the passive its patient), the object right after an active verb, the agent after
     'by'. 'Police arrested Mark' and 'Mark was arrested by police' give the same roles; 'Mark
-    fired at Riva' and 'Mark was fired' give Mark two."""
+    fired at Riva' and 'Mark was fired' give Mark two; whoever died is its patient."""
     tokens = sentence.tokens
     trigger = found.trigger
     if found.noun or not 0 <= trigger < len(tokens):
@@ -467,7 +471,7 @@ def _roles(
     agents: list[str] = []
     patients: list[str] = []
     subject = before[-1] if before else None
-    side = patients if passive else agents
+    side = patients if passive or found.predicate in _UNDERGONE else agents
     if (
         subject is not None
         and all(_between_subject_and_verb(t) for t in tokens[subject.last + 1 : trigger])
