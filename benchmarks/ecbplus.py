@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import itertools
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,11 +51,15 @@ OPTIONS = {
 
 
 def topic_articles(folder: Path, pattern: str = "*.txt") -> list[Article]:
-    articles = []
-    for number, path in enumerate(sorted(folder.glob(pattern)), start=1):
-        article = load_articles(path).articles[0]
-        articles.append(article.model_copy(update={"id": number}))
-    return articles
+    """The topic's articles loaded as `brief FOLDER` loads them (what one article tells about
+    another's date counts), from a copy of the `.txt` files only: the topic folder also holds
+    gold.json. Source ids in file-name order."""
+    with tempfile.TemporaryDirectory() as copy:
+        for path in sorted(folder.glob(pattern)):
+            shutil.copyfile(path, Path(copy) / path.name)
+        loaded = load_articles(copy).articles
+    ordered = sorted(loaded, key=lambda a: Path(a.path).name)
+    return [a.model_copy(update={"id": n}) for n, a in enumerate(ordered, start=1)]
 
 
 def timeline_dated(articles: list[Article]) -> tuple[int, int]:

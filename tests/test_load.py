@@ -217,3 +217,25 @@ def test_a_wire_dateline_without_its_year_takes_the_year_of_the_storys_other_rep
 def test_a_wire_dateline_with_its_year_dates_the_article(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(f"OSLO, Nov 28, 2025 (Nordic Wire) - {_LEAD}", encoding="utf-8")
     assert load_articles(tmp_path).articles[0].published == dt.date(2025, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ({"b.txt": "Published April 10, 2007\n\nPassengers waited.\n"}, dt.date(2007, 4, 11)),
+        ({"b.txt": "Published 3 November 2007\n\nPassengers waited.\n"}, dt.date(2007, 11, 4)),
+        ({}, None),  # nothing to tell 11 April from 4 November
+        ({"b.txt": "Published April 10, 2007\n\nPassengers waited.\n",
+          "c.txt": "Published 3 November 2007\n\nPassengers waited.\n"}, None),  # both fit
+    ],
+)  # fmt: skip
+def test_a_numeric_date_either_way_round_takes_the_reading_near_the_storys_other_reports(
+    tmp_path: Path, others: dict[str, str], expected: dt.date | None
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        f"Fleet grounded\n\nUpdated 4/11/2007 1:26 PM\n{_LEAD}", encoding="utf-8"
+    )
+    for name, text in others.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (article,) = [a for a in load_articles(tmp_path).articles if a.path.endswith("a.txt")]
+    assert article.published == expected

@@ -53,6 +53,7 @@ def _briefing(*articles: Article) -> Briefing:
         ("Last updated 13:26 14/09/2013", dt.date(2013, 9, 14)),
         ("Updated 09/14/2013 01:03 PM", dt.date(2013, 9, 14)),
         ("By Ann Lee | March 3, 2011", dt.date(2011, 3, 3)),
+        ("8:13 AM PDT 8/2/2013", dt.date(2013, 8, 2)),  # a US time zone: the month first
     ],
 )
 def test_publication_dates_in_the_forms_pages_print(line: str, day: dt.date) -> None:

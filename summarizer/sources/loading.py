@@ -50,7 +50,7 @@ from pathlib import Path
 
 from ..errors import ArticleLoadError, NoArticlesError, UsageError
 from ..models import Article, ArticleFailure
-from ..text.dates import dateline_day, day_near, parse_published
+from ..text.dates import dateline_day, day_near, numeric_date_readings, one_near, parse_published
 from .decoding import bom_encoding, decode, printable, printable_name
 from .files import ARTICLE_SUFFIXES, SUFFIX_LIST, Entry, given_file, read_bytes, walk
 from .formats import (
@@ -149,13 +149,18 @@ def _dated_by_datelines(articles: list[Article]) -> list[Article]:
     """Articles with no date of their own dated by their wire dateline: 'OSLO, Nov 28, 2025
     (Reuters) - …' as written; 'OSLO, Nov 28 (Reuters) - …', which wires print without the
     year, in the one year that puts it within a week of another article's date (the folder
-    tells one story). Never a guess: no dated article near it, no date."""
+    tells one story). So is a numeric date line that could be read day first or month first
+    ('Updated 4/11/2007 1:26 PM'): the one reading within a week of another article's date.
+    Never a guess: no dated article near it, or both readings near one, no date."""
     dated = [a.published for a in articles if a.published]
     found = []
     for article in articles:
         day = dateline_day(article.text) if article.published is None else None
         published = None
-        if day is not None:
+        if day is None and article.published is None and dated:
+            readings = numeric_date_readings(article.text)
+            published = one_near(readings, dated) if readings else None
+        elif day is not None:
             month, number, year = day
             if year is not None:
                 with contextlib.suppress(ValueError):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -187,7 +187,52 @@ def date_in_line(line: str) -> dt.date | None:
     2011 3:00pm EST', 'Last updated 13:26 14/09/2013', '21st February 2012'), or None.
 
     A line of prose is not a date line, however it mentions a date; numeric dates whose day
-    and month could be swapped (03/04/2013) give None: never a guess."""
+    and month could be swapped (03/04/2013) give None: never a guess, unless a US time zone
+    beside it says the month comes first ('8:13 AM PDT 8/2/2013')."""
+    match = _date_line(line)
+    if match is None:
+        return None
+    readings = _readings(match)
+    if len(readings) == 2 and _US_ZONE.search(line):
+        return readings[0]
+    return readings[0] if len(readings) == 1 else None
+
+
+def numeric_date_readings(text: str, lines: int = 12) -> tuple[dt.date, dt.date] | None:
+    """Both days a numeric date line near the top can mean ('Updated 4/11/2007 1:26 PM': 11
+    April or 4 November), month first, when neither reading is ruled out; else None."""
+    head = [line.strip() for line in text.split("\n", lines * 3)[: lines * 3] if line.strip()]
+    for line in head[:lines]:
+        match = _date_line(line)
+        if match is not None:
+            readings = _readings(match)
+            return (readings[0], readings[1]) if len(readings) == 2 else None
+    return None
+
+
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]T|ET|PT)\b")
+"""US time zones ('PDT', 'ET'): a date line beside one writes the month first."""
+
+
+def _readings(match: re.Match[str]) -> list[dt.date]:
+    """The days a date line's match can mean: one, or for a numeric date whose day and month
+    could be swapped both (month first, then day first)."""
+    found = _date_of(match)
+    if found is not None:
+        return [found]
+    groups = match.groupdict()
+    if not groups["a4"]:
+        return []
+    first, second, year = int(groups["a4"]), int(groups["b4"]), int(groups["y4"])
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError):
+            readings.append(dt.date(year, month, day))
+    return readings
+
+
+def _date_line(line: str) -> re.Match[str] | None:
+    """The date a short head line gives, matched, where the line is a date line, not prose."""
     line = line.strip()
     if not line or len(line) > MAX_DATE_LINE:
         return None
@@ -207,7 +252,7 @@ def date_in_line(line: str) -> dt.date | None:
     ]
     if len(small) > 1 and not _HEADER_LABEL.search(rest):
         return None  # 'Page was born on April 22, 1923, in Nashville.': a sentence, not a header
-    return _date_of(match)
+    return match
 
 
 _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -269,15 +314,19 @@ def dateline_day(text: str, lines: int = 12) -> tuple[int, int, int | None] | No
 def day_near(month: int, day: int, others: Sequence[dt.date], days: int = 7) -> dt.date | None:
     """The one calendar day of that month and day, in any year, at most `days` from one of the
     `others` (the dates of other reports of the story); None when none is, or several are."""
-    found = set()
-    for other in others:
-        for year in (other.year - 1, other.year, other.year + 1):
-            try:
-                candidate = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if abs((candidate - other).days) <= days:
-                found.add(candidate)
+    candidates = []
+    for year in sorted({other.year + step for other in others for step in (-1, 0, 1)}):
+        with contextlib.suppress(ValueError):
+            candidates.append(dt.date(year, month, day))
+    return one_near(candidates, others, days)
+
+
+def one_near(
+    candidates: Iterable[dt.date], others: Sequence[dt.date], days: int = 7
+) -> dt.date | None:
+    """The one of `candidates` at most `days` from one of the `others`; None when none is, or
+    several are."""
+    found = {c for c in candidates if any(abs((c - other).days) <= days for other in others)}
     return found.pop() if len(found) == 1 else None
 
 
