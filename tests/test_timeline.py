@@ -788,6 +788,21 @@ def test_a_date_disagreement_names_its_happening_in_the_reports_words() -> None:
     assert "foiled a pirate attack" in dispute.topic
 
 
+def test_shots_fired_are_no_fire_in_a_date_disagreements_topic() -> None:
+    texts = [
+        f"Gunman Ivo Tarn fired at the crowd in Amara on {d}.\n" for d in ("Monday", "Tuesday")
+    ]
+    briefing = _briefing(
+        _article(1, texts[0], dt.date(2031, 5, 6)),
+        _article(2, texts[1], dt.date(2031, 5, 7)),
+        _article(3, texts[0], dt.date(2031, 5, 6)),
+    )
+    (dispute,) = [d for d in briefing.disagreements if d.kind == "date"]
+    assert (
+        dispute.topic == "Date of \u201cGunman Ivo Tarn fired at the crowd in Amara on Monday\u201d"
+    )
+
+
 def test_a_happening_on_another_weekday_is_another_happening() -> None:
     one = _article(1, "The Harbour Kings fired coach Ravi Menon on Saturday.\n")
     two = _article(2, "Ravi Menon was fired March 5 by the Saltmere Gulls.\n", dt.date(2031, 5, 24))

@@ -322,6 +322,8 @@ _VERB_NOUNS = {
     "collide": "collision", "flood": "flood", "burn": "fire", "ground": "grounding",
     "run": "grounding", "ban": "ban", "order": "ban",
 }  # fmt: skip
+_NOUNS_OF_ANOTHER_SENSE = frozenset({"fire"})
+"""Event nouns whose verb names another happening: 'fired' shots or a coach, not a blaze."""
 _COUNTED = frozenset("escape leak spill injury death kill injure treat rescue".split())
 
 
@@ -389,6 +391,12 @@ def date_disagreement(cluster: EventCluster, predicate: str | None) -> Disagreem
     consensus = consensus_date(cluster)
     ordered = sorted(by_day, key=lambda d: (d != (consensus.isoformat() if consensus else ""), d))
     noun = _VERB_NOUNS.get(predicate or "") or (predicate if predicate in EVENT_NOUNS else None)
+    if noun in _NOUNS_OF_ANOTHER_SENSE and not any(
+        re.search(rf"\b{noun}s?\b", e.quote, re.IGNORECASE)
+        for r in cluster.reports
+        for e in r.event.evidence
+    ):
+        noun = None  # 'shots were fired', 'he was fired': no fire
     return Disagreement(
         topic=f"Date of the {noun}" if noun else f"Date of \u201c{_clause_of(cluster)}\u201d",
         kind="date",
