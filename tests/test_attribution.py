@@ -163,6 +163,21 @@ def test_he_is_the_person_the_context_singles_out() -> None:
     assert speakers["We need more staff"] == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    "opening", ["Yesterday a neighbour", "Yesterday, a neighbour", "A neighbour"]
+)
+def test_he_after_a_described_person_opening_the_sentence_before_is_no_one_named(
+    opening: str,
+) -> None:
+    """The neighbour, unnamed, speaks: not the suspect named before."""
+    text = (
+        "Tom Hale, 23, was arrested nearby.\n"
+        f"{opening} recalled seeing the suspect in the street at 3am.\n"
+        '"I looked at his face and there was nothing there," he said.\n'
+    )
+    assert said(text) == {}
+
+
 def test_it_said_goes_to_the_one_body_named_before() -> None:
     text = 'The Port Authority closed the harbour. "Ships must wait," it said.'
     assert said(text)["Ships must wait"] == "Port Authority"
@@ -298,6 +313,8 @@ def test_a_continued_quote_joins_its_stance_after_an_ellipsis() -> None:
         "Mayor Ana Vale said: \u201eWe will rebuild the bridge.\u201d",  # Polish
         "\u2018We will rebuild the bridge,\u2019 said Mayor Ana Vale.",  # British
         "Mayor Ana Vale said: \u2018We will rebuild the bridge.\u2019",
+        "'We will rebuild the bridge,' said Mayor Ana Vale.",  # British, in plain text
+        "Mayor Ana Vale said: 'We will rebuild the bridge.'",
     ],
 )
 def test_quotation_marks_of_other_languages_are_quotations(text: str) -> None:
@@ -325,6 +342,26 @@ def test_apostrophes_do_not_close_a_quotation_in_single_marks() -> None:
     assert position.evidence[0].quote == "We beat the players\u2019 union,"
     music = "Mayor Ana Vale said she loved rock \u2018n\u2019 roll and left.\n"
     assert not any(p.evidence[0].quote == "n" for p in _positions(f"Report\n\n{music}"))
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("\u2018", "\u2019"), ("'", "'")])
+def test_a_quotation_in_single_marks_closes_before_the_next_opens(
+    opening: str, closing: str
+) -> None:
+    """'… was {cooperating fully} with police. Its owner, Ann Lee, told the BBC: {Our …}':
+    two quotations, not one from the first opening mark to the last closing one."""
+    text = (
+        f"The operator, Vantage Leisure, said it was {opening}cooperating fully{closing} with "
+        f"police. Its owner, Ann Lee, told the BBC: {opening}Our thoughts are with everyone. "
+        f"We will find out what went wrong.{closing}\n"
+    )
+    (position,) = [p for p in _positions(f"Report\n\n{text}") if p.actor == "Ann Lee"]
+    assert position.evidence[0].quote.startswith("Our thoughts")
+
+
+def test_apostrophes_and_elisions_are_no_straight_quotation_marks() -> None:
+    text = "The Hawks' coach Ana Vale said she loved rock 'n' roll and the '90s, and 'em all.\n"
+    assert not [p for p in _positions(f"Report\n\n{text}") if "\u201c" in p.stance]
 
 
 def test_a_speaker_after_a_long_aside_is_found() -> None:

@@ -270,9 +270,10 @@ def _title_case(words: list[str]) -> bool:
 
 def english_quotation_marks(text: str) -> str:
     """`text` with French «…», German »…« and „…“ (Polish „…”) quotation marks, and British
-    single ones (U+2018 … U+2019) where a paragraph has no double ones, written as English
-    “…”, mark for mark: 'said: «We will rebuild.»' → 'said: “We will rebuild.”'."""
-    if not any(mark in text for mark in _FOREIGN_MARKS):
+    single ones (U+2018 … U+2019, or straight ones as plain text writes them) where a
+    paragraph has no double ones, written as English “…”, mark for mark: 'said: «We will
+    rebuild.»' → 'said: “We will rebuild.”'."""
+    if not any(mark in text for mark in _FOREIGN_MARKS) and not _STRAIGHT_OPENING.search(text):
         return text
     lines = []
     for line in text.split("\n"):
@@ -282,24 +283,32 @@ def english_quotation_marks(text: str) -> str:
         else:
             line = line.translate(_GUILLEMETS)
         line = _LOW_OPENING.sub("\u201c\\1\u201d", line)
-        if "\u2018" in line and not any(mark in line for mark in '"\u201c\u201d'):
-            line = _single_quotation_marks(line)
+        if not any(mark in line for mark in '"\u201c\u201d'):
+            if "\u2018" in line:
+                line = _single_quotation_marks(line)
+            elif _STRAIGHT_OPENING.search(line):
+                line = _single_quotation_marks(line, straight=True)
         lines.append(line)
     return "\n".join(lines)
 
 
-def _single_quotation_marks(line: str) -> str:
+def _single_quotation_marks(line: str, straight: bool = False) -> str:
     """A paragraph quoting in single marks, as British papers do, with its quotations in
     double ones. The closing mark (U+2019, also the apostrophe) is the one after punctuation
     or before punctuation or a space; not an apostrophe inside a word ('don't') nor, while a
-    later one closes, one after an 's' ('We beat the players' union,' she said)."""
+    later one closes, one after an 's' ('We beat the players' union,' she said). `straight`:
+    the paragraph writes both marks as the apostrophe ' (plain text); a quotation opens
+    with one before a letter where a word starts, not an elision ('90s, 'em, 'n')."""
     marks = list(line)
     index = 0
-    while (opening := line.find("\u2018", index)) >= 0:
+    opening_mark = "'" if straight else "\u2018"
+    while (opening := line.find(opening_mark, index)) >= 0:
         index = opening + 1
         if opening and not (line[opening - 1].isspace() or line[opening - 1] in "([\u2014\u2013-"):
             continue  # not where a quotation opens
-        closing = _closing_single_mark(line, opening + 1)
+        if straight and not _STRAIGHT_OPENING.match(line, opening):
+            continue
+        closing = _closing_single_mark(line, opening + 1, "'" if straight else "\u2019")
         if closing is None or len(line[opening + 1 : closing].strip()) < 2:
             continue  # 'rock 'n' roll': no quotation
         marks[opening], marks[closing] = "\u201c", "\u201d"
@@ -307,15 +316,20 @@ def _single_quotation_marks(line: str) -> str:
     return "".join(marks)
 
 
-def _closing_single_mark(line: str, start: int) -> int | None:
+def _closing_single_mark(line: str, start: int, mark: str = "\u2019") -> int | None:
     """The closing mark of a quotation opened just before `start`: among the first marks of
     the longest quotation read (`_MAX_QUOTE`), so that a line of marks costs no more than its
     length."""
-    ends = []
-    marks = _RIGHT_SINGLE_MARK.finditer(line, start, start + _MAX_QUOTE)
+    ends: list[tuple[bool, int]] = []
+    marks = re.compile(re.escape(mark)).finditer(line, start, start + _MAX_QUOTE)
+    previous = start
     for match in itertools.islice(marks, _MARKS_READ):
         at = match.start()
         before, after = line[at - 1 : at], line[at + 1 : at + 2]
+        opens = "\u2018" in line[previous:at] or (before.isspace() and after.isalpha())
+        if ends and opens:
+            break  # another quotation opens: this one closed before it ('fully', 'Our …')
+        previous = at
         if after.isalpha():
             continue  # an apostrophe inside a word: 'don't', 'Trump's'
         if before in _STOPS or after in _STOPS or not after:
@@ -325,7 +339,11 @@ def _closing_single_mark(line: str, start: int) -> int | None:
 
 
 _STOPS = frozenset(",.;:!?\u2026")
-_RIGHT_SINGLE_MARK = re.compile("\u2019")
+_STRAIGHT_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))'(?!(?:em|til|cause|tis|twas|n|bout)\b)(?=[A-Za-z])",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A straight mark opening a quotation: where a word starts, before a letter."""
 _MARKS_READ = 12
 """Right single marks read for a closing one: a quotation holds a few apostrophes at most."""
 _FOREIGN_MARKS = ("\u00ab", "\u00bb", "\u201e", "\u2018")

@@ -78,6 +78,8 @@ _CHAIN_WORDS = 5
 'Microsoft security response communications head Christopher Budd'."""
 _DESCRIPTION_WORDS = 3
 """Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
+_OPENING_TIMES = frozenset("yesterday today tonight earlier later meanwhile afterwards".split())
+"""Words of time a sentence may open with before its subject: 'Yesterday a neighbour said'."""
 _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
 """'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
 
@@ -872,16 +874,19 @@ class Speakers:
             and (before is None or before > 1)
         ):
             return NOBODY  # "Mensah's father, Kwame, watched …": someone told through another
-        if not tokens or tokens[0].lower not in ("the", "a", "an"):
+        start = 0
+        if tokens and tokens[0].lower in _OPENING_TIMES:  # 'Yesterday a neighbour recalled …'
+            start = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+        if len(tokens) <= start or tokens[start].lower not in ("the", "a", "an"):
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
-        for head in range(1, min(limit, _DESCRIPTION_WORDS + 1)):
+        for head in range(start + 1, min(limit, start + _DESCRIPTION_WORDS + 1)):
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
             if tokens[head + 1].lower in SPEECH_VERBS or agentive_at(tokens, head + 1):
                 if tokens[head].lower not in PERSON_NOUNS:
                     return None
-                return self.description(sentence, 0, head)
+                return self.description(sentence, start, head)
         return None
 
     def _learn(self, entity: int, gender: str, word: str = "he") -> int:
