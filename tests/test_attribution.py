@@ -1838,3 +1838,23 @@ def test_a_name_before_an_inserted_he_added_is_not_the_speaker(text: str, speake
     positions = _positions(f"Report\n\n{text}\n")
     quote = next(p for p in positions if "find us" in p.stance or "perfect fit" in p.stance)
     assert quote.actor == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Food and Drug Administration said", "Food and Drug Administration"),
+        ("The US Fish and Wildlife Service said", "US Fish and Wildlife Service"),
+        ("The Election and Referendum Commission said", "Election and Referendum Commission"),
+    ],
+)  # fmt: skip
+def test_ordinary_words_and_a_body_after_and_are_one_body(text: str, body: str) -> None:
+    """'Food and Drug Administration' is one body, not 'Drug Administration'."""
+    assert said(f'Report\n\n{text}: "We will review the case."\n') == {
+        "We will review the case": body
+    }
+
+
+def test_a_country_and_a_body_after_and_stay_two() -> None:
+    text = 'The U.S. and European Union said: "We will review the case."\n'
+    assert "U.S. and European Union" not in said(f"Report\n\n{text}").values()

@@ -183,7 +183,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     break  # 'Sanjay Gupta of Emory University': a person and where he works
                 k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
                 joiners = (
-                    _JOINERS | _ORGANISATION_JOINERS if _names_a_body(tokens, i, j) else _JOINERS
+                    _JOINERS | _ORGANISATION_JOINERS
+                    if _names_a_body(tokens, i, j) or _a_body_after_and(tokens, i, j)
+                    else _JOINERS
                 )
                 while (
                     k < len(tokens)
@@ -254,6 +256,28 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
     body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
+
+
+_COUNTRY_CODES = frozenset({"u.s", "us", "uk", "u.k", "eu"})
+
+
+def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'Food and Drug Administration', 'Fish and Wildlife Service': ordinary words before
+    'and' and a name whose last word names a body are one body's name."""
+    words = [tokens[k].lower for k in range(first, last + 1) if tokens[k].lower != "the"]
+    if last + 2 >= len(tokens) or tokens[last + 1].lower != "and" or len(words) > 2:
+        return False
+    if not all(is_common_word(w) and w not in ROLE_NOUNS for w in words):
+        return False
+    if possessive_stripped(tokens[last].text).lower().rstrip(".") in COUNTRIES | _COUNTRY_CODES:
+        return False  # 'the U.S. and European Union': two
+    after = tokens[last + 2 : last + 5]
+    for token in after:
+        if not _name_word(token) or token.lower in ROLE_NOUNS:
+            return False
+        if token.lower in ORGANISATION_WORDS:
+            return True
+    return False
 
 
 def in_capitals(word: str, least: int = 2) -> bool:
