@@ -1858,3 +1858,35 @@ def test_ordinary_words_and_a_body_after_and_are_one_body(text: str, body: str) 
 def test_a_country_and_a_body_after_and_stay_two() -> None:
     text = 'The U.S. and European Union said: "We will review the case."\n'
     assert "U.S. and European Union" not in said(f"Report\n\n{text}").values()
+
+
+def test_a_transcripts_turn_is_its_speakers_words() -> None:
+    text = (
+        "Transcript\n\nLucia Ferraz, a former judge, met reporters on Monday.\n\n"
+        "REPORTER: Will you accept the result if you lose?\n\n"
+        "LUCIA FERRAZ: I will accept the result the voters give.\n\n"
+        "FERRAZ: Then he should show the evidence.\n"
+    )
+    assert said(text) == {
+        "I will accept the result the voters give": "Lucia Ferraz",
+        "Then he should show the evidence": "Lucia Ferraz",
+    }
+    article = Article(id=1, path="made-up.txt", text=text)
+    assert not [e for e in extract_offline(article).events if "accept" in e.summary]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UPDATE: The count resumed at 9am in Porto Belo.",
+        "NEW DELHI: The government said the count resumed in New Delhi.",
+        "Q: Will you accept the result? Ferraz was asked.",
+        'FERRAZ: "Then he should show the evidence," she said.',
+    ],
+)
+def test_a_label_or_a_dateline_before_a_colon_is_no_ones_turn(line: str) -> None:
+    text = f"Count\n\nLucia Ferraz spoke on Monday.\n\n{line}\n"
+    article = Article(id=1, path="made-up.txt", text=text)
+    quoted = [q.text for q in extract_offline(article).unattributed]
+    quoted += [p.evidence[0].quote for p in extract_offline(article).positions]
+    assert not any(q.startswith(("The count", "The government", "Will you")) for q in quoted)

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from ...text.dates import DATELINE
 from ...text.debris import is_debris_line
+from ...text.places import is_place
 
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
 TITLE_ABBREVIATIONS = (
@@ -187,7 +188,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not stripped:
             continue
         offset = line_start + (len(line) - len(line.lstrip()))
-        quotations = find_quotations(stripped, offset)
+        quotations = find_quotations(stripped, offset) or _transcript_turn(stripped, offset, text)
         debris = is_debris_line(stripped)
         headline = not debris and _is_headline(stripped, first=not sentences)
         spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
@@ -399,6 +400,39 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
             Quotation(offset + unclosed + 1, offset + end, offset + unclosed, offset + end)
         )
     return sorted(found, key=lambda q: q.start)
+
+
+_TURN_LABEL = re.compile(
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.-]+(?:\s+[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.-]*){0,3}):\s+(?=\S)"
+)
+_NOT_SPEAKERS = frozenset(
+    """
+    q a question answer reporter reporters interviewer moderator host anchor audience
+    update updated breaking watch read more related photo photos video note editor's editors
+    correction clarification source sources caption credit advertisement warning live
+    """.split()
+)
+"""Labels of a line that are no speaker's name: 'Q:', 'UPDATE:', 'READ MORE:'."""
+
+
+def _transcript_turn(line: str, offset: int, text: str) -> list[Quotation]:
+    """A transcript's turn, 'LÚCIA FERRAZ: I will accept the result …': the speaker's name in
+    capitals and a colon, then their words to the line's end, unquoted, read as a quotation.
+    Only where the name is written in the article in ordinary case too ('Lúcia Ferraz'),
+    so that a label ('UPDATE:') or a dateline ('NEW DELHI:') is no one's turn."""
+    match = _TURN_LABEL.match(line)
+    if match is None or "\u201c" in line or "\u201d" in line or '"' in line:
+        return []
+    words = match.group(1).split()
+    if any(w.lower() in _NOT_SPEAKERS for w in words) or len(line) - match.end() < 2:
+        return []
+    surname = words[-1].capitalize()
+    if surname == words[-1] or not re.search(rf"\b{re.escape(surname)}\b", text):
+        return []
+    if is_place(" ".join(w.capitalize() for w in words)):
+        return []
+    start, end = offset + match.end(), offset + len(line.rstrip())
+    return [Quotation(start, end, start - 1, end + 1)]
 
 
 def _a_closing_mark(line: str, index: int) -> bool:
