@@ -230,6 +230,14 @@ def cluster_events(
     return clusters
 
 
+def _root(parent: list[int] | dict[int, int], item: int) -> int:
+    """The representative of `item`'s set in a union-find `parent` map, halving paths."""
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
+
+
 def _join_split_clusters(
     clusters: list[EventCluster], by_key: dict[tuple[str, str], list[int]]
 ) -> list[EventCluster]:
@@ -244,10 +252,7 @@ def _join_split_clusters(
     parent = list(range(len(clusters)))
 
     def root(number: int) -> int:
-        while parent[number] != number:
-            parent[number] = parent[parent[number]]
-            number = parent[number]
-        return number
+        return _root(parent, number)
 
     for number, guest in enumerate(clusters):
         earlier = {root(i) for r in guest.reports for key in _keys(r) for i in by_key.get(key, ())}
@@ -283,10 +288,7 @@ def _merge_sentence_siblings(clusters: list[EventCluster]) -> list[EventCluster]
     joined: set[int] = set()
 
     def root(number: int) -> int:
-        while parent[number] != number:
-            parent[number] = parent[parent[number]]
-            number = parent[number]
-        return number
+        return _root(parent, number)
 
     for number, cluster in enumerate(clusters):
         if len({r.source for r in cluster.reports}) < 2:
@@ -488,10 +490,7 @@ def article_stories(
     parent: dict[int, int] = {}
 
     def root(source: int) -> int:
-        while parent[source] != source:
-            parent[source] = parent[parent[source]]
-            source = parent[source]
-        return source
+        return _root(parent, source)
 
     first_with: dict[str, int] = {}
     for extraction in extractions:
