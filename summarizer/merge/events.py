@@ -223,7 +223,7 @@ def cluster_events(
         if signed:
             by_signature.setdefault(report.signature, home)
         _index(by_key, report, home)
-    clusters = _join_split_clusters(clusters, by_key)
+    clusters = _join_split_clusters(clusters, by_key, check)
     clusters = _merge_sentence_siblings(clusters)
     for cluster in clusters:
         cluster.typical = _typical(cluster)
@@ -239,7 +239,9 @@ def _root(parent: list[int] | dict[int, int], item: int) -> int:
 
 
 def _join_split_clusters(
-    clusters: list[EventCluster], by_key: dict[tuple[str, str], list[int]]
+    clusters: list[EventCluster],
+    by_key: dict[tuple[str, str], list[int]],
+    check: Callable[[], None],
 ) -> list[EventCluster]:
     """Join two clusters that had become one happening told twice.
 
@@ -255,15 +257,23 @@ def _join_split_clusters(
         return _root(parent, number)
 
     for number, guest in enumerate(clusters):
-        earlier = {root(i) for r in guest.reports for key in _keys(r) for i in by_key.get(key, ())}
-        for other in sorted(i for i in earlier if i < number):
+        if number % _CHECK_EVERY == 0:
+            check()
+        keys = {key for report in guest.reports for key in _keys(report)}
+        earlier = {root(i) for key in keys for i in by_key.get(key, ()) if i < number}
+        for other in sorted(earlier):
             home = clusters[other]
-            reasons = [_fit(home, report) for report in guest.reports]
-            if any(r is None for r in reasons) or any(_apart(guest, r) for r in home.reports):
+            reasons = []
+            for report in guest.reports:  # (one that does not fit ends the comparison)
+                why = _fit(home, report)
+                if why is None:
+                    break
+                reasons.append(why)
+            if len(reasons) < len(guest.reports) or any(_apart(guest, r) for r in home.reports):
                 continue
             parent[number] = other
             for report, why in zip(guest.reports, reasons, strict=True):
-                home.add(report, why or ())
+                home.add(report, why)
             home.reports.sort(key=lambda r: (r.source, r.order))
             break
     return [c for n, c in enumerate(clusters) if parent[n] == n]
