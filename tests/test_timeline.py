@@ -1258,6 +1258,11 @@ def test_adverbs_of_time_or_hearsay_do_not_tell_which_happening() -> None:
             "Norvik will lay off 3,000 workers, the company announced on Tuesday",
             "lay",
         ),
+        (
+            "Norvik will close its Amara plant, chiefs Ivo Tarn and Ana Lis announced on Tuesday.",
+            "Norvik will close its Amara plant, chiefs Ivo Tarn and Ana Lis announced on Tuesday",
+            "close",
+        ),
     ],
 )
 def test_a_plan_announced_on_a_day_is_dated_by_its_announcement(

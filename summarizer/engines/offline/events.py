@@ -879,7 +879,7 @@ def _said_on(plan: EventMention, when: str | None, published: dt.date | None) ->
 
 
 _ANNOUNCER_WORDS = 4
-"""Words of a trailing announcer: ', the company announced on Tuesday.'"""
+"""Words of a trailing announcer besides names: ', the company announced on Tuesday.'"""
 
 
 def _announced_after(
@@ -893,13 +893,18 @@ def _announced_after(
     said = next(
         (
             at
-            for at in range(last + 2, min(len(tokens), last + 3 + _ANNOUNCER_WORDS))
+            for at in range(last + 2, min(len(tokens), last + 3 + _ANNOUNCER_WORDS * 3))
             if tokens[at].lower in SPEECH_VERBS and not tokens[at].capitalised
         ),
         None,
     )
-    if said is None or not all(t.is_word for t in tokens[last + 2 : said]):
-        return plan
+    announcer = tokens[last + 2 : said] if said is not None else []
+    if (
+        said is None
+        or not all(t.is_word for t in announcer)
+        or sum(not t.capitalised and t.lower != "and" for t in announcer) > _ANNOUNCER_WORDS
+    ):
+        return plan  # (names apart: ', producers Craig Zadan and Neil Meron announced today')
     comma = next((at for at in range(said + 1, len(tokens)) if tokens[at].text == ","), None)
     tail = tokens[said + 1 : comma]  # ', blaming a slump' after it is another clause
     if any(
