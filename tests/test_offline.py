@@ -1412,3 +1412,20 @@ def test_declining_to_say_or_discuss_is_an_open_point_not_an_event(sentence: str
     x = extract_offline(_article(f"Report\n\nIvo Kane left the court.\n{sentence}\n"))
     assert [q.evidence[0].quote for q in x.open_questions] == [sentence]
     assert not [e for e in x.events if e.summary == sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Cairo hosts talks on the Gaza border crossing\n\nEgypt met Qatar, officials said.", None),
+        ("Report\n\nAmara hosts the regional summit on Monday, officials said.", None),
+        ("Report\n\nThe Amara hosts welcomed the delegates on Monday.", "Amara hosts"),
+    ],
+)
+def test_a_persons_noun_that_is_a_verb_after_a_name_is_the_verb(
+    text: str, group: str | None
+) -> None:
+    """'Cairo hosts talks': Cairo hosts them; no group 'Cairo hosts'."""
+    unnamed = [a.name for a in extract_offline(_article(f"{text}\n")).actors if a.unnamed]
+    assert not any(name.endswith("hosts") and name != group for name in unnamed)
+    assert group is None or group in unnamed

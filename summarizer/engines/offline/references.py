@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
+from ...text.predicates import EVENT_NOUNS
 from ...text.words import STOPWORDS
 from .entities import Entity
 from .lexicon import (
@@ -124,7 +125,7 @@ def find_references(
                 continue  # 'his campaign promise', 'the people of'
             if _bare_after_a_copula(tokens, i):
                 continue  # 'the company would be patient': an adjective, no one
-            if _a_verb_after_who(tokens, i):
+            if _a_verb_after_who(tokens, i) or _a_verb_after_a_name(tokens, i):
                 continue  # 'Laura Whitfield, who chairs the subcommittee': a verb, no one
             first = _phrase_start(tokens, i)
             head = lemma(low)
@@ -172,6 +173,27 @@ def _a_verb_after_who(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i - 1].lower in _RELATIVES
         and tokens[i].lower.endswith("s")
         and following in _DETERMINERS
+    )
+
+
+_NOUNS_THAT_ARE_VERBS = frozenset(
+    "host head lead back guard judge coach star chair captain".split()
+)
+
+
+def _a_verb_after_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """'Cairo hosts talks', 'Obama heads the summit': after a name, a noun of a person that is
+    also a verb, before its object (a determiner, or a happening's noun), is the verb."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].lower.endswith("s"):
+        return False
+    following = tokens[i + 1].lower
+    return (
+        lemma(tokens[i].lower) in _NOUNS_THAT_ARE_VERBS
+        and tokens[i - 1].capitalised
+        and tokens[i - 1].is_word
+        and (
+            following in _DETERMINERS or following in EVENT_NOUNS or lemma(following) in EVENT_NOUNS
+        )
     )
 
 
