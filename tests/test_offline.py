@@ -1086,6 +1086,15 @@ def test_a_city_and_a_plural_is_a_team_unless_it_reads_as_a_persons_name(
 
 
 @pytest.mark.parametrize(
+    ("name", "kind"), [("Seattle Seahawks", "organization"), ("Houston Roberts", "person")]
+)
+def test_a_city_and_a_plural_after_the_is_a_team(name: str, kind: str) -> None:
+    """'the NFC West-champion Seattle Seahawks': a plural no one bears as a surname."""
+    text = f"On Monday, the deal was confirmed by the champion {name} after a long talk.\n"
+    assert _kinds_of(name, text) == [kind]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Unlike Elvin Marsh, she kept the studio going for years.\n",

@@ -938,7 +938,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and not (before and before[-1] in PERSON_NOUNS)  # 'Union leader Berit Aas': a woman
     ):
         return "organization"  # 'San Diego Chargers', 'the Pistons': a team, not a person
-    if _a_city_and_its_team(lowered):
+    if _a_city_and_its_team(lowered, "the" in before):
         return "organization"  # 'Seattle Seahawks', 'Boston Red Sox'
     if (
         len(lowered) >= 2
@@ -1116,17 +1116,18 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _a_city_and_its_team(lowered: list[str]) -> bool:
+def _a_city_and_its_team(lowered: list[str], after_the: bool = False) -> bool:
     """A place that is no first name and a plural that no one bears as a surname, of a common
-    word or after a place of two words: 'New York Yankees', 'Boston Red Sox' (not 'Gary
-    Gomes', 'Houston Roberts', 'Paris Kyriakides')."""
+    word, after a place of two words or after 'the': 'New York Yankees', 'Boston Red Sox',
+    'the NFC West-champion Seattle Seahawks' (not 'Gary Gomes', 'Houston Roberts', 'Paris
+    Kyriakides')."""
     return (
         len(lowered) >= 2
         and lowered[-1].endswith(("s", "x"))
         and not is_common_surname(lowered[-1])
         and not _a_first_name(lowered[0])  # 'Gary Gomes'
         and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
-        and (len(lowered) >= 3 or is_common_word(lemma(lowered[-1])))  # not 'Paris Kyriakides'
+        and (len(lowered) >= 3 or after_the or is_common_word(lemma(lowered[-1])))
     )
 
 
