@@ -462,8 +462,12 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
         return True  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
     if report.actors and cluster.actors and not any(cluster.actors[a] for a in report.actors):
         return True
-    if report.nationalities and cluster.nationalities.isdisjoint(report.nationalities):
-        return bool(cluster.nationalities)  # 'a British climber' is not 'an Australian man'
+    if (
+        report.nationalities
+        and cluster.nationalities
+        and cluster.nationalities.isdisjoint(report.nationalities)
+    ):
+        return True  # 'a British climber' is not 'an Australian man'
     predicates = sorted(report.predicates & cluster.predicates)
     if not predicates_symmetric(predicates) and _other_roles(report, cluster):
         return True
