@@ -179,6 +179,7 @@ def split_sentences(text: str) -> list[Sentence]:
     quotation marks: «…», »…«, „…“ and British single marks are read as “…” (one mark for one,
     so every offset still points into the article as written)."""
     text = english_quotation_marks(text)
+    named = _CapitalisedWords(text)
     sentences: list[Sentence] = []
     position = 0
     for paragraph, line in enumerate(text.split("\n")):
@@ -188,7 +189,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not stripped:
             continue
         offset = line_start + (len(line) - len(line.lstrip()))
-        quotations = find_quotations(stripped, offset) or _transcript_turn(stripped, offset, text)
+        quotations = find_quotations(stripped, offset) or _transcript_turn(stripped, offset, named)
         debris = is_debris_line(stripped)
         headline = not debris and _is_headline(stripped, first=not sentences)
         spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
@@ -415,7 +416,24 @@ _NOT_SPEAKERS = frozenset(
 """Labels of a line that are no speaker's name: 'Q:', 'UPDATE:', 'READ MORE:'."""
 
 
-def _transcript_turn(line: str, offset: int, text: str) -> list[Quotation]:
+class _CapitalisedWords:
+    """The words a text writes capitalised in ordinary case ('Ferraz'), read once, when first
+    asked: a line of a transcript asks whether its speaker's name is among them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_ORDINARY_CASE.findall(self._text))
+        return word in self._words
+
+
+_ORDINARY_CASE = re.compile(r"\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\b")
+
+
+def _transcript_turn(line: str, offset: int, named: _CapitalisedWords) -> list[Quotation]:
     """A transcript's turn, 'LÚCIA FERRAZ: I will accept the result …': the speaker's name in
     capitals and a colon, then their words to the line's end, unquoted, read as a quotation.
     Only where the name is written in the article in ordinary case too ('Lúcia Ferraz'),
@@ -427,7 +445,7 @@ def _transcript_turn(line: str, offset: int, text: str) -> list[Quotation]:
     if any(w.lower() in _NOT_SPEAKERS for w in words) or len(line) - match.end() < 2:
         return []
     surname = words[-1].capitalize()
-    if surname == words[-1] or not re.search(rf"\b{re.escape(surname)}\b", text):
+    if surname == words[-1] or surname not in named:
         return []
     if is_place(" ".join(w.capitalize() for w in words)):
         return []
