@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -199,7 +199,12 @@ def split_sentences(text: str) -> list[Sentence]:
         dateline = DATELINE.match(text, content, line_end)
         content = dateline.end() if dateline else content  # 'SALTMERE, March 9 (Meridian Press)
         spans = [(max(start, content), end) for start, end in spans if end > content]  # - '
+        opened = [q.open_at for q in quotations]  # (in order: quotations do not overlap)
+        longest = max((q.close_at - q.open_at for q in quotations), default=0)
         for number, (start, end) in enumerate(spans):  # ('TULSA, Okla. (AP) — ': one dateline)
+            near = quotations[
+                bisect_left(opened, start - longest) : bisect_left(opened, end)
+            ]  # the quotations that may reach into the span, not every one of the paragraph
             sentences.append(
                 Sentence(
                     index=len(sentences),
@@ -210,7 +215,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     first_in_paragraph=number == 0,
                     debris=debris,
                     headline=headline,
-                    quotations=[q for q in quotations if q.open_at < end and q.close_at > start],
+                    quotations=[q for q in near if q.open_at < end and q.close_at > start],
                 )
             )
     return sentences
@@ -323,7 +328,7 @@ def _closing_single_mark(line: str, start: int, mark: str = "\u2019") -> int | N
     the longest quotation read (`_MAX_QUOTE`), so that a line of marks costs no more than its
     length."""
     ends: list[tuple[bool, int]] = []
-    marks = re.compile(re.escape(mark)).finditer(line, start, start + _MAX_QUOTE)
+    marks = _SINGLE_MARKS[mark].finditer(line, start, start + _MAX_QUOTE)
     previous = start
     for match in itertools.islice(marks, _MARKS_READ):
         at = match.start()
@@ -341,6 +346,7 @@ def _closing_single_mark(line: str, start: int, mark: str = "\u2019") -> int | N
 
 
 _STOPS = frozenset(",.;:!?\u2026")
+_SINGLE_MARKS = {mark: re.compile(mark) for mark in ("'", "\u2019")}
 _STRAIGHT_OPENING = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))'(?!(?:em|til|cause|tis|twas|n|bout)\b)(?=[A-Za-z])",
     re.MULTILINE | re.IGNORECASE,
