@@ -1397,6 +1397,8 @@ def test_a_happenings_noun_and_its_verb_name_one_happening() -> None:
         ("An Australian climber fell from a ridge of Mount Arran in Glenmore on Friday.", False),
         ("A Scottish climber fell from a ridge of Mount Arran in Glenmore on Friday.", True),
         ("A climber fell from a ridge of Mount Arran in Glenmore on Friday.", True),
+        ("A Frenchman fell from a ridge of Mount Arran in Glenmore on Friday.", False),
+        ("An Englishman fell from a ridge of Mount Arran in Glenmore on Friday.", True),
     ],
 )
 def test_people_of_two_nationalities_are_two_happenings(other: str, one: bool) -> None:

@@ -799,6 +799,7 @@ _DESCRIBED = re.compile(
     r"|mountaineer|soldier|worker)\b)",
     re.IGNORECASE,
 )
+_NATIONAL = re.compile(r"\b(English|French|Welsh|Irish|Dutch|Scottish)(?:man|woman)\b|\b(Briton)\b")
 _SAME_COUNTRY = {"uk": "gb"}  # 'English' and 'British'
 
 
@@ -806,7 +807,9 @@ def _nationalities(text: str) -> frozenset[str]:
     """The countries of the one person a report describes by nationality: 'a 36-year-old
     Australian man', 'British climber'. Two reports of people of other countries tell of two
     people, however alike their words."""
-    codes = (state_code(m.group(1).lower()) for m in _DESCRIBED.finditer(text))
+    words = [m.group(1).lower() for m in _DESCRIBED.finditer(text)]
+    words += [(m.group(1) or m.group(2)).lower() for m in _NATIONAL.finditer(text)]  # 'Briton'
+    codes = (state_code(w) for w in words)
     return frozenset(_SAME_COUNTRY.get(c, c) for c in codes if c)
 
 
