@@ -1759,6 +1759,16 @@ def test_a_spokesman_relaying_what_someone_told_is_the_one_talking() -> None:
     assert said(overheard).get("He has a gun") is None
 
 
+def test_a_relayed_speaker_set_off_by_commas_is_still_relayed() -> None:
+    """'She said the hospital chief, Dr. Omar Hadi, had told her: "…"': Klein's account of
+    Hadi's words, which he denies; not Hadi's own."""
+    text = (
+        'Nurses walked out. "We were ignored," said union leader Rosa Klein. She said the '
+        'hospital chief, Dr. Omar Hadi, had told her in March: "There is no money."\n'
+    )
+    assert said(text)["There is no money"] == "Rosa Klein"
+
+
 def test_a_post_told_with_whose_it_is_gives_the_role_and_its_gender() -> None:
     text = (
         "A spokesman for the company, Lars Dahl, said no plant would close. "

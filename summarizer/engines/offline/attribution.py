@@ -704,8 +704,13 @@ def _relaying(
     tokens = sentence.tokens
     if speaker is None or speaker == NOBODY:
         return None  # 'she heard someone say, "…"': no one named is relayed
-    for outer in range(verb - 1, -1, -1):
+    outer = verb
+    while outer > 0:
+        outer -= 1
         token = tokens[outer]
+        if token.text == "," and (opening := _apposition_opening(tokens, outer)) is not None:
+            outer = opening  # 'the hospital chief, Dr. Omar Hadi, had told her': one subject
+            continue
         if sentence.is_quoted(token.start) or not token.is_word:
             return None  # 'When X asked …, Y answered', '— where Y said —': Y's own words
         if token.capitalised or token.lower not in SPEECH_VERBS:
@@ -716,6 +721,22 @@ def _relaying(
         if teller is None or teller in (NOBODY, speaker):
             return None
         return teller, token
+    return None
+
+
+_APPOSITION_TOKENS = 6
+
+
+def _apposition_opening(tokens: Sequence[Token], closing: int) -> int | None:
+    """The comma opening a short name set off by commas whose closing comma is at `closing`
+    ('…, Dr. Omar Hadi, had told her'): a few capitalised words and stops between them."""
+    for at in range(closing - 1, max(-1, closing - 1 - _APPOSITION_TOKENS), -1):
+        token = tokens[at]
+        if token.text == ",":
+            inside = tokens[at + 1 : closing]
+            return at if inside and all(t.capitalised or t.text == "." for t in inside) else None
+        if not (token.capitalised or token.text == "."):
+            return None
     return None
 
 
