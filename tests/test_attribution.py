@@ -1900,3 +1900,17 @@ def test_a_label_or_a_dateline_before_a_colon_is_no_ones_turn(line: str) -> None
     quoted = [q.text for q in extract_offline(article).unattributed]
     quoted += [p.evidence[0].quote for p in extract_offline(article).positions]
     assert not any(q.startswith(("The count", "The government", "Will you")) for q in quoted)
+
+
+def test_who_an_opening_participles_clause_names_is_not_the_pronoun_after_it() -> None:
+    """'Asked about Mehta's remarks, she said': she is the one asked, Vahl, not Mehta; and
+    Mehta, 'he' before, keeps his own words."""
+    text = (
+        '"This is a historic day," authority chair Ines Vahl said.\n'
+        'Councillor Raj Mehta called the deal "a giveaway". "Taxpayers will pay for this for '
+        'decades," he said.\n'
+        'Vahl rejected that. Asked about Mehta\'s remarks, she said: "The numbers speak."\n'
+    )
+    speakers = said(text)
+    assert speakers["The numbers speak"] == "Ines Vahl"
+    assert speakers["Taxpayers will pay for this for decades"] == "Raj Mehta"

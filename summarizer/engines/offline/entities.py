@@ -42,7 +42,7 @@ from .lexicon import (
 )
 from .mentions import Mention, MentionKind, plural_noun
 from .runs import in_capitals
-from .sentences import Sentence, Token
+from .sentences import Sentence, Token, after_an_opening_participle
 
 
 @dataclass
@@ -477,6 +477,10 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 break
             sentence = sentences[index + offset]
             after = named_at[(index, person)] if offset == 0 else -1
+            if offset == 0 and after_an_opening_participle(sentence.tokens, len(sentence.tokens)):
+                opened = next(t for t in sentence.tokens if t.text == ",").start
+                if after < opened:
+                    continue  # 'Asked about Mehta's remarks, she said': she is not Mehta
             words = {  # 'she became nervous, telling her son …, Perlo explained': not Perlo
                 t.lower
                 for t in (sentence.tokens if offset == 0 else sentence.tokens[:1])

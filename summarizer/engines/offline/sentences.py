@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -221,6 +222,26 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def after_an_opening_participle(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the sentence opens with a participle's clause ('Asked about Mehta's remarks,',
+    'Responding to the mayor,') and `at` follows its comma: who that clause names is what the
+    subject was asked about or answered, not the subject."""
+    if (
+        not tokens
+        or not tokens[0].lower.endswith(("ed", "ing"))
+        or tokens[0].lower in _NOT_PARTICIPLES
+    ):
+        return False
+    comma = next((i for i, t in enumerate(tokens[:at]) if t.text == ","), None)
+    return (
+        comma is not None
+        and comma > 1  # 'Sterling, 45, said': a name, no clause
+        and all(t.is_word or t.text in "'\u2019." for t in tokens[1:comma])
+    )
+
+
+_NOT_PARTICIPLES = frozenset("during according including regarding following red ed".split())
+"""Words in -ing or -ed opening a sentence that open no participle's clause of its subject."""
 MAX_SENTENCE_CHARS = 2000
 """Characters a sentence may hold: news sentences stay well under it, and the rules that read a
 sentence scan it once per verb or name, so a run-on line of hostile input is cut into pieces
