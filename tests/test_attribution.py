@@ -1914,3 +1914,15 @@ def test_who_an_opening_participles_clause_names_is_not_the_pronoun_after_it() -
     speakers = said(text)
     assert speakers["The numbers speak"] == "Ines Vahl"
     assert speakers["Taxpayers will pay for this for decades"] == "Raj Mehta"
+
+
+def test_a_recall_of_vehicles_is_no_speech_and_a_kind_of_business_opens_a_companys_name() -> None:
+    text = (
+        "Recall\n\nCarmaker Norvik recalled 120,000 vehicles on Thursday over a brake fault.\n\n"
+        '"Customer safety is our first priority," the company said in a statement.\n'
+    )
+    positions = _positions(text)
+    assert not [p for p in positions if "vehicles" in p.stance]
+    assert [p.actor for p in positions] == ["Carmaker Norvik"]
+    actors = extract_offline(Article(id=1, path="made-up.txt", text=text)).actors
+    assert [a.kind for a in actors if "Norvik" in a.name] == ["organization"]

@@ -1293,8 +1293,10 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True  # 'the comments were "counterproductive"', 'his remarks', 'with demands''
     if following == "to" and stem.startswith(("add", "respond")):
         return True
-    if stem.startswith("add") and (following[:1].isdigit() or following in _TALLY_WORDS):
-        return True  # 'Josh Heytvelt added 15 points', 'added another two goals': a tally
+    if stem.startswith(("add", "recall")) and (
+        following[:1].isdigit() or following in _TALLY_WORDS
+    ):
+        return True  # 'Josh Heytvelt added 15 points', 'recalled 120,000 vehicles': a count
     if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
         ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
         return not ahead & {"on", ":", "that", *QUOTE_MARKS}

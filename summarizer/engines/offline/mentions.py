@@ -858,6 +858,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     joined = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
     if "&" in joined and joined.lower() not in _AMPERSAND_NOUNS:
         return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
+    if len(lowered) >= 2 and lowered[0] in _COMPANY_DESCRIPTORS:
+        return "organization"  # 'Carmaker Norvik recalled …' opening a sentence: a company
     if any(w in ORGANISATION_WORDS for w in lowered) or any(
         len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
     ):
