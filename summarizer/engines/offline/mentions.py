@@ -398,6 +398,8 @@ def _mention(
         and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name
         first, words, lowered = first + 1, words[1:], lowered[1:]
+    if len(words) >= 2 and lowered[0] in _COMPANY_DESCRIPTORS:
+        first, words, lowered = first + 1, words[1:], lowered[1:]  # 'Carmaker Norvik recalled'
     role_words: list[str] = []
     split = title_split(lowered)
     if split is not None:
@@ -858,8 +860,6 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     joined = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
     if "&" in joined and joined.lower() not in _AMPERSAND_NOUNS:
         return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
-    if len(lowered) >= 2 and lowered[0] in _COMPANY_DESCRIPTORS:
-        return "organization"  # 'Carmaker Norvik recalled …' opening a sentence: a company
     if any(w in ORGANISATION_WORDS for w in lowered) or any(
         len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
     ):
