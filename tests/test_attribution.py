@@ -1926,3 +1926,9 @@ def test_a_recall_of_vehicles_is_no_speech_and_a_kind_of_business_opens_a_compan
     assert [p.actor for p in positions] == ["Norvik"]  # the kind of business is no name
     actors = extract_offline(Article(id=1, path="made-up.txt", text=text)).actors
     assert [a.kind for a in actors if "Norvik" in a.name] == ["organization"]
+
+
+@pytest.mark.parametrize("name", ["Bank of America", "Group Lotus", "Giant Eagle"])
+def test_a_company_whose_name_opens_with_a_kind_of_business_keeps_it(name: str) -> None:
+    text = f'Report\n\n{name} said in a statement: "We will review the case."\n'
+    assert said(text) == {"We will review the case": name}

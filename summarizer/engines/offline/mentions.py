@@ -88,6 +88,11 @@ _COMPANY_DESCRIPTORS = frozenset(
     """.split()
 )
 """A kind of business right before a name: the name is a company's ('firm Kestrel Capital')."""
+_BUSINESS_OPENING_A_SENTENCE = _COMPANY_DESCRIPTORS - frozenset(
+    "firm company companies group giant bank broker".split()
+)
+"""Those capitalised at a sentence's start that begin no company's name ('Carmaker Norvik
+recalled …'; but 'Bank of America', 'Group Lotus', 'Giant Eagle')."""
 _OBJECT_PREPOSITIONS = frozenset(
     "by with of for about against onto than like among between under over upon within without "
     "through".split()
@@ -398,7 +403,7 @@ def _mention(
         and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name
         first, words, lowered = first + 1, words[1:], lowered[1:]
-    if len(words) >= 2 and lowered[0] in _COMPANY_DESCRIPTORS:
+    if first == 0 and len(words) >= 2 and lowered[0] in _BUSINESS_OPENING_A_SENTENCE:
         first, words, lowered = first + 1, words[1:], lowered[1:]  # 'Carmaker Norvik recalled'
     role_words: list[str] = []
     split = title_split(lowered)
