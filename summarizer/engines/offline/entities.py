@@ -42,7 +42,7 @@ from .lexicon import (
 )
 from .mentions import Mention, MentionKind, plural_noun
 from .runs import in_capitals
-from .sentences import Sentence, Token, after_an_opening_participle
+from .sentences import Sentence, Token, opening_participle_end
 
 
 @dataclass
@@ -477,10 +477,9 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 break
             sentence = sentences[index + offset]
             after = named_at[(index, person)] if offset == 0 else -1
-            if offset == 0 and after_an_opening_participle(sentence.tokens, len(sentence.tokens)):
-                opened = next(t for t in sentence.tokens if t.text == ",").start
-                if after < opened:
-                    continue  # 'Asked about Mehta's remarks, she said': she is not Mehta
+            clause_end = opening_participle_end(sentence.tokens) if offset == 0 else None
+            if clause_end is not None and after < sentence.tokens[clause_end].start:
+                continue  # 'Asked about Mehta's remarks, she said': she is not Mehta
             words = {  # 'she became nervous, telling her son …, Perlo explained': not Perlo
                 t.lower
                 for t in (sentence.tokens if offset == 0 else sentence.tokens[:1])

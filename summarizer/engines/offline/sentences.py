@@ -222,22 +222,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def after_an_opening_participle(tokens: Sequence[Token], at: int) -> bool:
-    """Whether the sentence opens with a participle's clause ('Asked about Mehta's remarks,',
-    'Responding to the mayor,') and `at` follows its comma: who that clause names is what the
+def opening_participle_end(tokens: Sequence[Token]) -> int | None:
+    """The comma closing a participle's clause that opens the sentence ('Asked about Mehta's
+    remarks,', 'Responding to the mayor,'), or None: who that clause names is what the
     subject was asked about or answered, not the subject."""
     if (
         not tokens
         or not tokens[0].lower.endswith(("ed", "ing"))
         or tokens[0].lower in _NOT_PARTICIPLES
     ):
-        return False
-    comma = next((i for i, t in enumerate(tokens[:at]) if t.text == ","), None)
-    return (
-        comma is not None
-        and comma > 1  # 'Sterling, 45, said': a name, no clause
-        and all(t.is_word or t.text in "'\u2019." for t in tokens[1:comma])
-    )
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2:  # 'Sterling, 45, said': a name, no clause
+        return None
+    return comma if all(t.is_word or t.text in "'\u2019." for t in tokens[1:comma]) else None
 
 
 _NOT_PARTICIPLES = frozenset("during according including regarding following red ed".split())

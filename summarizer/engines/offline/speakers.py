@@ -44,7 +44,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .roles import DESCRIPTION_NOUNS
-from .sentences import Sentence, Token, after_an_opening_participle
+from .sentences import Sentence, Token, opening_participle_end
 
 NOBODY = -1
 """A speaker was named but cannot be resolved: attribute the words to no one."""
@@ -78,8 +78,6 @@ _CHAIN_WORDS = 5
 'Microsoft security response communications head Christopher Budd'."""
 _DESCRIPTION_WORDS = 3
 """Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
-
-
 _OPENING_TIMES = frozenset("yesterday today tonight earlier later meanwhile afterwards".split())
 """Words of time a sentence may open with before its subject: 'Yesterday a neighbour said'."""
 _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
@@ -689,7 +687,8 @@ class Speakers:
             )
 
         here = [] if trailing else self._people_before(sentence, at, fits)
-        if here and after_an_opening_participle(sentence.tokens, at):
+        clause_end = opening_participle_end(sentence.tokens) if here else None
+        if clause_end is not None and clause_end < at:
             here = []  # 'Asked about Mehta's remarks, she said': not Mehta
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
