@@ -800,7 +800,6 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(r"\b(English|French|Welsh|Irish|Dutch|Scottish)(?:man|woman)\b|\b(Briton)\b")
-_SAME_COUNTRY = {"uk": "gb"}  # 'English' and 'British'
 
 
 def _nationalities(text: str) -> frozenset[str]:
@@ -809,8 +808,7 @@ def _nationalities(text: str) -> frozenset[str]:
     people, however alike their words."""
     words = [m.group(1).lower() for m in _DESCRIBED.finditer(text)]
     words += [(m.group(1) or m.group(2)).lower() for m in _NATIONAL.finditer(text)]  # 'Briton'
-    codes = (state_code(w) for w in words)
-    return frozenset(_SAME_COUNTRY.get(c, c) for c in codes if c)
+    return frozenset(code for w in words if (code := state_code(w)))
 
 
 def _known_places_in(folded: str, known: frozenset[str]) -> frozenset[str]:

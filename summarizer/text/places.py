@@ -289,13 +289,17 @@ def is_world_region(name: str) -> bool:
 def _state_codes() -> dict[str, str]:
     """Country names (one word) and nationality words, folded, with their ISO code:
     'india' and 'indian' → 'in'."""
-    codes = _index()[1] | _NATIONALITIES_GEOTEXT_LACKS
+    codes = {word: _ISO.get(code, code) for word, code in _index()[1].items()}
+    codes |= _NATIONALITIES_GEOTEXT_LACKS
     for code, _, name in _countries():
         if " " not in name:
             codes.setdefault(fold_name(name), code.lower())
     return codes
 
 
+_ISO = {"uk": "gb"}
+"""Codes the geotext table gives that ISO spells otherwise: 'English' is 'UK' there, 'British'
+'GB'; one country, one code."""
 _NATIONALITIES_GEOTEXT_LACKS = {
     "polish": "pl", "danish": "dk", "iraqi": "iq", "qatari": "qa", "serbian": "rs",
     "azerbaijani": "az", "briton": "gb", "scottish": "gb",
