@@ -325,6 +325,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 
 
 _OWNED = re.compile(r"\b(?:his|her|their|its|my|our|your)\s+$", re.IGNORECASE)
+_OWNER_REACH = 32
+"""Characters before a name searched for its possessive ('their ' is six; spaces may run on)."""
 _HOMETOWN = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple"
     r"|family|mother|father|grandmother|grandfather|son|daughter|student|pedestrian)\b"
@@ -397,7 +399,8 @@ def places_in(text: str) -> frozenset[str]:
         fold_name(match.group(1) or match.group(2)) for match in _SETTLEMENT.finditer(text)
     )
     for match in _CAPITALISED_RUN.finditer(text):
-        if _OWNED.search(text, 0, match.start()) or _HOMETOWN.match(text, match.end()):
+        owner_from = max(0, match.start() - _OWNER_REACH)  # (not the whole text before it)
+        if _OWNED.search(text, owner_from, match.start()) or _HOMETOWN.match(text, match.end()):
             continue  # 'in his Bentley' is a car; 'a Burnsville woman' lives there
         words = match.group().split()
         for size in range(len(words), 0, -1):  # 'New Delhi' before 'Delhi'
