@@ -239,3 +239,27 @@ def test_a_numeric_date_either_way_round_takes_the_reading_near_the_storys_other
         (tmp_path / name).write_text(text, encoding="utf-8")
     (article,) = [a for a in load_articles(tmp_path).articles if a.path.endswith("a.txt")]
     assert article.published == expected
+
+
+@pytest.mark.parametrize(
+    "opening", ["<!DOCTYPE html>\n<html>", "\n<!-- saved -->\n<HTML lang='en'>"]
+)
+def test_a_web_page_saved_as_text_is_read_as_the_page(tmp_path: Path, opening: str) -> None:
+    page = (
+        f"{opening}<head><title>Rivals spar over water plan</title></head><body><article>"
+        "<h1>Rivals spar over water plan</h1>"
+        "<p>The two candidates met for the last time on a debate stage on Tuesday night.</p>"
+        "<p>The river diversion dominated the hour, and the audience applauded both.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "story.txt").write_text(page, encoding="utf-8")
+    article = load_articles(tmp_path).articles[0]
+    assert article.title == "Rivals spar over water plan"
+    assert "<" not in article.text
+    assert "debate stage" in article.text
+
+
+def test_a_text_that_mentions_html_is_still_text(tmp_path: Path) -> None:
+    text = "Markup\n\n<html> tags were shown on the screen, the company said on Monday.\n"
+    (tmp_path / "story.txt").write_text("Note: " + text, encoding="utf-8")
+    assert load_articles(tmp_path).articles[0].text == "Note: " + text

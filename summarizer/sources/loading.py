@@ -9,7 +9,9 @@ and folders. Each file is read by its suffix:
   year, when not written, from the other articles' dates (`_dated_by_datelines`).
 - `.md`/`.markdown`: YAML-style front matter (`title`, `published` or `date`, `url`) is metadata,
   the rest is the text; without a front-matter title the first `# ` heading is the title.
-- `.html`/`.htm`: trafilatura extracts the main text and the page's title, date and URL.
+- `.html`/`.htm`: trafilatura extracts the main text and the page's title, date and URL. So
+  does any other text file that opens as an HTML document does (`<!DOCTYPE html`, `<html`): a
+  page saved as `story.txt`.
 - `.json`: one object, or a list of objects; `.jsonl`: one object per line. An object gives its
   text in `text` or `body` (HTML there is extracted too), optionally `title`, `url` and
   `published` (or `date`). Each object is an article named `file.jsonl#N`.
@@ -230,8 +232,17 @@ def _read_file(entry: Entry) -> Iterator[Parsed | ArticleLoadError]:
         yield from from_json(display, text)
     elif suffix == ".jsonl":
         yield from from_jsonl(display, text)
+    elif _A_WEB_PAGE.match(text):  # a page saved as text ('curl URL > story.txt')
+        yield from_html(display, text)
     else:
         yield from_plain_text(display, text)
+
+
+_A_WEB_PAGE = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL
+)
+"""A file whose text opens as an HTML document does: read as the page it is, whatever its
+suffix says."""
 
 
 def _decode(display: str, data: bytes) -> str:
