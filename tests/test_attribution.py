@@ -1932,3 +1932,43 @@ def test_a_recall_of_vehicles_is_no_speech_and_a_kind_of_business_opens_a_compan
 def test_a_company_whose_name_opens_with_a_kind_of_business_keeps_it(name: str) -> None:
     text = f'Report\n\n{name} said in a statement: "We will review the case."\n'
     assert said(text) == {"We will review the case": name}
+
+
+@pytest.mark.parametrize(
+    "names", ["", "Rosalind Achterberg and Deshawn Pulaski met in a debate on Tuesday.\n"]
+)
+def test_the_one_replying_after_an_opening_clause_is_not_who_that_clause_names(names: str) -> None:
+    """'When Pulaski said his rival "…", Achterberg laughed and replied: "…"': the reply is
+    Achterberg's (known by her surname alone or not), the words before Pulaski's, and his
+    position does not show hers."""
+    text = (
+        f"Debate\n\n{names}It got personal. When Pulaski said his rival \u201chas never set foot "
+        "on a working farm\u201d, Achterberg laughed and replied: \u201cI grew up on one, "
+        "Deshawn.\u201d\n"
+    )
+    speakers = said(text)
+    assert str(speakers["I grew up on one, Deshawn"]).endswith("Achterberg")
+    assert str(speakers["has never set foot on a working farm"]).endswith("Pulaski")
+    pulaski = [p for p in _positions(text) if p.actor.endswith("Pulaski")]
+    assert pulaski
+    assert not any("grew up" in p.stance for p in pulaski)
+
+
+def test_he_after_an_opening_clause_naming_two_is_that_clauses_subject() -> None:
+    """'When King hired O'Brien, he had called him a "perfect fit"': King (a surname that is
+    also a title, after a first name that is also a London borough: a person all the same)."""
+    text = (
+        "Coach\n\nGeneral manager Brent King fired coach Jim O'Brien on Monday. When King hired "
+        'O\'Brien, he had called him a "perfect fit" for the job.\n'
+    )
+    assert said(text)["perfect fit"] == "Brent King"
+
+
+def test_he_is_no_one_where_an_untyped_name_acts_before_the_one_person_typed() -> None:
+    """'When Pulaski hired O'Brien, he …': Pulaski (no first name to type him by) may be 'he',
+    so not O'Brien, the one person typed."""
+    text = (
+        "Coach\n\nCoach Jim O'Brien was fired on Monday. When Pulaski hired O'Brien, he had "
+        'called him a "perfect fit" for the job.\n'
+    )
+    assert "perfect fit" not in said(text)

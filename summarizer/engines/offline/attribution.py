@@ -444,10 +444,21 @@ def _quote_frame(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if before.speaker is not None:
             return before
     after = _frame_after(sentence, quote, speakers)
-    if after.speaker is not None:
+    if after.speaker is not None and not _introduces_the_next(sentence, after):
         return after
     before = _frame_before(sentence, quote, speakers)
+    if after.speaker is not None:  # 'When X said his rival "…", Y replied: "…"': X's words
+        return before if before.speaker is not None else after
     return before if before.speaker is not None or after.cue_start is None else after
+
+
+def _introduces_the_next(sentence: Sentence, frame: _Frame) -> bool:
+    """The speech verb after a quotation is followed by a colon or another quotation: it
+    introduces what comes next, and frames the quotation before only if nothing else does."""
+    if frame.cue_end is None:
+        return False
+    following = sentence.text[frame.cue_end - sentence.start :].lstrip()[:1]
+    return following == ":" or (following != "" and following in QUOTE_MARKS)
 
 
 def _introduced_by_a_speech_verb(sentence: Sentence, quote: Quotation) -> bool:
@@ -685,7 +696,7 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         relaying = _relaying(sentence, verb, speaker, speakers)
         if relaying is not None:  # 'McAllister said that Palin told a pastor … "…"'
             speaker, cue = relaying
-        return _Frame(speaker, cue.start, _reported_end(sentence, token.start))
+        return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
 
 
@@ -799,10 +810,12 @@ def _posted_on_a_platform(sentence: Sentence, before: int, speakers: Speakers) -
     verb = on
     while verb > 0 and tokens[verb - 1].is_word and not tokens[verb - 1].capitalised:
         verb -= 1  # 'fired back on X': the words after the subject
-    return _Frame(speaker, tokens[verb].start, _reported_end(sentence, tokens[verb].start))
+    return _Frame(
+        speaker, tokens[verb].start, _reported_end(sentence, tokens[verb].start, speakers)
+    )
 
 
-def _reported_end(sentence: Sentence, cue: int) -> int:
+def _reported_end(sentence: Sentence, cue: int, speakers: Speakers) -> int:
     """Where what a speaker is reported to say ends: the sentence's end, or a clause of the
     reporter's own after the last quotation ('… saying it was "frank" and "useful," but it is
     not immediately clear what results were achieved')."""
@@ -810,7 +823,10 @@ def _reported_end(sentence: Sentence, cue: int) -> int:
     closes = [q.close_at for q in sentence.quotations if q.open_at > cue]
     if not closes:
         return end
+    opens = sorted(q.open_at for q in sentence.quotations if q.open_at > cue)
     for close in sorted(closes):  # an aside after any of them: '"…," a statement that …'
+        if _another_speaks_after(sentence, close, opens, speakers):
+            return close  # '"…", Achterberg laughed and replied: "…"': the rest is another's
         after = [t for t in sentence.tokens if t.start > close][:2]
         comma_at_close = any(t.end == close - 1 and t.text == "," for t in sentence.tokens)
         if after and after[0].lower in _ARTICLES and comma_at_close:
@@ -829,6 +845,37 @@ def _reported_end(sentence: Sentence, cue: int) -> int:
             comma = i > 0 and tokens[i - 1].text == ","
             return tokens[i - 1].start if comma else token.start
     return end
+
+
+def _another_speaks_after(
+    sentence: Sentence, close: int, opens: Sequence[int], speakers: Speakers
+) -> bool:
+    """Between a quotation's close and the next quotation's opening, a name and, a few words
+    on (past an aside), a speech verb: someone else speaks what follows ('…", Achterberg
+    laughed and replied: "…"'), not the one whose words came before ('…" and added that …',
+    '…" that Dr. Benjamin has done her work there, which he described as …')."""
+    following = next((o for o in opens if o >= close), sentence.end)
+    tokens = sentence.tokens
+    i = next((k for k, t in enumerate(tokens) if t.start > close), len(tokens))
+    while i < len(tokens) and tokens[i].start < following:
+        named = speakers.name_at(sentence, i)
+        if named is None or possessive(tokens[named.last]):
+            i += 1
+            continue
+        verb = named.last + 1
+        if verb < len(tokens) and tokens[verb].text == ",":
+            verb = (_aside_end(tokens, verb) or verb) + 1  # 'Cerar, the former commander, said'
+        for token in tokens[verb : verb + _WORDS_TO_THE_VERB]:
+            if not token.is_word or token.capitalised:
+                break
+            if token.lower in SPEECH_VERBS:
+                return True
+        i = named.last + 1
+    return False
+
+
+_WORDS_TO_THE_VERB = 3
+"""Words between a name and its speech verb: 'laughed and replied', 'later told'."""
 
 
 _REPORTERS_CONJUNCTIONS = frozenset("but while although though whereas".split())

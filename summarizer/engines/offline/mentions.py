@@ -954,6 +954,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             any(w in PLACE_WORDS or w in ORGANISATION_WORDS for w in lowered[:-1])
             or is_place(" ".join(lowered[:-1]))
         )
+        and not _a_first_name_and_surname(lowered)  # 'Brent King' (Brent is a London borough)
     ):
         return "other"  # 'Los Angeles County Sheriff': an office, not a person's name
     if len(lowered) >= 2:

@@ -238,6 +238,33 @@ def opening_participle_end(tokens: Sequence[Token]) -> int | None:
     return comma if all(t.is_word or t.text in "'\u2019." for t in tokens[1:comma]) else None
 
 
+def opening_clause_end(sentence: Sentence) -> int | None:
+    """The comma closing a subordinate clause that opens the sentence ('When Pulaski said his
+    rival "…",', 'After the council voted,'), or None: whoever that clause names is not the
+    subject of the main clause's verbs ('…, Achterberg laughed and replied:')."""
+    tokens = sentence.tokens
+    first = 1 if tokens and tokens[0].lower in _LINKING_OPENERS else 0
+    if len(tokens) <= first or tokens[first].lower not in _SUBORDINATORS:
+        return None
+    return next(
+        (
+            i
+            for i in range(first + 2, len(tokens))
+            if tokens[i].text == "," and not sentence.is_quoted(tokens[i].start)
+        ),
+        None,
+    )
+
+
+_LINKING_OPENERS = frozenset("and but yet so".split())
+_SUBORDINATORS = frozenset(
+    "when whenever after before once until while whereas although though because since if "
+    "unless".split()
+)
+"""Words opening a clause that sets a time, a reason or a condition for the main one (not 'as':
+'As Smith put it, …' and 'As expected, …' open no clause with a subject of its own)."""
+
+
 _NOT_PARTICIPLES = frozenset("during according including regarding following red ed".split())
 """Words in -ing or -ed opening a sentence that open no participle's clause of its subject."""
 MAX_SENTENCE_CHARS = 2000

@@ -44,7 +44,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .roles import DESCRIPTION_NOUNS
-from .sentences import Sentence, Token, opening_participle_end
+from .sentences import Sentence, Token, opening_clause_end, opening_participle_end
 
 NOBODY = -1
 """A speaker was named but cannot be resolved: attribute the words to no one."""
@@ -354,9 +354,13 @@ class Speakers:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
         return self.description(sentence, verb + 1, end - 1)
 
-    def clause_subject(self, sentence: Sentence, at: int, participle: bool = False) -> int | None:
+    def clause_subject(
+        self, sentence: Sentence, at: int, participle: bool = False, main: bool = True
+    ) -> int | None:
         """The subject of the clause that token `at` belongs to ('…, saying', 'and said'); a
-        `participle` belongs to the nearest clause, even one after 'that'."""
+        `participle` belongs to the nearest clause, even one after 'that'. In the `main` clause,
+        past a subordinate one opening the sentence; else that one's too (for 'he' in 'When King
+        hired O'Brien, he had called him …': King)."""
         tokens = sentence.tokens
         start = 0
         for j in range(at - 1, -1, -1):
@@ -369,6 +373,11 @@ class Speakers:
             if participle and tokens[j].lower == "that" and self._names_at(sentence, j + 1):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
                 break
+        opening = opening_clause_end(sentence) if main else None
+        if opening is not None and start <= opening < at:
+            start = (
+                opening + 1
+            )  # 'When Pulaski said …, Achterberg laughed and replied': not Pulaski
         for j in range(start, at):
             token = tokens[j]
             if sentence.is_quoted(token.start):
@@ -693,10 +702,11 @@ class Speakers:
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
         if len(here) > 1:
-            subject = self.clause_subject(sentence, at)
+            subject = self.clause_subject(sentence, at, main=False)
             return subject if subject in here else NOBODY
-        if not here and not trailing and self._untyped_acting_before(sentence, at):
-            return NOBODY  # 'Ivo Tarn backed the plan, and he said …': not a man named before
+        if len(here) <= 1 and not trailing and self._untyped_acting_before(sentence, at):
+            return NOBODY  # 'Ivo Tarn backed the plan, and he said …': not a man named before,
+            # nor 'When King hired O'Brien, he had called him …' O'Brien, the one person typed
         previous = self._previous_content_sentence(sentence)
         if (
             not here
