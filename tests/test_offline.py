@@ -1200,6 +1200,29 @@ def test_a_bare_noun_after_be_is_a_quality_or_a_role_not_an_unnamed_actor(
     assert not any(a.unnamed and a.name.endswith(noun) for a in actors)
 
 
+@pytest.mark.parametrize(
+    ("line", "noun"),
+    [
+        ("Ivo Stefan said the plan would save family ranches.", "family"),
+        ("Both had suffered head injuries in the fall.", "head"),
+        ("Officers at police headquarters took witness statements.", "witness"),
+    ],
+)
+def test_a_bare_noun_before_a_plural_qualifies_it_and_is_no_unnamed_actor(
+    line: str, noun: str
+) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{line}\n")).actors
+    assert not any(a.unnamed and a.name.endswith(noun) for a in actors)
+
+
+@pytest.mark.parametrize(
+    "line", ["The family says it will appeal.", "Neighbours said the family lives abroad."]
+)
+def test_a_noun_with_its_determiner_before_a_verb_is_still_an_unnamed_actor(line: str) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{line}\n")).actors
+    assert [a.name for a in actors if a.unnamed and a.name.endswith("family")]
+
+
 def test_a_pronoun_no_named_person_answers_for_is_the_person_described_just_before() -> None:
     def quoted(text: str, name: str) -> list[str]:
         actors = extract_offline(_article(text)).actors

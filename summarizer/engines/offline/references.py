@@ -266,13 +266,32 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or not tokens[i + 1].is_word or tokens[i + 1].capitalised:
         return False
     after = tokens[i + 1].lower
+    if after in STOPWORDS or not is_common_word(after) or after in _VERB_WORDS:
+        return False
+    if not after.endswith(("ed", "s", "ing")) and lemma(after) == after:
+        return True
+    return _bare_before_a_plural(tokens, i)
+
+
+def _bare_before_a_plural(tokens: Sequence[Token], i: int) -> bool:
+    """'would save family ranches': a singular noun with no determiner, after a lowercase word,
+    before a plural. A singular noun that refers to someone has its determiner ('the family
+    says'); 'ranches' is then a noun it qualifies, not a verb it does."""
+    word, after = tokens[i].lower, tokens[i + 1].lower
+    previous = tokens[i - 1] if i > 0 else None
     return (
-        after not in STOPWORDS
-        and is_common_word(after)
-        and not after.endswith(("ed", "s", "ing"))
-        and after not in _VERB_WORDS
-        and lemma(after) == after
+        lemma(word) == word
+        and after.endswith("s")
+        and lemma(after) != after
+        and previous is not None
+        and previous.is_word
+        and not previous.capitalised
+        and previous.lower not in _DETERMINERS
+        and previous.lower not in _POSSESSIVES
     )
+
+
+_POSSESSIVES = frozenset("my your whose".split())
 
 
 _VERB_WORDS = frozenset(
