@@ -214,8 +214,17 @@ def test_a_wire_dateline_without_its_year_takes_the_year_of_the_storys_other_rep
     assert wire.published == expected
 
 
-def test_a_wire_dateline_with_its_year_dates_the_article(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(f"OSLO, Nov 28, 2025 (Nordic Wire) - {_LEAD}", encoding="utf-8")
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, Nov 28, 2025 (Nordic Wire) - ",
+        "Nov 28, 2025 (Nordic Wire) - ",
+        "28 November 2025 (NW) — ",
+    ],
+)
+def test_a_wire_dateline_with_its_year_dates_the_article(tmp_path: Path, dateline: str) -> None:
+    text = f"Nordavia grounds fleet\n\nBy Ines Vahl\n\n{dateline}{_LEAD}"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert load_articles(tmp_path).articles[0].published == dt.date(2025, 11, 28)
 
 

@@ -5,8 +5,9 @@ and folders. Each file is read by its suffix:
 
 - `.txt`: the text as `open(path).read()` gives it (universal newlines, BOM dropped). A headline
   line and a date line near the top become the title and publication date.
-- Any article still without a date takes its wire dateline's ('OSLO, Nov 28 (Reuters) - '), the
-  year, when not written, from the other articles' dates (`_dated_by_datelines`).
+- Any article still without a date takes its wire dateline's ('OSLO, Nov 28 (Reuters) - ',
+  'Nov 28, 2025 (Reuters) - '), the year, when not written, from the other articles' dates
+  (`_dated_by_datelines`).
 - `.md`/`.markdown`: YAML-style front matter (`title`, `published` or `date`, `url`) is metadata,
   the rest is the text; without a front-matter title the first `# ` heading is the title.
 - `.html`/`.htm`: trafilatura extracts the main text and the page's title, date and URL. So

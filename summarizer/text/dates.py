@@ -295,12 +295,30 @@ DATELINE = re.compile(
 'MALAGA, Spain (AP) — ', 'OSLO, Nov 28, 2025 (Nordic Wire) - '."""
 
 
+AGENCY_DATELINE = re.compile(
+    r"(?:(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})"
+    r"|(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]+)\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+    r"\s+\([^)\n]{1,40}\)"  # the agency: '(Reuters)'
+    r"\s*(?:-|\u2013|\u2014|--)\s+"
+)
+"""A wire dateline that gives the day and the agency but no city: 'June 3, 2031 (Reuters) - ',
+'3 June (AFP) — '."""
+
+
 def dateline_day(text: str, lines: int = 12) -> tuple[int, int, int | None] | None:
     """The month, day and year (None when not written) of the wire dateline opening one of the
-    text's first `lines` non-empty lines ('OSLO, Nov 28 (Reuters) - …'), or None."""
+    text's first `lines` non-empty lines ('OSLO, Nov 28 (Reuters) - …', 'June 3, 2031
+    (Reuters) - …'), or None."""
     head = [line.strip() for line in text.split("\n", lines * 3)[: lines * 3] if line.strip()]
     for line in head[:lines]:
-        found = DATELINE.match(line)
+        found = DATELINE.match(line) or AGENCY_DATELINE.match(line)
+        if found is not None and found.re is AGENCY_DATELINE and found.group("day_first"):
+            month = month_number(found.group("month_after"))
+            if month is not None:
+                year = found.group("year")
+                return month, int(found.group("day_first")), int(year) if year else None
+            continue
         if found is None or found.group("day") is None:
             continue
         month = month_number(found.group("month"))
