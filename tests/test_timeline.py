@@ -957,6 +957,25 @@ def test_no_day_is_carried_from_a_doubtful_anchor(lead: str) -> None:
     assert _dated(text)["An officer was injured by a brick"] == (None, None)
 
 
+def test_a_day_looked_back_to_in_what_someone_said_dates_nothing_after_it() -> None:
+    """'Korvane said on Monday … The company said in a filing that it discovered the intrusion
+    on May 6': the story is on the Monday, so 'Shares fell 7%' is not May 6's. Told by the
+    reporter, a day looked back to is narrated on ('On Thursday, a quake killed a dozen. It
+    destroyed …')."""
+    reported = (
+        "Korvane said on Monday hackers had stolen the data of 40 million customers.\n"
+        "The company said in a filing that it discovered the intrusion on May 6.\n"
+        "Shares fell 7% in early trading.\n"
+    )
+    assert _dated(reported)["Shares fell 7% in early trading"] == (None, None)
+    told = (
+        "Korvane said on Monday hackers had stolen the data of 40 million customers.\n"
+        "On Thursday, a quake killed a dozen people in the east.\n"
+        "It destroyed hundreds of buildings.\n"
+    )
+    assert _dated(told)["It destroyed hundreds of buildings"] == (dt.date(2031, 5, 8), "narrative")
+
+
 def test_a_heading_within_the_body_breaks_the_narrative() -> None:
     text = _LEAD + "\nA Long Patrol\n\nThe crew seized six rifles.\n"
     assert _dated(text)["The crew seized six rifles"] == (None, None)

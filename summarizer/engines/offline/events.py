@@ -173,6 +173,7 @@ def carry_narrative_dates(
     date the day's words are carried alike, unresolved, for another article to date."""
     carried: list[tuple[Sentence, list[EventMention]]] = []
     anchor: EventMention | None = None
+    latest: dt.date | None = None  # the latest day the narrative has been on
     for sentence, found in body:
         told = [m for m in found if not m.noun and not _a_saying(sentence, m)]
         if any(
@@ -180,6 +181,8 @@ def carry_narrative_dates(
             for m in told
         ):
             anchor = _anchor(sentence, told, published)
+            if anchor is not None and _a_reported_look_back(sentence, anchor, latest):
+                anchor = None
         elif anchor is None:
             pass
         elif sentence.headline or _describes(sentence):
@@ -193,6 +196,14 @@ def carry_narrative_dates(
             ):  # 'He was booked into jail and later released': booked on the day, the rest after
                 found = _on_the_day(sentence, found, anchor, before=sentence.start + later.start())
             anchor = None  # another time, or what had happened before
+        days = [
+            m.date
+            for m in found
+            if m.date is not None
+            and m.dated_by != "other_article"
+            and (published is None or m.date <= published)  # not 'an arraignment set for …'
+        ]
+        latest = max([*days, latest] if latest else days, default=None)
         carried.append((sentence, found))
     return carried
 
@@ -272,6 +283,23 @@ def _anchor(
     if _OTHER_DAY.search(rest) or YEAR.search(rest) or names_a_month(rest) or _DATE.search(rest):
         return None
     return first
+
+
+def _a_reported_look_back(sentence: Sentence, anchor: EventMention, latest: dt.date | None) -> bool:
+    """'The company said in a filing that it discovered the intrusion on May 28', after a lead
+    on Tuesday June 3: a day before the story's latest, told as what someone said. The
+    narrative stays on the saying's day ('Shares fell 7%' is not May 28's), so that day
+    dates nothing after it. Told by the reporter ('On Saturday, a quake killed a dozen. It
+    destroyed …'), a day looked back to is narrated on."""
+    if anchor.date is None or latest is None or anchor.date >= latest:
+        return False
+    return any(
+        t.is_word
+        and not t.capitalised
+        and t.lower in SPEECH_VERBS
+        and not sentence.is_quoted(t.start)
+        for t in sentence.tokens[: max(0, anchor.trigger)]
+    )
 
 
 _NEWS_DAYS = dt.timedelta(days=7)
