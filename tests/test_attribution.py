@@ -1972,3 +1972,26 @@ def test_he_is_no_one_where_an_untyped_name_acts_before_the_one_person_typed() -
         'called him a "perfect fit" for the job.\n'
     )
     assert "perfect fit" not in said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Angry customer Gary Pruitt, 63, fumed: "I have shopped there for 20 years."',
+        '"I have shopped there for 20 years," Gary Pruitt sobbed.',
+        'Gary Pruitt whispered, "I have shopped there for 20 years."',
+    ],
+)
+def test_a_verb_of_manner_frames_the_quotation_it_opens_or_closes(text: str) -> None:
+    assert said(f"Report\n\n{text}\n") == {"I have shopped there for 20 years": "Gary Pruitt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Gary Pruitt slammed the door. "I have shopped there for 20 years," a neighbour said.',
+        'Gary Pruitt laughed at the idea that "shoppers will come back next week."',
+    ],
+)
+def test_a_verb_of_manner_elsewhere_frames_nothing(text: str) -> None:
+    assert "Gary Pruitt" not in said(f"Report\n\n{text}\n").values()

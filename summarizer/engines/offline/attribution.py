@@ -35,6 +35,7 @@ from .lexicon import (
     CURRENCY_SIGNS,
     DOCUMENT_NOUNS,
     INVERTIBLE_VERBS,
+    MANNER_SPEECH_VERBS,
     MODALS,
     PERSON_PRONOUNS,
     PLATFORM_NAMES,
@@ -461,16 +462,34 @@ def _introduces_the_next(sentence: Sentence, frame: _Frame) -> bool:
     return following == ":" or (following != "" and following in QUOTE_MARKS)
 
 
+def _a_manner_of_saying_before(tokens: Sequence[Token], verb: int, quoted: int) -> bool:
+    """'Pruitt fumed: "…"', 'she sobbed, "…"': a verb of manner right before the punctuation
+    that opens the quotation at token `quoted`."""
+    between = [t.text for t in tokens[verb + 1 : quoted]]
+    return tokens[verb].lower in MANNER_SPEECH_VERBS and between in ([":"], [","])
+
+
+def _a_manner_of_saying_after(tokens: Sequence[Token], verb: int) -> bool:
+    """'"…," she sobbed.': a verb of manner closing the sentence after the quotation."""
+    following = tokens[verb + 1].text if verb + 1 < len(tokens) else ""
+    return tokens[verb].lower in MANNER_SPEECH_VERBS and following in ("", ".", "!")
+
+
 def _introduced_by_a_speech_verb(sentence: Sentence, quote: Quotation) -> bool:
     """A speech verb right before the quote, in the reporter's words: 'had yelled, "…"'."""
     tokens = sentence.tokens
-    i = _token_index(tokens, quote.open_at) - 1
+    quoted = _token_index(tokens, quote.open_at)
+    i = quoted - 1
     while i >= 0 and tokens[i].text in (",", ":"):
         i -= 1
     if i < 0 or sentence.is_quoted(tokens[i].start):
         return False
     token = tokens[i]
-    return token.is_word and not token.capitalised and token.lower in SPEECH_VERBS
+    return (
+        token.is_word
+        and not token.capitalised
+        and (token.lower in SPEECH_VERBS or _a_manner_of_saying_before(tokens, i, quoted))
+    )
 
 
 def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _Frame:
@@ -536,7 +555,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
                 break
             aside_end = closing
         reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
-        if (token.lower in SPEECH_VERBS or reads) and token.is_word and not token.capitalised:
+        speech = token.lower in SPEECH_VERBS or _a_manner_of_saying_after(tokens, i)
+        if (speech or reads) and token.is_word and not token.capitalised:
             if tokens[i - 1].lower in _NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after
             speaker = _subject_of(sentence, i, speakers)
@@ -685,7 +705,8 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         infinitive = (
             verb > 0 and tokens[verb - 1].lower == "to" and token.lower in BASE_SPEECH_VERBS
         )
-        if token.lower not in SPEECH_VERBS and not infinitive:
+        manner = _a_manner_of_saying_before(tokens, verb, before)
+        if token.lower not in SPEECH_VERBS and not infinitive and not manner:
             continue
         if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):
             continue  # 'called police to her apartment': a telephone call, not words

@@ -45,6 +45,15 @@ INVERTIBLE_VERBS = _words(
     """
 )
 """Speech verbs that may come before their speaker: '"…," said Lena Varga.'"""
+MANNER_SPEECH_VERBS = _words(
+    """
+    fumed raged blasted slammed gushed sobbed wept whispered muttered sighed laughed cried
+    beamed smiled confessed pleaded begged revealed snapped hissed groaned chuckled
+    """
+)
+"""Verbs that tell how something was said, and mean other things too ('slammed the door',
+'pleaded guilty'): a quotation's frame only right before its colon or comma ('Pruitt fumed:
+"…"') or closing the sentence after it ('"…," she sobbed.')."""
 BASE_SPEECH_VERBS = _words(
     """
     say tell add write post state declare insist argue warn claim note explain announce urge
