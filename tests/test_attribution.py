@@ -1995,3 +1995,34 @@ def test_a_verb_of_manner_frames_the_quotation_it_opens_or_closes(text: str) -> 
 )
 def test_a_verb_of_manner_elsewhere_frames_nothing(text: str) -> None:
     assert "Gary Pruitt" not in said(f"Report\n\n{text}\n").values()
+
+
+def test_an_interviews_turn_labelled_by_a_surname_in_ordinary_case_is_their_words() -> None:
+    text = (
+        "Interview\n\nWe spoke to Dr. Kamala Oyinlola, a hurricane researcher.\n\n"
+        "Q: Is this becoming more common?\n\n"
+        "Oyinlola: We are seeing slower storms, yes.\n\n"
+        "Q: What should people do now?\n\n"
+        "Oyinlola: Listen to the mayor and stay home.\n"
+    )
+    assert said(text) == {
+        "We are seeing slower storms, yes": "Kamala Oyinlola",
+        "Listen to the mayor and stay home": "Kamala Oyinlola",
+    }
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # one labelled line: no transcript
+        "Oyinlola: We are seeing slower storms, yes.\n",
+        # labels that are ordinary words, or a surname never given after a first name
+        "Police: The count resumed at nine.\n\nUpdate: The count resumed at nine.\n",
+        "Q: Who counts?\n\nMendes: The count resumed at nine.\n",
+    ],
+)
+def test_a_label_in_ordinary_case_is_a_turn_only_in_a_transcript_and_by_a_name(
+    lines: str,
+) -> None:
+    text = f"Interview\n\nWe spoke to Dr. Kamala Oyinlola and to Mendes.\n\n{lines}"
+    assert said(text) == {}

@@ -18,6 +18,7 @@ from functools import cached_property
 
 from ...text.dates import DATELINE
 from ...text.debris import is_debris_line
+from ...text.lemmas import is_common_word
 from ...text.places import is_place
 
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
@@ -481,6 +482,26 @@ class _CapitalisedWords:
             self._words = frozenset(_ORDINARY_CASE.findall(self._text))
         return word in self._words
 
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """Words the text writes after a capitalised word ('Kamala Oyinlola'): a surname a
+        turn's label may give alone ('Oyinlola: We're seeing …')."""
+        return frozenset(m.group(1) for m in _FULL_NAME.finditer(self._text))
+
+    @cached_property
+    def a_transcript(self) -> bool:
+        """Two lines or more open with a label and a colon ('Q: …', 'Oyinlola: …'): the
+        article is an interview or a transcript, told in turns."""
+        return len(_LABELLED_LINE.findall(self._text)) >= _TRANSCRIPT_TURNS
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff]+\.? (?=([A-Z][a-z\u00df-\u00ff'-]+)\b)")
+_LABELLED_LINE = re.compile(r"^[ \t]*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}:[ \t]+\S", re.MULTILINE)
+_TRANSCRIPT_TURNS = 2
+_ORDINARY_TURN_LABEL = re.compile(
+    r"([A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?):\s+(?=\S)"
+)
+
 
 _ORDINARY_CASE = re.compile(r"\b[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+\b")
 
@@ -490,16 +511,35 @@ def _transcript_turn(line: str, offset: int, named: _CapitalisedWords) -> list[Q
     capitals and a colon, then their words to the line's end, unquoted, read as a quotation.
     Only where the name is written in the article in ordinary case too ('Lúcia Ferraz'),
     so that a label ('UPDATE:') or a dateline ('NEW DELHI:') is no one's turn."""
-    match = _TURN_LABEL.match(line)
-    if match is None or "\u201c" in line or "\u201d" in line or '"' in line:
+    if "\u201c" in line or "\u201d" in line or '"' in line:
         return []
+    match = _TURN_LABEL.match(line)
+    if match is None:
+        return _ordinary_case_turn(line, offset, named)
     words = match.group(1).split()
     if any(w.lower() in _NOT_SPEAKERS for w in words) or len(line) - match.end() < 2:
         return []
     surname = words[-1].capitalize()
     if surname == words[-1] or surname not in named:
-        return []
+        return _ordinary_case_turn(line, offset, named)
     if is_place(" ".join(w.capitalize() for w in words)):
+        return []
+    start, end = offset + match.end(), offset + len(line.rstrip())
+    return [Quotation(start, end, start - 1, end + 1)]
+
+
+def _ordinary_case_turn(line: str, offset: int, named: _CapitalisedWords) -> list[Quotation]:
+    """An interview's turn labelled in ordinary case, 'Oyinlola: We're seeing slower storms':
+    only in an article told in turns (`a_transcript`), the label's last word a surname the
+    article gives after a first name ('Dr. Kamala Oyinlola') and no ordinary word ('Update:',
+    'Police:', 'Note:')."""
+    match = _ORDINARY_TURN_LABEL.match(line)
+    if match is None or not named.a_transcript:
+        return []
+    words = match.group(1).split()
+    if any(w.lower() in _NOT_SPEAKERS or is_common_word(w.lower()) for w in words):
+        return []
+    if words[-1] not in named.surnames or is_place(" ".join(words)):
         return []
     start, end = offset + match.end(), offset + len(line.rstrip())
     return [Quotation(start, end, start - 1, end + 1)]
