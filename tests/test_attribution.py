@@ -2026,3 +2026,14 @@ def test_a_label_in_ordinary_case_is_a_turn_only_in_a_transcript_and_by_a_name(
 ) -> None:
     text = f"Interview\n\nWe spoke to Dr. Kamala Oyinlola and to Mendes.\n\n{lines}"
     assert said(text) == {}
+
+
+def test_the_name_after_according_to_someones_aides_is_the_subject_not_the_source() -> None:
+    """'According to Brenner's aides, Varga "panicked"': the aides' word, not Varga's; 'said
+    her nephew, Ravi Singh, 32' still names the nephew."""
+    text = (
+        "Talks\n\nMinister Lena Varga and opposition leader Tomas Brenner met on Monday.\n\n"
+        'According to Brenner\'s aides, Varga "panicked" during the talks.\n\n'
+        '"We are ready," said her nephew, Ravi Singh, 32.\n'
+    )
+    assert said(text) == {"We are ready": "Ravi Singh"}

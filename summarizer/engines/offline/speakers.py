@@ -343,7 +343,8 @@ class Speakers:
                 and 0 < len(described) <= _ASIDE_DESCRIPTION_WORDS
                 and all(t.is_word and not t.capitalised for t in described)
                 and (named := self._by_first.get((sentence.index, i + 1))) is not None
-            ):
+                and _closes_an_apposition(tokens, named.last + 1)
+            ):  # not 'According to Brenner's aides, Varga "panicked"': Varga is the subject
                 return self.speaking(named.entity)  # 'said her nephew, Ravi Singh, 32, of …'
             if token.lower in ("for", "of", "from") and tokens[i - 1].lower in SPOKESPERSON_NOUNS:
                 skip = 1 + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
@@ -1086,6 +1087,12 @@ def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
     if head in _HEAD_OF_STATE_WORDS:
         return frozenset({head})
     return _HEAD_OF_STATE_WORDS if head in _LEADER_NOUNS else frozenset()
+
+
+def _closes_an_apposition(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the name ending before token `after` ends there, as a name set beside a
+    description does ('said her nephew, Ravi Singh, 32', '… her nephew, Ravi Singh.')."""
+    return after >= len(tokens) or tokens[after].text in (",", ".", ";", "(", ")")
 
 
 def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
