@@ -2037,3 +2037,40 @@ def test_the_name_after_according_to_someones_aides_is_the_subject_not_the_sourc
         '"We are ready," said her nephew, Ravi Singh, 32.\n'
     )
     assert said(text) == {"We are ready": "Ravi Singh"}
+
+
+_VARGA_AND_BRENNER = (
+    "Talks\n\nMinister Lena Varga and opposition leader Tomas Brenner met on Monday.\n\n"
+)
+
+
+def test_the_one_told_who_replies_is_the_replys_speaker() -> None:
+    text = (
+        _VARGA_AND_BRENNER
+        + '"You will regret this," Varga told Brenner, who replied: "We will see."\n'
+    )
+    assert said(text) == {"You will regret this": "Lena Varga", "We will see": "Tomas Brenner"}
+
+
+@pytest.mark.parametrize(
+    ("line", "shown", "not_shown"),
+    [
+        (
+            'Varga called the plan "reckless" while Brenner\'s deputy said it was "overdue."',
+            "reckless",
+            "overdue",
+        ),
+        ('"We are ready," Varga said as supporters shouted: "Four more years!"', "", "supporters"),
+        (  # the same speaker going on keeps her words
+            'Varga called the plan "reckless" and later added that it was "overdue."',
+            "overdue",
+            "",
+        ),
+    ],
+)
+def test_a_stance_stops_where_another_subject_speaks(line: str, shown: str, not_shown: str) -> None:
+    stances = [p.stance for p in _positions(_VARGA_AND_BRENNER + line + "\n")]
+    first = stances[0]
+    assert shown in first
+    if not_shown:
+        assert not_shown not in first

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ...text.lemmas import is_common_word
 from ...text.names import fold_name
 from ...text.words import STOPWORDS
-from .clues import QUOTE_MARKS, is_verb_like, possessive, quoted_title_end
+from .clues import QUOTE_MARKS, SKIPPABLE, is_verb_like, possessive, quoted_title_end
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -878,6 +878,8 @@ def _another_speaks_after(
     following = next((o for o in opens if o >= close), sentence.end)
     tokens = sentence.tokens
     i = next((k for k, t in enumerate(tokens) if t.start > close), len(tokens))
+    if _a_clause_of_another_speaker(tokens, i, following):
+        return True
     while i < len(tokens) and tokens[i].start < following:
         named = speakers.name_at(sentence, i)
         if named is None or possessive(tokens[named.last]):
@@ -895,6 +897,36 @@ def _another_speaks_after(
     return False
 
 
+def _a_clause_of_another_speaker(tokens: Sequence[Token], first: int, before: int) -> bool:
+    """From token `first` to the character `before`: a clause joined by 'while', 'but', 'as',
+    'and' or a semicolon whose own subject speaks ('… while Brenner's deputy said', '… as
+    supporters shouted:'), not the same speaker going on ('… and later added')."""
+    for j in range(first, len(tokens)):
+        if tokens[j].start >= before:
+            return False
+        if _another_speaker_joined_at(tokens, j, before):
+            return True
+    return False
+
+
+def _another_speaker_joined_at(tokens: Sequence[Token], j: int, before: int) -> bool:
+    """Token `j` joins a clause whose own subject speaks (see `_a_clause_of_another_speaker`);
+    'he' or 'she' alone is most often the same speaker ('but he added')."""
+    if tokens[j].lower not in _CLAUSE_JOINERS:
+        return False
+    subject: list[str] = []
+    for token in tokens[j + 1 : j + 1 + _WORDS_TO_THE_VERB + 2]:
+        if token.start >= before or not token.is_word or token.lower in _CLAUSE_JOINERS:
+            return False
+        speech = token.lower in SPEECH_VERBS or token.lower in MANNER_SPEECH_VERBS
+        if speech and not token.capitalised:
+            return subject not in ([], ["he"], ["she"])
+        if token.lower not in SKIPPABLE:
+            subject.append(token.lower)
+    return False
+
+
+_CLAUSE_JOINERS = frozenset("while whereas but as and ;".split())
 _WORDS_TO_THE_VERB = 3
 """Words between a name and its speech verb: 'laughed and replied', 'later told'."""
 
@@ -994,9 +1026,12 @@ _BE_FORMS = frozenset("was is been being".split())
 
 def _clause_end(sentence: Sentence, verb: int) -> int:
     tokens = sentence.tokens
-    for token in tokens[verb + 1 :]:
+    for j in range(verb + 1, len(tokens)):
+        token = tokens[j]
         if token.text in QUOTE_MARKS or token.text in (";", ":"):
             return token.start
+        if _another_speaker_joined_at(tokens, j, sentence.end):
+            return token.start  # '"…," Varga said as supporters shouted: "…"'
     return _content_end(sentence)
 
 

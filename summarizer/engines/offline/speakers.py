@@ -490,8 +490,12 @@ class Speakers:
         tokens = sentence.tokens
         mention = self._by_last.get((sentence.index, i))
         if mention is not None and not possessive(tokens[mention.last]):
-            if mention.first > 0 and tokens[mention.first - 1].lower in ADDRESSEE_VERBS:
-                return None  # 'told Us Weekly': the listener
+            if (
+                not relative
+                and mention.first > 0
+                and tokens[mention.first - 1].lower in ADDRESSEE_VERBS
+            ):
+                return None  # 'told Us Weekly': the listener; but 'told Brenner, who replied'
             owner = mention.first - 1
             if owner > 0 and tokens[owner].lower == "the":
                 owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
