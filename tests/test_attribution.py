@@ -1487,6 +1487,26 @@ def test_a_family_name_first_opens_a_sentence_alone() -> None:
     assert said(text)["open to dialogue and talks"] == "Wang Yi"
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("President Luiz Inácio Lula da Silva", "Mr. Lula"),  # a given name too: 'Mr.' tells
+        ("President Andrés Manuel López Obrador", "López"),
+    ],
+)
+def test_the_first_part_of_a_compound_surname_is_the_person(full: str, short: str) -> None:
+    text = f'Report\n\n{full} arrived on Monday.\n{short} said trade was "the priority."\n'
+    actors = extract_offline(Article(id=1, path="made-up.txt", text=text)).actors
+    assert [a.name for a in actors] == [full.removeprefix("President ")]
+    assert said(text) == {"the priority": full.removeprefix("President ")}
+
+
+def test_a_later_given_name_alone_is_not_the_person() -> None:
+    """'Michael said' after 'John Michael Smith': a given name, maybe someone else's."""
+    text = 'Report\n\nJohn Michael Smith arrived on Monday.\nMichael said it was "the priority."\n'
+    assert "John Michael Smith" not in said(text).values()
+
+
 def test_a_denial_in_the_next_sentence_does_not_stop_the_speaker_going_on() -> None:
     text = (
         "Report\n\nPresident Ivo Tarn met envoys on Monday.\n"

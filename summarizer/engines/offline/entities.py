@@ -161,7 +161,9 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             and " " not in mention.name
             and (mention.kind in ("person", "other") or place_or_person)
         ):
-            home = _given_name_home(full_names, mention)
+            home = _given_name_home(full_names, mention) or _compound_surname_home(
+                full_names, mention
+            )
             if home is not None:
                 mention.kind = "person"
                 _attach(entities, home, mention)
@@ -212,6 +214,8 @@ def _surname_home(
         first = _family_name_home(full_names, mention)
         if first is None and _ROYAL.search(fold_name(mention.role or "")):
             first = _given_name_home(full_names, mention)  # 'Prince Mohammed', 'King Charles'
+        if first is None:
+            first = _compound_surname_home(full_names, mention)  # 'Mr. Lula', 'López said'
         if first is not None:
             return first  # 'Kim told reporters' after 'Kim Eun-hye'
         # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
@@ -319,6 +323,27 @@ def _family_name_home(
         if len(n.given) in (1, 2)
         and fold_name(n.given[0]) == word
         and ("-" in n.surname or not (is_given_name(word) or is_census_first_name(word)))
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _compound_surname_home(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    """'Mr. Lula' after 'Luiz Inácio Lula da Silva', 'López said' after 'Andrés Manuel López
+    Obrador': a surname of two parts (or a name borne before the surname) that the article
+    shortens to its first. The one person whose full name has the word after its first given
+    name, where the word is no given name (not 'Manuel', who may be anyone) or an honorific
+    says it is a surname ('Mr. Lula': Lula is a given name too)."""
+    word = fold_name(mention.name)
+    honoured = fold_name(mention.role or "") in _HONORIFIC_GENDER  # 'Mr.' goes before a surname
+    if " " in word or (not honoured and (is_given_name(word) or is_census_first_name(word))):
+        return None
+    homes = {
+        id(entity): entity
+        for entity, names in full_names
+        for n in names
+        if any(fold_name(later) == word for later in n.given[1:])
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
 
