@@ -2094,3 +2094,14 @@ def test_a_stance_stops_where_another_subject_speaks(line: str, shown: str, not_
     assert shown in first
     if not_shown:
         assert not_shown not in first
+
+
+def test_a_reported_clause_goes_on_past_an_apposition() -> None:
+    """'told NRK the dam's operator, Ostmark Kraft, had been warned …': the claim is the
+    warning, not the operator's name ('warned' after 'had been' is no closing frame)."""
+    text = (
+        "Dam\n\nRegional governor Pål Iversen told NRK the dam's operator, Ostmark Kraft, had "
+        "been warned in 2029 that the structure needed repairs.\n"
+    )
+    (position,) = _positions(text)
+    assert position.stance.endswith("the structure needed repairs")

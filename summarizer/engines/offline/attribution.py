@@ -1496,12 +1496,22 @@ def _a_figure(tokens: Sequence[Token]) -> bool:
 
 
 def _trailing_cut(clause: Sequence[Token]) -> int:
+    """Where a reported clause ends at a closing frame ('…, police said', '…, according to
+    X'); not at an apposition whose clause goes on ('the operator, Ostmark Kraft, had been
+    warned …': a verb after an auxiliary is the clause's own)."""
     for index, token in enumerate(clause):
         if token.text == "," and index + 2 < len(clause):
             following = [t.lower for t in clause[index + 1 : index + 4]]
-            if following[:2] == ["according", "to"] or any(w in SPEECH_VERBS for w in following):
+            if following[:2] == ["according", "to"]:
+                return index
+            if following[0] in _AUXILIARIES:
+                continue
+            if any(w in SPEECH_VERBS for w in following):
                 return index
     return len(clause)
+
+
+_AUXILIARIES = frozenset("had has have was were is are been be would will could".split())
 
 
 def _statement(
