@@ -950,6 +950,8 @@ def test_background_and_other_times_break_the_narrative(follow: str) -> None:
         "It was announced on Tuesday that Ivo Mark had died.",
         # a day more than a week before the article is background
         "Ivo Mark was fired on March 8.",
+        # the sentence tells of the day before too
+        "Residents returned on Saturday to their homes, a day after the dam failed.",
     ],
 )
 def test_no_day_is_carried_from_a_doubtful_anchor(lead: str) -> None:

@@ -333,12 +333,13 @@ _ANOTHER_TIME = re.compile(
 administration'), or another day."""
 _OTHER_DAY = re.compile(
     r"\b(?:next|following|previous|earlier|later|before(?!\s+\w+ing\b)|ago|previously"
-    r"|formerly|last)\b",
+    r"|formerly|last"
+    r"|(?:a|one|two|three|four|five|six|several|\d+|the)\s+(?:days?|nights?|weeks?)\s+after)\b",
     re.IGNORECASE,
 )
 """In a dated sentence: it tells of another day too ('a vigil Monday; a protest the next
-night'), so which the narrative goes on with is not known. Not 'before fleeing': the next
-step of the same episode."""
+night', 'returned on Saturday, a day after the dam failed'), so which the narrative goes on
+with is not known. Not 'before fleeing': the next step of the same episode."""
 _PAST_PERFECT = re.compile(r"\b(?:had|\w+['\u2019]d)\b", re.IGNORECASE)
 
 
