@@ -2105,3 +2105,11 @@ def test_a_reported_clause_goes_on_past_an_apposition() -> None:
     )
     (position,) = _positions(text)
     assert position.stance.endswith("the structure needed repairs")
+
+
+def test_repeated_frames_a_claim_said_again() -> None:
+    text = (
+        'Dam\n\nGovernor Pål Iversen repeated on Saturday that the operator "knew for two '
+        'years" about the cracks.\n'
+    )
+    assert said(text) == {"knew for two years": "Pål Iversen"}
