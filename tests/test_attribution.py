@@ -2113,3 +2113,23 @@ def test_repeated_frames_a_claim_said_again() -> None:
         'years" about the cracks.\n'
     )
     assert said(text) == {"knew for two years": "Pål Iversen"}
+
+
+@pytest.mark.parametrize(
+    ("pair", "speaker"),
+    [("Dan Ruiz and Ali Kaya", None), ("Dan Ruiz and Ana Kaya", "Dan Ruiz")],
+)
+def test_he_after_two_men_acting_together_is_neither(pair: str, speaker: str | None) -> None:
+    """'Dan Ruiz and Ali Kaya argued.' ⏎ '"…," he said': either; with a woman, the man."""
+    text = f'Match\n\n{pair} argued after the match. "It was a private talk," he said.\n'
+    assert said(text).get("It was a private talk") == speaker
+
+
+def test_a_team_acting_before_is_no_one_he_may_be() -> None:
+    """'the Sixers fired coach Jim O'Brien and replaced him': a team is no 'he', so 'him'
+    is still O'Brien, where 'When Pulaski hired O'Brien, he …' is no one."""
+    text = (
+        "Coach\n\nCoach Jim O'Brien was fired on Monday. The Sixers fired O'Brien after one "
+        'season, and he said it was "a shock."\n'
+    )
+    assert said(text) == {"a shock": "Jim O'Brien"}

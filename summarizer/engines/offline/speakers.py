@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ...text.lemmas import lemma
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
 from .clues import (
@@ -241,6 +242,25 @@ class Speakers:
         if named is None or self.entities[named.entity or 0].kind != "person":
             return None
         return self.speaking(named.entity)
+
+    def _two_acting_together(self, sentence: Sentence, fits: object) -> bool:
+        """Whether the sentence's subject is two people joined by 'and' who both fit the
+        pronoun ('Dan Ruiz and Ali Kaya argued'), so that a 'he' after it may be either."""
+        tokens = sentence.tokens
+        for mention in self._by_sentence.get(sentence.index, []):
+            if sentence.is_quoted(mention.start) or not agentive_at(tokens, mention.last + 1):
+                continue
+            if not self._one_of_two_named(sentence, mention.last):
+                return False  # the first acting name is one person alone
+            other = self._by_last.get((sentence.index, mention.first - 2))
+            return (
+                other is not None
+                and callable(fits)
+                and bool(fits(other.entity))
+                and bool(fits(mention.entity))
+                and other.entity != mention.entity
+            )
+        return False
 
     def _one_of_two_named(self, sentence: Sentence, i: int, before: bool = True) -> bool:
         """Whether the name ending at token `i` is the second of two joined by 'and' ('Zadan
@@ -709,9 +729,14 @@ class Speakers:
         if len(here) > 1:
             subject = self.clause_subject(sentence, at, main=False)
             return subject if subject in here else NOBODY
-        if len(here) <= 1 and not trailing and self._untyped_acting_before(sentence, at):
-            return NOBODY  # 'Ivo Tarn backed the plan, and he said …': not a man named before,
-            # nor 'When King hired O'Brien, he had called him …' O'Brien, the one person typed
+        if not here and not trailing and self._untyped_acting_before(sentence, at):
+            return NOBODY  # 'Ivo Tarn backed the plan, and he said …': not a man named before
+        if (
+            len(here) == 1
+            and not trailing
+            and self._untyped_acting_before(sentence, at, may_be_a_person=True)
+        ):
+            return NOBODY  # 'When Pulaski hired O'Brien, he had called him …': maybe Pulaski
         previous = self._previous_content_sentence(sentence)
         if (
             not here
@@ -752,6 +777,9 @@ class Speakers:
                 subject = self.clause_subject(previous, len(previous.tokens))
             finally:
                 self._resolving = False
+        if not here and previous is not None and self._two_acting_together(previous, fits):
+            # 'Dan Ruiz and Ali Kaya argued.' ⏎ '"…," he said': either of them
+            return NOBODY
         if not here and subject is not None and self._a_body_speaking(previous, subject):
             # 'The union said it had not been consulted.' ⏎ '"…," she said': someone of the
             # union, unnamed, not the last person quoted before it
@@ -817,8 +845,11 @@ class Speakers:
             return False
         return not self.entities[entity].name.replace(".", "").isupper()
 
-    def _untyped_acting_before(self, sentence: Sentence, at: int) -> bool:
-        """'Ivo Tarn backed the plan, and he said …': an untyped name acts before the pronoun."""
+    def _untyped_acting_before(
+        self, sentence: Sentence, at: int, may_be_a_person: bool = False
+    ) -> bool:
+        """'Ivo Tarn backed the plan, and he said …': an untyped name acts before the pronoun;
+        one that `may_be_a_person`, not 'the Sixers' (a name after 'the', or a plural)."""
         tokens = sentence.tokens
         return any(
             m.last < at
@@ -826,6 +857,7 @@ class Speakers:
             and self._untyped(m.entity)
             and not sentence.is_quoted(m.start)
             and agentive_at(tokens, m.last + 1)
+            and not (may_be_a_person and (m.determined or _a_plural_name(m.name)))
             for m in self._by_sentence.get(sentence.index, [])
         )
 
@@ -1091,6 +1123,12 @@ def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
     if head in _HEAD_OF_STATE_WORDS:
         return frozenset({head})
     return _HEAD_OF_STATE_WORDS if head in _LEADER_NOUNS else frozenset()
+
+
+def _a_plural_name(name: str) -> bool:
+    """'Sixers', 'Lakers': a team's or a group's name, which no 'he' refers to."""
+    last = name.split()[-1].lower()
+    return last.endswith("s") and lemma(last) != last
 
 
 def _closes_an_apposition(tokens: Sequence[Token], after: int) -> bool:
