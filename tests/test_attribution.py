@@ -2133,3 +2133,11 @@ def test_a_team_acting_before_is_no_one_he_may_be() -> None:
         'season, and he said it was "a shock."\n'
     )
     assert said(text) == {"a shock": "Jim O'Brien"}
+
+
+def test_a_surname_without_its_arabic_article_is_the_person() -> None:
+    text = (
+        "Visit\n\nEgyptian President Abdel-Fattah al-Sisi arrived on Tuesday. Sisi told "
+        'reporters the two countries would sign "a historic trade deal."\n'
+    )
+    assert said(text) == {"a historic trade deal": "Abdel-Fattah al-Sisi"}

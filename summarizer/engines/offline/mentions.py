@@ -184,6 +184,11 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         if m.kind == "person"
         and (" " in m.name or _after_a_personal_title(sentences[m.sentence].tokens, m.first))
     }
+    after_an_article = {  # 'Sisi' after 'Abdel-Fattah al-Sisi': the surname without 'al-'
+        key.split("_", 1)[1]
+        for key in surnames
+        if "_" in key and key.split("_", 1)[0] in _ARABIC_ARTICLES
+    }
     particled = {  # 'Del Rio' after 'Jack Del Rio': his surname, not the Texas town
         fold_name(surname)
         for m in mentions
@@ -212,7 +217,8 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         if mention.kind not in ("other", "place", "person"):
             continue
         single = fold_name(mention.name)
-        if parse_person(mention.name).surname_key in surnames:
+        key = parse_person(mention.name).surname_key
+        if key in surnames or (mention.kind == "other" and key in after_an_article):
             mention.kind = "person"
         elif (
             len(organisation_heads.get(single, ())) == 1
@@ -985,6 +991,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+_ARABIC_ARTICLES = frozenset("al el ad ed ash as at ar an az ud ul".split())
+"""The article an Arabic surname opens with ('al-Sisi'), which a lone surname may leave out."""
 
 
 def _a_title_goes_on(tokens: Sequence[Token], last: int) -> bool:
