@@ -272,3 +272,23 @@ def test_a_text_that_mentions_html_is_still_text(tmp_path: Path) -> None:
     text = "Markup\n\n<html> tags were shown on the screen, the company said on Monday.\n"
     (tmp_path / "story.txt").write_text("Note: " + text, encoding="utf-8")
     assert load_articles(tmp_path).articles[0].text == "Note: " + text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Updated April 25, 2025 | Published April 20, 2025",
+        "Last updated April 25, 2025\nPublished April 20, 2025",
+        "Published April 20, 2025. Updated April 25, 2025",
+    ],
+)
+def test_the_day_published_wins_over_the_day_updated(tmp_path: Path, head: str) -> None:
+    text = f"Talks resume in Geneva\n\n{head}\n\nThe talks resumed in Geneva on Friday.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert load_articles(tmp_path).articles[0].published == dt.date(2025, 4, 20)
+
+
+def test_an_update_alone_still_dates_the_article(tmp_path: Path) -> None:
+    text = "Talks resume in Geneva\n\nUpdated April 25, 2025\n\nThe talks resumed on Friday.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert load_articles(tmp_path).articles[0].published == dt.date(2025, 4, 25)

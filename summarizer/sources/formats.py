@@ -17,7 +17,7 @@ import frontmatter
 import yaml
 
 from ..errors import ArticleLoadError
-from ..text.dates import date_in_line
+from ..text.dates import publication_date
 from ..text.debris import is_debris_line, looks_like_headline
 from .decoding import printable
 
@@ -98,7 +98,7 @@ def from_plain_text(display: str, text: str) -> Parsed:
     # A line of a thousand characters is prose: not worth a debris check, never a headline.
     first = next((s for s in head if len(s) > _MAX_HEAD_LINE or not is_debris_line(s)), "")
     title = first if looks_like_headline(first) else None
-    found = next((d for line in head if (d := date_in_line(line)) is not None), None)
+    found = publication_date(head)
     published = found.isoformat() if found else None
     return Parsed(path=display, text=text, title=title, published=published)
 

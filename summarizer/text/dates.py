@@ -198,6 +198,25 @@ def date_in_line(line: str) -> dt.date | None:
     return readings[0] if len(readings) == 1 else None
 
 
+def publication_date(head: Sequence[str]) -> dt.date | None:
+    """The publication date an article's head lines give: the first date line, but not one
+    labelled as an update where another gives the day it was published ('Updated April 25,
+    2025' above 'Published April 20, 2025', or 'Updated … | Published …' on one line)."""
+    dated: list[tuple[bool, dt.date]] = []
+    for line in head:
+        label = _PUBLISHED_LABEL.search(line)
+        found = date_in_line(line[label.start() :]) if label and label.start() > 0 else None
+        if found is not None:
+            dated.append((False, found))
+        elif (found := date_in_line(line)) is not None:
+            dated.append((bool(_UPDATED_LABEL.match(line)), found))
+    return next((day for updated, day in dated if not updated), dated[0][1] if dated else None)
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:first |originally )?(?:published|posted)\b", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"\W*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+
+
 def numeric_date_readings(text: str, lines: int = 12) -> tuple[dt.date, dt.date] | None:
     """Both days a numeric date line near the top can mean ('Updated 4/11/2007 1:26 PM': 11
     April or 4 November), month first, when neither reading is ruled out; else None."""
