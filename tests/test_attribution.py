@@ -2141,3 +2141,12 @@ def test_a_surname_without_its_arabic_article_is_the_person() -> None:
         'reporters the two countries would sign "a historic trade deal."\n'
     )
     assert said(text) == {"a historic trade deal": "Abdel-Fattah al-Sisi"}
+
+
+def test_a_capitalised_description_in_an_aside_is_not_the_speaker() -> None:
+    """'"…," Hale, a Texas Republican, told CNN': Hale speaks, not a 'Texas Republican'."""
+    text = (
+        "Vote\n\nRep. Tom Hale spoke on Sunday. "
+        '"It will pass this week," Hale, a Texas Republican, told CNN on Sunday.\n'
+    )
+    assert said(text) == {"It will pass this week": "Tom Hale"}

@@ -146,6 +146,13 @@ class Speakers:
             i = self._skip_left(tokens, aside - 1, sentence.index)
         elif i >= 0 and tokens[i].text == ",":
             named = self._by_last.get((sentence.index, self._before_postnominals(tokens, i - 1)))
+            if (
+                named is not None
+                and named.kind != "person"
+                and named.first > 0
+                and tokens[named.first - 1].lower in ("a", "an")
+            ):
+                named = None  # 'Hale, a Texas Republican, told': a description, not a name
             if named is not None:  # 'the principal, Ann Lee of the Arts Academy, wrote': Lee
                 named = self._person_of(sentence, named) or named
             opens = named.first if named is not None else 0
