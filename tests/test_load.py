@@ -224,8 +224,13 @@ def test_a_wire_dateline_without_its_year_takes_the_year_of_the_storys_other_rep
 )
 def test_a_wire_dateline_with_its_year_dates_the_article(tmp_path: Path, dateline: str) -> None:
     text = f"Nordavia grounds fleet\n\nBy Ines Vahl\n\n{dateline}{_LEAD}"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    assert load_articles(tmp_path).articles[0].published == dt.date(2025, 11, 28)
+    assert _published(tmp_path, text) == dt.date(2025, 11, 28)
+
+
+def _published(folder: Path, text: str) -> dt.date | None:
+    """The publication date `brief` reads for one article of `text`."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return load_articles(folder).articles[0].published
 
 
 @pytest.mark.parametrize(
@@ -284,11 +289,9 @@ def test_a_text_that_mentions_html_is_still_text(tmp_path: Path) -> None:
 )
 def test_the_day_published_wins_over_the_day_updated(tmp_path: Path, head: str) -> None:
     text = f"Talks resume in Geneva\n\n{head}\n\nThe talks resumed in Geneva on Friday.\n"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    assert load_articles(tmp_path).articles[0].published == dt.date(2025, 4, 20)
+    assert _published(tmp_path, text) == dt.date(2025, 4, 20)
 
 
 def test_an_update_alone_still_dates_the_article(tmp_path: Path) -> None:
     text = "Talks resume in Geneva\n\nUpdated April 25, 2025\n\nThe talks resumed on Friday.\n"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    assert load_articles(tmp_path).articles[0].published == dt.date(2025, 4, 25)
+    assert _published(tmp_path, text) == dt.date(2025, 4, 25)
