@@ -2150,3 +2150,20 @@ def test_a_capitalised_description_in_an_aside_is_not_the_speaker() -> None:
         '"It will pass this week," Hale, a Texas Republican, told CNN on Sunday.\n'
     )
     assert said(text) == {"It will pass this week": "Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('Brenner was less upbeat: "We are far apart on every point."', "Tomas Brenner"),
+        ('Brenner was delighted: "We got everything we wanted."', "Tomas Brenner"),
+        ('Brenner was asked about it: "Is the deal dead for good?"', None),  # the asker's
+        ('Brenner was handed a note: "Resign now or face a vote."', None),  # the note's
+        ('The mood was grim: "We are far apart on every point."', None),
+    ],
+)
+def test_a_person_described_before_a_colon_is_the_one_quoted(
+    line: str, speaker: str | None
+) -> None:
+    text = _VARGA_AND_BRENNER + line + "\n"
+    assert set(said(text).values()) == ({speaker} if speaker else set())

@@ -692,6 +692,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     sent = _sent_a_message(sentence, before, speakers)
     if sent is not None:
         return sent
+    described = _described_before_a_colon(sentence, before, speakers)
+    if described is not None:
+        return described
     aside = _dash_aside_before(tokens, before)
     for verb in range(before - 1, max(-1, before - 1 - _FRAME_REACH), -1):
         token = tokens[verb]
@@ -811,6 +814,34 @@ def _sent_a_message(sentence: Sentence, before: int, speakers: Speakers) -> _Fra
                 return None
             return _Frame(_subject_of(sentence, i, speakers), token.start, tokens[before - 1].end)
     return None
+
+
+def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'Brenner was less upbeat: "We are far apart."': a sentence that opens with a person's
+    name, says how they were (a copula and a few lowercase words) and hands over to the
+    quotation with a colon. The one described is the one quoted."""
+    tokens = sentence.tokens
+    if before < 4 or tokens[before - 1].text != ":":
+        return None
+    named = speakers.name_at(sentence, 0)
+    if named is None or not _is_person(speakers, named.entity):
+        return None
+    copula = named.last + 1
+    described = tokens[copula + 1 : before - 1]
+    if (
+        tokens[copula].lower not in _DESCRIBING_COPULAS
+        or not 1 <= len(described) <= _DESCRIBING_WORDS
+        or not all(t.is_word and not t.capitalised for t in described)
+        or any(t.lower in SPEECH_VERBS or t.lower in _ADDRESSED for t in described)
+        or any(t.lower in _NOUN_DETERMINERS or t.lower in _ARTICLES for t in described)
+    ):  # 'Brenner was asked about it: "…?"', 'was handed a note: "…"': not his words
+        return None
+    return _Frame(speakers.speaking(named.entity), tokens[copula].start, tokens[before - 1].end)
+
+
+_DESCRIBING_COPULAS = frozenset("was is were seemed sounded appeared remained".split())
+_DESCRIBING_WORDS = 4
+_ADDRESSED = frozenset("questioned pressed challenged interviewed quoted heard shown".split())
 
 
 def _posted_on_a_platform(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
