@@ -680,6 +680,23 @@ def test_open_questions_in_the_articles_words(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "still_open"),
+    [
+        (
+            'Asked whether Korvane had paid a ransom, she said: "We have not, and we will not."',
+            False,
+        ),
+        ("Reporters asked her whether Korvane had paid a ransom. She did not answer.", True),
+    ],
+)
+def test_a_question_put_to_someone_is_open_until_their_answer_is_quoted(
+    sentence: str, still_open: bool
+) -> None:
+    article = Article(id=1, path="a.txt", text=f"Ransom\n\nIvo Lind runs Korvane. {sentence}\n")
+    assert bool(extract_offline(article).open_questions) is still_open
+
+
+@pytest.mark.parametrize(
     ("sentence", "question"),
     [
         (

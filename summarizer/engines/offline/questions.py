@@ -85,9 +85,18 @@ def _says_open(sentence: Sentence) -> bool:
         return False
     for match in _CUES.finditer(sentence.text):
         position = sentence.start + match.start()
-        if not any(q.start <= position < q.end for q in sentence.quotations):
-            return True
+        if any(q.start <= position < q.end for q in sentence.quotations):
+            continue
+        answered = any(q.open_at > position for q in sentence.quotations)
+        if answered and _PUT_TO_SOMEONE.search(sentence.text[: match.start()]):
+            continue  # 'Asked whether it had paid a ransom, she said: "We have not."'
+        return True
     return False
+
+
+_PUT_TO_SOMEONE = re.compile(r"\bask(?:ed|ing)(?:\s+[\w'-]+){0,2}\s*$", re.IGNORECASE)
+"""A question someone was asked ('Asked whether …', 'when asked him whether …'): with their
+answer quoted after it, the sentence says nothing is open."""
 
 
 def question_for(text: str) -> str:
