@@ -1123,6 +1123,30 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_a_name(text: str) ->
     assert not [a.name for a in actors if a.name.split()[0] in ("Unlike", "Whatever")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Analysis: Can Mensah justify the price?\n\nKofi Mensah joined on Monday.\n",
+            ["Kofi Mensah"],
+        ),
+        ("Will Varga resign?\n\nLena Varga faces a vote on Monday.\n", ["Lena Varga"]),
+        # a given name opening a statement, not a question, stays his
+        ("Can Dundar said the paper would appeal on Monday.\n", ["Can Dundar"]),
+    ],
+)
+def test_the_auxiliary_opening_a_question_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.name for a in actors if not a.unnamed] == names
+
+
+def test_the_body_in_someones_title_is_no_person() -> None:
+    """'Former Valdora captain Rhys Adebayo': Valdora is his old club, no one called Valdora."""
+    text = 'Former Valdora captain Rhys Adebayo said the fee was "a lot" on Monday.\n'
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.name for a in actors if a.kind == "person"] == ["Rhys Adebayo"]
+
+
 def test_a_title_after_an_ordinary_word_is_no_surname_and_no_person() -> None:
     text = (
         "Dale Moss was selected as the Danish federation National Coach from 1991-95.\n"

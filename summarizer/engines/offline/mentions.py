@@ -468,7 +468,12 @@ def _mention(
             and not is_common_surname(lowered[-1])
         )
     )
-    if role_words and kind == "other" and not _only_a_qualifier(role_words, lowered):
+    if (
+        role_words
+        and kind == "other"
+        and not _only_a_qualifier(role_words, lowered)
+        and not _a_body_in_someones_role(tokens, last)
+    ):
         kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
         # Public Relations Officer', 'Miss Pinup Girl': an office or a prize, no one's name
     mention = Mention(sentence.index, first, last, start, end, name, kind)
@@ -1028,6 +1033,20 @@ _STREET_TYPES = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive way highway square place".split()
 )
 _QUALIFIERS = frozenset("first former ex acting special deputy vice".split())
+
+
+def _a_body_in_someones_role(tokens: Sequence[Token], last: int) -> bool:
+    """'Former Valdora captain Rhys Adebayo': the name ending at `last` is followed by a
+    lowercase role and another name, so it is where that person holds the role (a club, a
+    party, a company) and the title before it is theirs, not the name's."""
+    after = tokens[last + 1 : last + 3]
+    return (
+        len(after) == 2
+        and after[0].is_word
+        and not after[0].capitalised
+        and after[0].lower in ROLE_NOUNS
+        and after[1].capitalised
+    )
 
 
 def _only_a_qualifier(role_words: list[str], lowered: list[str]) -> bool:

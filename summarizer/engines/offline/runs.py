@@ -53,6 +53,8 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
             and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
         )
 
+    if first < last and _a_questions_auxiliary(sentence, first):
+        first += 1  # 'Analysis: Can Mensah justify the price?': Can asks, it names no one
     if sentence.headline:
         pieces: list[tuple[int, int]] = []
         start = None
@@ -78,6 +80,22 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         while first < last and tokens[first].lower in _JOINERS and not tokens[first].capitalised:
             first += 1  # 'Much of B.C.' → 'B.C.'; but 'Del Rio said' keeps his particle
     return [(first, last)]
+
+
+def _a_questions_auxiliary(sentence: Sentence, i: int) -> bool:
+    """The auxiliary that opens a question ('Can Mensah justify the price?', 'Analysis: Will
+    Varga resign?'): first in the sentence or right after a label's colon, in a sentence that
+    ends with a question mark."""
+    tokens = sentence.tokens
+    if tokens[i].lower not in _AUXILIARIES or not sentence.text.rstrip().endswith("?"):
+        return False
+    return i == 0 or (tokens[i - 1].text == ":" and all(t.capitalised for t in tokens[: i - 1]))
+
+
+_AUXILIARIES = frozenset(
+    "can could will would should shall may might must does did do is are was were has have "
+    "had".split()
+)
 
 
 TRAILING_TIME = frozenset(
