@@ -220,6 +220,7 @@ def test_a_wire_dateline_without_its_year_takes_the_year_of_the_storys_other_rep
         "OSLO, Nov 28, 2025 (Nordic Wire) - ",
         "Nov 28, 2025 (Nordic Wire) - ",
         "28 November 2025 (NW) — ",
+        "OSLO, Norway, Nov 28, 2025 /PRNewswire/ -- ",  # a press release's
     ],
 )
 def test_a_wire_dateline_with_its_year_dates_the_article(tmp_path: Path, dateline: str) -> None:

@@ -307,11 +307,12 @@ DATELINE = re.compile(
     r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the city in capitals: 'SAN FRANCISCO'
     r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: ', Spain', ', N.J.'
     r"(?:,?\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>(?:19|20)\d{2}))?)?"
-    r"(?:\s+\([^)\n]{1,40}\))?"  # the agency: '(Reuters)'
+    r"(?:\s+\([^)\n]{1,40}\)|\s+/[^/\n]{1,40}/)?"  # the agency: '(Reuters)', '/PRNewswire/'
     r"\s*(?:-|\u2013|\u2014|--)\s+"
 )
 """A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
-'MALAGA, Spain (AP) — ', 'OSLO, Nov 28, 2025 (Nordic Wire) - '."""
+'MALAGA, Spain (AP) — ', 'OSLO, Nov 28, 2025 (Nordic Wire) - ', a press release's 'OSLO,
+Norway, March 3, 2031 /PRNewswire/ -- '."""
 
 
 AGENCY_DATELINE = re.compile(
