@@ -1140,6 +1140,20 @@ def test_the_auxiliary_opening_a_question_is_no_part_of_a_name(text: str, names:
     assert [a.name for a in actors if not a.unnamed] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norvik Robotics, a maker of warehouse robots, raised $40 million.", "organization"),
+        ("Tall Grass Supply, an Oslo startup, raised $40 million.", "organization"),
+        # the head noun is the person's, not the firm after it
+        ("Alan Steinberg, a partner in the firm, told police he was shot.", "person"),
+    ],
+)
+def test_a_name_described_as_a_business_is_an_organisation(text: str, kind: str) -> None:
+    name = text.split(",")[0]
+    assert _kinds_of(name, f"Report\n\n{text}\n") == [kind]
+
+
 def test_the_body_in_someones_title_is_no_person() -> None:
     """'Former Valdora captain Rhys Adebayo': Valdora is his old club, no one called Valdora."""
     text = 'Former Valdora captain Rhys Adebayo said the fee was "a lot" on Monday.\n'

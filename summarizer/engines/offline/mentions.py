@@ -88,6 +88,45 @@ _COMPANY_DESCRIPTORS = frozenset(
     """.split()
 )
 """A kind of business right before a name: the name is a company's ('firm Kestrel Capital')."""
+_BUSINESS_NOUNS = _COMPANY_DESCRIPTORS | frozenset(
+    """
+    maker manufacturer producer provider developer supplier operator distributor publisher
+    chain subsidiary
+    """.split()
+)
+
+
+def _a_business_beside(tokens: Sequence[Token], last: int) -> bool:
+    """'Norvik Robotics, a maker of warehouse robots, …': the words between commas after the
+    name ending at `last` say it is a business."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    phrase: list[str] = []
+    for token in tokens[last + 2 : last + 2 + _BUSINESS_PHRASE_WORDS]:
+        if token.text in (",", ".", ";", ":"):
+            return _describes_a_business(" ".join(phrase))
+        phrase.append(token.lower)
+    return False
+
+
+_BUSINESS_PHRASE_WORDS = 8
+_AFTER_THE_HEAD = frozenset("of in at for with from on to by that which whose who".split())
+
+
+def _describes_a_business(appositive: str) -> bool:
+    """'a maker of warehouse robots', 'an Oslo startup': words whose head noun (the last
+    before a preposition or a relative: not 'firm' in 'a partner in the firm') is a kind of
+    business."""
+    words = fold_name(appositive).split()
+    head = next((i for i, w in enumerate(words) if w in _AFTER_THE_HEAD), len(words))
+    return (
+        bool(words[:1])
+        and words[0] in ("a", "an", "the")
+        and head > 1
+        and (words[head - 1] in _BUSINESS_NOUNS)
+    )
+
+
 _BUSINESS_OPENING_A_SENTENCE = _COMPANY_DESCRIPTORS - frozenset(
     "firm company companies group giant bank broker".split()
 )
@@ -505,6 +544,8 @@ def _mention(
             and any(w in ROLE_NOUNS for w in fold_name(appositive).split())
         ):
             mention.kind = "person"  # 'Dustin Childs, a manager …': a surname, not a team
+    if mention.kind == "other" and _a_business_beside(tokens, last):
+        mention.kind = "organization"  # 'Norvik Robotics, a maker of warehouse robots,'
     previous = tokens[first - 1].lower if first > 0 else ""
     before_previous = tokens[first - 2].lower if first > 1 else ""
     mention.headline = sentence.headline
