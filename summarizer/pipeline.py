@@ -32,6 +32,7 @@ from .merge import merge_extractions, source_list
 from .models import Article, Briefing, RunStats
 from .settings import Settings
 from .sources.loading import LoadResult, load_articles
+from .text.lemmas import reads_as_english
 
 INTERRUPTED_MERGE_SECONDS = 0.5
 """How long an interrupted run may merge what finished before it writes the sources alone."""
@@ -62,6 +63,10 @@ async def summarize_async(
     if on_loaded is not None:
         on_loaded(loaded)
     active = engine or build_engine(settings, on_notice)
+    if on_notice is not None and active.name == "offline":
+        notice = not_english_notice(loaded.articles)
+        if notice is not None:
+            on_notice(notice)
     fit_to_size(active, settings, len(loaded.articles))
     merged = MergedBriefings(settings.cache_dir, loaded.articles, settings.title)
     try:
@@ -122,6 +127,24 @@ def _load_merge_data() -> None:
 
     whereabouts(places_in("Talks in Kyiv, Ukraine"))
     is_common_word("said")
+
+
+def not_english_notice(articles: Sequence[Article]) -> str | None:
+    """What to tell someone whose articles are mostly not in English, which the offline
+    engine's rules cannot read (their actors and quotes come out missing or wrong), or None."""
+    foreign = [a.path for a in articles if not reads_as_english(a.text)]
+    if not foreign:
+        return None
+    named = ", ".join(os.path.basename(path) for path in foreign[:_NAMED_FILES])
+    more = f" and {len(foreign) - _NAMED_FILES} more" if len(foreign) > _NAMED_FILES else ""
+    return (
+        f"{len(foreign)} article(s) are not in English ({named}{more}): the offline engine reads "
+        "English only, so their actors and quotes may be missing or wrong; an LLM endpoint "
+        "(--base-url) reads other languages"
+    )
+
+
+_NAMED_FILES = 3
 
 
 def _timed(briefing: Briefing, started: float) -> Briefing:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from corpus_support import ARTICLES, ROOT, GoldEngine, expected_corpus
@@ -92,3 +93,32 @@ def test_the_readmes_stage_example_runs_as_written(
     printed = capsys.readouterr().out
     assert printed.startswith('{\n  "title": ')
     assert '"path": "tests/corpus/articles/coastal-courier.txt"' in printed
+
+
+_GERMAN = (
+    "Streik legt Hafen lahm\n\nDie Hafenarbeiter haben am Dienstag den zweiten Tag in Folge "
+    "gestreikt, sagte die Gewerkschaft. Der Betreiber erklärte, man habe sechs Prozent "
+    "angeboten, und die Verhandlungen würden am Donnerstag fortgesetzt.\n"
+)
+
+
+async def test_articles_not_in_english_are_named_when_the_offline_engine_reads_them(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "hafen.txt").write_text(_GERMAN, encoding="utf-8")
+    (tmp_path / "port.txt").write_text(
+        "Port strike\n\nDockworkers stayed off the job for a second day on Tuesday, the union "
+        "said. The operator said it had offered six percent.\n",
+        encoding="utf-8",
+    )
+    notices: list[str] = []
+    await summarize_async(tmp_path, on_notice=notices.append)
+    assert len(notices) == 1
+    assert "1 article(s) are not in English (hafen.txt)" in notices[0]
+    notices.clear()
+    unknown = GoldEngine(fail=frozenset({"hafen.txt", "port.txt"}))  # knows neither article
+    await summarize_async(tmp_path, engine=unknown, on_notice=notices.append)
+    assert notices == []  # another engine may read other languages
+    (tmp_path / "hafen.txt").unlink()
+    await summarize_async(tmp_path, on_notice=notices.append)
+    assert notices == []  # all in English

@@ -4,6 +4,8 @@
 - `is_common_word('Having')` → True: a capitalised word that is an ordinary English word
   ('Having', 'Clearly', 'Producers') rather than a name ('Jackman', 'Putin'). simplemma keeps
   the capital on the lemmas of proper nouns ('john' → 'John'), so those are not common words.
+- `reads_as_english(text)`: whether most of a text's words are English ones (the offline
+  engine's rules read English only).
 
 The dictionary loads on first use (~0.2 s, ~40 MB).
 """
@@ -30,3 +32,16 @@ def is_common_word(word: str) -> bool:
     if not simplemma.is_known(lower, lang="en"):
         return False
     return str(simplemma.lemmatize(lower, lang="en"))[:1].islower()
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether at least half the words of the text's opening are English words: real English
+    news scores 0.78 and up (the first 2,000 characters of ECB+'s 753 articles), a German or
+    Spanish article about 0.1."""
+    import simplemma
+
+    return float(simplemma.in_target_language(text[:_SAMPLE_CHARS], lang="en")) >= _ENGLISH_SHARE
+
+
+_SAMPLE_CHARS = 2000
+_ENGLISH_SHARE = 0.5
