@@ -1505,3 +1505,11 @@ def test_a_persons_noun_that_is_a_verb_after_a_name_is_the_verb(
     unnamed = [a.name for a in extract_offline(_article(f"{text}\n")).actors if a.unnamed]
     assert not any(name.endswith("hosts") and name != group for name in unnamed)
     assert group is None or group in unnamed
+
+
+@pytest.mark.parametrize("dateline", ["OSLO, June 3 (Reuters) - ", "June 3, 2031 (Reuters) - "])
+def test_a_wire_dateline_is_no_part_of_the_lead_sentence(dateline: str) -> None:
+    text = f"Breach\n\n{dateline}Korvane said on Tuesday hackers had stolen customer data.\n"
+    events = extract_offline(Article(id=1, path="a.txt", text=text)).events
+    assert events
+    assert all(not e.summary.startswith(("OSLO", "June")) for e in events)

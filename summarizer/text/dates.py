@@ -304,26 +304,20 @@ def _date_of(match: re.Match[str]) -> dt.date | None:
 
 
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the city in capitals: 'SAN FRANCISCO'
+    r"(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*"  # the city in capitals: 'SAN FRANCISCO'
     r"(?:,\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # its state or country: ', Spain', ', N.J.'
     r"(?:,?\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,\s+(?P<year>(?:19|20)\d{2}))?)?"
     r"(?:\s+\([^)\n]{1,40}\)|\s+/[^/\n]{1,40}/)?"  # the agency: '(Reuters)', '/PRNewswire/'
+    r"|(?:(?P<wire_month>[A-Z][a-z]+)\.?\s+(?P<wire_day>\d{1,2})"  # or no city: the day
+    r"|(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]+)\.?)"
+    r"(?:,?\s+(?P<wire_year>(?:19|20)\d{2}))?"
+    r"\s+\([^)\n]{1,40}\))"  # and the agency
     r"\s*(?:-|\u2013|\u2014|--)\s+"
 )
 """A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
 'MALAGA, Spain (AP) — ', 'OSLO, Nov 28, 2025 (Nordic Wire) - ', a press release's 'OSLO,
-Norway, March 3, 2031 /PRNewswire/ -- '."""
-
-
-AGENCY_DATELINE = re.compile(
-    r"(?:(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})"
-    r"|(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]+)\.?)"
-    r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
-    r"\s+\([^)\n]{1,40}\)"  # the agency: '(Reuters)'
-    r"\s*(?:-|\u2013|\u2014|--)\s+"
-)
-"""A wire dateline that gives the day and the agency but no city: 'June 3, 2031 (Reuters) - ',
-'3 June (AFP) — '."""
+Norway, March 3, 2031 /PRNewswire/ -- ', or with no city the day and the agency: 'June 3,
+2031 (Reuters) - ', '3 June (AFP) — '."""
 
 
 def dateline_day(text: str, lines: int = 12) -> tuple[int, int, int | None] | None:
@@ -332,20 +326,16 @@ def dateline_day(text: str, lines: int = 12) -> tuple[int, int, int | None] | No
     (Reuters) - …'), or None."""
     head = [line.strip() for line in text.split("\n", lines * 3)[: lines * 3] if line.strip()]
     for line in head[:lines]:
-        found = DATELINE.match(line) or AGENCY_DATELINE.match(line)
-        if found is not None and found.re is AGENCY_DATELINE and found.group("day_first"):
-            month = month_number(found.group("month_after"))
-            if month is not None:
-                year = found.group("year")
-                return month, int(found.group("day_first")), int(year) if year else None
+        found = DATELINE.match(line)
+        if found is None:
             continue
-        if found is None or found.group("day") is None:
+        parts = found.groupdict()
+        day = parts["day"] or parts["wire_day"] or parts["day_first"]
+        month = month_number(parts["month"] or parts["wire_month"] or parts["month_after"] or "")
+        if day is None or month is None:
             continue
-        month = month_number(found.group("month"))
-        if month is None:
-            continue
-        year = found.group("year")
-        return month, int(found.group("day")), int(year) if year else None
+        year = parts["year"] or parts["wire_year"]
+        return month, int(day), int(year) if year else None
     return None
 
 
