@@ -475,12 +475,13 @@ class _CapitalisedWords:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._words: frozenset[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(_ORDINARY_CASE.findall(self._text))
         return word in self._words
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(_ORDINARY_CASE.findall(self._text))
 
     @cached_property
     def surnames(self) -> frozenset[str]:
@@ -521,11 +522,10 @@ def _transcript_turn(line: str, offset: int, named: _CapitalisedWords) -> list[Q
         return []
     surname = words[-1].capitalize()
     if surname == words[-1] or surname not in named:
-        return _ordinary_case_turn(line, offset, named)
+        return []
     if is_place(" ".join(w.capitalize() for w in words)):
         return []
-    start, end = offset + match.end(), offset + len(line.rstrip())
-    return [Quotation(start, end, start - 1, end + 1)]
+    return _turn_after(match, line, offset)
 
 
 def _ordinary_case_turn(line: str, offset: int, named: _CapitalisedWords) -> list[Quotation]:
@@ -541,7 +541,12 @@ def _ordinary_case_turn(line: str, offset: int, named: _CapitalisedWords) -> lis
         return []
     if words[-1] not in named.surnames or is_place(" ".join(words)):
         return []
-    start, end = offset + match.end(), offset + len(line.rstrip())
+    return _turn_after(match, line, offset)
+
+
+def _turn_after(label: re.Match[str], line: str, offset: int) -> list[Quotation]:
+    """The words after a turn's label, to the line's end, as a quotation."""
+    start, end = offset + label.end(), offset + len(line.rstrip())
     return [Quotation(start, end, start - 1, end + 1)]
 
 
