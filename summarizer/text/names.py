@@ -71,8 +71,10 @@ PARTICLES = frozenset(
     von van der den de da di del della du la le bin ibn al el ter ten dos das
     """.split()
 )
+ARABIC_ARTICLES = ("al", "el", "ad", "ed", "ash", "as", "at", "ar", "an", "az", "ud", "ul")
+"""The article an Arabic surname may open with ('al-Sisi', 'el-Sisi', 'ash-Shara')."""
 ARABIC_ARTICLE = re.compile(
-    r"(?:[Aa]l|[Ee]l|[Aa]d|[Ee]d|[Aa]sh|[Aa]s|[Aa]t|[Aa]r|[Aa]n|[Aa]z|[Uu][dl])-(?=[A-Z])"
+    "(?:" + "|".join(f"[{a[0].upper()}{a[0]}]{a[1:]}" for a in ARABIC_ARTICLES) + ")-(?=[A-Z])"
 )
 """The Arabic article joined to a name: 'al-Assad', 'el-Sisi', 'ash-Shara' (spelt either way)."""
 _GENERATIONS = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}

@@ -21,6 +21,7 @@ from typing import Literal
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
+    ARABIC_ARTICLES,
     TITLE_WORDS,
     fold_name,
     given_name_gender,
@@ -226,7 +227,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     after_an_article = {  # 'Sisi' after 'Abdel-Fattah al-Sisi': the surname without 'al-'
         key.split("_", 1)[1]
         for key in surnames
-        if "_" in key and key.split("_", 1)[0] in _ARABIC_ARTICLES
+        if "_" in key and key.split("_", 1)[0] in ARABIC_ARTICLES
     }
     particled = {  # 'Del Rio' after 'Jack Del Rio': his surname, not the Texas town
         fold_name(surname)
@@ -1037,10 +1038,6 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
-
-
-_ARABIC_ARTICLES = frozenset("al el ad ed ash as at ar an az ud ul".split())
-"""The article an Arabic surname opens with ('al-Sisi'), which a lone surname may leave out."""
 
 
 def _a_title_goes_on(tokens: Sequence[Token], last: int) -> bool:

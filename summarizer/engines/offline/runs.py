@@ -14,6 +14,7 @@ from ...text.names import ARABIC_ARTICLE, PARTICLES, is_given_name
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
+    MODALS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -92,10 +93,7 @@ def _a_questions_auxiliary(sentence: Sentence, i: int) -> bool:
     return i == 0 or (tokens[i - 1].text == ":" and all(t.capitalised for t in tokens[: i - 1]))
 
 
-_AUXILIARIES = frozenset(
-    "can could will would should shall may might must does did do is are was were has have "
-    "had".split()
-)
+_AUXILIARIES = MODALS | frozenset("does did do is are was were has have had".split())
 
 
 TRAILING_TIME = frozenset(
