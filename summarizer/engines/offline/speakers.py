@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ...text.lemmas import lemma
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
 from .clues import (
@@ -43,7 +42,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
 )
-from .mentions import Mention
+from .mentions import Mention, plural_noun
 from .roles import DESCRIPTION_NOUNS
 from .sentences import Sentence, Token, opening_clause_end, opening_participle_end
 
@@ -403,9 +402,8 @@ class Speakers:
                 break
         opening = opening_clause_end(sentence) if main else None
         if opening is not None and start <= opening < at:
-            start = (
-                opening + 1
-            )  # 'When Pulaski said …, Achterberg laughed and replied': not Pulaski
+            # 'When Pulaski said …, Achterberg laughed and replied': not Pulaski
+            start = opening + 1
         for j in range(start, at):
             token = tokens[j]
             if sentence.is_quoted(token.start):
@@ -864,7 +862,7 @@ class Speakers:
             and self._untyped(m.entity)
             and not sentence.is_quoted(m.start)
             and agentive_at(tokens, m.last + 1)
-            and not (may_be_a_person and (m.determined or _a_plural_name(m.name)))
+            and not (may_be_a_person and (m.determined or plural_noun(m.name.split()[-1].lower())))
             for m in self._by_sentence.get(sentence.index, [])
         )
 
@@ -1130,12 +1128,6 @@ def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
     if head in _HEAD_OF_STATE_WORDS:
         return frozenset({head})
     return _HEAD_OF_STATE_WORDS if head in _LEADER_NOUNS else frozenset()
-
-
-def _a_plural_name(name: str) -> bool:
-    """'Sixers', 'Lakers': a team's or a group's name, which no 'he' refers to."""
-    last = name.split()[-1].lower()
-    return last.endswith("s") and lemma(last) != last
 
 
 def _closes_an_apposition(tokens: Sequence[Token], after: int) -> bool:
