@@ -1020,6 +1020,55 @@ def test_what_describes_does_not_break_the_narrative(lead: str, follow: str) -> 
     )
 
 
+@pytest.mark.parametrize(
+    "follow",
+    [
+        # what someone says of the moment does not move the story off its day
+        '"He did not think it was real until he saw the rifle," the captain said.',
+        # 'after' before a participle is the episode's next step
+        "After boarding the skiffs, the crew seized six rifles.",
+    ],
+)
+def test_a_quoted_reaction_or_the_next_step_keeps_the_narrative(follow: str) -> None:
+    text = f"{_LEAD}{follow}\nTwo of the pirates escaped in a fourth boat.\n"
+    assert _dated(text)["Two of the pirates escaped in a fourth boat"] == (
+        dt.date(2031, 5, 8),
+        "narrative",
+    )
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        '"It was the same in 2029," the captain said.',  # a quotation naming another time
+        "After spending the night at sea, the crew seized six rifles.",  # a night later
+        "After the storm passed, the crew seized six rifles.",  # another happening first
+    ],
+)
+def test_a_quotation_naming_a_time_or_a_later_step_breaks_the_narrative(follow: str) -> None:
+    text = f"{_LEAD}{follow}\nTwo of the pirates escaped in a fourth boat.\n"
+    assert _dated(text)["Two of the pirates escaped in a fourth boat"] == (None, None)
+
+
+def test_a_time_of_day_before_the_day_dates_the_clause() -> None:
+    """'after 10 a.m. on Monday': 'after' opens no clause before a time of day, and the
+    evidence tells the time ('was arrested shortly' would not)."""
+    days = _dated("The gunman stopped at the reception desk after 10 a.m. on Monday.\n")
+    assert days["The gunman stopped at the reception desk after 10 a.m. on Monday"] == (
+        dt.date(2031, 5, 12),
+        "publication",
+    )
+    days = _dated("He was arrested shortly before midnight Tuesday.\n")
+    assert days["He was arrested shortly before midnight Tuesday"] == (
+        dt.date(2031, 5, 6),
+        "publication",
+    )
+    days = _dated("A guard who found him shortly after 3 p.m. called the police.\n")
+    assert days["found him shortly after 3 p.m."] == (None, None)
+    after_a_clause = "The gunman fled after 36-year-old Ivo Mark died on Monday.\n"
+    assert _dated(after_a_clause)["The gunman fled"] == (None, None)
+
+
 def test_and_later_ends_the_narrative_after_the_clause_before_it() -> None:
     text = _LEAD + "The crew boarded the skiffs and later released the fishermen.\n"
     (boarded,) = [

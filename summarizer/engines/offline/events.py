@@ -251,11 +251,30 @@ def _without_the_day(
     """The sentence (up to `end`, a character of it, if given) without the words that name the
     narrative's own day ('when, at about 9:25 in the morning of 10th Nov, she detected …' after
     a lead dated 10 Nov): naming that day again does not move the story to another time."""
-    text = sentence.text[:end]
+    text = _soft_times_unquoted(sentence)[:end]
     for mention in found:
         if mention.date == anchor.date and mention.when:
             text = text.replace(mention.when, " ")
     return text
+
+
+def _soft_times_unquoted(sentence: Sentence) -> str:
+    """The sentence with its quotations blanked unless they name a date: what someone says
+    of the moment ('"He didn't think it was real until he saw the shotgun," Whiteside said')
+    does not move the story off its day, unless it names a day, month or year."""
+    text = sentence.text
+    pieces: list[str] = []
+    done = 0
+    for quote in sorted(sentence.quotations, key=lambda q: q.start):
+        first = max(quote.start - sentence.start, done)
+        last = min(quote.end - sentence.start, len(text))
+        if last <= first:
+            continue
+        words = text[first:last]
+        dated = bool(_DATE.search(words) or YEAR.search(words) or names_a_month(words))
+        pieces += [text[done:first], words if dated else " " * len(words)]
+        done = last
+    return "".join([*pieces, text[done:]])
 
 
 def _anchor(
@@ -317,7 +336,8 @@ _STATES = frozenset(
 """Verbs of a state, a role or a view: 'was believed to be', 'lived in Australia', 'was known
 as', 'served as special assistant', 'video showed', 'the regulation allowed agencies to …'."""
 _ANOTHER_TIME = re.compile(
-    r"\b(?:ago|previously|formerly|earlier|once|since|before|after|afterwards?|later|next"
+    r"\b(?:ago|previously|formerly|earlier|once|since|before|afterwards?|later|next"
+    r"|after(?!\s+(?!spending|waiting|staying|remaining|serving)\w+ing\b)"
     r"|following|overnight|eventually|history|career|former|ever|already|until"
     r"|often|usually|always|never|frequently|regularly|sometimes|repeatedly|routinely"
     r"|increasingly|gradually"
@@ -675,6 +695,7 @@ def _mention(
             head -= 1  # 'build on Friday's meeting'
         when = _date_in(sentence, start, end, trigger, ends_after=tokens[head].start)
     else:
+        end = _past_a_time_of_day(sentence, end)
         when = _date_in(sentence, start, end, trigger)
     clause = sentence.text[start - sentence.start : end - sentence.start]
     verb = None if noun else tokens[trigger].lower
@@ -703,6 +724,25 @@ def _mention(
     return EventMention(
         start, end, predicate, start, end, when, date, dated_by, noun, trigger=trigger
     )
+
+
+def _past_a_time_of_day(sentence: Sentence, end: int) -> int:
+    """A clause's end past a time of day right after it, and a day after that: 'stopped at
+    the reception area after 10 a.m. on Monday' tells the time and the day (there 'after'
+    opens no clause, as it does in 'after he was fired')."""
+    time = _TIME_OF_DAY.match(sentence.text, end - sentence.start)
+    if time is None:
+        return end
+    day = _DATE.match(sentence.text, time.end())
+    told = day.end() if day else time.start() + len(time.group().rstrip())
+    return sentence.start + told
+
+
+_TIME_OF_DAY = re.compile(
+    r"\s+(?:after|before)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}[.:]\d\d"
+    r"|noon|midday|midnight|dawn|dusk|daybreak)(?:\s+local\s+time)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _laid_off(tokens: Sequence[Token], trigger: int) -> str | None:
