@@ -1069,6 +1069,37 @@ def test_a_time_of_day_before_the_day_dates_the_clause() -> None:
     assert _dated(after_a_clause)["The gunman fled"] == (None, None)
 
 
+def test_a_clause_after_and_takes_the_day_its_neighbour_was_given() -> None:
+    text = "She was crossing a road in Varna on Friday when she was hit and sent flying.\n"
+    assert _dated(text)["sent flying"] == (dt.date(2031, 5, 9), "publication")
+
+
+def test_a_relative_aside_in_the_present_does_not_break_the_narrative() -> None:
+    text = _LEAD + "The crew caught up with the skiffs, which are fast, near the coast.\n"
+    assert _dated(text)["The crew caught up with the skiffs"] == (dt.date(2031, 5, 8), "narrative")
+    comment = _LEAD + "The crew caught up with the skiffs, which is rare.\n"
+    assert _dated(comment)["The crew caught up with the skiffs"] == (None, None)
+
+
+def test_a_day_in_a_time_phrase_after_when_dates_the_clause() -> None:
+    text = (
+        "The frigate was escorting tankers when, at about 9:25 in the morning of 8 May, the "
+        "crew spotted five skiffs.\n"
+    )
+    assert _dated(text)["the crew spotted five skiffs"] == (dt.date(2031, 5, 8), "publication")
+    after_another = (
+        "Two women were found dead in Varna, on Saturday morning, with a man arrested soon.\n"
+    )
+    assert _dated(after_another)["with a man arrested soon"] == (None, None)
+
+
+def test_a_word_in_ing_is_a_happening_only_as_a_verbs_gerund() -> None:
+    text = "Police sealed off the building after the shooting this morning.\n"
+    predicates = {e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events}
+    assert "shoot" in predicates
+    assert not predicates & {"building", "morning"}
+
+
 def test_and_later_ends_the_narrative_after_the_clause_before_it() -> None:
     text = _LEAD + "The crew boarded the skiffs and later released the fishermen.\n"
     (boarded,) = [
@@ -1105,6 +1136,39 @@ def test_an_undated_articles_narrative_is_dated_from_another_article() -> None:
     )  # no date of its own: its Thursday is the dated article's, its narrative on that day
     (seized,) = [e for e in _briefing(dated, undated).events if e.predicate == "seize"]
     assert (seized.date, seized.dated_by) == (dt.date(2031, 5, 8), "other_article")
+
+
+def test_last_night_in_an_undated_article_dates_its_other_relative_days() -> None:
+    """'last night' for a happening another article dates Friday: the undated article was
+    written on Saturday, so its 'today' is Saturday."""
+    dated = _article(
+        1, "A grey van struck and killed a cyclist in Varna on Friday night.\n", _MONDAY
+    )
+    undated = _article(
+        2,
+        "A grey van struck and killed a cyclist in Varna last night.\n"
+        "Prosecutors charged the driver with manslaughter today.\n",
+    )
+    events = _briefing(dated, undated).events
+    (charged,) = [e for e in events if e.predicate == "charge"]
+    assert (charged.date, charged.dated_by) == (dt.date(2031, 5, 10), "other_article")
+
+
+def test_clues_for_an_undated_articles_day_that_disagree_date_nothing() -> None:
+    dated = _article(
+        1,
+        "A grey van struck and killed a cyclist in Varna on Friday night.\n"
+        "Police held a vigil for the cyclist in Varna on Sunday evening.\n",
+        _MONDAY,
+    )
+    undated = _article(
+        2,
+        "A grey van struck and killed a cyclist in Varna last night.\n"
+        "Police held a vigil for the cyclist in Varna this evening.\n"
+        "Prosecutors charged the driver with manslaughter today.\n",
+    )  # written on Saturday by one clue, on Sunday by the other
+    (charged,) = [e for e in _briefing(dated, undated).events if e.predicate == "charge"]
+    assert charged.date is None
 
 
 def test_a_weekday_an_undated_report_names_undoes_a_disagreeing_date() -> None:

@@ -38,10 +38,10 @@ from ..text.dates import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    day_in_window,
     names_a_month,
-    reference_range,
     resolve_date,
-    weekday_in_range,
+    writing_window,
 )
 from ..text.lemmas import lemma
 from ..text.names import fold_name
@@ -883,36 +883,51 @@ def _typical(cluster: EventCluster) -> int:
 
 
 def date_from_other_articles(clusters: Sequence[EventCluster], undated: set[int]) -> None:
-    """Date an undated article's weekdays from the happenings it shares with dated articles.
+    """Date an undated article's relative days from the happenings it shares with dated
+    articles.
 
-    Its report of a happening another article dates ('Friday's meeting', dated April 25
-    elsewhere) tells which week the article was written in; its other weekday expressions
-    are then dated when every day of that week gives the same day (see
-    `dates.weekday_in_range`). Nothing is dated where the clues disagree."""
-    anchors: dict[int, list[dt.date]] = {}
+    Its report of a happening another article dates tells when it was written: 'Friday's
+    meeting' (dated April 25 elsewhere) within six days after, 'last night' the day after,
+    'today' that day (`dates.writing_window`). Where every such clue of the article agrees,
+    its other relative days are dated when every day the clues leave gives the same day
+    (`dates.day_in_window`). Nothing is dated where the clues disagree."""
+    windows: dict[int, tuple[dt.date, dt.date] | None] = {}
     for cluster in clusters:
         known = [r.event.date for r in cluster.reports if r.event.date and r.source not in undated]
         if not known:
             continue
         day = Counter(known).most_common(1)[0][0]
         for report in cluster.reports:
-            said = report.event.date_text or ""
-            if report.source in undated and weekday_in_range(said, (day, day)) == day:
-                anchors.setdefault(report.source, []).append(day)
-    windows = {source: reference_range(days) for source, days in anchors.items()}
+            said = report.event.date_text
+            window = writing_window(said, day) if said and report.source in undated else None
+            if window is None:
+                continue
+            if report.source in windows:
+                window = _overlap(windows[report.source], window)
+            windows[report.source] = window
     for cluster in clusters:
         for index, report in enumerate(cluster.reports):
             window = windows.get(report.source)
             written = report.event.date_text
             if window is None or report.event.date is not None or not written:
                 continue
-            inferred = weekday_in_range(written, window)
+            inferred = day_in_window(written, window)
             if inferred is not None:
                 event = report.event.model_copy(
                     update={"date": inferred, "dated_by": "other_article"}
                 )
                 cluster.reports[index] = replace(report, event=event)
                 cluster.days[inferred] += 1
+
+
+def _overlap(
+    first: tuple[dt.date, dt.date] | None, second: tuple[dt.date, dt.date]
+) -> tuple[dt.date, dt.date] | None:
+    """The days both windows allow; None if none (the clues disagree)."""
+    if first is None:
+        return None
+    low, high = max(first[0], second[0]), min(first[1], second[1])
+    return (low, high) if low <= high else None
 
 
 def merged_event(cluster: EventCluster) -> Event:

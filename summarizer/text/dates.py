@@ -369,6 +369,32 @@ def reference_range(anchors: list[dt.date]) -> tuple[dt.date, dt.date] | None:
     return (low, high) if low <= high else None
 
 
+def writing_window(expression: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days an article can have been written on if `expression` in it names `day` (the
+    date another article gives the happening): the day after for 'last night' or
+    'yesterday', that day for 'today' or 'tonight', within six days after it for its weekday.
+    None where the expression cannot name that day."""
+    if _VAGUE.search(expression) or _MONTH.search(expression) or _NUMERIC_DATE.search(expression):
+        return None
+    if _DAY_BEFORE.search(expression):
+        after = day + dt.timedelta(days=1)
+        return (after, after)
+    if _SAME_DAY.search(expression):
+        return (day, day)
+    if weekday_in_range(expression, (day, day)) == day:
+        return (day, day + dt.timedelta(days=6))
+    return None
+
+
+def day_in_window(expression: str, window: tuple[dt.date, dt.date]) -> dt.date | None:
+    """The day a relative expression names if the article was written within `window`: the
+    same whichever day of it; 'yesterday' and 'today' only when the window is one day."""
+    low, high = window
+    if low == high and (_SAME_DAY.search(expression) or _DAY_BEFORE.search(expression)):
+        return resolve_date(expression, low)
+    return weekday_in_range(expression, window)
+
+
 def weekday_in_range(expression: str, window: tuple[dt.date, dt.date]) -> dt.date | None:
     """The day a weekday expression names if the article was written within `window`: the
     same day whichever day of the window it was written on, else None (never a guess)."""

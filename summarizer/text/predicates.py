@@ -40,7 +40,8 @@ EVENT_NOUNS = frozenset(
     ceasefire cease-fire truce treaty sanctions hijacking kidnapping abduction rescue evacuation
     outbreak game match playoff victory defeat injury surgery escape robbery theft fraud
     scandal hack merger acquisition takeover bankruptcy overdose rehab dui strike strikes
-    assault stabbing crackdown coup siege ambush shootout fight incident collapse sinking
+    assault stabbing beating hanging crackdown coup siege ambush shootout fight incident
+    collapse sinking
     grounding spill leak death deaths funeral wedding ceremony launch release ban embargo
     call conversation phone-call interview press-conference
     """.split()

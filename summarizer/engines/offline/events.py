@@ -386,7 +386,11 @@ def _describes(sentence: Sentence) -> bool:
         not quoted[i]
         and (but is None or i < but)  # 'gave a sample, but the results were not yet known':
         and (  # what is so, said in passing after what happened
-            (t.lower in _PRESENT and not _after_to_or_a_modal(tokens, i))
+            (
+                t.lower in _PRESENT
+                and not _after_to_or_a_modal(tokens, i)
+                and not _in_a_relative_aside(tokens, i)
+            )
             or (
                 t.is_word
                 and _a_state(t.lower)
@@ -423,6 +427,15 @@ def _aside(tokens: Sequence[Token], index: int) -> bool:
 
 
 _ASIDE_LINKS = frozenset("as by in at".split())
+
+
+def _in_a_relative_aside(tokens: Sequence[Token], index: int) -> bool:
+    """A verb inside a relative clause set off by commas ('Police caught up with the driver,
+    who is from Schenectady, a few blocks away') describes a participant in passing."""
+    opening = next((i for i in range(index - 1, -1, -1) if tokens[i].text == ","), None)
+    if opening is None or tokens[opening + 1].lower not in ("who", "which", "whose"):
+        return False
+    return any(t.text == "," for t in tokens[index + 1 : -1])
 
 
 def _a_state(word: str) -> bool:
@@ -541,7 +554,15 @@ def _share_dates(
         if index == 0 and opening is not None:
             shared[index] = _dated_by(sentence, mention, opening, published)
             continue
-        neighbours = [found[i] for i in (index - 1, index + 1) if 0 <= i < len(found)]
+        aside = _time_aside_before(sentence, mention)
+        if aside is not None:  # 'when, at about 9:25 in the morning of 10th Nov, she detected'
+            shared[index] = _dated_by(sentence, mention, aside, published)
+            continue
+        neighbours = [  # the one before as dated so far: 'was hit Friday … and sent flying'
+            (shared if i < index else found)[i]
+            for i in (index - 1, index + 1)
+            if 0 <= i < len(found)
+        ]
         for other in neighbours:
             if (other.date is None and (published or not other.when)) or (
                 other.predicate in _REPORTING
@@ -642,6 +663,22 @@ def _opening(text: str) -> tuple[str, str]:
 
 
 _YEAR_FIRST = re.compile(r"\s*(?:19|20)\d{2}\b")
+
+
+def _time_aside_before(sentence: Sentence, mention: EventMention) -> str | None:
+    """A day in a time phrase set off by commas right before the mention's clause: 'when, at
+    about 9:25 in the morning of 10th Nov, she detected five boats'."""
+    head = sentence.text[: mention.clause_start - sentence.start].rstrip()
+    if not head.endswith(","):
+        return None
+    before, comma, aside = head[:-1].rpartition(",")
+    match = _DATE.search(aside)
+    if match is None or not comma or before.split()[-1:] not in (["when"], ["and"], ["then"]):
+        return None  # 'found dead, on Saturday morning, with him arrested': the one before's
+    rest = (aside[: match.start()] + " " + aside[match.end() :]).split()
+    if not all(w.lower() in _TIME_WORDS or w.lower() == "of" or _CLOCK.fullmatch(w) for w in rest):
+        return None
+    return match.group()
 
 
 def _opening_date(sentence: Sentence) -> str | None:

@@ -214,7 +214,8 @@ def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> 
     names_a_happening = (
         word in EVENT_NOUNS
         or base in EVENT_NOUNS
-        or (word.endswith("ing") and len(word) > 5)  # 'the shooting'
+        or (word.endswith("ing") and len(word) > 5 and base != word)
+        # 'the shooting', a verb's gerund; not 'the building', 'this morning', 'during'
         or base in verbs_seen
     )
     # 'talks', 'a ceasefire', 'war': a topic, not one happening; 'the attack helicopter'
