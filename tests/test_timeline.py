@@ -1171,6 +1171,67 @@ def test_clues_for_an_undated_articles_day_that_disagree_date_nothing() -> None:
     assert charged.date is None
 
 
+_TUESDAY = dt.date(2031, 5, 13)
+
+
+def _page_ahead(lines: str) -> Article:
+    """A page dated Tuesday (in a time zone ahead) telling Monday's news as 'today'."""
+    return _article(1, lines, _TUESDAY)
+
+
+_MONDAYS_NEWS = _article(
+    2,
+    "The gunman walked into the Varna depot around 10 a.m. Monday.\n"
+    "Police searched the gunman's flat in Varna on Monday evening.\n",
+    _TUESDAY,
+)
+
+
+def test_a_page_dated_ahead_of_the_news_has_its_today_moved() -> None:
+    ahead = _page_ahead(
+        "The gunman walked into the Varna depot at about 10am today.\n"
+        "Police searched the gunman's flat in Varna this evening.\n"
+        "Officers closed the Varna road today.\n"
+    )
+    events = _briefing(ahead, _MONDAYS_NEWS).events
+    dates = {e.predicate: (e.date, e.dated_by) for e in events}
+    assert dates["walk"][0] == dates["search"][0] == _MONDAY
+    assert dates["close"] == (_MONDAY, "other_article")
+
+
+def test_one_shared_happening_makes_a_pages_today_doubtful_not_moved() -> None:
+    ahead = _page_ahead(
+        "The gunman walked into the Varna depot at about 10am today.\n"
+        "Officers closed the Varna road today.\n"
+    )
+    dates = {e.predicate: e.date for e in _briefing(ahead, _MONDAYS_NEWS).events}
+    assert dates["close"] is None
+    agreeing = _article(
+        1,
+        "The gunman walked into the Varna depot at about 10am today.\n"
+        "Officers closed the Varna road today.\n",
+        _MONDAY,
+    )
+    dates = {e.predicate: e.date for e in _briefing(agreeing, _MONDAYS_NEWS).events}
+    assert dates["close"] == _MONDAY
+
+
+def test_offsets_that_disagree_leave_a_pages_today_undated() -> None:
+    ahead = _page_ahead(
+        "The gunman walked into the Varna depot at about 10am today.\n"
+        "Police searched the gunman's flat in Varna this evening.\n"
+        "Officers closed the Varna road today.\n"
+    )
+    other = _article(
+        2,
+        "The gunman walked into the Varna depot around 10 a.m. Monday.\n"
+        "Police searched the gunman's flat in Varna on Tuesday evening.\n",
+        _TUESDAY,
+    )
+    dates = {e.predicate: e.date for e in _briefing(ahead, other).events}
+    assert dates["close"] is None
+
+
 def test_a_weekday_an_undated_report_names_undoes_a_disagreeing_date() -> None:
     """A page dated a day after the news (a reprint in another time zone) says 'today' for
     a happening another report, with no date of its own, puts on Monday."""

@@ -33,6 +33,7 @@ from .disagreements import (
 from .events import (
     article_stories,
     cluster_events,
+    correct_page_days,
     date_from_other_articles,
     merged_event,
     timeline_order,
@@ -121,6 +122,7 @@ def _merged(
         ordered, index.resolve, people.__contains__, published, check, stories
     )
     check()
+    correct_page_days(clusters, set(published))
     date_from_other_articles(clusters, {a.id for a in articles if a.published is None})
     merged = [(merged_event(c), c) for c in clusters]
     merged.sort(key=lambda pair: timeline_order(pair[0]))

@@ -38,6 +38,7 @@ from ..text.dates import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    counts_from_writing_day,
     day_in_window,
     names_a_month,
     resolve_date,
@@ -918,6 +919,62 @@ def date_from_other_articles(clusters: Sequence[EventCluster], undated: set[int]
                 )
                 cluster.reports[index] = replace(report, event=event)
                 cluster.days[inferred] += 1
+
+
+def correct_page_days(clusters: Sequence[EventCluster], dated: set[int]) -> None:
+    """Move the days a dated article counts from its page's date ('today', 'last night') by
+    the offset every other article agrees on.
+
+    A page dated in a time zone ahead of the news ('April 10, 2007-7:07AM' in Melbourne, for a
+    shooting 'at about 10am today' in Detroit on Monday, April 9) says 'today' for what other
+    articles date the day before. Where at least two happenings it shares with other articles
+    show the same offset, and none another, its days counted from the page are moved by it;
+    where they show different offsets, those days are dropped (not known)."""
+    shown: dict[int, dict[int, set[int]]] = {}  # source -> offset -> happenings showing it
+    for number, cluster in enumerate(clusters):
+        named: dict[int, Counter[dt.date]] = {}  # by source: days not counted from a page
+        for r in cluster.reports:
+            if r.event.date and r.source in dated and not _from_page_day(r.event):
+                named.setdefault(r.source, Counter())[r.event.date] += 1
+        for report in cluster.reports:
+            if report.source not in dated or not report.event.date:
+                continue
+            if not _from_page_day(report.event):
+                continue
+            others = Counter[dt.date]()
+            for source, days in named.items():
+                if source != report.source:  # its own article does not vouch for its page
+                    others.update(days)
+            if others:
+                day = others.most_common(1)[0][0]
+                offsets = shown.setdefault(report.source, {})
+                offsets.setdefault((report.event.date - day).days, set()).add(number)
+    moved: dict[int, int | None] = {}
+    for source, offsets in shown.items():
+        if set(offsets) != {0}:
+            (offset, happenings), *rest = offsets.items()
+            moved[source] = offset if not rest and len(happenings) >= 2 else None
+    for cluster in clusters:
+        for index, report in enumerate(cluster.reports):
+            was = report.event.date
+            if report.source not in moved or not was or not _from_page_day(report.event):
+                continue
+            shift = moved[report.source]
+            corrected = was - dt.timedelta(days=shift) if shift is not None else None
+            event = report.event.model_copy(
+                update={"date": corrected, "dated_by": "other_article" if corrected else None}
+            )
+            cluster.reports[index] = replace(report, event=event)
+            cluster.days[was] -= 1
+            if corrected is not None:
+                cluster.days[corrected] += 1
+
+
+def _from_page_day(event: Event) -> bool:
+    """Whether the event's day was counted from its page's date ('today', 'last night')."""
+    return event.dated_by in ("publication", "narrative") and counts_from_writing_day(
+        event.date_text or ""
+    )
 
 
 def _overlap(

@@ -369,6 +369,12 @@ def reference_range(anchors: list[dt.date]) -> tuple[dt.date, dt.date] | None:
     return (low, high) if low <= high else None
 
 
+def counts_from_writing_day(expression: str) -> bool:
+    """Whether the day `expression` names is counted from the day the article was written
+    ('today', 'this morning', 'yesterday', 'last night'), not named ('Monday', 'April 9')."""
+    return bool(_SAME_DAY.search(expression) or _DAY_BEFORE.search(expression))
+
+
 def writing_window(expression: str, day: dt.date) -> tuple[dt.date, dt.date] | None:
     """The days an article can have been written on if `expression` in it names `day` (the
     date another article gives the happening): the day after for 'last night' or
