@@ -1093,6 +1093,21 @@ def test_a_day_in_a_time_phrase_after_when_dates_the_clause() -> None:
     assert _dated(after_another)["with a man arrested soon"] == (None, None)
 
 
+def test_a_weekday_inside_a_happenings_name_dates_it() -> None:
+    """'the Monday morning shootings' is this week's Monday; 'the September 11 attacks' is a
+    name whose year is not known."""
+    text = "Police reopened the depot after the Monday morning shootings in Varna.\n"
+    (shooting,) = [
+        e for e in extract_offline(_article(1, text, _MONDAY)).events if e.predicate == "shooting"
+    ]
+    assert shooting.date == _MONDAY
+    named = "Police reopened the depot after the September 11 attacks in Varna.\n"
+    (attack,) = [
+        e for e in extract_offline(_article(1, named, _MONDAY)).events if e.predicate == "attack"
+    ]
+    assert attack.date is None
+
+
 def test_a_word_in_ing_is_a_happening_only_as_a_verbs_gerund() -> None:
     text = "Police sealed off the building after the shooting this morning.\n"
     predicates = {e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events}

@@ -1156,8 +1156,9 @@ def _bounded(before: list[str]) -> bool:
 
 
 def _names_an_occasion(date: str, before: list[str], after: list[str]) -> bool:
-    """'the September 11 attacks': a day without a year used as a name; its year is unknown."""
-    if YEAR.search(date) or not before or before[-1] != "the" or not after:
+    """'the September 11 attacks': a day without a year used as a name; its year is unknown
+    (not 'the Monday morning shootings': a weekday is this week's)."""
+    if YEAR.search(date) or not names_a_month(date) or before[-1:] != ["the"] or not after:
         return False
     return _a_noun(after[0])
 
