@@ -1108,6 +1108,19 @@ def test_a_weekday_inside_a_happenings_name_dates_it() -> None:
     assert attack.date is None
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Police arrested the gunman shortly after the Monday morning shootings.", _MONDAY),
+        ("Police arrested the gunman hours after the Monday morning shootings.", None),
+        ("The inquiry began shortly after five guards were arrested on Monday.", None),
+    ],
+)
+def test_shortly_after_a_dated_happening_is_its_day(line: str, day: dt.date | None) -> None:
+    (first, *_) = extract_offline(_article(1, line + "\n", _MONDAY)).events
+    assert first.date == day
+
+
 def test_a_word_in_ing_is_a_happening_only_as_a_verbs_gerund() -> None:
     text = "Police sealed off the building after the shooting this morning.\n"
     predicates = {e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events}

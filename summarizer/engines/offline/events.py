@@ -575,8 +575,15 @@ def _share_dates(
             words = re.findall(r"[a-z]+", gap.lower())
             later = sentence.text[second.clause_start - sentence.start :].split()
             participle = bool(later) and later[0].lower().endswith("ing")
-            if (words and words[0] in _TEMPORAL_LINKS and len(words) == 1) or (
-                not words and participle
+            if (
+                (words and words[0] in _TEMPORAL_LINKS and len(words) == 1)
+                or (not words and participle)
+                or (
+                    words == ["after"]
+                    and other is second
+                    and other.noun  # 'shortly after the shootings', not 'after five men were …'
+                    and _SOON.search(_clause_text(sentence, first)) is not None
+                )
             ):
                 shared[index] = replace(
                     mention, when=other.when, date=other.date, dated_by=other.dated_by
@@ -640,6 +647,9 @@ def _clause_text(sentence: Sentence, mention: EventMention) -> str:
     ]
 
 
+_SOON = re.compile(r"\b(?:shortly|soon|just|right|moments|minutes)\s*$", re.IGNORECASE)
+"""Words before 'after' that keep what follows on the same day: 'was arrested shortly after
+the Monday morning shootings' (not 'hours after', which may be the next day)."""
 _TEMPORAL_LINKS = frozenset("and when as while".split())
 """Words that tie two clauses to one time ('after' does not: what came after is later)."""
 _REPORTING = frozenset("announce confirm reveal report unveil disclose say tell state".split())
