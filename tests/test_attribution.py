@@ -864,6 +864,20 @@ def test_the_company_is_the_one_company_however_often_its_full_name_is_written()
     assert said(text)["This is a sad day for the Harmony Foods family"] == "Harmony Foods"
 
 
+@pytest.mark.parametrize("body", ["Harbor City police", "the Oregon Department of Labor"])
+def test_the_company_is_never_a_public_body(body: str) -> None:
+    """'the company said' where the article's one named body is the police: no one, not the
+    police (the company, 'the Pacific Freight warehouse', was never named as an actor)."""
+    text = (
+        f"Shooting\n\n{body} said a gunman shot three people at the Pacific Freight "
+        "warehouse on Monday.\n"
+        'The company said it was "devastated" and would close the warehouse this week.\n'
+    )
+    assert said(text).get("devastated") is None
+    business = text.replace(body, "Norvik Freight", 1).replace("the Pacific Freight", "its")
+    assert said(business)["devastated"] == "Norvik Freight"
+
+
 @pytest.mark.parametrize("epithet", ["the software giant", "the conglomerate"])
 def test_a_company_described_by_what_it_is_is_the_articles_one_company(epithet: str) -> None:
     text = (

@@ -112,6 +112,16 @@ COMPANY_WORDS = _words(
 )
 """The last word of a company's name whose first word alone also names it: 'Summit' for Summit
 Entertainment, 'Kraft' for Kraft Foods."""
+PUBLIC_BODY_WORDS = _words(
+    """
+    ministry authority council police sheriff army navy military government cabinet parliament
+    congress senate kremlin embassy consulate court tribunal assembly department agency bureau
+    commission patrol prison jail penitentiary presidency pentagon whitehall secretariat
+    directorate command guard squad constabulary gendarmerie fbi cia nasa
+    """
+)
+"""Words that make a name a public body's ('Harbor City police'): no company, firm or group,
+whatever 'the company said' in its article."""
 MEDIA_WORDS = _words(
     """
     news newswire times press post herald courier wire journal telegraph guardian tribune gazette

@@ -38,6 +38,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     POSTNOMINALS,
+    PUBLIC_BODY_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -690,8 +691,12 @@ class Speakers:
         latest: dict[int, int] = {}
         for entity, words in self._titles:
             fits = (head in words and not (organisation and entity.kind == "person")) or (
-                organisation and entity.kind in ("organization", "other") and head in _COMPANY_HEADS
-            )  # 'the police said' is not the police commissioner; 'Microsoft' is a company
+                organisation
+                and entity.kind in ("organization", "other")
+                and head in _COMPANY_HEADS
+                and not PUBLIC_BODY_WORDS & set(words)
+            )  # 'the police said' is not the police commissioner; 'Microsoft' is a company,
+            # 'Harbor City police' none
             if not fits or (states and not states & self._states[entity.index]):
                 continue  # not the Israeli prime minister
             earlier = [
