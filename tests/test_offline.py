@@ -687,6 +687,11 @@ def test_open_questions_in_the_articles_words(
             False,
         ),
         ("Reporters asked her whether Korvane had paid a ransom. She did not answer.", True),
+        # the sentence tells the answer, in deed
+        ("Asked whether she had anything to say, Lind shook her head.", False),
+        ("When asked by reporters whether Korvane had paid, Lind walked away.", False),
+        # ... unless it tells there was none
+        ("Asked whether Korvane had paid a ransom, a spokesman declined to comment.", True),
     ],
 )
 def test_a_question_put_to_someone_is_open_until_their_answer_is_quoted(

@@ -1121,6 +1121,17 @@ def test_shortly_after_a_dated_happening_is_its_day(line: str, day: dt.date | No
     assert first.date == day
 
 
+def test_a_day_after_for_is_the_day_planned_still_to_come() -> None:
+    """'set sentencing for September 18', in June: this September, not last."""
+    published = dt.date(2031, 6, 12)
+    text = "Judge Ivo Bell set sentencing for September 18.\nThe judge set a hearing for Friday.\n"
+    days = {
+        e.evidence[0].quote: e.date for e in extract_offline(_article(1, text, published)).events
+    }
+    assert days["Judge Ivo Bell set sentencing for September 18"] == dt.date(2031, 9, 18)
+    assert days["The judge set a hearing for Friday"] == dt.date(2031, 6, 13)
+
+
 def test_a_word_in_ing_is_a_happening_only_as_a_verbs_gerund() -> None:
     text = "Police sealed off the building after the shooting this morning.\n"
     predicates = {e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events}

@@ -746,7 +746,11 @@ def _mention(
         when = _date_in(sentence, start, end, trigger)
     clause = sentence.text[start - sentence.start : end - sentence.start]
     verb = None if noun else tokens[trigger].lower
-    future = speaks_of_future(clause) or (verb is not None and _scheduled(verb, when))
+    future = (
+        speaks_of_future(clause)
+        or (verb is not None and _scheduled(verb, when))
+        or _planned_for(clause, when)
+    )
     past = verb is not None and not future and (verb.endswith("ed") or verb in IRREGULAR_PAST)
     opening = _opening_date_words(sentence)
     previous_week = ("last week" in clause.lower() or "last week" in opening) and not (
@@ -1143,6 +1147,12 @@ def _scheduled(verb: str, when: str | None) -> bool:
     if when is None or not any(day in when.lower() for day in WEEKDAYS):
         return False
     return verb.endswith("s") and not verb.endswith("ss") and lemma(verb) != verb
+
+
+def _planned_for(clause: str, when: str | None) -> bool:
+    """'set sentencing for September 18', 'a trial date was set for October 28': a day after
+    'for' is the day of what was planned, still to come (not last September's)."""
+    return when is not None and re.search(rf"\bfor\s+{re.escape(when)}", clause) is not None
 
 
 _NAMED_DAY = re.compile(

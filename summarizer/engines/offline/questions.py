@@ -88,8 +88,12 @@ def _says_open(sentence: Sentence) -> bool:
         if any(q.start <= position < q.end for q in sentence.quotations):
             continue
         answered = any(q.open_at > position for q in sentence.quotations)
-        if answered and _PUT_TO_SOMEONE.search(sentence.text[: match.start()]):
+        before = sentence.text[: match.start()]
+        if answered and _PUT_TO_SOMEONE.search(before):
             continue  # 'Asked whether it had paid a ransom, she said: "We have not."'
+        if match.group().lower() == "whether" and _ASKED_OPENING.fullmatch(before):
+            continue  # 'Asked whether she had anything to say, Whitfield shook her head': the
+            # sentence tells the answer (open only by another cue: '…, he declined to comment')
         return True
     return False
 
@@ -97,6 +101,13 @@ def _says_open(sentence: Sentence) -> bool:
 _PUT_TO_SOMEONE = re.compile(r"\bask(?:ed|ing)(?:\s+[\w'-]+){0,2}\s*$", re.IGNORECASE)
 """A question someone was asked ('Asked whether …', 'when asked him whether …'): with their
 answer quoted after it, the sentence says nothing is open."""
+
+
+_ASKED_OPENING = re.compile(
+    r"\s*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked(?:\s+[\w'-]+){0,3}\s*", re.IGNORECASE
+)
+"""A sentence opening with the question put ('Asked whether …, she …', 'When asked by
+reporters whether …'): its main clause is the answer."""
 
 
 def question_for(text: str) -> str:
