@@ -1355,6 +1355,9 @@ def test_a_bullet_or_a_live_blog_entrys_time_is_no_part_of_its_sentence(mark: st
     text = f"Live: the blast\n\n{mark}Ivo Tarn resigned on Monday after a vote.\n"
     events = extract_offline(Article(id=1, path="a.txt", text=text)).events
     assert events[0].summary.startswith("Ivo Tarn resigned")
+    one_letter = f"Live: the blast\n\n{mark}A man in his seventies died in Varna.\n"
+    events = extract_offline(Article(id=1, path="a.txt", text=one_letter)).events
+    assert events[0].summary.startswith("A man in his seventies")
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ _LINE_MARK = re.compile(
     r"[-*\u2022\u25cf\u25aa]\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+"
     r"(?=[A-Z\"\u201c]))?"
     r"|\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+[-\u2013\u2014])?\s+"
-    r"(?=[A-Z][a-z]|[\"\u201c])"
+    r"(?=[A-Z][a-z]|[AI]\s|[\"\u201c])"  # ('13:40 — A man in his seventies died')
 )
 """A list item's bullet and a live blog entry's time opening a line: '- 7:30 a.m. ', '• ',
 '09:15 BST ', '21:40 — '. Not the sentence: the time says when the entry was posted."""
