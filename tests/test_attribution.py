@@ -864,6 +864,34 @@ def test_the_company_is_the_one_company_however_often_its_full_name_is_written()
     assert said(text)["This is a sad day for the Harmony Foods family"] == "Harmony Foods"
 
 
+_INTERVIEW = (
+    "Q: How much is the strike costing the port?\n"
+    "A: About four million pounds a day.\n"
+    "Q: Will you bring in agency workers?\n"
+    "A: We have no plans to do that.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Q&A: Port chief Amara Nwosu on the strike\n\nThe strike entered its second week.\n",
+        "The strike\n\nAmara Nwosu has run the Port of Calder since 2027.\n",
+    ],
+)
+def test_an_interviews_answers_are_the_one_person_it_introduces(opening: str) -> None:
+    speakers = said(opening + _INTERVIEW)
+    assert speakers["About four million pounds a day"] == "Amara Nwosu"
+    assert speakers["We have no plans to do that"] == "Amara Nwosu"
+
+
+def test_an_interview_introducing_two_people_gives_its_answers_to_no_one() -> None:
+    opening = "The strike\n\nAmara Nwosu and union leader Callum Reid spoke to us.\n"
+    assert not said(opening + _INTERVIEW)
+    questions = extract_offline(Article(id=1, path="a.txt", text=opening + _INTERVIEW))
+    assert not any("agency workers" in e.summary for e in questions.events)  # nor the questions
+
+
 @pytest.mark.parametrize("body", ["Harbor City police", "the Oregon Department of Labor"])
 def test_the_company_is_never_a_public_body(body: str) -> None:
     """'the company said' where the article's one named body is the police: no one, not the

@@ -45,7 +45,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .mentions import Mention
-from .sentences import TITLE_MINOR_WORDS, Quotation, Sentence, Token
+from .sentences import TITLE_MINOR_WORDS, Quotation, Sentence, Token, answers_in_an_interview
 from .speakers import NOBODY, Speakers
 
 _CLAUSE_STARTS = frozenset(
@@ -973,6 +973,10 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
     tokens = sentence.tokens
     if before < 2 or tokens[before - 1].text != ":":
         return None
+    if before == 2 and answers_in_an_interview(sentence):  # 'A: About four million a day.'
+        speaker = speakers.interviewee
+        speaker = NOBODY if speaker is None else speakers.speaking(speaker)
+        return _Frame(speaker, tokens[0].start, tokens[1].end)
     start = 1 if tokens[0].text in _BULLETS else 0  # a live blog's '- Donald Tusk: "…"'
     name = speakers.name_at(sentence, start) or _titled_name_before(
         sentence, start, before - 1, speakers

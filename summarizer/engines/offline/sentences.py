@@ -192,7 +192,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         offset = line_start + (len(line) - len(line.lstrip()))
         quotations = find_quotations(stripped, offset) or _transcript_turn(stripped, offset, named)
-        debris = is_debris_line(stripped)
+        debris = is_debris_line(stripped) or bool(
+            _QUESTION_LABEL.match(stripped) and named.an_interview
+        )  # an interviewer's question ('Q: Is that true?') tells no news of its own
         headline = not debris and _is_headline(stripped, first=not sentences)
         spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
         line_end = offset + len(stripped)
@@ -490,6 +492,14 @@ class _CapitalisedWords:
         return frozenset(m.group(1) for m in _FULL_NAME.finditer(self._text))
 
     @cached_property
+    def an_interview(self) -> bool:
+        """Two questions or more and two answers or more open lines with 'Q:' and 'A:': an
+        interview told as questions and answers."""
+        questions = len(_QUESTION_LINE.findall(self._text))
+        answers = len(_ANSWER_LINE.findall(self._text))
+        return min(questions, answers) >= _TRANSCRIPT_TURNS
+
+    @cached_property
     def a_transcript(self) -> bool:
         """Two lines or more open with a label and a colon ('Q: …', 'Oyinlola: …'): the
         article is an interview or a transcript, told in turns."""
@@ -499,6 +509,17 @@ class _CapitalisedWords:
 _FULL_NAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff]+\.? (?=([A-Z][a-z\u00df-\u00ff'-]+)\b)")
 _LABELLED_LINE = re.compile(r"^[ \t]*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}:[ \t]+\S", re.MULTILINE)
 _TRANSCRIPT_TURNS = 2
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*:\s+(?=\S)")
+_ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*:\s+(?=\S)")
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*:[ \t]+\S", re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*:[ \t]+\S", re.MULTILINE)
+
+
+def answers_in_an_interview(sentence: Sentence) -> bool:
+    """Whether the sentence opens an interview's answer, 'A: About four million a day.'."""
+    return bool(sentence.quotations) and _ANSWER_LABEL.match(sentence.text) is not None
+
+
 _ORDINARY_TURN_LABEL = re.compile(
     r"([A-Z][a-z\u00df-\u00ff'-]+(?: [A-Z][a-z\u00df-\u00ff'-]+)?):\s+(?=\S)"
 )
@@ -514,6 +535,9 @@ def _transcript_turn(line: str, offset: int, named: _CapitalisedWords) -> list[Q
     so that a label ('UPDATE:') or a dateline ('NEW DELHI:') is no one's turn."""
     if "\u201c" in line or "\u201d" in line or '"' in line:
         return []
+    answer = _ANSWER_LABEL.match(line)
+    if answer is not None and named.an_interview:
+        return _turn_after(answer, line, offset)  # 'A: About four million pounds a day.'
     match = _TURN_LABEL.match(line)
     if match is None:
         return _ordinary_case_turn(line, offset, named)

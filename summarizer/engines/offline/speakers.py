@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
@@ -45,7 +46,13 @@ from .lexicon import (
 )
 from .mentions import Mention, plural_noun
 from .roles import DESCRIPTION_NOUNS
-from .sentences import Sentence, Token, opening_clause_end, opening_participle_end
+from .sentences import (
+    Sentence,
+    Token,
+    answers_in_an_interview,
+    opening_clause_end,
+    opening_participle_end,
+)
 
 NOBODY = -1
 """A speaker was named but cannot be resolved: attribute the words to no one."""
@@ -110,6 +117,25 @@ class Speakers:
     _by_last: dict[tuple[int, int], Mention] = field(default_factory=dict)
     _by_first: dict[tuple[int, int], Mention] = field(default_factory=dict)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @cached_property
+    def interviewee(self) -> int | None:
+        """The one person an interview's answers ('A: …') are: the one person its heading
+        names, else the one its introduction names; None where several are named."""
+        first = next((s.index for s in self.sentences if answers_in_an_interview(s)), None)
+        if first is None:
+            return None
+        introduction = self.sentences[:first]
+        for part in ([s for s in introduction if s.headline], introduction):
+            people = {
+                m.entity
+                for s in part
+                for m in self._by_sentence.get(s.index, [])
+                if m.entity is not None and self.entities[m.entity].kind == "person"
+            }
+            if people:
+                return people.pop() if len(people) == 1 else None
+        return None
 
     def __post_init__(self) -> None:
         self._titles = [  # each actor with the words of its name and roles
