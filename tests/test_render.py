@@ -310,3 +310,7 @@ def test_a_quotation_ending_the_quoted_sentence_keeps_its_closing_mark() -> None
         '\u201cAsked about it, he said: "We have a plan."\u201d'
     )
     assert short_quote('"We need beds,"') == "\u201cWe need beds\u201d"  # its own marks go
+    # a sentence opening with a quotation keeps both its marks
+    assert short_quote('"We will respond in kind," the ministry said.') == (
+        '\u201c"We will respond in kind," the ministry said.\u201d'
+    )

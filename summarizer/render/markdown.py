@@ -108,12 +108,16 @@ def short_text(text: str, limit: int) -> str:
 
 def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
     """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks."""
-    text = clean(quote).strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
-    if text.count('"') % 2:
-        text += '"'  # 'he said: "We have a plan."' keeps the mark that closes its quotation
-    elif text.count("\u201c") > text.count("\u201d"):
-        text += "\u201d"
+    text = clean(quote).strip().rstrip(",;:")
+    inner = text.strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
+    if not any(mark in inner for mark in _DOUBLE_MARKS):
+        text = inner  # one quotation: its own marks give way to the display's
     return f"\u201c{markdown_text(short_text(text, limit))}\u201d"
+
+
+_DOUBLE_MARKS = ('"', "\u201c", "\u201d")
+"""Marks that, left inside a quote once its ends are stripped, show it is more than one
+quotation: '"We will respond in kind," the ministry said.' keeps its own."""
 
 
 def _header(briefing: Briefing) -> str:
