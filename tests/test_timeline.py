@@ -1119,6 +1119,24 @@ def test_a_day_after_for_is_the_day_planned_still_to_come() -> None:
     assert days["The judge set a hearing for Friday"] == dt.date(2031, 6, 13)
 
 
+def test_a_second_adjective_after_and_is_no_happening() -> None:
+    text = (
+        "Ivo Mark fired the board and appointed another on Monday.\n"
+        "The statement mourned the dead and wounded employees of the depot on Monday.\n"
+    )
+    predicates = [e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events]
+    assert "appoint" in predicates
+    assert "wound" not in predicates
+
+
+def test_this_morning_is_the_pages_day() -> None:
+    text = "A fire destroyed the Varna grain warehouse early this morning.\n"
+    assert _dated(text)["A fire destroyed the Varna grain warehouse early this morning"] == (
+        _MONDAY,
+        "publication",
+    )
+
+
 def test_a_word_in_ing_is_a_happening_only_as_a_verbs_gerund() -> None:
     text = "Police sealed off the building after the shooting this morning.\n"
     predicates = {e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events}
@@ -1173,11 +1191,13 @@ def test_last_night_in_an_undated_article_dates_its_other_relative_days() -> Non
     undated = _article(
         2,
         "A grey van struck and killed a cyclist in Varna last night.\n"
-        "Prosecutors charged the driver with manslaughter today.\n",
+        "Prosecutors charged the driver with manslaughter this morning.\n",
     )
     events = _briefing(dated, undated).events
     (charged,) = [e for e in events if e.predicate == "charge"]
     assert (charged.date, charged.dated_by) == (dt.date(2031, 5, 10), "other_article")
+    (struck,) = [e for e in events if e.predicate == "strike"]  # the day named, not 'last night'
+    assert struck.summary.startswith("A grey van struck and killed a cyclist in Varna on Friday")
 
 
 def test_clues_for_an_undated_articles_day_that_disagree_date_nothing() -> None:

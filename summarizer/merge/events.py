@@ -870,15 +870,18 @@ def _lead_actors(
 
 def _typical(cluster: EventCluster) -> int:
     """The report that stands for all: not giving another day than most reports, telling of
-    one happening rather than several, shortest; ties to the earliest."""
+    one happening rather than several, naming its day rather than counting it from its page
+    ('on Thursday night', not 'last night': a timeline is read on another day), shortest;
+    ties to the earliest."""
     consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
 
-    def weight(index: int) -> tuple[int, int, int, int, int]:
+    def weight(index: int) -> tuple[int, int, int, int, int, int]:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
         happenings = len(predicates_in(report.event.summary))
         clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
-        return (agree, clause, -happenings, -len(report.event.summary), -index)
+        named = int(not counts_from_writing_day(report.event.date_text or ""))
+        return (agree, clause, named, -happenings, -len(report.event.summary), -index)
 
     return max(range(len(cluster.reports)), key=weight)
 

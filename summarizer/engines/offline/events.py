@@ -59,7 +59,7 @@ _DATE = re.compile(
     rf"(?:\s+(?:night|morning|afternoon|evening))?\b"
     rf"|\b(?:{MONTHS.title()}|{MONTHS.upper()})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS.title()})\.?(?:\s+\d{{4}})?\b"
-    rf"|\b(?:yesterday|today|tonight|last night)\b",
+    rf"|\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))\b",
 )
 _CLAUSE_WORDS = frozenset(
     "after before while when as because since although though whereas which who whom whose "

@@ -123,6 +123,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False  # an adjective: 'its stranded ship', 'the injured crew'; not 'that sank'
     if past and before and before[-1] in _PREPOSITIONS and _a_noun_follows(tokens, index):
         return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
+    if past and _second_adjective(before) and _a_noun_follows(tokens, index):
+        return False  # 'the families of the dead and wounded employees'
     if due:
         return True
     if len(before) >= 2 and before[-2] in _HYPOTHETICAL and before[-1] in ("be", "have"):
@@ -130,6 +132,17 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if len(before) == 3 and before[0] in _HYPOTHETICAL and before[1:] == ["have", "been"]:
         return False  # 'might have been killed'
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+def _second_adjective(before: Sequence[str]) -> bool:
+    """Whether the three words before a participle are a determiner, an adjective and 'and'
+    ('the dead and', 'the injured and'): the participle describes the noun after it too."""
+    if len(before) != 3 or before[0] not in DETERMINERS or before[2] != "and":
+        return False
+    word = before[1]
+    return word in ("dead", "sick", "missing", "elderly", "poor") or (
+        word.endswith("ed") and lemma(word) != word
+    )
 
 
 _HYPOTHETICAL = frozenset("would could should might may must".split())
