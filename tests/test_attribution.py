@@ -1720,6 +1720,19 @@ def test_a_surname_two_people_just_named_share_is_neither_ones() -> None:
     assert speakers["she had never been so frightened"] == "Ann Hollis"  # Mrs: the woman
 
 
+def test_an_honorific_reads_given_names_of_the_world_for_gender() -> None:
+    """'Fiona' and 'Alasdair' are in no US census list of first names: the world's given names
+    tell 'Mrs Grant' and 'Mr Grant' apart."""
+    text = (
+        "Rescue\n\nFiona Grant, 52, and her husband Alasdair Grant, 55, were found alive.\n"
+        '"We kept each other going," Mrs Grant told the BBC.\n'
+        '"It was the longest night of my life," Mr Grant said.\n'
+    )
+    speakers = said(text)
+    assert speakers["We kept each other going"] == "Fiona Grant"
+    assert speakers["It was the longest night of my life"] == "Alasdair Grant"
+
+
 @pytest.mark.parametrize("title", ["Mrs", "Mrs.", "Ms"])
 def test_an_honorific_picks_the_one_of_that_gender_among_a_shared_surname(title: str) -> None:
     text = (

@@ -204,6 +204,7 @@ def test_names_shown_not_acting_are_kept_aside_for_the_merge() -> None:
         ("Ravi Menon, 59, was hit near Church Ave in Queens on Friday.", "Church Ave"),
         ("Born Vincenzo Ravi Menon in 1928, he was the son of immigrants.", "Born"),
         ("Unemployed John Menon, 23, was arrested on Saturday.", "Unemployed"),
+        ("Hillwalkers Fiona Menon, 52, and Ravi Menon, 55, were found alive.", "Hillwalkers"),
         ("Ravi Menon was due to appear via videolink from HMP Preston.", "HMP Preston"),
     ],
 )  # fmt: skip

@@ -254,8 +254,11 @@ neither."""
 
 
 def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:
-    """The gender the given names of a person's full names all but always have, if they agree."""
-    said = {given_name_gender(n.given[0]) for n in names if n.given} - {None}
+    """The gender the given names of a person's full names all but always have, if they agree
+    (by the US census lists, else the world's given names: 'Fiona', 'Alasdair')."""
+    said = {
+        given_name_gender(n.given[0]) or world_name_gender(n.given[0]) for n in names if n.given
+    } - {None}
     return said.pop() if len(said) == 1 else None
 
 

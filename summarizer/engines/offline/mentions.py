@@ -442,12 +442,13 @@ def _mention(
         len(lowered) >= 3
         and sentence_initial(tokens, first)
         and len(lowered[0]) > 1  # an initial: 'W. Mark Felt'
-        and is_common_word(lowered[0])
+        and (is_common_word(lowered[0]) or _a_plural_descriptor(lowered[0]))
         and not is_given_name(lowered[0])
         and lowered[0] not in ROLE_NOUNS
         and _a_first_name(lowered[1])
         and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
-    ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name
+    ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name; so is
+        # 'Hillwalkers Fiona Grant, 52, and …', a plural the word lists do not know
         first, words, lowered = first + 1, words[1:], lowered[1:]
     if first == 0 and len(words) >= 2 and lowered[0] in _BUSINESS_OPENING_A_SENTENCE:
         first, words, lowered = first + 1, words[1:], lowered[1:]  # 'Carmaker Norvik recalled'
@@ -1239,6 +1240,12 @@ def _a_first_name_and_surname(lowered: list[str]) -> bool:
     gender) and a common census surname that reads as a plural or an ordinary word, not a
     city and a team ('Carolina Panthers')."""
     return len(lowered) == 2 and is_census_first_name(lowered[0]) and is_common_surname(lowered[1])
+
+
+def _a_plural_descriptor(word: str) -> bool:
+    """A word in '-ers' or '-ists' before a first name opening a sentence ('Hillwalkers Fiona
+    Grant'): people described by what they do, a plural no word list may hold."""
+    return word.endswith(("ers", "ists")) and len(word) > 5
 
 
 def plural_noun(word: str) -> bool:
