@@ -1720,6 +1720,41 @@ def test_a_surname_two_people_just_named_share_is_neither_ones() -> None:
     assert speakers["she had never been so frightened"] == "Ann Hollis"  # Mrs: the woman
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A source close to the mayor said Lind had asked Marsh to go.",
+        "A friend of the mayor said Lind had asked Marsh to go.",
+        "An aide to Lind said Lind had asked Marsh to go.",
+        "People familiar with the mayor said Lind had asked Marsh to go.",
+        '"Lind had asked Marsh to go," a person close to Lind said.',
+    ],
+)
+def test_who_is_close_to_someone_is_not_them(line: str) -> None:
+    """The words of 'a source close to the mayor' are the source's, not the mayor's."""
+    text = f"Probe\n\nMayor Tessa Lind faces questions.\n{line}\n"
+    assert "Tessa Lind" not in {p.actor for p in _positions(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("According to Lind, Marsh had asked to go.", "Tessa Lind"),
+        (
+            'With the mayor saying Marsh was "a fine and loyal public servant," he left.',
+            "Tessa Lind",
+        ),
+        (
+            '"Marsh asked to go on his own," a spokesman for the city council said.',
+            "Varna City Council",
+        ),
+    ],
+)
+def test_who_speaks_through_a_preposition_still_speaks(line: str, speaker: str) -> None:
+    text = f"Probe\n\nMayor Tessa Lind met the Varna City Council on Monday.\n{line}\n"
+    assert speaker in {p.actor for p in _positions(text)}
+
+
 def test_an_honorific_reads_given_names_of_the_world_for_gender() -> None:
     """'Fiona' and 'Alasdair' are in no US census list of first names: the world's given names
     tell 'Mrs Grant' and 'Mr Grant' apart."""

@@ -92,6 +92,19 @@ _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
 """'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
 
 
+def _qualifies_a_speaker(tokens: Sequence[Token], owner: int) -> bool:
+    """Whether the preposition at `owner` ties the name after it to a speaker before it:
+    'Friends of X', 'a spokesman for X', 'an aide to X', 'a source close to X', 'people
+    familiar with X' (not 'according to X', who speaks)."""
+    word = tokens[owner].lower
+    if word in _OWNER_PREPOSITIONS:
+        return True
+    before = tokens[owner - 1].lower if owner > 0 else ""
+    if word == "with":  # not 'with the Kremlin chief saying it was "frank"'
+        return before in ("familiar", "associated", "connected")
+    return word == "to" and before not in ("according", "due", "owing", "thanks")
+
+
 def _opening_words(tokens: Sequence[Token], start: int) -> int:
     """How many determiners and possessives open the clause at `start` ('the', 'their')."""
     count = 0
@@ -551,7 +564,7 @@ class Speakers:
             owner = mention.first - 1
             if owner > 0 and tokens[owner].lower == "the":
                 owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
-            owned = owner > 0 and tokens[owner].lower in _OWNER_PREPOSITIONS
+            owned = owner > 0 and _qualifies_a_speaker(tokens, owner)
             if owned and not relative:
                 person = self._by_last.get((sentence.index, owner - 1))
                 if person is not None and self.entities[person.entity or 0].kind == "person":
@@ -575,7 +588,15 @@ class Speakers:
             start -= 1
             if previous.lower in _DETERMINERS or previous.lower in POSSESSIVE_PRONOUNS:
                 break
-        return self.description(sentence, start, i)
+        described = self.description(sentence, start, i)
+        owner = start - 1
+        if described is None or described == NOBODY or owner < 1:
+            return described
+        if not _qualifies_a_speaker(tokens, owner):
+            return described
+        head = tokens[owner - 1]  # 'a source close to the mayor', 'a friend of the mayor'
+        speaks_for = head.lower in SPOKESPERSON_NOUNS and self.entities[described].kind != "person"
+        return described if speaks_for else NOBODY  # 'a spokesman for the ministry': it
 
     def _speaking_for(self, head: Token, owner: Mention) -> int | None:
         """'a spokesman for Gazprom' speaks for Gazprom; 'Friends of Kathryn Jenkin' and
