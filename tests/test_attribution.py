@@ -1755,6 +1755,16 @@ def test_who_speaks_through_a_preposition_still_speaks(line: str, speaker: str) 
     assert speaker in {p.actor for p in _positions(text)}
 
 
+def test_a_closing_according_to_reads_with_whom_it_names() -> None:
+    text = (
+        "Schools\n\nThe board voted on Monday to close three schools.\n"
+        '"This is the hardest decision we have made," according to board chair Nadia Flores.\n'
+    )
+    (position,) = _positions(text)
+    assert position.actor == "Nadia Flores"
+    assert position.stance.startswith("according to board chair Nadia Flores: \u201cThis is")
+
+
 def test_an_honorific_reads_given_names_of_the_world_for_gender() -> None:
     """'Fiona' and 'Alasdair' are in no US census list of first names: the world's given names
     tell 'Mrs Grant' and 'Mr Grant' apart."""

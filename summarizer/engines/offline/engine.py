@@ -643,7 +643,15 @@ def stance_of(text: str, statement: Statement) -> str:
     if cue.lower() in ("told", "tells"):  # '…, the minister told reporters.': whom, too
         told = _ADDRESSEE.match(text, statement.cue_end)
         cue += f" {told.group(1)}" if told else ""
+    if cue.lower() == "according":  # '"…," according to board chair Nadia Flores.': whom
+        whom = _ACCORDING_TO.match(text, statement.cue_start)
+        cue = " ".join(whom.group().split()) if whom else cue
     return f"{cue}: {quoted}"
+
+
+_ACCORDING_TO = re.compile(r"according\s+to\s+[^.;:\n\"\u201c\u201d]{1,80}", re.IGNORECASE)
+"""A closing 'according to' with whom it names, to the sentence's end: 'according to board
+chair Nadia Flores'."""
 
 
 _A_CLAUSE = re.compile(r"\s*[a-z]")
