@@ -936,18 +936,17 @@ def correct_page_days(clusters: Sequence[EventCluster], dated: set[int]) -> None
     shown: dict[int, dict[int, set[int]]] = {}  # source -> offset -> happenings showing it
     for number, cluster in enumerate(clusters):
         named: dict[int, Counter[dt.date]] = {}  # by source: days not counted from a page
+        every = Counter[dt.date]()
         for r in cluster.reports:
             if r.event.date and r.source in dated and not _from_page_day(r.event):
                 named.setdefault(r.source, Counter())[r.event.date] += 1
+                every[r.event.date] += 1
         for report in cluster.reports:
             if report.source not in dated or not report.event.date:
                 continue
             if not _from_page_day(report.event):
                 continue
-            others = Counter[dt.date]()
-            for source, days in named.items():
-                if source != report.source:  # its own article does not vouch for its page
-                    others.update(days)
+            others = every - named.get(report.source, Counter())  # its own do not vouch
             if others:
                 day = others.most_common(1)[0][0]
                 offsets = shown.setdefault(report.source, {})
