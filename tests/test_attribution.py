@@ -1755,6 +1755,19 @@ def test_who_speaks_through_a_preposition_still_speaks(line: str, speaker: str) 
     assert speaker in {p.actor for p in _positions(text)}
 
 
+def test_said_one_of_another_is_the_first_ones_words() -> None:
+    """'said Nowak of Mensah' is Nowak speaking of Mensah, not a person 'Nowak of Mensah'
+    (who had taken Mensah's own words too)."""
+    text = (
+        "Match\n\nCoach Ewa Nowak and striker Kofi Mensah spoke after the match.\n"
+        '"He is the best finisher I have coached," said Nowak of Mensah.\n'
+        '"She pushes us hard," said Mensah, referring to Nowak.\n'
+    )
+    speakers = said(text)
+    assert speakers["He is the best finisher I have coached"] == "Ewa Nowak"
+    assert speakers["She pushes us hard"] == "Kofi Mensah"
+
+
 def test_a_closing_according_to_reads_with_whom_it_names() -> None:
     text = (
         "Schools\n\nThe board voted on Monday to close three schools.\n"

@@ -195,7 +195,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 ):
                     j += 2
                     continue
-                if tokens[j + 1].lower == "of" and _person_so_far(tokens, i, j):
+                if tokens[j + 1].lower == "of" and (
+                    _person_so_far(tokens, i, j) or _a_surname_before_a_name(tokens, i, j)
+                ):
                     break  # 'Sanjay Gupta of Emory University': a person and where he works
                 k = j + 1  # particles: 'Ursula von der Leyen', 'Bank of England'
                 joiners = (
@@ -246,6 +248,22 @@ def _a_day(token: Token) -> bool:
 
 
 _TITLES = frozenset(t.lower() for t in TITLE_ABBREVIATIONS)
+
+
+def _a_surname_before_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """One word no dictionary knows before 'of' and another name: 'said Nowak of Mensah' is
+    one person speaking of another, not a name ('Gulf of Aden', 'Bank of England', 'Emir of
+    Qatar' begin with ordinary words or titles)."""
+    if first != last or last + 2 >= len(tokens) or not _name_word(tokens[last + 2]):
+        return False
+    word = tokens[first].lower
+    return not (
+        is_common_word(word)
+        or word in ROLE_NOUNS
+        or word in ORGANISATION_WORDS
+        or word in _TITLES
+        or is_common_word(tokens[last + 2].lower)
+    )
 
 
 def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
