@@ -396,7 +396,7 @@ def day_in_window(expression: str, window: tuple[dt.date, dt.date]) -> dt.date |
     """The day a relative expression names if the article was written within `window`: the
     same whichever day of it; 'yesterday' and 'today' only when the window is one day."""
     low, high = window
-    if low == high and (_SAME_DAY.search(expression) or _DAY_BEFORE.search(expression)):
+    if low == high and counts_from_writing_day(expression):
         return resolve_date(expression, low)
     return weekday_in_range(expression, window)
 
@@ -404,7 +404,7 @@ def day_in_window(expression: str, window: tuple[dt.date, dt.date]) -> dt.date |
 def weekday_in_range(expression: str, window: tuple[dt.date, dt.date]) -> dt.date | None:
     """The day a weekday expression names if the article was written within `window`: the
     same day whichever day of the window it was written on, else None (never a guess)."""
-    if _SAME_DAY.search(expression) or _DAY_BEFORE.search(expression) or _VAGUE.search(expression):
+    if counts_from_writing_day(expression) or _VAGUE.search(expression):
         return None
     weekday = WEEKDAY.search(expression)
     if weekday is None or _MONTH.search(expression):

@@ -495,8 +495,8 @@ class _CapitalisedWords:
     def an_interview(self) -> bool:
         """Two questions or more and two answers or more open lines with 'Q:' and 'A:': an
         interview told as questions and answers."""
-        questions = len(_QUESTION_LINE.findall(self._text))
-        answers = len(_ANSWER_LINE.findall(self._text))
+        questions = len(_QUESTION_LABEL.findall(self._text))
+        answers = len(_ANSWER_LABEL.findall(self._text))
         return min(questions, answers) >= _TRANSCRIPT_TURNS
 
     @cached_property
@@ -509,10 +509,10 @@ class _CapitalisedWords:
 _FULL_NAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff]+\.? (?=([A-Z][a-z\u00df-\u00ff'-]+)\b)")
 _LABELLED_LINE = re.compile(r"^[ \t]*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}:[ \t]+\S", re.MULTILINE)
 _TRANSCRIPT_TURNS = 2
-_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*:\s+(?=\S)")
-_ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*:\s+(?=\S)")
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*:[ \t]+\S", re.MULTILINE)
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*:[ \t]+\S", re.MULTILINE)
+_QUESTION_LABEL = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+_ANSWER_LABEL = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+"""An interview's turn labels opening a line: matched at a line's start, or counted over the
+text."""
 
 
 def answers_in_an_interview(sentence: Sentence) -> bool:

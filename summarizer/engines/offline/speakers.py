@@ -416,7 +416,7 @@ class Speakers:
                 skip = 1 + (i + 1 < len(tokens) and tokens[i + 1].lower == "the")
                 owner = self._by_first.get((sentence.index, i + skip))
                 if owner is not None:  # 'said a spokesperson for Interoute': Interoute
-                    return self._speaking_for(tokens[i - 1], owner)
+                    return self._speaking_for(tokens[i - 1], owner.entity)
             if not token.is_word or token.lower in NP_STOPS:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
         return self.description(sentence, verb + 1, end - 1)
@@ -569,7 +569,7 @@ class Speakers:
                 person = self._by_last.get((sentence.index, owner - 1))
                 if person is not None and self.entities[person.entity or 0].kind == "person":
                     return self.speaking(person.entity)  # the person the body qualifies
-                return self._speaking_for(tokens[owner - 1], mention)
+                return self._speaking_for(tokens[owner - 1], mention.entity)
             return self.speaking(mention.entity)
         token = tokens[i]
         if token.lower in PERSON_PRONOUNS:
@@ -594,16 +594,16 @@ class Speakers:
             return described
         if not _qualifies_a_speaker(tokens, owner):
             return described
-        head = tokens[owner - 1]  # 'a source close to the mayor', 'a friend of the mayor'
-        speaks_for = head.lower in SPOKESPERSON_NOUNS and self.entities[described].kind != "person"
-        return described if speaks_for else NOBODY  # 'a spokesman for the ministry': it
+        # 'a source close to the mayor', 'a friend of the mayor'; 'a spokesman for the ministry'
+        return self._speaking_for(tokens[owner - 1], described)
 
-    def _speaking_for(self, head: Token, owner: Mention) -> int | None:
-        """'a spokesman for Gazprom' speaks for Gazprom; 'Friends of Kathryn Jenkin' and
-        'lawyers for X' speak for themselves: the name is not the speaker."""
-        entity = self.entities[owner.entity or 0]
+    def _speaking_for(self, head: Token, owner: int | None) -> int | None:
+        """'a spokesman for Gazprom' speaks for Gazprom (`owner`, the entity after the
+        preposition); 'Friends of Kathryn Jenkin' and 'lawyers for X' speak for themselves: the
+        name is not the speaker."""
+        entity = self.entities[owner or 0]
         if head.lower in SPOKESPERSON_NOUNS and entity.kind != "person":
-            return self.speaking(owner.entity)
+            return self.speaking(owner)
         return NOBODY
 
     def description(self, sentence: Sentence, first: int, last: int) -> int | None:
