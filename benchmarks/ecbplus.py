@@ -14,7 +14,8 @@ official scorer against the same-lemma baseline under the same options:
   the topic's two sub-events (documents `*ecb` and `*ecbplus` report different happenings), the
   pairs of merged reports the gold calls one happening or two (each report stands for the gold
   mention of its predicate inside its evidence), and the share of timeline events that carry a
-  date.
+  date: a day, or the month or year the text gives where it names no day (how many of them
+  are dated to the day is shown beside).
 
 Nothing of the corpus is copied into this repository: the articles are read from `../shared/`.
 """
@@ -62,11 +63,13 @@ def topic_articles(folder: Path, pattern: str = "*.txt") -> list[Article]:
     return [a.model_copy(update={"id": n}) for n, a in enumerate(ordered, start=1)]
 
 
-def timeline_dated(articles: list[Article]) -> tuple[int, int]:
+def timeline_dated(articles: list[Article]) -> tuple[int, int, int]:
     """Timeline lines (dated or multi-source clauses) of a briefing of the `*ecbplus`
-    articles, which carry their publication dates, and how many of them are dated."""
+    articles, which carry their publication dates; how many of them are dated (to a day, a
+    month or a year), and how many to the day."""
     shown = [e for e in briefing_for(articles).events if on_timeline(e) and tells_news(e)]
-    return len(shown), sum(1 for e in shown if e.date)
+    dated = sum(1 for e in shown if e.date or e.period)
+    return len(shown), dated, sum(1 for e in shown if e.date)
 
 
 def briefing_for(articles: list[Article]) -> Briefing:
@@ -188,14 +191,23 @@ def main() -> int:
                 row["mixed_chains"] = mixed_chains(briefing, gold)
                 row["pairs_right"], row["pairs_wrong"] = merged_pairs(briefing, gold)
                 row["events"] = len(briefing.events)
-                shown, dated = timeline_dated(topic_articles(folder, "*ecbplus.txt"))
-                row["timeline"], row["dated"] = shown, dated
+                shown, dated, days = timeline_dated(topic_articles(folder, "*ecbplus.txt"))
+                row["timeline"], row["dated"], row["days"] = shown, dated, days
             rows.append(row)
             print(_row(row, kinds), flush=True)
     summary = {"topic": "mean"} | {
         key: mean(r[key] for r in rows) for key in rows[0] if key != "topic"
     }
-    totals = ("mixed", "mixed_chains", "pairs_right", "pairs_wrong", "events", "timeline", "dated")
+    totals = (
+        "mixed",
+        "mixed_chains",
+        "pairs_right",
+        "pairs_wrong",
+        "events",
+        "timeline",
+        "dated",
+        "days",
+    )
     summary |= {k: sum(r[k] for r in rows) for k in totals if k in rows[0]}
     print(_row(summary, kinds))
     return 0
@@ -211,7 +223,8 @@ def _row(row: dict[str, Any], kinds: list[str]) -> str:
             f"{row['mixed']:.0f}/{row['events']:.0f} events cite both sub-events' documents, "
             f"{row['mixed_chains']:.0f} mix their happenings; merged pairs one happening "
             f"{row['pairs_right']:.0f}, two {row['pairs_wrong']:.0f}; ecbplus timeline "
-            f"{row['dated']:.0f}/{row['timeline']:.0f} dated ({dated:.2f})"
+            f"{row['dated']:.0f}/{row['timeline']:.0f} dated ({dated:.2f}; "
+            f"{row['days']:.0f} to the day)"
         )
     return " · ".join(parts)
 

@@ -96,7 +96,11 @@ class Event(_Grounded):
     date: dt.date | None = None
     """ISO date when the sources state or imply one; null rather than a guess."""
     date_text: str | None = None
-    """The date as written: 'on Monday', 'April 25'."""
+    """The date as written: 'on Monday', 'April 25' (or the period: 'in 1990', 'last month')."""
+    period: str | None = Field(default=None, pattern=r"^\d{4}(?:-\d{2})?$")
+    """When the sources give no day: the month ('2022-02') or year ('1990') they place the
+    happening in ('in February 2022', 'in 1990', 'last month'), at the precision written;
+    null whenever `date` is set."""
     actors: list[str] = Field(default_factory=list)
     """Names of the actors involved (canonical names once merged)."""
     agents: list[str] = Field(default_factory=list)

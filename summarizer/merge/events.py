@@ -96,7 +96,7 @@ class Report:
     patients: frozenset[str]
     years: frozenset[str]
     """Years and ordinals the report names: 'in 2014', 'the 85th'."""
-    period: str | None
+    stretch: str | None
     stems: frozenset[str]
     """Content words besides the predicate and the participants' names."""
     lead: frozenset[str]
@@ -112,6 +112,8 @@ class Report:
     """Its places read for comparing (`places.whereabouts`), once."""
     nationalities: frozenset[str] = frozenset()
     """The countries of the people it describes by nationality ('an Australian climber')."""
+    recent: bool = False
+    """Told in the present perfect ('a quake has hit southern Iran'): its article's news."""
 
 
 @dataclass
@@ -129,7 +131,11 @@ class EventCluster:
     where: PlacesSeen = field(default_factory=PlacesSeen)
     """The places of its reports, read for comparing."""
     years: set[str] = field(default_factory=set)
+    stretches: set[str] = field(default_factory=set)
     periods: set[str] = field(default_factory=set)
+    """The months and years its undated reports are placed in ('2022-02', '1990')."""
+    recent: bool = False
+    """One of its reports is told in the present perfect: an article's own news."""
     stems: set[str] = field(default_factory=set)
     lead: set[str] = field(default_factory=set)
     days: Counter[dt.date] = field(default_factory=Counter)
@@ -151,8 +157,11 @@ class EventCluster:
         self.patients |= report.patients
         self.where.add(report.where)
         self.years |= report.years
-        if report.period:
-            self.periods.add(report.period)
+        if report.stretch:
+            self.stretches.add(report.stretch)
+        if report.event.period:
+            self.periods.add(report.event.period)
+        self.recent = self.recent or report.recent
         self.stems |= report.stems
         self.lead |= report.lead
         if report.story is not None:
@@ -573,21 +582,40 @@ def _years_before(years: Iterable[str], published: dt.date | None) -> bool:
 def _same_time(cluster: EventCluster, report: Report) -> bool:
     """Days at most a day apart, the same stretch of time ('last month' and 'on Monday' are
     two times), and no article telling of it before it happened."""
-    if not cluster.fits_day(report.event.date):
+    if not cluster.fits_day(report.event.date) or not _periods_fit(
+        cluster, report.event, report.recent
+    ):
         return False
     if not _written_day_fits(cluster, report.event) or not _weekday_fits(cluster, report):
         return False
     if (
-        report.period
-        and cluster.periods
-        and report.period not in cluster.periods
+        report.stretch
+        and cluster.stretches
+        and report.stretch not in cluster.stretches
         and not _weekend_and_its_day(report, cluster)
     ):
         return False
-    ago = {p for p in (report.period, *cluster.periods) if p and p.endswith("ago")}
-    if ago and not (report.period in ago and report.period in cluster.periods):
+    ago = {p for p in (report.stretch, *cluster.stretches) if p and p.endswith("ago")}
+    if ago and not (report.stretch in ago and report.stretch in cluster.stretches):
         return False  # 'a year ago' is its own time: only another 'a year ago' report joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+def _periods_fit(cluster: EventCluster, event: Event, recent: bool) -> bool:
+    """Whether the report's month or year holds the cluster's days, months and years, and its
+    day lies in theirs: 'founded in 1990' is not 'founded in 2002', nor 'began in February
+    2022' the talks that began on 2025-03-11. Nor is an article's own news, told in the
+    present perfect without a day, what happened in a month or year it names ('a quake has hit
+    southern Iran' is not 'a quake hit Zarand in February')."""
+    mine = event.period or (event.date.isoformat() if event.date else None)
+    if mine is None:
+        return not (cluster.periods and recent)
+    if event.period and cluster.recent and not cluster.days:
+        return False
+    theirs = set(cluster.periods)
+    if event.period:
+        theirs.update(day.isoformat() for day in cluster.days)
+    return all(mine.startswith(other) or other.startswith(mine) for other in theirs)
 
 
 _WEEKEND = frozenset({5, 6})
@@ -596,11 +624,11 @@ _WEEKEND = frozenset({5, 6})
 def _weekend_and_its_day(report: Report, cluster: EventCluster) -> bool:
     """'Arrested last weekend' and 'arrested early Sunday' are one time: a weekend and a day
     of it. Any other weekday, or a weekend against another stretch, is another time."""
-    periods = {report.period, *cluster.periods}
-    weekend = {p for p in periods if p and p.endswith("weekend")}
-    if len(weekend) != 1 or periods - weekend != {"this week"}:
+    stretches = {report.stretch, *cluster.stretches}
+    weekend = {p for p in stretches if p and p.endswith("weekend")}
+    if len(weekend) != 1 or stretches - weekend != {"this week"}:
         return False
-    days = report.weekdays if report.period == "this week" else frozenset(cluster.weekdays)
+    days = report.weekdays if report.stretch == "this week" else frozenset(cluster.weekdays)
     return bool(days) and days <= _WEEKEND
 
 
@@ -652,9 +680,10 @@ def _same_people(people: frozenset[str], cluster: Counter[str]) -> bool:
     return shared > 0 and shared * 2 >= min(len(people), len(cluster))
 
 
-_PERIODS = re.compile(
+_STRETCHES = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|weekend)\b"
-    r"|\b(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:day|week|month|year)s?\s+ago\b"
+    r"|\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:day|week|month|year)s?"
+    r"\s+ago\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.IGNORECASE,
 )
@@ -663,12 +692,12 @@ _PERIODS = re.compile(
 _OPENING_WORDS = 6
 
 
-def _period(event: Event) -> str | None:
+def _stretch(event: Event) -> str | None:
     """The stretch of time the report's own words place it in: 'last month', 'a weekday'."""
-    found = _PERIODS.search(" ".join(e.quote for e in event.evidence))
+    found = _STRETCHES.search(" ".join(e.quote for e in event.evidence))
     opening, comma, _ = event.summary.partition(",")
     if found is None and comma and len(opening.split()) <= _OPENING_WORDS:
-        found = _PERIODS.search(opening)  # 'A year ago, the Sixers fired …'
+        found = _STRETCHES.search(opening)  # 'A year ago, the Sixers fired …'
     if found is None:
         return None
     words = found.group().lower().split()
@@ -687,11 +716,12 @@ class _Wording:
     """Content words besides the predicate and untelling adverbs (names not yet removed)."""
     places: frozenset[str]
     landmarks: frozenset[str]
-    period: str | None
+    stretch: str | None
     weekdays: frozenset[int]
     folded: str
     """The words folded (`fold_name`), spaced at both ends: where to look for known places."""
     nationalities: frozenset[str]
+    recent: bool
 
 
 def _wording(event: Event, text: str) -> _Wording:
@@ -708,11 +738,19 @@ def _wording(event: Event, text: str) -> _Wording:
         every - _predicate_stems(words, predicates) - _adverbs(words),
         places_in(text),
         landmarks_in(text),
-        _period(event),
+        _stretch(event),
         _weekdays(event.date_text),
         f" {fold_name(text)} ",
         _nationalities(text),
+        _PRESENT_PERFECT.search(text) is not None,
     )
+
+
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?!a\b|an\b|the\b|no\b|to\b|been\b)"
+    r"[a-z]+(?:ed|en|wn|t|ck|ng|ne|de)\b"
+)
+"""'has hit', 'have been killed', 'has struck': what an article tells as its own news."""
 
 
 _WordingKey = tuple[str, str | None, str, str | None]
@@ -782,7 +820,7 @@ def _report(
         agents,
         patients - agents,
         wording.years,
-        wording.period,
+        wording.stretch,
         wording.stems - frozenset().union(*map(_stems_of_name, actors)),
         setting.lead,
         wording.every | wording.predicates,
@@ -791,6 +829,7 @@ def _report(
         weekdays=wording.weekdays,
         where=whereabouts(places, wording.landmarks),
         nationalities=wording.nationalities,
+        recent=wording.recent,
     )
 
 
@@ -875,13 +914,16 @@ def _typical(cluster: EventCluster) -> int:
     ties to the earliest."""
     consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
 
-    def weight(index: int) -> tuple[int, int, int, int, int, int]:
+    period = consensus_period(cluster) if consensus is None else None
+
+    def weight(index: int) -> tuple[int, int, int, int, int, int, int]:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
         happenings = len(predicates_in(report.event.summary))
         clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
         named = int(not counts_from_writing_day(report.event.date_text or ""))
-        return (agree, clause, named, -happenings, -len(report.event.summary), -index)
+        placed = int(bool(period) and report.event.period == period)  # 'in February 2022'
+        return (agree, placed, clause, named, -happenings, -len(report.event.summary), -index)
 
     return max(range(len(cluster.reports)), key=weight)
 
@@ -918,7 +960,7 @@ def date_from_other_articles(clusters: Sequence[EventCluster], undated: set[int]
             inferred = day_in_window(written, window)
             if inferred is not None:
                 event = report.event.model_copy(
-                    update={"date": inferred, "dated_by": "other_article"}
+                    update={"date": inferred, "dated_by": "other_article", "period": None}
                 )
                 cluster.reports[index] = replace(report, event=event)
                 cluster.days[inferred] += 1
@@ -994,7 +1036,13 @@ def merged_event(cluster: EventCluster) -> Event:
     reports = cluster.reports
     typical = reports[cluster.typical]
     day = consensus_date(cluster)
-    on_the_day = [r for r in reports if r.event.date == day and r.event.date_text]
+    period = consensus_period(cluster) if day is None else None
+    on_the_day = [
+        r
+        for r in reports
+        if r.event.date_text
+        and (r.event.date == day if day else period and (r.event.period or "").startswith(period))
+    ]
     dated = min(on_the_day, key=lambda r: r.event.dated_by == "narrative", default=None)
     # a report that gives the day itself explains the date better than one carried to it
     actors: list[str] = []
@@ -1008,6 +1056,7 @@ def merged_event(cluster: EventCluster) -> Event:
     return Event(
         summary=typical.event.summary,
         date=day,
+        period=period,
         date_text=dated.event.date_text if dated else typical.event.date_text,
         dated_by=dated.event.dated_by if dated else None,
         actors=actors,
@@ -1048,7 +1097,25 @@ def consensus_date(cluster: EventCluster) -> dt.date | None:
     return day
 
 
-def timeline_order(event: Event) -> tuple[int, dt.date, int, int]:
-    """Dated events by date, then undated ones; ties by first source and position."""
+def consensus_period(cluster: EventCluster) -> str | None:
+    """The month or year every report that places the happening in one agrees on: the finest
+    all share ('2022-02' and '2022' give '2022-02'; '2022-02' and '2022-03' only '2022');
+    None where the years differ or a report gives a day the cluster could not agree on."""
+    if any(r.event.date for r in cluster.reports):
+        return None
+    periods = sorted({r.event.period for r in cluster.reports if r.event.period}, key=len)
+    if not periods:
+        return None
+    years = {p[:4] for p in periods}
+    if len(years) > 1:
+        return None
+    months = {p for p in periods if len(p) > len("2022")}
+    return months.pop() if len(months) == 1 else periods[0][:4]
+
+
+def timeline_order(event: Event) -> tuple[int, str, int, int]:
+    """Dated events by date, a month or a year before the days within it ('2022', '2022-02',
+    '2022-02-24'), then undated ones; ties by first source and position."""
     first = event.evidence[0]
-    return (0 if event.date else 1, event.date or dt.date.min, first.source, first.start)
+    when = event.date.isoformat() if event.date else event.period
+    return (0 if when else 1, when or "", first.source, first.start)

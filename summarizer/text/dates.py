@@ -7,6 +7,10 @@
   resolve against the publication date: the most recent such day on or before it, or the next
   one when the sentence speaks of the future. Without a publication date they stay unresolved.
 - Anything vaguer ('last week', 'in February 2022', 'recently') is not a day: None.
+
+A happening the text places in a month or a year but on no day ('in February 2022', 'in 1990',
+'last month') gets a period instead (`resolve_period`): '2022-02', '1990', at the precision
+written, never narrowed to a day.
 """
 
 from __future__ import annotations
@@ -416,3 +420,62 @@ def weekday_in_range(expression: str, window: tuple[dt.date, dt.date]) -> dt.dat
         for written in (low + dt.timedelta(days=n) for n in range((high - low).days + 1))
     }
     return days.pop() if len(days) == 1 else None
+
+
+PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+    rf"(?:(?:{MONTHS.title()})\.?,?\s+)?(?:19|20)\d\d\b(?![-\u2013/]\d|s\b|\u2019s|'s)"
+    rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTHS.title()})\b(?!\.?\s*\d)"
+    r"|\b(?:[Ll]ast|[Ee]arlier\s+this)\s+(?:month|year)\b"
+)
+"""A month or a year a happening is placed in, and no day: 'in 1990', 'in early February
+2022', 'in the summer of 2007', 'in March', 'last month', 'earlier this year'; not 'the 1990s',
+'the 2007-08 season', '2008's' or 'this year' (in January, often the season just ended)."""
+
+
+_BARE_PERIOD = re.compile(rf"(?:(?:{MONTHS})\.?,?\s+)?(?:19|20)\d\d", re.IGNORECASE)
+
+
+def period_of(expression: str | None) -> str | None:
+    """The part of a time expression that names a month or a year and no day ('in 1990',
+    'February 2022', 'last month'), or None: what a model gives as an event's time."""
+    if not expression:
+        return None
+    if _BARE_PERIOD.fullmatch(expression.strip()):
+        return expression.strip()
+    found = PERIOD.search(expression)
+    return found.group() if found else None
+
+
+def resolve_period(
+    expression: str | None, published: dt.date | None, *, future: bool = False
+) -> str | None:
+    """The month ('2022-02') or year ('1990') a `PERIOD` expression names, read against the
+    publication date where it names neither year ('in March', 'last month'); None if it
+    cannot be told. A month without its year is the latest such month not after publication,
+    or the next from it when the sentence speaks of what is to come."""
+    if not expression:
+        return None
+    low = expression.lower()
+    year_match = YEAR.search(low)
+    month = next((n for w in re.findall(r"[a-z]+", low) if (n := month_number(w))), None)
+    if year_match:
+        year = int(year_match.group())
+        return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+    if published is None:
+        return None
+    if "month" in low:
+        back = 1 if low.startswith("last") else 0
+        first = published.replace(day=1) - dt.timedelta(days=back)
+        return f"{first.year:04d}-{first.month:02d}"
+    if "year" in low:
+        return str(published.year - (1 if low.startswith("last") else 0))
+    if month is None:
+        return None
+    year = published.year
+    if future and month < published.month:
+        year += 1
+    elif not future and month > published.month:
+        year -= 1
+    return f"{year:04d}-{month:02d}"

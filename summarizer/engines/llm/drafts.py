@@ -38,7 +38,7 @@ from ...models import (
     OpenQuestion,
     Position,
 )
-from ...text.dates import resolve_date, speaks_of_future
+from ...text.dates import period_of, resolve_date, resolve_period, speaks_of_future
 from ...text.names import TITLE_WORDS, fold_name, surnames_match, transliteration_key
 from ...text.quotes import Span, align_quote, locate_quote, name_occurrences
 from ...text.words import content_stems
@@ -297,8 +297,18 @@ def ground_draft(draft: ArticleDraft, article: Article) -> GroundedDraft:
             names = [n for n in e.actors if len(n) <= MAX_NAME_CHARS][:MAX_ITEMS]
             future = speaks_of_future(" ".join(x.quote for x in ev))
             day = resolve_date(when, article.published, future=future)
+            period = (
+                None if day else resolve_period(period_of(when), article.published, future=future)
+            )
             events.append(
-                Event(summary=e.summary, date=day, date_text=when, actors=names, evidence=ev)
+                Event(
+                    summary=e.summary,
+                    date=day,
+                    period=period,
+                    date_text=when,
+                    actors=names,
+                    evidence=ev,
+                )
             )
     positions = []
     for i, p in enumerate(draft.positions[:MAX_ITEMS]):

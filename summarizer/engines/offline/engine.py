@@ -25,13 +25,20 @@ from ...models import (
     ActorKind,
     Article,
     ArticleExtraction,
+    DatedBy,
     Event,
     Evidence,
     OpenQuestion,
     Position,
     Quote,
 )
-from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
+from ...text.dates import (
+    WEEKDAYS,
+    YEAR,
+    reference_range,
+    resolve_date,
+    weekday_in_range,
+)
 from ...text.lemmas import is_common_word, lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
@@ -287,12 +294,14 @@ def _events(
             names = _participants(sentence, found, here, entities)
             agents, patients = _roles(sentence, found, here, entities)
             summary = " ".join(article.text[sentence.start : sentence.end].split())
+            period = found.period if found.date is None and found.when is None else None
             events.append(
                 Event(
                     summary=summary,
                     date=found.date,
-                    date_text=found.when,
-                    dated_by=found.dated_by,
+                    date_text=found.period_text if period else found.when,
+                    dated_by=_period_basis(found.period_text) if period else found.dated_by,
+                    period=period,
                     actors=names,
                     agents=agents,
                     patients=patients,
@@ -305,6 +314,9 @@ def _events(
     else:
         events = _without_doubtful_week_old_days(article.published, events)
     events = _carried_through_narrative(body, events, article.published)
+    events = [  # a day found since is finer than the month or year
+        e.model_copy(update={"period": None}) if e.date and e.period else e for e in events
+    ]
     reported = {e.predicate for e in events if e.predicate}
     headline = [
         (found, set(_participants(sentence, found, by_sentence.get(sentence.index, []), entities)))
@@ -331,6 +343,10 @@ def _events(
             }
         )  # 'Chargers' Jackson arrested' over 'after being arrested, he …': Jackson took part
     return events
+
+
+def _period_basis(expression: str | None) -> DatedBy:
+    return "text" if expression and YEAR.search(expression) else "publication"
 
 
 def _told_of_another_year(event: Event, years: set[str], published: dt.date | None) -> bool:

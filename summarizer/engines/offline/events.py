@@ -23,15 +23,17 @@ from dataclasses import dataclass, replace
 from ...models import DatedBy
 from ...text.dates import (
     MONTHS,
+    PERIOD,
     WEEKDAYS,
     YEAR,
     month_number,
     names_a_month,
     resolve_date,
+    resolve_period,
     speaks_of_future,
 )
 from ...text.lemmas import lemma
-from ...text.predicates import IRREGULAR_PAST
+from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
 from ...text.words import STOPWORDS
 from .lexicon import (
     MODALS,
@@ -86,6 +88,10 @@ class EventMention:
     noun: bool
     trigger: int = -1
     """The token index, in its sentence, of the word naming the happening."""
+    period: str | None = None
+    """The month or year its clause places it in when it names no day ('1990'), resolved."""
+    period_text: str | None = None
+    """That month or year as written: 'in 1990', 'last month'."""
 
 
 def find_events(
@@ -145,19 +151,7 @@ def find_events(
         mention = _mention(
             sentence, published, i, clause_first, clause_last, noun=True, phrase_first=first
         )
-        found.append(
-            EventMention(
-                tokens[first].start,
-                token.end,
-                mention.predicate,
-                mention.clause_start,
-                mention.clause_end,
-                mention.when,
-                mention.date,
-                mention.dated_by,
-                noun=True,
-            )
-        )
+        found.append(replace(mention, start=tokens[first].start, end=token.end, trigger=-1))
     return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
 
 
@@ -554,6 +548,10 @@ def _share_dates(
         if index == 0 and opening is not None:
             shared[index] = _dated_by(sentence, mention, opening, published)
             continue
+        if index == 0 and mention.when is None and mention.period is None:
+            shared[index] = _placed_in(
+                mention, _opening_date(sentence, PERIOD), published, _not_done(clause)
+            )
         aside = _time_aside_before(sentence, mention)
         if aside is not None:  # 'when, at about 9:25 in the morning of 10th Nov, she detected'
             shared[index] = _dated_by(sentence, mention, aside, published)
@@ -691,14 +689,15 @@ def _time_aside_before(sentence: Sentence, mention: EventMention) -> str | None:
     return match.group()
 
 
-def _opening_date(sentence: Sentence) -> str | None:
-    """A day that opens the sentence before its first comma: 'On Thursday, …'."""
+def _opening_date(sentence: Sentence, pattern: re.Pattern[str] = _DATE) -> str | None:
+    """A day (or with `PERIOD`, a month or year) that opens the sentence before its first
+    comma: 'On Thursday, …', 'In 2002, …'."""
     head, comma = _opening(sentence.text)
     words = head.split()
     speaking = bool(words) and words[0] in _SPEAKING
     if not comma or len(words) > (_OPENING_WORDS_SPEAKING if speaking else _OPENING_WORDS):
         return None
-    match = _DATE.search(head)
+    match = pattern.search(head)
     if match is None:
         return None
     if speaking:  # 'Speaking to the broadcaster on Saturday morning, Aas apologised': then
@@ -735,12 +734,14 @@ def _mention(
 ) -> EventMention:
     tokens = sentence.tokens
     start, end = tokens[first].start, tokens[last].end
+    noun_phrase = -1
     if noun:  # a day before the noun's phrase is the clause verb's ('hold a vigil Thursday to
         # mark the anniversary of the shooting'); 'Monday's shooting', 'the shooting Monday' are
         head = phrase_first if phrase_first is not None else trigger
         if head > 0 and possessive_stripped(tokens[head - 1].text) != tokens[head - 1].text:
             head -= 1  # 'build on Friday's meeting'
-        when = _date_in(sentence, start, end, trigger, ends_after=tokens[head].start)
+        noun_phrase = tokens[head].start
+        when = _date_in(sentence, start, end, trigger, ends_after=noun_phrase)
     else:
         end = _past_a_time_of_day(sentence, end)
         when = _date_in(sentence, start, end, trigger)
@@ -772,9 +773,75 @@ def _mention(
         or _laid_off(tokens, trigger)
         or lemma(tokens[trigger].lower)
     )
-    return EventMention(
+    mention = EventMention(
         start, end, predicate, start, end, when, date, dated_by, noun, trigger=trigger
     )
+    if when is not None:
+        return mention
+    period = _date_in(sentence, start, end, trigger, noun_phrase, pattern=PERIOD)
+    if (
+        period is not None
+        and not noun
+        and (
+            _another_happenings(sentence, period, trigger)
+            or (not future and _in_the_present(tokens, trigger))  # not 'is set to begin in May'
+        )
+    ):
+        return mention
+    told_in_past = verb is not None and (  # 'killed', 'announced', 'began'; not 'set to begin'
+        verb.endswith("ed") or (verb in IRREGULAR_PAST and lemma(verb) != verb)
+    )
+    return _placed_in(mention, period, published, future and not told_in_past)
+
+
+def _placed_in(
+    mention: EventMention, written: str | None, published: dt.date | None, future: bool
+) -> EventMention:
+    """The mention placed in the month or year `written` names ('founded the clinic in 1990',
+    'rejected the proposal last month'); unchanged where it names none, or a past one for what
+    is still to come ('will hold a press conference about a murder back in 1967')."""
+    period = resolve_period(written, published, future=future)
+    if period is None or (future and published is not None and period < f"{published:%Y-%m}"):
+        return mention
+    return replace(mention, period=period, period_text=written)
+
+
+def _another_happenings(sentence: Sentence, written: str, trigger: int) -> bool:
+    """Whether a month or year belongs to another happening than the trigger's: one joined
+    before it by 'and', 'or' or 'but' ('the end of the dictatorship in 1974 and could cost
+    the already weakened economy'), or one the trigger is about, named after 'of', 'for',
+    'into' or 'with' ('charged with murder for the shooting deaths of two co-workers in
+    September 2010', 'accused of killing a mother of 12 in Oct. 2011'); not one it is part of
+    ('killed during a demonstration in 1985', 'launched an invasion in 2022')."""
+    at = sentence.start + sentence.text.find(written)
+    tokens = sentence.tokens
+    if at < tokens[trigger].start:
+        return any(t.lower in ("and", "or", "but") for t in tokens[:trigger] if t.start > at)
+    between = [t for t in tokens[trigger + 1 :] if t.end <= at]
+    return any(
+        t.is_word
+        and not t.lower.endswith("ed")
+        and (t.lower in EVENT_NOUNS or lemma(t.lower) in EVENT_NOUNS or t.lower.endswith("ing"))
+        and any(w.lower in _ABOUT for w in between[max(0, i - 5) : i])
+        for i, t in enumerate(between)
+    )
+
+
+def _in_the_present(tokens: Sequence[Token], trigger: int) -> bool:
+    """'are still haunted by images of the disaster in December 2003': a state now, whenever
+    what it is about happened."""
+    at = trigger - 1
+    while at >= 0 and (tokens[at].lower in _PRESENT_ADVERBS or tokens[at].lower.endswith("ly")):
+        at -= 1
+    return at >= 0 and tokens[at].lower in ("is", "are", "am", "remains", "remain")
+
+
+_PRESENT_ADVERBS = frozenset("still now also not already currently".split())
+
+
+_ABOUT = frozenset("of for into with".split())
+"""Prepositions naming what a happening is about ('convicted of stabbing', 'an investigation
+into a murder'), which may be another happening with its own time."""
 
 
 def _past_a_time_of_day(sentence: Sentence, end: int) -> int:
@@ -1069,14 +1136,19 @@ def _quoted_tokens(sentence: Sentence) -> list[bool]:
 
 
 def _date_in(
-    sentence: Sentence, start: int, end: int, trigger: int | None = None, ends_after: int = -1
+    sentence: Sentence,
+    start: int,
+    end: int,
+    trigger: int | None = None,
+    ends_after: int = -1,
+    pattern: re.Pattern[str] = _DATE,
 ) -> str | None:
     """The first date expression between `start` and `end`, outside quotations, that dates
     the happening: 'until his Oct. 2 court date' or 'since March 2' bounds it, and is not; a
     date after another verb than the `trigger` is that verb's ('sentenced Saturday for the
     crimes he committed on March 11, 2005')."""
     found: list[str] = []
-    for match in _DATE.finditer(sentence.text):
+    for match in pattern.finditer(sentence.text):
         position = sentence.start + match.start()
         if sentence.start + match.end() <= ends_after:
             continue  # a day written before a noun's phrase is not the noun's
