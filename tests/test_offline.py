@@ -1026,6 +1026,63 @@ def test_a_city_that_acts_in_a_story_about_its_one_team_is_the_team() -> None:
     assert [a.name for a in actors if "Kansas" in a.name] == ["Kansas City Chiefs"]
 
 
+def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
+    return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city attorney weighed charges against Brinton Gulls defensive lineman Ivo Tamm.",
+        "Gulls defensive lineman Ivo Tamm was arrested on Sunday.",
+        "The city attorney weighed charges against Gulls defensive lineman Ivo Tamm.",
+    ],
+)
+def test_a_team_called_by_its_plural_before_a_players_role_is_the_team(sentence: str) -> None:
+    text = f"Report\n\nThe Brinton Gulls said they were aware of the arrest.\n{sentence}\n"
+    x = extract_offline(_article(text))
+    assert len(_spans_of(x, "Brinton Gulls")) == 2
+    assert [a.name for a in x.actors if a.kind == "organization"] == ["Brinton Gulls"]
+
+
+def test_a_plural_opening_a_sentence_before_a_players_role_is_a_team() -> None:
+    text = "Report\n\nGulls defensive lineman Ivo Tamm was arrested on Sunday.\nTamm was freed.\n"
+    x = extract_offline(_article(text))
+    assert [(a.name, a.kind) for a in x.actors if not a.unnamed] == [
+        ("Ivo Tamm", "person"),
+        ("Gulls", "organization"),
+    ]
+
+
+def test_a_plural_before_a_role_is_no_team_when_it_names_people_or_an_occasion() -> None:
+    text = (
+        "Report\n\nThe show said Awards television host Ana Lis would be brief.\n"
+        "Games chief organiser Ivo Tamm said the roof leaked.\n"
+        "Officers union leader Eva Berg said the pay was low.\n"
+    )
+    x = extract_offline(_article(text))
+    assert sorted(a.name for a in x.actors if not a.unnamed) == ["Ana Lis", "Eva Berg", "Ivo Tamm"]
+
+
+def test_the_team_is_the_articles_one_team_owner_or_not() -> None:
+    text = (
+        "Report\n\nThe Brinton Gulls said Ivo Tamm was arrested on Sunday.\n"
+        "It was the team's second such arrest in a month.\n"
+        "The team said it was aware of the arrest.\n"
+    )
+    x = extract_offline(_article(text))
+    assert _spans_of(x, "Brinton Gulls") == ["Brinton Gulls", "the team's", "The team"]
+
+
+def test_the_team_is_no_one_where_two_teams_are_named() -> None:
+    text = (
+        "Report\n\nThe Brinton Gulls beat the Harlow Owls on Sunday.\n"
+        "The team said it was aware of the arrest.\n"
+    )
+    x = extract_offline(_article(text))
+    assert all(e.quote != "The team" for a in x.actors if not a.unnamed for e in a.evidence)
+
+
 def test_a_bodys_office_before_and_another_title_is_no_person() -> None:
     text = (
         "Report\n\nPhiladelphia 76ers President and General Manager Ivo Stefan announced "

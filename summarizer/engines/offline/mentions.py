@@ -38,6 +38,7 @@ from ...text.places import (
     is_world_region,
     us_state_names,
 )
+from ...text.predicates import OCCASION_WORDS
 from .lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -244,10 +245,13 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             mention.kind = "person"  # 'Cheeks', 'Mo Cheeks' after 'Maurice Cheeks'
             settled.add(index)
     organisation_heads: dict[str, set[str]] = {}  # 'kraft': {'kraft foods'}, however often
+    teams: set[str] = set()  # 'chargers' of 'San Diego Chargers', 'the Chargers'
     for m in mentions:
+        folded = fold_name(m.name)
         if m.kind == "organization" and " " in m.name:
-            folded = fold_name(m.name)
             organisation_heads.setdefault(folded.split()[0], set()).add(folded)
+        if m.kind == "organization" and plural_noun(folded.split()[-1]):
+            teams.add(folded.split()[-1])
     for index, mention in enumerate(mentions):
         if mention.kind in ("other", "place") and fold_name(mention.name) in particled:
             mention.kind = "person"
@@ -260,6 +264,8 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         key = parse_person(mention.name).surname_key
         if key in surnames or (mention.kind == "other" and key in after_an_article):
             mention.kind = "person"
+        elif mention.kind == "other" and _a_team_named_alone(mention, single, teams):
+            mention.kind = "organization"  # 'Chargers defensive lineman Jamal Williams'
         elif (
             len(organisation_heads.get(single, ())) == 1
             and not mention.located
@@ -387,6 +393,27 @@ def _a_title_after_a_word(tokens: Sequence[Token], last: int) -> bool:
     return tokens[last].lower in ROLE_NOUNS and is_common_word(before) and not _a_first_name(before)
 
 
+def _a_team_before_a_role(tokens: Sequence[Token], word: str, last: int) -> bool:
+    """A capitalised plural of things opening a sentence before a person's role and name:
+    'Chargers defensive lineman Jamal Williams was arrested': a team, as it is mid-sentence."""
+    return (
+        plural_noun(word)
+        and not _people_plural(word)
+        and word not in OCCASION_WORDS
+        and role_follows(tokens, last)
+    )
+
+
+def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
+    """A plural alone ('Chargers') that the article's team is called by ('the Chargers', 'San
+    Diego Chargers'), or that qualifies a person's role ('Chargers defensive lineman Jamal
+    Williams', 'Sixers coach Maurice Cheeks'): the team, not an ordinary word; not an occasion
+    ('Awards host Ellen DeGeneres', 'Games organiser Ivo Tamm')."""
+    if mention.located or not plural_noun(single) or single in OCCASION_WORDS:
+        return False
+    return single in teams or mention.affiliation
+
+
 def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
     """An 'organisation' only because its last word is a plural noun ('the Pistons'), which is
     a surname the article gives a person ('Maurice Cheeks' makes 'Cheeks' and 'Mo Cheeks' him)."""
@@ -426,6 +453,7 @@ def _mention(
         and lowered[0] not in surnames
         and lowered[0] not in COUNTRIES
         and (is_common_word(lowered[0]) or not _acting_or_speaking(tokens, first, last))
+        and not _a_team_before_a_role(tokens, lowered[0], last)
     ):
         return None  # but 'Waitrose said', a word no dictionary has, acting: a name
     if any(_shouted_word(w) for w in words):

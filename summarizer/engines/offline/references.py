@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .roles import DESCRIPTION_NOUNS
-from .sentences import Sentence, Token
+from .sentences import Sentence, Token, possessive_stripped
 from .speakers import NOBODY, Speakers
 
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
@@ -262,8 +262,11 @@ _PLURALS = frozenset("men women children people gunmen fishermen".split())
 
 
 def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
-    """The word qualifies the noun after it ('police officer', 'fan base'): not the head."""
+    """The word qualifies the noun after it ('police officer', 'fan base'): not the head; an
+    owner ('the team's second arrest') is one."""
     if i + 1 >= len(tokens) or not tokens[i + 1].is_word or tokens[i + 1].capitalised:
+        return False
+    if possessive_stripped(tokens[i].text) != tokens[i].text:
         return False
     after = tokens[i + 1].lower
     if after in STOPWORDS or not is_common_word(after) or after in _VERB_WORDS:

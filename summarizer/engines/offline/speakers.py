@@ -729,21 +729,32 @@ class Speakers:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
+    @cached_property
+    def _teams(self) -> int:
+        """How many teams the article names, actors or not."""
+        return sum(1 for e in self.entities if e.kind == "organization" and _a_team(e))
+
     def _titled(
         self, sentence: Sentence, head: str, position: int, states: frozenset[str] = frozenset()
     ) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word; a
         description naming a state ('Qatar's prime minister') fits only that state's."""
         organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
+        if head in _TEAM_HEADS and self._teams > 1:
+            return NOBODY  # 'the Gulls beat the Owls … the team said': which?
         latest: dict[int, int] = {}
         for entity, words in self._titles:
-            fits = (head in words and not (organisation and entity.kind == "person")) or (
-                organisation
-                and entity.kind in ("organization", "other")
-                and head in _COMPANY_HEADS
-                and not PUBLIC_BODY_WORDS & set(words)
+            fits = (
+                (head in words and not (organisation and entity.kind == "person"))
+                or (
+                    organisation
+                    and entity.kind in ("organization", "other")
+                    and head in _COMPANY_HEADS
+                    and not PUBLIC_BODY_WORDS & set(words)
+                )
+                or (head in _TEAM_HEADS and entity.kind == "organization" and _a_team(entity))
             )  # 'the police said' is not the police commissioner; 'Microsoft' is a company,
-            # 'Harbor City police' none
+            # 'Harbor City police' none; 'the team' is the San Diego Chargers
             if not fits or (states and not states & self._states[entity.index]):
                 continue  # not the Israeli prime minister
             earlier = [
@@ -1201,3 +1212,12 @@ _COMPANY_HEADS = frozenset(
     "company firm group organisation organization giant conglomerate".split()
 )
 """Heads that describe the article's one company, however named: 'the software giant'."""
+_TEAM_HEADS = frozenset("team club franchise".split())
+"""Heads that describe the article's one team: 'the team's second arrest this year'."""
+
+
+def _a_team(entity: Entity) -> bool:
+    """A body named as teams are, by a plural or a number: 'San Diego Chargers', 'the
+    Pistons', 'Philadelphia 76ers'."""
+    last = fold_name(entity.name).split()[-1:]
+    return bool(last) and (plural_noun(last[0]) or last[0][:1].isdigit())
