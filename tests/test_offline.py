@@ -1083,6 +1083,16 @@ def test_the_team_is_no_one_where_two_teams_are_named() -> None:
     assert all(e.quote != "The team" for a in x.actors if not a.unnamed for e in a.evidence)
 
 
+def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
+    text = (
+        "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"
+        "The Harlow Navy said it was a good day.\n"
+        "The Harlow Navy said it had been a long patrol.\n"
+    )
+    x = extract_offline(_article(text))
+    assert _spans_of(x, "Harlow Navy") == ["Harlow Navy", "it", "Harlow Navy", "Harlow Navy"]
+
+
 def test_a_bodys_office_before_and_another_title_is_no_person() -> None:
     text = (
         "Report\n\nPhiladelphia 76ers President and General Manager Ivo Stefan announced "

@@ -29,6 +29,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     PERSON_NOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     cue_gender,
 )
 from .mentions import Mention
@@ -101,6 +102,11 @@ def find_references(
                 described[1].spans.append((token.start, token.end))  # 'the driver who hit her'
                 relative = sentence.index
                 continue
+            if low == "it" and _it_after_saying(tokens, i) and not sentence.is_quoted(token.start):
+                said_it = speakers.pronoun(sentence, i)  # "The navy said it had captured 23"
+                if said_it is not None and said_it >= 0:
+                    found.spans.setdefault(said_it, []).append((token.start, token.end))
+                continue
             pronoun = low in _PRONOUNS
             if not pronoun and not _person_noun(low):
                 continue  # the cheap test first: most words are neither
@@ -158,6 +164,24 @@ def find_references(
                 described = ((sentence.index, i), actor, cue_gender({head}))
     found.unnamed = list(unnamed.values())
     return found
+
+
+def _it_after_saying(tokens: Sequence[Token], i: int) -> bool:
+    """'The Indian navy said it has captured 23 pirates': 'it' right after a verb of saying and
+    before what the body did or will do; not 'said it was a tragedy' or 'said it had been a
+    hard year', where 'it' is no one."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].lower not in SPEECH_VERBS:
+        return False
+    after = tokens[i + 1].lower
+    if i + 2 < len(tokens) and tokens[i + 2].lower == "been":
+        return False  # 'said it had been a difficult year'
+    return after in _WHAT_IT_DID or (after.endswith("ed") and is_common_word(lemma(after)))
+
+
+_WHAT_IT_DID = frozenset(
+    "has had have would will could can may might plans planned intends intended expects "
+    "expected hopes hoped wants wanted".split()
+)
 
 
 _OBJECT_PRONOUNS = frozenset("him her".split())
