@@ -1588,6 +1588,12 @@ def test_a_speaking_participle_opening_the_sentence_gives_its_day(
         ),
         ("Ana Lis died on Elm Street.", "A van killed Ana Lis on Elm Street.", "kill"),
         ("Police captured Omar Dak in Amara.", "Omar Dak was arrested in Amara.", "arrest"),
+        (
+            "The Gulls fired coach Ivo Tamm in Brinton.",
+            "The Gulls sacked Ivo Tamm in Brinton.",
+            "fire",
+        ),
+        ("The board ousted Ivo Tamm in Brinton.", "The board fired Ivo Tamm in Brinton.", "fire"),
     ],
 )
 def test_one_happening_named_by_two_words_is_one_event(first: str, second: str, kind: str) -> None:

@@ -69,6 +69,7 @@ _KINDS = {
     "nomination": "nominate", "evacuation": "evacuate", "invasion": "invade",
     "conviction": "convict", "sentencing": "sentence", "acquittal": "acquit",
     "indictment": "indict", "dismissal": "dismiss", "eruption": "erupt",
+    "sack": "fire", "sacking": "fire", "oust": "fire", "ouster": "fire",
     "investigation": "investigate", "injury": "injure", "robbery": "rob", "theft": "steal",
     "acquisition": "acquire", "merger": "merge",
 }  # fmt: skip
