@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from made_up import offline_briefing
 
 from summarizer.engines.offline import extract_offline
 from summarizer.merge import merge_extractions
 from summarizer.merge.figures import figures_in
-from summarizer.models import Article, Briefing, Evidence, RunStats
+from summarizer.models import Article, Evidence, RunStats
 from summarizer.text.places import is_place, places_in
 
 _DAY = dt.date(2031, 5, 14)
@@ -23,10 +24,7 @@ def _article(number: int, text: str, published: dt.date | None = _DAY) -> Articl
     return Article(id=number, path=f"{number}.txt", text=text, published=published)
 
 
-def _briefing(*articles: Article) -> Briefing:
-    return merge_extractions(
-        list(articles), [extract_offline(a) for a in articles], stats=RunStats(engine="offline")
-    )
+_briefing = offline_briefing
 
 
 def _figure_topics(*articles: Article) -> list[str]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from made_up import offline_briefing
 
 from summarizer.engines.llm.drafts import ArticleDraft, ground_draft
 from summarizer.engines.offline import extract_offline
-from summarizer.merge import merge_extractions
-from summarizer.models import Article, Briefing, Event, RunStats
+from summarizer.models import Article, Event
 from summarizer.render.markdown import render_markdown
 from summarizer.text.dates import PERIOD, period_of, resolve_period
 
@@ -22,10 +22,7 @@ def _article(number: int, text: str, published: dt.date | None = PUBLISHED) -> A
     return Article(id=number, path=f"{number}.txt", text=text, published=published)
 
 
-def _briefing(*articles: Article) -> Briefing:
-    return merge_extractions(
-        list(articles), [extract_offline(a) for a in articles], stats=RunStats(engine="offline")
-    )
+_briefing = offline_briefing
 
 
 def _event(text: str, predicate: str, published: dt.date | None = PUBLISHED) -> Event:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from made_up import offline_briefing
 
 from summarizer.engines.offline import extract_offline
 from summarizer.merge import merge_extractions
@@ -13,7 +14,6 @@ from summarizer.merge.disagreements import claim_disagreements
 from summarizer.models import (
     Article,
     ArticleExtraction,
-    Briefing,
     Event,
     Evidence,
     Position,
@@ -33,10 +33,7 @@ def _article(number: int, text: str, published: dt.date | None = None) -> Articl
     return Article(id=number, path=f"{number}.txt", text=text, published=published)
 
 
-def _briefing(*articles: Article) -> Briefing:
-    return merge_extractions(
-        list(articles), [extract_offline(a) for a in articles], stats=RunStats(engine="offline")
-    )
+_briefing = offline_briefing
 
 
 @pytest.mark.parametrize(
