@@ -123,6 +123,12 @@ class Event(_Grounded):
     """Why reports from several places were judged one happening: 'identical report', 'same
     happening: arrest', 'shared participants: Jamal Williams', 'same day: 2009-02-01'."""
 
+    @property
+    def when(self) -> str | None:
+        """Its day ('2022-02-24'), else its month ('2022-02') or year ('2022'); None: ISO
+        strings, so they sort in time with a month or year before the days within it."""
+        return self.date.isoformat() if self.date else self.period
+
 
 class Position(_Grounded):
     """A stance an actor takes, evidenced by their quoted or reported words."""

@@ -1117,5 +1117,4 @@ def timeline_order(event: Event) -> tuple[int, str, int, int]:
     """Dated events by date, a month or a year before the days within it ('2022', '2022-02',
     '2022-02-24'), then undated ones; ties by first source and position."""
     first = event.evidence[0]
-    when = event.date.isoformat() if event.date else event.period
-    return (0 if when else 1, when or "", first.source, first.start)
+    return (0 if event.when else 1, event.when or "", first.source, first.start)

@@ -146,7 +146,7 @@ def _dated(sources: Sequence[SourceRef]) -> str:
 def _overview(briefing: Briefing) -> str:
     lines: list[str] = []
     for event in headline_events(briefing.events):
-        when = f" ({told})" if (told := when_told(event)) else ""
+        when = f" ({event.when})" if event.when else ""
         differ = " _(sources differ)_" if event.disputed else ""
         lines.append(f"- {markdown_text(event.summary)}{when} {cite(event.sources)}{differ}")
     named = [a for a in briefing.actors if not a.unnamed]
@@ -241,7 +241,7 @@ def _timeline(events: Sequence[Event]) -> str:
             also.setdefault(event.sources[0], []).append(event)
             continue
         on_a_line.add(event.summary)
-        day = f"**{when_told(event) or 'Undated'}**"
+        day = f"**{event.when or 'Undated'}**"
         # two happenings of one sentence that read alike are one line, citing both
         sources, disputed = rows.setdefault(f"- {day} \u2014 {happening(event)}", (set(), []))
         sources.update(event.sources)
@@ -281,12 +281,7 @@ def _sources_differ(topics: Sequence[str]) -> str:
 def on_timeline(event: Event) -> bool:
     """Whether the event has a timeline line of its own: dated (to the day, or the month or
     year the sources give), or told by several sources."""
-    return when_told(event) is not None or len(event.sources) > 1
-
-
-def when_told(event: Event) -> str | None:
-    """The event's day ('2022-02-24'), else its month ('2022-02') or year ('2022'); None."""
-    return event.date.isoformat() if event.date else event.period
+    return event.when is not None or len(event.sources) > 1
 
 
 def _actors(everyone: Sequence[Actor], speakers: set[str]) -> str:

@@ -25,20 +25,13 @@ from ...models import (
     ActorKind,
     Article,
     ArticleExtraction,
-    DatedBy,
     Event,
     Evidence,
     OpenQuestion,
     Position,
     Quote,
 )
-from ...text.dates import (
-    WEEKDAYS,
-    YEAR,
-    reference_range,
-    resolve_date,
-    weekday_in_range,
-)
+from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
@@ -51,6 +44,7 @@ from .events import (
     explicit_dates,
     find_events,
     find_headline_events,
+    written_or_counted,
 )
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
@@ -300,7 +294,11 @@ def _events(
                     summary=summary,
                     date=found.date,
                     date_text=found.period_text if period else found.when,
-                    dated_by=_period_basis(found.period_text) if period else found.dated_by,
+                    dated_by=(
+                        written_or_counted(found.period_text)
+                        if period and found.period_text
+                        else found.dated_by
+                    ),
                     period=period,
                     actors=names,
                     agents=agents,
@@ -343,10 +341,6 @@ def _events(
             }
         )  # 'Chargers' Jackson arrested' over 'after being arrested, he …': Jackson took part
     return events
-
-
-def _period_basis(expression: str | None) -> DatedBy:
-    return "text" if expression and YEAR.search(expression) else "publication"
 
 
 def _told_of_another_year(event: Event, years: set[str], published: dt.date | None) -> bool:

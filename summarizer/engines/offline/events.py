@@ -603,8 +603,7 @@ def _dated_by(
     day = resolve_date(when, published, future=speaks_of_future(_clause_text(sentence, mention)))
     if day is None:
         return mention
-    basis: DatedBy = "text" if YEAR.search(when) else "publication"
-    return replace(mention, when=when, date=day, dated_by=basis)
+    return replace(mention, when=when, date=day, dated_by=written_or_counted(when))
 
 
 def _day_just_before_when(sentence: Sentence, mention: EventMention) -> str | None:
@@ -764,7 +763,7 @@ def _mention(
         date = None  # 'delayed because of the September 11 attacks' (in August): not this year's
     dated_by: DatedBy | None = None
     if date is not None and when is not None:
-        dated_by = "text" if YEAR.search(when) else "publication"
+        dated_by = written_or_counted(when)
     predicate = (
         object_of_light_verb(tokens, trigger, last)
         or verdict(tokens, trigger, last)
@@ -792,6 +791,12 @@ def _mention(
         verb.endswith("ed") or (verb in IRREGULAR_PAST and lemma(verb) != verb)
     )
     return _placed_in(mention, period, published, future and not told_in_past)
+
+
+def written_or_counted(when: str) -> DatedBy:
+    """How a time expression dates: 'text' when it writes its year, else 'publication' (read
+    against the page's date: 'on Monday', 'last month')."""
+    return "text" if YEAR.search(when) else "publication"
 
 
 def _placed_in(
@@ -1061,8 +1066,7 @@ def _said_on(plan: EventMention, when: str | None, published: dt.date | None) ->
     date = resolve_date(when, published, past=True)
     if date is None or when is None:
         return replace(plan, when=None, date=None, dated_by=None)
-    dated_by: DatedBy = "text" if YEAR.search(when) else "publication"
-    return replace(plan, when=when, date=date, dated_by=dated_by)
+    return replace(plan, when=when, date=date, dated_by=written_or_counted(when))
 
 
 _ANNOUNCER_WORDS = 4
