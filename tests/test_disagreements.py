@@ -37,6 +37,16 @@ def test_two_sources_giving_one_toll_differently_disagree() -> None:
     assert _figure_topics(one, two) == ["Death toll in the quake"]
 
 
+def test_a_floor_both_rival_tolls_meet_is_no_side_of_their_disagreement() -> None:
+    first = _article(
+        1, "The quake near Amara killed at least 10 people on Sunday, officials said.\n"
+    )
+    second = _article(2, "The quake near Amara killed 14 people on Sunday, the governor said.\n")
+    third = _article(3, "The quake near Amara killed 19 people on Sunday, the mayor said.\n")
+    (toll,) = _briefing(first, second, third).disagreements
+    assert [claim.claim for claim in toll.claims] == ["14 people", "19 people"]
+
+
 @pytest.mark.parametrize(
     "background",
     [

@@ -15,7 +15,6 @@ import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from ..models import (
     ArticleExtraction,
@@ -142,10 +141,13 @@ def figure_disagreements(
         for group in kind_groups:
             claims = _claims(group)
             sides = [{f.evidence.source for f in group if _same_claim(f, c)} for c in claims]
-            kept = list(zip(claims, sides, strict=True))
-            if not any(
-                not a.compatible(b) and len(sa | sb) > 1 for (a, sa), (b, sb) in _pairs(kept)
-            ):
+            told = list(zip(claims, sides, strict=True))
+            kept = [
+                (a, sa)
+                for a, sa in told
+                if any(not a.compatible(b) and len(sa | sb) > 1 for b, sb in told)
+            ]  # 'at least 14' beside '21' and 'at least 30' can be true with either: no side
+            if not kept:
                 continue  # no two sources differ: one article's own figures
             found.append(
                 Disagreement(
@@ -210,10 +212,6 @@ def _counted_as_its_speaker(
             ):
                 return replace(figure, counts=counts)
     return figure
-
-
-def _pairs(items: Sequence[tuple[Figure, set[int]]]) -> Iterable[tuple[Any, Any]]:
-    return ((a, b) for i, a in enumerate(items) for b in items[i + 1 :])
 
 
 _SAME_COVERAGE = dt.timedelta(days=30)
