@@ -1439,6 +1439,7 @@ def test_a_bullet_or_a_live_blog_entrys_time_is_no_part_of_its_sentence(mark: st
         "TRENTON, N.J. -- ",
         "TULSA, Okla. (AP) \u2014 ",  # the state's stop is no sentence end
         "OSLO, Nov 28, 2025 (Nordic Wire) - ",  # the year after the day
+        "(Reuters) - ",  # the agency alone
     ],
 )
 def test_a_wire_dateline_is_no_part_of_the_first_sentence(dateline: str) -> None:

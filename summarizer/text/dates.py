@@ -315,13 +315,14 @@ DATELINE = re.compile(
     r"|(?:(?P<wire_month>[A-Z][a-z]+)\.?\s+(?P<wire_day>\d{1,2})"  # or no city: the day
     r"|(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]+)\.?)"
     r"(?:,?\s+(?P<wire_year>(?:19|20)\d{2}))?"
-    r"\s+\([^)\n]{1,40}\))"  # and the agency
+    r"\s+\([^)\n]{1,40}\)"  # and the agency
+    r"|\([A-Z][^)\n]{1,39}\))"  # or the agency alone: '(Reuters) - '
     r"\s*(?:-|\u2013|\u2014|--)\s+"
 )
 """A wire dateline opening a line: 'SALTMERE, March 9 (Meridian Press) - ', 'LONDON — ',
 'MALAGA, Spain (AP) — ', 'OSLO, Nov 28, 2025 (Nordic Wire) - ', a press release's 'OSLO,
 Norway, March 3, 2031 /PRNewswire/ -- ', or with no city the day and the agency: 'June 3,
-2031 (Reuters) - ', '3 June (AFP) — '."""
+2031 (Reuters) - ', '3 June (AFP) — ', or the agency alone: '(Reuters) - '."""
 
 
 def dateline_day(text: str, lines: int = 12) -> tuple[int, int, int | None] | None:
