@@ -136,7 +136,8 @@ def find_events(
             mention = replace(
                 mention, when=previous.when, date=previous.date, dated_by=previous.dated_by
             )
-        found.append(mention)
+        said = _past_the_saying(tokens, first, i)  # the evidence is what is said, not who said it
+        found.append(replace(mention, start=max(mention.start, tokens[said].start)))
         verb_clauses.append((first, last))
     inside = list(quoted)
     for a, b in verb_clauses:  # a happening named inside a verb's clause is part of what it reports
@@ -954,6 +955,11 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
+_SAYING_A_CLAUSE = frozenset(
+    "said says added adds claimed claims insisted insists stated states argued argues "
+    "alleged alleges acknowledged admitted explained".split()
+)
+"""Verbs of saying that take what is said straight after them, without 'that'."""
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
 """Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 
@@ -1111,6 +1117,22 @@ def _announced_after(
     if not tokens[-1].is_word and comma is None and len(tokens) > 1:
         told = tokens[-2].end  # the evidence tells the announcement, without the full stop
     return _said_on(replace(plan, end=told, clause_end=told), when, published)
+
+
+def _past_the_saying(tokens: Sequence[Token], first: int, verb: int) -> int:
+    """Where what is said starts when the clause opens with its saying ('Police said | the
+    gunman fled'): the happening's evidence is what was said; `first` when it does not."""
+    for at in range(verb - 1, first, -1):
+        if tokens[at].lower in _SAYING_A_CLAUSE and not tokens[at].capitalised:
+            said_when = tokens[at + 1].lower in _TIME_OPENERS or tokens[at + 1].lower in WEEKDAYS
+            return at + 1 if at + 1 < verb and not said_when else first  # 'said Tuesday the …'
+    return first
+
+
+_TIME_OPENERS = frozenset(
+    "on in at late early earlier later yesterday today tonight last this during".split()
+)
+"""Words after a verb of saying that tell when it was said: the span keeps them with it."""
 
 
 def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
