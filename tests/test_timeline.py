@@ -202,6 +202,33 @@ def test_a_place_named_as_a_landmark_says_only_the_region(there: str, one: bool)
     assert len(tears) == (1 if one else 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("A ferry sank off the Greek island of Kalymnos", {"kalymnos"}),
+        ("Clashes broke out in the port city of Odesa", {"odesa"}),
+        ("Protesters gathered in the Greek capital", set()),
+    ],
+)
+def test_a_nationality_is_no_place_and_a_place_is_named_by_what_it_is(
+    text: str, places: set[str]
+) -> None:
+    assert places_in(text) == places
+
+
+def test_one_days_happening_at_one_town_is_one_event_though_no_one_is_named_twice() -> None:
+    day = dt.date(2031, 8, 4)
+    first = _article(
+        1, "A ferry sank off the Greek island of Kalymnos on Sunday, the coastguard said.\n", day
+    )
+    second = _article(
+        2, "The captain of the Aegean Star, which sank off Kalymnos on Sunday, was arrested.\n", day
+    )
+    (sank,) = [e for e in _briefing(first, second).events if e.predicate == "sink"]
+    assert sank.sources == [1, 2]
+    assert "same place: kalymnos" in sank.merged_on
+
+
 def test_a_possessive_weekday_after_in_is_no_place() -> None:
     assert places_in("40 people died in Wednesday's clashes at the Ravel crossing") == {"ravel"}
 
@@ -1675,3 +1702,9 @@ def test_a_happening_someone_reports_is_evidenced_by_what_they_said(
     (_, told) = extract_offline(_article(1, text, dt.date(2031, 4, 7))).events
     assert told.evidence[0].quote.startswith(evidence)
     assert told.date == dt.date(2031, 4, day)
+
+
+def test_a_saying_opening_the_clause_is_no_part_of_what_was_said() -> None:
+    text = "Report\n\nSurvivor Ana Sorel, 34, said passengers had received no warning on Sunday.\n"
+    (told,) = extract_offline(_article(1, text, dt.date(2031, 4, 7))).events
+    assert told.evidence[0].quote.startswith("passengers had received")

@@ -54,6 +54,7 @@ from ..text.places import (
     places_agree,
     places_in,
     share_a_place,
+    share_a_spot,
     state_code,
     whereabouts,
 )
@@ -448,6 +449,8 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         reasons.append("shared words: " + ", ".join(sorted(words)[:4]))
     elif words and report.lead & cluster.lead and not (report.actors or cluster.actors):
         reasons.append("same story: " + ", ".join(sorted(report.lead & cluster.lead)))
+    elif report.event.date and cluster.days and (spot := share_a_spot(report.where, cluster.where)):
+        reasons.append(f"same place: {spot}")  # 'sank off Kalymnos on Sunday', twice
     else:
         return None
     if report.event.date and cluster.days:

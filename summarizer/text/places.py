@@ -215,6 +215,13 @@ def share_a_place(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
     return not these.known.isdisjoint(those.known) or not these.venues.isdisjoint(those.venues)
 
 
+def share_a_spot(these: Whereabouts, those: Whereabouts | PlacesSeen) -> str | None:
+    """A town or venue both name (not only a country or a state they share), or None."""
+    regions = _regions()
+    spots = sorted(p for p in these.known & those.known if p not in regions)
+    return next(iter(spots or sorted(these.venues & those.venues)), None)
+
+
 def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
     """Whether two reports' places can be where one happening took place. Places GeoNames
     knows agree where one is the other or holds it (a city and its country or US state:
@@ -357,6 +364,13 @@ _NOT_PLACES = frozenset(
 )
 
 
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:island|city|town|village|port|province|region|district|county|state)\s+of\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+"""A place named by what it is: 'the Greek island of Kalymnos', 'the port city of Odesa'."""
+
+
 _NEAR = re.compile(
     r"\b(?:near|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest)"
     r"\s+of|(?:miles|km|kilometres|kilometers)\s+from)\s+(?:the\s+)?"
@@ -392,8 +406,9 @@ def places_in(text: str) -> frozenset[str]:
     found = set()
     for match in _AFTER_PREPOSITION.finditer(text):
         words = _without_days(fold_name(match.group(1)).split())
-        if words and words[0] not in _NOT_PLACES:
-            found.add(" ".join(words))
+        if words and words[0] not in _NOT_PLACES and not is_nationality(" ".join(words)):
+            found.add(" ".join(words))  # not 'off the Greek island of …': no place 'Greek'
+    found.update(fold_name(match.group(1)) for match in _ONE_OF_A_KIND.finditer(text))
     found.update(fold_name(match.group(1)) for match in _STREET.finditer(text))
     found.update(
         fold_name(match.group(1) or match.group(2)) for match in _SETTLEMENT.finditer(text)

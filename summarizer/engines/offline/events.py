@@ -1122,7 +1122,7 @@ def _announced_after(
 def _past_the_saying(tokens: Sequence[Token], first: int, verb: int) -> int:
     """Where what is said starts when the clause opens with its saying ('Police said | the
     gunman fled'): the happening's evidence is what was said; `first` when it does not."""
-    for at in range(verb - 1, first, -1):
+    for at in range(verb - 1, first - 1, -1):
         if tokens[at].lower in _SAYING_A_CLAUSE and not tokens[at].capitalised:
             said_when = tokens[at + 1].lower in _TIME_OPENERS or tokens[at + 1].lower in WEEKDAYS
             return at + 1 if at + 1 < verb and not said_when else first  # 'said Tuesday the …'
