@@ -1590,3 +1590,10 @@ def test_a_wire_dateline_is_no_part_of_the_lead_sentence(dateline: str) -> None:
     events = extract_offline(Article(id=1, path="a.txt", text=text)).events
     assert events
     assert all(not e.summary.startswith(("OSLO", "June")) for e in events)
+
+
+@pytest.mark.parametrize("body", ["coastguard", "regulator", "parliament", "junta"])
+def test_a_body_called_by_what_it_is_is_an_actor_described_but_not_named(body: str) -> None:
+    text = f"Report\n\nThe {body} said on Monday that it had opened an inquiry into the sinking.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [(a.name, a.unnamed) for a in actors] == [(body, True)]

@@ -200,7 +200,8 @@ GROUP_WORDS = _words(
     delegation delegations government authorities military troops forces force navy army
     ministry agency police department office team family committee council court embassy
     company firm giant conglomerate airline administration campaign coalition alliance
-    opposition rebels militants protesters prosecutors officials union
+    opposition rebels militants protesters prosecutors officials union coastguard regulator
+    watchdog parliament cabinet legislature junta
     """
 )
 """Heads of a common-noun phrase naming a body that can act or speak: 'the Ukrainian air force'."""
