@@ -2280,3 +2280,31 @@ def test_a_person_described_before_a_colon_is_the_one_quoted(
 ) -> None:
     text = _VARGA_AND_BRENNER + line + "\n"
     assert set(said(text).values()) == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dodeka Lines said the ship had passed its inspection.", "Dodeka Lines"),
+        ("Dodeka Lines denied that the crew had been slow.", "Dodeka Lines"),
+        ("The ship had passed its inspection, Dodeka Lines said.", "Dodeka Lines"),
+        # not a body's words: a verb that does not say, a name inside the subject, a
+        # speaker named after the verb
+        ("Dodeka Lines maintained the ferry for a decade.", None),
+        ("A notice on the Dodeka Lines Web site said the office was closed.", None),
+        ("Six crew were aboard Dodeka Lines, said the harbour master, Ivo Tarn.", None),
+    ],
+)
+def test_a_bodys_reported_words_are_its_position(sentence: str, speaker: str | None) -> None:
+    text = f"Ferry sinks\n\nThe Aegean Star, a Dodeka Lines ferry, sank on Sunday.\n\n{sentence}\n"
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert [p.actor for p in positions] == ([speaker] if speaker else [])
+
+
+def test_a_name_inside_the_subject_of_a_saying_is_not_who_said_it() -> None:
+    text = (
+        "Fire\n\nThe Harbour Bible Church said on Friday that it would rebuild.\n\nA message "
+        "posted on the Harbour Bible Church Web site said the church would be closed Tuesday.\n"
+    )
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert [p.stance for p in positions] == []

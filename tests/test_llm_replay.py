@@ -138,7 +138,8 @@ def test_cli_through_qwen_with_the_floor(
     assert "Traceback" not in err
 
 
-EXPECTED_CLI_EVIDENCE = 31  # the floor links appositions: "The captain, Dmitri Kovalenko"
+EXPECTED_CLI_EVIDENCE = 32  # the floor links appositions ("The captain, Dmitri Kovalenko")
+# and gives the coast guard its reported words ("…, the Westmarch Coast Guard said.")
 EXPECTED_CLI_CALLS = 2
 
 

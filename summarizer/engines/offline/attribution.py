@@ -167,8 +167,10 @@ def find_statements(
         if (not quotes or sentence.quoted_share() < 0.2) and not sentence.headline:
             reported = _reported(sentence, speakers)
             if reported is not None:
-                if not quotes:  # 'Ingaldson said the building was empty.' ⏎ '"…"'
-                    continuing = reported.entity
+                if not quotes and _is_person(speakers, reported.entity):
+                    continuing = reported.entity  # 'Ingaldson said the building was empty.' ⏎ '"…"'
+                elif not quotes:
+                    continuing = _body_reporting(sentence, speakers)  # '…, the ministry said.'
                 statements.append(reported)
                 speakers.last_speaker = reported.entity
                 speakers.last_speaker_sentence = sentence.index
@@ -1228,20 +1230,21 @@ def _trailing_speaker(sentence: Sentence, comma: int, verb: int, speakers: Speak
 
 
 def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
-    """A person's reported words: 'X said (that) …', 'According to X, …', '…, X said.'"""
+    """A person's or a body's reported words: 'X said (that) …', 'According to X, …', '…, X
+    said.'"""
     tokens = sentence.tokens
     words = [t.lower for t in tokens]
     if words[:2] == ["according", "to"]:
         comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
         if comma is not None and comma > 2:
             speaker = speakers.noun_phrase_left(sentence, comma - 1)
-            if _is_person(speakers, speaker):
+            if _reports(speakers, speaker):
                 return _statement(speaker, tokens[comma + 1 :], tokens[0], first=True)
     trailing = _trailing_span(sentence)
     if trailing is not None and not sentence.quotations:
         comma, verb = trailing
         speaker = _trailing_speaker(sentence, comma, verb, speakers)
-        if _is_person(speakers, speaker):
+        if _reports(speakers, speaker):
             return _statement(speaker, tokens[:comma], tokens[verb], first=False)
     for verb, word in enumerate(words):
         if word not in REPORTED_SPEECH_VERBS or tokens[verb].capitalised:
@@ -1249,7 +1252,9 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if _not_words(tokens, verb):
             continue  # 'posted a record of 43-39', 'added Jacob to the cast'
         speaker = _subject_of(sentence, verb, speakers)
-        if not _is_person(speakers, speaker):
+        if not _is_person(speakers, speaker) and not _a_body_saying(
+            sentence, verb, speaker, speakers
+        ):
             continue
         clause = _clause_after(tokens, verb)
         if clause:
@@ -1267,6 +1272,40 @@ def _body_reporting(sentence: Sentence, speakers: Speakers) -> int | None:
     if speaker is None or speaker == NOBODY:
         return None
     return speaker if speakers.entities[speaker].kind == "organization" else None
+
+
+def _reports(speakers: Speakers, entity: int | None) -> bool:
+    """A person or an organisation: who may be said to have said something."""
+    if entity is None or entity == NOBODY:
+        return False
+    named = speakers.entities[entity]  # not 'the Academy Awards': an occasion says nothing
+    return named.kind == "person" or (named.kind == "organization" and named.is_actor)
+
+
+def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers: Speakers) -> bool:
+    """'Kraft Foods said the plant would close': an organisation named right before a verb
+    that only says ('said', 'denied', 'announced'; not 'maintained a lead'), not after a comma
+    ('…, said the fire chief, James Steele' names who spoke after the verb) and not a name
+    inside the subject ('a message on the firm's Web site said')."""
+    tokens = sentence.tokens
+    if not _reports(speakers, speaker) or (verb > 0 and tokens[verb - 1].text == ","):
+        return False
+    if tokens[verb].lower not in _BODY_SPEECH_VERBS:
+        return False
+    ends = {m.last for m in speakers.names_in(sentence) if m.entity == speaker}
+    between = verb - 1
+    while between >= 0 and tokens[between].lower in _BETWEEN_A_BODY_AND_ITS_VERB:
+        between -= 1
+    return between in ends
+
+
+_BODY_SPEECH_VERBS = frozenset(
+    """
+    said says say added adds stated states claimed claims insisted insists confirmed confirms
+    denied denies warned warns announced announces demanded demands urged urges
+    """.split()
+)
+_BETWEEN_A_BODY_AND_ITS_VERB = frozenset("also has have had then later earlier".split())
 
 
 def _is_person(speakers: Speakers, entity: int | None) -> bool:
