@@ -1597,3 +1597,29 @@ def test_a_body_called_by_what_it_is_is_an_actor_described_but_not_named(body: s
     text = f"Report\n\nThe {body} said on Monday that it had opened an inquiry into the sinking.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [(a.name, a.unnamed) for a in actors] == [(body, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The captain, 58-year-old Ivo Dimou, was questioned.",
+        "The captain, 58-year old Ivo Dimou, was questioned.",
+        "Ivo Dimou, 58, the captain, was questioned.",
+    ],
+)
+def test_a_description_beside_a_name_and_its_age_is_that_person(sentence: str) -> None:
+    text = f"Ferry\n\nThe Aegean Star sank on Sunday. {sentence} The captain was arrested.\n"
+    (dimou,) = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert dimou.name == "Ivo Dimou"
+    assert [e.quote.lower() for e in dimou.evidence].count("the captain") == 2
+
+
+def test_another_of_a_kind_beside_a_name_leaves_the_kind_to_no_one() -> None:
+    text = (
+        "Climbers\n\nA climber fell on Saturday. The day before, another climber, 36-year-old "
+        "Ivo Rait, died. The climber was found on Sunday.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    (rait,) = [a for a in actors if a.name == "Ivo Rait"]
+    assert rait.roles == []
+    assert [e.quote for e in rait.evidence] == ["Ivo Rait"]

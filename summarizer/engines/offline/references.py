@@ -14,6 +14,7 @@ fled'). Every reference becomes a span of the actor's evidence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -221,6 +222,10 @@ def _a_verb_after_a_name(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_A_COMMA_AND_AGE = re.compile(r"\s*,\s*(?:\d+\s*-\s*year[- ]old\s+|\d+\s*,\s*)?")
+"""Between a name and a description beside it: ', ', ', 38-year-old ' or ', 38, '."""
+
+
 def _appositives(
     sentences: Sequence[Sentence], mentions: Sequence[Mention]
 ) -> dict[tuple[int, int], int]:
@@ -242,7 +247,7 @@ def _appositives(
                 (after, text[end_of_name:after]),
                 (before, text[before + len(mention.appositive) : start_of_name]),
             )
-            if at >= 0 and gap.strip() == ","
+            if at >= 0 and _A_COMMA_AND_AGE.fullmatch(gap)
         ]
         if not near:
             continue

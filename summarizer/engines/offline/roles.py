@@ -237,6 +237,8 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> str
     """A role between commas after the name ('Lena Varga, a spokeswoman for the group,'); for
     a `person`, also what describes them ('Ivo Kane, a 38-year-old accountant,')."""
     tokens = sentence.tokens
+    if last + 4 < len(tokens) and [t.text for t in tokens[last + 1 : last + 4 : 2]] == [",", ","]:
+        last += 2 * tokens[last + 2].text.isdigit()  # 'Ivo Kane, 38, the suspect': his age first
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
     opener = tokens[last + 2].lower
@@ -425,6 +427,7 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
     """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'; for
     a `person`, also what describes them ('the suspect, Ivo Kane')."""
     tokens = sentence.tokens
+    first = _age_before(tokens, first)  # 'the suspect, 38-year-old Ivo Kane'
     if first < 2 or tokens[first - 1].text != ",":
         return None
     start = first - 2
@@ -436,6 +439,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
             start -= 2  # 'A spokesman for the company, Lars Dahl': the role is his whole post
             whose = True
             continue
+        if token.lower == "another":
+            return None  # 'another climber, Duncan Rait': the story has two; which one?
         if token.lower in DETERMINERS:
             break
         if token.text.endswith(("'s", "\u2019s")):
@@ -472,3 +477,16 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
     if not phrase:
         return None
     return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+
+
+def _age_before(tokens: Sequence[Token], first: int) -> int:
+    """Where a written age right before a name starts ('38-year-old Ivo Kane', '23-year old
+    Ivo Kane'); `first` itself when there is none."""
+    words = [t.lower for t in tokens[max(0, first - 4) : first]]
+    if words[-2:] == ["-", "year-old"]:
+        age = first - 3
+    elif words[-3:] == ["-", "year", "old"]:
+        age = first - 4
+    else:
+        return first
+    return age if age >= 0 and tokens[age].text.isdigit() else first
