@@ -2308,3 +2308,14 @@ def test_a_name_inside_the_subject_of_a_saying_is_not_who_said_it() -> None:
     )
     positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
     assert [p.stance for p in positions] == []
+
+
+@pytest.mark.parametrize("preposition", ["against", "toward", "alongside"])
+def test_a_name_after_a_preposition_after_the_verb_is_not_who_spoke(preposition: str) -> None:
+    text = (
+        "Verdict\n\nFormer mayor Tibor Varga was convicted on Tuesday of accepting bribes.\n\n"
+        "The firm's former chief executive, Paul Kessler, testified "
+        f"{preposition} Varga in exchange for immunity.\n"
+    )
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert [p.actor for p in positions] == []

@@ -13,7 +13,8 @@ from .sentences import Token
 
 NP_STOPS = frozenset(
     "of for to with by in on at from as than about into over after before during under via "
-    "and or but that which who whom whose said says told".split()
+    "against toward towards among between despite without upon across around near behind "
+    "beside alongside and or but that which who whom whose said says told".split()
 )
 SKIPPABLE = frozenset(
     "also later then again previously once reportedly meanwhile further earlier repeatedly "
