@@ -37,6 +37,12 @@ def test_two_sources_giving_one_toll_differently_disagree() -> None:
     assert _figure_topics(one, two) == ["Death toll in the quake"]
 
 
+def test_two_sums_of_bribes_disagree() -> None:
+    one = _article(1, "Ivo Varga was convicted on Tuesday of taking $240,000 in bribes.\n")
+    two = _article(2, "Ivo Varga was convicted on Tuesday of accepting $250,000 in bribes.\n")
+    assert _figure_topics(one, two) == ["Amount of the bribes, in dollars"]
+
+
 def test_a_floor_both_rival_tolls_meet_is_no_side_of_their_disagreement() -> None:
     first = _article(
         1, "The quake near Amara killed at least 10 people on Sunday, officials said.\n"

@@ -305,6 +305,8 @@ def _figure_topic(group: Sequence[Figure]) -> str:
         return f"Cost, in {unit}"
     if counts == "pledged":
         return f"Amount pledged, in {unit}"
+    if counts == "bribes":
+        return f"Amount of the bribes, in {unit}"
     if counts in ("damaged", "destroyed"):
         return f"Number of {unit} {counts}{where}"
     if counts == "killed" and unit in ("people", "persons", "civilians"):

@@ -89,6 +89,7 @@ _COUNTS = {
     "zone": ("ban", "zone", "exclus", "radius", "within"),
     "money": ("cost", "pay", "paid", "fund", "compens", "fine"),
     "pledged": ("pledg", "donat"),
+    "bribes": ("brib", "kickback"),
     "damaged": ("damag", "cut", "sever"),
     "destroyed": ("destroy", "flatten", "razed"),
     "detained": ("arrest", "detain"),

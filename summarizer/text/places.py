@@ -365,10 +365,12 @@ _NOT_PLACES = frozenset(
 
 
 _ONE_OF_A_KIND = re.compile(
-    r"\b(?:island|city|town|village|port|province|region|district|county|state)\s+of\s+"
+    r"\b(?:island|islands|archipelago)\s+of\s+"
     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
-"""A place named by what it is: 'the Greek island of Kalymnos', 'the port city of Odesa'."""
+"""An island named by what it is: 'the Greek island of Kalymnos' (a town or a province 'of'
+a place is left to GeoNames: 'the town of Dargahan on Qeshm island' would name two places
+that passages must then both agree with)."""
 
 
 _NEAR = re.compile(
