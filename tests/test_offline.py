@@ -1623,3 +1623,17 @@ def test_another_of_a_kind_beside_a_name_leaves_the_kind_to_no_one() -> None:
     (rait,) = [a for a in actors if a.name == "Ivo Rait"]
     assert rait.roles == []
     assert [e.quote for e in rait.evidence] == ["Ivo Rait"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        ("Russia sent a delegation to the talks.", True),
+        ("Russia fought back on Monday.", True),
+        ("Russia made of the talks what it wanted.", False),  # a participle's phrase
+    ],
+)
+def test_a_country_followed_by_an_irregular_past_acts(sentence: str, acts: bool) -> None:
+    text = f"Talks\n\nDelegations met in Istanbul on Thursday.\n\n{sentence}\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert ("Russia" in [a.name for a in actors]) is acts

@@ -1399,7 +1399,24 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
         word in _AGENT_AUXILIARIES
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
+        or (word in _IRREGULAR_SIMPLE_PAST and not _a_participle_phrase(tokens, i))
     )
+
+
+def _a_participle_phrase(tokens: Sequence[Token], verb: int) -> bool:
+    """'Santas made of cotton wool', 'a team led by Ivo': the past form describes the name."""
+    return verb + 1 < len(tokens) and tokens[verb + 1].lower in ("of", "by", "from")
+
+
+_IRREGULAR_SIMPLE_PAST = frozenset(
+    """
+    became began bought broke brought built came caught drew drove fled flew fought found
+    gave grew held kept laid led left lost made met paid ran sank sent sold sought spoke stole
+    stood struck swept threw took tore went won wore
+    """.split()
+)
+"""Past forms of irregular verbs that are no present, participle or noun: 'Russia sent'. Not
+'rose' or 'fell': 'Kestrel shares fell', 'insurance CEOs rose' is a market, not an agent."""
 
 
 def _people_plural(word: str) -> bool:
