@@ -1708,3 +1708,30 @@ def test_a_saying_opening_the_clause_is_no_part_of_what_was_said() -> None:
     text = "Report\n\nSurvivor Ana Sorel, 34, said passengers had received no warning on Sunday.\n"
     (told,) = extract_offline(_article(1, text, dt.date(2031, 4, 7))).events
     assert told.evidence[0].quote.startswith("passengers had received")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicates"),
+    [
+        ("At least 1,200 suspected cholera cases were recorded in Elin.", ["record"]),
+        ("Two wounded soldiers were flown out of Elin.", ["fly"]),
+        # a count standing for people, or a year, before a past form: it is the verb
+        ("A mother of two died when the roof fell.", ["die", "fall"]),
+        ("The firm in 2001 announced plans to close.", ["announce"]),
+        ("Of the nine prisoners, six helped them escape.", ["help"]),
+    ],
+)
+def test_a_past_form_between_a_count_and_its_noun_describes_the_noun(
+    sentence: str, predicates: list[str]
+) -> None:
+    events = extract_offline(_article(1, f"Report\n\n{sentence}\n")).events
+    assert [e.predicate for e in events] == predicates
+
+
+def test_what_a_saying_participle_reports_is_a_claim_not_a_happening() -> None:
+    text = (
+        "Report\n\nThe ministry on Thursday rejected the estimate of 1,200 cases, saying only "
+        "640 had been confirmed by laboratory tests.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 3, 14))).events
+    assert [e.predicate for e in events] == ["reject"]

@@ -1136,11 +1136,19 @@ _TIME_OPENERS = frozenset(
 
 
 def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
-    """The clause is what a speech verb just before it reports: 'he claimed that a missile …'."""
+    """The clause is what a speech verb just before it reports: 'he claimed that a missile …',
+    or opens with one's participle: 'rejected the estimate, saying only 640 were confirmed'."""
     for token in tokens[max(0, first - 3) : first]:
         if token.is_word and not token.capitalised and token.lower in SPEECH_VERBS:
             return True
-    return False
+    opening = tokens[first] if first < len(tokens) else None
+    return (
+        opening is not None
+        and opening.lower.endswith("ing")
+        and opening.lower in SPEECH_VERBS
+        and first > 0
+        and tokens[first - 1].text == ","
+    )
 
 
 def _clause_mark(tokens: Sequence[Token], i: int) -> bool:

@@ -433,6 +433,7 @@ def _mention(
     while (
         first <= last
         and tokens[first].lower in NOT_NAMES
+        and tokens[first].text not in ACRONYMS  # 'the WHO said': a body, not 'who'
         and not _the_surname_he(sentence, first)
         and not (tokens[first].lower in _HONORIFICS and first < last)  # 'Mrs Hollis': a title
         and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
@@ -452,6 +453,7 @@ def _mention(
         and lowered[0] not in known
         and lowered[0] not in surnames
         and lowered[0] not in COUNTRIES
+        and words[0] not in ACRONYMS
         and (is_common_word(lowered[0]) or not _acting_or_speaking(tokens, first, last))
         and not _a_team_before_a_role(tokens, lowered[0], last)
     ):

@@ -233,7 +233,8 @@ class Speakers:
             if relative is not None:  # 'an employee who had followed her in and had yelled'
                 return self.noun_phrase_left(sentence, relative - 1, relative=True)
             return self.clause_subject(sentence, i)
-        if tokens[i].lower in ("who", "which"):  # 'Keith Kellogg, who posted on X'
+        if tokens[i].lower in ("who", "which") and tokens[i].text != "WHO":
+            # 'Keith Kellogg, who posted on X'; not 'the WHO said', the health body
             return (
                 self.noun_phrase_left(sentence, i - 2, relative=True)
                 if i > 1 and tokens[i - 1].text == ","

@@ -125,6 +125,13 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
     if past and _second_adjective(before) and _a_noun_follows(tokens, index):
         return False  # 'the families of the dead and wounded employees'
+    if (
+        past
+        and _a_count_before(tokens, index)
+        and _a_noun_follows(tokens, index)
+        and tokens[index + 1].lower not in _NO_NOUNS  # 'died when', 'helped him'
+    ):
+        return False  # an adjective: '1,200 suspected cholera cases', 'two wounded soldiers'
     if due:
         return True
     if len(before) >= 2 and before[-2] in _HYPOTHETICAL and before[-1] in ("be", "have"):
@@ -149,6 +156,26 @@ _HYPOTHETICAL = frozenset("would could should might may must".split())
 _PREPOSITIONS = frozenset("through from in into on at with under among near across of".split())
 
 
+def _a_count_before(tokens: Sequence[Token], index: int) -> bool:
+    """A count right before the word ('1,200', 'two', 'dozens'): not a year ('in 2001
+    announced'), nor a number standing for people ('the two worked', 'a mother of two died')."""
+    if index == 0:
+        return False
+    count = tokens[index - 1]
+    if count.text.isdigit() and len(count.text) == 4 and count.text[:2] in ("19", "20"):
+        return False
+    owner = tokens[index - 2].lower if index > 1 else ""
+    if owner in ("the", "next", "first", "last", "other", "of", "all", "these", "those"):
+        return False
+    return count.text.replace(",", "").isdigit() or count.lower in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+    "thousands several many".split()
+)
+
+
 def _a_noun_follows(tokens: Sequence[Token], index: int) -> bool:
     """A lower-case content word right after: the noun a participle describes."""
     if index + 1 >= len(tokens):
@@ -163,6 +190,12 @@ def _a_noun_follows(tokens: Sequence[Token], index: int) -> bool:
         and following.lower not in ("by", "to", "and", "or", "as", "for", "after", "before")
         and following.lower not in _PARTICLES  # 'that sank off Sulawesi'
     )
+
+
+_NO_NOUNS = frozenset(
+    "when while because since until unless though although where whereas if than him her "
+    "them it us me together".split()
+)
 
 
 _PARTICLES = frozenset("off up down out over back away about around last".split())
