@@ -1288,11 +1288,20 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
     ('…, said the fire chief, James Steele' names who spoke after the verb) and not a name
     inside the subject ('a message on the firm's Web site said')."""
     tokens = sentence.tokens
-    if not _reports(speakers, speaker) or (verb > 0 and tokens[verb - 1].text == ","):
+    if not _reports(speakers, speaker) or tokens[verb].lower not in _BODY_SPEECH_VERBS:
         return False
-    if tokens[verb].lower not in _BODY_SPEECH_VERBS:
-        return False
-    ends = {m.last for m in speakers.names_in(sentence) if m.entity == speaker}
+    names = [m for m in speakers.names_in(sentence) if m.entity == speaker]
+    if verb > 0 and tokens[verb - 1].text == ",":  # only 'Doctors Without Borders, which
+        aside = next(  # runs two clinics, said': the body opens the sentence, then its aside
+            (i for i in range(verb - 2, 0, -1) if tokens[i].text == ","), None
+        )
+        return (
+            aside is not None
+            and aside + 1 < verb
+            and tokens[aside + 1].lower in ("which", "who")
+            and any(m.first == 0 and m.last == aside - 1 for m in names)
+        )
+    ends = {m.last for m in names}
     between = verb - 1
     while between >= 0 and tokens[between].lower in _BETWEEN_A_BODY_AND_ITS_VERB:
         between -= 1
