@@ -15,7 +15,15 @@ from corpus_support import ROOT, expected_corpus
 
 from summarizer.devtools.export_schemas import SCHEMA_FILES, schema_text
 from summarizer.merge import merge_extractions
-from summarizer.models import ArticleFailure, Briefing, Event, Evidence, RunStats, SourceRef
+from summarizer.models import (
+    ArticleFailure,
+    Briefing,
+    Event,
+    Evidence,
+    OpenQuestion,
+    RunStats,
+    SourceRef,
+)
 from summarizer.render.markdown import render_json, render_markdown, short_quote, short_text
 
 GOLDEN = Path(__file__).parent / "golden" / "corpus_briefing.md"
@@ -191,6 +199,45 @@ def test_the_overview_tells_a_sentence_of_two_happenings_once() -> None:
     overview = render_markdown(briefing).split("## Overview", 1)[1].split("##", 1)[0]
     assert overview.count("A quake struck Amara") == 1
     assert "Rescuers searched homes in Amara." in overview
+
+
+def test_the_overview_fills_in_with_sentences_that_name_who_before_he_said() -> None:
+    events = [
+        _told(
+            "He said attackers entered through a contractor in May.",
+            "attackers entered through a contractor in May",
+            [1],
+        ),
+        _told(
+            "Norvale Bank said hackers stole the data of customers.",
+            "hackers stole the data of customers",
+            [1],
+        ),
+        _told(
+            "The bank said no passwords or card numbers were taken.",
+            "no passwords or card numbers were taken",
+            [1],
+        ),
+        _told(
+            "Roux said the bank would pay for credit monitoring.",
+            "the bank would pay for credit monitoring",
+            [1],
+        ),
+    ]
+    briefing = Briefing(
+        title="t",
+        sources=[SourceRef(id=1, path="1.txt")],
+        events=events,
+        open_questions=[OpenQuestion(question="Who?", evidence=[_said(1)])],
+        stats=RunStats(engine="gold"),
+    )
+    overview = render_markdown(briefing).split("## Overview", 1)[1].split("##", 1)[0]
+    assert "He said" not in overview
+    assert "- 1 open question remains" in overview
+
+
+def _said(source: int) -> Evidence:
+    return Evidence(source=source, quote="Who", start=0, end=3)
 
 
 def test_also_reported_shows_whole_sentences_once_each() -> None:

@@ -161,7 +161,8 @@ def _overview(briefing: Briefing) -> str:
     if briefing.open_questions:
         n = len(briefing.open_questions)
         every = sorted({s for q in briefing.open_questions for s in q.sources})
-        lines.append(f"- {n} open question{'s' if n != 1 else ''} remain {cite(every)}")
+        told = "1 open question remains" if n == 1 else f"{n} open questions remain"
+        lines.append(f"- {told} {cite(every)}")
     if not lines:
         return "## Overview\n\nThe articles yielded no grounded items."
     return "## Overview\n\n" + "\n".join(lines)
@@ -187,6 +188,7 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         key=lambda pair: (
             background(pair[1]),
             -len(pair[1].sources),
+            _opens_with_a_pronoun(pair[1].summary),  # 'He said …' names no one on its own
             pair[1].date is None,
             pair[0],
         ),
@@ -202,6 +204,14 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
     if len(widest) < OVERVIEW_LEAST:
         widest += [e for e in distinct if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
     return widest
+
+
+def _opens_with_a_pronoun(sentence: str) -> bool:
+    words = sentence.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _PRONOUNS
+
+
+_PRONOUNS = frozenset("he she they it we i his her their its".split())
 
 
 def happening(event: Event) -> str:
