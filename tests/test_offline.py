@@ -1637,3 +1637,15 @@ def test_a_country_followed_by_an_irregular_past_acts(sentence: str, acts: bool)
     text = f"Talks\n\nDelegations met in Istanbul on Thursday.\n\n{sentence}\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert ("Russia" in [a.name for a in actors]) is acts
+
+
+def test_a_country_after_in_and_a_compass_word_is_where_not_who() -> None:
+    text = (
+        "Fire\n\nA wildfire near the town of Castellane in southern France has burned 4,000 "
+        "hectares. France sent two water bombers on Sunday.\n"
+    )
+    first, _ = text.split(" France sent")
+    where = extract_offline(Article(id=1, path="a.txt", text=first + ".\n")).actors
+    acts = extract_offline(Article(id=2, path="b.txt", text=text)).actors
+    assert "France" not in [a.name for a in where]
+    assert "France" in [a.name for a in acts]

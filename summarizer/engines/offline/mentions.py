@@ -585,6 +585,8 @@ def _mention(
     mention.located = (
         previous in _LOCATIVES
         or (previous in ("the", "a") and before_previous in _LOCATIVES)
+        or (previous in _COMPASS and _after_a_preposition(tokens, first - 1))  # 'in southern
+        # France has burned …': the fire has
         or (  # 'of Newton Street, Millom'; not 'In Mexico City, Ebrard rejected …'
             previous == ","
             and before_previous in PLACE_WORDS
