@@ -229,6 +229,18 @@ def test_one_days_happening_at_one_town_is_one_event_though_no_one_is_named_twic
     assert "same place: kalymnos" in sank.merged_on
 
 
+def test_two_happenings_of_one_day_in_one_city_stay_apart() -> None:
+    day = dt.date(2031, 6, 3)
+    missile = _article(
+        1, "A missile hit a block of flats in Kyiv on Monday morning, killing five people.\n", day
+    )
+    drone = _article(
+        2, "A drone struck a market in Kyiv on Monday evening, killing two people.\n", day
+    )
+    kills = [e for e in _briefing(missile, drone).events if e.predicate == "kill"]
+    assert sorted(e.sources for e in kills) == [[1], [2]]
+
+
 def test_a_possessive_weekday_after_in_is_no_place() -> None:
     assert places_in("40 people died in Wednesday's clashes at the Ravel crossing") == {"ravel"}
 

@@ -216,10 +216,10 @@ def share_a_place(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
 
 
 def share_a_spot(these: Whereabouts, those: Whereabouts | PlacesSeen) -> str | None:
-    """A town or venue both name (not only a country or a state they share), or None."""
-    regions = _regions()
-    spots = sorted(p for p in these.known & those.known if p not in regions)
-    return next(iter(spots or sorted(these.venues & those.venues)), None)
+    """A named spot both give that GeoNames does not know ('Kalymnos', 'the Kestrel Arena'),
+    or None. A city both name is no such spot: Kyiv holds a missile strike in the morning
+    and a drone strike in the evening."""
+    return next(iter(sorted(these.venues & those.venues)), None)
 
 
 def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
