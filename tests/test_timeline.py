@@ -241,6 +241,18 @@ def test_two_happenings_of_one_day_in_one_city_stay_apart() -> None:
     assert sorted(e.sources for e in kills) == [[1], [2]]
 
 
+def test_one_days_morning_and_evening_are_two_happenings() -> None:
+    day = dt.date(2031, 6, 3)
+    morning = _article(
+        1, "Russian strikes killed five people in Kyiv on Monday morning, officials said.\n", day
+    )
+    evening = _article(
+        2, "Russian strikes killed two people in Kyiv on Monday evening, officials said.\n", day
+    )
+    kills = [e for e in _briefing(morning, evening).events if e.predicate == "kill"]
+    assert sorted(e.sources for e in kills) == [[1], [2]]
+
+
 def test_a_possessive_weekday_after_in_is_no_place() -> None:
     assert places_in("40 people died in Wednesday's clashes at the Ravel crossing") == {"ravel"}
 

@@ -146,6 +146,8 @@ class EventCluster:
     weekdays: set[int] = field(default_factory=set)
     """Weekdays its reports name ('on Saturday'), dated or not."""
     nationalities: set[str] = field(default_factory=set)
+    hours: set[str] = field(default_factory=set)
+    """The parts of the day its reports name ('morning', 'evening')."""
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
@@ -169,6 +171,8 @@ class EventCluster:
             self.stories.add(report.story)
         self.weekdays |= report.weekdays
         self.nationalities |= report.nationalities
+        if (hour := part_of_day(report.event.date_text)) is not None:
+            self.hours.add(hour)
         if report.event.date:
             self.days[report.event.date] += 1
         if report.published and (
@@ -598,10 +602,28 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         and not _weekend_and_its_day(report, cluster)
     ):
         return False
+    hour = part_of_day(report.event.date_text)
+    if hour is not None and cluster.hours and hour not in cluster.hours:
+        return False  # 'on Monday morning' is not 'on Monday evening'
     ago = {p for p in (report.stretch, *cluster.stretches) if p and p.endswith("ago")}
     if ago and not (report.stretch in ago and report.stretch in cluster.stretches):
         return False  # 'a year ago' is its own time: only another 'a year ago' report joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+def part_of_day(date_text: str | None) -> str | None:
+    """'morning' or 'evening' when the words dating a report name one ('on Monday morning',
+    'late on Sunday night'); an afternoon, or no part, may be either."""
+    words = set((date_text or "").lower().split())
+    if words & _MORNING:
+        return "morning"
+    if words & _EVENING:
+        return "evening"
+    return None
+
+
+_MORNING = frozenset("morning dawn daybreak".split())
+_EVENING = frozenset("evening night tonight".split())
 
 
 def _periods_fit(cluster: EventCluster, event: Event, recent: bool) -> bool:
