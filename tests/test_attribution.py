@@ -2144,6 +2144,16 @@ def test_an_interviews_turn_labelled_by_a_surname_in_ordinary_case_is_their_word
     }
 
 
+def test_a_transcripts_title_before_a_colon_is_no_ones_turn() -> None:
+    text = (
+        "Porto Belo: transcript of the press conference\n\n"
+        "We spoke to Dr. Kamala Oyinlola, a hurricane researcher.\n\n"
+        "Q: Is this becoming more common?\n\n"
+        "Oyinlola: We are seeing slower storms, yes.\n"
+    )
+    assert said(text) == {"We are seeing slower storms, yes": "Kamala Oyinlola"}
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -191,7 +191,10 @@ def split_sentences(text: str) -> list[Sentence]:
         if not stripped:
             continue
         offset = line_start + (len(line) - len(line.lstrip()))
-        quotations = find_quotations(stripped, offset) or _transcript_turn(stripped, offset, named)
+        title = not sentences and _is_headline(stripped, first=True)  # 'Porto Belo: transcript
+        quotations = find_quotations(stripped, offset) or (  # of …': a title, no one's turn
+            [] if title else _transcript_turn(stripped, offset, named)
+        )
         debris = is_debris_line(stripped) or bool(
             _QUESTION_LABEL.match(stripped) and named.an_interview
         )  # an interviewer's question ('Q: Is that true?') tells no news of its own
