@@ -1649,3 +1649,17 @@ def test_a_country_after_in_and_a_compass_word_is_where_not_who() -> None:
     acts = extract_offline(Article(id=2, path="b.txt", text=text)).actors
     assert "France" not in [a.name for a in where]
     assert "France" in [a.name for a in acts]
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        ("The Gulls dismissed head coach Ivo Tamm on Monday.", ["head coach"]),
+        ("The Gulls dismissed Ivo Tamm on Monday.", ["fire coach"]),  # the headline's alone
+    ],
+)
+def test_a_headlines_role_gives_way_to_the_storys(body: str, roles: list[str]) -> None:
+    text = f"Gulls fire coach Ivo Tamm\n\n{body}\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    (tamm,) = [a for a in actors if a.name == "Ivo Tamm"]
+    assert tamm.roles == roles

@@ -33,6 +33,7 @@ from ...models import (
 )
 from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
+from ...text.names import fold_name
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from .attribution import Statement, find_statements, unattributed_quotations
@@ -225,10 +226,21 @@ def _actor(
     return Actor(
         name=name,
         kind=kind or _KINDS.get(entity.kind, "other"),
-        roles=entity.roles,
+        roles=_shown_roles(entity),
         aliases=aliases,
         evidence=[_evidence(article, start, end) for start, end in spans],
     )
+
+
+def _shown_roles(entity: Entity) -> list[str]:
+    """Its roles, without a headline's when the story gives one: a headline's terse grammar
+    puts its verb before the role ('Harbour City sign striker Leon Mbaye', 'Gulls fire coach
+    Ivo Tamm'), where the story says 'French striker Leon Mbaye'."""
+    told = {fold_name(m.role) for m in entity.mentions if m.role and not m.headline}
+    if not told:
+        return entity.roles
+    headline = {fold_name(m.role) for m in entity.mentions if m.role and m.headline}
+    return [r for r in entity.roles if fold_name(r) in told or fold_name(r) not in headline]
 
 
 def _may_name_a_person(entity: Entity) -> bool:
