@@ -2299,6 +2299,7 @@ def test_a_person_described_before_a_colon_is_the_one_quoted(
         ("Dodeka Lines denied that the crew had been slow.", "Dodeka Lines"),
         ("The ship had passed its inspection, Dodeka Lines said.", "Dodeka Lines"),
         ("Dodeka Lines, which runs the ferry, said the crew was trained.", "Dodeka Lines"),
+        ("Human Rights Watch said on Monday that the crew was detained.", "Human Rights Watch"),
         # not a body's words: a verb that does not say, a name inside the subject, a
         # speaker named after the verb
         ("Dodeka Lines maintained the ferry for a decade.", None),

@@ -98,6 +98,7 @@ ORGANISATION_WORDS = _words(
     foundation fund airlines airways motors bureau network coalition front movement brigade corps
     club church see government cabinet embassy consulate tribunal assembly ministry council
     nations league alliance partners holdings industries energy oil gas airline railway railways
+    watch
     hospital school college academy museum observatory secretariat command directorate
     presidency whitehall pentagon patrol squad unit conference division society trust prison
     jail penitentiary faculty conservancy clinic entertainment pictures studios records
