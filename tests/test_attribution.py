@@ -2341,3 +2341,11 @@ def test_the_who_in_capitals_is_the_health_body_not_a_pronoun(sentence: str) -> 
     text = f"Cholera\n\nThe World Health Organization said cases rose.\n\n{sentence}\n"
     positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
     assert [p.actor for p in positions] == ["World Health Organization"]
+
+
+def test_what_a_count_in_words_opens_is_reported_speech() -> None:
+    text = "Report\n\nThe outbreak spread.\n\nIvo Tarn said two journalists were held in Elin.\n"
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert [(p.actor, p.stance) for p in positions] == [
+        ("Ivo Tarn", "said two journalists were held in Elin")
+    ]

@@ -1519,7 +1519,10 @@ def _opens_clause(token: Token) -> bool:
 
 def _counted_subject(tokens: Sequence[Token], i: int) -> bool:
     """'said up to 1,200 jobs were at risk', 'as many as 40 people', 'more than $3 billion':
-    a figure's hedge, then the figure (the last hedge is none: '$40 million')."""
+    a figure's hedge, then the figure (the last hedge is none: '$40 million'); or a count in
+    words: 'said two journalists were detained'."""
+    if tokens[i].lower in _COUNTS_IN_WORDS and i + 1 < len(tokens) and tokens[i + 1].is_word:
+        return True
     for opening in _FIGURE_HEDGES:
         end = i + len(opening)
         if [t.lower for t in tokens[i:end]] == opening and end < len(tokens):
@@ -1527,6 +1530,10 @@ def _counted_subject(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+_COUNTS_IN_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred dozens hundreds thousands several".split()
+)
 _FIGURE_HEDGES = [
     w.split()
     for w in (
