@@ -1288,7 +1288,9 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
     ('…, said the fire chief, James Steele' names who spoke after the verb) and not a name
     inside the subject ('a message on the firm's Web site said')."""
     tokens = sentence.tokens
-    if not _reports(speakers, speaker) or tokens[verb].lower not in _BODY_SPEECH_VERBS:
+    if tokens[verb].lower not in _BODY_SPEECH_VERBS or not (
+        _reports(speakers, speaker) or _a_name_of_words(speakers, speaker)
+    ):
         return False
     names = [m for m in speakers.names_in(sentence) if m.entity == speaker]
     if verb > 0 and tokens[verb - 1].text == ",":  # only 'Doctors Without Borders, which
@@ -1315,6 +1317,14 @@ _BODY_SPEECH_VERBS = frozenset(
     """.split()
 )
 _BETWEEN_A_BODY_AND_ITS_VERB = frozenset("also has have had then later earlier".split())
+
+
+def _a_name_of_words(speakers: Speakers, entity: int | None) -> bool:
+    """A name of two words or more no list types, acting: 'Amnesty International said'."""
+    if entity is None or entity == NOBODY:
+        return False
+    named = speakers.entities[entity]
+    return named.kind == "other" and named.is_actor and len(named.name.split()) > 1
 
 
 def _is_person(speakers: Speakers, entity: int | None) -> bool:
