@@ -1663,3 +1663,10 @@ def test_a_headlines_role_gives_way_to_the_storys(body: str, roles: list[str]) -
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     (tamm,) = [a for a in actors if a.name == "Ivo Tamm"]
     assert tamm.roles == roles
+
+
+@pytest.mark.parametrize("body", ["Doctors Without Borders", "Reporters Without Borders"])
+def test_a_title_cased_name_opening_a_sentence_keeps_its_first_word(body: str) -> None:
+    text = f"Report\n\nThe outbreak spread on Monday.\n\n{body} said two workers were held.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert body in [a.name for a in actors]

@@ -69,7 +69,11 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         if start is not None:
             pieces.append((start, last))
         return pieces
-    if sentence_initial(tokens, first):
+    titled = any(  # 'Doctors Without Borders': a capitalised 'Without' inside, a title-cased name
+        tokens[k].capitalised and tokens[k].lower in _TITLE_FUNCTION_WORDS
+        for k in range(first + 1, last)
+    )
+    if sentence_initial(tokens, first) and not titled:
         while (
             first < last
             and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
@@ -370,6 +374,10 @@ def _hyphenated_given_name(previous: Token, token: Token) -> bool:
     if is_common_word(head.lower()) or tail.endswith(("ed", "ing")):
         return False
     return len(tail) <= 3 or not is_common_word(tail)
+
+
+_TITLE_FUNCTION_WORDS = frozenset("without against for with the of and on in".split())
+"""Small words a name capitalises in title case: 'Reporters Without Borders'."""
 
 
 def _name_word(token: Token) -> bool:
