@@ -229,27 +229,25 @@ def test_one_days_happening_at_one_town_is_one_event_though_no_one_is_named_twic
     assert "same place: kalymnos" in sank.merged_on
 
 
-def test_two_happenings_of_one_day_in_one_city_stay_apart() -> None:
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one city is no one spot: a block of flats, a market
+        (
+            "A missile hit a block of flats in Kyiv on Monday, killing five people.",
+            "A drone struck a market in Kyiv on Monday, killing two people.",
+        ),
+        # every word shared but the count and the hour
+        (
+            "Russian strikes killed five people in Kyiv on Monday morning, officials said.",
+            "Russian strikes killed two people in Kyiv on Monday evening, officials said.",
+        ),
+    ],
+)
+def test_two_happenings_of_one_day_in_one_city_stay_apart(first: str, second: str) -> None:
     day = dt.date(2031, 6, 3)
-    missile = _article(
-        1, "A missile hit a block of flats in Kyiv on Monday morning, killing five people.\n", day
-    )
-    drone = _article(
-        2, "A drone struck a market in Kyiv on Monday evening, killing two people.\n", day
-    )
-    kills = [e for e in _briefing(missile, drone).events if e.predicate == "kill"]
-    assert sorted(e.sources for e in kills) == [[1], [2]]
-
-
-def test_one_days_morning_and_evening_are_two_happenings() -> None:
-    day = dt.date(2031, 6, 3)
-    morning = _article(
-        1, "Russian strikes killed five people in Kyiv on Monday morning, officials said.\n", day
-    )
-    evening = _article(
-        2, "Russian strikes killed two people in Kyiv on Monday evening, officials said.\n", day
-    )
-    kills = [e for e in _briefing(morning, evening).events if e.predicate == "kill"]
+    one, two = _article(1, first + "\n", day), _article(2, second + "\n", day)
+    kills = [e for e in _briefing(one, two).events if e.predicate == "kill"]
     assert sorted(e.sources for e in kills) == [[1], [2]]
 
 
