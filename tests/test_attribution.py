@@ -2350,3 +2350,15 @@ def test_what_a_count_in_words_opens_is_reported_speech() -> None:
     assert [(p.actor, p.stance) for p in positions] == [
         ("Ivo Tarn", "said two journalists were held in Elin")
     ]
+
+
+def test_the_company_saying_is_the_articles_one_company() -> None:
+    text = (
+        "Breach\n\nNorvale Bank said on Thursday that hackers had stolen the data of customers."
+        "\n\nThe bank said no passwords or card numbers were taken.\n"
+    )
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert [p.stance for p in positions if p.actor == "Norvale Bank"] == [
+        "said on Thursday that hackers had stolen the data of customers",
+        "said no passwords or card numbers were taken",
+    ]

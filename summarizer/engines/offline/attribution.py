@@ -1307,7 +1307,13 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
     between = verb - 1
     while between >= 0 and tokens[between].lower in _BETWEEN_A_BODY_AND_ITS_VERB:
         between -= 1
-    return between in ends
+    described = (  # 'the bank said': the article's one bank, its description's head right here
+        between > 0
+        and not names
+        and tokens[between].lower in _BODY_HEADS
+        and tokens[between - 1].lower == "the"
+    )
+    return between in ends or described
 
 
 _BODY_SPEECH_VERBS = frozenset(
@@ -1317,6 +1323,8 @@ _BODY_SPEECH_VERBS = frozenset(
     """.split()
 )
 _BETWEEN_A_BODY_AND_ITS_VERB = frozenset("also has have had then later earlier".split())
+_BODY_HEADS = frozenset("company firm bank ministry agency department airline group".split())
+"""Nouns that name an organisation the article has named: 'the bank said'."""
 
 
 def _a_name_of_words(speakers: Speakers, entity: int | None) -> bool:
