@@ -1670,3 +1670,9 @@ def test_a_title_cased_name_opening_a_sentence_keeps_its_first_word(body: str) -
     text = f"Report\n\nThe outbreak spread on Monday.\n\n{body} said two workers were held.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert body in [a.name for a in actors]
+
+
+def test_a_plural_owner_before_a_role_is_part_of_it() -> None:
+    text = "Report\n\nThe residents' lawyer, Ines Marsh, said her clients welcomed the ruling.\n"
+    (marsh,) = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert marsh.roles == ["residents' lawyer"]

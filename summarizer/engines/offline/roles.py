@@ -448,6 +448,9 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
                 owner = start  # 'the port authority's chief executive': the whole phrase
                 start -= 2
             break  # 'Putin's aide'
+        if token.text in ("'", "\u2019") and tokens[start - 1].lower.endswith("s"):
+            start -= 1  # 'The residents' lawyer, Ines Marsh': a plural owner
+            break
         a_word = token.is_word or _in_an_age(tokens, start)  # (or 'a 23-year-old')
         if not a_word or tokens[start - 1].text in _PHRASE_BREAKS:
             break
