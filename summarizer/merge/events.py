@@ -109,6 +109,8 @@ class Report:
     """The story its article tells (articles that name one person tell one), if known."""
     weekdays: frozenset[int] = frozenset()
     """The weekdays its words name ('on Saturday'), read once."""
+    hour: str | None = None
+    """The part of the day its date names ('morning', 'evening'), read once."""
     where: Whereabouts = NOWHERE
     """Its places read for comparing (`places.whereabouts`), once."""
     nationalities: frozenset[str] = frozenset()
@@ -171,8 +173,8 @@ class EventCluster:
             self.stories.add(report.story)
         self.weekdays |= report.weekdays
         self.nationalities |= report.nationalities
-        if (hour := part_of_day(report.event.date_text)) is not None:
-            self.hours.add(hour)
+        if report.hour is not None:
+            self.hours.add(report.hour)
         if report.event.date:
             self.days[report.event.date] += 1
         if report.published and (
@@ -602,8 +604,7 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         and not _weekend_and_its_day(report, cluster)
     ):
         return False
-    hour = part_of_day(report.event.date_text)
-    if hour is not None and cluster.hours and hour not in cluster.hours:
+    if report.hour is not None and cluster.hours and report.hour not in cluster.hours:
         return False  # 'on Monday morning' is not 'on Monday evening'
     ago = {p for p in (report.stretch, *cluster.stretches) if p and p.endswith("ago")}
     if ago and not (report.stretch in ago and report.stretch in cluster.stretches):
@@ -611,7 +612,7 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
 
 
-def part_of_day(date_text: str | None) -> str | None:
+def _part_of_day(date_text: str | None) -> str | None:
     """'morning' or 'evening' when the words dating a report name one ('on Monday morning',
     'late on Sunday night'); an afternoon, or no part, may be either."""
     words = set((date_text or "").lower().split())
@@ -743,6 +744,7 @@ class _Wording:
     landmarks: frozenset[str]
     stretch: str | None
     weekdays: frozenset[int]
+    hour: str | None
     folded: str
     """The words folded (`fold_name`), spaced at both ends: where to look for known places."""
     nationalities: frozenset[str]
@@ -765,6 +767,7 @@ def _wording(event: Event, text: str) -> _Wording:
         landmarks_in(text),
         _stretch(event),
         _weekdays(event.date_text),
+        _part_of_day(event.date_text),
         f" {fold_name(text)} ",
         _nationalities(text),
         _PRESENT_PERFECT.search(text) is not None,
@@ -852,6 +855,7 @@ def _report(
         published=setting.published,
         story=setting.story,
         weekdays=wording.weekdays,
+        hour=wording.hour,
         where=whereabouts(places, wording.landmarks),
         nationalities=wording.nationalities,
         recent=wording.recent,
