@@ -42,6 +42,7 @@ from .lexicon import (
     PRONOUNS,
     REPORTED_SPEECH_VERBS,
     ROLE_NOUNS,
+    SMALL_NUMBERS,
     SPEECH_VERBS,
 )
 from .mentions import Mention
@@ -1507,9 +1508,7 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     return following == "on" and stem.startswith("urg")
 
 
-_TALLY_WORDS = frozenset(
-    "another two three four five six seven eight nine ten eleven twelve".split()
-)
+_TALLY_WORDS = SMALL_NUMBERS | {"another"}
 _NOUN_DETERMINERS = frozenset(
     "the a an his her their its our my your these those such including".split()
 )
@@ -1548,9 +1547,8 @@ def _counted_subject(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-_COUNTS_IN_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred dozens hundreds thousands several".split()
+_COUNTS_IN_WORDS = SMALL_NUMBERS | frozenset(
+    "twenty thirty forty fifty hundred dozens hundreds thousands several".split()
 )
 _FIGURE_HEDGES = [
     w.split()

@@ -251,6 +251,8 @@ def is_negation(word: str) -> bool:
 
 
 MODALS = _words("will would could should might may must can shall")
+SMALL_NUMBERS = _words("two three four five six seven eight nine ten eleven twelve")
+"""Counts news writes in words: 'two wounded soldiers', 'said two journalists were held'."""
 CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5")
 """Signs a sum opens with, each a token of its own: '$40 million', '\u00a33bn'."""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...text.dates import YEAR
 from ...text.lemmas import is_common_word, lemma
 from ...text.predicates import (
     EVENT_NOUNS,
@@ -16,7 +17,15 @@ from ...text.predicates import (
     OCCASION_WORDS,
 )
 from ...text.words import STOPWORDS
-from .lexicon import CURRENCY_SIGNS, DEMONYMS, MODALS, PERSON_NOUNS, SPEECH_VERBS, is_negation
+from .lexicon import (
+    CURRENCY_SIGNS,
+    DEMONYMS,
+    MODALS,
+    PERSON_NOUNS,
+    SMALL_NUMBERS,
+    SPEECH_VERBS,
+    is_negation,
+)
 from .sentences import Token
 
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
@@ -162,7 +171,7 @@ def _a_count_before(tokens: Sequence[Token], index: int) -> bool:
     if index == 0:
         return False
     count = tokens[index - 1]
-    if count.text.isdigit() and len(count.text) == 4 and count.text[:2] in ("19", "20"):
+    if YEAR.fullmatch(count.text):
         return False
     owner = tokens[index - 2].lower if index > 1 else ""
     if owner in ("the", "next", "first", "last", "other", "of", "all", "these", "those"):
@@ -170,10 +179,7 @@ def _a_count_before(tokens: Sequence[Token], index: int) -> bool:
     return count.text.replace(",", "").isdigit() or count.lower in _COUNT_WORDS
 
 
-_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-    "thousands several many".split()
-)
+_COUNT_WORDS = SMALL_NUMBERS | frozenset("dozen dozens hundreds thousands several many".split())
 
 
 def _a_noun_follows(tokens: Sequence[Token], index: int) -> bool:
@@ -318,13 +324,16 @@ def _a_plain_noun(word: str) -> bool:
     )
 
 
-_NOT_NOUNS = frozenset(
-    """
+_NOT_NOUNS = (
+    frozenset(
+        """
     outside inside behind near around through across against during without within under
     above below beyond toward towards into onto upon along among between past since until
     despite like unlike off out up down away back together again earlier later ago last next
-    one two three four five six seven eight nine ten eleven twelve several many few
+    one several many few
     """.split()
+    )
+    | SMALL_NUMBERS
 )
 """Words after an -ing word that make it a verb, not a modifier: 'hiding outside', 'his firing
 four days earlier'."""
