@@ -36,9 +36,9 @@ _LAST = re.compile(r"\blast\s", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|is due|are due|due to|scheduled|planned|plans to|next|upcoming"
-    r"|to be held|proposed|expected to|set for|set to|is to be|are to be|slated)\b",
-    re.IGNORECASE,
+    r"|to be held|proposed|expected to|set for|set to|is to be|are to be|slated)\b"
 )
+"""Searched in lower case: a case-blind search of this alternation is several times slower."""
 _NEXT = re.compile(r"\bnext\b", re.IGNORECASE)
 _VAGUE = re.compile(r"\b(?:last|next|this|coming)\s+(?:week|month|year)\b", re.IGNORECASE)
 
@@ -50,7 +50,7 @@ def names_a_month(text: str) -> bool:
 
 def speaks_of_future(sentence: str) -> bool:
     """Whether a sentence places what it reports after its own publication."""
-    return bool(_FUTURE.search(sentence))
+    return bool(_FUTURE.search(sentence.lower()))
 
 
 def resolve_date(

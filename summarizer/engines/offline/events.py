@@ -1182,7 +1182,7 @@ def _date_in(
     date after another verb than the `trigger` is that verb's ('sentenced Saturday for the
     crimes he committed on March 11, 2005')."""
     found: list[str] = []
-    for match in pattern.finditer(sentence.text):
+    for match in sentence.finds(pattern):
         position = sentence.start + match.start()
         if sentence.start + match.end() <= ends_after:
             continue  # a day written before a noun's phrase is not the noun's

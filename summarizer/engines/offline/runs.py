@@ -127,8 +127,8 @@ _FUNCTION_WORDS = frozenset(
 
 
 def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
-    before = [t for t in tokens[:index] if t.is_word]
-    return not before
+    """No word before `index` (most sentences open with one: found at the first token)."""
+    return not any(tokens[k].is_word for k in range(index))
 
 
 def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:

@@ -125,6 +125,9 @@ class Sentence:
     quotations: list[Quotation] = field(default_factory=list)
     open_question: bool | None = None
     """Whether it says something is open; computed once by `questions.is_open_question`."""
+    _found: dict[re.Pattern[str], list[re.Match[str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def skip(self) -> bool:
@@ -139,6 +142,14 @@ class Sentence:
             Token(m.group(), offset + m.start(), offset + m.end())
             for m in _TOKEN.finditer(self.text)
         ]
+
+    def finds(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """The pattern's matches in the sentence's text, searched once: the event rules ask
+        for its dates again for each of its verbs."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = list(pattern.finditer(self.text))
+        return found
 
     def is_quoted(self, position: int) -> bool:
         """Whether the character at `position` (an article offset) is inside a quotation."""
