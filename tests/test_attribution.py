@@ -2280,6 +2280,8 @@ def test_a_capitalised_description_in_an_aside_is_not_the_speaker() -> None:
     [
         ('Brenner was less upbeat: "We are far apart on every point."', "Tomas Brenner"),
         ('Brenner was delighted: "We got everything we wanted."', "Tomas Brenner"),
+        ('Opposition leader Tomas Brenner was blunt: "We are far apart."', "Tomas Brenner"),
+        ('Opposition leader Brenner was asked about it: "Is the deal dead?"', None),
         ('Brenner was asked about it: "Is the deal dead for good?"', None),  # the asker's
         ('Brenner was handed a note: "Resign now or face a vote."', None),  # the note's
         ('The mood was grim: "We are far apart on every point."', None),

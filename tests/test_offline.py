@@ -742,6 +742,20 @@ def test_sentences_never_split_inside_a_quotation_or_after_an_abbreviation() -> 
     ]
 
 
+def test_a_sentence_ends_after_a_dotted_abbreviation_before_a_new_sentence() -> None:
+    text = (
+        'Residents heard a bang at 5 a.m. "It shook the house," said Ana Lund. Talks in the '
+        "U.S. The envoy left at 9 p.m. Friday. He flew to the U.S. Capitol on Monday."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Residents heard a bang at 5 a.m.",
+        '"It shook the house," said Ana Lund.',
+        "Talks in the U.S.",
+        "The envoy left at 9 p.m. Friday.",
+        "He flew to the U.S. Capitol on Monday.",
+    ]
+
+
 def test_debris_and_headlines_are_marked() -> None:
     sentences = split_sentences(
         "Skip to content\nShip Runs Aground Off The Coast\nThe ship ran aground on Sunday.\n"

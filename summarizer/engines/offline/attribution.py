@@ -826,7 +826,7 @@ def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speaker
     tokens = sentence.tokens
     if before < 4 or tokens[before - 1].text != ":":
         return None
-    named = speakers.name_at(sentence, 0)
+    named = speakers.name_at(sentence, 0) or speakers.titled_from(sentence, 0)
     if named is None or not _is_person(speakers, named.entity):
         return None
     copula = named.last + 1

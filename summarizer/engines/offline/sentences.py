@@ -35,6 +35,26 @@ _ABBREVIATION = re.compile(
     rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS + OTHER_ABBREVIATIONS)})"
     r"|\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z])$"
 )
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")
+_CLOCK = re.compile(r"\b[ap]\.m$", re.IGNORECASE)
+_SENTENCE_OPENERS = frozenset(
+    "The A An It He She We They I But And This That These Those There His Her Its Their Our "
+    "When After Before If As So Then".split()
+)
+"""Words that, capitalised after 'a.m.' or 'U.S.', open the next sentence ('at 5 a.m. The
+blast …'); a name or a day after them is the same sentence's ('U.S. envoy', 'p.m. Friday')."""
+
+
+def _a_new_sentence_after_dots(head: str, rest: str) -> bool:
+    """Whether a dotted abbreviation ('a.m.', 'U.S.') also ends its sentence: the next word
+    opens one, or, after a time of day, a quotation does."""
+    if not _DOTTED.search(head):
+        return False
+    if rest[:1] in '"\u201c' and rest[:1] and _CLOCK.search(head):
+        return True
+    return rest.split(" ", 1)[0] in _SENTENCE_OPENERS
+
+
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.K.
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
@@ -605,7 +625,11 @@ def _sentence_spans(line: str, quotations: list[Quotation], offset: int) -> list
         if any(q.open_at < absolute - 1 and q.close_at > absolute for q in quotations):
             continue  # inside a quotation
         head = line[start : match.start()]
-        if match.group().startswith(".") and _ABBREVIATION.search(head):
+        if (
+            match.group().startswith(".")
+            and _ABBREVIATION.search(head)
+            and not _a_new_sentence_after_dots(head, line[boundary:])
+        ):
             continue
         spans.append((offset + start, offset + cut))
         start = boundary
