@@ -2364,3 +2364,31 @@ def test_the_company_saying_is_the_articles_one_company() -> None:
         "said on Thursday that hackers had stolen the data of customers",
         "said no passwords or card numbers were taken",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('Sousa said the verdict was "a political decision".', "Sousa"),  # a town's name too
+        ('"It was a political decision," said Sousa.', "Sousa"),
+        # where the article places something, the word stays a town's; a capital speaks for
+        # its government, no one's surname
+        ('In Sousa, Sousa said the verdict was "a political decision".', None),
+        ('Lima said the verdict was "a political decision".', None),
+    ],
+)
+def test_a_towns_name_that_only_speaks_is_someones_surname(line: str, speaker: str | None) -> None:
+    text = f"Verdict\n\nLuis Ferreira was sentenced on Friday.\n\n{line}\n"
+    assert set(said(text).values()) == ({speaker} if speaker else set())
+
+
+def test_words_reported_in_a_relative_aside_end_with_the_aside() -> None:
+    """'Ferreira, who denied that he took any of the money, showed no emotion': what he denied, not
+    the reporter's account of the courtroom after it."""
+    text = (
+        "Verdict\n\nLuis Ferreira was sentenced on Friday.\n\n"
+        "Ferreira, who denied that he took any of the money, showed no emotion as the sentence was "
+        "read.\n"
+    )
+    stances = [p.stance for p in _positions(text)]
+    assert stances == ["denied that he took any of the money"]

@@ -1258,9 +1258,40 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         ):
             continue
         clause = _clause_after(tokens, verb)
+        aside_end = _relative_aside_end(tokens, verb)
+        if aside_end is not None:  # 'X, who denied that …, showed no emotion': to the comma
+            clause = [t for t in clause if t.start < tokens[aside_end].start]
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _relative_aside_end(tokens: Sequence[Token], verb: int) -> int | None:
+    """The comma closing a relative aside the verb is in ('Ferreira, who has denied that …,
+    showed'), if it closes before the sentence ends."""
+    i = verb - 1
+    while i > 0 and (
+        tokens[i].lower in _AUXILIARIES
+        or tokens[i].lower == "also"
+        or tokens[i].lower.endswith("ly")
+    ):
+        i -= 1
+    if i < 1 or tokens[i].lower != "who" or tokens[i - 1].text != ",":
+        return None
+    return next(
+        (
+            k
+            for k in range(verb + 1, len(tokens))
+            if tokens[k].text == ","
+            and [t.lower for t in tokens[k + 1 : k + 3]] not in _MORE_OF_THE_CLAUSE
+        ),
+        None,
+    )
+
+
+_MORE_OF_THE_CLAUSE = (["and", "that"], ["but", "that"], ["or", "that"])
+"""After a comma, a second reported clause of the same verb: '… wrote that Ross had not
+stepped away, and that Lionsgate wanted him back'."""
 
 
 def _body_reporting(sentence: Sentence, speakers: Speakers) -> int | None:

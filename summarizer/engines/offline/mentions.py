@@ -33,6 +33,8 @@ from ...text.names import (
 )
 from ...text.places import (
     a_state_follows,
+    is_capital,
+    is_country,
     is_nationality,
     is_place,
     is_world_region,
@@ -272,7 +274,44 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             and not mention.modifier
         ):
             mention.kind = "organization"  # 'Kraft said' in an article about Kraft Foods
+    _towns_that_only_speak(sentences, mentions)
     return mentions
+
+
+def _towns_that_only_speak(sentences: Sequence[Sentence], mentions: list[Mention]) -> None:
+    """'Sousa said …', '…, said Sousa': a one-word name GeoNames lists as a town (Sousa,
+    Brazil) that the article only ever has speaking is someone's surname, of no kind yet.
+    One it places anything in ('in Sousa') stays a town; a capital, a country or a state
+    speaks for its government ('Lima said')."""
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind == "place" and " " not in mention.name:
+            by_name.setdefault(fold_name(mention.name), []).append(mention)
+    states = {fold_name(state) for state in us_state_names()}
+    for name, found in by_name.items():
+        if is_capital(name) or is_country(name) or name in states:
+            continue
+        if all(
+            not (m.located or m.inside or m.determined or m.headline)
+            and _speaks(sentences[m.sentence].tokens, m.first, m.last)
+            for m in found
+        ):
+            for mention in found:
+                mention.kind = "other"
+
+
+def _speaks(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A speech verb right after the name ('Sousa said') or right before it after a comma or
+    a closing quotation mark ('…, said Sousa', '"…," said Sousa')."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and not after.capitalised and after.lower in SPEECH_VERBS:
+        return True
+    return (
+        first >= 2
+        and tokens[first - 2].text in (",", '"', "\u201d")
+        and not tokens[first - 1].capitalised
+        and tokens[first - 1].lower in SPEECH_VERBS
+    )
 
 
 _NICKNAME_WORDS = 4

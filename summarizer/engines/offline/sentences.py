@@ -50,7 +50,7 @@ def _a_new_sentence_after_dots(head: str, rest: str) -> bool:
     opens one, or, after a time of day, a quotation does."""
     if not _DOTTED.search(head):
         return False
-    if rest[:1] in '"\u201c' and rest[:1] and _CLOCK.search(head):
+    if rest[:1] and rest[:1] in '"\u201c' and _CLOCK.search(head):
         return True
     return rest.split(" ", 1)[0] in _SENTENCE_OPENERS
 
