@@ -1757,3 +1757,19 @@ def test_what_a_saying_participle_reports_is_a_claim_not_a_happening() -> None:
     )
     events = extract_offline(_article(1, text, dt.date(2031, 3, 14))).events
     assert [e.predicate for e in events] == ["reject"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A wildfire fanned by strong winds forced 3,000 people from their homes on Sunday.",
+        "A landslide triggered by monsoon rain buried 20 homes in the village on Sunday.",
+    ],
+)
+def test_a_participle_after_its_noun_leaves_the_clause_to_its_verb(line: str) -> None:
+    """'A wildfire fanned by strong winds forced …': the fire forced people out on Sunday; the
+    winds' fanning only describes it, and its clause's day is the forcing's."""
+    article = _article(1, f"Fire\n\n{line}\n", dt.date(2031, 7, 21))
+    (event,) = extract_offline(article).events
+    assert event.predicate in ("force", "bury")
+    assert event.date == dt.date(2031, 7, 20)

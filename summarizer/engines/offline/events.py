@@ -115,6 +115,10 @@ def find_events(
         if announced is None and not is_event_verb(tokens, i):
             continue
         first, last = _clause(tokens, i)
+        if _describing_its_noun(tokens, i) and any(
+            is_event_verb(tokens, k) for k in range(i + 2, last + 1) if not quoted[k]
+        ):
+            continue  # 'A wildfire fanned by strong winds | forced …': the clause is its verb's
         first = max([first, *(b + 1 for a, b in verb_clauses if a == first and b < i)])
         if sum(t.is_word for t in tokens[first : last + 1]) < _MIN_CLAUSE_WORDS:
             continue
@@ -1117,6 +1121,32 @@ def _announced_after(
     if not tokens[-1].is_word and comma is None and len(tokens) > 1:
         told = tokens[-2].end  # the evidence tells the announcement, without the full stop
     return _said_on(replace(plan, end=told, clause_end=told), when, published)
+
+
+def _describing_its_noun(tokens: Sequence[Token], at: int) -> bool:
+    """A past participle right after its noun and before its agent ('a wildfire fanned by
+    strong winds', 'a landslide triggered by rain'): it describes the noun, and is no verb of
+    the clause ('was fanned by' is)."""
+    word = tokens[at].lower
+    if at < 1 or at + 1 >= len(tokens) or tokens[at + 1].lower != "by":
+        return False
+    if not (word.endswith("ed") or word in IRREGULAR_PAST):
+        return False
+    noun = tokens[at - 1]
+    return (
+        noun.is_word
+        and not noun.capitalised
+        and noun.lower not in _NOT_A_NOUN_BEFORE
+        and not noun.lower.endswith("ly")  # 'was reportedly cut by', 'fatally struck by'
+    )
+
+
+_NOT_A_NOUN_BEFORE = frozenset(
+    "was were is are be been being has have had get got gets getting and or not also "
+    "who which that most more less least very so too".split()
+)
+"""Words before a participle that make it the clause's verb ('was fanned by'), or join it to
+one ('and fanned by')."""
 
 
 def _past_the_saying(tokens: Sequence[Token], first: int, verb: int) -> int:
