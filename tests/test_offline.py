@@ -1690,3 +1690,15 @@ def test_a_plural_owner_before_a_role_is_part_of_it() -> None:
     text = "Report\n\nThe residents' lawyer, Ines Marsh, said her clients welcomed the ruling.\n"
     (marsh,) = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert marsh.roles == ["residents' lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("EU mediator Ingrid Sandvik declined to comment.", "Ingrid Sandvik", "EU mediator"),
+        ("Post columnist Cindy Marr wrote on Sunday.", "Cindy Marr", "Post columnist"),
+    ],
+)
+def test_a_role_written_before_a_name_is_its_role(text: str, name: str, role: str) -> None:
+    extraction = extract_offline(_article(f"Talks\n\n{text}\n"))
+    assert _actor(extraction, name).roles == [role]

@@ -85,7 +85,8 @@ NEWS_ROLES = _words(
     counterpart colleague deputy boss operator pilot skipper crew engineer scientist
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
-    striker goalkeeper midfielder defender pitcher catcher examiner candidate
+    striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator
+    columnist firefighter paramedic campaigner
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES
