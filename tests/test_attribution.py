@@ -2392,3 +2392,23 @@ def test_words_reported_in_a_relative_aside_end_with_the_aside() -> None:
     )
     stances = [p.stance for p in _positions(text)]
     assert stances == ["denied that he took any of the money"]
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("Union leader", "Albers"),
+        ("Opposition leader", "Albers"),
+        ("Market leader", None),  # a company leads a market as often as a person does
+        ("League leaders", None),
+    ],
+)
+def test_a_leader_of_a_body_named_by_surname_is_a_person(role: str, speaker: str | None) -> None:
+    """'Union leader Albers said …' ⏎ '"…," he said': a union's leader is someone, so 'he' is
+    Albers; 'market leader Albers' may be a firm."""
+    text = (
+        "Plant\n\nThe plant will close. "
+        f"{role} Albers said workers would protest outside the plant on Saturday. "
+        '"This is a betrayal," he said.\n'
+    )
+    assert said(text).get("This is a betrayal") == speaker

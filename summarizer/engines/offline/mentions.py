@@ -722,12 +722,13 @@ def _a_surname_after_a_persons_role(
     staff Christmas party', 'the official Web site')."""
     if role is None and _after_a_persons_role(tokens, first):
         role = tokens[first - 1].lower
+    led = first >= 2 and role == "leader" and _leads_people(tokens[first - 2].lower)
     return (
         role is not None
         and len(lowered) == 1
         and role in ROLE_NOUNS
         and role not in ORGANISATION_WORDS
-        and role not in _ROLES_OF_BODIES_TOO
+        and (role not in _ROLES_OF_BODIES_TOO or led)
         and lowered[0] not in ROLE_NOUNS
         and not tokens[first].text.isupper()
         and not plural_noun(lowered[0])  # 'champion Saints will'
@@ -741,6 +742,18 @@ _ROLES_OF_BODIES_TOO = frozenset(
     "buyer seller bidder rival champion winner leader holder favourite favorite".split()
 )
 """Role nouns a company or a team bears as often as a person: 'cable operator Seacom'."""
+
+
+def _leads_people(word: str) -> bool:
+    """What only a person leads: 'opposition leader Brenner', 'union leader Albers' (a body's
+    word too); a market, an industry or a league is led by a firm or a team as often."""
+    return word in _LED_BY_SOMEONE or (word in ORGANISATION_WORDS and word != "league")
+
+
+_LED_BY_SOMEONE = frozenset(
+    "opposition rebel protest community tribal religious student militia separatist "
+    "insurgent coup junta labour labor strike".split()
+)
 
 
 def _with_national_bodies(
