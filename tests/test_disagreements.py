@@ -43,6 +43,12 @@ def test_two_sums_of_bribes_disagree() -> None:
     assert _figure_topics(one, two) == ["Amount of the bribes, in dollars"]
 
 
+def test_jobs_cut_shed_or_axed_are_one_count() -> None:
+    one = _article(1, "Norvik Motors said on Thursday it would cut 4,000 jobs in Gradec.\n")
+    two = _article(2, "Norvik Motors will shed 3,500 jobs in Gradec, the company announced.\n")
+    assert _figure_topics(one, two) == ["Number of jobs cut"]
+
+
 def test_a_floor_both_rival_tolls_meet_is_no_side_of_their_disagreement() -> None:
     first = _article(
         1, "The quake near Amara killed at least 10 people on Sunday, officials said.\n"

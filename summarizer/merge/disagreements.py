@@ -307,7 +307,7 @@ def _figure_topic(group: Sequence[Figure]) -> str:
         return f"Amount pledged, in {unit}"
     if counts == "bribes":
         return f"Amount of the bribes, in {unit}"
-    if counts in ("damaged", "destroyed"):
+    if counts in ("damaged", "destroyed", "cut"):
         return f"Number of {unit} {counts}{where}"
     if counts == "killed" and unit in ("people", "persons", "civilians"):
         return f"Death toll{where}"

@@ -90,7 +90,8 @@ _COUNTS = {
     "money": ("cost", "pay", "paid", "fund", "compens", "fine"),
     "pledged": ("pledg", "donat"),
     "bribes": ("brib", "kickback"),
-    "damaged": ("damag", "cut", "sever"),
+    "damaged": ("damag", "sever"),  # 'severed', and 'severe damage' (one stem)
+    "cut": ("cut", "shed", "axe", "slash", "layoff", "elimin", "redund"),
     "destroyed": ("destroy", "flatten", "razed"),
     "detained": ("arrest", "detain"),
     "shot": ("shot", "shoot", "gunn"),
@@ -286,9 +287,17 @@ _HEADLINE_FUTURE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+)+to\s+[a-z]+\b")
 """A headline's future: 'Saints RB Reggie Bush to miss last 2 games'."""
 
 
+_WOULD_DO = re.compile(r"\bwould\s+(?:not\s+)?[a-z]+\s+$")
+"""A future told in the past, right before the figure: 'said it would cut 4,000 jobs'."""
+
+
 def _told_as_to_come(before: str) -> bool:
     """Whether the words before a figure tell of what is still to come."""
-    return speaks_of_future(before) or bool(_HEADLINE_FUTURE.match(before))
+    return (
+        speaks_of_future(before)
+        or bool(_HEADLINE_FUTURE.match(before))
+        or bool(_WOULD_DO.search(before))
+    )
 
 
 _SUBJECT_AND_VERB = re.compile(
