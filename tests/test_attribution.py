@@ -2412,3 +2412,24 @@ def test_a_leader_of_a_body_named_by_surname_is_a_person(role: str, speaker: str
         '"This is a betrayal," he said.\n'
     )
     assert said(text).get("This is a betrayal") == speaker
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Stay safe everyone. Crews are working around the clock to restore power.",
+        '"Stay safe everyone. Crews are working around the clock to restore power."',
+    ],
+)
+def test_an_embedded_post_is_its_accounts_words(post: str) -> None:
+    """A post embedded in a page: its text, then '— Name (@handle) date' on the next line."""
+    text = (
+        "Storm\n\nThe storm cut power to 200,000 homes, utility company Eastgrid said.\n\n"
+        f"{post}\n— Eastgrid (@EastgridPower) November 4, 2031\n\n"
+        "Crews worked through the night to restore power.\n"
+    )
+    assert said(text) == {
+        "Stay safe everyone. Crews are working around the clock to restore power": "Eastgrid"
+    }
+    (position,) = _positions(text)
+    assert position.stance.startswith("posted as @EastgridPower: \u201cStay safe everyone.")

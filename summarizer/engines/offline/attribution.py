@@ -46,7 +46,14 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .mentions import Mention
-from .sentences import TITLE_MINOR_WORDS, Quotation, Sentence, Token, answers_in_an_interview
+from .sentences import (
+    POST_CREDIT,
+    TITLE_MINOR_WORDS,
+    Quotation,
+    Sentence,
+    Token,
+    answers_in_an_interview,
+)
 from .speakers import NOBODY, Speakers
 
 _CLAUSE_STARTS = frozenset(
@@ -123,6 +130,8 @@ def find_statements(
                 )  # '…a "useful" meeting, the Kremlin said.'
                 cued = cued or frame.cue_start is not None
             opens = number == 0 and not cued and _opens_sentence(sentence, quote)
+            if frame.speaker is None and opens:
+                frame = _post_credit_frame(sentences, position, quote, speakers)
             if frame.speaker is None and opens:
                 frame = _introducing_frame(sentences, position, speakers)
             if frame.speaker is None and opens:
@@ -1138,6 +1147,25 @@ def _goes_on(sentences: Sequence[Sentence], position: int, continuing: int | Non
         return False
     here = sentences[position].paragraph
     return sentences[position - 1].paragraph == here != sentences[position + 1].paragraph
+
+
+def _post_credit_frame(
+    sentences: Sequence[Sentence], position: int, quote: Quotation, speakers: Speakers
+) -> _Frame:
+    """'Stay safe everyone. …' ⏎ '— Eastgrid (@EastgridPower) November 4, 2031': a post
+    embedded in the page is the words of the account its credit line names, when the post
+    is the whole of its paragraph."""
+    if position + 1 >= len(sentences):
+        return _NO_FRAME
+    current, following = sentences[position], sentences[position + 1]
+    if not POST_CREDIT.match(following.text) or following.paragraph != current.paragraph + 1:
+        return _NO_FRAME
+    if quote.open_at > current.start or quote.close_at < current.end - 1:
+        return _NO_FRAME
+    named = speakers.name_at(following, 1)
+    if named is None or following.text.find("(@") < named.end - following.start:
+        return _NO_FRAME
+    return _Frame(speakers.speaking(named.entity), following.start, following.end, False)
 
 
 def _next_sentence_frame(

@@ -50,7 +50,7 @@ from .events import (
 from .mentions import Mention, find_mentions
 from .questions import is_open_question, question_for
 from .references import References, Unnamed, find_references
-from .sentences import Sentence, Token, split_sentences
+from .sentences import POST_CREDIT, Sentence, Token, split_sentences
 from .triggers import is_event_verb
 
 _KINDS: dict[str, ActorKind] = {
@@ -659,6 +659,9 @@ def stance_of(text: str, statement: Statement) -> str:
         if framed:
             return framed
     cue = " ".join(text[statement.cue_start : statement.cue_end].split()).rstrip(",;:.")
+    if POST_CREDIT.match(cue):  # '— Eastgrid (@EastgridPower) November 4, 2031' under a post
+        handle = cue.index("(@") + 1
+        return f"posted as {cue[handle : cue.index(')', handle)]}: {quoted}"
     head, cut, tail = cue.partition(",")
     if cut and _A_CLAUSE.match(tail) and not head.split()[0].endswith("ing"):
         cue = head  # 'he said, adding that …', 'said, choking back tears': the frame is 'said'

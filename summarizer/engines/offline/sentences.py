@@ -215,7 +215,9 @@ def split_sentences(text: str) -> list[Sentence]:
     named = _CapitalisedWords(text)
     sentences: list[Sentence] = []
     position = 0
-    for paragraph, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    posts = _embedded_posts(lines)
+    for paragraph, line in enumerate(lines):
         line_start = position
         position += len(line) + 1
         stripped = line.strip()
@@ -226,6 +228,9 @@ def split_sentences(text: str) -> list[Sentence]:
         quotations = find_quotations(stripped, offset) or (  # of …': a title, no one's turn
             [] if title else _transcript_turn(stripped, offset, named)
         )
+        if not quotations and paragraph in posts:  # a post embedded in the page: its words
+            end = offset + len(stripped)  # (no marks: they open and close on its edges)
+            quotations = [Quotation(offset, end, offset, end)]
         debris = is_debris_line(stripped) or bool(
             _QUESTION_LABEL.match(stripped) and named.an_interview
         )  # an interviewer's question ('Q: Is that true?') tells no news of its own
@@ -257,6 +262,23 @@ def split_sentences(text: str) -> list[Sentence]:
                 )
             )
     return sentences
+
+
+POST_CREDIT = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)")
+"""The line under a post embedded in a page: '— Eastgrid (@EastgridPower) November 4, 2031'."""
+
+
+def _embedded_posts(lines: Sequence[str]) -> set[int]:
+    """The lines that are an embedded post's text: the line right above its credit line."""
+    posts: set[int] = set()
+    for number, line in enumerate(lines):
+        if number > 0 and POST_CREDIT.match(line.strip()):
+            above = number - 1
+            while above > 0 and not lines[above].strip():
+                above -= 1
+            if lines[above].strip() and not POST_CREDIT.match(lines[above].strip()):
+                posts.add(above)
+    return posts
 
 
 def opening_participle_end(tokens: Sequence[Token]) -> int | None:
