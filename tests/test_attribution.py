@@ -2433,3 +2433,25 @@ def test_an_embedded_post_is_its_accounts_words(post: str) -> None:
     }
     (position,) = _positions(text)
     assert position.stance.startswith("posted as @EastgridPower: \u201cStay safe everyone.")
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # the one acted on and the one acting: 'he' may be either
+        ("Lenti was replaced on Sunday by his assistant, Paolo Nardi.", None),
+        ("Lenti was replaced on Sunday by Paolo Nardi.", None),
+        # acted on by no one named, or by a woman: he is Lenti
+        ("Lenti was replaced on Sunday by the club.", "Marco Lenti"),
+        ("Lenti was interviewed on Sunday by Anna Rossi.", "Marco Lenti"),
+        ("Lenti was asked on Sunday by Paolo Nardi if he would stay.", "Marco Lenti"),
+    ],
+)
+def test_he_after_a_man_acted_on_by_another_man_is_no_ones(
+    before: str, speaker: str | None
+) -> None:
+    text = (
+        "Coach\n\nRavenna sacked head coach Marco Lenti on Sunday.\n\n"
+        f'{before} Speaking to reporters, he said: "I am ready for this."\n'
+    )
+    assert said(text).get("I am ready for this") == speaker

@@ -9,7 +9,7 @@ or a title goes to one antecedent only when the context singles it out; when two
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -307,6 +307,28 @@ class Speakers:
                 and bool(fits(mention.entity))
                 and other.entity != mention.entity
             )
+        return False
+
+    def _acted_on_by_another(
+        self, sentence: Sentence, subject: int, fits: Callable[[int | None], bool]
+    ) -> bool:
+        """Whether another person who fits the pronoun is the agent after 'by' in the
+        sentence ('was replaced by his assistant, Paolo Nardi')."""
+        tokens = sentence.tokens
+        for mention in self._by_sentence.get(sentence.index, []):
+            if mention.entity == subject or not fits(mention.entity):
+                continue
+            if sentence.is_quoted(mention.start):
+                continue
+            at = mention.role_first - 1
+            while (
+                at > 0
+                and mention.role_first - at <= _AGENT_REACH
+                and (tokens[at].text == "," or tokens[at].lower in _BEFORE_AN_AGENTS_NAME)
+            ):
+                at -= 1
+            if at >= 0 and tokens[at].lower == "by":
+                return not any(t.lower in _ADDRESSED for t in tokens[max(0, at - 4) : at])
         return False
 
     def _one_of_two_named(self, sentence: Sentence, i: int, before: bool = True) -> bool:
@@ -849,6 +871,15 @@ class Speakers:
         if not here and previous is not None and self._two_acting_together(previous, fits):
             # 'Dan Ruiz and Ali Kaya argued.' ⏎ '"…," he said': either of them
             return NOBODY
+        if (
+            not here
+            and previous is not None
+            and subject is not None
+            and self._acted_on_by_another(previous, subject, fits)
+        ):
+            # 'Lenti was replaced by his assistant, Paolo Nardi.' ⏎ '…, he said: "I am
+            # ready."': the one acted on or the one acting; either may speak next
+            return NOBODY
         if not here and subject is not None and self._a_body_speaking(previous, subject):
             # 'The union said it had not been consulted.' ⏎ '"…," she said': someone of the
             # union, unnamed, not the last person quoted before it
@@ -1222,3 +1253,10 @@ def _a_team(entity: Entity) -> bool:
     Pistons', 'Philadelphia 76ers'."""
     last = fold_name(entity.name).split()[-1:]
     return bool(last) and (plural_noun(last[0]) or last[0][:1].isdigit())
+
+
+_ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urged".split())
+"""'LaCalamita was asked by Judge Martone if …' ⏎ 'He responded': who was asked answers."""
+_AGENT_REACH = 4
+_BEFORE_AN_AGENTS_NAME = frozenset("his her their its the a an".split()) | ROLE_NOUNS
+"""Words between 'by' and the name of who acted: 'by his assistant, Paolo Nardi'."""
