@@ -2455,3 +2455,19 @@ def test_he_after_a_man_acted_on_by_another_man_is_no_ones(
         f'{before} Speaking to reporters, he said: "I am ready for this."\n'
     )
     assert said(text).get("I am ready for this") == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Elena Georgieva, the campaign manager, said their own tally showed Ivanov ahead.",
+        "Ivanov's campaign manager, Elena Georgieva, said their tally showed Ivanov ahead.",
+    ],
+)
+def test_a_name_and_its_aside_before_said_are_its_subject_not_a_claim(line: str) -> None:
+    """'Elena Georgieva, the campaign manager, said their own tally showed Ivanov ahead': she
+    says it; the comma before 'said' closes her aside, no claim of Ivanov's."""
+    text = f"Vote\n\nStefan Petrov and Nikola Ivanov both claimed victory on Sunday.\n\n{line}\n"
+    (position,) = _positions(text)
+    assert position.actor == "Elena Georgieva"
+    assert position.stance.startswith("said their")

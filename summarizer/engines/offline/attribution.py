@@ -1270,7 +1270,11 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
             if _reports(speakers, speaker):
                 return _statement(speaker, tokens[comma + 1 :], tokens[0], first=True)
     trailing = _trailing_span(sentence)
-    if trailing is not None and not sentence.quotations:
+    if (
+        trailing is not None
+        and not sentence.quotations
+        and not _closes_the_subjects_aside(sentence, *trailing, speakers)
+    ):
         comma, verb = trailing
         speaker = _trailing_speaker(sentence, comma, verb, speakers)
         if _reports(speakers, speaker):
@@ -1292,6 +1296,30 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _closes_the_subjects_aside(
+    sentence: Sentence, comma: int, verb: int, speakers: Speakers
+) -> bool:
+    """'Elena Georgieva, the campaign manager, said their tally …': the comma right before the
+    verb closes an aside of the person who says it, named before it; no '…, said X' with a
+    claim before the comma."""
+    tokens = sentence.tokens
+    if verb != comma + 1:
+        return False
+    subject = speakers.before_verb(sentence, verb)
+    if not _is_person(speakers, subject):
+        return False
+    first_comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+    return any(
+        m.entity == subject
+        and m.last < comma
+        and (  # the name opens the sentence, or follows its role: 'Ivanov's campaign manager,'
+            m.role_first < first_comma
+            or (m.first == first_comma + 1 and tokens[first_comma - 1].lower in ROLE_NOUNS)
+        )
+        for m in speakers.names_in(sentence)
+    )
 
 
 def _relative_aside_end(tokens: Sequence[Token], verb: int) -> int | None:
