@@ -2471,3 +2471,33 @@ def test_a_name_and_its_aside_before_said_are_its_subject_not_a_claim(line: str)
     (position,) = _positions(text)
     assert position.actor == "Elena Georgieva"
     assert position.stance.startswith("said their")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kraft Foods, which owns the plant, said their own figures showed Ivanov ahead.",
+        "The union, which backs Petrov, said their own tally showed Ivanov ahead.",
+        "Petrov's lawyer, a former judge, said the count showed Ivanov ahead by 40 votes.",
+    ],
+)
+def test_a_name_in_what_is_said_is_not_who_says_it(line: str) -> None:
+    """'…, said their own tally showed Ivanov ahead': a clause follows 'said', so Ivanov is
+    who it is about, not a speaker written after the verb."""
+    text = f"Vote\n\nStefan Petrov and Nikola Ivanov both claimed victory on Sunday.\n\n{line}\n"
+    assert "Nikola Ivanov" not in {p.actor for p in _positions(text)}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "the company's advanced threat researcher Paul Ferguson",
+        "the retired officer Paul Ferguson",
+        "ex-NYPD organized crime detective Paul Ferguson",
+    ],
+)
+def test_past_participles_in_the_speakers_description_are_no_clause(speaker: str) -> None:
+    text = (
+        f'Bug\n\nA flaw was found on Monday.\n\n"It is getting worse every day," said {speaker}.\n'
+    )
+    assert said(text) == {"It is getting worse every day": "Paul Ferguson"}

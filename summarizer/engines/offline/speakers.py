@@ -15,6 +15,7 @@ from functools import cached_property
 
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
+from ...text.predicates import IRREGULAR_PAST
 from .clues import (
     NP_STOPS,
     QUOTE_MARKS,
@@ -442,6 +443,8 @@ class Speakers:
                     return self._speaking_for(tokens[i - 1], owner.entity)
             if not token.is_word or token.lower in NP_STOPS:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
+            if _a_verb_after_its_subject(tokens, i):
+                return NOBODY  # 'said their own tally showed Ivanov ahead': a clause, no speaker
         return self.description(sentence, verb + 1, end - 1)
 
     def clause_subject(
@@ -1260,3 +1263,25 @@ _ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urg
 _AGENT_REACH = 4
 _BEFORE_AN_AGENTS_NAME = frozenset("his her their its the a an".split()) | ROLE_NOUNS
 """Words between 'by' and the name of who acted: 'by his assistant, Paolo Nardi'."""
+
+
+def _a_verb_after_its_subject(tokens: Sequence[Token], i: int) -> bool:
+    """A lower-case past or finite verb right after a lower-case noun ('tally showed', 'count
+    is'): what follows an inverted 'said' is then a clause, not who said it ('said the
+    retired officer', 'said a visibly shaken neighbour' are people)."""
+    word, previous = tokens[i], tokens[i - 1]
+    if word.capitalised or not previous.is_word or previous.capitalised:
+        return False
+    before = tokens[i - 2].lower if i >= 2 else ""
+    if previous.lower in _DETERMINERS or previous.lower in POSSESSIVE_PRONOUNS:
+        return False
+    if possessive(previous) or not previous.text.islower():
+        return (
+            False  # "the company's advanced threat researcher", 'ex-NYPD organized crime detective'
+        )
+    if previous.lower.endswith("ly") and (before in _DETERMINERS or before in SPEECH_VERBS):
+        return False  # 'a visibly shaken', 'said badly injured': an adverb; 'tally showed' no
+    return word.lower in _FINITE or word.lower in IRREGULAR_PAST or word.lower.endswith("ed")
+
+
+_FINITE = frozenset("is are was were has have had will would could can may might".split())
