@@ -2304,10 +2304,10 @@ def test_a_person_described_before_a_colon_is_the_one_quoted(
         ("Human Rights Watch said on Monday that the crew was detained.", "Human Rights Watch"),
         ("Amnesty International said two of the crew were detained.", "Amnesty International"),
         # not a body's words: a verb that does not say, a name inside the subject, a
-        # speaker named after the verb
+        # speaker named after the verb (his words, not the body's)
         ("Dodeka Lines maintained the ferry for a decade.", None),
         ("A notice on the Dodeka Lines Web site said the office was closed.", None),
-        ("Six crew were aboard Dodeka Lines, said the harbour master, Ivo Tarn.", None),
+        ("Six crew were aboard Dodeka Lines, said the harbour master, Ivo Tarn.", "Ivo Tarn"),
     ],
 )
 def test_a_bodys_reported_words_are_its_position(sentence: str, speaker: str | None) -> None:
@@ -2501,3 +2501,16 @@ def test_past_participles_in_the_speakers_description_are_no_clause(speaker: str
         f'Bug\n\nA flaw was found on Monday.\n\n"It is getting worse every day," said {speaker}.\n'
     )
     assert said(text) == {"It is getting worse every day": "Paul Ferguson"}
+
+
+def test_a_closing_said_with_the_speakers_name_in_apposition_is_read() -> None:
+    """'…, said Ivanov's campaign manager, Elena Georgieva.': the last comma opens her name,
+    the one before it closes what she said."""
+    text = (
+        "Vote\n\nStefan Petrov and Nikola Ivanov both claimed victory on Sunday.\n\n"
+        "The count in two polling stations was wrong, said Ivanov's campaign manager, Elena "
+        "Georgieva.\n"
+    )
+    (position,) = _positions(text)
+    assert position.actor == "Elena Georgieva"
+    assert "count in two polling stations was wrong" in position.stance

@@ -1483,6 +1483,15 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         ),
         None,
     )
+    if comma is not None and all(t.capitalised or t.text == "." for t in tokens[comma + 1 : end]):
+        comma = next(  # '…, said Ivanov's campaign manager, Elena Georgieva.': the comma before
+            (
+                i
+                for i in range(comma - 1, max(-1, end - _TRAILING_TOKENS - 2), -1)
+                if tokens[i].text == ","
+            ),
+            None,
+        )
     if comma is None or comma < _MIN_CLAUSE_WORDS:
         return None
     tail = tokens[comma + 1 : end]
