@@ -2514,3 +2514,14 @@ def test_a_closing_said_with_the_speakers_name_in_apposition_is_read() -> None:
     (position,) = _positions(text)
     assert position.actor == "Elena Georgieva"
     assert "count in two polling stations was wrong" in position.stance
+
+
+@pytest.mark.parametrize("verb", ["met", "misses", "chairs"])
+def test_a_verb_that_a_title_list_holds_ends_no_name(verb: str) -> None:
+    """'Petrov met Ivanov': 'met' is no title after a name (nameparser lists 'Met'), so
+    Petrov is named, and the 'he' after is the subject's, not the object's."""
+    text = (
+        "Vote\n\nStefan Petrov and Boris Ivanov both claimed victory on Sunday.\n\n"
+        f'Petrov {verb} Ivanov on Monday. "We disagree on everything," he said.\n'
+    )
+    assert said(text) == {"We disagree on everything": "Stefan Petrov"}
