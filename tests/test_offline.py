@@ -730,30 +730,35 @@ def test_a_question_keeps_the_capitals_of_names_only(sentence: str, question: st
 # --- text ------------------------------------------------------------------------------------
 
 
-def test_sentences_never_split_inside_a_quotation_or_after_an_abbreviation() -> None:
-    text = (
-        '"A good day. They are close," Trump wrote. U.S. envoy Steve Witkoff met him at 11.40 '
-        "p.m. on Friday. Dr. Ana Ribeiro agreed."
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        '"A good day. They are close," Trump wrote.',
-        "U.S. envoy Steve Witkoff met him at 11.40 p.m. on Friday.",
-        "Dr. Ana Ribeiro agreed.",
-    ]
-
-
-def test_a_sentence_ends_after_a_dotted_abbreviation_before_a_new_sentence() -> None:
-    text = (
-        'Residents heard a bang at 5 a.m. "It shook the house," said Ana Lund. Talks in the '
-        "U.S. The envoy left at 9 p.m. Friday. He flew to the U.S. Capitol on Monday."
-    )
-    assert [s.text for s in split_sentences(text)] == [
-        "Residents heard a bang at 5 a.m.",
-        '"It shook the house," said Ana Lund.',
-        "Talks in the U.S.",
-        "The envoy left at 9 p.m. Friday.",
-        "He flew to the U.S. Capitol on Monday.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # never inside a quotation or after an abbreviation
+        (
+            '"A good day. They are close," Trump wrote. U.S. envoy Steve Witkoff met him at '
+            "11.40 p.m. on Friday. Dr. Ana Ribeiro agreed.",
+            [
+                '"A good day. They are close," Trump wrote.',
+                "U.S. envoy Steve Witkoff met him at 11.40 p.m. on Friday.",
+                "Dr. Ana Ribeiro agreed.",
+            ],
+        ),
+        # but after 'a.m.' or 'U.S.' when a new sentence opens
+        (
+            'Residents heard a bang at 5 a.m. "It shook the house," said Ana Lund. Talks in '
+            "the U.S. The envoy left at 9 p.m. Friday. He flew to the U.S. Capitol on Monday.",
+            [
+                "Residents heard a bang at 5 a.m.",
+                '"It shook the house," said Ana Lund.',
+                "Talks in the U.S.",
+                "The envoy left at 9 p.m. Friday.",
+                "He flew to the U.S. Capitol on Monday.",
+            ],
+        ),
+    ],
+)
+def test_where_sentences_end(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
 
 
 def test_debris_and_headlines_are_marked() -> None:
