@@ -2525,3 +2525,17 @@ def test_a_verb_that_a_title_list_holds_ends_no_name(verb: str) -> None:
         f'Petrov {verb} Ivanov on Monday. "We disagree on everything," he said.\n'
     )
     assert said(text) == {"We disagree on everything": "Stefan Petrov"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The chief executive, Irina Sokol, denied receiving any warning.",
+        "The company's chief executive, Irina Sokol, denied receiving any warning.",
+    ],
+)
+def test_she_after_a_description_with_its_name_in_apposition_is_that_name(opening: str) -> None:
+    """'The chief executive, Irina Sokol, denied …' ⏎ '"…," she said': the description is
+    named, so 'she' is Irina Sokol (whose given name no list types)."""
+    text = f'Dam\n\nThe dam collapsed on Monday.\n\n{opening} "We have no record," she said.\n'
+    assert said(text) == {"We have no record": "Irina Sokol"}

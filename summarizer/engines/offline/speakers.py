@@ -1037,6 +1037,15 @@ class Speakers:
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
             if tokens[head + 1].lower in SPEECH_VERBS or agentive_at(tokens, head + 1):
+                named = self._by_first.get((sentence.index, head + 2))
+                if (
+                    tokens[head + 1].text == ","
+                    and named is not None
+                    and self.entities[named.entity or 0].kind == "person"
+                    and named.last + 1 < len(tokens)
+                    and tokens[named.last + 1].text == ","
+                ):
+                    return named.entity  # 'The chief executive, Irina Sokol, denied …': named
                 if tokens[head].lower not in PERSON_NOUNS:
                     return None
                 return self.description(sentence, start, head)
