@@ -2539,3 +2539,16 @@ def test_she_after_a_description_with_its_name_in_apposition_is_that_name(openin
     named, so 'she' is Irina Sokol (whose given name no list types)."""
     text = f'Dam\n\nThe dam collapsed on Monday.\n\n{opening} "We have no record," she said.\n'
     assert said(text) == {"We have no record": "Irina Sokol"}
+
+
+def test_the_company_after_two_companies_is_neither() -> None:
+    """'Halvorsen … agreed to buy rival Brightline Logistics.' ⏎ 'Brightline said …' ⏎ 'The
+    company said shareholders would receive …': either company may have said it."""
+    text = (
+        "Deal\n\nShipping group Halvorsen said on Monday it had agreed to buy smaller rival "
+        "Brightline Logistics for $2.1 billion.\n\n"
+        "Brightline said its board had backed the offer. The company said shareholders "
+        "would receive 14.50 dollars a share.\n\nUnions at Brightline said they feared cuts.\n"
+    )
+    speakers = {p.actor for p in _positions(text) if "14.50" in p.stance}
+    assert speakers == set()

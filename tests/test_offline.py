@@ -1707,3 +1707,11 @@ def test_a_plural_owner_before_a_role_is_part_of_it() -> None:
 def test_a_role_written_before_a_name_is_its_role(text: str, name: str, role: str) -> None:
     extraction = extract_offline(_article(f"Talks\n\n{text}\n"))
     assert _actor(extraction, name).roles == [role]
+
+
+def test_two_firms_joined_by_and_are_two_names() -> None:
+    """'Halvorsen Group and Brightline Logistics': a firm's name ends at its company word;
+    'Fire and Rescue' or 'Arts and Sciences' go on."""
+    text = "Deal\n\nHalvorsen Group and Brightline Logistics said on Monday they would merge.\n"
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert {"Halvorsen Group", "Brightline Logistics"} <= names

@@ -103,13 +103,15 @@ ORGANISATION_WORDS = _words(
     hospital school college academy museum observatory secretariat command directorate
     presidency whitehall pentagon patrol squad unit conference division society trust prison
     jail penitentiary faculty conservancy clinic entertainment pictures studios records
-    foods communications technologies films
+    foods communications technologies films logistics systems pharmaceuticals electronics
+    chemicals automotive aerospace ventures
     """
 )
 COMPANY_WORDS = _words(
     """
     entertainment pictures studios records foods communications technologies films
-    airlines airways motors holdings industries group
+    airlines airways motors holdings industries group logistics systems pharmaceuticals
+    electronics chemicals automotive aerospace ventures
     """
 )
 """The last word of a company's name whose first word alone also names it: 'Summit' for Summit

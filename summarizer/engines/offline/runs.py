@@ -12,6 +12,7 @@ from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import ARABIC_ARTICLE, PARTICLES, is_given_name
 from .lexicon import (
+    COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
     MODALS,
@@ -291,6 +292,8 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A run that 'and'/'for' may continue: 'Academy of … Arts and Sciences', 'Fire and
     Rescue'; not 'Russian Federation and Ukraine' (the next name is a country of its own)."""
     words = [tokens[i].lower for i in range(first, last + 1)]
+    if words[-1] in COMPANY_WORDS:
+        return False  # 'Cisco Systems and Juniper', 'Halvorsen Group and Brightline': two firms
     following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
     body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
