@@ -2552,3 +2552,33 @@ def test_the_company_after_two_companies_is_neither() -> None:
     )
     speakers = {p.actor for p in _positions(text) if "14.50" in p.stance}
     assert speakers == set()
+
+
+def test_a_longer_description_before_the_speakers_name_is_apposition() -> None:
+    """'said the city's current mayor, Joana Pinto': she speaks, not the former mayor the
+    article named before."""
+    text = (
+        "Verdict\n\nFormer mayor Luis Ferreira was jailed on Friday.\n\n"
+        '"This is a sad day for Castelmar," said the city\'s current mayor, Joana Pinto.\n'
+    )
+    assert said(text) == {"This is a sad day for Castelmar": "Joana Pinto"}
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "speaker"),
+    [
+        ("Former mayor Luis Ferreira was jailed", "the current mayor", None),
+        ("Former mayor Luis Ferreira was jailed", "the new mayor", None),
+        ("Mayor Joana Pinto spoke", "the former mayor", None),
+        ("Former mayor Luis Ferreira was jailed", "the former mayor", "Luis Ferreira"),
+        ("Mayor Joana Pinto spoke", "the mayor", "Joana Pinto"),
+    ],
+)
+def test_a_former_holder_is_not_the_current_one(
+    named: str, described: str, speaker: str | None
+) -> None:
+    """'said the current mayor' after 'Former mayor Luis Ferreira': someone else."""
+    text = (
+        f'Verdict\n\n{named} on Friday.\n\n"This is a sad day for Castelmar," said {described}.\n'
+    )
+    assert said(text).get("This is a sad day for Castelmar") == speaker

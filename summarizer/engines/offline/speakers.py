@@ -430,7 +430,7 @@ class Speakers:
             described = tokens[max(verb, owner_ends) + 1 : i]
             if (
                 token.text == ","
-                and 0 < len(described) <= _ASIDE_DESCRIPTION_WORDS
+                and 0 < len(described) <= _APPOSED_DESCRIPTION_WORDS
                 and all(t.is_word and not t.capitalised for t in described)
                 and (named := self._by_first.get((sentence.index, i + 1))) is not None
                 and _closes_an_apposition(tokens, named.last + 1)
@@ -684,7 +684,9 @@ class Speakers:
         ):
             return NOBODY
         states = frozenset(filter(None, (state_code(fold_name(w.text)) for w in words[:-1])))
-        return self._titled(sentence, head, words[0].start, states)
+        spoken = {w.lower for w in words[:-1]}
+        tense = "former" if spoken & _FORMER else "current" if spoken & _CURRENT else None
+        return self._titled(sentence, head, words[0].start, states, tense)
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
         """The one person this sentence or the one before names outside quotation marks
@@ -761,10 +763,17 @@ class Speakers:
         return sum(1 for e in self.entities if e.kind == "organization" and _a_team(e))
 
     def _titled(
-        self, sentence: Sentence, head: str, position: int, states: frozenset[str] = frozenset()
+        self,
+        sentence: Sentence,
+        head: str,
+        position: int,
+        states: frozenset[str] = frozenset(),
+        tense: str | None = None,
     ) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word; a
-        description naming a state ('Qatar's prime minister') fits only that state's."""
+        description naming a state ('Qatar's prime minister') fits only that state's, and
+        one saying 'former' or 'current' only a holder of that time ('Former mayor Luis
+        Ferreira' is not 'the current mayor')."""
         organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
         if head in _TEAM_HEADS and self._teams > 1:
             return NOBODY  # 'the Gulls beat the Owls … the team said': which?
@@ -783,6 +792,8 @@ class Speakers:
             # 'Harbor City police' none; 'the team' is the San Diego Chargers
             if not fits or (states and not states & self._states[entity.index]):
                 continue  # not the Israeli prime minister
+            if tense is not None and _held_then(entity, head) != (tense == "former"):
+                continue  # 'the current mayor' is not 'Former mayor Luis Ferreira'
             earlier = [
                 m.sentence
                 for m in entity.mentions
@@ -1221,7 +1232,17 @@ def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
     )
 
 
+def _held_then(entity: Entity, head: str) -> bool:
+    """Whether the entity's roles with `head` are all of the past ('Former mayor')."""
+    held = [fold_name(r).split() for r in entity.roles if head in fold_name(r).split()]
+    return bool(held) and all(any(w in _FORMER for w in words) for words in held)
+
+
+_FORMER = frozenset("former ex ex-mayor then onetime one-time erstwhile previous".split())
+_CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _ASIDE_DESCRIPTION_WORDS = 3
+_APPOSED_DESCRIPTION_WORDS = 5
+"""'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
 
