@@ -2582,3 +2582,13 @@ def test_a_former_holder_is_not_the_current_one(
         f'Verdict\n\n{named} on Friday.\n\n"This is a sad day for Castelmar," said {described}.\n'
     )
     assert said(text).get("This is a sad day for Castelmar") == speaker
+
+
+@pytest.mark.parametrize("joined", ["like", "unlike", "along with"])
+def test_a_name_compared_in_an_aside_is_not_the_subject(joined: str) -> None:
+    """'Petrov, like Ivanov, said …': Petrov says it; Ivanov is who he is compared with."""
+    text = (
+        "Vote\n\nStefan Petrov and Nikola Ivanov both claimed victory on Sunday.\n\n"
+        f"Petrov, {joined} Ivanov, said the count had been fair in every district.\n"
+    )
+    assert {p.actor for p in _positions(text)} == {"Stefan Petrov"}

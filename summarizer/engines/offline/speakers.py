@@ -195,6 +195,12 @@ class Speakers:
                 named = None  # 'Hale, a Texas Republican, told': a description, not a name
             if named is not None:  # 'the principal, Ann Lee of the Arts Academy, wrote': Lee
                 named = self._person_of(sentence, named) or named
+            if (
+                named is not None
+                and named.role_first > 0
+                and tokens[named.role_first - 1].lower in _COMPARED_WITH
+            ):
+                named = None  # 'Petrov, like Ivanov, said': who he is compared with
             opens = named.first if named is not None else 0
             while (  # over a lowercase description before the name: 'regional bureaucrat'
                 named is not None
@@ -1240,6 +1246,8 @@ def _held_then(entity: Entity, head: str) -> bool:
 
 _FORMER = frozenset("former ex ex-mayor then onetime one-time erstwhile previous".split())
 _CURRENT = frozenset("current new incoming sitting present incumbent".split())
+_COMPARED_WITH = frozenset("like unlike with besides including than as".split())
+"""Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
 _ASIDE_DESCRIPTION_WORDS = 3
 _APPOSED_DESCRIPTION_WORDS = 5
 """'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
