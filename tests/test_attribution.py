@@ -2592,3 +2592,11 @@ def test_a_name_compared_in_an_aside_is_not_the_subject(joined: str) -> None:
         f"Petrov, {joined} Ivanov, said the count had been fair in every district.\n"
     )
     assert {p.actor for p in _positions(text)} == {"Stefan Petrov"}
+
+
+def test_two_named_with_their_ages_speak_together_neither_alone() -> None:
+    text = (
+        "Vote\n\nStefan Petrov and Nikola Ivanov both claimed victory on Sunday.\n\n"
+        "Petrov, 61, and Ivanov, 45, said the count had been fair in every district.\n"
+    )
+    assert _positions(text) == []

@@ -344,13 +344,14 @@ class Speakers:
         starting at `i` is."""
         mention = (self._by_last if before else self._by_first).get((sentence.index, i))
         tokens = sentence.tokens
-        return (
-            mention is not None
-            and mention.first > 1
-            and tokens[mention.first - 1].lower == "and"
-            and tokens[mention.first - 2].is_word
-            and tokens[mention.first - 2].capitalised
-        )
+        if mention is None or mention.first < 2 or tokens[mention.first - 1].lower != "and":
+            return False
+        first = mention.first - 2
+        if first >= 3 and tokens[first].text == "," and tokens[first - 1].text.isdigit():
+            first -= 3  # 'Petrov, 61, and Ivanov, 45,': past the first one's age
+            if tokens[first + 1].text != ",":
+                return False
+        return tokens[first].is_word and tokens[first].capitalised
 
     @staticmethod
     def _relative_before(tokens: Sequence[Token], i: int) -> int | None:
