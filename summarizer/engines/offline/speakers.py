@@ -1245,14 +1245,14 @@ def _held_then(entity: Entity, head: str) -> bool:
     return bool(held) and all(any(w in _FORMER for w in words) for words in held)
 
 
-_FORMER = frozenset("former ex ex-mayor then onetime one-time erstwhile previous".split())
+_FORMER = frozenset("former ex then onetime one-time erstwhile previous".split())
 _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
 """Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
 _ASIDE_DESCRIPTION_WORDS = 3
+"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _APPOSED_DESCRIPTION_WORDS = 5
 """'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
-"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
 
 
@@ -1315,9 +1315,8 @@ def _a_verb_after_its_subject(tokens: Sequence[Token], i: int) -> bool:
     if previous.lower in _DETERMINERS or previous.lower in POSSESSIVE_PRONOUNS:
         return False
     if possessive(previous) or not previous.text.islower():
-        return (
-            False  # "the company's advanced threat researcher", 'ex-NYPD organized crime detective'
-        )
+        # "the company's advanced threat researcher", 'ex-NYPD organized crime detective'
+        return False
     if previous.lower.endswith("ly") and (before in _DETERMINERS or before in SPEECH_VERBS):
         return False  # 'a visibly shaken', 'said badly injured': an adverb; 'tally showed' no
     return word.lower in _FINITE or word.lower in IRREGULAR_PAST or word.lower.endswith("ed")
