@@ -2600,3 +2600,31 @@ def test_two_named_with_their_ages_speak_together_neither_alone() -> None:
         "Petrov, 61, and Ivanov, 45, said the count had been fair in every district.\n"
     )
     assert _positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "regional governor Pavel Dorn was quoted as saying",
+        "Dorn was quoted by the agency as saying",
+        "he was quoted as saying",
+    ],
+)
+def test_was_quoted_as_saying_after_the_quote(cue: str) -> None:
+    """'"…," X was quoted as saying': X speaks, not the one who quoted him."""
+    text = (
+        "Quake\n\nPavel Dorn, the regional governor, spoke to the agency on Monday.\n\n"
+        f'"Two people were hurt, but their condition is satisfactory," {cue}.\n'
+    )
+    assert said(text) == {"Two people were hurt, but their condition is satisfactory": "Pavel Dorn"}
+
+
+@pytest.mark.parametrize(
+    "asides",
+    ["Chief Public Relations Officer, Defence", "a spokesman, Defence Ministry", "45, a sailor"],
+)
+def test_two_asides_after_the_name_before_said(asides: str) -> None:
+    """'"…," Captain X, Chief Public Relations Officer, Defence, said': X, never the body
+    named in the second aside."""
+    text = f'Navy\n\n"The boats tried to flee," Captain Arun Mehta, {asides}, said.\n'
+    assert said(text) == {"The boats tried to flee": "Arun Mehta"}

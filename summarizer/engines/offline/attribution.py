@@ -554,7 +554,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     aside_end = -1
     for i in window[1:]:
         token = tokens[i]
-        if token.lower == "quoted" and _as_saying_after(tokens, i):
+        passive = tokens[i - 1].lower in _BE_FORMS  # 'X was quoted as saying': X speaks
+        if token.lower == "quoted" and not passive and _as_saying_after(tokens, i):
             # 'the New York Daily News quoted witness Devonte Brown as saying': Brown speaks
             return _Frame(speakers.after_verb(sentence, i), token.start, token.end, False)
         said = _said_after_comma(sentence, i, speakers)
@@ -563,6 +564,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             return _Frame(named, tokens[verb].start, tokens[verb].end, False)
         if token.text == "," and i != aside_end:
             closing = _aside_end(tokens, i) or _unclosed_aside_end(tokens, i)
+            if closing is None and _closes_an_aside_before_its_verb(tokens, i, aside_end):
+                return _first_named_speaks(sentence, window[0], i + 1, titled, speakers)
             if closing is None:
                 break
             aside_end = closing
@@ -584,6 +587,30 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)
     return _NO_FRAME
+
+
+def _closes_an_aside_before_its_verb(tokens: Sequence[Token], comma: int, aside_end: int) -> bool:
+    """'X, Chief Public Relations Officer, Defence, said': the comma right before the speech
+    verb closes a second aside that follows the first one's closing comma; X, who opens the
+    frame, speaks."""
+    verb = comma + 1
+    return (
+        aside_end >= 0
+        and verb < len(tokens)
+        and tokens[verb].lower in SPEECH_VERBS
+        and not tokens[verb].capitalised
+    )
+
+
+def _first_named_speaks(
+    sentence: Sentence, first: int, verb: int, titled: Mention | None, speakers: Speakers
+) -> _Frame:
+    """The frame of the name that opens it at token `first` (or its title does), speaking
+    with the verb at `verb`: 'X, Chief Public Relations Officer, Defence, said'."""
+    named = titled or speakers.name_at(sentence, first)
+    speaker = None if named is None else speakers.speaking(named.entity)
+    cue = sentence.tokens[verb]
+    return _Frame(speaker, cue.start, _clause_end(sentence, verb), False)
 
 
 def _as_saying_after(tokens: Sequence[Token], quoted: int) -> bool:
