@@ -2628,3 +2628,30 @@ def test_two_asides_after_the_name_before_said(asides: str) -> None:
     named in the second aside."""
     text = f'Navy\n\n"The boats tried to flee," Captain Arun Mehta, {asides}, said.\n'
     assert said(text) == {"The boats tried to flee": "Arun Mehta"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick\n\nObama has asked Dr. Ravi Gutta to be surgeon general, a senior Democrat said on "
+        'Tuesday.\n\nGutta has been "the first choice" for the job, said the Democrat, who is '
+        "familiar with the talks.\n",
+        "Fire\n\nThe church of Governor Sara Palis burned on Friday.\n\nOn Saturday, the Alaska "
+        'Governor said she regrets any "undeserved negative attention" brought on the church.\n',
+    ],
+)
+def test_a_role_written_in_capitals_names_no_speaker(text: str) -> None:
+    """'said the Democrat', 'the Alaska Governor said': someone described, not a name."""
+    assert {p.actor for p in _positions(text)} <= {"Sara Palis"}
+    assert "Democrat" not in said(text).values()
+
+
+def test_he_after_a_surname_several_people_share_is_no_ones() -> None:
+    """'Mr. Varga … "…," he said' where the article names John, Peter and Mary Varga: which Varga
+    spoke is a guess."""
+    text = (
+        "Obituary\n\nJohn Varga died on Sunday. He leaves his brother Peter Varga and his sister "
+        "Mary Varga.\n\nIn an interview last year, Mr. Varga said prison had been good for him.\n\n"
+        '"The warden let me build a court," he said.\n'
+    )
+    assert said(text).get("The warden let me build a court") is None

@@ -929,6 +929,28 @@ def test_where_a_person_lives_after_their_age_is_a_place() -> None:
     assert "Ann Vale" in {a.name for a in actors}
 
 
+def test_a_persons_age_before_of_names_the_person_not_a_place() -> None:
+    """'the death, at age 95, of Ivo Marl': whose age it is, not where someone lives."""
+    text = (
+        "We learned this morning of the death, at age 95, of Ivo Marl, who served as a "
+        "senior official for decades.\nMarl told a magazine in 2005 that he had been the source.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.kind for a in actors if a.name.endswith("Ivo Marl")] == ["person"]
+
+
+def test_a_body_that_speaks_is_an_actor() -> None:
+    """'According to the NYPD's statement, …': whoever the briefing quotes is among its actors."""
+    text = (
+        "Shooting\n\nOfficers fired at a suspect on Friday night in the Bronx.\n\n"
+        "According to the NYPD's statement, the officers saw one man \"break away from the group "
+        'upon noticing the police."\n'
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert {p.actor for p in extraction.positions} == {"NYPD"}
+    assert "NYPD" in {a.name for a in extraction.actors}
+
+
 def _kinds_of(name: str, text: str) -> list[str]:
     """The kind of each actor the offline engine finds in `text` under exactly `name`."""
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors

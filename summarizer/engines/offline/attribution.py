@@ -142,6 +142,8 @@ def find_statements(
                 if frame.speaker is None and frame.cue_start is None and not sentence.headline:
                     frame = _Frame(continuing)  # but not past '"…?" Channel 4 News asked.'
             speaker = frame.speaker
+            if speaker is not None and speaker >= 0:
+                speaker = speakers.speaking(speaker)  # 'he' for a surname several people bear
             if (
                 speaker is not None
                 and speaker >= 0
@@ -176,6 +178,8 @@ def find_statements(
             continuing = attributed_next[1]  # the speaker the sentence named goes on
         if (not quotes or sentence.quoted_share() < 0.2) and not sentence.headline:
             reported = _reported(sentence, speakers)
+            if reported is not None and speakers.speaking(reported.entity) == NOBODY:
+                reported = None
             if reported is not None:
                 if not quotes and _is_person(speakers, reported.entity):
                     continuing = reported.entity  # 'Ingaldson said the building was empty.' ⏎ '"…"'

@@ -157,9 +157,14 @@ def rules_version() -> str:
 def extract_offline(article: Article) -> ArticleExtraction:
     """Actors, events, attributed statements and open points of one article, by rule."""
     sentences, mentions, entities, references = _read(article)
-    actors = [_actor(article, e, references.spans.get(e.index, [])) for e in entities if e.is_actor]
-    actors += [_unnamed_actor(article, u) for u in references.unnamed]
     statements = find_statements(sentences, mentions, entities)
+    speaking = {s.entity for s in statements}  # a body that speaks acts: 'the NYPD's statement'
+    actors = [
+        _actor(article, e, references.spans.get(e.index, []))
+        for e in entities
+        if e.is_actor or e.index in speaking
+    ]
+    actors += [_unnamed_actor(article, u) for u in references.unnamed]
     also_named = [
         _actor(article, e, references.spans.get(e.index, []), kind="person")
         for e in entities

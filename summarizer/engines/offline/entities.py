@@ -38,6 +38,7 @@ from .lexicon import (
     COMPANY_WORDS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    ROLE_NOUNS,
     cue_gender,
 )
 from .mentions import Mention, MentionKind, plural_noun
@@ -69,6 +70,26 @@ class Entity:
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
     @cached_property
+    def a_capitalised_word(self) -> bool:
+        """A common word that only its capital made a name: 'Street', 'Democrat'."""
+        word = self.name.lower()
+        plain = self.name.isalpha() and not in_capitals(self.name, 1)  # not 'U.S.', 'NYPD'
+        return plain and is_common_word(word) and not is_common_surname(word)
+
+    @cached_property
+    def a_capitalised_description(self) -> bool:
+        """Someone described, not named: 'a senior Democrat', 'the Alaska Governor' (a role
+        written in capitals, always after an article). Words said by it are no named
+        speaker's."""
+        if self.kind != "other":
+            return False
+        if self.a_capitalised_word:
+            return True
+        told = [m for m in self.mentions if not m.headline]
+        role = fold_name(self.name).rsplit(" ", 1)[-1] in ROLE_NOUNS
+        return role and bool(told) and all(m.determined for m in told)
+
+    @cached_property
     def is_actor(self) -> bool:
         """People and organisations (not only as a location); countries and places where they act.
 
@@ -90,9 +111,7 @@ class Entity:
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
             return any(m.agentive and not m.determined and not m.headline for m in self.mentions)
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
-            word = self.name.lower()
-            plain = self.name.isalpha() and not in_capitals(self.name, 1)  # not 'U.S.', 'NYPD'
-            if plain and is_common_word(word) and not is_common_surname(word):
+            if self.a_capitalised_word:
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
             acronym = in_capitals(self.name)
             return any(  # a headline's words are no clause: 'Paris thieves nab …'

@@ -916,8 +916,15 @@ def _a_places_police(tokens: Sequence[Token], mention: Mention) -> Mention:
 
 
 def _after_an_age(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the name follows ', 59, of': where the person lives."""
-    return first >= 3 and tokens[first - 2].text == "," and tokens[first - 3].text.isdigit()
+    """Whether the name follows 'X, 59, of': where the person lives. Not after 'at age 95,
+    of' ('the death, at age 95, of W. Mark Felt'): there the name is whose age it is."""
+    return (
+        first >= 5
+        and tokens[first - 2].text == ","
+        and tokens[first - 3].text.isdigit()
+        and tokens[first - 4].text == ","
+        and tokens[first - 5].capitalised
+    )
 
 
 _COLOURS = frozenset(

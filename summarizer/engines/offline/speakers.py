@@ -1164,8 +1164,11 @@ class Speakers:
         """The entity as a speaker: places and vehicles do not speak."""
         if entity is None:
             return None
-        if self.entities[entity].kind in ("place", "vehicle") or self.entities[entity].ambiguous:
+        speaker = self.entities[entity]
+        if speaker.kind in ("place", "vehicle") or speaker.ambiguous:
             return NOBODY
+        if speaker.a_capitalised_description:
+            return NOBODY  # '"…," said the Democrat': someone unnamed
         return entity
 
     @staticmethod
