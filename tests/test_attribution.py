@@ -2655,3 +2655,26 @@ def test_he_after_a_surname_several_people_share_is_no_ones() -> None:
         '"The warden let me build a court," he said.\n'
     )
     assert said(text).get("The warden let me build a court") is None
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Tom Reyes released a statement through the Chargers later Tuesday.", "Tom Reyes"),
+        ("His lawyer, Ana Pike, issued a short statement.", "Ana Pike"),
+        ("Tom Reyes released a statement, and his coach Ivo Dale spoke later.", None),
+        ("The team released a statement on Tuesday.", None),
+    ],
+)
+def test_a_quote_after_released_a_statement_is_the_statement(
+    introduction: str, speaker: str | None
+) -> None:
+    """'X released a statement.' ⏎ '"…"': the quotation standing alone is X's statement,
+    unless someone else is named after it."""
+    text = f'Arrest\n\nTom Reyes was arrested on Monday.\n\n{introduction}\n\n"I am innocent."\n'
+    assert said(text).get("I am innocent") == speaker
+
+
+def test_a_companys_executives_speak_for_it() -> None:
+    text = 'Recall\n\nThe cars were recalled.\n\n"We will not comment," Norvik executives said.\n'
+    assert said(text) == {"We will not comment": "Norvik"}

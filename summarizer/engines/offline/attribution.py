@@ -190,6 +190,8 @@ def find_statements(
                 speakers.last_speaker_sentence = sentence.index
             elif not quotes and (body := _body_reporting(sentence, speakers)) is not None:
                 continuing = body  # '…, a Defence Ministry statement said.' ⏎ '"…"'
+            elif not quotes and (issuer := _statement_issuer(sentence, speakers)) is not None:
+                continuing = issuer  # 'Jackson released a statement.' ⏎ '"Yesterday I …"'
     return statements
 
 
@@ -1391,6 +1393,42 @@ def _body_reporting(sentence: Sentence, speakers: Speakers) -> int | None:
     if speaker is None or speaker == NOBODY:
         return None
     return speaker if speakers.entities[speaker].kind == "organization" else None
+
+
+def _statement_issuer(sentence: Sentence, speakers: Speakers) -> int | None:
+    """Who 'released a statement' or 'issued a statement through the team' in a sentence that
+    quotes nothing and names no one after it: a quotation standing alone right after it is the
+    statement."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.lower not in _ISSUED or token.capitalised:
+            continue
+        following = [t.lower for t in tokens[i + 1 : i + 4]]
+        if "statement" not in following or not set(following[: following.index("statement")]) <= {
+            "a",
+            "the",
+            "short",
+            "brief",
+            "written",
+        }:
+            continue
+        speaker = speakers.speaking(speakers.before_verb(sentence, i))
+        others = [
+            m
+            for m in speakers.names_in(sentence)
+            if m.first > i and m.entity != speaker and not _issued_through(tokens, m.first)
+        ]
+        return speaker if _reports(speakers, speaker) and not others else None
+    return None
+
+
+def _issued_through(tokens: Sequence[Token], first: int) -> bool:
+    """'released a statement through the Chargers': the body that passed the statement on."""
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    return bool({"through", "via"} & set(before))
+
+
+_ISSUED = frozenset("released issued posted published".split())
 
 
 def _reports(speakers: Speakers, entity: int | None) -> bool:

@@ -195,7 +195,7 @@ SPOKESPERSON_NOUNS = _words(
     """
     spokesman spokeswoman spokesperson spokesmen spokeswomen representative representatives
     statement statements release post posts letter tweet message website site account
-    official officials
+    official officials management leadership executives
     """
 )
 """Heads of a noun phrase that speaks for the name qualifying it: 'a Surrey Police spokeswoman'."""

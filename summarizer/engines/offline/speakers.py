@@ -1162,8 +1162,8 @@ class Speakers:
 
     def speaking(self, entity: int | None) -> int | None:
         """The entity as a speaker: places and vehicles do not speak."""
-        if entity is None:
-            return None
+        if entity is None or entity == NOBODY:
+            return entity
         speaker = self.entities[entity]
         if speaker.kind in ("place", "vehicle") or speaker.ambiguous:
             return NOBODY
