@@ -2678,3 +2678,71 @@ def test_a_quote_after_released_a_statement_is_the_statement(
 def test_a_companys_executives_speak_for_it() -> None:
     text = 'Recall\n\nThe cars were recalled.\n\n"We will not comment," Norvik executives said.\n'
     assert said(text) == {"We will not comment": "Norvik"}
+
+
+@pytest.mark.parametrize("verb", ["rejoined", "shot back", "fired back"])
+def test_he_closing_a_quote_with_any_verb_is_a_cue_not_the_last_speaker(verb: str) -> None:
+    """'"…," he rejoined.' after a woman spoke: his words, not hers going on."""
+    text = (
+        "Court\n\nJustice Samuel Alito questioned Elizabeth Prelogar on Monday.\n\n"
+        "\u201cNo, Justice Alito,\u201d Prelogar said.\n\n"
+        f"\u201cThen why were you talking about corporate America,\u201d he {verb}.\n"
+    )
+    assert said(text)["Then why were you talking about corporate America"] == "Samuel Alito"
+
+
+def test_a_paragraph_answering_a_question_put_to_someone_is_not_the_askers() -> None:
+    """'"…? Do you dispute that?"' ⏎ '"There can be a risk…"': the answer, someone else's."""
+    text = (
+        "Court\n\nJustice Samuel Alito questioned Elizabeth Prelogar on Monday.\n\n"
+        "\u201cBut there is some risk,\u201d Alito interjected. "
+        "\u201cDo you dispute that?\u201d\n\n"
+        "\u201cThere can be a very minimal risk for some people.\u201d\n\n"
+        "Alito cut her off: \u201cNo, I am not making that point.\u201d\n"
+    )
+    speakers = said(text)
+    assert speakers["Do you dispute that?"] == "Samuel Alito"
+    assert "There can be a very minimal risk for some people" not in speakers
+
+
+def test_a_rhetorical_question_answered_by_its_speaker_goes_on() -> None:
+    text = (
+        "Game\n\nCoach Bruno Arens praised his quarterback on Sunday.\n\n"
+        "\u201cWould we have done it without him?\u201d Arens asked.\n\u201cNo.\u201d\n"
+    )
+    assert said(text).get("No") == "Bruno Arens"
+
+
+def test_a_quote_trailing_off_before_the_askers_name() -> None:
+    """'"… the features that the CFPB has …" Alito asked in one of his queries.': the
+    splitter ends the sentence at the ellipsis; the next one names the speaker."""
+    text = (
+        "Court\n\nSamuel Alito and Elizabeth Prelogar sparred.\n"
+        "\u201cThere have been agencies funded this way,\u201d Prelogar told the justices.\n"
+        "\u201cWhat is your best example of an agency that has all of the features that the "
+        "bureau has \u2026\u201d Alito asked in one of his series of queries.\n"
+    )
+    speakers = said(text)
+    quote = next(q for q in speakers if q.startswith("What is your best example"))
+    assert speakers[quote] == "Samuel Alito"
+
+
+def test_who_an_embedded_question_names_is_not_the_clauses_subject() -> None:
+    """'When he was asked by Martinez, the lawyer, why he wrote in English, Morales
+    struggled.' ⏎ '"…," he claimed.': Morales, not the lawyer who asked."""
+    text = (
+        "Trial\n\nDavid Morales testified on Monday.\n\n"
+        '"They were obsessed," Aitor Martinez said.\n\n'
+        "Yet when he was asked by Martinez, the lawyer for Assange, why he wrote in English, "
+        'Morales struggled for an excuse. "Sometimes I like to write in English," he claimed.\n'
+    )
+    assert said(text)["Sometimes I like to write in English"] == "David Morales"
+
+
+def test_a_person_with_a_body_speaks_not_the_body() -> None:
+    text = (
+        "Parade\n\nThe parade will go on.\n\n"
+        '"Tomorrow we will decide," Patrol Chief James Hall with the New York Police '
+        "Department said Wednesday.\n"
+    )
+    assert said(text) == {"Tomorrow we will decide": "James Hall"}

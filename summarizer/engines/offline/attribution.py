@@ -111,6 +111,7 @@ def find_statements(
     continuing: int | None = None  # who spoke the quotation that ended the previous sentence
     attributed_next: tuple[int, int] | None = None  # a next sentence that names the speaker
     running_on = _RunningOn()  # quotations that run on, unattributed, into the next paragraph
+    asked = False  # the last attributed quotation ends with a question
     for position, sentence in enumerate(sentences):
         if sentence.debris:
             continue
@@ -139,8 +140,13 @@ def find_statements(
                     frame = _next_sentence_frame(sentences, position, speakers)
                 if frame.speaker is not None and frame.speaker >= 0:
                     attributed_next = (position + 1, frame.speaker)  # '"…" ⏎ X said. ⏎ "…"'
-                if frame.speaker is None and frame.cue_start is None and not sentence.headline:
-                    frame = _Frame(continuing)  # but not past '"…?" Channel 4 News asked.'
+                if (
+                    frame.speaker is None
+                    and frame.cue_start is None
+                    and not sentence.headline
+                    and not (asked and sentence.first_in_paragraph)
+                ):  # but not past '"…?" Channel 4 News asked.', nor to the answer to a
+                    frame = _Frame(continuing)  # question: '"…?" X asked.' ⏎ '"…"'
             speaker = frame.speaker
             if speaker is not None and speaker >= 0:
                 speaker = speakers.speaking(speaker)  # 'he' for a surname several people bear
@@ -171,6 +177,7 @@ def find_statements(
             )
             speaker_here = speaker
             speakers.last_speaker, speakers.last_speaker_sentence = speaker, sentence.index
+            asked = _asks(sentence, quote)
         if reopening:
             running_on.left_unclaimed(sentence)
         continuing = speaker_here if speaker_here not in (None, NOBODY) else None
@@ -242,6 +249,21 @@ across the reporter's words, and hold no one's words alone."""
 MIN_UNATTRIBUTED_WORDS = 4
 """Shorter quoted words ('armed and dangerous', 'frank') are a term or a fragment: without a
 speaker they say nothing a reader can use."""
+
+
+def _asks(sentence: Sentence, quote: Quotation) -> bool:
+    """Whether the quotation ends with a question put to someone ('Do you dispute that?'):
+    who answers it, in a paragraph of its own, is someone else. A question with no 'you' is
+    often the speaker's own to answer ('Would we have done it without him?' ⏎ '"No."')."""
+    inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
+    if not inner.rstrip().rstrip("'\u2019\u201d\"").endswith("?"):
+        return False
+    return any(
+        t.lower in _SECOND_PERSON for t in sentence.tokens if quote.start <= t.start < quote.end
+    )
+
+
+_SECOND_PERSON = frozenset("you your yours yourself".split())
 
 
 def _runs_on(sentences: Sequence[Sentence], quote: Quotation) -> bool:
@@ -588,6 +610,12 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             ):
                 speaker = NOBODY  # 'Lynch asked Coleman, "…?"' ⏎ '"Yes," he responded': not Lynch
             return _Frame(speaker, token.start, _clause_end(sentence, i), False)
+    opening = _token_index(tokens, quote.open_at)
+    framed_before = any(t.lower in SPEECH_VERBS for t in tokens[:opening])
+    if not framed_before and _a_pronoun_closing(tokens, window):  # '"…," he shot back.'
+        speaker = speakers.before_verb(sentence, window[0] + 1)
+        words = [tokens[i] for i in window[1:] if tokens[i].is_word]
+        return _Frame(NOBODY if speaker is None else speaker, words[0].start, words[-1].end, False)
     if dash:
         mention_speaker = speakers.after_verb(sentence, window[0] - 1)
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
@@ -605,6 +633,20 @@ def _closes_an_aside_before_its_verb(tokens: Sequence[Token], comma: int, aside_
         and verb < len(tokens)
         and tokens[verb].lower in SPEECH_VERBS
         and not tokens[verb].capitalised
+    )
+
+
+def _a_pronoun_closing(tokens: Sequence[Token], window: Sequence[int]) -> bool:
+    """'"…," he shot back.', '"…," she fired back.': 'he' or 'she' and one or two lower-case
+    words closing the sentence after the quotation are its cue, whatever the verb, where no
+    speech verb before the quotation frames it ('With the mayor saying X was "…," he left')."""
+    if not window or tokens[window[0]].lower not in PERSON_PRONOUNS:
+        return False
+    words = [tokens[i] for i in window[1:] if tokens[i].text not in _SENTENCE_END]
+    return (
+        0 < len(words) <= 2
+        and all(t.is_word and not t.capitalised for t in words)
+        and window[-1] == len(tokens) - 1
     )
 
 
@@ -1259,8 +1301,11 @@ def _named_aside(sentence: Sentence, speakers: Speakers) -> tuple[int, int] | No
 
 
 _SHORT_ASIDE_TOKENS = 8
-_ASKED_OR_EXCLAIMED = frozenset(f"{mark}{quote}" for mark in "?!" for quote in ('"', "\u201d"))
-"""A quotation's end that the sentence splitter takes for a sentence's ('…it?"')."""
+_ASKED_OR_EXCLAIMED = frozenset(
+    f"{mark}{quote}" for mark in "?!\u2026" for quote in ('"', "\u201d")
+)
+"""A quotation's end that the sentence splitter takes for a sentence's ('…it?"', '…the CFPB
+has …"')."""
 
 
 def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:

@@ -305,14 +305,30 @@ def opening_clause_end(sentence: Sentence) -> int | None:
     first = 1 if tokens and tokens[0].lower in _LINKING_OPENERS else 0
     if len(tokens) <= first or tokens[first].lower not in _SUBORDINATORS:
         return None
-    return next(
-        (
-            i
-            for i in range(first + 2, len(tokens))
-            if tokens[i].text == "," and not sentence.is_quoted(tokens[i].start)
-        ),
-        None,
+    commas = [
+        i
+        for i in range(first + 2, len(tokens))
+        if tokens[i].text == "," and not sentence.is_quoted(tokens[i].start)
+    ]
+    if not commas:
+        return None
+    end = commas[0]
+    if len(commas) > 1 and tokens[end - 1].capitalised and _describes(tokens, end, commas[1]):
+        end = commas[1]  # 'When he was asked by Martinez, the lawyer for Assange, …': his
+    return end
+
+
+def _describes(tokens: Sequence[Token], comma: int, closing: int) -> bool:
+    """Whether the words between two commas after a name describe it: 'the lawyer for X'."""
+    inside = tokens[comma + 1 : closing]
+    return (
+        1 < len(inside) <= _APPOSITION_TOKENS
+        and inside[0].lower in ("the", "a", "an", "his", "her", "their")
+        and all(t.is_word or t.text in ("'", "\u2019", "-", ".") for t in inside)
     )
+
+
+_APPOSITION_TOKENS = 8
 
 
 _LINKING_OPENERS = frozenset("and but yet so".split())

@@ -56,6 +56,9 @@ from .sentences import (
 )
 
 NOBODY = -1
+_EMBEDDING_WORDS = frozenset("why how whether what".split())
+"""Words opening a question embedded in a clause ('asked why he wrote'): whoever follows is the
+subject of that question, not of the clause."""
 """A speaker was named but cannot be resolved: attribute the words to no one."""
 
 _TIME_WORDS = frozenset(
@@ -481,6 +484,8 @@ class Speakers:
             token = tokens[j]
             if sentence.is_quoted(token.start):
                 continue
+            if j > start and tokens[j - 1].lower in _EMBEDDING_WORDS:
+                continue  # '…, why he wrote in English, Morales struggled': not the subject
             mention = self._by_first.get((sentence.index, j))
             if mention is not None:
                 if possessive(tokens[mention.last]):
@@ -598,6 +603,10 @@ class Speakers:
             if owner > 0 and tokens[owner].lower == "the":
                 owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
             owned = owner > 0 and _qualifies_a_speaker(tokens, owner)
+            if owner > 0 and tokens[owner].lower == "with" and not relative:
+                person = self._by_last.get((sentence.index, owner - 1))
+                if person is not None and self.entities[person.entity or 0].kind == "person":
+                    return self.speaking(person.entity)  # 'Chief James Hall with the NYPD'
             if owned and not relative:
                 person = self._by_last.get((sentence.index, owner - 1))
                 if person is not None and self.entities[person.entity or 0].kind == "person":
@@ -1142,6 +1151,7 @@ class Speakers:
             token.lower == word
             and tokens[i + 1].lower in SPEECH_VERBS
             and not sentence.is_quoted(token.start)
+            and not (i > 0 and tokens[i - 1].lower in _EMBEDDING_WORDS)  # 'asked why he wrote'
             for i, token in enumerate(tokens[:-1])
         )
 
