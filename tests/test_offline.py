@@ -1737,3 +1737,18 @@ def test_two_firms_joined_by_and_are_two_names() -> None:
     text = "Deal\n\nHalvorsen Group and Brightline Logistics said on Monday they would merge.\n"
     names = {a.name for a in extract_offline(_article(text)).actors}
     assert {"Halvorsen Group", "Brightline Logistics"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("(Besides Lahav, the complaint named Adi Barshishat as a spy.)\n", "Besides Lahav"),
+        ("Throughout December 2017, Assange and his lawyers planned an exit.\n", "Throughout"),
+        ("Scientists think that warming in excess of 2°C could unleash worse feedbacks.\n", "C"),
+    ],
+)
+def test_a_preposition_opening_a_sentence_or_a_letter_is_no_actor(text: str, wrong: str) -> None:
+    """'Besides Lahav', 'Throughout December': the sentence's capital on a preposition; 'C'
+    of '2°C': a unit. None of them names an actor."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Story\n\n{text}")).actors
+    assert not [a.name for a in actors if a.name == wrong or a.name.startswith(f"{wrong} ")]

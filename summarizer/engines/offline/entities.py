@@ -102,6 +102,8 @@ class Entity:
             return False  # 'the Oscars', 'Host Oscars': an occasion, not an agent
         if fold_name(self.name) in _LEGAL_FORMS:
             return False  # 'LLC', 'Inc' alone: the tail of a firm's name, cut off
+        if len(self.name.strip(".")) == 1:
+            return False  # 'C' of '2°C', 'B' of 'Plan B': a letter names no one
         if _head_word(self.name) in _PRIZES:
             return False  # 'Academy Award for Best Visual Effects', 'the Globes': a prize
         if self.kind == "person":

@@ -122,7 +122,8 @@ _OPENING_IMPERATIVES = frozenset("enter meet imagine consider remember forget we
 
 _FUNCTION_WORDS = frozenset(
     "last next early late much many such once when while after before if as since until "
-    "although though because unless whether".split()
+    "although though because unless whether besides throughout instead despite during amid "
+    "unlike beyond".split()
 )
 """Words that open a sentence before a name and are no part of it ('Once Microsoft issues')."""
 
