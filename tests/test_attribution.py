@@ -2746,3 +2746,41 @@ def test_a_person_with_a_body_speaks_not_the_body() -> None:
         "Department said Wednesday.\n"
     )
     assert said(text) == {"Tomorrow we will decide": "James Hall"}
+
+
+def test_emailed_frames_a_quote() -> None:
+    text = (
+        'Spies\n\n"Nobody can know about my trips," David Morales emailed his employees, '
+        '"because they are onto us."\n'
+    )
+    assert said(text)["Nobody can know about my trips"] == "David Morales"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('The initiative, said Nagel, "was all about building new partnerships."', "Brian Nagel"),
+        ('The initiative, said the chief, "was all about building new partnerships."', None),
+    ],
+)
+def test_an_inverted_said_between_commas_before_the_quote(line: str, speaker: str | None) -> None:
+    """'The initiative, said Nagel, "was all about …"': Nagel, named after the verb."""
+    text = f"Task force\n\nBrian Nagel led the task force from 2003.\n\n{line}\n"
+    assert said(text).get("was all about building new partnerships") == speaker
+
+
+@pytest.mark.parametrize(
+    ("credit", "speaker"),
+    [
+        ("\u2014 Mike Pompa, College Station, TX, April 15, 2019", "Mike Pompa"),
+        ("\u2014 Mike Pompa", "Mike Pompa"),
+        ("\u2014 Mike Pompa contributed to this report.", None),
+    ],
+)
+def test_a_quote_credited_on_the_line_under_it(credit: str, speaker: str | None) -> None:
+    """An epigraph: the quotation alone in its paragraph, a dash and a name under it."""
+    text = (
+        f'Spies\n\n"I was the agency director. We lied, we cheated, we stole."\n{credit}\n\n'
+        "As the co-founder of a small firm, David Morales had big plans.\n"
+    )
+    assert said(text).get("I was the agency director. We lied, we cheated, we stole") == speaker

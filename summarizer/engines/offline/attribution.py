@@ -134,6 +134,8 @@ def find_statements(
             if frame.speaker is None and opens:
                 frame = _post_credit_frame(sentences, position, quote, speakers)
             if frame.speaker is None and opens:
+                frame = _credit_line_frame(sentences, position, quote, speakers)
+            if frame.speaker is None and opens:
                 frame = _introducing_frame(sentences, position, speakers)
             if frame.speaker is None and opens:
                 if not _goes_on(sentences, position, continuing):
@@ -802,6 +804,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             continue  # 'called police to her apartment': a telephone call, not words
         if _not_words(tokens, verb):
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
+        inverted = _inverted_aside(sentence, verb, before, speakers)
+        if inverted is not None:  # 'The initiative, said Nagel, "was all about …"'
+            return _Frame(inverted, token.start, token.end)
         speaker = _subject_of(sentence, verb, speakers)
         cue = _outer_speech_verb(sentence, verb, speaker, speakers)
         relaying = _relaying(sentence, verb, speaker, speakers)
@@ -809,6 +814,18 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _inverted_aside(sentence: Sentence, verb: int, before: int, speakers: Speakers) -> int | None:
+    """The speaker of ', said Nagel,' set between commas right before the quotation: 'The
+    initiative, said Nagel, "was all about …"'."""
+    tokens = sentence.tokens
+    if verb < 1 or tokens[verb - 1].text != "," or tokens[verb].lower not in INVERTIBLE_VERBS:
+        return None
+    name = speakers.name_at(sentence, verb + 1) or speakers.titled_from(sentence, verb + 1)
+    if name is None or name.last + 2 != before or tokens[name.last + 1].text != ",":
+        return None
+    return speakers.speaking(name.entity)
 
 
 _FRAME_REACH = 120
@@ -1241,6 +1258,34 @@ def _post_credit_frame(
     if named is None or following.text.find("(@") < named.end - following.start:
         return _NO_FRAME
     return _Frame(speakers.speaking(named.entity), following.start, following.end, False)
+
+
+def _credit_line_frame(
+    sentences: Sequence[Sentence], position: int, quote: Quotation, speakers: Speakers
+) -> _Frame:
+    """'"I was the CIA director. …"' ⏎ '— Mike Pompeo, College Station, TX, April 15, 2019':
+    a quotation that is the whole of its paragraph, credited on the line under it by a dash
+    and a name (then nothing, or a comma and where or when)."""
+    if position + 1 >= len(sentences):
+        return _NO_FRAME
+    current, following = sentences[position], sentences[position + 1]
+    tokens = following.tokens
+    if (
+        following.paragraph != current.paragraph + 1
+        or len(following.text) > _CREDIT_LINE_CHARS
+        or len(tokens) < 2
+        or tokens[0].text not in _DASHES
+        or quote.open_at > current.start
+        or quote.close_at < current.end - 1
+    ):
+        return _NO_FRAME
+    named = speakers.name_at(following, 1)
+    if named is None or (named.last + 1 < len(tokens) and tokens[named.last + 1].text != ","):
+        return _NO_FRAME
+    return _Frame(speakers.speaking(named.entity))  # the credit is no cue to show
+
+
+_CREDIT_LINE_CHARS = 120
 
 
 def _next_sentence_frame(

@@ -31,7 +31,7 @@ SPEECH_VERBS = _words(
     expresses expressing yell shout scream whisper requested requests chanted chants screamed
     screams screaming stating declaring announcing confirming denying replying responding
     reiterating predicting vowing promising commenting observing disagreed disagrees
-    retorted retorts interjected interjects repeated repeats repeating
+    retorted retorts interjected interjects repeated repeats repeating emailed emails messaged
     cautioning emphasizing emphasising complaining remarking suggesting
     """
 )
