@@ -2784,3 +2784,13 @@ def test_a_quote_credited_on_the_line_under_it(credit: str, speaker: str | None)
         "As the co-founder of a small firm, David Morales had big plans.\n"
     )
     assert said(text).get("I was the agency director. We lied, we cheated, we stole") == speaker
+
+
+def test_a_quoted_name_before_who_is_what_someone_is_called() -> None:
+    """'emailed a friend, "Carlos C.D. (spy)," who owned …': the friend's name as written,
+    nobody's words."""
+    text = (
+        "Spies\n\nTo change the cameras, David Morales emailed a friend, "
+        '"Carlos C.D. (spy)," who owned a surveillance company.\n'
+    )
+    assert said(text) == {}

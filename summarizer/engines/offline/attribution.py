@@ -354,6 +354,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         return True  # 'IE 6 and the "beta" release of IE 8'
     if not sentence.headline and _a_named_thing(inside, tail):
         return True  # 'The Reporter said "Moon," which is expected to …': a film, not words
+    if inside and inside[0].capitalised and lead.rstrip().endswith(",") and _WHO_NEXT.match(tail):
+        return True  # 'emailed a friend, "Carlos C.D. (spy)," who owned …': what he is called
     if not sentence.headline and _a_works_title(sentence, quote, inside, lead):
         return True  # 'director of "A Beautiful Mind"', 'whose latest film, "Frost/Nixon,"'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
@@ -467,6 +469,8 @@ _DOCUMENT_FOLLOWERS = frozenset("adding saying and which that noting".split())
 
 _WRITTEN_OR_IS = re.compile(r"[\"\u201d\u2019']?\s*(?:was|were|is|are)\s+\w+", re.IGNORECASE)
 """A quotation that is the subject of 'was written', 'is': a thing named, nobody speaking."""
+_WHO_NEXT = re.compile(r"\s*,?\s*who\b")
+"""A relative clause about a person right after a quotation: the quotation named them."""
 _NAMING_WORDS = frozenset("dubbed nicknamed titled entitled so-called".split())
 
 
