@@ -2794,3 +2794,36 @@ def test_a_quoted_name_before_who_is_what_someone_is_called() -> None:
         '"Carlos C.D. (spy)," who owned a surveillance company.\n'
     )
     assert said(text) == {}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Ana Pike, the mediator, disagreed.",
+        "Ana Pike said that was not true.",
+        "Ana Pike, the mediator, told reporters.",
+    ],
+)
+def test_a_quote_running_over_paragraphs_stays_its_speakers(after: str) -> None:
+    """'"We tried everything. …' (left open) ⏎ '"We offered money. Nothing worked."' ⏎ 'Ana
+    Pike, the mediator, disagreed.': the reopened quotation is still Varga's, and a sentence
+    answering it does not frame it."""
+    text = (
+        "Talks\n\nIvo Varga said the talks had failed.\n\n"
+        '"We tried everything. We offered a ceasefire.\n\n'
+        f'"We offered money. Nothing worked."\n\n{after}\n'
+    )
+    assert said(text)["We offered money. Nothing worked"] == "Ivo Varga"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Ana Pike disagreed.", None),
+        ("Ana Pike said it was a lie.", None),
+        ("Ana Pike said.", "Ana Pike"),
+    ],
+)
+def test_a_sentence_answering_a_quote_is_not_its_frame(after: str, speaker: str | None) -> None:
+    text = f'Talks\n\nThe talks failed on Monday in Brenn.\n\n"We offered money."\n\n{after}\n'
+    assert said(text).get("We offered money") == speaker

@@ -112,6 +112,7 @@ def find_statements(
     attributed_next: tuple[int, int] | None = None  # a next sentence that names the speaker
     running_on = _RunningOn()  # quotations that run on, unattributed, into the next paragraph
     asked = False  # the last attributed quotation ends with a question
+    carried: tuple[int, int] | None = None  # where it ran on to its paragraph's end, and whose
     for position, sentence in enumerate(sentences):
         if sentence.debris:
             continue
@@ -131,6 +132,8 @@ def find_statements(
                 )  # '…a "useful" meeting, the Kremlin said.'
                 cued = cued or frame.cue_start is not None
             opens = number == 0 and not cued and _opens_sentence(sentence, quote)
+            if frame.speaker is None and opens and carried is not None:
+                frame = _Frame(_reopened_by(sentences, position, carried))
             if frame.speaker is None and opens:
                 frame = _post_credit_frame(sentences, position, quote, speakers)
             if frame.speaker is None and opens:
@@ -180,6 +183,7 @@ def find_statements(
             speaker_here = speaker
             speakers.last_speaker, speakers.last_speaker_sentence = speaker, sentence.index
             asked = _asks(sentence, quote)
+            carried = (quote.end, speaker) if _runs_on(sentences, quote) else None
         if reopening:
             running_on.left_unclaimed(sentence)
         continuing = speaker_here if speaker_here not in (None, NOBODY) else None
@@ -266,6 +270,20 @@ def _asks(sentence: Sentence, quote: Quotation) -> bool:
 
 
 _SECOND_PERSON = frozenset("you your yours yourself".split())
+
+
+def _reopened_by(
+    sentences: Sequence[Sentence], position: int, carried: tuple[int, int]
+) -> int | None:
+    """The speaker whose quotation, left open at the end of the paragraph before, the
+    quotation opening this paragraph takes up ('"We tried everything. …' ⏎ '"We offered money.
+    Nothing worked."' ⏎ 'Ana Pike, the mediator, disagreed.': still the first speaker's)."""
+    end, speaker = carried
+    sentence = sentences[position]
+    previous = sentences[position - 1] if position > 0 else None
+    if not sentence.first_in_paragraph or previous is None or previous.end < end:
+        return None
+    return speaker if previous.start < end else None
 
 
 def _runs_on(sentences: Sequence[Sentence], quote: Quotation) -> bool:
@@ -1329,10 +1347,31 @@ def _next_sentence_frame(
                 return _NO_FRAME  # 'The Chinese leader has not confirmed the meeting.'
             if not asked and _clause_after(tokens, i):
                 return _NO_FRAME  # 'Mrs Hollis said she had never been so frightened.': news
+            if _answers_it(tokens, i):
+                return _NO_FRAME  # '"…"' ⏎ 'Ana Pike disagreed.': a reply to it, not its frame
             return _Frame(
                 speakers.before_verb(following, i), token.start, _clause_end(following, i), False
             )
     return _NO_FRAME
+
+
+def _answers_it(tokens: Sequence[Token], verb: int) -> bool:
+    """A sentence after a quotation that answers it rather than attributes it: 'Ana Pike
+    disagreed.', 'Pike said that was not true.', 'Pike called it nonsense.'."""
+    if tokens[verb].lower in _ANSWERING_VERBS:
+        return True
+    following = [t.lower for t in tokens[verb + 1 : verb + 3]]
+    return (
+        len(following) == 2 and following[0] in _BACK_REFERENCES and following[1] in _WAS
+    )  # 'said that was not true', 'said it was a lie': 'that' is what was quoted
+
+
+_ANSWERING_VERBS = frozenset(
+    "disagreed disagrees denied denies disputed disputes rejected rejects contradicted "
+    "contradicts objected objects called calls".split()
+)
+_BACK_REFERENCES = frozenset("that this it".split())
+_WAS = frozenset("was is were are wasn't isn't".split())
 
 
 def _named_aside(sentence: Sentence, speakers: Speakers) -> tuple[int, int] | None:
