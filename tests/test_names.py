@@ -59,6 +59,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Bill Smith", "William Smith"),  # a nickname, from the nicknames dataset
         ("Trooper William Smith", "Bill Smith"),
         ("John Q. Smith", "John Smith"),  # a middle initial
+        ("W. J. Smith", "Bill Smith"),  # an initial of the name the nickname stands for
         ("Elias Papadopoulos", "Ilias Papadopoulos"),  # a Greek name, two spellings
         ("Володимир Зеленський", "Volodymyr Zelensky"),  # another script
         ("Mo Cheeks", "Maurice Cheeks"),  # a short form
@@ -94,6 +95,7 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Mark Felt Jr.", "Mark Felt Sr."),  # two generations
         ("Juror No. 8", "Juror No. 12"),  # one name but for its number
         ("Bashar al-Assad", "Hafez al-Assad"),  # father and son
+        ("J. Smith", "Bill Smith"),  # Bill is William, not J.
     ],
 )
 def test_different_people(a: str, b: str) -> None:

@@ -424,7 +424,7 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not first_a or not first_b:
         return True
     if min(len(first_a), len(first_b)) <= 2:  # an initial, or a short form: 'Mo' / 'Maurice'
-        return first_a[0] == first_b[0]
+        return first_a[0] == first_b[0] or _initial_of_formal_name(first_a, first_b)
     if same_given_name(first_a, first_b):
         return True
     if is_given_name(first_a) and is_given_name(first_b):
@@ -437,6 +437,14 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if shorter >= 7 and consonants_a.translate(_DEVOICED) == consonants_b.translate(_DEVOICED):
         return True  # in a long name, vowels and voicing: 'Gurbanguly' / 'Kurbanguli'
     return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
+
+
+def _initial_of_formal_name(a: str, b: str) -> bool:
+    """An initial and a nickname of a name with that initial: 'W.' and 'Bill' (William)."""
+    initial, name = (a, b) if len(a) == 1 else (b, a)
+    if len(initial) != 1:
+        return False
+    return any(formal[:1] == initial for formal in _NICKNAMES.canonicals_of(name))
 
 
 def _called_by(given: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
