@@ -251,9 +251,19 @@ def surnames_match(a: str, b: str) -> bool:
         if a.rsplit("_", 1)[-1] == b or b.rsplit("_", 1)[-1] == a:
             return True
         a, b = a.replace("_", ""), b.replace("_", "")
+    if min(len(a), len(b)) >= 4 and _undoubled(a) == _undoubled(b):
+        return True  # "O'Neil" and "O'Neill": a doubled letter written once
     if min(len(a), len(b)) < 6:
         return False
     return JaroWinkler.similarity(a, b) >= 0.94
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _undoubled(word: str) -> str:
+    """The word with each doubled letter written once: spellings of one name differ so."""
+    return _DOUBLED.sub(r"\1", word)
 
 
 _NICKNAMES = NickNamer()
@@ -431,7 +441,8 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False  # two names the dataset knows, neither a form of the other: Jerry, Jeremy
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
     shorter = min(len(key_a), len(key_b))
-    consonants_a, consonants_b = _VOWELS.sub("", key_a), _VOWELS.sub("", key_b)
+    consonants_a = _undoubled(_VOWELS.sub("", key_a))  # 'Mohamed' / 'Muhammad'
+    consonants_b = _undoubled(_VOWELS.sub("", key_b))
     if shorter >= 5 and consonants_a == consonants_b:
         return True  # vowels alone differ: transliterations of one name
     if shorter >= 7 and consonants_a.translate(_DEVOICED) == consonants_b.translate(_DEVOICED):
