@@ -1752,3 +1752,25 @@ def test_a_preposition_opening_a_sentence_or_a_letter_is_no_actor(text: str, wro
     of '2°C': a unit. None of them names an actor."""
     actors = extract_offline(Article(id=1, path="a.txt", text=f"Story\n\n{text}")).actors
     assert not [a.name for a in actors if a.name == wrong or a.name.startswith(f"{wrong} ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Center for Biological Diversity sued Monday.\n", "Center for Biological Diversity"),
+        ("The National Institutes of Health halted the trial.\n", "National Institutes of Health"),
+    ],
+)  # fmt: skip
+def test_a_bodys_whole_name(text: str, name: str) -> None:
+    """'Center for …' is a body's name, and 'National Institutes' is no person whom 'of'
+    does not continue: neither is cut to 'Biological Diversity' or 'National Institutes'."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Story\n\n{text}")).actors
+    assert [(a.name, a.kind) for a in actors if a.kind == "organization"] == [
+        (name, "organization")
+    ]
+
+
+def test_a_centre_someone_checks_into_is_no_actor() -> None:
+    text = "Rehab\n\nLohan checked into the Betty Ford Center on Monday.\n"
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert "Betty Ford Center" not in {a.name for a in actors}

@@ -105,7 +105,7 @@ ORGANISATION_WORDS = _words(
     presidency whitehall pentagon patrol squad unit conference division society trust prison
     jail penitentiary faculty conservancy clinic entertainment pictures studios records
     foods communications technologies films logistics systems pharmaceuticals electronics
-    chemicals automotive aerospace ventures
+    chemicals automotive aerospace ventures institutes
     """
 )
 COMPANY_WORDS = _words(

@@ -987,6 +987,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "media"
     if any(w in MEDIA_WORDS for w in lowered) or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
+    if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
+        return "organization"  # 'Center for Biological Diversity': a body, not a place
     if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
         return "media"  # 'in the journal Hepatology Reports', 'the newspaper Kommersant'
     previous = tokens[first - 1].text.lower() if first > 0 else ""
