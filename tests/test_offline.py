@@ -1759,6 +1759,8 @@ def test_a_preposition_opening_a_sentence_or_a_letter_is_no_actor(text: str, wro
     [
         ("The Center for Biological Diversity sued Monday.\n", "Center for Biological Diversity"),
         ("The National Institutes of Health halted the trial.\n", "National Institutes of Health"),
+        ("The Committee for the Protection of Journalists spoke.\n",
+         "Committee for the Protection of Journalists"),
     ],
 )  # fmt: skip
 def test_a_bodys_whole_name(text: str, name: str) -> None:

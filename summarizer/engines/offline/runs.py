@@ -221,6 +221,11 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                             and tokens[k - 1].lower == "of"
                             and tokens[k - 2].lower in ROLE_NOUNS | ORGANISATION_WORDS
                         )
+                        or (  # 'Society for the Prevention of Cruelty to Animals'
+                            tokens[k].lower == "the"
+                            and tokens[k - 1].lower == "for"
+                            and tokens[k - 2].lower in ORGANISATION_WORDS
+                        )
                     )
                 ):
                     k += 1  # 'Secretary of the Interior
