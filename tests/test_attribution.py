@@ -2827,3 +2827,22 @@ def test_a_quote_running_over_paragraphs_stays_its_speakers(after: str) -> None:
 def test_a_sentence_answering_a_quote_is_not_its_frame(after: str, speaker: str | None) -> None:
     text = f'Talks\n\nThe talks failed on Monday in Brenn.\n\n"We offered money."\n\n{after}\n'
     assert said(text).get("We offered money") == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Shimon Pertz called a meeting to discuss Ariel Sharan's accusation that Yasser "
+            'Arfat was "responsible for everything."',
+            "Ariel Sharan",
+        ),
+        ('Shimon Pertz rejected the claim that the count was "rigged."', None),
+        ('Donald Tramp repeated his claim that the election was "rigged."', "Donald Tramp"),
+    ],
+)
+def test_a_claim_owned_by_someone_is_theirs(line: str, speaker: str | None) -> None:
+    """'… to discuss Sharan's accusation that Arfat was "…"': the accusation's owner speaks,
+    not whoever discusses it; 'the claim that …' with no owner is no one's."""
+    quoted = next(q for q in ("responsible for everything", "rigged") if q in line)
+    assert said(f"Politics\n\nThe cabinet met on Monday.\n\n{line}\n").get(quoted) == speaker

@@ -39,6 +39,7 @@ from .lexicon import (
     MODALS,
     PERSON_PRONOUNS,
     PLATFORM_NAMES,
+    POSSESSIVE_PRONOUNS,
     PRONOUNS,
     REPORTED_SPEECH_VERBS,
     ROLE_NOUNS,
@@ -806,6 +807,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     described = _described_before_a_colon(sentence, before, speakers)
     if described is not None:
         return described
+    owned = _owned_claim(sentence, before, speakers)
+    if owned is not None:
+        return owned
     aside = _dash_aside_before(tokens, before)
     for verb in range(before - 1, max(-1, before - 1 - _FRAME_REACH), -1):
         token = tokens[verb]
@@ -836,6 +840,35 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _owned_claim(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'… to discuss Sharon's accusation that Arafat was "responsible for everything"': the
+    words are the accusation's, so its owner's, not those of whoever discusses it; 'the claim
+    that …' with no owner named is no one's."""
+    tokens = sentence.tokens
+    for that in range(before - 1, max(0, before - _CLAIM_REACH), -1):
+        token = tokens[that]
+        if token.text in QUOTE_MARKS or token.text in (";", ":") or sentence.is_quoted(token.start):
+            return None
+        if token.lower != "that" or tokens[that - 1].lower not in _CLAIM_NOUNS:
+            continue
+        if that + 1 < before and is_verb_like(tokens[that + 1]):
+            return None  # 'a statement that provoked a rebuke': which statement, not what it said
+        noun, owner_at = tokens[that - 1], that - 2
+        if owner_at >= 0 and tokens[owner_at].lower in POSSESSIVE_PRONOUNS:
+            return None  # 'repeated his claim that …': whoever 'his' is, the verb's frame says
+        owner = speakers.name_before_possessive(sentence, owner_at)
+        speaker = NOBODY if owner is None else speakers.speaking(owner)
+        return _Frame(speaker, noun.start, noun.end)
+    return None
+
+
+_CLAIM_NOUNS = frozenset(
+    "accusation accusations claim claims allegation allegations assertion assertions "
+    "statement remark remarks charge warning insistence suggestion".split()
+)
+_CLAIM_REACH = 16
 
 
 def _inverted_aside(sentence: Sentence, verb: int, before: int, speakers: Speakers) -> int | None:

@@ -515,6 +515,13 @@ class Speakers:
         """The names the sentence holds, in order."""
         return self._by_sentence.get(sentence.index, [])
 
+    def name_before_possessive(self, sentence: Sentence, i: int) -> int | None:
+        """The entity named by a possessive ending at token `i` ('Sharon's'), if one is."""
+        mention = self._by_last.get((sentence.index, i))
+        if mention is None or i < 0 or not possessive(sentence.tokens[i]):
+            return None
+        return mention.entity
+
     def name_at(self, sentence: Sentence, i: int) -> Mention | None:
         """The name that starts at token `i`, if one does."""
         return self._by_first.get((sentence.index, i))
