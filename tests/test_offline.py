@@ -1745,6 +1745,7 @@ def test_two_firms_joined_by_and_are_two_names() -> None:
         ("(Besides Lahav, the complaint named Adi Barshishat as a spy.)\n", "Besides Lahav"),
         ("Throughout December 2017, Assange and his lawyers planned an exit.\n", "Throughout"),
         ("Scientists think that warming in excess of 2°C could unleash worse feedbacks.\n", "C"),
+        ("The envoy to Pakistan Abdul Salam Zaeef said the Taliban would yield.\n", "Pakistan"),
     ],
 )
 def test_a_preposition_opening_a_sentence_or_a_letter_is_no_actor(text: str, wrong: str) -> None:

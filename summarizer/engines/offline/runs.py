@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
-from ...text.names import ARABIC_ARTICLE, PARTICLES, is_given_name
+from ...text.names import ARABIC_ARTICLE, PARTICLES, is_given_name, is_world_given_name
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -57,6 +57,8 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
 
     if first < last and _a_questions_auxiliary(sentence, first):
         first += 1  # 'Analysis: Can Mensah justify the price?': Can asks, it names no one
+    if last - first >= 2 and _a_country_before_a_person(tokens, first, last):
+        first += 1  # 'ambassador to Pakistan Abdul Salam Zaeef': where, then who
     if sentence.headline:
         pieces: list[tuple[int, int]] = []
         start = None
@@ -86,6 +88,18 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         while first < last and tokens[first].lower in _JOINERS and not tokens[first].capitalised:
             first += 1  # 'Much of B.C.' → 'B.C.'; but 'Del Rio said' keeps his particle
     return [(first, last)]
+
+
+def _a_country_before_a_person(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A one-word country right before a given name and at least one more name word, after
+    'to', 'in' or 'from': 'the Taliban ambassador to Pakistan Abdul Salam Zaeef'."""
+    return (
+        first > 0
+        and tokens[first - 1].lower in ("to", "in", "from")
+        and tokens[first].lower in COUNTRIES
+        and is_world_given_name(tokens[first + 1].lower)
+        and not is_world_given_name(tokens[first].lower)
+    )
 
 
 def _a_questions_auxiliary(sentence: Sentence, i: int) -> bool:
