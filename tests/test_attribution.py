@@ -2846,3 +2846,13 @@ def test_a_claim_owned_by_someone_is_theirs(line: str, speaker: str | None) -> N
     not whoever discusses it; 'the claim that …' with no owner is no one's."""
     quoted = next(q for q in ("responsible for everything", "rigged") if q in line)
     assert said(f"Politics\n\nThe cabinet met on Monday.\n\n{line}\n").get(quoted) == speaker
+
+
+def test_hailed_by_someone_as_a_quote_is_theirs() -> None:
+    """'An address by Arfat, in which he said …, was hailed by envoy Terje Roedlund as "a
+    potential turning point"': the envoy's words, not the speaker of the address."""
+    text = (
+        "Peace\n\nA televised address by Yasser Arfat, in which he said the attacks must end, "
+        'was hailed by UN envoy Terje Roedlund as "a potential turning point".\n'
+    )
+    assert said(text) == {"a potential turning point": "Terje Roedlund"}

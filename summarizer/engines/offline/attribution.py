@@ -807,7 +807,7 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     described = _described_before_a_colon(sentence, before, speakers)
     if described is not None:
         return described
-    owned = _owned_claim(sentence, before, speakers)
+    owned = _owned_claim(sentence, before, speakers) or _described_by(sentence, before, speakers)
     if owned is not None:
         return owned
     aside = _dash_aside_before(tokens, before)
@@ -862,6 +862,28 @@ def _owned_claim(sentence: Sentence, before: int, speakers: Speakers) -> _Frame 
         speaker = NOBODY if owner is None else speakers.speaking(owner)
         return _Frame(speaker, noun.start, noun.end)
     return None
+
+
+def _described_by(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'… was hailed by envoy Terje Roed-Larsen as "a potential turning point"', 'was described
+    by X as "…"': the one after 'by' speaks, not a speaker named before in the sentence."""
+    tokens = sentence.tokens
+    if before < 4 or tokens[before - 1].lower != "as":
+        return None
+    name = speakers.name_ending_at(sentence, before - 2)
+    if name is None:
+        return None
+    by = name.role_first - 1
+    if by < 1 or tokens[by].lower != "by" or tokens[by - 1].lower not in _DESCRIBING_PARTICIPLES:
+        return None
+    cue = tokens[by - 1]
+    return _Frame(speakers.speaking(name.entity), cue.start, cue.end)
+
+
+_DESCRIBING_PARTICIPLES = frozenset(
+    "hailed described called branded labelled labeled dismissed denounced condemned praised "
+    "criticised criticized characterised characterized welcomed".split()
+)
 
 
 _CLAIM_NOUNS = frozenset(

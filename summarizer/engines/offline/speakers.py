@@ -515,6 +515,10 @@ class Speakers:
         """The names the sentence holds, in order."""
         return self._by_sentence.get(sentence.index, [])
 
+    def name_ending_at(self, sentence: Sentence, i: int) -> Mention | None:
+        """The name whose last token is token `i`, if one is."""
+        return self._by_last.get((sentence.index, i))
+
     def name_before_possessive(self, sentence: Sentence, i: int) -> int | None:
         """The entity named by a possessive ending at token `i` ('Sharon's'), if one is."""
         mention = self._by_last.get((sentence.index, i))
