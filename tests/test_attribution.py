@@ -2856,3 +2856,29 @@ def test_hailed_by_someone_as_a_quote_is_theirs() -> None:
         'was hailed by UN envoy Terje Roedlund as "a potential turning point".\n'
     )
     assert said(text) == {"a potential turning point": "Terje Roedlund"}
+
+
+@pytest.mark.parametrize(
+    ("first", "quote", "speaker"),
+    [
+        (
+            "Ivo Varga won the vote, but Tom Reyes refused to concede.",
+            '"It was rigged," he said.',
+            None,
+        ),
+        (
+            "Lena Holt resigned, and her deputy Ana Pike will take over.",
+            '"I am ready," she said.',
+            None,
+        ),
+        ("Ana Pike said Lena Holt had resigned.", '"She had no choice," she added.', "Ana Pike"),
+    ],
+)
+def test_a_pronoun_after_two_clauses_with_two_subjects_is_no_ones(
+    first: str, quote: str, speaker: str | None
+) -> None:
+    """'Varga won the vote, but Reyes refused to concede.' ⏎ '"It was rigged," he said':
+    either man's words; a name inside what one reports is no second subject."""
+    text = f"Vote\n\nThe count ended on Monday.\n\n{first} {quote}\n"
+    words = quote.split('"')[1].rstrip(",")
+    assert said(text).get(words) == speaker

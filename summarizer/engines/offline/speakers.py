@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
@@ -35,6 +36,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GROUP_WORDS,
+    MODALS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -56,6 +58,13 @@ from .sentences import (
 )
 
 NOBODY = -1
+
+
+def _a_modal_at(tokens: Sequence[Token], i: int) -> bool:
+    """'Ana Pike will take over': a modal after a name makes it a subject too."""
+    return i < len(tokens) and tokens[i].lower in MODALS
+
+
 _EMBEDDING_WORDS = frozenset("why how whether what".split())
 """Words opening a question embedded in a clause ('asked why he wrote'): whoever follows is the
 subject of that question, not of the clause."""
@@ -317,6 +326,30 @@ class Speakers:
                 and bool(fits(mention.entity))
                 and other.entity != mention.entity
             )
+        return False
+
+    def _subjects_of_two_clauses(
+        self, sentence: Sentence, fits: Callable[[int | None], bool]
+    ) -> bool:
+        """Whether two people who fit the pronoun are the subjects of two clauses joined by
+        ', and' or ', but' ('Lena Holt resigned, and her deputy Ana Pike will take over'), so
+        that a 'she' after the sentence may be either."""
+        tokens = sentence.tokens
+        acting = [
+            m
+            for m in self._by_sentence.get(sentence.index, [])
+            if not sentence.is_quoted(m.start)
+            and (agentive_at(tokens, m.last + 1) or _a_modal_at(tokens, m.last + 1))
+            and fits(m.entity)
+        ]
+        for first, second in pairwise(acting):
+            if first.entity == second.entity:
+                continue
+            j = second.role_first - 1
+            while j > first.last and tokens[j].is_word and not tokens[j].capitalised:
+                if tokens[j].lower in ("and", "but"):
+                    return tokens[j - 1].text == ","
+                j -= 1  # over 'her deputy' to the conjunction
         return False
 
     def _acted_on_by_another(
@@ -911,6 +944,9 @@ class Speakers:
                 self._resolving = False
         if not here and previous is not None and self._two_acting_together(previous, fits):
             # 'Dan Ruiz and Ali Kaya argued.' ⏎ '"…," he said': either of them
+            return NOBODY
+        if not here and previous is not None and self._subjects_of_two_clauses(previous, fits):
+            # 'Lena Holt resigned, and her deputy Ana Pike will take over.' ⏎ '"…," she said'
             return NOBODY
         if (
             not here
