@@ -1777,3 +1777,24 @@ def test_a_centre_someone_checks_into_is_no_actor() -> None:
     text = "Rehab\n\nLohan checked into the Betty Ford Center on Monday.\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert "Betty Ford Center" not in {a.name for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "French team captain Guy Forget says the victory makes up for the defeat.\n",
+            {"Guy Forget": "person"},
+        ),
+        (
+            "Senior forecaster with the Sydney Weather Bureau Ian Robertson, says the risk is "
+            "high.\n",
+            {"Sydney Weather Bureau": "organization", "Ian Robertson": "person"},
+        ),
+    ],
+)
+def test_a_person_after_a_role_or_a_body(text: str, kinds: dict[str, str]) -> None:
+    """'team captain Guy Forget' is a person though both words are ordinary ones; 'the
+    Sydney Weather Bureau Ian Robertson' (no comma) is a body, then a person."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Story\n\n{text}")).actors
+    assert {a.name: a.kind for a in actors if not a.unnamed} == kinds

@@ -1114,6 +1114,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             and not is_given_name(lowered[0])
             and not _a_first_name_and_surname(lowered)
             and not _introduced_as_someone(tokens, last)
+            and not _after_a_persons_role(tokens, first)  # 'team captain Guy Forget'
         ):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
         if in_capitals(tokens[first].text, 3) and is_common_word(lowered[-1]):

@@ -59,6 +59,9 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         first += 1  # 'Analysis: Can Mensah justify the price?': Can asks, it names no one
     if last - first >= 2 and _a_country_before_a_person(tokens, first, last):
         first += 1  # 'ambassador to Pakistan Abdul Salam Zaeef': where, then who
+    body_end = _a_body_then_a_person(tokens, first, last)
+    if body_end is not None and not sentence.headline:
+        return [(first, body_end), *refined(sentence, (body_end + 1, last), known)]
     if sentence.headline:
         pieces: list[tuple[int, int]] = []
         start = None
@@ -88,6 +91,22 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         while first < last and tokens[first].lower in _JOINERS and not tokens[first].capitalised:
             first += 1  # 'Much of B.C.' → 'B.C.'; but 'Del Rio said' keeps his particle
     return [(first, last)]
+
+
+def _a_body_then_a_person(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Where a body's name ends when a person's name follows it with no comma between:
+    'forecaster with the Sydney Weather Bureau Ian Robertson' (the body word, then a given
+    name the world-names data knows and a surname)."""
+    for k in range(first + 1, last - 1):
+        given = tokens[k + 1].lower
+        if (
+            tokens[k].lower in ORGANISATION_WORDS
+            and is_world_given_name(given)
+            and not is_common_word(given)
+            and tokens[k + 2].is_word
+        ):
+            return k
+    return None
 
 
 def _a_country_before_a_person(tokens: Sequence[Token], first: int, last: int) -> bool:
