@@ -153,9 +153,7 @@ def find_statements(
                     and not (asked and sentence.first_in_paragraph)
                 ):  # but not past '"…?" Channel 4 News asked.', nor to the answer to a
                     frame = _Frame(continuing)  # question: '"…?" X asked.' ⏎ '"…"'
-            speaker = frame.speaker
-            if speaker is not None and speaker >= 0:
-                speaker = speakers.speaking(speaker)  # 'he' for a surname several people bear
+            speaker = speakers.speaking(frame.speaker)  # 'he' for a surname several people bear
             if (
                 speaker is not None
                 and speaker >= 0
@@ -607,8 +605,11 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     aside_end = -1
     for i in window[1:]:
         token = tokens[i]
-        passive = tokens[i - 1].lower in _BE_FORMS  # 'X was quoted as saying': X speaks
-        if token.lower == "quoted" and not passive and _as_saying_after(tokens, i):
+        if (
+            token.lower == "quoted"
+            and tokens[i - 1].lower not in _BE_FORMS  # 'X was quoted as saying': X speaks
+            and _as_saying_after(tokens, i)
+        ):
             # 'the New York Daily News quoted witness Devonte Brown as saying': Brown speaks
             return _Frame(speakers.after_verb(sentence, i), token.start, token.end, False)
         said = _said_after_comma(sentence, i, speakers)
@@ -635,9 +636,12 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             ):
                 speaker = NOBODY  # 'Lynch asked Coleman, "…?"' ⏎ '"Yes," he responded': not Lynch
             return _Frame(speaker, token.start, _clause_end(sentence, i), False)
-    opening = _token_index(tokens, quote.open_at)
-    framed_before = any(t.lower in SPEECH_VERBS for t in tokens[:opening])
-    if not framed_before and _a_pronoun_closing(tokens, window):  # '"…," he shot back.'
+    if (
+        _a_pronoun_closing(tokens, window)
+        and not any(  # '"…," he shot back.'
+            t.lower in SPEECH_VERBS for t in tokens[: _token_index(tokens, quote.open_at)]
+        )
+    ):
         speaker = speakers.before_verb(sentence, window[0] + 1)
         words = [tokens[i] for i in window[1:] if tokens[i].is_word]
         return _Frame(NOBODY if speaker is None else speaker, words[0].start, words[-1].end, False)
@@ -1592,13 +1596,9 @@ def _statement_issuer(sentence: Sentence, speakers: Speakers) -> int | None:
         if token.lower not in _ISSUED or token.capitalised:
             continue
         following = [t.lower for t in tokens[i + 1 : i + 4]]
-        if "statement" not in following or not set(following[: following.index("statement")]) <= {
-            "a",
-            "the",
-            "short",
-            "brief",
-            "written",
-        }:
+        if "statement" not in following:
+            continue
+        if not set(following[: following.index("statement")]) <= _BEFORE_STATEMENT:
             continue
         speaker = speakers.speaking(speakers.before_verb(sentence, i))
         others = [
@@ -1617,6 +1617,7 @@ def _issued_through(tokens: Sequence[Token], first: int) -> bool:
 
 
 _ISSUED = frozenset("released issued posted published".split())
+_BEFORE_STATEMENT = frozenset("a the short brief written".split())
 
 
 def _reports(speakers: Speakers, entity: int | None) -> bool:

@@ -58,17 +58,17 @@ from .sentences import (
 )
 
 NOBODY = -1
+"""A speaker was named but cannot be resolved: attribute the words to no one."""
+
+_EMBEDDING_WORDS = frozenset("why how whether what".split())
+"""Words opening a question embedded in a clause ('asked why he wrote'): whoever follows is the
+subject of that question, not of the clause."""
 
 
 def _a_modal_at(tokens: Sequence[Token], i: int) -> bool:
     """'Ana Pike will take over': a modal after a name makes it a subject too."""
     return i < len(tokens) and tokens[i].lower in MODALS
 
-
-_EMBEDDING_WORDS = frozenset("why how whether what".split())
-"""Words opening a question embedded in a clause ('asked why he wrote'): whoever follows is the
-subject of that question, not of the clause."""
-"""A speaker was named but cannot be resolved: attribute the words to no one."""
 
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday return turn addition response "
@@ -554,7 +554,7 @@ class Speakers:
 
     def name_before_possessive(self, sentence: Sentence, i: int) -> int | None:
         """The entity named by a possessive ending at token `i` ('Sharon's'), if one is."""
-        mention = self._by_last.get((sentence.index, i))
+        mention = self.name_ending_at(sentence, i)
         if mention is None or i < 0 or not possessive(sentence.tokens[i]):
             return None
         return mention.entity
@@ -647,15 +647,13 @@ class Speakers:
             if owner > 0 and tokens[owner].lower == "the":
                 owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
             owned = owner > 0 and _qualifies_a_speaker(tokens, owner)
-            if owner > 0 and tokens[owner].lower == "with" and not relative:
-                person = self._by_last.get((sentence.index, owner - 1))
-                if person is not None and self.entities[person.entity or 0].kind == "person":
-                    return self.speaking(person.entity)  # 'Chief James Hall with the NYPD'
-            if owned and not relative:
+            with_ = owner > 0 and tokens[owner].lower == "with"  # 'Chief James Hall with the NYPD'
+            if (owned or with_) and not relative:
                 person = self._by_last.get((sentence.index, owner - 1))
                 if person is not None and self.entities[person.entity or 0].kind == "person":
                     return self.speaking(person.entity)  # the person the body qualifies
-                return self._speaking_for(tokens[owner - 1], mention.entity)
+                if owned:
+                    return self._speaking_for(tokens[owner - 1], mention.entity)
             return self.speaking(mention.entity)
         token = tokens[i]
         if token.lower in PERSON_PRONOUNS:
