@@ -1499,6 +1499,32 @@ def test_a_light_verbs_offer_is_the_offer_another_report_names_by_its_verb() -> 
     assert [e.sources for e in offers] == [[1, 2]]
 
 
+@pytest.mark.parametrize(
+    ("light", "plain"),
+    [
+        (
+            "Armed men carried out a robbery at the Amara Bank on Monday.",
+            "Armed men robbed the Amara Bank on Monday, police said.",
+        ),
+        (
+            "Colonel Ivo Mark launched an invasion of Westmarch on Monday.",
+            "Westmarch was invaded by troops of Colonel Ivo Mark on Monday.",
+        ),
+    ],
+)
+def test_carrying_out_or_launching_a_happening_is_that_happening(light: str, plain: str) -> None:
+    published = dt.date(2031, 5, 7)
+    one = _article(1, f"News\n\n{light}\n", published)
+    two = _article(2, f"News\n\n{plain}\n", published)
+    assert [e.sources for e in _briefing(one, two).events] == [[1, 2]]
+
+
+def test_a_thing_launched_under_a_name_is_no_happening_of_that_name() -> None:
+    text = "Fashion\n\nAnna Berg launched a new fashion line called Mantra in May.\n"
+    (launch,) = extract_offline(_article(1, text)).events
+    assert launch.predicate == "launch"
+
+
 def test_the_name_before_an_aside_is_who_the_clause_after_it_is_about() -> None:
     one = _article(
         1, "Obituary\n\nIvo Mark, the official who helped Tom Hale defeat Anna Berg, has died.\n"
