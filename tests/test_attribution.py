@@ -2882,3 +2882,38 @@ def test_a_pronoun_after_two_clauses_with_two_subjects_is_no_ones(
     text = f"Vote\n\nThe count ended on Monday.\n\n{first} {quote}\n"
     words = quote.split('"')[1].rstrip(",")
     assert said(text).get(words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "verb"),
+    [
+        (
+            '"We are far apart," Tomas Brenner, a lawyer who tweeted about the talks, said.',
+            "Tomas Brenner",
+            "said",
+        ),
+        (
+            '"We are far apart," Brenner, who tweeted about the talks, told CNN.',
+            "Tomas Brenner",
+            "told CNN",
+        ),
+        ('"We are far apart," remembers Brenner, with a laugh.', "Tomas Brenner", "remembers"),
+        ('"We are far apart," sobbed Lena Varga.', "Lena Varga", "sobbed"),
+        ('"We are far apart," Varga remembered.', "Lena Varga", "remembered"),
+    ],
+)
+def test_a_frame_after_the_quote_past_an_aside_or_in_a_verb_of_manner(
+    line: str, speaker: str, verb: str
+) -> None:
+    """A speech verb inside the aside about the speaker is not the frame's; a verb of manner
+    may come before the name ('"…," remembers X') as 'said' does."""
+    (position,) = _positions(_VARGA_AND_BRENNER + line + "\n")
+    assert (position.actor, position.stance) == (speaker, f"{verb}: \u201cWe are far apart\u201d")
+
+
+def test_a_name_a_place_also_bears_is_a_person_described_as_one() -> None:
+    """GeoNames knows a Di Li; 'Di Li, the chief scientist' is a person, and speaks."""
+    text = (
+        'Telescope\n\n"We see no roadblocks," says Di Li, the chief scientist of the observatory.\n'
+    )
+    assert said(text) == {"We see no roadblocks": "Di Li"}

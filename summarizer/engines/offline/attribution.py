@@ -538,6 +538,19 @@ def _a_manner_of_saying_after(tokens: Sequence[Token], verb: int) -> bool:
     return tokens[verb].lower in MANNER_SPEECH_VERBS and following in ("", ".", "!")
 
 
+def _a_manner_of_saying_inverted(tokens: Sequence[Token], window: Sequence[int]) -> bool:
+    """'"…," remembers Shanna Challenger': a verb of manner right after the quotation, a name
+    right after it."""
+    head = tokens[window[0]]
+    following = window[0] + 1
+    return (
+        head.lower in MANNER_SPEECH_VERBS
+        and not head.capitalised
+        and following < len(tokens)
+        and tokens[following].capitalised
+    )
+
+
 def _introduced_by_a_speech_verb(sentence: Sentence, quote: Quotation) -> bool:
     """A speech verb right before the quote, in the reporter's words: 'had yelled, "…"'."""
     tokens = sentence.tokens
@@ -602,6 +615,10 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if head.lower not in INVERTIBLE_VERBS:
             return _NO_FRAME
         return _Frame(speakers.after_verb(sentence, window[0]), head.start, head.end, False)
+    if _a_manner_of_saying_inverted(tokens, window):
+        named = speakers.after_verb(sentence, window[0])
+        if named is not None:  # '"…," remembers Shanna Challenger, the coordinator'
+            return _Frame(named, head.start, head.end, False)
     aside_end = -1
     for i in window[1:]:
         token = tokens[i]
@@ -625,6 +642,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             aside_end = closing
         reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
         speech = token.lower in SPEECH_VERBS or _a_manner_of_saying_after(tokens, i)
+        if i < aside_end:
+            continue  # 'X, a resident who tweeted about the smoke, said': the aside's verb
         if (speech or reads) and token.is_word and not token.capitalised:
             if tokens[i - 1].lower in _NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after

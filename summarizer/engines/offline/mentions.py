@@ -1075,7 +1075,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and tokens[last].text in us_state_names()
         and lowered[-1] != "washington"  # 'Denzel Washington'
     )
-    if is_place(folded) or (
+    known_place = is_place(folded) and not (
+        len(lowered) >= 2 and _described_as_someone(tokens, first, last)
+    )  # 'Di Li, the chief scientist of FAST': GeoNames knows a Di Li too
+    if known_place or (
         before
         and before[-1] in (*_PLACE_PREPOSITIONS, "of")
         and (not is_given_name(lowered[0]) or town_and_state)  # 'in Palmer Alaska'
@@ -1240,6 +1243,14 @@ def _shown_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
     after = [t.lower for t in tokens[last + 1 : last + 7]]
     if after[:1] and (after[0] in SPEECH_VERBS or _introduced_as_someone(tokens, last)):
         return True
+    return _described_as_someone(tokens, first, last)
+
+
+def _described_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """An age or a person's role in apposition ('Helen Park, 41,', 'Di Li, the chief
+    scientist'), or a role before the name ('economist Helen Park'): a person, though a place
+    may bear the name."""
+    after = [t.lower for t in tokens[last + 1 : last + 7]]
     if after[:1] == [","] and len(after) >= 2:
         if after[1].isdigit():
             return True
