@@ -86,6 +86,9 @@ class Simulator:
         self.config = config or SimulatorConfig()
         self.counts: Counter[str] = Counter()
         self._random = random.Random(self.config.seed)
+        # Jitter is drawn apart from faults, so faults fall in arrival order however the
+        # answers interleave: a seeded run sees the same faults every time.
+        self._jitter = random.Random(self.config.seed)
         self._drafts: dict[str, dict[str, Any]] = {}
         self._json: dict[str, str] = {}
         self._bucket = self._capacity()
@@ -261,7 +264,7 @@ class Simulator:
         article = article_text(body)
         draft = self._draft(article) if article is not None else empty_draft()
         arguments, finish = self._serialised(article, draft), "stop"
-        answer_at = arrived + self.config.latency + self._random.uniform(0, self.config.jitter)
+        answer_at = arrived + self.config.latency + self._jitter.uniform(0, self.config.jitter)
         await asyncio.sleep(max(0.0, answer_at - loop.time()))
         if fault == "drop":
             self.counts[fault] += 1
