@@ -1798,3 +1798,19 @@ def test_a_person_after_a_role_or_a_body(text: str, kinds: dict[str, str]) -> No
     Sydney Weather Bureau Ian Robertson' (no comma) is a body, then a person."""
     actors = extract_offline(Article(id=1, path="a.txt", text=f"Story\n\n{text}")).actors
     assert {a.name: a.kind for a in actors if not a.unnamed} == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'But "Mrs Hale" actress Ana Pike said the prize should have gone to another show.',
+        'Comedy "The Marvelous Mrs Hale" took the prize, Ana Pike said.',
+        'A new malware, dubbed "Agent Hale," has infected phones, Ana Pike said.',
+        'The trawler "Ivo Hale 5" was sunk, Ana Pike said.',
+    ],
+)
+def test_a_name_in_a_quoted_title_is_no_one(sentence: str) -> None:
+    """A quotation that holds a name and nothing but capitalised words is a title, a
+    nickname or a ship: no one called Hale takes part."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Awards\n\n{sentence}\n")).actors
+    assert [a.name for a in actors if a.kind == "person"] == ["Ana Pike"]

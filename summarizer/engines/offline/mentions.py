@@ -583,6 +583,7 @@ def _mention(
         and kind == "other"
         and not _only_a_qualifier(role_words, lowered)
         and not _a_body_in_someones_role(tokens, last)
+        and not _whole_quotation(sentence, first, last)  # '"Mrs Maisel" actress X': a show
     ):
         kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
         # Public Relations Officer', 'Miss Pinup Girl': an office or a prize, no one's name
@@ -1376,16 +1377,24 @@ def _in_a_titled_quotation(sentence: Sentence, first: int, last: int) -> bool:
 
 
 def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:
-    """The name is all a quotation holds: a title in quotes, not a speaker ('"American Pie"')."""
+    """The name is all a quotation holds, or all but capitalised words: a title in quotes,
+    not a speaker ('"American Pie"', '"The Marvelous Mrs Maisel"', 'dubbed "Agent Smith"')."""
     start, end = sentence.tokens[first].start, sentence.tokens[last].end
+    name = sentence.text[start - sentence.start : end - sentence.start]
     return any(
         q.start <= start
         and end <= q.end
-        and not sentence.text[q.start - sentence.start : q.end - sentence.start]
-        .replace(sentence.text[start - sentence.start : end - sentence.start], "")
-        .strip(" ,.!?'\u2019")
+        and all(
+            word[:1].isupper()
+            for word in _LETTERS.findall(
+                sentence.text[q.start - sentence.start : q.end - sentence.start].replace(name, "")
+            )
+        )
         for q in sentence.quotations
     )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _after_a_preposition(tokens: Sequence[Token], noun: int) -> bool:
