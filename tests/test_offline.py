@@ -1814,3 +1814,34 @@ def test_a_name_in_a_quoted_title_is_no_one(sentence: str) -> None:
     nickname or a ship: no one called Hale takes part."""
     actors = extract_offline(Article(id=1, path="a.txt", text=f"Awards\n\n{sentence}\n")).actors
     assert [a.name for a in actors if a.kind == "person"] == ["Ana Pike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "Thousands of academic staff are treated as second-class citizens, Ana Pike said.",
+            ["Ana Pike"],
+        ),
+        (
+            "Ana Pike, the Labour MP for Brenn Central, who backs the report, said it was bad.",
+            ["Ana Pike"],
+        ),
+    ],
+)
+def test_a_count_or_a_roles_constituency_is_no_actor(sentence: str, people: list[str]) -> None:
+    """'Thousands of …' is a count, not a team; ', who' after 'the MP for Brenn Central'
+    tells of the MP, not of Brenn Central."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{sentence}\n")).actors
+    assert [a.name for a in actors if not a.unnamed] == people
+
+
+def test_an_and_before_a_plural_owner_joins_one_bodys_name() -> None:
+    text = (
+        "Report\n\nA spokesperson for the Universities and Colleges Employers\u2019 Association "
+        "said its members agreed.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.name for a in actors if not a.unnamed] == [
+        "Universities and Colleges Employers\u2019 Association"
+    ]

@@ -87,7 +87,7 @@ NEWS_ROLES = _words(
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
     striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator
-    columnist firefighter paramedic campaigner
+    columnist firefighter paramedic campaigner mp mps mep meps legislator
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES

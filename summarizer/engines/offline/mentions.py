@@ -450,6 +450,8 @@ def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
     ('Awards host Ellen DeGeneres', 'Games organiser Ivo Tamm')."""
     if mention.located or not plural_noun(single) or single in OCCASION_WORDS:
         return False
+    if single in _NUMBER_WORDS:
+        return False  # 'Thousands of academic staff': a count, not a team
     return single in teams or mention.affiliation
 
 
@@ -1117,7 +1119,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             all(is_common_word(w) for w in lowered)
             and not is_given_name(lowered[0])
             and not _a_first_name_and_surname(lowered)
-            and not _introduced_as_someone(tokens, last)
+            and not _introduced_as_someone(tokens, first, last)
             and not _after_a_persons_role(tokens, first)  # 'team captain Guy Forget'
         ):
             return "other"  # 'Sexiest Man Alive', 'Wild Card': capitalised ordinary words
@@ -1127,7 +1129,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "other"  # 'the glamorous French Riviera', 'the famed La Croisette'
         if (
             _an_ordinary_word_after_no_first_name(lowered)
-            and not _introduced_as_someone(tokens, last)
+            and not _introduced_as_someone(tokens, first, last)
             and not _after_a_persons_role(tokens, first)  # 'Liverpool coach Arne Slot'
         ):
             return "other"  # 'Kraft Food', 'Crowley Maritime', 'Fulton Courthouse'
@@ -1212,10 +1214,20 @@ _NOT_PERSONAL_TITLES = frozenset("first former ex acting special deputy vice gen
 """Title words that also qualify places or things ('First Avenue', 'General Motors')."""
 
 
-def _introduced_as_someone(tokens: Sequence[Token], last: int) -> bool:
-    """', who directs …' after the name: a person ('Dale Hall, who directs the Service')."""
+def _introduced_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """', who directs …' after the name: a person ('Dale Hall, who directs the Service'); not
+    after a role's 'for' or 'of', whose holder 'who' tells of ('Chi Onwurah, the MP for
+    Newcastle Central, who …')."""
+    a_roles_place = (
+        first >= 2
+        and tokens[first - 1].lower in ("for", "of")
+        and tokens[first - 2].lower in ROLE_NOUNS
+    )
     return (
-        last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].lower == "who"
+        not a_roles_place
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].lower == "who"
     )
 
 
@@ -1242,7 +1254,7 @@ def _shown_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
     ('Helen Park, 41,', 'Helen Park, an economist at …'), a speech verb ('Ricki Lake said'),
     ', who …' or a role before it ('economist Helen Park')."""
     after = [t.lower for t in tokens[last + 1 : last + 7]]
-    if after[:1] and (after[0] in SPEECH_VERBS or _introduced_as_someone(tokens, last)):
+    if after[:1] and (after[0] in SPEECH_VERBS or _introduced_as_someone(tokens, first, last)):
         return True
     return _described_as_someone(tokens, first, last)
 
@@ -1294,7 +1306,7 @@ def _after_a_described_article(tokens: Sequence[Token], first: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset(
-    "hundred hundreds thousand thousands million millions billion billions".split()
+    "hundred hundreds thousand thousands million millions billion billions dozens scores".split()
 )
 
 

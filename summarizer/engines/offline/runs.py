@@ -348,6 +348,9 @@ is where someone checks in."""
 _COUNTRY_CODES = frozenset({"u.s", "us", "uk", "u.k", "eu"})
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
     """'Food and Drug Administration', 'Fish and Wildlife Service': ordinary words before
     'and' and a name whose last word names a body are one body's name."""
@@ -358,8 +361,8 @@ def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False
     if possessive_stripped(tokens[last].text).lower().rstrip(".") in COUNTRIES | _COUNTRY_CODES:
         return False  # 'the U.S. and European Union': two
-    after = tokens[last + 2 : last + 5]
-    for token in after:
+    after = [t for t in tokens[last + 2 : last + 6] if t.text not in _APOSTROPHES][:3]
+    for token in after:  # 'Universities and Colleges Employers' Association'
         if not _name_word(token) or token.lower in ROLE_NOUNS:
             return False
         if token.lower in ORGANISATION_WORDS:
