@@ -1845,3 +1845,24 @@ def test_an_and_before_a_plural_owner_joins_one_bodys_name() -> None:
     assert [a.name for a in actors if not a.unnamed] == [
         "Universities and Colleges Employers\u2019 Association"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("An improvised explosive device (IED) killed two soldiers. The IED went off at noon.", []),
+        (
+            "The telescope saw a fast radio burst (FRB). The FRB repeated, Ana Pike said.",
+            ["Ana Pike"],
+        ),
+        (
+            "The World Health Organization (WHO) said the outbreak was over.",
+            ["World Health Organization"],
+        ),
+    ],
+)
+def test_initials_spelled_out_in_lower_case_words_are_a_thing(text: str, actors: list[str]) -> None:
+    """'an improvised explosive device (IED)': what the initials stand for is no agent, though
+    it 'killed' and 'went off'; a body's capitalised name in full still is one."""
+    found = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{text}\n")).actors
+    assert [a.name for a in found if not a.unnamed] == actors

@@ -104,6 +104,8 @@ class Entity:
             return False  # 'LLC', 'Inc' alone: the tail of a firm's name, cut off
         if len(self.name.strip(".")) == 1:
             return False  # 'C' of '2°C', 'B' of 'Plan B': a letter names no one
+        if self.kind != "person" and any(m.abbreviation for m in self.mentions):
+            return False  # 'an improvised explosive device (IED)': a thing
         if _head_word(self.name) in _PRIZES:
             return False  # 'Academy Award for Best Visual Effects', 'the Globes': a prize
         if self.kind == "person":

@@ -182,6 +182,9 @@ class Mention:
     """After an article or possessive: 'the Nordic Tern'."""
     modifier: bool = False
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
+    abbreviation: bool = False
+    """Initials the article spells out in lower-case words ('a fast radio burst (FRB)', 'an
+    improvised explosive device (IED)'): a thing's short name, no agent's."""
     entity: int | None = None
 
     @property
@@ -275,7 +278,37 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         ):
             mention.kind = "organization"  # 'Kraft said' in an article about Kraft Foods
     _towns_that_only_speak(sentences, mentions)
+    abbreviations = _spelled_out_in_lower_case(sentences)
+    for mention in mentions:
+        mention.abbreviation = mention.name.replace(".", "") in abbreviations
     return mentions
+
+
+_BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})s?\)")
+_SPELLED_WORD = re.compile(r"[A-Za-z]+")
+_UNSPELLED = frozenset("of and the for in on to".split())
+"""Words initials leave out: 'weapons of mass destruction (WMD)'."""
+
+
+def _spelled_out_in_lower_case(sentences: Sequence[Sentence]) -> set[str]:
+    """Initials in brackets right after the lower-case words they stand for ('post-traumatic
+    stress disorder (PTSD)'); not after a capitalised name ('World Health Organization (WHO)')."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for match in _BRACKETED_INITIALS.finditer(sentence.text):
+            letters = match.group(1)
+            words = _SPELLED_WORD.findall(sentence.text[: match.start()])
+            initials = ""
+            for word in reversed(words):
+                if not word.islower():
+                    break
+                if word not in _UNSPELLED:
+                    initials = word[0].upper() + initials
+                if len(initials) >= len(letters):
+                    break
+            if initials == letters:
+                found.add(letters)
+    return found
 
 
 def _towns_that_only_speak(sentences: Sequence[Sentence], mentions: list[Mention]) -> None:
