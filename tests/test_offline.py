@@ -1866,3 +1866,14 @@ def test_initials_spelled_out_in_lower_case_words_are_a_thing(text: str, actors:
     it 'killed' and 'went off'; a body's capitalised name in full still is one."""
     found = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{text}\n")).actors
     assert [a.name for a in found if not a.unnamed] == actors
+
+
+def test_an_update_line_names_no_one() -> None:
+    """'Update July 3rd, 8:05AM ET: Added ARKit explanation': a date, and a verb opening the
+    clause after the colon, are no one's name."""
+    text = (
+        "FaceTime fix\n\nThe feature arrives next week, Ana Pike said.\n\n"
+        "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.name for a in actors if not a.unnamed] == ["Ana Pike"]

@@ -75,6 +75,7 @@ from .runs import (
     TRAILING_TIME,
     capitalised_runs,
     in_capitals,
+    opens_a_clause,
     refined,
     sentence_initial,
 )
@@ -201,7 +202,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     runs = [(s, run) for s in sentences if not s.debris for run in capitalised_runs(s.tokens)]
     known_edges: set[str] = set()  # first and last words of names used mid-sentence
     for sentence, (first, last) in runs:
-        if not sentence_initial(sentence.tokens, first) and not sentence.headline:
+        if not opens_a_clause(sentence.tokens, first) and not sentence.headline:
             known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
     surnames = {  # last words of names with a given name: 'Billy King' makes 'King' a name
         sentence.tokens[last].lower

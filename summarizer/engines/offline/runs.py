@@ -79,7 +79,9 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         tokens[k].capitalised and tokens[k].lower in _TITLE_FUNCTION_WORDS
         for k in range(first + 1, last)
     )
-    if sentence_initial(tokens, first) and not titled:
+    if last > first and _a_month_before_its_day(tokens, last):
+        last -= 1  # 'Update July 3rd, 8:05AM ET': a date, and no one is called Update July
+    if opens_a_clause(tokens, first) and not titled:
         while (
             first < last
             and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
@@ -164,6 +166,12 @@ _FUNCTION_WORDS = frozenset(
 def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
     """No word before `index` (most sentences open with one: found at the first token)."""
     return not any(tokens[k].is_word for k in range(index))
+
+
+def opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
+    """First in its sentence, or right after a colon, where a capital is the clause's ('Update,
+    8:05AM: Added ARKit explanation'), not a name's."""
+    return sentence_initial(tokens, index) or tokens[index - 1].text == ":"
 
 
 def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:
@@ -285,6 +293,16 @@ two names, and 'the Council on Monday' is the council."""
 _DAY_WORDS = re.compile(
     rf"(?:{'|'.join(WEEKDAYS)}|{MONTHS}|christmas|thanksgiving|easter|new)\.?$", re.IGNORECASE
 )
+
+
+def _a_month_before_its_day(tokens: Sequence[Token], last: int) -> bool:
+    """The run ends in a month, and a day's number follows: 'July 3rd', 'May 4'."""
+    following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return bool(_MONTH_NAME.fullmatch(tokens[last].text)) and bool(_DAY_NUMBER.fullmatch(following))
+
+
+_MONTH_NAME = re.compile(rf"(?:{MONTHS})\.?", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _a_day(token: Token) -> bool:
