@@ -2917,3 +2917,14 @@ def test_a_name_a_place_also_bears_is_a_person_described_as_one() -> None:
         'Telescope\n\n"We see no roadblocks," says Di Li, the chief scientist of the observatory.\n'
     )
     assert said(text) == {"We see no roadblocks": "Di Li"}
+
+
+def test_a_lone_surname_after_a_particles_name_is_that_person() -> None:
+    """'Di Li, the chief scientist' then 'says Li': one person, whether 'Di' is his given
+    name or the first part of a surname ('De Niro' then 'Niro')."""
+    text = (
+        "Telescope\n\n"
+        '"We see no roadblocks," says Di Li, the chief scientist of the observatory.\n\n'
+        'Many bursts were faint. "That is where it will shine," says Li.\n'
+    )
+    assert said(text) == {"We see no roadblocks": "Di Li", "That is where it will shine": "Di Li"}

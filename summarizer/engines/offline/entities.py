@@ -18,6 +18,7 @@ from typing import Literal
 from ...text.lemmas import is_common_word
 from ...text.names import (
     COMPANY_SUFFIXES,
+    PARTICLES,
     PersonName,
     acronym_of,
     fold_name,
@@ -241,12 +242,14 @@ def _surname_home(
             first = _compound_surname_home(full_names, mention)  # 'Mr. Lula', 'López said'
         if first is not None:
             return first  # 'Kim told reporters' after 'Kim Eun-hye'
-        # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'
+        # 'Ortiz said' before any full name: join an earlier lone 'Ortiz'; 'Li says' an
+        # earlier 'Di Li', whose particle may open a surname or be a given name
         return next(
             (
                 e
                 for e in entities
-                if e.kind == "person" and fold_name(e.name) == fold_name(mention.name)
+                if e.kind == "person"
+                and fold_name(mention.name) in (fold_name(e.name), _after_a_particle(e.name))
             ),
             None,
         )
@@ -351,6 +354,13 @@ def _family_name_home(
         and ("-" in n.surname or not (is_given_name(word) or is_census_first_name(word)))
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _after_a_particle(name: str) -> str:
+    """'li' of 'Di Li', 'niro' of 'De Niro': the word after a particle that opens a name of two
+    words (a given name or a surname's first part); '' for other names."""
+    words = name.split()
+    return fold_name(words[1]) if len(words) == 2 and words[0].lower() in PARTICLES else ""
 
 
 def _compound_surname_home(
