@@ -1799,3 +1799,14 @@ def test_a_participle_after_its_noun_leaves_the_clause_to_its_verb(line: str) ->
     (event,) = extract_offline(article).events
     assert event.predicate in ("force", "bury")
     assert event.date == dt.date(2031, 7, 20)
+
+
+def test_a_described_group_counted_in_one_report_is_the_group_another_names() -> None:
+    """'captured 23 pirates' and 'the pirates were handed over': one group, described; how
+    many an article counts does not tell which group it is."""
+    one = _article(1, "Raid\n\nNavy commandos captured 23 pirates on Monday, the navy said.\n")
+    two = _article(2, "Raid\n\nThe pirates were handed to police on Tuesday, the navy said.\n")
+    three = _article(3, "Raid\n\nNavy commandos held 26 pirates after the raid, police said.\n")
+    briefing = _briefing(one, two, three)
+    described = [a for a in briefing.actors if a.unnamed and "pirates" in a.name]
+    assert [a.sources for a in described] == [[1, 2, 3]]

@@ -442,6 +442,20 @@ def _join_described(clusters: list[_Cluster], mentions: list[_Mention]) -> list[
     return alone
 
 
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds".split()
+)
+
+
+def _without_a_count(key: str) -> str:
+    """'pirates' of '23 pirates', 'dozens of pirates': how many an article counts is what it
+    knows of a group, not which group it is; described groups of one kind are one."""
+    words = key.split()
+    if len(words) >= 2 and (words[0][0].isdigit() or words[0] in _COUNT_WORDS):
+        words = words[2:] if words[1] == "of" else words[1:]
+    return " ".join(words) or key
+
+
 def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
     people_by_name = {
         fold_name(name.display): c for c in clusters if c.is_person for name in c.full_names
@@ -449,6 +463,8 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
     by_key: dict[str, _Cluster] = {}
     for mention in mentions:
         key = organisation_key(mention.actor.name)
+        if mention.actor.unnamed:
+            key = _without_a_count(key)
         person_home = people_by_name.get(key)
         if person_home is not None:
             person_home.add(mention)
