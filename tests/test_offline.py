@@ -1877,3 +1877,11 @@ def test_an_update_line_names_no_one() -> None:
     )
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [a.name for a in actors if not a.unnamed] == ["Ana Pike"]
+
+
+@pytest.mark.parametrize("noun", ["Englishman", "Briton", "Frenchwoman", "Dutchman"])
+def test_a_nationality_before_a_name_is_a_role(noun: str) -> None:
+    """'Englishman Robert Buckley' is Robert Buckley, described by his nationality."""
+    text = f"Climb\n\nThe climb began on Monday.\n\n{noun} Robert Buckley died on the mountain.\n"
+    (actor,) = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert (actor.name, actor.roles) == ("Robert Buckley", [noun])

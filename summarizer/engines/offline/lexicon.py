@@ -88,6 +88,8 @@ NEWS_ROLES = _words(
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
     striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator
     columnist firefighter paramedic campaigner mp mps mep meps legislator
+    briton englishman englishwoman frenchman frenchwoman scotsman scotswoman irishman
+    irishwoman welshman welshwoman dutchman dutchwoman
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES
