@@ -1885,3 +1885,25 @@ def test_a_nationality_before_a_name_is_a_role(noun: str) -> None:
     text = f"Climb\n\nThe climb began on Monday.\n\n{noun} Robert Buckley died on the mountain.\n"
     (actor,) = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert (actor.name, actor.roles) == ("Robert Buckley", [noun])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Ana Pike received the Ivo Tamm Award for Health and Human Rights in 1998.", ["Ana Pike"]),
+        ('"Ellen is the ideal host," said Ana Pike, Academy President.', ["Ana Pike"]),
+        ('"We found no one," the Coast Guard said on Monday.', ["Coast Guard"]),
+        (
+            "Ana Pike was at a meeting of the National Sheriffs' Assn. in May.",
+            ["Ana Pike", "National Sheriffs' Assn"],
+        ),
+    ],
+)
+def test_prizes_offices_and_abbreviated_bodies_are_read_whole(
+    sentence: str, named: list[str]
+) -> None:
+    """A prize's 'for … and …' is one prize, not a body called 'Human Rights'; 'Academy
+    President' is an office, no academy, but 'the Coast Guard' is a body, no guard's office;
+    'Assn.' ends a body's name."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{sentence}\n")).actors
+    assert [a.name for a in actors if not a.unnamed] == named

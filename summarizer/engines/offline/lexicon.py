@@ -96,7 +96,7 @@ ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES
 ORGANISATION_WORDS = _words(
     """
     ministry authority board council guard alliance shipping company corporation corp inc ltd llc
-    plc group party agency department office union cooperative co-operative association bank
+    plc group party agency department office union cooperative co-operative association assn bank
     university institute commission committee court police army navy force forces service
     administration kremlin parliament congress senate federation organization organisation
     foundation fund airlines airways motors bureau network coalition front movement brigade corps

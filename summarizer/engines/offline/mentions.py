@@ -598,6 +598,7 @@ def _mention(
         first > 0
         and tokens[first - 1].lower == "the"
         and lowered[-1] in ROLE_NOUNS
+        and lowered[-1] not in ORGANISATION_WORDS  # 'the Coast Guard said': a body
         and all(is_common_word(w) for w in lowered)
     ):
         return None  # an office: 'the District Attorney said' is whoever holds it
@@ -1049,10 +1050,11 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     joined = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
     if "&" in joined and joined.lower() not in _AMPERSAND_NOUNS:
         return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
-    if any(w in ORGANISATION_WORDS for w in lowered) or any(
-        len(w) >= 2 and w.upper() in ACRONYMS for w in lowered
-    ):
-        return "organization"
+    if (
+        any(w in ORGANISATION_WORDS for w in lowered)
+        or any(len(w) >= 2 and w.upper() in ACRONYMS for w in lowered)
+    ) and not _an_office_of_a_body(lowered):
+        return "organization"  # not 'Academy President': an office (see below)
     if (
         len(lowered) == 2
         and _INITIALS_WORD.fullmatch(lowered[0])
@@ -1173,6 +1175,17 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _an_office_of_a_body(lowered: list[str]) -> bool:
+    """'Academy President', 'Board Chairman': a body's word, then its officer's; not
+    'National Guard' (a body's word too) or 'Department of Criminal Justice'."""
+    return (
+        len(lowered) >= 2
+        and lowered[-1] in ROLE_NOUNS
+        and lowered[-1] not in ORGANISATION_WORDS
+        and not any(w in ("of", "for", "on", "and") for w in lowered)
+    )
 
 
 def _a_title_goes_on(tokens: Sequence[Token], last: int) -> bool:

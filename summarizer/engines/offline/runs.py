@@ -353,11 +353,13 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False  # 'Cisco Systems and Juniper', 'Halvorsen Group and Brightline': two firms
     following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
     body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
+    body = body or any(w in _PRIZE_WORDS for w in words)  # 'Award for Health and Human Rights'
     joined = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     body = body or (words[-1] in _CENTRES and joined in ("for", "on"))  # 'Center for …'
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
 
 
+_PRIZE_WORDS = frozenset("award prize medal trophy".split())
 _CENTRES = frozenset("center centre".split())
 """'Center for Biological Diversity', 'Center on Budget …' are bodies; a 'Betty Ford Center'
 is where someone checks in."""
