@@ -2928,3 +2928,11 @@ def test_a_lone_surname_after_a_particles_name_is_that_person() -> None:
         'Many bursts were faint. "That is where it will shine," says Li.\n'
     )
     assert said(text) == {"We see no roadblocks": "Di Li", "That is where it will shine": "Di Li"}
+
+
+def test_a_person_called_by_both_surnames_is_the_one_named_in_full() -> None:
+    text = (
+        "Debt\n\nMexican President Andrés Manuel López Obrador spoke on Monday.\n\n"
+        '"We will not pay," López Obrador said.\n'
+    )
+    assert said(text) == {"We will not pay": "Andrés Manuel López Obrador"}

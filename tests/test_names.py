@@ -144,6 +144,21 @@ def test_a_name_is_shown_with_its_initials_stops_and_its_generation(
 
 
 @pytest.mark.parametrize(
+    ("full", "short", "same"),
+    [
+        ("Andrés Manuel López Obrador", "López Obrador", True),
+        ("Marco Antonio Ruiz Delgado", "Ruiz Delgado", True),
+        ("José Luis Rodríguez Zapatero", "Rodríguez Zapatero", True),
+        ("Martin Luther King", "Luther King", False),  # 'Luther' is a given name
+        ("José Luis Rodríguez", "Luis Rodríguez", False),  # one surname: another Luis
+    ],
+)
+def test_a_person_may_be_called_by_both_surnames(full: str, short: str, same: bool) -> None:
+    assert same_person(parse_person(short), parse_person(full)) is same
+    assert same_person(parse_person(full), parse_person(short)) is same
+
+
+@pytest.mark.parametrize(
     ("full", "short", "linked"),
     [
         ("Marco Antonio Ruiz Delgado", "Marco Ruiz", True),

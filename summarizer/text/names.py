@@ -486,9 +486,21 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
         return True  # 'Yoon Suk Yeol' and 'Yoon Suk-yeol': one name, split otherwise
     if not surnames_match(a.surname_key, b.surname_key):
         return False
+    if _by_both_surnames(a, b) or _by_both_surnames(b, a):
+        return True  # 'López Obrador' is 'Andrés Manuel López Obrador'
     return given_names_agree(a.given, b.given) or (
         one_text and (_by_middle_name(a.given, b.given) or _by_middle_name(b.given, a.given))
     )
+
+
+def _by_both_surnames(short: PersonName, full: PersonName) -> bool:
+    """'López Obrador', 'Lula da Silva': a person called by both surnames, or by the name
+    before the surname, without the given names: the short name's one 'given' word is the
+    longer name's first surname (see `first_surname_key`)."""
+    if len(short.given) != 1 or len(full.given) < 2:
+        return False
+    key = first_surname_key(full)
+    return key is not None and key == _particled_key(fold_name(short.given[0]).replace(" ", ""))
 
 
 def first_surname_key(name: PersonName) -> str | None:
