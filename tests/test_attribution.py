@@ -2936,3 +2936,12 @@ def test_a_person_called_by_both_surnames_is_the_one_named_in_full() -> None:
         '"We will not pay," López Obrador said.\n'
     )
     assert said(text) == {"We will not pay": "Andrés Manuel López Obrador"}
+
+
+@pytest.mark.parametrize(
+    "verb", ["vowed", "promised", "claimed", "announced", "confirmed", "boasted", "retorted"]
+)
+def test_a_speech_verb_before_the_speaker_after_a_quote(verb: str) -> None:
+    """'"…," vowed Mayor Ana Pike': the verb inverted, as with 'said'."""
+    text = f'Flood\n\nThe river rose.\n\n"We will rebuild the town," {verb} Mayor Ana Pike.\n'
+    assert said(text) == {"We will rebuild the town": "Ana Pike"}

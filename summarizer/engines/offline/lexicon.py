@@ -41,7 +41,10 @@ INVERTIBLE_VERBS = _words(
     recalled recalls asked asks replied replies answered answers insisted insists declared
     declares argued argues concluded concludes observed observes remarked remarks commented
     comments testified testifies warned warns cautioned cautions stressed stresses tweeted
-    posted quipped joked countered counters acknowledged conceded admitted
+    posted quipped joked countered counters acknowledged conceded admitted vowed vows promised
+    promises claimed claims announced announces confirmed confirms predicted predicts boasted
+    complained complains responded responds retorted reiterated suggested suggests maintained
+    maintains urged urges
     """
 )
 """Speech verbs that may come before their speaker: '"…," said Lena Varga.'"""
