@@ -2285,6 +2285,10 @@ def test_a_capitalised_description_in_an_aside_is_not_the_speaker() -> None:
         ('Brenner was asked about it: "Is the deal dead for good?"', None),  # the asker's
         ('Brenner was handed a note: "Resign now or face a vote."', None),  # the note's
         ('The mood was grim: "We are far apart on every point."', None),
+        ('Brenner put it bluntly: "We are far apart on every point."', "Tomas Brenner"),
+        ('Brenner\'s message was clear: "We are far apart on every point."', "Tomas Brenner"),
+        ('Brenner put it on the table: "We are far apart on every point."', None),
+        ('Brenner\'s car was parked outside: "We are far apart on every point."', None),
     ],
 )
 def test_a_person_described_before_a_colon_is_the_one_quoted(

@@ -1030,7 +1030,18 @@ def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speaker
     named = speakers.name_at(sentence, 0) or speakers.titled_from(sentence, 0)
     if named is None or not _is_person(speakers, named.entity):
         return None
-    copula = named.last + 1
+    copula = cue = named.last + 1
+    if possessive(tokens[named.last]):  # 'Pike's message was clear: "…"': the words are hers
+        if tokens[copula].lower not in _WORDS_OF_SOMEONE:
+            return None
+        copula += 1
+    elif tokens[copula].lower in ("put", "puts") and tokens[copula + 1].lower == "it":
+        manner = tokens[copula + 2 : before - 1]  # 'Pike put it bluntly: "…"'
+        if len(manner) <= 2 and all(t.lower.endswith("ly") or t.lower in _MANNER for t in manner):
+            return _Frame(
+                speakers.speaking(named.entity), tokens[cue].start, tokens[before - 1].end
+            )
+        return None  # 'put it on the table': a thing put somewhere
     described = tokens[copula + 1 : before - 1]
     if (
         tokens[copula].lower not in _DESCRIBING_COPULAS
@@ -1040,10 +1051,15 @@ def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speaker
         or any(t.lower in _NOUN_DETERMINERS or t.lower in _ARTICLES for t in described)
     ):  # 'Brenner was asked about it: "…?"', 'was handed a note: "…"': not his words
         return None
-    return _Frame(speakers.speaking(named.entity), tokens[copula].start, tokens[before - 1].end)
+    return _Frame(speakers.speaking(named.entity), tokens[cue].start, tokens[before - 1].end)
 
 
+_MANNER = frozenset("this way best another differently".split())
 _DESCRIBING_COPULAS = frozenset("was is were seemed sounded appeared remained".split())
+_WORDS_OF_SOMEONE = frozenset(
+    "message reply answer response verdict warning advice assessment reaction view".split()
+)
+"""What someone says, named by its kind: 'Pike's message was clear: "…"'."""
 _DESCRIBING_WORDS = 4
 _ADDRESSED = frozenset("questioned pressed challenged interviewed quoted heard shown".split())
 
