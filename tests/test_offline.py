@@ -1907,3 +1907,15 @@ def test_prizes_offices_and_abbreviated_bodies_are_read_whole(
     'Assn.' ends a body's name."""
     actors = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{sentence}\n")).actors
     assert [a.name for a in actors if not a.unnamed] == named
+
+
+def test_a_spokesman_for_a_person_named_before_speaks_for_that_person_not_a_body() -> None:
+    text = (
+        "Flood\n\nMayor Ana Pike spoke on Monday. A spokesman for Pike said the town would be "
+        "rebuilt. A spokesman for Gazprom said the gas would flow.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [(a.name, a.kind) for a in actors if not a.unnamed] == [
+        ("Ana Pike", "person"),
+        ("Gazprom", "organization"),
+    ]

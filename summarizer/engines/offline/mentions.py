@@ -247,7 +247,10 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     for index, mention in enumerate(mentions):
         if fold_name(mention.name) in vehicles:
             mention.kind = "vehicle"
-        elif mention.kind == "organization" and _a_team_or_a_surname(mention, surnames):
+        elif mention.kind == "organization" and (
+            _a_team_or_a_surname(mention, surnames)
+            or _a_spokespersons_principal(sentences[mention.sentence].tokens, mention, surnames)
+        ):
             mention.kind = "person"  # 'Cheeks', 'Mo Cheeks' after 'Maurice Cheeks'
             settled.add(index)
     organisation_heads: dict[str, set[str]] = {}  # 'kraft': {'kraft foods'}, however often
@@ -487,6 +490,19 @@ def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
     if single in _NUMBER_WORDS:
         return False  # 'Thousands of academic staff': a count, not a team
     return single in teams or mention.affiliation
+
+
+def _a_spokespersons_principal(
+    tokens: Sequence[Token], mention: Mention, surnames: set[str]
+) -> bool:
+    """'a spokesman for Pike' after 'Mayor Ana Pike': a person's spokesman, not a body's."""
+    return (
+        " " not in mention.name
+        and mention.first >= 2
+        and tokens[mention.first - 1].lower in ("for", "from")
+        and tokens[mention.first - 2].lower in SPOKESPERSON_NOUNS
+        and parse_person(mention.name).surname_key in surnames
+    )
 
 
 def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
