@@ -1919,3 +1919,13 @@ def test_a_spokesman_for_a_person_named_before_speaks_for_that_person_not_a_body
         ("Ana Pike", "person"),
         ("Gazprom", "organization"),
     ]
+
+
+def test_a_name_in_apposition_right_before_a_speech_verb_speaks() -> None:
+    """'The dam's operator, Karsa Hydro, said …': a name no list types, between commas after
+    what it is and before 'said', acts in the story."""
+    text = (
+        "Flood\n\nThe dam's operator, Karsa Hydro, said in a statement that it found no faults.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [a.name for a in actors if not a.unnamed] == ["Karsa Hydro"]

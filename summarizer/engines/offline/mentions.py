@@ -728,6 +728,7 @@ def _mention(
         (
             _agentive(tokens, last)
             or (sentence_initial(tokens, first) and _an_aside_then_speech(tokens, last + 1))
+            or _in_apposition_before_speech(tokens, first, last)
         )
         and not mention.located
         and (previous not in _OBJECT_PREPOSITIONS or same_place)
@@ -1516,6 +1517,23 @@ def _an_aside_then_speech(tokens: Sequence[Token], comma: int) -> bool:
 
 
 _ASIDE_ENDS = frozenset('.;:!?"“”')
+
+
+def _in_apposition_before_speech(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'The dam's operator, Karsa Hydro, said …': a name between commas after what it is,
+    right before a speech verb, is who speaks."""
+    if first < 2 or last + 2 >= len(tokens):
+        return False
+    described, verb = tokens[first - 2], tokens[last + 2]
+    return (
+        tokens[first - 1].text == ","
+        and tokens[last + 1].text == ","
+        and described.is_word
+        and not described.capitalised
+        and verb.is_word
+        and not verb.capitalised
+        and verb.lower in SPEECH_VERBS
+    )
 
 
 def _agentive(tokens: Sequence[Token], last: int) -> bool:
