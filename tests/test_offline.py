@@ -1929,3 +1929,13 @@ def test_a_name_in_apposition_right_before_a_speech_verb_speaks() -> None:
     )
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [a.name for a in actors if not a.unnamed] == ["Karsa Hydro"]
+
+
+def test_a_role_owned_by_a_name_of_two_words_keeps_the_whole_name() -> None:
+    text = "Flood\n\nKarsa Hydro's chief executive, Lena Ivic, said the firm would cooperate.\n"
+    (ivic,) = [
+        a
+        for a in extract_offline(Article(id=1, path="a.txt", text=text)).actors
+        if a.kind == "person"
+    ]
+    assert ivic.roles == ["Karsa Hydro's chief executive"]

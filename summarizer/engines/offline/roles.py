@@ -447,6 +447,14 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
             if _goes_on_before_an_owner(tokens, start):
                 owner = start  # 'the port authority's chief executive': the whole phrase
                 start -= 2
+            while (
+                token.capitalised
+                and start > 0
+                and tokens[start - 1].capitalised
+                and tokens[start - 1].is_word
+                and tokens[start - 1].lower not in DETERMINERS
+            ):
+                start -= 1  # 'Karsa Hydro's chief executive': the owner's whole name
             break  # 'Putin's aide'
         if token.text in ("'", "\u2019") and tokens[start - 1].lower.endswith("s"):
             start -= 1  # 'The residents' lawyer, Ines Marsh': a plural owner
