@@ -43,6 +43,18 @@ def test_two_sums_of_bribes_disagree() -> None:
     assert _figure_topics(one, two) == ["Amount of the bribes, in dollars"]
 
 
+def test_years_in_an_aside_about_someone_are_not_the_figures() -> None:
+    """'Ivo Varga, who led Brenn from 2022 to 2029, was convicted …': the years tell of his
+    term, not of the figure, which is no background."""
+    one = _article(1, "Ivo Varga was convicted on Tuesday of taking $240,000 in bribes.\n")
+    two = _article(
+        2,
+        "Ivo Varga, who led Brenn from 2022 to 2029, was convicted on Tuesday of accepting "
+        "$250,000 in bribes.\n",
+    )
+    assert _figure_topics(one, two) == ["Amount of the bribes, in dollars"]
+
+
 def test_jobs_cut_shed_or_axed_are_one_count() -> None:
     one = _article(1, "Norvik Motors said on Thursday it would cut 4,000 jobs in Gradec.\n")
     two = _article(2, "Norvik Motors will shed 3,500 jobs in Gradec, the company announced.\n")

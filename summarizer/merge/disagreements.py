@@ -118,7 +118,7 @@ def figure_disagreements(
         same_kind = groups.setdefault((figure.unit, figure.counts, figure.future), [])
         if figure.setting not in named:
             named[figure.setting] = (
-                frozenset(YEAR.findall(figure.setting)),
+                frozenset(YEAR.findall(_without_relative_asides(figure.setting))),
                 places_in(figure.setting) - landmarks_in(figure.setting),
             )
         source = figure.evidence.source
@@ -177,8 +177,17 @@ def _background(figure: Figure, published: dt.date | None) -> bool:
     month = _IN_A_MONTH.search(figure.setting)
     if month and published is not None and month_number(month.group(1)) != published.month:
         return True  # 'Kestrel cut 1,200 jobs in May', told in June: an earlier happening
-    years = {int(y) for y in YEAR.findall(figure.setting)}
+    years = {int(y) for y in YEAR.findall(_without_relative_asides(figure.setting))}
     return published is not None and bool(years) and max(years) < published.year
+
+
+def _without_relative_asides(text: str) -> str:
+    """The passage without its asides about someone or something ('Oskar Lind, who led Brenn
+    from 2022 to 2029, was convicted …'): their years are not the figure's."""
+    return _RELATIVE_ASIDE.sub(",", text)
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^,;.]*,")
 
 
 _IN_A_MONTH = re.compile(
