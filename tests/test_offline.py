@@ -776,6 +776,22 @@ def test_debris_and_headlines_are_marked() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "debris"),
+    [
+        ("Jonas Berg is a senior correspondent for the Brenn Times.", True),
+        ("Follow Jonas Berg on Twitter @jberg", True),
+        ("Jonas Berg is a reporter for the Brenn Times who was arrested in May.", False),
+        ("Jonas Berg is a member of the Brenn council.", False),
+    ],
+)
+def test_an_authors_note_is_page_furniture_and_the_story_is_not(line: str, debris: bool) -> None:
+    """'X is a senior correspondent for the Brenn Times.' under the story is about its
+    author, who takes no part in it; a reporter the story is about does."""
+    text = f"Flood\n\nThe river rose on Monday, Mayor Ivo Tamm said.\n\n{line}\n"
+    assert [s.debris for s in split_sentences(text)][-1] is debris
+
+
 def test_a_long_line_that_lost_its_stop_is_a_sentence_not_a_heading() -> None:
     lost = (
         "Deputies stopped the van on the coast road at about 2 a.m. and held the driver "

@@ -37,6 +37,10 @@ _DEBRIS_LINE = re.compile(
       | (?:caption|image\s+caption|media\s+caption)\s*:?.*
       | (?:(?-i:[A-Z][\w.'-]+)\s+){1,3}(?:reported|contributed)\s+(?:from|to)\b.*
       | additional\s+reporting\s+by\b.*
+      | (?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s+is\s+an?\s+(?:[\w-]+\s+){0,3}
+        (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)
+        \s+(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})\.?
+      | follow\s+.+\s+on\s+(?:twitter|x|instagram|facebook|threads|bluesky|tiktok)\b.*
       | copyright\b.* | ©.* | all\s+rights\s+reserved.*
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
