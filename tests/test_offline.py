@@ -1816,6 +1816,13 @@ def test_a_person_after_a_role_or_a_body(text: str, kinds: dict[str, str]) -> No
     assert {a.name: a.kind for a in actors if not a.unnamed} == kinds
 
 
+def _named_actors(text: str) -> list[str]:
+    """The names of the actors the offline engine reads in a made-up article, described ones
+    left out."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    return [a.name for a in actors if not a.unnamed]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1848,8 +1855,7 @@ def test_a_name_in_a_quoted_title_is_no_one(sentence: str) -> None:
 def test_a_count_or_a_roles_constituency_is_no_actor(sentence: str, people: list[str]) -> None:
     """'Thousands of …' is a count, not a team; ', who' after 'the MP for Brenn Central'
     tells of the MP, not of Brenn Central."""
-    actors = extract_offline(Article(id=1, path="a.txt", text=f"Report\n\n{sentence}\n")).actors
-    assert [a.name for a in actors if not a.unnamed] == people
+    assert _named_actors(f"Report\n\n{sentence}\n") == people
 
 
 def test_an_and_before_a_plural_owner_joins_one_bodys_name() -> None:
@@ -1857,10 +1863,7 @@ def test_an_and_before_a_plural_owner_joins_one_bodys_name() -> None:
         "Report\n\nA spokesperson for the Universities and Colleges Employers\u2019 Association "
         "said its members agreed.\n"
     )
-    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
-    assert [a.name for a in actors if not a.unnamed] == [
-        "Universities and Colleges Employers\u2019 Association"
-    ]
+    assert _named_actors(text) == ["Universities and Colleges Employers\u2019 Association"]
 
 
 @pytest.mark.parametrize(
@@ -1880,8 +1883,7 @@ def test_an_and_before_a_plural_owner_joins_one_bodys_name() -> None:
 def test_initials_spelled_out_in_lower_case_words_are_a_thing(text: str, actors: list[str]) -> None:
     """'an improvised explosive device (IED)': what the initials stand for is no agent, though
     it 'killed' and 'went off'; a body's capitalised name in full still is one."""
-    found = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{text}\n")).actors
-    assert [a.name for a in found if not a.unnamed] == actors
+    assert _named_actors(f"News\n\n{text}\n") == actors
 
 
 def test_an_update_line_names_no_one() -> None:
@@ -1891,8 +1893,7 @@ def test_an_update_line_names_no_one() -> None:
         "FaceTime fix\n\nThe feature arrives next week, Ana Pike said.\n\n"
         "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet.\n"
     )
-    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
-    assert [a.name for a in actors if not a.unnamed] == ["Ana Pike"]
+    assert _named_actors(text) == ["Ana Pike"]
 
 
 @pytest.mark.parametrize("noun", ["Englishman", "Briton", "Frenchwoman", "Dutchman"])
@@ -1921,8 +1922,7 @@ def test_prizes_offices_and_abbreviated_bodies_are_read_whole(
     """A prize's 'for … and …' is one prize, not a body called 'Human Rights'; 'Academy
     President' is an office, no academy, but 'the Coast Guard' is a body, no guard's office;
     'Assn.' ends a body's name."""
-    actors = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{sentence}\n")).actors
-    assert [a.name for a in actors if not a.unnamed] == named
+    assert _named_actors(f"News\n\n{sentence}\n") == named
 
 
 def test_a_spokesman_for_a_person_named_before_speaks_for_that_person_not_a_body() -> None:
@@ -1943,8 +1943,7 @@ def test_a_name_in_apposition_right_before_a_speech_verb_speaks() -> None:
     text = (
         "Flood\n\nThe dam's operator, Karsa Hydro, said in a statement that it found no faults.\n"
     )
-    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
-    assert [a.name for a in actors if not a.unnamed] == ["Karsa Hydro"]
+    assert _named_actors(text) == ["Karsa Hydro"]
 
 
 def test_a_role_owned_by_a_name_of_two_words_keeps_the_whole_name() -> None:

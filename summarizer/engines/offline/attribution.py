@@ -640,10 +640,10 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             if closing is None:
                 break
             aside_end = closing
-        reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
-        speech = token.lower in SPEECH_VERBS or _a_manner_of_saying_after(tokens, i)
         if i < aside_end:
             continue  # 'X, a resident who tweeted about the smoke, said': the aside's verb
+        reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
+        speech = token.lower in SPEECH_VERBS or _a_manner_of_saying_after(tokens, i)
         if (speech or reads) and token.is_word and not token.capitalised:
             if tokens[i - 1].lower in _NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after
@@ -1037,7 +1037,7 @@ def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speaker
         copula += 1
     elif tokens[copula].lower in ("put", "puts") and tokens[copula + 1].lower == "it":
         manner = tokens[copula + 2 : before - 1]  # 'Pike put it bluntly: "…"'
-        if len(manner) <= 2 and all(t.lower.endswith("ly") or t.lower in _MANNER for t in manner):
+        if len(manner) <= 2 and all(t.lower.endswith("ly") or t.lower in _WAYS_PUT for t in manner):
             return _Frame(
                 speakers.speaking(named.entity), tokens[cue].start, tokens[before - 1].end
             )
@@ -1054,7 +1054,8 @@ def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speaker
     return _Frame(speakers.speaking(named.entity), tokens[cue].start, tokens[before - 1].end)
 
 
-_MANNER = frozenset("this way best another differently".split())
+_WAYS_PUT = frozenset("this way best another differently".split())
+"""Words after 'put it' besides adverbs in -ly: 'put it this way', 'put it best'."""
 _DESCRIBING_COPULAS = frozenset("was is were seemed sounded appeared remained".split())
 _WORDS_OF_SOMEONE = frozenset(
     "message reply answer response verdict warning advice assessment reaction view".split()
