@@ -290,6 +290,8 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
 
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SPELLED_WORD = re.compile(r"[A-Za-z]+")
+_SPELLED_REACH = 120
+"""Characters before the brackets that the spelled-out words may take (six long words)."""
 _UNSPELLED = frozenset("of and the for in on to".split())
 """Words initials leave out: 'weapons of mass destruction (WMD)'."""
 
@@ -301,7 +303,8 @@ def _spelled_out_in_lower_case(sentences: Sequence[Sentence]) -> set[str]:
     for sentence in sentences:
         for match in _BRACKETED_INITIALS.finditer(sentence.text):
             letters = match.group(1)
-            words = _SPELLED_WORD.findall(sentence.text[: match.start()])
+            before = sentence.text[max(0, match.start() - _SPELLED_REACH) : match.start()]
+            words = _SPELLED_WORD.findall(before)
             initials = ""
             for word in reversed(words):
                 if not word.islower():
