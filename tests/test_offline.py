@@ -1954,3 +1954,13 @@ def test_a_role_owned_by_a_name_of_two_words_keeps_the_whole_name() -> None:
         if a.kind == "person"
     ]
     assert ivic.roles == ["Karsa Hydro's chief executive"]
+
+
+def test_a_name_after_an_age_is_a_person_whatever_its_words_mean() -> None:
+    """'59-year-old Raj Chohan': 'raj' is an English word too, but an age says who."""
+    text = (
+        "Crash\n\nAccording to a police release, 59-year-old Raj Chohan was walking on Friday "
+        "when a car struck Chohan.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [(a.name, a.kind) for a in actors if not a.unnamed] == [("Raj Chohan", "person")]

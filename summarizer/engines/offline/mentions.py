@@ -720,6 +720,7 @@ def _mention(
         and previous not in ROLE_NOUNS
         and previous not in SPEECH_VERBS
         and not previous.endswith("ed")
+        and previous not in ("year-old", "years-old")  # '59-year-old Raj Chohan': someone
         and mention.role is None
         and is_common_word(lowered[0])
         and not is_given_name(lowered[0])
