@@ -1964,3 +1964,24 @@ def test_a_name_after_an_age_is_a_person_whatever_its_words_mean() -> None:
     )
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [(a.name, a.kind) for a in actors if not a.unnamed] == [("Raj Chohan", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "A hungry, wet and barefoot Arcade Joseph Comeaux Jr. was caught in Houston.",
+            "Arcade Joseph Comeaux Jr.",
+        ),
+        (
+            "The title shot came when unbeaten Russian Alexander Povetkin hurt his ankle.",
+            "Alexander Povetkin",
+        ),
+    ],
+)
+def test_a_name_after_describing_words_is_still_a_persons(sentence: str, person: str) -> None:
+    """After adjectives, a name whose first word is also an English word ('arcade') is
+    someone when a given name or a generation is in it; a nationality before it is no part
+    of it."""
+    actors = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{sentence}\n")).actors
+    assert [a.name for a in actors if a.kind == "person"] == [person]

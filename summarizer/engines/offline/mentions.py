@@ -22,6 +22,7 @@ from typing import Literal
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     ARABIC_ARTICLES,
+    SUFFIXES,
     TITLE_WORDS,
     fold_name,
     given_name_gender,
@@ -495,6 +496,14 @@ def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
     return single in teams or mention.affiliation
 
 
+def _generation(tokens: Sequence[Token], last: int) -> bool:
+    """A generation ends the name ('Jr.', 'Sr.', 'III'): only people have one."""
+    return tokens[last].text.rstrip(".").lower() in SUFFIXES or tokens[last].text in _ROMANS
+
+
+_ROMANS = frozenset("II III IV".split())
+
+
 def _a_spokespersons_principal(
     tokens: Sequence[Token], mention: Mention, surnames: set[str]
 ) -> bool:
@@ -573,6 +582,15 @@ def _mention(
         and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name; so is
         # 'Hillwalkers Fiona Grant, 52, and …', a plural the word lists do not know
+        first, words, lowered = first + 1, words[1:], lowered[1:]
+    if (
+        len(lowered) >= 3
+        and (lowered[0] in DEMONYMS or is_nationality(lowered[0]))
+        and lowered[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley': a role, kept
+        and _a_first_name(lowered[1])
+        and not is_place(" ".join(words[:2]))
+        and not any(w in ORGANISATION_WORDS for w in lowered)  # 'British Royal Navy'
+    ):  # 'unbeaten Russian Alexander Povetkin': his nationality, then his name
         first, words, lowered = first + 1, words[1:], lowered[1:]
     if first == 0 and len(words) >= 2 and lowered[0] in _BUSINESS_OPENING_A_SENTENCE:
         first, words, lowered = first + 1, words[1:], lowered[1:]  # 'Carmaker Norvik recalled'
@@ -725,6 +743,8 @@ def _mention(
         and is_common_word(lowered[0])
         and not is_given_name(lowered[0])
         and not _a_first_name_and_surname(lowered)  # 'former Lions great Barry Sanders'
+        and not any(is_given_name(w) for w in lowered[1:-1])  # 'barefoot Arcade Joseph …'
+        and not _generation(tokens, last)  # '… Comeaux Jr.': a man's name and his father's
     ):
         mention.kind = "other"  # 'the overall Peace Deal': ordinary words after an adjective
     same_place = previous == "of" and before_previous in PLACE_WORDS  # 'the city of Palmer'
