@@ -1985,3 +1985,15 @@ def test_a_name_after_describing_words_is_still_a_persons(sentence: str, person:
     of it."""
     actors = extract_offline(Article(id=1, path="a.txt", text=f"News\n\n{sentence}\n")).actors
     assert [a.name for a in actors if a.kind == "person"] == [person]
+
+
+def test_an_outlet_that_only_reports_is_no_actor() -> None:
+    """'TMZ reported', 'ESPN is reporting': a source of the story, no part in it."""
+    text = (
+        "Rehab\n\nAna Pike checked into rehab late Thursday, TMZ reported. ESPN is reporting "
+        "that the Brenn Lions offered Pike a contract. KTVX said the talks were over.\n"
+    )
+    named = _named_actors(text)
+    assert "TMZ" not in named
+    assert "ESPN" not in named
+    assert "KTVX" in named  # saying, not reporting: as before

@@ -120,7 +120,11 @@ class Entity:
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
             acronym = in_capitals(self.name)
             return any(  # a headline's words are no clause: 'Paris thieves nab …'
-                m.agentive and (acronym or not m.determined) and not m.quoted and not m.headline
+                m.agentive
+                and not m.reporting  # 'TMZ reported': an outlet, reporting
+                and (acronym or not m.determined)
+                and not m.quoted
+                and not m.headline
                 for m in self.mentions
             )
         return False

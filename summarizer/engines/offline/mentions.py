@@ -184,6 +184,9 @@ class Mention:
     """After an article or possessive: 'the Nordic Tern'."""
     modifier: bool = False
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
+    reporting: bool = False
+    """Followed by a verb of reporting ('TMZ reported', 'ESPN is reporting', 'the Post has
+    learned'): what an outlet does, no part in the story."""
     abbreviation: bool = False
     """Initials the article spells out in lower-case words ('a fast radio burst (FRB)', 'an
     improvised explosive device (IED)'): a thing's short name, no agent's."""
@@ -496,6 +499,21 @@ def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
     return single in teams or mention.affiliation
 
 
+def _reports(tokens: Sequence[Token], last: int) -> bool:
+    """The verb after the name, past its auxiliaries and adverbs, is one of reporting."""
+    i = last + 1
+    while i < len(tokens) and (
+        tokens[i].lower in _AGENT_AUXILIARIES
+        or tokens[i].lower in ("first", "also", "previously", "exclusively")
+        or tokens[i].lower.endswith("ly")
+    ):
+        i += 1
+    return i < len(tokens) and lemma(tokens[i].lower) in _REPORTING_VERBS
+
+
+_REPORTING_VERBS = frozenset("report learn obtain publish broadcast air".split())
+
+
 def _generation(tokens: Sequence[Token], last: int) -> bool:
     """A generation ends the name ('Jr.', 'Sr.', 'III'): only people have one."""
     return tokens[last].text.rstrip(".").lower() in SUFFIXES or tokens[last].text in _ROMANS
@@ -759,6 +777,7 @@ def _mention(
         and not (previous in _JOINING_WORDS and is_world_region(name))
         and not (mention.kind in ("place", "country") and _passive_after(tokens, last))
     )  # 'traffic between Europe and Asia was rerouted': Asia does nothing; 'Europe has rallied'
+    mention.reporting = mention.agentive and _reports(tokens, last)
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
         following is not None
