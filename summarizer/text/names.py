@@ -494,9 +494,9 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
 
 
 def _by_both_surnames(short: PersonName, full: PersonName) -> bool:
-    """'López Obrador', 'Lula da Silva': a person called by both surnames, or by the name
-    before the surname, without the given names: the short name's one 'given' word is the
-    longer name's first surname (see `first_surname_key`)."""
+    """'López Obrador', 'Ruiz Delgado': a person called by both surnames, without the given
+    names: the short name's one 'given' word is the longer name's first surname (see
+    `first_surname_key`; not 'Lula da Silva', as 'Lula' is a given name too)."""
     if len(short.given) != 1 or len(full.given) < 2:
         return False
     key = first_surname_key(full)

@@ -499,7 +499,7 @@ def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
     return single in teams or mention.affiliation
 
 
-def _reports(tokens: Sequence[Token], last: int) -> bool:
+def _followed_by_reporting(tokens: Sequence[Token], last: int) -> bool:
     """The verb after the name, past its auxiliaries and adverbs, is one of reporting."""
     i = last + 1
     while i < len(tokens) and (
@@ -516,10 +516,7 @@ _REPORTING_VERBS = frozenset("report learn obtain publish broadcast air".split()
 
 def _generation(tokens: Sequence[Token], last: int) -> bool:
     """A generation ends the name ('Jr.', 'Sr.', 'III'): only people have one."""
-    return tokens[last].text.rstrip(".").lower() in SUFFIXES or tokens[last].text in _ROMANS
-
-
-_ROMANS = frozenset("II III IV".split())
+    return tokens[last].text.rstrip(".").lower() in SUFFIXES
 
 
 def _a_spokespersons_principal(
@@ -777,7 +774,7 @@ def _mention(
         and not (previous in _JOINING_WORDS and is_world_region(name))
         and not (mention.kind in ("place", "country") and _passive_after(tokens, last))
     )  # 'traffic between Europe and Asia was rerouted': Asia does nothing; 'Europe has rallied'
-    mention.reporting = mention.agentive and _reports(tokens, last)
+    mention.reporting = mention.agentive and _followed_by_reporting(tokens, last)
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
         following is not None
@@ -1360,8 +1357,8 @@ def _shown_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
     """What follows or precedes a name shows a person: an age or a person's role in apposition
     ('Helen Park, 41,', 'Helen Park, an economist at …'), a speech verb ('Ricki Lake said'),
     ', who …' or a role before it ('economist Helen Park')."""
-    after = [t.lower for t in tokens[last + 1 : last + 7]]
-    if after[:1] and (after[0] in SPEECH_VERBS or _introduced_as_someone(tokens, first, last)):
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if following in SPEECH_VERBS or _introduced_as_someone(tokens, first, last):
         return True
     return _described_as_someone(tokens, first, last)
 

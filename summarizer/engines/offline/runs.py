@@ -185,9 +185,12 @@ def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
 def _plural_possessive_of_a_body(tokens: Sequence[Token], j: int) -> bool:
     """A plural's apostrophe inside a body's name: "Magistrates' Court", "Workers' Party"."""
-    if j + 2 >= len(tokens) or tokens[j + 1].text not in ("'", "\u2019"):
+    if j + 2 >= len(tokens) or tokens[j + 1].text not in _APOSTROPHES:
         return False
     mark, body = tokens[j + 1], tokens[j + 2]
     return (
@@ -366,9 +369,6 @@ is where someone checks in."""
 
 
 _COUNTRY_CODES = frozenset({"u.s", "us", "uk", "u.k", "eu"})
-
-
-_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
