@@ -404,6 +404,24 @@ def test_an_acronym_with_stops_joins_the_body_another_article_names_in_full() ->
     assert names == ["Amara Bureau of Investigation"]
 
 
+@pytest.mark.parametrize(
+    ("full", "short"), [("Brinton 76ers", "Sixers"), ("Brinton Cavaliers", "Cavs")]
+)
+def test_a_teams_short_name_joins_the_team_another_article_names_in_full(
+    full: str, short: str
+) -> None:
+    briefing = _offline_briefing(
+        f"Coach out\n\nThe {full} fired coach Ivo Marek on Monday.\n",
+        f"Coach out\n\nOn Monday the {short} fired coach Ivo Marek.\n",
+    )
+    teams = [
+        (a.name, sorted({e.source for e in a.evidence}))
+        for a in briefing.actors
+        if a.kind != "person"
+    ]
+    assert teams == [(full, [1, 2])]
+
+
 def test_an_institution_described_by_nationality_leads_no_story() -> None:
     from summarizer.engines.offline import extract_offline
     from summarizer.merge.events import _lead_actors

@@ -197,3 +197,21 @@ def test_the_worlds_given_names_tell_a_gender_the_census_does_not(
 )
 def test_a_family_name_written_first_is_known_by_its_place(name: str, family: str | None) -> None:
     assert family_name_first_key(parse_person(name)) == family
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "clipped"),
+    [
+        ("Cavs", "Cavaliers", True),
+        ("Sixers", "76ers", True),
+        ("Niners", "49ers", True),
+        ("Sixers", "49ers", False),
+        ("Cavaliers", "Cavaliers", False),
+        ("Cav", "Cavaliers", False),
+        ("Saxons", "Sixers", False),
+    ],
+)
+def test_a_fans_short_name_is_a_clipping_of_the_teams(short: str, full: str, clipped: bool) -> None:
+    from summarizer.text.names import is_clipped_from
+
+    assert is_clipped_from(short, full) is clipped

@@ -1083,6 +1083,28 @@ def test_a_city_that_acts_in_a_story_about_its_one_team_is_the_team() -> None:
     assert [a.name for a in actors if "Kansas" in a.name] == ["Kansas City Chiefs"]
 
 
+@pytest.mark.parametrize("team", ["Vexers", "Tolvans", "Brennites"])
+def test_a_plural_name_after_the_that_acts_is_a_group(team: str) -> None:
+    text = f"Report\n\nOn Monday the {team} fired coach Ivo Marek after one season.\n"
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert team in names
+
+
+def test_initials_in_the_plural_after_the_are_no_group() -> None:
+    text = "Report\n\nThe TVs are hooked up in the lobby, Ivo Marek said.\n"
+    assert "TVs" not in [a.name for a in extract_offline(_article(text)).actors]
+
+
+@pytest.mark.parametrize(
+    ("full", "short"), [("Brinton 76ers", "Sixers"), ("Brinton Cavaliers", "Cavs")]
+)
+def test_a_teams_short_name_is_the_team(full: str, short: str) -> None:
+    text = f"Report\n\nThe {full} fired coach Ivo Marek.\nThe {short} hired Lev Arno on Monday.\n"
+    x = extract_offline(_article(text))
+    assert [a.name for a in x.actors if a.kind != "person"] == [full]
+    assert len(_spans_of(x, full)) == 2
+
+
 def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 

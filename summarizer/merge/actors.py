@@ -27,6 +27,7 @@ from ..text.names import (
     family_name_first_key,
     first_surname_key,
     fold_name,
+    is_clipped_from,
     name_letters,
     organisation_key,
     parse_person,
@@ -500,6 +501,29 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
         longer = legal if len(legal) == 1 else longer  # 'Microsoft': 'Microsoft Corp.'
         if len(longer) == 1 and by_key[short] is not by_key[longer[0]]:
             target = by_key[longer[0]]
+            for mention in by_key[short].mentions:
+                target.add(mention)
+            by_key[short].mentions.clear()
+            by_key[short] = target
+    _join_short_team_names(by_key)
+
+
+def _join_short_team_names(by_key: dict[str, _Cluster]) -> None:
+    """'the Sixers' of one article and 'the Philadelphia 76ers' of another: a fan's short name
+    joins the story's one team whose name it clips."""
+    by_opening: dict[str, list[str]] = defaultdict(list)  # a clipping keeps the first letters
+    for key in by_key:
+        last = key.rsplit(" ", 1)[-1]
+        by_opening[last.lstrip("0123456789")[:3] if last[:1].isdigit() else last[:3]].append(key)
+    for short in [k for k in by_key if " " not in k and k.endswith("s")]:
+        candidates = by_opening.get(short[:3], []) + by_opening.get(short[-3:], [])
+        homes = {
+            id(by_key[k]): by_key[k]
+            for k in candidates
+            if is_clipped_from(short, k.rsplit(" ", 1)[-1])
+        }
+        if len(homes) == 1 and id(by_key[short]) not in homes:
+            target = next(iter(homes.values()))
             for mention in by_key[short].mentions:
                 target.add(mention)
             by_key[short].mentions.clear()

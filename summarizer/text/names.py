@@ -617,3 +617,20 @@ def with_a_company_suffix(longer: str, shorter: str) -> bool:
 def acronym_of(name: str) -> str:
     """Initials of the capitalised words: 'Marine Casualty Investigation Board' → 'MCIB'."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
+
+
+def is_clipped_from(short: str, full: str) -> bool:
+    """Whether one plural word is a fan's short form of a team's last word: 'Cavs' of
+    'Cavaliers', 'Mavs' of 'Mavericks' (a clipping keeping the plural), 'Sixers' of '76ers',
+    'Niners' of '49ers' (a number named by its last digit)."""
+    short, full = fold_name(short), fold_name(full)
+    if " " in short or not (short.endswith("s") and full.endswith("s")) or len(short) < 4:
+        return False
+    if full[:1].isdigit():
+        digits = len(full) - len(full.lstrip("0123456789"))
+        named, tail = _DIGIT_NAMES[int(full[digits - 1])], full[digits:]
+        return short == (named[:-1] if named[-1] == tail[:1] == "e" else named) + tail
+    return len(short) + 2 <= len(full) and full.startswith(short[:-1])

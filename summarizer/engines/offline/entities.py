@@ -24,6 +24,7 @@ from ...text.names import (
     fold_name,
     given_name_gender,
     is_census_first_name,
+    is_clipped_from,
     is_common_surname,
     is_given_name,
     organisation_key,
@@ -91,6 +92,20 @@ class Entity:
         return role and bool(told) and all(m.determined for m in told)
 
     @cached_property
+    def a_named_group(self) -> bool:
+        """'the Sixers', 'the Taliban' acting: one capitalised word after 'the' that is no
+        English word, in the plural, names a team, a party or a people ('the Oscars', an
+        occasion, is turned away before this is asked)."""
+        word = self.name.removeprefix("the ").removeprefix("The ")
+        return (
+            " " not in word
+            and word[-1:] == "s"
+            and word[-2:] not in ("ss", "us", "is")
+            and not word[:-1].isupper()  # 'the TVs', 'the MPs': things or a description
+            and not is_common_word(word)
+        )
+
+    @cached_property
     def is_actor(self) -> bool:
         """People and organisations (not only as a location); countries and places where they act.
 
@@ -122,7 +137,7 @@ class Entity:
             return any(  # a headline's words are no clause: 'Paris thieves nab …'
                 m.agentive
                 and not m.reporting  # 'TMZ reported': an outlet, reporting
-                and (acronym or not m.determined)
+                and (acronym or not m.determined or self.a_named_group)
                 and not m.quoted
                 and not m.headline
                 for m in self.mentions
@@ -202,6 +217,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             mention.kind = "organization"
     _link_organisations(entities, [m for m in mentions if m.kind == "organization"])
     _link_cities_to_their_teams(entities, mentions)
+    _link_teams_by_short_name(entities, mentions)
     _link_companies_by_first_word(entities, mentions)
     by_folded: dict[str, Entity] = {}
     for entity in entities:
@@ -476,6 +492,18 @@ def _link_cities_to_their_teams(entities: list[Entity], mentions: Sequence[Menti
             if placed or mention.headline or mention.quoted:
                 continue
             found = teams.get(fold_name(mention.name), [])
+            if len(found) == 1:
+                mention.kind = "organization"
+                _attach(entities, found[0], mention)
+
+
+def _link_teams_by_short_name(entities: list[Entity], mentions: Sequence[Mention]) -> None:
+    """'the Cavs' in an article about the Cleveland Cavaliers, 'the Sixers' beside the
+    Philadelphia 76ers: a fan's short name joins the one team of the article it clips."""
+    teams = [e for e in entities if e.kind == "organization"]
+    for mention in mentions:
+        if mention.entity is None and mention.kind == "other" and " " not in mention.name:
+            found = [t for t in teams if is_clipped_from(mention.name, t.name.rsplit(" ", 1)[-1])]
             if len(found) == 1:
                 mention.kind = "organization"
                 _attach(entities, found[0], mention)
