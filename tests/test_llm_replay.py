@@ -138,8 +138,9 @@ def test_cli_through_qwen_with_the_floor(
     assert "Traceback" not in err
 
 
-EXPECTED_CLI_EVIDENCE = 32  # the floor links appositions ("The captain, Dmitri Kovalenko")
-# and gives the coast guard its reported words ("…, the Westmarch Coast Guard said.")
+EXPECTED_CLI_EVIDENCE = 33  # the floor links appositions ("The captain, Dmitri Kovalenko",
+# each one more mention of its person) and gives the coast guard its reported words ("…, the
+# Westmarch Coast Guard said.")
 EXPECTED_CLI_CALLS = 2
 
 

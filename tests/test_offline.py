@@ -1110,6 +1110,24 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("Ana Pike, a physician who runs a clinic in Brenn, was nominated.", "a physician"),
+        ("Ana Pike, the ministry's chief spokeswoman, was nominated.", "chief spokeswoman"),
+        ("Ana Pike, a 38-year-old Brenn resident, was nominated.", "resident"),
+        ("The suspect, Ivo Tamm, was arrested.", "The suspect"),
+    ],
+)
+def test_an_appositive_that_says_what_someone_is_is_a_mention_of_them(
+    sentence: str, described: str
+) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    name = "Ana Pike" if "Pike" in sentence else "Ivo Tamm"
+    assert described in _spans_of(x, name)
+    assert not any("clinic" in span for span in _spans_of(x, name))  # whose, not who
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The city attorney weighed charges against Brinton Gulls defensive lineman Ivo Tamm.",

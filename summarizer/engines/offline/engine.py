@@ -224,8 +224,10 @@ def _actor(
     references: Sequence[tuple[int, int]],
     kind: ActorKind | None = None,
 ) -> Actor:
-    """A named actor, grounded by every span that refers to it: names, pronouns, descriptions."""
-    spans = sorted({*((m.start, m.end) for m in entity.mentions), *references})
+    """A named actor, grounded by every span that refers to it: names, pronouns, descriptions
+    (its appositives' among them)."""
+    described = (m.described for m in entity.mentions if m.described)
+    spans = sorted({*((m.start, m.end) for m in entity.mentions), *described, *references})
     name = entity.name
     aliases = sorted({m.name for m in entity.mentions if m.name != name})
     return Actor(

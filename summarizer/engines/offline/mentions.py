@@ -66,6 +66,7 @@ from .roles import (
     ROLE_CHAIN_STOP,
     appositive_after,
     appositive_before,
+    described_part,
     followed_by_role_noun,
     role_before,
     role_follows,
@@ -168,6 +169,9 @@ class Mention:
     """Start of a role written directly before the name ('Harbour master Helen Okafor')."""
     appositive: str | None = None
     """A role between commas beside the name ('Miss Rachel Bates, court clerk, said')."""
+    described: tuple[int, int] | None = None
+    """Where the appositive says what the named one is ('a physician' of ', a physician who
+    runs a clinic,'): another mention of them."""
     agentive: bool = False
     """Followed by a verb: the name acts ('Kyiv insists', 'Russia rejected')."""
     located: bool = False
@@ -688,9 +692,13 @@ def _mention(
     appositive = None  # a headline's commas join headlines, not a name and its role
     if not sentence.headline:
         person = mention.kind == "person"
-        appositive = appositive_after(sentence, last, person) or appositive_before(
+        phrase = appositive_after(sentence, last, person) or appositive_before(
             sentence, first, person
         )
+        if phrase:
+            at = sentence.start
+            appositive = sentence.text[phrase[0].start - at : phrase[-1].end - at]
+            mention.described = described_part(phrase)
     if appositive:
         if any(w in VEHICLE_WORDS for w in fold_name(appositive).split()):
             mention.kind = "vehicle"

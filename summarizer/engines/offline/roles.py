@@ -233,7 +233,7 @@ def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
     return list(tokens[start : last + 1])
 
 
-def appositive_after(sentence: Sentence, last: int, person: bool = False) -> str | None:
+def appositive_after(sentence: Sentence, last: int, person: bool = False) -> list[Token] | None:
     """A role between commas after the name ('Lena Varga, a spokeswoman for the group,'); for
     a `person`, also what describes them ('Ivo Kane, a 38-year-old accountant,')."""
     tokens = sentence.tokens
@@ -284,9 +284,7 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> str
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
-    if not phrase:
-        return None
-    return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+    return list(phrase) or None
 
 
 DESCRIPTION_NOUNS = PERSON_NOUNS - GROUP_WORDS - frozenset("people person family".split())
@@ -423,7 +421,7 @@ def _after_a_role_and_preposition(tokens: Sequence[Token], determiner: int) -> b
     )
 
 
-def appositive_before(sentence: Sentence, first: int, person: bool = False) -> str | None:
+def appositive_before(sentence: Sentence, first: int, person: bool = False) -> list[Token] | None:
     """A role in a noun phrase just before ', Name': 'the ship's captain, Dmytro Kovalenko'; for
     a `person`, also what describes them ('the suspect, Ivo Kane')."""
     tokens = sentence.tokens
@@ -485,9 +483,27 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> s
         return None
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
-    if not phrase:
-        return None
-    return sentence.text[phrase[0].start - sentence.start : phrase[-1].end - sentence.start]
+    return list(phrase) or None
+
+
+def described_part(phrase: Sequence[Token]) -> tuple[int, int]:
+    """Where an appositive names what its person is, without whose or where: 'a physician'
+    of 'a physician who operates a clinic', 'chief medical correspondent' of "CNN's chief
+    medical correspondent", 'resident' of 'a 38-year-old Troy resident' (a name inside it is
+    another actor's mention, not this one's)."""
+    first = 0
+    for at, token in enumerate(phrase):
+        if token.text.endswith(("'s", "\u2019s")) or (at and token.capitalised):
+            first = at + 1
+        elif at > first and token.lower in _AFTER_THE_DESCRIPTION:
+            return phrase[first].start, phrase[at - 1].end
+    first = min(first, len(phrase) - 1)
+    return phrase[first].start, phrase[-1].end
+
+
+_AFTER_THE_DESCRIPTION = frozenset(
+    "of for at in on with from by to who which that whose and or since".split()
+)
 
 
 def _age_before(tokens: Sequence[Token], first: int) -> int:
