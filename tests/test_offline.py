@@ -1110,6 +1110,35 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver, who police identified as Ivo Tamm, fled the scene.",
+        "The driver, identified as 23-year-old Ivo Tamm, fled the scene.",
+        "The driver was identified by the police as Ivo Tamm.",
+        "Police identified the driver as Ivo Tamm.",
+    ],
+)
+def test_a_description_the_article_identifies_with_a_name_is_that_person(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence} The driver was arrested on Monday.\n"))
+    assert [(a.name, a.roles) for a in x.actors if "Tamm" in a.name or "driver" in a.name] == [
+        ("Ivo Tamm", ["driver"])
+    ]
+    assert [span.lower() for span in _spans_of(x, "Ivo Tamm")].count("the driver") == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Pike named a spokesman as Ivo Tamm left the firm.",
+        "The victims have been identified as Ana Pike and Ivo Tamm.",
+    ],
+)
+def test_as_before_a_name_identifies_no_one_else(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert all(a.roles == [] for a in x.actors if a.kind == "person")
+
+
+@pytest.mark.parametrize(
     ("sentence", "described"),
     [
         ("Ana Pike, a physician who runs a clinic in Brenn, was nominated.", "a physician"),

@@ -68,6 +68,7 @@ from .roles import (
     appositive_before,
     described_part,
     followed_by_role_noun,
+    identified_as,
     role_before,
     role_follows,
     title_split,
@@ -169,6 +170,9 @@ class Mention:
     """Start of a role written directly before the name ('Harbour master Helen Okafor')."""
     appositive: str | None = None
     """A role between commas beside the name ('Miss Rachel Bates, court clerk, said')."""
+    identified: tuple[int, int] | None = None
+    """The description the sentence says is this person ('The driver, who police identified
+    as Ivo Tamm'): one more mention of them, and their role."""
     described: tuple[int, int] | None = None
     """Where the appositive says what the named one is ('a physician' of ', a physician who
     runs a clinic,'): another mention of them."""
@@ -699,6 +703,9 @@ def _mention(
             at = sentence.start
             appositive = sentence.text[phrase[0].start - at : phrase[-1].end - at]
             mention.described = described_part(phrase)
+        elif person and (phrase := identified_as(sentence, first, last)):
+            mention.identified = (phrase[0].start, phrase[-1].end)
+            mention.role = mention.role or " ".join(t.text for t in phrase[1:])
     if appositive:
         if any(w in VEHICLE_WORDS for w in fold_name(appositive).split()):
             mention.kind = "vehicle"

@@ -234,6 +234,11 @@ def _appositives(
     and token index: the entity they describe."""
     found: dict[tuple[int, int], int] = {}
     for mention in mentions:
+        if mention.identified is not None and mention.entity is not None:
+            start, end = mention.identified  # 'The driver, who police identified as Ivo Tamm'
+            for index, token in enumerate(sentences[mention.sentence].tokens):
+                if start <= token.start and token.end <= end:
+                    found[(mention.sentence, index)] = mention.entity
         if mention.appositive is None or mention.entity is None:
             continue
         sentence = sentences[mention.sentence]

@@ -486,6 +486,50 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
     return list(phrase) or None
 
 
+def identified_as(sentence: Sentence, first: int, last: int) -> list[Token] | None:
+    """The description a sentence identifies with the name at `first`…`last`: 'The driver, who
+    police identified as Ivo Tamm,', 'The woman was identified by police as Ana Pike', 'Police
+    identified the man as Ivo Tamm' — the article's own word that they are one person (not
+    'named a spokesman as Ivo Tamm left', where 'as' opens a clause)."""
+    tokens = sentence.tokens
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is not None and after.is_word and after.lower not in ("of", "from", "who"):
+        return None  # a clause goes on ('as Ivo Tamm left'); not 'as Ivo Tamm of Brenn'
+    first = _age_before(tokens, first)  # 'identified as 23-year-old Ivo Tamm'
+    if first < 3 or tokens[first - 1].lower != "as":
+        return None
+    verb = next(
+        (k for k in range(first - 2, max(0, first - 7), -1) if tokens[k].lower in _IDENTIFYING),
+        None,
+    )
+    if verb is None:
+        return None
+    if tokens[verb + 1].lower in ("the", "a", "an"):
+        start, end = verb + 1, first - 2  # 'identified the man as'
+    elif any(t.lower not in _IDENTIFYING_AGENTS for t in tokens[verb + 1 : first - 1]):
+        return None  # only 'by the police' between: 'identified by the police as'
+    else:
+        end = verb - 1
+        while end > 0 and tokens[end].lower in _BEFORE_IDENTIFIED:
+            end -= 1  # 'The driver, who police identified', 'The woman was identified'
+        start = end
+        while start > 0 and first - start < 12 and tokens[start].lower not in DETERMINERS:
+            start -= 1
+    words = [t.lower for t in tokens[start : end + 1]]
+    if len(words) < 2 or words[0] not in ("the", "a", "an") or words[-1] not in DESCRIPTION_NOUNS:
+        return None
+    if not all(tokens[k].is_word or _in_an_age(tokens, k) for k in range(start + 1, end + 1)):
+        return None
+    return tokens[start : end + 1]
+
+
+_IDENTIFYING = frozenset("identified named".split())
+_IDENTIFYING_AGENTS = frozenset("by the police authorities officials investigators".split())
+_BEFORE_IDENTIFIED = frozenset(
+    ", who whom police authorities officials investigators was were has had been is".split()
+)
+
+
 def described_part(phrase: Sequence[Token]) -> tuple[int, int]:
     """Where an appositive names what its person is, without whose or where: 'a physician'
     of 'a physician who operates a clinic', 'chief medical correspondent' of "CNN's chief
