@@ -1112,6 +1112,28 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The country went dark after Brennish cables were cut on Monday.",
+        "Attackers sent victims Vexa documents, although none opened them.",
+        "The first Tarrow Valley colonists settled there in 1935.",
+    ],
+)
+def test_a_name_before_a_plural_noun_qualifies_it_and_does_nothing(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [a.name for a in x.actors if not a.unnamed] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Brenn insists the talks must go on.", "Brenn warns, however, that prices will rise."],
+)
+def test_a_name_before_a_verb_in_s_still_acts(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\nAna Pike met the envoy. {sentence}\n"))
+    assert "Brenn" in [a.name for a in x.actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The driver, who police identified as Ivo Tamm, fled the scene.",
         "The driver, identified as 23-year-old Ivo Tamm, fled the scene.",
         "The driver was identified by the police as Ivo Tamm.",

@@ -1629,11 +1629,28 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
     if doing and word in _AGENT_AUXILIARIES and word not in SPEECH_VERBS:
         following = _verb_after_auxiliaries(tokens, i)
         return following is not None and following not in _STATIVE
+    if word.endswith(("es", "ts", "ms")) and _a_plural_subject(tokens, i):
+        return False  # 'Mediterranean cables were cut', 'Oreo cookies,': the name qualifies
     return (
         word in _AGENT_AUXILIARIES
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
         or (word in _IRREGULAR_SIMPLE_PAST and not _a_participle_phrase(tokens, i))
+    )
+
+
+def _a_plural_subject(tokens: Sequence[Token], word: int) -> bool:
+    """A word in -s after a name that is a noun's plural, not a verb: a verb of its own or a
+    comma follows it ('HTML documents, although …', 'Matanuska Valley colonists settled',
+    'Mediterranean cables were cut'); not a verb of saying ('"…," Kyiv says,'), nor one that
+    ends its sentence ('until Deep Throat dies.')."""
+    if tokens[word].lower in SPEECH_VERBS or tokens[word].lower in _AGENT_AUXILIARIES:
+        return False
+    after = tokens[word + 1] if word + 1 < len(tokens) else None
+    return after is not None and (
+        after.text in (",", ";", ":", ")")
+        or after.lower in _AGENT_AUXILIARIES
+        or after.lower.endswith("ed")
     )
 
 
