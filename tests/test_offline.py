@@ -1109,6 +1109,11 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_a_named_storm_is_no_actor() -> None:
+    text = "Report\n\nWhen Hurricane Vexa destroyed the clinic in 1998, Ana Pike rebuilt it.\n"
+    assert [a.name for a in extract_offline(_article(text)).actors] == ["Ana Pike"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -125,7 +125,9 @@ class Entity:
         if _head_word(self.name) in _PRIZES:
             return False  # 'Academy Award for Best Visual Effects', 'the Globes': a prize
         if self.kind == "person":
-            return True
+            return True  # ('Storm Reid' too)
+        if fold_name(self.name).split(" ", 1)[0] in _STORMS:
+            return False  # 'Hurricane Katrina destroyed the clinic': weather, no agent
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
             return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
@@ -146,6 +148,7 @@ class Entity:
 
 
 _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
+_STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
 _PRIZES = frozenset("award awards prize prizes nomination nominations medal globes trophy".split())
 
 
