@@ -1109,6 +1109,39 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Secretary of State Hillary Rodham Clinton said so.", "Hillary Rodham Clinton"),
+        ("Secretary of the Interior Ken Salazar said so.", "Ken Salazar"),
+        ("Governor of Virginia Tim Kaine said so.", "Tim Kaine"),
+        ("Secretary of Labor Thomas Edward Perez said so.", "Thomas Edward Perez"),
+    ],
+)
+def test_a_title_of_a_body_ends_where_a_given_name_begins(sentence: str, name: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [a.name for a in x.actors if a.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is tough," said EDS President Kim Brace.',
+        '"It is tough," said LA Superior Court Judge Kim Brace.',
+        '"It is tough," said COO Kim Brace.',
+    ],
+)
+def test_initials_spelling_a_word_before_a_title_or_name_leave_the_name(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert _said(x, "It is tough").actor == "Kim Brace"
+
+
+def test_a_tabloids_capitals_before_a_verb_make_no_name() -> None:
+    text = "Report\n\nPHILADELPHIA 76ERS Fired Ivo Tamm, coach. Named Lev Arno coach.\n"
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert not any(n.startswith("Fired") for n in names)
+
+
 def test_a_named_storm_is_no_actor() -> None:
     text = "Report\n\nWhen Hurricane Vexa destroyed the clinic in 1998, Ana Pike rebuilt it.\n"
     assert [a.name for a in extract_offline(_article(text)).actors] == ["Ana Pike"]

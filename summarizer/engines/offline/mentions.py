@@ -584,6 +584,15 @@ def _mention(
         and not _a_team_before_a_role(tokens, lowered[0], last)
     ):
         return None  # but 'Waitrose said', a word no dictionary has, acting: a name
+    if (
+        len(words) >= 3
+        and _shouted_word(words[0])
+        and tokens[first].text == words[0]
+        and (any(w in ROLE_NOUNS for w in lowered[1:-1]) or is_given_name(lowered[1]))
+        and not any(_shouted_word(w) for w in words[1:])
+    ):  # 'EDS President Kim Brace', 'LA Superior Court Judge James R. Dabney', 'COO Larry
+        # Lucchino': initials that spell a word, before a title or a first name
+        first, words, lowered = first + 1, words[1:], lowered[1:]
     if any(_shouted_word(w) for w in words):
         return None  # 'A MAN has been charged': a tabloid's capitals, not a name
     if (

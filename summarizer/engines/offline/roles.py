@@ -96,6 +96,9 @@ def title_split(lowered: list[str]) -> int | None:
             if rest[:1] == ["of"] and _names_a_body(rest[-1]):
                 return index + (2 if rest[1:2] == ["the"] else 1)  # 'CEO of Vale Shipping Ltd'
             if rest[:1] == ["of"] and len(rest) >= 4:
+                given = _given_name_after_a_body(rest)
+                if given is not None:
+                    return index + given  # 'Secretary of State Hillary Rodham Clinton'
                 name = 3 if len(rest[-2]) == 1 and len(rest) >= 5 else 2
                 return len(lowered) - name
             if rest[:1] == ["of"]:
@@ -103,6 +106,19 @@ def title_split(lowered: list[str]) -> int | None:
             if rest and not any(w in ORGANISATION_WORDS for w in rest):
                 return index
             return None
+    return None
+
+
+def _given_name_after_a_body(rest: list[str]) -> int | None:
+    """Where a person's name starts after 'of' and a body ('of State Hillary Rodham Clinton',
+    'of the Interior Ken Salazar'): a given name two or three words from the end that names
+    no place ('of Virginia Tim Kaine': Virginia is the state)."""
+    from ...text.places import is_place, us_state_names
+
+    for at in range(max(2, len(rest) - 3), len(rest) - 1):
+        word = rest[at].title()
+        if is_given_name(rest[at]) and not is_place(word) and word not in us_state_names():
+            return at
     return None
 
 
