@@ -1109,6 +1109,17 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+@pytest.mark.parametrize("person", ["A regional Brenn Bank official", "An Acme Corp. executive"])
+def test_one_of_a_bodys_people_speaks_in_their_own_name(person: str) -> None:
+    text = f'Report\n\n{person} criticized the policy on Friday as a "dangerous gamble."\n'
+    assert extract_offline(_article(text)).positions == []
+
+
+def test_a_bodys_spokesman_speaks_for_it() -> None:
+    text = 'Report\n\nA Brenn Bank spokesman called the policy a "dangerous gamble."\n'
+    assert _said(extract_offline(_article(text)), "dangerous gamble").actor == "Brenn Bank"
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

@@ -705,6 +705,9 @@ class Speakers:
         ]
         if inside:
             owner = inside[-1]
+            if head in _ONE_OF_ITS_PEOPLE and words[0].lower in _INDEFINITE:
+                return NOBODY  # 'a regional Federal Reserve official criticized the Fed's
+                # policy': one of its people, in their own name, not the body speaking
             if head in SPOKESPERSON_NOUNS:
                 entity = self.entities[owner.entity or 0]
                 person_spokesman = entity.kind == "person" and head not in (
@@ -1312,6 +1315,11 @@ _ASIDE_DESCRIPTION_WORDS = 3
 _APPOSED_DESCRIPTION_WORDS = 5
 """'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
+
+
+_ONE_OF_ITS_PEOPLE = frozenset("official executive".split())
+"""Heads of 'an X official', 'an X executive': a person of the body X, speaking for no one
+else (as 'an X spokeswoman' speaks for it)."""
 
 
 def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
