@@ -1109,6 +1109,24 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_a_pronoun_closing_words_about_someone_is_not_them() -> None:
+    text = (
+        "Report\n\nLev Marek ran the meeting. One of the engineers, Ivo Tamm, started yelling "
+        'at Marek. What Marek was doing was "completely ridiculous," he said.\n'
+    )
+    extraction = extract_offline(_article(text))
+    assert "Lev Marek" not in [p.actor for p in extraction.positions]
+
+
+def test_a_pronoun_naming_a_term_in_narration_is_its_subject() -> None:
+    text = (
+        "Report\n\nLev Marek ran the bureau. Ivo Tamm had sworn off raids without warrants - "
+        '"black bag jobs," he called them - in 1966.\n'
+    )
+    extraction = extract_offline(_article(text))
+    assert [p.actor for p in extraction.positions] == ["Ivo Tamm"]
+
+
 @pytest.mark.parametrize("person", ["A regional Brenn Bank official", "An Acme Corp. executive"])
 def test_one_of_a_bodys_people_speaks_in_their_own_name(person: str) -> None:
     text = f'Report\n\n{person} criticized the policy on Friday as a "dangerous gamble."\n'

@@ -273,6 +273,9 @@ class Speakers:
             and tokens[verb + 1].text == ","
         ):  # 'Reyna, he added, "knows where to find us"': Reyna is talked about, not talking
             return self.pronoun(sentence, i, trailing=True)
+        if tokens[i].lower in PERSON_PRONOUNS and _closes_words_around_a_quote(sentence, i):
+            return self.pronoun(sentence, i, trailing=True)  # 'What Page was doing was
+            # "completely ridiculous," he said': Page is talked about, not talking
         return self.noun_phrase_left(sentence, i)
 
     def _person_of(self, sentence: Sentence, body: Mention) -> Mention | None:
@@ -1315,6 +1318,28 @@ _ASIDE_DESCRIPTION_WORDS = 3
 _APPOSED_DESCRIPTION_WORDS = 5
 """'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
+
+
+def _closes_words_around_a_quote(sentence: Sentence, pronoun: int) -> bool:
+    """The pronoun right after a quotation that the sentence's own words lead into ('What Page
+    was doing was "…," he said'): those words are the speaker's too, and who they name is
+    spoken of."""
+    tokens = sentence.tokens
+    before = tokens[pronoun - 1].start if pronoun > 0 else sentence.start
+    quote = next(
+        (q for q in sentence.quotations if q.end <= tokens[pronoun].start and q.end >= before),
+        None,
+    )
+    verb = tokens[pronoun + 1].lower if pronoun + 1 < len(tokens) else ""
+    if quote is None or verb not in _SAYING_ALOUD:
+        return False  # not '"black bag jobs," he called them': his name for a thing
+    lead = [t for t in tokens if t.end <= quote.start]
+    return sum(1 for t in lead if t.is_word) >= 3
+
+
+_SAYING_ALOUD = frozenset(
+    "said says added adds told tells explained continued wrote writes noted insisted".split()
+)
 
 
 _ONE_OF_ITS_PEOPLE = frozenset("official executive".split())
