@@ -1109,6 +1109,24 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The National Committee for an Effective Vote said it follows the trends.",
+            "National Committee for an Effective Vote",
+        ),
+        (
+            "The Center for Strategic and Naval Studies said it follows the trends.",
+            "Center for Strategic and Naval Studies",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_on_over_for_an_and_and(sentence: str, body: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [a.name for a in x.actors if not a.unnamed] == [body]
+
+
 def test_a_pronoun_closing_words_about_someone_is_not_them() -> None:
     text = (
         "Report\n\nLev Marek ran the meeting. One of the engineers, Ivo Tamm, started yelling "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
@@ -265,8 +266,8 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                             and tokens[k - 1].lower == "of"
                             and tokens[k - 2].lower in ROLE_NOUNS | ORGANISATION_WORDS
                         )
-                        or (  # 'Society for the Prevention of Cruelty to Animals'
-                            tokens[k].lower == "the"
+                        or (  # 'Society for the Prevention of Cruelty to Animals',
+                            tokens[k].lower in ("the", "an", "a")  # 'Committee for an …'
                             and tokens[k - 1].lower == "for"
                             and tokens[k - 2].lower in ORGANISATION_WORDS
                         )
@@ -359,6 +360,9 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     body = body or any(w in _PRIZE_WORDS for w in words)  # 'Award for Health and Human Rights'
     joined = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     body = body or (words[-1] in _CENTRES and joined in ("for", "on"))  # 'Center for …'
+    body = body or any(  # 'Center for Strategic and International Studies': on inside it
+        w in _CENTRES and n in ("for", "on") for w, n in pairwise(words)
+    )
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
 
 
