@@ -1109,6 +1109,21 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_a_double_hyphen_is_a_dash_between_names() -> None:
+    text = (
+        "Report\n\nThree members--Brenn Bank President Ivo Tamm and Vexa Bank President "
+        "Lev Arno--dissented.\n"
+    )
+    people = [a.name for a in extract_offline(_article(text)).actors if a.kind == "person"]
+    assert people == ["Ivo Tamm", "Lev Arno"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = "Report\n\nLike Ivo Tamm, Lev Arno ran the company as he pleased.\n"
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert not any(n.startswith("Like") for n in names)
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [

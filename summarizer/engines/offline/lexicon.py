@@ -190,7 +190,8 @@ NOT_NAMES = _words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow
     mr mrs ms dr neither either born
-    unlike whatever whoever whichever whenever wherever unless whether amid toward towards via
+    like unlike whatever whoever whichever whenever wherever unless whether amid toward towards
+    via
     """
 )
 PERSON_PRONOUNS = _words("he she")

@@ -58,7 +58,8 @@ def _a_new_sentence_after_dots(head: str, rest: str) -> bool:
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.K.
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
-    r"|[^\W\d_][\w\u2019'\-]*[^\W_]|[^\W\d_]"  # words, with inner apostrophes and hyphens
+    r"|[^\W\d_](?:[\w\u2019']|-(?!-))*[^\W_]|[^\W\d_]"  # words, with inner apostrophes
+    # and hyphens; a double hyphen is a dash between words ('members--Dallas Fed President')
     r"|\d+ers\b"  # a team's name: '76ers', '49ers'
     r"|\d{1,2}:\d\d(?!\d)"  # a time of day: '1:30' (the colon ends no clause)
     r"|\d[\d,.]*\d%?|\d%?"
