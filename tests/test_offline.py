@@ -1204,6 +1204,18 @@ def test_a_tabloids_capitals_before_a_verb_make_no_name() -> None:
     assert not any(n.startswith("Fired") for n in names)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the two former Cold War adversaries recently signed a treaty, Ana Pike spoke.",
+        "Ana Pike spoke after the Orange Revolution ended the old order.",
+    ],
+)
+def test_a_war_or_its_adversaries_are_no_actor(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [a.name for a in x.actors if not a.unnamed] == ["Ana Pike"]
+
+
 def test_a_named_storm_is_no_actor() -> None:
     text = "Report\n\nWhen Hurricane Vexa destroyed the clinic in 1998, Ana Pike rebuilt it.\n"
     assert [a.name for a in extract_offline(_article(text)).actors] == ["Ana Pike"]

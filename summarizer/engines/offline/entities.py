@@ -128,6 +128,8 @@ class Entity:
             return True  # ('Storm Reid' too)
         if fold_name(self.name).split(" ", 1)[0] in _STORMS:
             return False  # 'Hurricane Katrina destroyed the clinic': weather, no agent
+        if fold_name(self.name).rsplit(" ", 1)[-1] in _HAPPENINGS:
+            return False  # 'the Cold War ended', 'the Orange Revolution': a happening
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
             return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'
@@ -148,6 +150,7 @@ class Entity:
 
 
 _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
+_HAPPENINGS = frozenset("war wars revolution uprising crisis".split())
 _STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
 _PRIZES = frozenset("award awards prize prizes nomination nominations medal globes trophy".split())
 

@@ -1655,7 +1655,10 @@ def _a_plural_subject(tokens: Sequence[Token], word: int) -> bool:
     ends its sentence ('until Deep Throat dies.')."""
     if tokens[word].lower in SPEECH_VERBS or tokens[word].lower in _AGENT_AUXILIARIES:
         return False
-    after = tokens[word + 1] if word + 1 < len(tokens) else None
+    following = word + 1
+    while following < len(tokens) - 1 and tokens[following].lower.endswith("ly"):
+        following += 1  # 'Cold War adversaries recently signed'
+    after = tokens[following] if following < len(tokens) else None
     return after is not None and (
         after.text in (",", ";", ":", ")")
         or after.lower in _AGENT_AUXILIARIES
