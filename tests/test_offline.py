@@ -1109,6 +1109,20 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+@pytest.mark.parametrize(
+    "people",
+    ["Lena Varga and Ivo Tamm", "Prime Minister Lena Varga and President Ivo Tamm"],
+)
+def test_who_after_two_people_is_neither_alone(people: str) -> None:
+    text = f"Report\n\nThe envoy spoke with {people}, who said the truce was urgent.\n"
+    assert extract_offline(_article(text)).positions == []
+
+
+def test_who_after_one_person_is_them() -> None:
+    text = "Report\n\nThe envoy spoke with Lena Varga, who said the truce was urgent.\n"
+    assert _said(extract_offline(_article(text)), "the truce was urgent").actor == "Lena Varga"
+
+
 def test_a_double_hyphen_is_a_dash_between_names() -> None:
     text = (
         "Report\n\nThree members--Brenn Bank President Ivo Tamm and Vexa Bank President "

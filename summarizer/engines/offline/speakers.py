@@ -254,11 +254,9 @@ class Speakers:
             return self.clause_subject(sentence, i)
         if tokens[i].lower in ("who", "which") and tokens[i].text != "WHO":
             # 'Keith Kellogg, who posted on X'; not 'the WHO said', the health body
-            return (
-                self.noun_phrase_left(sentence, i - 2, relative=True)
-                if i > 1 and tokens[i - 1].text == ","
-                else NOBODY
-            )
+            if i < 2 or tokens[i - 1].text != "," or self._two_people_before(sentence, i - 2):
+                return NOBODY  # 'Keir Starmer and Emmanuel Macron, who said': both, or either
+            return self.noun_phrase_left(sentence, i - 2, relative=True)
         if self._one_of_two_named(sentence, i):
             return NOBODY  # 'Zadan and Meron added:': two speak together, neither alone
         speaker = self._named_before_an_unclosed_aside(sentence, i)
@@ -391,6 +389,24 @@ class Speakers:
             if tokens[first + 1].text != ",":
                 return False
         return tokens[first].is_word and tokens[first].capitalised
+
+    def _two_people_before(self, sentence: Sentence, i: int) -> bool:
+        """Whether the name ending at token `i` closes 'A and B' where both are people, their
+        roles included ('Prime Minister Keir Starmer and President Emmanuel Macron')."""
+        mention = self._by_last.get((sentence.index, i))
+        tokens = sentence.tokens
+        if (
+            mention is None
+            or mention.role_first < 2
+            or tokens[mention.role_first - 1].lower != "and"
+        ):
+            return False
+        other = self._by_last.get((sentence.index, mention.role_first - 2))
+        return (
+            other is not None
+            and self.entities[other.entity or 0].kind == "person"
+            and self.entities[mention.entity or 0].kind == "person"
+        )
 
     @staticmethod
     def _relative_before(tokens: Sequence[Token], i: int) -> int | None:
