@@ -1109,6 +1109,12 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_a_nationality_and_a_word_before_its_ministry_name_the_body() -> None:
+    text = 'Report\n\n"We will rebuild the bridge," the Ukrainian transport ministry said.\n'
+    said = _said(extract_offline(_article(text)), "rebuild the bridge")
+    assert said.actor == "Ukrainian transport ministry"
+
+
 @pytest.mark.parametrize(
     "people",
     ["Lena Varga and Ivo Tamm", "Prime Minister Lena Varga and President Ivo Tamm"],

@@ -891,6 +891,14 @@ def _with_national_bodies(
         tokens = sentence.tokens
         first = opening + (tokens[opening].lower in ("the", "a", "an"))  # 'The Russian …'
         after = last + 1
+        while (  # 'the Ukrainian transport ministry', 'the Russian defence ministry'
+            after < min(len(tokens) - 1, last + 3)
+            and tokens[after].text not in _NATIONAL_BODIES
+            and tokens[after].is_word
+            and not tokens[after].capitalised
+            and tokens[after + 1].text in _NATIONAL_BODIES
+        ):
+            after += 1
         if (
             first != last
             or (sentence.index, first) in taken
