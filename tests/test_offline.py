@@ -1109,6 +1109,15 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+@pytest.mark.parametrize("name", ["Seán Ó Fearghaíl", "Máire Ní Bhraonáin"])
+def test_an_irish_particle_keeps_the_surname_whole(name: str) -> None:
+    surname = name.split(" ", 1)[1]
+    text = f'Report\n\n{name} chaired the session. "Order," {surname} said.\n'
+    x = extract_offline(_article(text))
+    assert [a.name for a in x.actors] == [name]
+    assert _said(x, "Order").actor == name
+
+
 def test_a_nationality_and_a_word_before_its_ministry_name_the_body() -> None:
     text = 'Report\n\n"We will rebuild the bridge," the Ukrainian transport ministry said.\n'
     said = _said(extract_offline(_article(text)), "rebuild the bridge")

@@ -69,7 +69,7 @@ GIVEN_NAME_TITLES = frozenset({"dean"})
 name ('Dean Hollis', a midfielder) than the office (a dean is 'Dean Jane Hollis')."""
 PARTICLES = frozenset(
     """
-    von van der den de da di del della du la le bin ibn al el ter ten dos das
+    von van der den de da di del della du la le bin ibn al el ter ten dos das ó ní nic uí
     """.split()
 )
 ARABIC_ARTICLES = ("al", "el", "ad", "ed", "ash", "as", "at", "ar", "an", "az", "ud", "ul")
