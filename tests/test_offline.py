@@ -1109,6 +1109,12 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_a_name_before_a_firms_people_is_no_person() -> None:
+    text = "Markets\n\nMarek Tamm analysts wrote that the rally would fade.\n"
+    x = extract_offline(_article(text))
+    assert [a.name for a in x.actors if a.kind == "person"] == []
+
+
 @pytest.mark.parametrize("name", ["Seán Ó Fearghaíl", "Máire Ní Bhraonáin"])
 def test_an_irish_particle_keeps_the_surname_whole(name: str) -> None:
     surname = name.split(" ", 1)[1]

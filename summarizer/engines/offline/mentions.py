@@ -104,6 +104,13 @@ _BUSINESS_NOUNS = _COMPANY_DESCRIPTORS | frozenset(
 )
 
 
+_STAFF = frozenset(
+    "analysts economists strategists executives employees staff staffers shareholders "
+    "investors engineers researchers lawyers".split()
+)
+"""People a firm has, not a person ('Goldman Sachs analysts'; 'Biden aides' are his)."""
+
+
 def _a_business_beside(tokens: Sequence[Token], last: int) -> bool:
     """'Norvik Robotics, a maker of warehouse robots, …': the words between commas after the
     name ending at `last` say it is a business."""
@@ -731,6 +738,13 @@ def _mention(
             mention.kind = "person"  # 'Dustin Childs, a manager …': a surname, not a team
     if mention.kind == "other" and _a_business_beside(tokens, last):
         mention.kind = "organization"  # 'Norvik Robotics, a maker of warehouse robots,'
+    if (
+        mention.kind == "person"
+        and len(words) >= 2
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower in _STAFF
+    ):
+        mention.kind = "organization"  # 'Goldman Sachs analysts wrote': a firm's people
     previous = tokens[first - 1].lower if first > 0 else ""
     before_previous = tokens[first - 2].lower if first > 1 else ""
     mention.headline = sentence.headline
