@@ -1109,6 +1109,16 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_one_of_a_group_named_after_the_verb_speaks() -> None:
+    text = 'Report\n\n"We will rebuild the bridge," said one of the survivors, Ivo Tamm.\n'
+    assert _said(extract_offline(_article(text)), "rebuild the bridge").actor == "Ivo Tamm"
+
+
+def test_one_of_a_group_unnamed_after_the_verb_is_no_one() -> None:
+    text = 'Report\n\nIvo Tamm was rescued. "We will rebuild," said one of the survivors.\n'
+    assert extract_offline(_article(text)).positions == []
+
+
 def test_a_name_before_a_firms_people_is_no_person() -> None:
     text = "Markets\n\nMarek Tamm analysts wrote that the rally would fade.\n"
     x = extract_offline(_article(text))

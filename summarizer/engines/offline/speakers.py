@@ -503,6 +503,8 @@ class Speakers:
                 owner = self._by_first.get((sentence.index, i + skip))
                 if owner is not None:  # 'said a spokesperson for Interoute': Interoute
                     return self._speaking_for(tokens[i - 1], owner.entity)
+            if token.lower in ("of", "the") and tokens[i - 1].lower in ("one", "of"):
+                continue  # 'said one of the survivors, Ivo Tamm': one of them, named after
             if not token.is_word or token.lower in NP_STOPS:
                 return self.description(sentence, verb + 1, i - 1) if i > verb + 1 else None
             if _a_verb_after_its_subject(tokens, i):
