@@ -93,8 +93,8 @@ class Entity:
 
     @cached_property
     def a_named_group(self) -> bool:
-        """'the Sixers', 'the Taliban' acting: one capitalised word after 'the' that is no
-        English word, in the plural, names a team, a party or a people ('the Oscars', an
+        """'the Sixers', 'the Bluejays' acting: one capitalised word after 'the' that is no
+        English word, in the plural, names a team, a family or a people ('the Oscars', an
         occasion, is turned away before this is asked)."""
         word = self.name.removeprefix("the ").removeprefix("The ")
         return (

@@ -11,6 +11,7 @@ from itertools import pairwise
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import lemma
 from ...text.names import COMPANY_SUFFIXES, GIVEN_NAME_TITLES, is_given_name
+from ...text.places import is_place, us_state_names
 from ...text.predicates import IRREGULAR_PAST
 from ...text.words import STOPWORDS
 from .lexicon import (
@@ -113,8 +114,6 @@ def _given_name_after_a_body(rest: list[str]) -> int | None:
     """Where a person's name starts after 'of' and a body ('of State Hillary Rodham Clinton',
     'of the Interior Ken Salazar'): a given name two or three words from the end that names
     no place ('of Virginia Tim Kaine': Virginia is the state)."""
-    from ...text.places import is_place, us_state_names
-
     for at in range(max(2, len(rest) - 3), len(rest) - 1):
         word = rest[at].title()
         if is_given_name(rest[at]) and not is_place(word) and word not in us_state_names():
