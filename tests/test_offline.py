@@ -41,6 +41,11 @@ def _article(text: str, published: dt.date | None = None) -> Article:
     return Article(id=1, path="made-up.txt", text=text, published=published)
 
 
+def _report(sentence: str) -> ArticleExtraction:
+    """The offline extraction of a one-paragraph made-up report."""
+    return extract_offline(_article(f"Report\n\n{sentence}\n"))
+
+
 # --- grounding by construction -------------------------------------------------------------
 
 
@@ -1183,7 +1188,7 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     ],
 )
 def test_a_bodys_name_runs_on_over_for_an_and_and(sentence: str, body: str) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     assert [a.name for a in x.actors if not a.unnamed] == [body]
 
 
@@ -1226,7 +1231,7 @@ def test_a_bodys_spokesman_speaks_for_it() -> None:
     ],
 )
 def test_a_title_of_a_body_ends_where_a_given_name_begins(sentence: str, name: str) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     assert [a.name for a in x.actors if a.kind == "person"] == [name]
 
 
@@ -1239,7 +1244,7 @@ def test_a_title_of_a_body_ends_where_a_given_name_begins(sentence: str, name: s
     ],
 )
 def test_initials_spelling_a_word_before_a_title_or_name_leave_the_name(sentence: str) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     assert _said(x, "It is tough").actor == "Kim Brace"
 
 
@@ -1257,7 +1262,7 @@ def test_a_tabloids_capitals_before_a_verb_make_no_name() -> None:
     ],
 )
 def test_a_war_or_its_adversaries_are_no_actor(sentence: str) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     assert [a.name for a in x.actors if not a.unnamed] == ["Ana Pike"]
 
 
@@ -1275,7 +1280,7 @@ def test_a_named_storm_is_no_actor() -> None:
     ],
 )
 def test_a_name_before_a_plural_noun_qualifies_it_and_does_nothing(sentence: str) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     assert [a.name for a in x.actors if not a.unnamed] == []
 
 
@@ -1313,7 +1318,7 @@ def test_a_description_the_article_identifies_with_a_name_is_that_person(sentenc
     ],
 )
 def test_as_before_a_name_identifies_no_one_else(sentence: str) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     assert all(a.roles == [] for a in x.actors if a.kind == "person")
 
 
@@ -1329,7 +1334,7 @@ def test_as_before_a_name_identifies_no_one_else(sentence: str) -> None:
 def test_an_appositive_that_says_what_someone_is_is_a_mention_of_them(
     sentence: str, described: str
 ) -> None:
-    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    x = _report(sentence)
     name = "Ana Pike" if "Pike" in sentence else "Ivo Tamm"
     assert described in _spans_of(x, name)
     assert not any("clinic" in span for span in _spans_of(x, name))  # whose, not who
