@@ -1114,6 +1114,11 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+def test_a_body_before_a_candidate_is_the_seat_sought_not_an_actor() -> None:
+    x = _report("Her stance changed once she became the Republican Senate candidate.")
+    assert [a.name for a in x.actors if not a.unnamed] == []
+
+
 def test_one_of_a_group_named_after_the_verb_speaks() -> None:
     text = 'Report\n\n"We will rebuild the bridge," said one of the survivors, Ivo Tamm.\n'
     assert _said(extract_offline(_article(text)), "rebuild the bridge").actor == "Ivo Tamm"

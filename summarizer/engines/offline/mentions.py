@@ -104,6 +104,9 @@ _BUSINESS_NOUNS = _COMPANY_DESCRIPTORS | frozenset(
 )
 
 
+_SEEKING = frozenset("candidate candidates nominee hopeful contender".split())
+"""Roles that name what is sought, not who employs: 'the Republican Senate candidate' seeks a
+seat in the Senate, no member of it."""
 _STAFF = frozenset(
     "analysts economists strategists executives employees staff staffers shareholders "
     "investors engineers researchers lawyers".split()
@@ -823,7 +826,7 @@ def _mention(
         and following.lower not in ROLE_CHAIN_STOP
     )
     mention.affiliation = following is not None and (  # 'Chargers defensive tackle Jamal Williams'
-        role_follows(tokens, last)
+        (role_follows(tokens, last) and following.lower not in _SEEKING)
         or (possessive_stripped(tokens[last].text) != tokens[last].text and following.capitalised)
     )
     if mention.kind == "person" and mention.determined:
