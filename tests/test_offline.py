@@ -1114,6 +1114,20 @@ def _spans_of(extraction: ArticleExtraction, name: str) -> list[str]:
     return [e.quote for a in extraction.actors if a.name == name for e in a.evidence]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "Officials will prosecute Austin Vexa patient Thomas Marek Tamm when he returns.",
+            ["Thomas Marek Tamm"],
+        ),
+        ("Ana Pike aide Ivo Tamm said the plan was ready.", ["Ana Pike", "Ivo Tamm"]),
+    ],
+)
+def test_a_run_before_what_someone_is_is_no_person(sentence: str, people: list[str]) -> None:
+    assert [a.name for a in _report(sentence).actors if a.kind == "person"] == people
+
+
 def test_a_body_before_a_candidate_is_the_seat_sought_not_an_actor() -> None:
     x = _report("Her stance changed once she became the Republican Senate candidate.")
     assert [a.name for a in x.actors if not a.unnamed] == []

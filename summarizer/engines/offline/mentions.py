@@ -114,6 +114,24 @@ _STAFF = frozenset(
 """People a firm has, not a person ('Goldman Sachs analysts'; 'Biden aides' are his)."""
 
 
+def _qualifies_someone_named_after(tokens: Sequence[Token], last: int) -> bool:
+    """A run before one lower-case noun that is no role and then a given name opening another
+    name: 'Dallas Ebola patient Thomas Eric Duncan' (what he is, no one's name); not 'Donald
+    Trump aide Stephen Miller', whose aide is Trump's."""
+    if last + 3 >= len(tokens):
+        return False
+    noun, given = tokens[last + 1], tokens[last + 2]
+    return (
+        noun.is_word
+        and not noun.capitalised
+        and noun.lower in PERSON_NOUNS
+        and noun.lower not in ROLE_NOUNS
+        and given.capitalised
+        and _a_first_name(given.lower)
+        and tokens[last + 3].capitalised
+    )
+
+
 def _a_business_beside(tokens: Sequence[Token], last: int) -> bool:
     """'Norvik Robotics, a maker of warehouse robots, …': the words between commas after the
     name ending at `last` say it is a business."""
@@ -748,6 +766,8 @@ def _mention(
         and tokens[last + 1].lower in _STAFF
     ):
         mention.kind = "organization"  # 'Goldman Sachs analysts wrote': a firm's people
+    if mention.kind == "person" and _qualifies_someone_named_after(tokens, last):
+        mention.kind = "other"  # 'Dallas Ebola patient Thomas Eric Duncan': what he is
     previous = tokens[first - 1].lower if first > 0 else ""
     before_previous = tokens[first - 2].lower if first > 1 else ""
     mention.headline = sentence.headline
