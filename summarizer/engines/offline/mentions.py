@@ -736,13 +736,14 @@ def _mention(
         phrase = appositive_after(sentence, last, person) or appositive_before(
             sentence, first, person
         )
+        at = sentence.start
         if phrase:
-            at = sentence.start
             appositive = sentence.text[phrase[0].start - at : phrase[-1].end - at]
             mention.described = described_part(phrase)
         elif person and (phrase := identified_as(sentence, first, last)):
             mention.identified = (phrase[0].start, phrase[-1].end)
-            mention.role = mention.role or " ".join(t.text for t in phrase[1:])
+            written = sentence.text[phrase[1].start - at : phrase[-1].end - at]  # as the article
+            mention.role = mention.role or written  # spells it, like the appositive above
     if appositive:
         if any(w in VEHICLE_WORDS for w in fold_name(appositive).split()):
             mention.kind = "vehicle"
