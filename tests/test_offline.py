@@ -1129,8 +1129,8 @@ def test_a_run_before_what_someone_is_is_no_person(sentence: str, people: list[s
 
 
 def test_a_body_before_a_candidate_is_the_seat_sought_not_an_actor() -> None:
-    x = _report("Her stance changed once she became the Republican Senate candidate.")
-    assert [a.name for a in x.actors if not a.unnamed] == []
+    sentence = "Her stance changed once she became the Republican Senate candidate."
+    assert _named_actors(f"Report\n\n{sentence}\n") == []
 
 
 def test_one_of_a_group_named_after_the_verb_speaks() -> None:
@@ -1207,8 +1207,7 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     ],
 )
 def test_a_bodys_name_runs_on_over_for_an_and_and(sentence: str, body: str) -> None:
-    x = _report(sentence)
-    assert [a.name for a in x.actors if not a.unnamed] == [body]
+    assert _named_actors(f"Report\n\n{sentence}\n") == [body]
 
 
 def test_a_pronoun_closing_words_about_someone_is_not_them() -> None:
@@ -1281,8 +1280,7 @@ def test_a_tabloids_capitals_before_a_verb_make_no_name() -> None:
     ],
 )
 def test_a_war_or_its_adversaries_are_no_actor(sentence: str) -> None:
-    x = _report(sentence)
-    assert [a.name for a in x.actors if not a.unnamed] == ["Ana Pike"]
+    assert _named_actors(f"Report\n\n{sentence}\n") == ["Ana Pike"]
 
 
 def test_a_named_storm_is_no_actor() -> None:
@@ -1299,8 +1297,7 @@ def test_a_named_storm_is_no_actor() -> None:
     ],
 )
 def test_a_name_before_a_plural_noun_qualifies_it_and_does_nothing(sentence: str) -> None:
-    x = _report(sentence)
-    assert [a.name for a in x.actors if not a.unnamed] == []
+    assert _named_actors(f"Report\n\n{sentence}\n") == []
 
 
 @pytest.mark.parametrize(
