@@ -2949,3 +2949,40 @@ def test_a_speech_verb_before_the_speaker_after_a_quote(verb: str) -> None:
     """'"…," vowed Mayor Ana Pike': the verb inverted, as with 'said'."""
     text = f'Flood\n\nThe river rose.\n\n"We will rebuild the town," {verb} Mayor Ana Pike.\n'
     assert said(text) == {"We will rebuild the town": "Ana Pike"}
+
+
+def test_he_is_not_whom_each_he_before_acted_on() -> None:
+    """'He went on to accuse Mr Vance …' ⏎ 'He urged …' ⏎ 'He also accused …': Vance, named
+    only as what each 'he' acts on, is not who 'he' is."""
+    text = (
+        "Budget\n\nOpposition leader Tomas Reyes has dismissed Ivo Vance's budget as \"spend "
+        "now, pay later\" plans.\n\nMr Vance's budget was not about what was good for the "
+        'country, but "all about the interests of the party," the opposition leader said after '
+        "welcoming the treasurer back. He went on to accuse Mr Vance of giving with one hand "
+        "while taking away with the other. He urged the treasurer to admit he had been "
+        'responsible for dragging "millions of people into the net" to pay the new levy. "We '
+        'can all see the sweeteners."\n\nHe also accused the government and the treasurer of '
+        'running out of solutions. "Their only answer is to tax and to spend."\n'
+    )
+    assert "Ivo Vance" not in said(text).values()
+
+
+@pytest.mark.parametrize("owner", ["Mr Vance's plan", "The plan of Ivo Vance"])
+def test_he_after_a_closing_described_speaker_is_that_speaker(owner: str) -> None:
+    """'Mr Vance's plan was a sham, the opposition leader said.' ⏎ 'He added: …': the one who
+    said it (unnamed here), not the one named in what was said."""
+    text = (
+        f"Budget\n\n{owner} was a sham, the opposition leader said on Monday. "
+        'He added: "It will cost us all."\n'
+    )
+    assert said(text) == {}
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["The talks between Tomas Reyes and Ivo Vance ended", "Ivo Vance spoke after Tomas Reyes"],
+)
+def test_he_is_never_the_one_his_own_clause_names(before: str) -> None:
+    """'He accused Mr Vance of …': whoever 'he' is, not Vance; of the two before, Reyes."""
+    text = f'Budget\n\n{before} on Monday. He accused Mr Vance of "betraying the party".\n'
+    assert said(text) == {"betraying the party": "Tomas Reyes"}

@@ -898,6 +898,7 @@ class Speakers:
         if word == "it":
             return self._it(sentence, at)
         gender = "female" if word in FEMALE_PRONOUNS else "male"
+        bound = self._named_after_a_subject(sentence, at)
 
         def fits(entity: int | None) -> bool:
             return (
@@ -905,6 +906,7 @@ class Speakers:
                 and entity >= 0
                 and self.entities[entity].kind == "person"
                 and self.entities[entity].gender in (None, gender)
+                and entity not in bound
             )
 
         here = [] if trailing else self._people_before(sentence, at, fits)
@@ -957,6 +959,11 @@ class Speakers:
         if not here and previous is not None and self._described_speaker(previous) == NOBODY:
             # 'The friend said she was "bubbly".' ⏎ 'She added: "…"': the friend, unnamed
             return NOBODY
+        closing = None if here or previous is None else self._trailing_description(previous)
+        if closing is not None:
+            # 'Mr Vance's plan was a sham, the party leader said.' ⏎ 'He added: …': the one
+            # who said it, not one named in what was said
+            return closing if fits(closing) else NOBODY
         subject = None
         if previous is not None and not self._resolving:
             self._resolving = True  # a pronoun subject of the previous sentence resolves once
@@ -1006,12 +1013,22 @@ class Speakers:
                 if self.last_speaker is not None and recent_speaker and fits(self.last_speaker)
                 else []
             ),
-            *(there if len(there) == 1 and self._first_person_in(previous) == there[0] else []),
+            *(
+                there
+                if len(there) == 1
+                and subject != NOBODY  # '…, the Tory leader said.' ⏎ 'He …': not one he named
+                and self._first_person_in(previous) == there[0]
+                else []
+            ),
         ]
         recent = self._people_recently(sentence, fits)
         known = {e for e in (*ranked, *there, *recent) if self.entities[e].gender == gender}
         unsure = [e for e in recent if e not in known]  # fits, gender unknown: could be them
         alone = not ranked and not unsure
+        if len(known) == 1 and alone and self._named_after_the_pronoun(sentence, known, word):
+            # 'He went on to accuse Mr Brown …' ⏎ 'He urged …' ⏎ 'He also accused …': the one
+            # each 'he' acts on is not who 'he' is
+            return NOBODY
         if len(known) == 1 and (
             alone or (ranked and gender == "female" and ranked[0] not in known)
         ):
@@ -1069,6 +1086,27 @@ class Speakers:
             return None
         first = next(self._people_cues(sentence), None)
         return first if isinstance(first, int) else None
+
+    def _named_after_a_subject(self, sentence: Sentence, at: int) -> set[int]:
+        """The people a pronoun opening its sentence as the subject names later in it: never
+        itself ('He went on to accuse Mr Brown': not Brown; 'She said Lena Holt had left')."""
+        tokens = sentence.tokens
+        if at > 1 or (at == 1 and tokens[0].lower not in _OPENING_CONJUNCTIONS):
+            return set()
+        named = self._by_sentence.get(sentence.index, [])
+        return {m.entity for m in named if m.first > at and m.entity is not None}
+
+    def _named_after_the_pronoun(self, sentence: Sentence, people: set[int], word: str) -> bool:
+        """Whether the sentences just before this one name these people only after opening
+        with the pronoun `word` itself: each time, someone the pronoun acts on or speaks of."""
+        seen = False
+        for index in range(max(0, sentence.index - _WINDOW_OF_RECENT), sentence.index):
+            before = self.sentences[index]
+            named = set(self._people_before(before, len(before.tokens), lambda e: e in people))
+            if named and not self._opens_with_pronoun(before, word):
+                return False
+            seen = seen or bool(named)
+        return seen
 
     def _opens_with_pronoun(self, sentence: Sentence, word: str) -> bool:
         """Whether the first person the sentence names, outside quotations, is the pronoun
@@ -1147,6 +1185,26 @@ class Speakers:
                 return self.description(sentence, start, head)
         return None
 
+    def _trailing_description(self, sentence: Sentence) -> int | None:
+        """The person a description closing the sentence as its speaker refers to ('…, the
+        party leader said on Monday'), resolved (NOBODY: no one named); None for any other
+        ending."""
+        tokens = sentence.tokens
+        for comma in range(len(tokens) - 3, 0, -1):
+            if tokens[comma].text != "," or tokens[comma + 1].lower not in ("the", "a", "an"):
+                continue
+            first = comma + 1
+            for head in range(first + 1, min(len(tokens) - 1, first + _DESCRIPTION_WORDS + 1)):
+                if not tokens[head].is_word or sentence.is_quoted(tokens[head].start):
+                    return None
+                verb = tokens[head + 1]
+                if tokens[head].lower in PERSON_NOUNS and verb.lower in SPEECH_VERBS:
+                    after = tokens[head + 2].lower if head + 2 < len(tokens) else "."
+                    closes = after in _AFTER_A_CLOSING_FRAME or verb.lower in ADDRESSEE_VERBS
+                    return self.description(sentence, first, head) if closes else None
+            return None
+        return None
+
     def _learn(self, entity: int, gender: str, word: str = "he") -> int:
         """A person a subject pronoun was resolved to has its gender from now on ('her son'
         is too often someone else's son to teach anything)."""
@@ -1204,7 +1262,7 @@ class Speakers:
     def _people_recently(self, sentence: Sentence, fits: object) -> list[int]:
         """People named in this sentence and the three before it."""
         found: list[int] = []
-        for index in range(max(0, sentence.index - 3), sentence.index + 1):
+        for index in range(max(0, sentence.index - _WINDOW_OF_RECENT), sentence.index + 1):
             limit = len(self.sentences[index].tokens)
             for entity in self._people_before(self.sentences[index], limit, fits):
                 if entity not in found:
@@ -1294,6 +1352,16 @@ _HAVE = frozenset("had has have".split())
 
 
 _BODIES = frozenset({"organization", "country", "media"})
+
+
+_AFTER_A_CLOSING_FRAME = frozenset(
+    ". ! ; on in at after before during while when as yesterday today earlier later".split()
+)
+"""What follows a speech verb that closes its sentence ('…, the leader said on Monday'), and
+not what opens the words it reports ('Earlier, the star said she had …')."""
+_OPENING_CONJUNCTIONS = frozenset("and but so yet".split())
+_WINDOW_OF_RECENT = 3
+"""Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
 
 
 def _aside_ending_in_a_title(tokens: Sequence[Token], i: int) -> int | None:
