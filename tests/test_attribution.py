@@ -2986,3 +2986,20 @@ def test_he_is_never_the_one_his_own_clause_names(before: str) -> None:
     """'He accused Mr Vance of …': whoever 'he' is, not Vance; of the two before, Reyes."""
     text = f'Budget\n\n{before} on Monday. He accused Mr Vance of "betraying the party".\n'
     assert said(text) == {"betraying the party": "Tomas Reyes"}
+
+
+@pytest.mark.parametrize("verb", ["confided in", "grumbled to"])
+def test_a_quote_closed_by_another_name_does_not_go_on_in_the_voice_before(verb: str) -> None:
+    """'"…," a crestfallen Mr Lim confided in the presenter': Lim's frame, whatever the verb;
+    never the words of the one quoted just before."""
+    text = (
+        "Show\n\nMr Lim outlined his plan to the panel, and Mr Kade laughed. "
+        '"Nobody has paid any tax," observed Mr Kade. "That was a total disaster. I just froze," '
+        f"a crestfallen Mr Lim {verb} the presenter.\n"
+    )
+    assert said(text).get("That was a total disaster. I just froze") in (None, "Lim")
+
+
+def test_implored_frames_the_campaigner_after_it() -> None:
+    text = 'Show\n\n"Don\'t you care about the Inuit?", implored campaigner Barry Lim.\n'
+    assert said(text) == {"Don't you care about the Inuit?": "Barry Lim"}

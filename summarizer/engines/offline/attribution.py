@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...text.lemmas import is_common_word
-from ...text.names import fold_name
+from ...text.names import TITLE_WORDS, fold_name
 from ...text.words import STOPWORDS
 from .clues import QUOTE_MARKS, SKIPPABLE, is_verb_like, possessive, quoted_title_end
 from .entities import Entity
@@ -151,6 +151,7 @@ def find_statements(
                     and frame.cue_start is None
                     and not sentence.headline
                     and not (asked and sentence.first_in_paragraph)
+                    and not _someone_named_closes(sentence, quote, speakers)
                 ):  # but not past '"…?" Channel 4 News asked.', nor to the answer to a
                     frame = _Frame(continuing)  # question: '"…?" X asked.' ⏎ '"…"'
             speaker = speakers.speaking(frame.speaker)  # 'he' for a surname several people bear
@@ -489,6 +490,36 @@ _WRITTEN_OR_IS = re.compile(r"[\"\u201d\u2019']?\s*(?:was|were|is|are)\s+\w+", r
 _WHO_NEXT = re.compile(r"\s*,?\s*who\b")
 """A relative clause about a person right after a quotation: the quotation named them."""
 _NAMING_WORDS = frozenset("dubbed nicknamed titled entitled so-called".split())
+
+
+def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speakers) -> bool:
+    """Right after the quotation, a name (a few words may describe it) and a lower-case word:
+    '"…," a crestfallen Mr Lim grumbled to the presenter'. Whatever the verb, that frame is
+    someone's; the quotation does not go on in the voice of whoever spoke before it."""
+    tokens = sentence.tokens
+    i = _token_index(tokens, quote.close_at + 1)
+    while i < len(tokens) and tokens[i].text in (",", *_DASHES):
+        i += 1
+    for j in range(i, min(len(tokens), i + _WORDS_BEFORE_A_CLOSING_NAME + 1)):
+        named = speakers.name_at(sentence, j)
+        if named is not None:
+            verb = named.last + 1
+            return (
+                not possessive(tokens[named.last])
+                and verb < len(tokens)
+                and tokens[verb].is_word
+                and not tokens[verb].capitalised
+            )
+        title = tokens[j].lower.rstrip(".") in TITLE_WORDS
+        if not tokens[j].is_word or (tokens[j].capitalised and not title):
+            return False
+        if j == i and not title and tokens[j].lower not in _ARTICLES:
+            return False  # '"…" with the U.S. economy': a phrase, not a subject
+    return False
+
+
+_WORDS_BEFORE_A_CLOSING_NAME = 3
+"""'a crestfallen Mr Lim': the words that may describe a name closing a quotation."""
 
 
 def _opens_sentence(sentence: Sentence, quote: Quotation) -> bool:

@@ -32,7 +32,8 @@ SPEECH_VERBS = _words(
     screams screaming stating declaring announcing confirming denying replying responding
     reiterating predicting vowing promising commenting observing disagreed disagrees
     retorted retorts interjected interjects repeated repeats repeating emailed emails messaged
-    cautioning emphasizing emphasising complaining remarking suggesting
+    cautioning emphasizing emphasising complaining remarking suggesting confided confides
+    implored implores
     """
 )
 INVERTIBLE_VERBS = _words(
@@ -44,7 +45,7 @@ INVERTIBLE_VERBS = _words(
     posted quipped joked countered counters acknowledged conceded admitted vowed vows promised
     promises claimed claims announced announces confirmed confirms predicted predicts boasted
     complained complains responded responds retorted reiterated suggested suggests maintained
-    maintains urged urges
+    maintains urged urges confided implored
     """
 )
 """Speech verbs that may come before their speaker: '"…," said Lena Varga.'"""
