@@ -3003,3 +3003,14 @@ def test_a_quote_closed_by_another_name_does_not_go_on_in_the_voice_before(verb:
 def test_implored_frames_the_campaigner_after_it() -> None:
     text = 'Show\n\n"Don\'t you care about the Inuit?", implored campaigner Barry Lim.\n'
     assert said(text) == {"Don't you care about the Inuit?": "Barry Lim"}
+
+
+def test_he_after_an_as_clause_is_the_main_clauses_subject() -> None:
+    """'As Tory leader X kicked off his campaign, Lib Dem leader Y dismissed …' ⏎ 'And he
+    insisted …': Y, the main clause's subject, not X of the clause before it."""
+    text = (
+        "Poll\n\nThe party is entering the campaign determined. As Tory leader Tomas Reyes "
+        "kicked off his campaign, the Lib Dem leader Ivo Vance dismissed the Conservatives as a "
+        'spent force. And he insisted there was "no limit" to his party\'s ambitions.\n'
+    )
+    assert said(text) == {"no limit": "Ivo Vance"}

@@ -20,6 +20,7 @@ from ...text.dates import DATELINE
 from ...text.debris import is_debris_line
 from ...text.lemmas import is_common_word
 from ...text.places import is_place
+from .lexicon import SPEECH_VERBS
 
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
 TITLE_ABBREVIATIONS = (
@@ -304,7 +305,9 @@ def opening_clause_end(sentence: Sentence) -> int | None:
     subject of the main clause's verbs ('…, Achterberg laughed and replied:')."""
     tokens = sentence.tokens
     first = 1 if tokens and tokens[0].lower in _LINKING_OPENERS else 0
-    if len(tokens) <= first or tokens[first].lower not in _SUBORDINATORS:
+    if len(tokens) <= first:
+        return None
+    if tokens[first].lower not in _SUBORDINATORS and not _as_clause(tokens, first):
         return None
     commas = [
         i
@@ -317,6 +320,23 @@ def opening_clause_end(sentence: Sentence) -> int | None:
     if len(commas) > 1 and tokens[end - 1].capitalised and _describes(tokens, end, commas[1]):
         end = commas[1]  # 'When he was asked by Martinez, the lawyer for Assange, …': his
     return end
+
+
+def _as_clause(tokens: Sequence[Token], first: int) -> bool:
+    """'As Tory leader Michael Howard kicked off his campaign, …': 'as' opening a clause with a
+    subject and a verb of its own; not 'As expected, …' nor 'As Smith put it, …' (whose words
+    the main clause then gives)."""
+    if tokens[first].lower != "as" or first + 2 >= len(tokens) or not tokens[first + 1].is_word:
+        return False
+    if not tokens[first + 1].capitalised and tokens[first + 1].lower not in _CLAUSE_OPENING_WORDS:
+        return False  # 'As expected', 'As usual', 'As a result'
+    for token in tokens[first + 2 :]:
+        if token.text == "," or token.lower in SPEECH_VERBS or token.lower == "put":
+            return token.text == ","
+    return False
+
+
+_CLAUSE_OPENING_WORDS = frozenset("the his her their its he she they we i".split())
 
 
 def _describes(tokens: Sequence[Token], comma: int, closing: int) -> bool:
