@@ -3014,3 +3014,14 @@ def test_he_after_an_as_clause_is_the_main_clauses_subject() -> None:
         'spent force. And he insisted there was "no limit" to his party\'s ambitions.\n'
     )
     assert said(text) == {"no limit": "Ivo Vance"}
+
+
+def test_he_after_a_participle_phrase_without_its_comma_is_not_the_one_it_names() -> None:
+    """'But standing next to Mr Reyes he added that …': who the phrase names is beside the
+    speaker, not the speaker."""
+    text = (
+        'Visit\n\nSpeaking in London on Monday, Gen Ivo Marek said the militants were "on the '
+        'run" in the region.\n\nBut standing next to Mr Tomas Reyes he added that it was crucial '
+        'to tackle the "core of what creates extremists".\n'
+    )
+    assert said(text)["core of what creates extremists"] == "Ivo Marek"

@@ -286,17 +286,29 @@ def _embedded_posts(lines: Sequence[str]) -> set[int]:
 def opening_participle_end(tokens: Sequence[Token]) -> int | None:
     """The comma closing a participle's clause that opens the sentence ('Asked about Mehta's
     remarks,', 'Responding to the mayor,'), or None: who that clause names is what the
-    subject was asked about or answered, not the subject."""
+    subject was asked about or answered, not the subject. Without the comma, the token before
+    the subject pronoun that ends it ('But standing next to Mr Blair he added …')."""
+    first = 1 if tokens and tokens[0].lower in _LINKING_OPENERS else 0
     if (
-        not tokens
-        or not tokens[0].lower.endswith(("ed", "ing"))
-        or tokens[0].lower in _NOT_PARTICIPLES
+        len(tokens) <= first
+        or not tokens[first].lower.endswith(("ed", "ing"))
+        or tokens[first].lower in _NOT_PARTICIPLES
     ):
         return None
-    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or comma < 2:  # 'Sterling, 45, said': a name, no clause
+    end = next(
+        (i for i, t in enumerate(tokens) if t.text == "," or (i > first + 2 and t.text in _HE)),
+        None,
+    )
+    if end is None or end < first + 2:  # 'Sterling, 45, said': a name, no clause
         return None
-    return comma if all(t.is_word or t.text in "'\u2019." for t in tokens[1:comma]) else None
+    if tokens[end].text != ",":
+        end -= 1
+    words = tokens[first + 1 : end + (tokens[end].text != ",")]
+    return end if all(t.is_word or t.text in "'\u2019." for t in words) else None
+
+
+_HE = frozenset("he she they".split())
+"""Subject pronouns, lower-case: one ends a participle's opening clause the comma left out."""
 
 
 def opening_clause_end(sentence: Sentence) -> int | None:
