@@ -3025,3 +3025,14 @@ def test_he_after_a_participle_phrase_without_its_comma_is_not_the_one_it_names(
         'to tackle the "core of what creates extremists".\n'
     )
     assert said(text)["core of what creates extremists"] == "Ivo Marek"
+
+
+@pytest.mark.parametrize("joiner", ["while", "but"])
+def test_a_speaker_in_a_clause_of_their_own_is_not_relayed_by_the_first(joiner: str) -> None:
+    """'X has insisted he did no deals while Y says he will not let "gossip" distract him':
+    Y's word, in Y's own clause; X does not relay it."""
+    text = (
+        "Row\n\nMr Tomas Reyes has insisted he has done no deals over the leadership "
+        f'{joiner} Mr Ivo Vance says he will not let "gossip" distract him from the campaign.\n'
+    )
+    assert said(text) == {"gossip": "Ivo Vance"}

@@ -983,6 +983,8 @@ def _relaying(
             continue
         if sentence.is_quoted(token.start) or not token.is_word:
             return None  # 'When X asked …, Y answered', '— where Y said —': Y's own words
+        if token.lower in _REPORTERS_CONJUNCTIONS:
+            return None  # 'X has insisted …, while Y says he will not let "gossip" …': Y's
         if token.capitalised or token.lower not in SPEECH_VERBS:
             continue
         if _not_words(tokens, outer) or tokens[outer].lower.endswith("ing"):
