@@ -3036,3 +3036,15 @@ def test_a_speaker_in_a_clause_of_their_own_is_not_relayed_by_the_first(joiner: 
         f'{joiner} Mr Ivo Vance says he will not let "gossip" distract him from the campaign.\n'
     )
     assert said(text) == {"gossip": "Ivo Vance"}
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        "The Medical Fellowship (MF) and the Law Society (LS)",
+        "The Medical Fellowship and the Law Society",
+    ],
+)
+def test_two_bodies_saying_one_thing_are_neither_alone(bodies: str) -> None:
+    text = f'Bill\n\n{bodies} said the bill would allow euthanasia by the "back door".\n'
+    assert said(text) == {}

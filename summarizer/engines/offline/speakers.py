@@ -381,9 +381,16 @@ class Speakers:
         starting at `i` is."""
         mention = (self._by_last if before else self._by_first).get((sentence.index, i))
         tokens = sentence.tokens
-        if mention is None or mention.first < 2 or tokens[mention.first - 1].lower != "and":
+        if mention is None:
             return False
-        first = mention.first - 2
+        start = mention.first
+        if start > 0 and tokens[start - 1].lower == "the":
+            start -= 1  # 'the Medical Fellowship and the Law Society said'
+        if start < 2 or tokens[start - 1].lower != "and":
+            return False
+        first = start - 2
+        if tokens[first].text == ")" and (opening := _opening_bracket(tokens, first)) is not None:
+            first = opening - 1  # 'the Medical Fellowship (CMF) and …': past its initials
         if first >= 3 and tokens[first].text == "," and tokens[first - 1].text.isdigit():
             first -= 3  # 'Petrov, 61, and Ivanov, 45,': past the first one's age
             if tokens[first + 1].text != ",":
