@@ -2266,3 +2266,21 @@ def test_an_outlet_that_only_reports_is_no_actor() -> None:
     assert "TMZ" not in named
     assert "ESPN" not in named
     assert "KTVX" in named  # saying, not reporting: as before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Lawyers' Christian Fellowship warned MPs on Monday.",
+            "Lawyers' Christian Fellowship",
+        ),
+        ("The Greek Commerce Confederation called a strike.", "Greek Commerce Confederation"),
+        ("The Leeds Chamber of Commerce backed the plan.", "Leeds Chamber of Commerce"),
+    ],
+)
+def test_fellowships_confederations_and_chambers_are_bodies(sentence: str, body: str) -> None:
+    """A plural's apostrophe and words before a body's word stay in its name; 'Christian'
+    is then no given name of a person called 'Fellowship'."""
+    kinds = {a.name: a.kind for a in _report(sentence).actors if not a.unnamed}
+    assert kinds == {body: "organization"}

@@ -111,7 +111,8 @@ ORGANISATION_WORDS = _words(
     presidency whitehall pentagon patrol squad unit conference division society trust prison
     jail penitentiary faculty conservancy clinic entertainment pictures studios records
     foods communications technologies films logistics systems pharmaceuticals electronics
-    chemicals automotive aerospace ventures institutes
+    chemicals automotive aerospace ventures institutes fellowship guild consortium confederation
+    syndicate chamber forum
     """
 )
 COMPANY_WORDS = _words(

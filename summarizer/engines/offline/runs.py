@@ -190,17 +190,26 @@ _APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _plural_possessive_of_a_body(tokens: Sequence[Token], j: int) -> bool:
-    """A plural's apostrophe inside a body's name: "Magistrates' Court", "Workers' Party"."""
+    """A plural's apostrophe inside a body's name: "Magistrates' Court", "Workers' Party",
+    "Lawyers' Christian Fellowship"."""
     if j + 2 >= len(tokens) or tokens[j + 1].text not in _APOSTROPHES:
         return False
     mark, body = tokens[j + 1], tokens[j + 2]
-    return (
-        tokens[j].lower.endswith("s")
-        and mark.start == tokens[j].end
-        and body.start - mark.end <= 1
-        and _name_word(body)
-        and body.lower in ORGANISATION_WORDS
-    )
+    if not (tokens[j].lower.endswith("s") and mark.start == tokens[j].end):
+        return False
+    if body.start - mark.end > 1:
+        return False
+    for k in range(j + 2, min(len(tokens), j + 2 + _WORDS_TO_A_BODYS_HEAD)):
+        if not _name_word(tokens[k]) or (k > j + 2 and tokens[k].start - tokens[k - 1].end > 1):
+            return False
+        if tokens[k].lower in ORGANISATION_WORDS:
+            return True
+    return False
+
+
+_WORDS_TO_A_BODYS_HEAD = 3
+"""Name words after a plural's apostrophe up to the body's word: 'Lawyers' Christian
+Fellowship'."""
 
 
 def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
