@@ -3048,3 +3048,13 @@ def test_a_speaker_in_a_clause_of_their_own_is_not_relayed_by_the_first(joiner: 
 def test_two_bodies_saying_one_thing_are_neither_alone(bodies: str) -> None:
     text = f'Bill\n\n{bodies} said the bill would allow euthanasia by the "back door".\n'
     assert said(text) == {}
+
+
+def test_a_quote_followed_by_a_new_sentence_goes_on_in_the_voice_before() -> None:
+    """'"…" "Let us never forget the poll tax. "With Labour Britain is working …': the marks
+    end where the next sentence begins; 'Labour Britain is' there frames nothing."""
+    text = (
+        'Poll\n\nBut Labour spokesman Ivo Vance said: "It would be better in April." "Let us '
+        'never forget the poll tax. "With Labour Britain is working and prices are low."\n'
+    )
+    assert said(text).get("Let us never forget the poll tax") == "Ivo Vance"

@@ -498,8 +498,12 @@ def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speake
     someone's; the quotation does not go on in the voice of whoever spoke before it."""
     tokens = sentence.tokens
     i = _token_index(tokens, quote.close_at + 1)
+    inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start].rstrip()
+    goes_on = inner.endswith(",") or (i < len(tokens) and tokens[i].text in (",", *_DASHES))
     while i < len(tokens) and tokens[i].text in (",", *_DASHES):
         i += 1
+    if i >= len(tokens) or not (goes_on or not tokens[i].capitalised):
+        return False  # '"… the poll tax. "With Labour Britain is working': a new sentence
     for j in range(i, min(len(tokens), i + _WORDS_BEFORE_A_CLOSING_NAME + 1)):
         named = speakers.name_at(sentence, j)
         if named is not None:
