@@ -2284,3 +2284,14 @@ def test_fellowships_confederations_and_chambers_are_bodies(sentence: str, body:
     is then no given name of a person called 'Fellowship'."""
     kinds = {a.name: a.kind for a in _report(sentence).actors if not a.unnamed}
     assert kinds == {body: "organization"}
+
+
+def test_a_knight_called_by_title_and_given_name_is_the_one_person() -> None:
+    """British usage: 'Sir Bernard' after 'Sir Bernard Ingham', 'Dame Judi' after 'Dame Judi
+    Dench': the given name, not a second person called Bernard."""
+    text = (
+        "Show\n\nSir Bernard Ingham took a less charitable view of the show on Monday. To give "
+        "Sir Bernard his dues, the opening episode was dull, he said. Dame Judi Dench said the "
+        "play was ready. Dame Judi added that it would run.\n"
+    )
+    assert _named_actors(text) == ["Bernard Ingham", "Judi Dench"]

@@ -358,8 +358,9 @@ def _given_name_home(
     return next(iter(homes.values())) if len(homes) == 1 else None
 
 
-_ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan)$")
-"""Titles borne with the given name: 'Prince Mohammed' of 'Mohammed bin Salman'."""
+_ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|sir|dame)$")
+"""Titles borne with the given name: 'Prince Mohammed' of 'Mohammed bin Salman', a knight's
+'Sir Bernard' of 'Sir Bernard Ingham'."""
 
 
 def _family_name_home(
