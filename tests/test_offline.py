@@ -2295,3 +2295,17 @@ def test_a_knight_called_by_title_and_given_name_is_the_one_person() -> None:
         "play was ready. Dame Judi added that it would run.\n"
     )
     assert _named_actors(text) == ["Bernard Ingham", "Judi Dench"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Russian Nikolay Davydenko beat the champion on Monday.", "Nikolay Davydenko"),
+        ("New Zealander Peter Jackson directed the film.", "Peter Jackson"),
+        ("The crowd cheered Democrat John Kerry, who ran a strong campaign.", "John Kerry"),
+    ],
+)
+def test_a_nationality_or_party_before_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    """The nationality may take two words ('New Zealander'), the given name be one of the
+    world's ('Nikolay'), and a party's member noun stands there as a nationality does."""
+    assert _named_actors(f"Report\n\n{sentence}\n") == [name]

@@ -500,6 +500,22 @@ def _a_surname_speaking(tokens: Sequence[Token], last: int, word: str) -> bool:
     )
 
 
+def _nationality_words(lowered: Sequence[str]) -> int:
+    """How many words opening a name tell a nationality or a party ('Russian', 'New
+    Zealander', 'Democrat'): 0 if none do."""
+    if len(lowered) >= 2 and is_nationality(" ".join(lowered[:2])):
+        return 2
+    if lowered and (
+        lowered[0] in DEMONYMS or lowered[0] in _PARTY_MEMBERS or is_nationality(lowered[0])
+    ):
+        return 1
+    return 0
+
+
+_PARTY_MEMBERS = frozenset("democrat republican tory".split())
+"""Nouns for a party's members that may stand before a name as a nationality does."""
+
+
 def _a_first_name(word: str) -> bool:
     """A given name in the nicknames dataset or the US census first-name lists."""
     return is_given_name(word) or given_name_gender(word) is not None
@@ -643,15 +659,17 @@ def _mention(
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name; so is
         # 'Hillwalkers Fiona Grant, 52, and …', a plural the word lists do not know
         first, words, lowered = first + 1, words[1:], lowered[1:]
+    national = _nationality_words(lowered)
     if (
-        len(lowered) >= 3
-        and (lowered[0] in DEMONYMS or is_nationality(lowered[0]))
+        national
+        and len(lowered) >= national + 2
         and lowered[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley': a role, kept
-        and _a_first_name(lowered[1])
-        and not is_place(" ".join(words[:2]))
+        and (_a_first_name(lowered[national]) or is_world_given_name(lowered[national]))
+        and not is_place(" ".join(words[: national + 1]))
         and not any(w in ORGANISATION_WORDS for w in lowered)  # 'British Royal Navy'
-    ):  # 'unbeaten Russian Alexander Povetkin': his nationality, then his name
-        first, words, lowered = first + 1, words[1:], lowered[1:]
+    ):  # 'unbeaten Russian Alexander Povetkin', 'New Zealander Peter Jackson', 'Democrat
+        # John Kerry': his nationality or his party, then his name
+        first, words, lowered = first + national, words[national:], lowered[national:]
     if first == 0 and len(words) >= 2 and lowered[0] in _BUSINESS_OPENING_A_SENTENCE:
         first, words, lowered = first + 1, words[1:], lowered[1:]  # 'Carmaker Norvik recalled'
     role_words: list[str] = []
