@@ -3058,3 +3058,14 @@ def test_a_quote_followed_by_a_new_sentence_goes_on_in_the_voice_before() -> Non
         'never forget the poll tax. "With Labour Britain is working and prices are low."\n'
     )
     assert said(text).get("Let us never forget the poll tax") == "Ivo Vance"
+
+
+@pytest.mark.parametrize("closing", ["the two-time Academy Award winner", "the Nobel laureate"])
+def test_a_prize_qualifying_the_speaker_is_not_the_speaker(closing: str) -> None:
+    """'"…," added the two-time Academy Award winner': the one described (here unnamed), never
+    the prize; 'said Lawrence yesterday' is still Lawrence's."""
+    text = (
+        'Film\n\nStars arrived in London. "Christmas is a special time," added '
+        f'{closing}. "Anytime anybody is arrested, I am disappointed," said Lawrence yesterday.\n'
+    )
+    assert said(text) == {"Anytime anybody is arrested, I am disappointed": "Lawrence"}

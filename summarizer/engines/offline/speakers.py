@@ -486,6 +486,9 @@ class Speakers:
                 owner_ends = i  # 'said Tarn's lawyer, Ivo Lindqvist': a name read as no one
                 continue
             if mention is not None:
+                described_end = _a_description_it_qualifies(tokens, mention.last)
+                if described_end is not None:  # 'added the two-time Academy Award winner'
+                    return self.description(sentence, verb + 1, described_end)
                 head = self._head_of_chain(sentence, mention)
                 if self._one_of_two_named(sentence, head.last + 2, before=False):
                     return NOBODY  # 'said Zadan and Meron': two speak, neither alone
@@ -1369,6 +1372,26 @@ not what opens the words it reports ('Earlier, the star said she had …')."""
 _OPENING_CONJUNCTIONS = frozenset("and but so yet".split())
 _WINDOW_OF_RECENT = 3
 """Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
+
+
+def _a_description_it_qualifies(tokens: Sequence[Token], last: int) -> int | None:
+    """Where the description a name ending at `last` qualifies ends, when lower-case words
+    ending in a noun for a person follow the name and no name after them ('the two-time
+    Academy Award winner.', 'the Microsoft executive,'): the speaker is the one described,
+    not the name."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].is_word and not tokens[j].capitalised:
+        if tokens[j].lower in SPEECH_VERBS or tokens[j].lower in NP_STOPS:
+            return None
+        j += 1
+    if j == last + 1 or possessive(tokens[last]) or (j < len(tokens) and tokens[j].is_word):
+        return None
+    head = tokens[j - 1].lower
+    return j - 1 if head in PERSON_NOUNS or head in _HONOURED else None  # not 'said X yesterday'
+
+
+_HONOURED = frozenset("winner laureate nominee medallist medalist".split())
+"""What a prize's name qualifies: 'the Academy Award winner', 'the Nobel laureate'."""
 
 
 def _aside_ending_in_a_title(tokens: Sequence[Token], i: int) -> int | None:
