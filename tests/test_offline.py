@@ -2303,6 +2303,7 @@ def test_a_knight_called_by_title_and_given_name_is_the_one_person() -> None:
         ("Russian Nikolay Davydenko beat the champion on Monday.", "Nikolay Davydenko"),
         ("New Zealander Peter Jackson directed the film.", "Peter Jackson"),
         ("The crowd cheered Democrat John Kerry, who ran a strong campaign.", "John Kerry"),
+        ("The group, including Tories Ken Clarke, backed the plan.", "Ken Clarke"),
     ],
 )
 def test_a_nationality_or_party_before_a_name_is_no_part_of_it(sentence: str, name: str) -> None:

@@ -512,7 +512,7 @@ def _nationality_words(lowered: Sequence[str]) -> int:
     return 0
 
 
-_PARTY_MEMBERS = frozenset("democrat republican tory".split())
+_PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
 """Nouns for a party's members that may stand before a name as a nationality does."""
 
 
