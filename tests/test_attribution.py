@@ -3069,3 +3069,14 @@ def test_a_prize_qualifying_the_speaker_is_not_the_speaker(closing: str) -> None
         f'{closing}. "Anytime anybody is arrested, I am disappointed," said Lawrence yesterday.\n'
     )
     assert said(text) == {"Anytime anybody is arrested, I am disappointed": "Lawrence"}
+
+
+def test_he_after_a_bodys_spokesman_is_not_the_one_he_criticised() -> None:
+    """'A Labour Party spokesman criticised X's record, saying … when he was home secretary.'
+    ⏎ 'He said: "…"': the spokesman, unnamed, not X."""
+    text = (
+        "Police\n\nA Labour Party spokesman criticised Tomas Reyes's record, saying police "
+        'numbers had fallen when he was home secretary. He said: "Today the Tories are making '
+        'more extravagant promises."\n'
+    )
+    assert said(text) == {}

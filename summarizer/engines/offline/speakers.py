@@ -966,8 +966,10 @@ class Speakers:
         if not here and not trailing and self._described_speaker(sentence, at) == NOBODY:
             # 'The frustrated prosecutor gambled … when he denied a Nichols offer': not Nichols
             return NOBODY
-        if not here and previous is not None and self._described_speaker(previous) == NOBODY:
-            # 'The friend said she was "bubbly".' ⏎ 'She added: "…"': the friend, unnamed
+        opened_by = None if here or previous is None else self._described_speaker(previous)
+        if opened_by is not None and not fits(opened_by):
+            # 'The friend said she was "bubbly".' ⏎ 'She added: "…"': the friend, unnamed;
+            # 'A Labour Party spokesman criticised X's record …' ⏎ 'He said': not X
             return NOBODY
         closing = None if here or previous is None else self._trailing_description(previous)
         if closing is not None:
@@ -1177,7 +1179,9 @@ class Speakers:
         if len(tokens) <= start or tokens[start].lower not in ("the", "a", "an"):
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
-        for head in range(start + 1, min(limit, start + _DESCRIPTION_WORDS + 1)):
+        owner = self._by_first.get((sentence.index, start + 1))
+        words = start + 1 if owner is None else owner.last + 1  # 'A Labour Party spokesman'
+        for head in range(words, min(limit, words + _DESCRIPTION_WORDS)):
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
             if tokens[head + 1].lower in SPEECH_VERBS or agentive_at(tokens, head + 1):
