@@ -3080,3 +3080,15 @@ def test_he_after_a_bodys_spokesman_is_not_the_one_he_criticised() -> None:
         'more extravagant promises."\n'
     )
     assert said(text) == {}
+
+
+def test_a_participle_after_but_belongs_to_the_clause_but_opens() -> None:
+    """'Cyprus is an EU member, but Turkey, which occupies northern Cyprus, had insisted it
+    would not bow to demands, calling the issue a "red line"': Turkey's words; 'demands'
+    after 'to' is a noun, no speech verb."""
+    text = (
+        "EU\n\nThe southern part of Cyprus is an EU member, but Turkey, which occupies northern "
+        'Cyprus, had previously insisted it would not bow to demands, calling the issue a "red '
+        'line".\n'
+    )
+    assert said(text) == {"red line": "Turkey"}

@@ -1306,7 +1306,8 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             and tokens[said].is_word
             and not tokens[said].capitalised
             and tokens[said].lower in SPEECH_VERBS
-        ):
+            and tokens[said - 1].lower not in _NOUN_DETERMINERS | {"to", "of", "for", "with"}
+        ):  # not 'it would not bow to demands, calling …': a noun
             return speakers.before_verb(sentence, said)
         if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
             return speakers.clause_subject(sentence, verb, participle=True)

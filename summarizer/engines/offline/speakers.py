@@ -531,9 +531,14 @@ class Speakers:
         tokens = sentence.tokens
         start = 0
         for j in range(at - 1, -1, -1):
-            if tokens[j].text in (";", ":") or tokens[j].lower in ("while", "though", "although"):
+            contrast = tokens[j].lower == "but" and j > 0 and tokens[j - 1].text == ","
+            if (
+                tokens[j].text in (";", ":")
+                or tokens[j].lower in ("while", "though", "although")
+                or contrast  # '…, but Turkey … had insisted …, calling': Turkey's clause
+            ):
                 start = j + 1
-                if participle and tokens[j].is_word:  # 'While Europe has rallied …, Trump
+                if participle and tokens[j].is_word and not contrast:  # 'While Europe has …, Trump
                     comma = next((k for k in range(j + 1, at - 1) if tokens[k].text == ","), None)
                     start = comma + 1 if comma is not None else start  # appears …, suggesting'
                 break
