@@ -2310,3 +2310,16 @@ def test_a_nationality_or_party_before_a_name_is_no_part_of_it(sentence: str, na
     """The nationality may take two words ('New Zealander'), the given name be one of the
     world's ('Nikolay'), and a party's member noun stands there as a nationality does."""
     assert _named_actors(f"Report\n\n{sentence}\n") == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ('Liam Fox said his party offered a "clear choice" on the issue.', "Liam Fox"),
+        ('Mexican President Vicente Fox called the wall "shameful".', "Vicente Fox"),
+    ],
+)
+def test_a_person_whose_surname_names_an_outlet_is_a_person(sentence: str, person: str) -> None:
+    """'Fox' names a network too; after a given name it is a surname ('Fox News' stays one)."""
+    extraction = _report(sentence + ' Fox News said the poll was "fair".')
+    assert {p.actor for p in extraction.positions} == {person}

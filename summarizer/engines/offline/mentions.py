@@ -1161,6 +1161,17 @@ _PUBLICATION_NOUNS = frozenset("journal newspaper magazine tabloid broadsheet da
 """A kind of publication right before a name: the name is a publication's."""
 
 
+def _a_person_called_like_an_outlet(lowered: Sequence[str]) -> bool:
+    """'Liam Fox', 'Vicente Fox': a given name, then a common surname that also names an
+    outlet; not 'Fox News' nor 'Washington Post'."""
+    return (
+        2 <= len(lowered) <= 3
+        and not any(w in MEDIA_WORDS for w in lowered[:-1])
+        and is_common_surname(lowered[-1])
+        and (is_given_name(lowered[0]) or is_world_given_name(lowered[0]))
+    )
+
+
 def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> MentionKind:
     tokens = sentence.tokens
     folded = " ".join(lowered)
@@ -1168,7 +1179,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     platform = lowered[-1] in PLATFORM_NAMES or folded in ("truth social", "x")
     if platform and (not before or before[-1] in ("on", "to", "via")):
         return "media"
-    if any(w in MEDIA_WORDS for w in lowered) or folded in ("bbc", "cnn", "reuters", "sputnik"):
+    outlet = any(w in MEDIA_WORDS for w in lowered) and not _a_person_called_like_an_outlet(lowered)
+    if outlet or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
         return "organization"  # 'Center for Biological Diversity': a body, not a place
