@@ -3092,3 +3092,15 @@ def test_a_participle_after_but_belongs_to_the_clause_but_opens() -> None:
         'line".\n'
     )
     assert said(text) == {"red line": "Turkey"}
+
+
+def test_a_shared_office_capitalised_is_a_role_not_a_name() -> None:
+    """'The Conservative Party Co-Chairman said …': a description of someone (here unnamed),
+    never an actor called 'Conservative Party Co-Chairman'."""
+    text = (
+        'Vote\n\nThe Conservative Party Co-Chairman said the government had "done nothing for '
+        'eight years".\n'
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert extraction.positions == []
+    assert [a.name for a in extraction.actors if not a.unnamed] == []

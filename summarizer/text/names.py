@@ -64,6 +64,15 @@ TITLE_WORDS = frozenset(
     if t.isascii() and t.replace("-", "").isalpha() and len(t) > 2 and t not in _NOT_TITLES
 )
 """Words that stand before a person's name as a title, rank, honorific or role."""
+TITLE_WORDS |= {
+    f"{shared}-{office}"
+    for shared in ("co", "vice")
+    for office in (
+        "president chairman chairwoman chair leader director host founder owner captain "
+        "chancellor admiral chief commander premier governor minister"
+    ).split()
+}
+"""… and the offices shared or deputised: 'Co-Chairman', 'vice-president'."""
 GIVEN_NAME_TITLES = frozenset({"dean"})
 """Titles that are also common given names, and before a lone surname far more often the given
 name ('Dean Hollis', a midfielder) than the office (a dean is 'Dean Jane Hollis')."""
