@@ -3104,3 +3104,14 @@ def test_a_shared_office_capitalised_is_a_role_not_a_name() -> None:
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert extraction.positions == []
     assert [a.name for a in extraction.actors if not a.unnamed] == []
+
+
+def test_he_said_after_a_spokesman_whose_party_is_no_name_is_the_spokesman() -> None:
+    """'…, Mr Kade added. A Labour spokesman denied the campaign was anti-Semitic.' ⏎
+    '"…," he said': the spokesman, unnamed; not Kade, who spoke before."""
+    text = (
+        'Poster\n\nIt came out on Holocaust Day, a "difficult" time for many, Mr Kade added. A '
+        'Labour spokesman denied the campaign was anti-Semitic. "This poster is making a serious '
+        'point," he said.\n'
+    )
+    assert "This poster is making a serious point" not in said(text)

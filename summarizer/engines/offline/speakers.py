@@ -1184,8 +1184,11 @@ class Speakers:
         if len(tokens) <= start or tokens[start].lower not in ("the", "a", "an"):
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
-        owner = self._by_first.get((sentence.index, start + 1))
-        words = start + 1 if owner is None else owner.last + 1  # 'A Labour Party spokesman'
+        words = start + 1
+        while words < limit and tokens[words].capitalised and tokens[words].is_word:
+            words += 1  # 'A Labour Party spokesman', whether 'Labour Party' is a name or not
+        if words - start - 1 > _DESCRIPTION_WORDS:
+            return None
         for head in range(words, min(limit, words + _DESCRIPTION_WORDS)):
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
