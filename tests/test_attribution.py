@@ -3115,3 +3115,14 @@ def test_he_said_after_a_spokesman_whose_party_is_no_name_is_the_spokesman() -> 
         'point," he said.\n'
     )
     assert "This poster is making a serious point" not in said(text)
+
+
+def test_a_name_in_the_subjects_apposition_is_the_subject() -> None:
+    """'The lord chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the
+    succession, was unfair but added that "…"': Falconer's words, not the act's."""
+    text = (
+        "Crown\n\nThe lord chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which "
+        'governs the succession, was discriminatory but added that "for all practical purposes '
+        'its effects are limited".\n'
+    )
+    assert said(text) == {"for all practical purposes its effects are limited": "Falconer"}

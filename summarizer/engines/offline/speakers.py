@@ -559,7 +559,9 @@ class Speakers:
             if mention is not None:
                 if possessive(tokens[mention.last]):
                     continue
-                if agentive_at(tokens, mention.last + 1):
+                if agentive_at(tokens, mention.last + 1) or self._closes_the_subjects_apposition(
+                    sentence, mention
+                ):
                     return self.speaking(mention.entity)
                 continue
             if token.lower in PERSON_PRONOUNS:
@@ -579,6 +581,24 @@ class Speakers:
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
         return None
+
+    def _closes_the_subjects_apposition(self, sentence: Sentence, mention: Mention) -> bool:
+        """'The Lord Chancellor, Lord Falconer, agreed …': a name between two commas, a
+        description before it and a verb right after it, is the subject."""
+        tokens = sentence.tokens
+        comma = mention.last + 1
+        opening = mention.first - 1
+        while opening > 0 and tokens[opening].lower.rstrip(".") in TITLE_WORDS:
+            opening -= 1  # 'Lord', 'Dr.'
+        return (
+            opening > 0
+            and tokens[opening].text == ","
+            and comma + 1 < len(tokens)
+            and tokens[comma].text == ","
+            and tokens[comma + 1].is_word
+            and not tokens[comma + 1].capitalised
+            and agentive_at(tokens, comma + 1)
+        )
 
     def names_in(self, sentence: Sentence) -> list[Mention]:
         """The names the sentence holds, in order."""
