@@ -2323,3 +2323,17 @@ def test_a_person_whose_surname_names_an_outlet_is_a_person(sentence: str, perso
     """'Fox' names a network too; after a given name it is a surname ('Fox News' stays one)."""
     extraction = _report(sentence + ' Fox News said the poll was "fair".')
     assert {p.actor for p in extraction.positions} == {person}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Mr Tomas Reyes said the General Election would be held in May.", ["Tomas Reyes"]),
+        ("General Ivo Patton said the attack would go ahead.", ["Ivo Patton"]),
+    ],
+)
+def test_general_before_a_common_word_is_an_adjective_not_a_rank(
+    sentence: str, actors: list[str]
+) -> None:
+    """'the General Election' is no person called Election; 'General Ivo Patton' keeps his rank."""
+    assert _named_actors(f"Report\n\n{sentence}\n") == actors

@@ -500,6 +500,11 @@ def _a_surname_speaking(tokens: Sequence[Token], last: int, word: str) -> bool:
     )
 
 
+_ADJECTIVE_TITLES = (["general"], ["major"], ["special"])
+"""Titles alone that are adjectives before a common word ('General Election', 'Major League',
+'Special Branch'), not a rank before a surname ('General Patton')."""
+
+
 def _nationality_words(lowered: Sequence[str]) -> int:
     """How many words opening a name tell a nationality or a party ('Russian', 'New
     Zealander', 'Democrat'): 0 if none do."""
@@ -682,14 +687,17 @@ def _mention(
         lowered = lowered[split:]
         while len(words) > 1 and lowered[0] in NOT_NAMES:  # 'President of the Medical
             first, words, lowered = first + 1, words[1:], lowered[1:]  # Association of Alabama'
+        titled = [w.lower().rstrip(".") for w in role_words]
         if (
             len(words) == 1
             and is_common_word(lowered[0])
-            and role_words[0].lower().rstrip(".") not in TITLE_WORDS
+            and titled[0] not in TITLE_WORDS
             and not _a_title_then_a_surname(tokens, role_words, first, last)
         ):
             return None  # 'Matanuska Maid Dairy', 'Larry King Live': a name, a title-like
             # word inside it ('Maid', 'King') and an ordinary word is a thing's name, no one's
+        if len(words) == 1 and is_common_word(lowered[0]) and titled in _ADJECTIVE_TITLES:
+            return None  # 'the General Election', 'the General Assembly': no rank
     described = _descriptor_before_a_name(words, lowered)
     if (
         not described
