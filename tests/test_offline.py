@@ -2337,3 +2337,10 @@ def test_general_before_a_common_word_is_an_adjective_not_a_rank(
 ) -> None:
     """'the General Election' is no person called Election; 'General Ivo Patton' keeps his rank."""
     assert _named_actors(f"Report\n\n{sentence}\n") == actors
+
+
+@pytest.mark.parametrize("member", ["MSP", "MLA"])
+def test_a_devolved_parliaments_member_title_is_no_part_of_the_name(member: str) -> None:
+    """'Labour MSP Karen Whitefield' as 'Labour MP …' and 'Green MEP …' already were."""
+    sentence = f'Labour {member} Karen Whitefield said the bill was "fair".'
+    assert _named_actors(f"Report\n\n{sentence}\n") == ["Karen Whitefield"]

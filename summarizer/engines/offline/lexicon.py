@@ -91,7 +91,7 @@ NEWS_ROLES = _words(
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
     striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator
-    columnist firefighter paramedic campaigner mp mps mep meps legislator
+    columnist firefighter paramedic campaigner mp mps mep meps msp msps mla mlas legislator
     briton englishman englishwoman frenchman frenchwoman scotsman scotswoman irishman
     irishwoman welshman welshwoman dutchman dutchwoman
     """
