@@ -3126,3 +3126,14 @@ def test_a_name_in_the_subjects_apposition_is_the_subject() -> None:
         'its effects are limited".\n'
     )
     assert said(text) == {"for all practical purposes its effects are limited": "Falconer"}
+
+
+def test_he_said_after_the_spokesman_named_before_is_still_him() -> None:
+    """'The Tory spokesman also criticised …' ⏎ '"…," he said': definite, the spokesman the
+    article quoted just before (unlike 'A Labour spokesman', someone new)."""
+    text = (
+        "EU\n\nShadow foreign secretary Ivo Vance condemned the document. \"Isn't this a "
+        'propaganda exercise?" he asked. The Tory spokesman also criticised the government for '
+        'its claims. "The government had to publish 500 pages to explain it," he said.\n'
+    )
+    assert said(text)["The government had to publish 500 pages to explain it"] == "Ivo Vance"

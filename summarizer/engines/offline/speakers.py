@@ -1205,8 +1205,9 @@ class Speakers:
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
         words = start + 1
-        while words < limit and tokens[words].capitalised and tokens[words].is_word:
-            words += 1  # 'A Labour Party spokesman', whether 'Labour Party' is a name or not
+        while tokens[start].lower != "the" and words < limit and tokens[words].capitalised:
+            words += 1  # 'A Labour Party spokesman' (someone new), whether 'Labour Party' is
+            # a name or not; 'The Tory spokesman' may be the one the article named before
         if words - start - 1 > _DESCRIPTION_WORDS:
             return None
         for head in range(words, min(limit, words + _DESCRIPTION_WORDS)):
