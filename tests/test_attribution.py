@@ -3137,3 +3137,26 @@ def test_he_said_after_the_spokesman_named_before_is_still_him() -> None:
         'its claims. "The government had to publish 500 pages to explain it," he said.\n'
     )
     assert said(text)["The government had to publish 500 pages to explain it"] == "Ivo Vance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The feud between Tomas Reyes and Ivo Vance has prompted a donor to say he will "
+            '"almost certainly refuse" more funds.',
+            {},
+        ),
+        (
+            'The feud has prompted Ivo Vance to say he will "almost certainly refuse" more funds.',
+            {"almost certainly refuse": "Ivo Vance"},
+        ),
+        ('Tomas Reyes urged Ivo Vance to say the plan was "a sham".', {}),
+    ],
+)
+def test_the_one_prompted_to_speak_speaks_and_the_one_urged_may_not(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """'prompted a donor to say …': the donor (unnamed), not a name in the subject's phrase;
+    'urged X to say …': asked to, and said by no one yet."""
+    assert said(f"Feud\n\n{sentence}\n") == expected

@@ -1296,6 +1296,12 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             return speakers.after_verb(sentence, quoted)  # 'TASS quoted Peskov as saying'
         return speakers.before_verb(sentence, quoted - 1 if passive else quoted)
     if previous is not None and previous.lower == "to":
+        told = _told_to_speak(tokens, verb - 1)
+        if told is not None and tokens[told].lower in _ASKS_ITS_OBJECT:
+            return NOBODY  # 'challenged Mr Brown to deny …': asked to, not said by anyone
+        if told is not None:  # 'prompted a Labour donor to say': the donor speaks
+            spoken = speakers.noun_phrase_left(sentence, verb - 2)
+            return NOBODY if spoken is None else spoken
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
     if tokens[verb].lower.endswith("ing"):
         said = verb - 2  # '…, Pickell said, describing the suspect as "…"': Pickell describes
@@ -1313,6 +1319,29 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             return speakers.clause_subject(sentence, verb, participle=True)
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
+
+
+def _told_to_speak(tokens: Sequence[Token], to: int) -> int | None:
+    """The verb of 'prompted a Labour donor to say', 'asked Ivo Vance to describe': one that
+    has its object speak, a few words before the 'to' at `to`; None when the subject does."""
+    for j in range(to - 1, max(-1, to - 1 - _WORDS_OF_AN_OBJECT), -1):
+        if tokens[j].lower in _MAKES_ITS_OBJECT_SPEAK:
+            return j if j < to - 1 else None
+        if not tokens[j].is_word or tokens[j].lower in ("to", "and", "but"):
+            return None
+    return None
+
+
+_ASKS_ITS_OBJECT = frozenset(
+    "asked asks urged urges invited invites pressed presses encouraged encourages challenged "
+    "challenges dared dares".split()
+)
+"""Verbs whose object is asked to speak, and may not have: 'challenged X to deny …'."""
+_MAKES_ITS_OBJECT_SPEAK = _ASKS_ITS_OBJECT | frozenset(
+    "prompted prompts forced forces led leads persuaded persuades caused causes".split()
+)
+"""Verbs whose object then speaks: 'prompted a Labour donor to say …'."""
+_WORDS_OF_AN_OBJECT = 5
 
 
 _BE_FORMS = frozenset("was is been being".split())
