@@ -3160,3 +3160,13 @@ def test_the_one_prompted_to_speak_speaks_and_the_one_urged_may_not(
     """'prompted a donor to say …': the donor (unnamed), not a name in the subject's phrase;
     'urged X to say …': asked to, and said by no one yet."""
     assert said(f"Feud\n\n{sentence}\n") == expected
+
+
+def test_a_subject_pronoun_past_an_opening_phrase_is_not_whom_it_names() -> None:
+    """'But before doing so, he insisted he still trusted Mr Blair': whoever 'he' is, not
+    Blair (the one the chancellor of the sentence before is; here no one named)."""
+    text = (
+        "Feud\n\nThe chancellor is on a tour of Africa. But before doing so, he insisted he "
+        'still "trusted" Mr Blair, despite claims to the contrary in a new book.\n'
+    )
+    assert said(text) == {}

@@ -1125,11 +1125,15 @@ class Speakers:
         return first if isinstance(first, int) else None
 
     def _named_after_a_subject(self, sentence: Sentence, at: int) -> set[int]:
-        """The people a pronoun opening its sentence as the subject names later in it: never
-        itself ('He went on to accuse Mr Brown': not Brown; 'She said Lena Holt had left')."""
+        """The people a subject pronoun names later in its sentence: never itself ('He went on
+        to accuse Mr Brown': not Brown; 'She said Lena Holt had left')."""
         tokens = sentence.tokens
-        if at > 1 or (at == 1 and tokens[0].lower not in _OPENING_CONJUNCTIONS):
-            return set()
+        opens = at == 0 or (at == 1 and tokens[0].lower in _OPENING_CONJUNCTIONS)
+        if not opens:  # 'But before doing so, he insisted he still trusted Mr Blair': not
+            opening = opening_clause_end(sentence)  # Blair either; 'When he arrived, Blair
+            within = opening is not None and at < opening  # said' may be
+            if within or not agentive_at(tokens, at + 1):
+                return set()
         named = self._by_sentence.get(sentence.index, [])
         return {m.entity for m in named if m.first > at and m.entity is not None}
 
