@@ -3170,3 +3170,19 @@ def test_a_subject_pronoun_past_an_opening_phrase_is_not_whom_it_names() -> None
         'still "trusted" Mr Blair, despite claims to the contrary in a new book.\n'
     )
     assert said(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [("the prime minister", None), ("the deputy prime minister", "Ivo Reyes")],
+)
+def test_the_prime_minister_is_not_the_deputy_prime_minister(
+    description: str, speaker: str | None
+) -> None:
+    """'Deputy Prime Minister Ivo Reyes …' then 'the prime minister told …': someone else (not
+    named here); 'the deputy prime minister' is Reyes."""
+    text = (
+        "Feud\n\nOn Tuesday, Deputy Prime Minister Ivo Reyes told BBC News the party was united. "
+        f'At a dinner in 2003, {description} told the chancellor he would "stand down".\n'
+    )
+    assert said(text).get("stand down") == speaker

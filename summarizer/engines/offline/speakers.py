@@ -803,7 +803,8 @@ class Speakers:
         states = frozenset(filter(None, (state_code(fold_name(w.text)) for w in words[:-1])))
         spoken = {w.lower for w in words[:-1]}
         tense = "former" if spoken & _FORMER else "current" if spoken & _CURRENT else None
-        return self._titled(sentence, head, words[0].start, states, tense)
+        deputy = bool(spoken & _UNDER_ANOTHER)
+        return self._titled(sentence, head, words[0].start, states, tense, deputy)
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
         """The one person this sentence or the one before names outside quotation marks
@@ -886,6 +887,7 @@ class Speakers:
         position: int,
         states: frozenset[str] = frozenset(),
         tense: str | None = None,
+        deputy: bool = False,
     ) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word; a
         description naming a state ('Qatar's prime minister') fits only that state's, and
@@ -911,6 +913,8 @@ class Speakers:
                 continue  # not the Israeli prime minister
             if tense is not None and _held_then(entity, head) != (tense == "former"):
                 continue  # 'the current mayor' is not 'Former mayor Luis Ferreira'
+            if _deputised(entity, head) != deputy:
+                continue  # 'the prime minister' is not 'Deputy Prime Minister John Prescott'
             earlier = [
                 m.sentence
                 for m in entity.mentions
@@ -1462,6 +1466,14 @@ def _held_then(entity: Entity, head: str) -> bool:
     return bool(held) and all(any(w in _FORMER for w in words) for words in held)
 
 
+def _deputised(entity: Entity, head: str) -> bool:
+    """Whether the entity's roles with `head` are all under another's ('Deputy Prime
+    Minister', 'shadow home secretary')."""
+    held = [fold_name(r).split() for r in entity.roles if head in fold_name(r).split()]
+    return bool(held) and all(any(w in _UNDER_ANOTHER for w in words) for words in held)
+
+
+_UNDER_ANOTHER = frozenset("deputy vice assistant associate junior shadow under".split())
 _FORMER = frozenset("former ex then onetime one-time erstwhile previous".split())
 _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
