@@ -2344,3 +2344,12 @@ def test_a_devolved_parliaments_member_title_is_no_part_of_the_name(member: str)
     """'Labour MSP Karen Whitefield' as 'Labour MP …' and 'Green MEP …' already were."""
     sentence = f'Labour {member} Karen Whitefield said the bill was "fair".'
     assert _named_actors(f"Report\n\n{sentence}\n") == ["Karen Whitefield"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_title() -> None:
+    """'Now Mr Blair is trying …': Mr Blair, with no role 'Now Mr'."""
+    text = (
+        "Feud\n\nTony Blair spoke on Monday. Now Mr Blair is trying to put the focus on policy.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert [(a.name, a.roles) for a in actors if not a.unnamed] == [("Tony Blair", [])]

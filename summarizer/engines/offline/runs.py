@@ -88,7 +88,10 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
             and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
             and ordinary(first)
             and _inflected(tokens[first].lower)
-            and tokens[first + 1].lower not in ROLE_NOUNS
+            and (
+                tokens[first + 1].lower not in ROLE_NOUNS
+                or tokens[first + 1].lower.rstrip(".") in _HONORIFICS  # 'Now Mr Blair'
+            )
         ):
             first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
         while first < last and tokens[first].lower in _JOINERS and not tokens[first].capitalised:
@@ -153,13 +156,15 @@ def _inflected(word: str) -> bool:
     )
 
 
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
+"""Words of address, which no word before them makes a longer title."""
 _OPENING_IMPERATIVES = frozenset("enter meet imagine consider remember forget welcome".split())
 
 
 _FUNCTION_WORDS = frozenset(
     "last next early late much many such once when while after before if as since until "
     "although though because unless whether besides throughout instead despite during amid "
-    "unlike beyond".split()
+    "unlike beyond now meanwhile".split()
 )
 """Words that open a sentence before a name and are no part of it ('Once Microsoft issues')."""
 
