@@ -3186,3 +3186,27 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister(
         f'At a dinner in 2003, {description} told the chancellor he would "stand down".\n'
     )
     assert said(text).get("stand down") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stances"),
+    [
+        (
+            "Lord Ivo Savours, a former MP, challenged Mr Tomas Reyes to deny reports that he "
+            "had told the prime minister he did not believe anything he said.",
+            [],
+        ),
+        (
+            "Mr Tomas Reyes discounted rumours that he was the source, saying the source was "
+            "probably a combination of people.",
+            ["Tomas Reyes"],
+        ),
+    ],
+)
+def test_words_inside_reports_or_rumours_are_no_ones_claim(
+    sentence: str, stances: list[str]
+) -> None:
+    """'… to deny reports that he had told …': what reports say, no one's position; the
+    sentence's own speech verb past the rumour is its subject's."""
+    positions = extract_offline(Article(id=1, path="a.txt", text=f"Feud\n\n{sentence}\n")).positions
+    assert [p.actor for p in positions] == stances

@@ -1612,6 +1612,8 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
             continue
         if _not_words(tokens, verb):
             continue  # 'posted a record of 43-39', 'added Jacob to the cast'
+        if _within_hearsay(tokens, verb):
+            continue  # 'challenged X to deny reports that he had told …': no one's claim
         speaker = _subject_of(sentence, verb, speakers)
         if not _is_person(speakers, speaker) and not _a_body_saying(
             sentence, verb, speaker, speakers
@@ -1624,6 +1626,23 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _within_hearsay(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the verb is in a clause that reports or rumours hold ('reports that he had
+    told …', 'claims that she said …'): words no one in the sentence vouches for."""
+    for j in range(verb - 1, 0, -1):
+        if tokens[j].text in (",", ";", ":"):
+            return False  # '… rumors that he was Deep Throat, saying …': past the rumour
+        if tokens[j].lower == "that" and tokens[j - 1].lower in _HEARSAY:
+            return True
+    return False
+
+
+_HEARSAY = frozenset(
+    "reports report claims claim rumours rumors rumour rumor suggestions allegations "
+    "speculation".split()
+)
 
 
 def _closes_the_subjects_aside(
