@@ -557,7 +557,15 @@ class Speakers:
                 continue  # '…, why he wrote in English, Morales struggled': not the subject
             mention = self._by_first.get((sentence.index, j))
             if mention is not None:
-                if possessive(tokens[mention.last]):
+                owned_by = _owned_by_at(tokens, mention.last)
+                if owned_by is not None:
+                    head = owned_by  # 'Mr Ebbers' lawyers have said …, arguing': the lawyers
+                    if (
+                        head < at
+                        and _a_person_noun(tokens[head].lower)
+                        and agentive_at(tokens, head + 1)
+                    ):
+                        return self.description(sentence, mention.first, head)
                     continue
                 if agentive_at(tokens, mention.last + 1) or self._closes_the_subjects_apposition(
                     sentence, mention
@@ -1415,6 +1423,23 @@ _WINDOW_OF_RECENT = 3
 """Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
 
 
+def _a_person_noun(word: str) -> bool:
+    """'lawyer' or 'lawyers', 'spokesman' or 'spokesmen'."""
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
+def _owned_by_at(tokens: Sequence[Token], last: int) -> int | None:
+    """The token after a possessive name ending at `last` ('Kim's', 'Ebbers'' with its
+    apostrophe read apart), or None when the name is no possessive."""
+    if possessive(tokens[last]):
+        return last + 1
+    mark = last + 1
+    apostrophe = mark < len(tokens) and tokens[mark].text in ("'", "\u2019")
+    if apostrophe and tokens[mark].start == tokens[last].end and tokens[last].lower.endswith("s"):
+        return mark + 1
+    return None
+
+
 def _a_description_it_qualifies(tokens: Sequence[Token], last: int) -> int | None:
     """Where the description a name ending at `last` qualifies ends, when lower-case words
     ending in a noun for a person follow the name and no name after them ('the two-time
@@ -1499,7 +1524,7 @@ def _closes_words_around_a_quote(sentence: Sentence, pronoun: int) -> bool:
     if quote is None or verb not in _SAYING_ALOUD:
         return False  # not '"black bag jobs," he called them': his name for a thing
     lead = [t for t in tokens if t.end <= quote.start]
-    return sum(1 for t in lead if t.is_word) >= 3
+    return any(t.is_word for t in lead)
 
 
 _SAYING_ALOUD = frozenset(
