@@ -3210,3 +3210,45 @@ def test_words_inside_reports_or_rumours_are_no_ones_claim(
     sentence's own speech verb past the rumour is its subject's."""
     positions = extract_offline(Article(id=1, path="a.txt", text=f"Feud\n\n{sentence}\n")).positions
     assert [p.actor for p in positions] == stances
+
+
+def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
+    """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
+    pressed.': the lawyer's question, never the witness's words going on."""
+    text = (
+        'Trial\n\nDefence lawyer Reid Weingarten questioned the witness. "Not that I am aware '
+        'of," Mr Myers replied. "Did you ever know him to make an accounting entry?" Mr '
+        "Weingarten pressed.\n"
+    )
+    assert said(text).get("Did you ever know him to make an accounting entry?") in (
+        None,
+        "Reid Weingarten",
+    )
+
+
+def test_he_told_after_a_name_leading_into_the_quote_is_not_that_name() -> None:
+    """'Mr Sullivan "made accounting decisions," he told the court': Sullivan is spoken of."""
+    text = (
+        "Trial\n\nSpeaking in court, Mr Tomas Ebbers rejected allegations he pressured Ivo "
+        'Sullivan to falsify statements. Mr Sullivan "made accounting decisions," he told the '
+        'federal court, saying his finance chief had "a keen command of the numbers".\n'
+    )
+    assert set(said(text).values()) == {"Tomas Ebbers"}
+
+
+@pytest.mark.parametrize("owner", ["Mr Ebbers' lawyers", "Mr Ebbers's lawyers"])
+def test_a_persons_lawyers_speak_for_themselves(owner: str) -> None:
+    """'Mr Ebbers' lawyers have said …, arguing that … "problems"': the lawyers, unnamed."""
+    text = (
+        f"Trial\n\nMr Tomas Ebbers was in court. {owner} have said he was unaware of the fraud, "
+        'arguing that auditors did not alert him to any "problems".\n'
+    )
+    assert said(text) == {}
+
+
+def test_what_a_suggestion_says_is_no_ones_position() -> None:
+    text = (
+        "Trial\n\nMr Ivo Sullivan also rejects a suggestion that he had once told board member "
+        "Bert Roberts that Mr Tomas Ebbers was unaware of the fraud.\n"
+    )
+    assert _positions(text) == []

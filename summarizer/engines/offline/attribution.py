@@ -152,6 +152,7 @@ def find_statements(
                     and not sentence.headline
                     and not (asked and sentence.first_in_paragraph)
                     and not _someone_named_closes(sentence, quote, speakers)
+                    and not _a_named_frame_follows(sentences, position, speakers)
                 ):  # but not past '"…?" Channel 4 News asked.', nor to the answer to a
                     frame = _Frame(continuing)  # question: '"…?" X asked.' ⏎ '"…"'
             speaker = speakers.speaking(frame.speaker)  # 'he' for a surname several people bear
@@ -499,7 +500,9 @@ def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speake
     tokens = sentence.tokens
     i = _token_index(tokens, quote.close_at + 1)
     inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start].rstrip()
-    goes_on = inner.endswith(",") or (i < len(tokens) and tokens[i].text in (",", *_DASHES))
+    goes_on = inner.endswith((",", "?", "!")) or (
+        i < len(tokens) and tokens[i].text in (",", *_DASHES)
+    )
     while i < len(tokens) and tokens[i].text in (",", *_DASHES):
         i += 1
     if i >= len(tokens) or not (goes_on or not tokens[i].capitalised):
@@ -523,6 +526,32 @@ def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speake
 
 
 _WORDS_BEFORE_A_CLOSING_NAME = 3
+
+
+def _a_named_frame_follows(
+    sentences: Sequence[Sentence], position: int, speakers: Speakers
+) -> bool:
+    """The next sentence is a name and a verb alone, cut off by the question or exclamation
+    mark that closed the quotation ('"Did you ever know …?" Mr Weingarten pressed.'): that
+    person's frame, whatever the verb."""
+    if position + 1 >= len(sentences):
+        return False
+    sentence, following = sentences[position], sentences[position + 1]
+    if not sentence.text.rstrip().rstrip("\"\u201d'").endswith(("?", "!")):
+        return False
+    tokens = following.tokens
+    named = speakers.name_at(following, 0) or speakers.titled_from(following, 0)
+    if named is None or following.paragraph != sentence.paragraph:
+        return False
+    verb = named.last + 1
+    return (
+        verb < len(tokens)
+        and tokens[verb].is_word
+        and not tokens[verb].capitalised
+        and all(not t.is_word for t in tokens[verb + 1 :])
+    )
+
+
 """'a crestfallen Mr Lim': the words that may describe a name closing a quotation."""
 
 
@@ -1640,8 +1669,8 @@ def _within_hearsay(tokens: Sequence[Token], verb: int) -> bool:
 
 
 _HEARSAY = frozenset(
-    "reports report claims claim rumours rumors rumour rumor suggestions allegations "
-    "speculation".split()
+    "reports report claims claim rumours rumors rumour rumor suggestions suggestion "
+    "allegations allegation accusations accusation speculation".split()
 )
 
 
