@@ -2353,3 +2353,28 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_title() -> None:
     )
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [(a.name, a.roles) for a in actors if not a.unnamed] == [("Tony Blair", [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "The case was challenged by Deutsche Bank and Gazpromneft on Monday.",
+            {"Deutsche Bank"},
+        ),
+        (
+            "The Palmer Fire Department and Mat-Su Central Fire Department fought the blaze.",
+            {"Palmer Fire Department", "Mat-Su Central Fire Department"},
+        ),
+        (
+            "The Department of Health and Human Services issued the rule.",
+            {"Department of Health and Human Services"},
+        ),
+    ],
+)
+def test_a_bodys_whole_name_then_and_names_another(sentence: str, bodies: set[str]) -> None:
+    """A name ending in its body's word ('Deutsche Bank') is whole: 'and' after it joins a
+    second body; inside a name ('Department of Health and Human Services') it does not."""
+    named = {a.name for a in _report(sentence).actors if not a.unnamed}
+    assert bodies <= named
+    assert not any(" and " in n for n in named - bodies)

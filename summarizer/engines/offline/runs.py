@@ -370,9 +370,11 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     if words[-1] in COMPANY_WORDS:
         return False  # 'Cisco Systems and Juniper', 'Halvorsen Group and Brightline': two firms
     following = tokens[last + 2].lower if last + 2 < len(tokens) else ""
+    joined = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if joined == "and" and len(words) > 1 and words[-1] in ORGANISATION_WORDS:
+        return False  # 'Deutsche Bank and Gazpromneft': a body's whole name, then another
     body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
     body = body or any(w in _PRIZE_WORDS for w in words)  # 'Award for Health and Human Rights'
-    joined = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     body = body or (words[-1] in _CENTRES and joined in ("for", "on"))  # 'Center for …'
     body = body or any(  # 'Center for Strategic and International Studies': on inside it
         w in _CENTRES and n in ("for", "on") for w, n in pairwise(words)
