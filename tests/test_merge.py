@@ -548,3 +548,16 @@ def test_an_unattributed_quotation_renders_nothing_active() -> None:
     html = markdown_it.MarkdownIt("commonmark").render(shown)
     assert "<script>" not in html
     assert '<a href="javascript' not in html
+
+
+def test_a_group_named_in_either_order_is_one_body() -> None:
+    """'Menatep Group', 'Group Menatep' and 'Menatep' in three articles: one body."""
+    briefing = _offline_briefing(
+        "Yukos\n\nMenatep Group said it would sue the buyers. Menatep Group owns 60% of Yukos.\n",
+        "Yukos\n\nGroup Menatep warned it would sue. A director of Group Menatep said the sale "
+        'was "illegal".\n',
+        "Yukos\n\nMenatep said it had lost its case. Menatep will appeal, it said.\n",
+    )
+    names = [a.name for a in briefing.actors if "Menatep" in a.name]
+    assert len(names) == 1
+    assert {e.source for e in _actor(briefing, names[0]).evidence} == {1, 2, 3}

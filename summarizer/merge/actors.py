@@ -457,13 +457,23 @@ def _without_a_count(key: str) -> str:
     return " ".join(words) or key
 
 
+def _group_word_last(key: str) -> str:
+    """'group menatep' → 'menatep group': 'Group Menatep' and 'Menatep Group' are one body,
+    written in either order."""
+    first, _, rest = key.partition(" ")
+    return f"{rest} {first}" if rest and first in _GROUP_WORDS else key
+
+
+_GROUP_WORDS = frozenset("group groupe grupo gruppo".split())
+
+
 def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
     people_by_name = {
         fold_name(name.display): c for c in clusters if c.is_person for name in c.full_names
     }
     by_key: dict[str, _Cluster] = {}
     for mention in mentions:
-        key = organisation_key(mention.actor.name)
+        key = _group_word_last(organisation_key(mention.actor.name))
         if mention.actor.unnamed:
             key = _without_a_count(key)
         person_home = people_by_name.get(key)
