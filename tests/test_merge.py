@@ -561,3 +561,15 @@ def test_a_group_named_in_either_order_is_one_body() -> None:
     names = [a.name for a in briefing.actors if "Menatep" in a.name]
     assert len(names) == 1
     assert {e.source for e in _actor(briefing, names[0]).evidence} == {1, 2, 3}
+
+
+def test_two_transliterations_of_a_long_name_are_one_body() -> None:
+    """'Yuganskneftegas' and 'Yuganskneftegaz': one unit, a letter apart; 'Gazprom' and
+    'Gazpromneft' stay two."""
+    briefing = _offline_briefing(
+        "Sale\n\nYuganskneftegas said output rose. Gazprom said it would not bid.\n",
+        "Sale\n\nYuganskneftegaz said it had paid its taxes. Gazpromneft said it would bid.\n",
+    )
+    names = {a.name for a in briefing.actors}
+    assert len(names & {"Yuganskneftegas", "Yuganskneftegaz"}) == 1
+    assert {"Gazprom", "Gazpromneft"} <= names

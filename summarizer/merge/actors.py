@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import TypeVar
 
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
+from ..text.lemmas import is_common_word
 from ..text.names import (
     PersonName,
     acronym_of,
@@ -32,6 +33,7 @@ from ..text.names import (
     organisation_key,
     parse_person,
     same_person,
+    spellings_of_one_word,
     surname_buckets,
     surnames_match,
     with_a_company_suffix,
@@ -516,6 +518,35 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
             by_key[short].mentions.clear()
             by_key[short] = target
     _join_short_team_names(by_key)
+    _join_one_word_spellings(by_key)
+
+
+def _join_one_word_spellings(by_key: dict[str, _Cluster]) -> None:
+    """'Yuganskneftegas' of one article and 'Yuganskneftegaz' of another: one body's name in
+    two transliterations, where neither has another candidate."""
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        named = all(not m.actor.unnamed for m in cluster.mentions)
+        if " " not in key and named and not is_common_word(key):  # not 'prosecutors'
+            by_start[key[:_SPELLING_BUCKET]].append(key)
+    for keys in by_start.values():
+        alike = {
+            key: [k for k in keys if spellings_of_one_word(key, k)] for key in keys if len(keys) > 1
+        }
+        for key, others in alike.items():
+            if len(others) != 1 or len(alike[others[0]]) != 1:
+                continue
+            target, source = by_key[others[0]], by_key[key]
+            if target is source:
+                continue
+            for mention in source.mentions:
+                target.add(mention)
+            source.mentions.clear()
+            by_key[key] = target
+
+
+_SPELLING_BUCKET = 4
+"""Letters two spellings of one name share at the start (transliterations differ later)."""
 
 
 def _join_short_team_names(by_key: dict[str, _Cluster]) -> None:

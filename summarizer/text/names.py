@@ -267,6 +267,23 @@ def surnames_match(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.94
 
 
+def spellings_of_one_word(a: str, b: str) -> bool:
+    """Two spellings of one long one-word name, a letter apart ('Yuganskneftegas',
+    'Yuganskneftegaz'): transliterations differ so; 'Gazprom' and 'Gazpromneft' do not."""
+    return (
+        a != b
+        and min(len(a), len(b)) >= _LONG_WORD
+        and abs(len(a) - len(b)) <= 1
+        and a.isalpha()
+        and b.isalpha()
+        and JaroWinkler.similarity(a, b) >= _ONE_WORD_SIMILARITY
+    )
+
+
+_LONG_WORD = 8
+_ONE_WORD_SIMILARITY = 0.96
+
+
 _DOUBLED = re.compile(r"(.)\1+")
 
 
