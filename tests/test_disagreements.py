@@ -270,3 +270,21 @@ def test_a_toll_with_its_noun_is_read_once_with_its_qualifier() -> None:
     assert _figures("the death toll rose to at least 12 people") == [
         ("at least 12 people", 12, "people", "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "counts"),
+    [
+        ("The bank lent $6bn to the buyer.", None),
+        ("The firm moved $27m into two Texas bank accounts.", None),
+        ("Ten people were missing after the missile strike.", "missing"),
+        ("Past the deadline 12 people were hurt.", "injured"),
+        ("Several hundred of the 400 workers were evacuated.", "rescued"),
+        ("The council banned 40 vehicles from the zone.", "zone"),
+    ],
+)
+def test_a_telling_word_is_a_word_not_the_start_of_one(quote: str, counts: str | None) -> None:
+    """'bank' tells no ban, 'missile' no missing, 'deadline' no death, 'several' no damage:
+    a telling stem counts only with an ending English words take."""
+    found = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
+    assert [f.counts for f in found][-1:] == [counts]

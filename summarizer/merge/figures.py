@@ -401,11 +401,31 @@ def _fatally(words: list[str], at: int) -> bool:
 
 
 def _kind_of(word: str) -> str | None:
+    """What the telling word counts: its stem is one of `_COUNTS`'s, or one of them and an
+    ending English words take ('evacuation', 'payment'); not a word that only starts the same
+    ('bank' is no 'ban', 'deadline' no 'dead', 'missile' no 'miss')."""
+    if word in _FALSE_FRIENDS:
+        return None
     stemmed = stem(word)
     exact = _EXACT_STEM_TO_COUNT.get(stemmed)
     if exact is not None:
         return exact
-    return next((k for prefix, k in _STEM_TO_COUNT.items() if stemmed.startswith(prefix)), None)
+    return next(
+        (
+            kind
+            for prefix, kind in _STEM_TO_COUNT.items()
+            if stemmed.startswith(prefix) and stemmed[len(prefix) :] in _ENDINGS
+        ),
+        None,
+    )
+
+
+_ENDINGS = frozenset(
+    "e ed s i y ing at ment ee er is iz ie al anci iti li eri out off ion".split()
+) | {""}
+"""What a telling stem may end in, in the stems of the words it tells."""
+_FALSE_FRIENDS = frozenset("several mission missions bane".split())
+"""Words a telling stem and an ending spell that tell nothing ('sever' + 'al')."""
 
 
 SAME_THING = 0.12
