@@ -288,3 +288,29 @@ def test_a_telling_word_is_a_word_not_the_start_of_one(quote: str, counts: str |
     a telling stem counts only with an ending English words take."""
     found = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
     assert [f.counts for f in found][-1:] == [counts]
+
+
+def test_sums_of_different_things_do_not_disagree() -> None:
+    """A $900m loan and a $27bn tax bill are two quantities; $27bn and $27.5bn for the one tax
+    bill disagree. What a sum is comes from its sentence where its passage stops at it."""
+    one = _article(
+        1, "Yukos\n\nYukos was sold to help pay a $27bn (£14bn) back tax bill, its owners said.\n"
+    )
+    two = _article(2, "Yukos\n\nYukos was sold to help pay off a $27.5bn back tax bill.\n")
+    three = _article(3, "Yukos\n\nYukos was sold to help pay back a $900m (£479m) loan.\n")
+    found = [d for d in _briefing(one, two, three).disagreements if d.kind == "figure"]
+    assert [[c.claim for c in d.claims] for d in found] == [["$27bn", "$27.5bn"]]
+
+
+@pytest.mark.parametrize(
+    ("quote", "thing"),
+    [
+        ("pay back a $900m (£479m) loan", "loan"),
+        ("hit with a bill of $27bn in unpaid taxes", "bill"),
+        ("paid a deposit of nearly $1.7bn from a bank", "deposit"),
+        ("He pledged $500 million for reconstruction", None),
+    ],
+)
+def test_what_a_sum_is(quote: str, thing: str | None) -> None:
+    (figure, *_) = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
+    assert figure.thing == thing

@@ -30,7 +30,7 @@ from ..text.places import landmarks_in, places_in
 from ..text.predicates import EVENT_NOUNS, predicates_in
 from ..text.words import content_stems, stem
 from .events import EventCluster, consensus_date
-from .figures import CAPITALISED, DURATIONS, Figure, figures_in
+from .figures import CAPITALISED, DURATIONS, Figure, figures_in, sum_named_in
 
 _GENERIC_SHARE = 0.15
 _MAX_WORD_POSTINGS = 200
@@ -99,8 +99,9 @@ def figure_disagreements(
         e for e in union_evidence(evidence) if e.start < (leads or {}).get(e.source, e.end + 1)
     ]
     figures = [
-        replace(f, setting=(settings or {}).get((e.source, e.start, e.end), e.quote))
+        replace(f, setting=setting, thing=sum_named_in(setting, f))
         for e in passages
+        for setting in [(settings or {}).get((e.source, e.start, e.end), e.quote)]
         for f in figures_in(e, people)
         if f.unit not in DURATIONS
     ]
@@ -125,6 +126,7 @@ def figure_disagreements(
         occasion = _Occasion.of(
             *named[figure.setting],
             figure.owner,
+            figure.thing,
             (published or {}).get(source),
             shared_stories.get(source),
         )
@@ -230,8 +232,9 @@ _SAME_COVERAGE = dt.timedelta(days=30)
 @dataclass
 class _Occasion:
     """The years, places and people passages name, and when their articles came out: two
-    passages can be about one happening when they name no two different years, places or
-    counted people ('three killed in Kherson' is not 'twelve killed in Kyiv') and their
+    passages can be about one happening when they name no two different years, places,
+    counted people or sums ('three killed in Kherson' is not 'twelve killed in Kyiv'; a $900m
+    loan is not a $27bn tax bill) and their
     articles are weeks apart at most. For a group, the distinct sets its passages name: a new
     passage must agree with every one (each kept once, so the check does not grow with the
     group), and the first and last publication days."""
@@ -239,6 +242,7 @@ class _Occasion:
     years: set[frozenset[str]] = field(default_factory=set)
     places: set[frozenset[str]] = field(default_factory=set)
     owners: set[str] = field(default_factory=set)
+    things: set[str] = field(default_factory=set)
     stories: set[int] = field(default_factory=set)
     first: dt.date | None = None
     last: dt.date | None = None
@@ -249,6 +253,7 @@ class _Occasion:
         years: frozenset[str],
         places: frozenset[str],
         owner: str | None,
+        thing: str | None,
         published: dt.date | None,
         story: int | None,
     ) -> _Occasion:
@@ -256,6 +261,7 @@ class _Occasion:
             {years} if years else set(),
             {places} if places else set(),
             {owner} if owner else set(),
+            {thing} if thing else set(),
             {story} if story is not None else set(),
             published,
             published,
@@ -266,6 +272,7 @@ class _Occasion:
             all(a & b for a in self.years for b in other.years)
             and all(a & b for a in self.places for b in other.places)
             and (not self.owners or not other.owners or self.owners == other.owners)
+            and (not self.things or not other.things or bool(self.things & other.things))
             and (not self.stories or not other.stories or self.stories == other.stories)
             and self._near(other.first)
             and self._near(other.last)
@@ -280,6 +287,7 @@ class _Occasion:
         self.years |= other.years
         self.places |= other.places
         self.owners |= other.owners
+        self.things |= other.things
         self.stories |= other.stories
         days = [d for d in (self.first, self.last, other.first, other.last) if d]
         self.first, self.last = (min(days), max(days)) if days else (None, None)

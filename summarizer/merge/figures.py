@@ -137,6 +137,9 @@ class Figure:
     """The person whose own count it is ('Bush missed eight games'): folded surname."""
     setting: str = ""
     """The words around the passage that say when and where: its sentence."""
+    thing: str | None = None
+    """What a sum is, stemmed, where the quote names it: 'loan' of '$900m loan', 'bill' of 'a
+    bill of $27bn': a loan and a tax bill are two quantities, whatever both cost."""
 
     def compatible(self, other: Figure) -> bool:
         """Whether both figures can be true at once."""
@@ -214,9 +217,40 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
                 evidence=evidence,
                 future=_told_as_to_come(quote[: match.start()]),
                 owner=_owner(quote[: match.start()], people),
+                thing=_what_the_sum_is(quote, match.start(), end) if currency else None,
             )
         )
     return found + _people_counted(evidence, numbers_read)
+
+
+def _what_the_sum_is(quote: str, start: int, end: int) -> str | None:
+    """The noun a sum names: the last of the words right after it ('a $27.5bn back tax bill'),
+    else the noun before 'of' right before it ('a deposit of nearly $1.7bn')."""
+    after: list[str] = []
+    following = _CONVERTED.sub("", quote[end : end + 60].lower(), count=1)  # '(£479m)'
+    for word in re.findall(r"[a-z]+|[^a-z\s]", following[:40]):
+        if not word.isalpha() or word in _UNIT_STOP or word in _SCALES:
+            break
+        after.append(word)
+    if after:
+        return stem(after[-1]) if len(after) <= _WORDS_OF_A_SUM else None
+    before = _SUM_OF.search(quote[max(0, start - 40) : start].lower())
+    return stem(before.group(1)) if before else None
+
+
+def sum_named_in(setting: str, figure: Figure) -> str | None:
+    """What the figure's sum is, read in its whole sentence where its passage stops at the
+    sum ('… to pay back a $900m' of '… a $900m (£479m) loan.')."""
+    if figure.thing is not None or figure.unit_text not in _CURRENCIES.values():
+        return figure.thing
+    at = setting.find(figure.text)
+    return None if at < 0 else _what_the_sum_is(setting, at, at + len(figure.text))
+
+
+_WORDS_OF_A_SUM = 3
+_CONVERTED = re.compile(r"^\s*\([^)]{1,20}\)")
+"""The same sum in another currency, in brackets right after it: '$900m (£479m) loan'."""
+_SUM_OF = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z]+)\s+of\s+$")
 
 
 _PUT_AT = re.compile(
