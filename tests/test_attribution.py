@@ -3252,3 +3252,22 @@ def test_what_a_suggestion_says_is_no_ones_position() -> None:
         "Bert Roberts that Mr Tomas Ebbers was unaware of the fraud.\n"
     )
     assert _positions(text) == []
+
+
+def test_a_qualifier_before_a_persons_title_is_not_the_speaker() -> None:
+    """'"…," said Wales physio Mark Davies': Davies; 'said Zadan and Meron' stays two."""
+    text = (
+        'Rugby\n\n"He will not figure in the Scotland game," said Wales physio Mark Davies. '
+        '"We are thrilled," said Zadan and Meron.\n'
+    )
+    assert said(text) == {"He will not figure in the Scotland game": "Mark Davies"}
+
+
+def test_a_club_spokesperson_denying_a_mans_words_is_not_that_man() -> None:
+    """'An All England club spokesperson denied Phillips made the remark, insisting: "…"': the
+    spokesperson's (the club's, unnamed), not Phillips's, nor England's."""
+    text = (
+        "Tennis\n\nTim Phillips is the club's chairman.\n\nAn All England club spokesperson "
+        'denied Phillips made the remark, insisting: "He definitely did not say it."\n'
+    )
+    assert said(text) == {}

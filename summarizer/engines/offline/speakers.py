@@ -489,6 +489,9 @@ class Speakers:
                 described_end = _a_description_it_qualifies(tokens, mention.last)
                 if described_end is not None:  # 'added the two-time Academy Award winner'
                     return self.description(sentence, verb + 1, described_end)
+                named = self._named_after_its_qualifier(sentence, mention)
+                if named is not None:  # 'said Wales physio Mark Davies': Davies
+                    return self.speaking(named.entity)
                 head = self._head_of_chain(sentence, mention)
                 if self._one_of_two_named(sentence, head.last + 2, before=False):
                     return NOBODY  # 'said Zadan and Meron': two speak, neither alone
@@ -549,6 +552,10 @@ class Speakers:
         if opening is not None and start <= opening < at:
             # 'When Pulaski said …, Achterberg laughed and replied': not Pulaski
             start = opening + 1
+        someone = start == 0 and bool(tokens) and tokens[0].lower in ("a", "an")
+        described = self._described_speaker(sentence, at) if someone else None
+        if described is not None:
+            return described  # 'An All England club spokesperson denied Phillips made …'
         for j in range(start, at):
             token = tokens[j]
             if sentence.is_quoted(token.start):
@@ -589,6 +596,24 @@ class Speakers:
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
         return None
+
+    def _named_after_its_qualifier(self, sentence: Sentence, mention: Mention) -> Mention | None:
+        """The person named right after the lower-case noun a name qualifies ('Wales physio
+        Mark Davies', 'Nasa scientist Jim Green'): the name is what the person is of."""
+        tokens = sentence.tokens
+        j = mention.last + 1
+        while j < len(tokens) and j - mention.last <= _QUALIFIED_WORDS and tokens[j].is_word:
+            if tokens[j].capitalised:
+                break
+            if tokens[j].lower in NP_STOPS or tokens[j].lower in ("and", "or", "but"):
+                return None  # 'said Zadan and Meron': two, not one qualified
+            j += 1
+        if j == mention.last + 1 or possessive(tokens[mention.last]):
+            return None
+        named = self._by_first.get((sentence.index, j))
+        if named is None or self.entities[named.entity or 0].kind != "person":
+            return None
+        return named
 
     def _closes_the_subjects_apposition(self, sentence: Sentence, mention: Mention) -> bool:
         """'The Lord Chancellor, Lord Falconer, agreed …': a name between two commas, a
@@ -772,6 +797,10 @@ class Speakers:
             if head in _ONE_OF_ITS_PEOPLE and words[0].lower in _INDEFINITE:
                 return NOBODY  # 'a regional Federal Reserve official criticized the Fed's
                 # policy': one of its people, in their own name, not the body speaking
+            between = {t.lower for t in sentence.tokens[owner.last + 1 : last]}
+            place = self.entities[owner.entity or 0].kind in ("country", "place")
+            if head in SPOKESPERSON_NOUNS and place and between & _BODY_WORDS:
+                return NOBODY  # 'an All England club spokesperson': the club's, not England's
             if head in SPOKESPERSON_NOUNS:
                 entity = self.entities[owner.entity or 0]
                 person_spokesman = entity.kind == "person" and head not in (
@@ -1413,6 +1442,11 @@ _HAVE = frozenset("had has have".split())
 _BODIES = frozenset({"organization", "country", "media"})
 
 
+_BODY_WORDS = ORGANISATION_WORDS | frozenset("team side squad".split())
+"""Lower-case words for a body between a place's name and its spokesman: 'an All England club
+spokesperson' speaks for the club."""
+_QUALIFIED_WORDS = 2
+"""Lower-case words between a name and the person it qualifies: 'Wales physio Mark Davies'."""
 _AFTER_A_CLOSING_FRAME = frozenset(
     ". ! ; on in at after before during while when as yesterday today earlier later".split()
 )
