@@ -3271,3 +3271,15 @@ def test_a_club_spokesperson_denying_a_mans_words_is_not_that_man() -> None:
         'denied Phillips made the remark, insisting: "He definitely did not say it."\n'
     )
     assert said(text) == {}
+
+
+def test_while_and_a_participle_opens_no_clause_of_its_own() -> None:
+    """'Franz Ferdinand frontman Alex Kapranos has called for …, while taking part in …' ⏎
+    '"…," he said': Kapranos, the main clause's subject (the band's name is no subject)."""
+    text = (
+        "Music\n\nFranz Ferdinand frontman Alex Kapranos has called for more government help "
+        "for musicians, while taking part in an Edinburgh Lectures discussion.\n\n"
+        '"For any cultural output to thrive there needs to be some kind of state input," he '
+        "said.\n"
+    )
+    assert set(said(text).values()) == {"Alex Kapranos"}

@@ -535,9 +535,12 @@ class Speakers:
         start = 0
         for j in range(at - 1, -1, -1):
             contrast = tokens[j].lower == "but" and j > 0 and tokens[j - 1].text == ","
+            subordinate = tokens[j].lower in ("while", "though", "although") and not (
+                j + 1 < len(tokens) and tokens[j + 1].lower.endswith("ing")
+            )  # not '…, while taking part in …': the main clause's subject goes on
             if (
                 tokens[j].text in (";", ":")
-                or tokens[j].lower in ("while", "though", "although")
+                or subordinate
                 or contrast  # '…, but Turkey … had insisted …, calling': Turkey's clause
             ):
                 start = j + 1
