@@ -3283,3 +3283,25 @@ def test_while_and_a_participle_opens_no_clause_of_its_own() -> None:
         "said.\n"
     )
     assert set(said(text).values()) == {"Alex Kapranos"}
+
+
+def test_a_frame_after_a_sentence_whose_full_stop_was_left_out_is_not_the_quotes() -> None:
+    """'"…," Digital prints cost less than a print, said Ms Deans.': the source left out a
+    full stop; Deans's frame is the sentence after the quotation, not the quotation's."""
+    text = (
+        'Film\n\nThe network will help cinemas.\n\n"Access to film is restricted," said Pete '
+        'Buckingham, head of distribution at the council. "Although many films are available '
+        'in London, the network will improve access," Digital prints cost less than a '
+        "traditional print, said Ms Fiona Deans.\n"
+    )
+    assert "Fiona Deans" not in said(text).values()
+
+
+def test_an_analyst_after_his_firms_titled_name_is_the_speaker() -> None:
+    """'said Marquis Investment Research analyst Phil Kain': 'Marquis' reads as a title, the
+    firm as someone titled; the analyst named after it speaks."""
+    text = (
+        'Amex\n\n"This is an excellent move by American Express," said Marquis Investment '
+        "Research analyst Phil Kain.\n"
+    )
+    assert said(text) == {"This is an excellent move by American Express": "Phil Kain"}

@@ -127,7 +127,7 @@ def find_statements(
             cued = frame.cue_start is not None  # its own 'said', whoever it is: no one before
             if frame.speaker is None and number > 0 and speaker_here is not None:
                 frame = _Frame(speaker_here)  # 'said it was "frank" and "useful"'
-            if frame.speaker is None:
+            if frame.speaker is None and not _followed_by_a_new_sentence(sentence, quote, speakers):
                 frame = _trailing_frame(
                     sentence, speakers
                 )  # '…a "useful" meeting, the Kremlin said.'
@@ -684,6 +684,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if named is not None:  # '"…," remembers Shanna Challenger, the coordinator'
             return _Frame(named, head.start, head.end, False)
     aside_end = -1
+    new_sentence = _opens_a_new_sentence(sentence, window[0], speakers)
     for i in window[1:]:
         token = tokens[i]
         if (
@@ -693,7 +694,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         ):
             # 'the New York Daily News quoted witness Devonte Brown as saying': Brown speaks
             return _Frame(speakers.after_verb(sentence, i), token.start, token.end, False)
-        said = _said_after_comma(sentence, i, speakers)
+        said = None if new_sentence else _said_after_comma(sentence, i, speakers)
         if said is not None:  # '"We heard pop, pop, pop," smelled gunpowder …, said Jean Larson'
             named, verb = said
             return _Frame(named, tokens[verb].start, tokens[verb].end, False)
@@ -733,6 +734,29 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)
     return _NO_FRAME
+
+
+def _followed_by_a_new_sentence(sentence: Sentence, quote: Quotation, speakers: Speakers) -> bool:
+    """The reporter's words after the quotation open a sentence of their own: the frame that
+    closes it is that sentence's, not the quotation's."""
+    tokens = sentence.tokens
+    i = _token_index(tokens, quote.close_at + 1)
+    while i < len(tokens) and tokens[i].text in (",", *_DASHES):
+        i += 1
+    return i < len(tokens) and _opens_a_new_sentence(sentence, i, speakers)
+
+
+def _opens_a_new_sentence(sentence: Sentence, i: int, speakers: Speakers) -> bool:
+    """Whether the reporter's words at token `i`, right after a quotation, open a sentence of
+    their own, its full stop left out ('"…," Digital prints cost less …, said Ms Deans'): a
+    capitalised word that is no name, no title and no quotation's."""
+    token = sentence.tokens[i]
+    return (
+        token.capitalised
+        and speakers.name_at(sentence, i) is None
+        and token.lower.rstrip(".") not in TITLE_WORDS
+        and not sentence.is_quoted(token.start)
+    )
 
 
 def _closes_an_aside_before_its_verb(tokens: Sequence[Token], comma: int, aside_end: int) -> bool:

@@ -471,6 +471,9 @@ class Speakers:
         tokens = sentence.tokens
         titled = self.titled_from(sentence, verb + 1) if verb + 1 < len(tokens) else None
         if titled is not None and not possessive(tokens[titled.last]):
+            qualified = self._named_after_its_qualifier(sentence, titled)
+            if qualified is not None:  # 'said Marquis Investment Research analyst Phil Kain'
+                return self.speaking(qualified.entity)
             return self.speaking(titled.entity)  # 'said Secretary of the Interior Dirk Kempthorne'
         end = min(len(tokens), verb + 8)
         owner_ends = verb
