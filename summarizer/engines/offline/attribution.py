@@ -188,6 +188,10 @@ def find_statements(
         if reopening:
             running_on.left_unclaimed(sentence)
         continuing = speaker_here if speaker_here not in (None, NOBODY) else None
+        if quotes and _followed_by_a_new_sentence(sentence, quotes[-1], speakers):
+            closing = speakers.speaking(_trailing_frame(sentence, speakers).speaker)
+            if closing is not None and closing >= 0:  # '"…," Digital prints cost less …,
+                continuing = closing  # said Ms Deans.' ⏎ '"…"': Deans goes on
         if attributed_next is not None and attributed_next[0] == position and not quotes:
             continuing = attributed_next[1]  # the speaker the sentence named goes on
         if (not quotes or sentence.quoted_share() < 0.2) and not sentence.headline:

@@ -574,8 +574,9 @@ class Speakers:
                 if owned_by is not None:
                     head = owned_by  # 'Mr Ebbers' lawyers have said …, arguing': the lawyers
                     if (
-                        head < at
+                        head + 1 < at
                         and _a_person_noun(tokens[head].lower)
+                        and tokens[head + 1].text != ","  # 'Mr Begg's father, Azmat, said'
                         and agentive_at(tokens, head + 1)
                     ):
                         return self.description(sentence, mention.first, head)
