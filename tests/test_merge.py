@@ -573,3 +573,15 @@ def test_two_transliterations_of_a_long_name_are_one_body() -> None:
     names = {a.name for a in briefing.actors}
     assert len(names & {"Yuganskneftegas", "Yuganskneftegaz"}) == 1
     assert {"Gazprom", "Gazpromneft"} <= names
+
+
+def test_a_country_is_not_the_body_named_after_it() -> None:
+    """'Sri Lanka' in one article and 'the Sri Lanka Banks Association said …' in another: a
+    country and a body, two actors; the association's words stay under its own name."""
+    briefing = _offline_briefing(
+        "Growth\n\nSri Lanka expects growth to slow. Sri Lanka asked the IMF for help.\n",
+        "Banks\n\nThe Sri Lanka Banks Association said the waves washed away property.\n",
+    )
+    assert [p.actor for p in briefing.positions if "waves" in p.stance] == [
+        "Sri Lanka Banks Association"
+    ]

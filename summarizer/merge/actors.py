@@ -495,6 +495,8 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
         for mention in cluster.mentions:
             keys_by_acronym[acronym_of(mention.actor.name)].add(key)
     for short in sorted(by_key, key=lambda k: (len(k), k)):
+        if all(m.actor.kind in ("country", "place") for m in by_key[short].mentions):
+            continue  # 'Sri Lanka' is not the Sri Lanka Banks Association named after it
         words = short.split()
         sharing = set.intersection(*(keys_by_word[w] for w in words)) if words else set()
         raw = {m.actor.name for m in by_key[short].mentions}
