@@ -3319,3 +3319,15 @@ def test_a_relative_named_in_apposition_speaks_in_his_own_name() -> None:
         'been told he could see his son for 20 minutes and would say he was "a hero".\n'
     )
     assert said(text) == {"a hero": "Azmat"}
+
+
+def test_a_participle_after_a_prepositions_object_is_not_that_objects() -> None:
+    """'published a report into the "failing" agency noting the chief executive "has now
+    left"': the report notes, not the agency (the Child Support Agency named before)."""
+    text = (
+        "CSA\n\nThe Child Support Agency has a new chief. In January the MPs who make up the "
+        'Commons Work and Pensions Committee published a report into the "failing" agency '
+        'noting the chief executive "has now left" and hoping "the new leadership will bring a '
+        'fresh approach".\n'
+    )
+    assert "Child Support Agency" not in said(text).values()

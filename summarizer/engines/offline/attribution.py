@@ -1374,6 +1374,8 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             return speakers.before_verb(sentence, said)
         if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
             return speakers.clause_subject(sentence, verb, participle=True)
+        if _object_of_a_preposition(tokens, verb - 1):
+            return NOBODY  # 'a report into the "failing" agency noting …': the report notes
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
 
@@ -1399,6 +1401,26 @@ _MAKES_ITS_OBJECT_SPEAK = _ASKS_ITS_OBJECT | frozenset(
 )
 """Verbs whose object then speaks: 'prompted a Labour donor to say …'."""
 _WORDS_OF_AN_OBJECT = 5
+
+
+def _object_of_a_preposition(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the noun phrase ending at token `last` is a preposition's object ('into the
+    "failing" agency'), which the participle after it does not take for its subject; 'with'
+    does make one ('with the Kremlin chief saying')."""
+    for j in range(last, max(-1, last - _WORDS_OF_AN_OBJECT - 2), -1):
+        word = tokens[j].lower
+        if word in _PREPOSITIONS_BEFORE_AN_OBJECT:
+            return True
+        if tokens[j].capitalised or word == "with":
+            return False  # a name's ('chief of staff H.R. Haldeman telling'): not a description
+        if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
+            return False
+        if j < last and word not in _NOUN_DETERMINERS and is_verb_like(tokens[j]):
+            return False
+    return False
+
+
+_PREPOSITIONS_BEFORE_AN_OBJECT = frozenset("into of on about from for against over".split())
 
 
 _BE_FORMS = frozenset("was is been being".split())
