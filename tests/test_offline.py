@@ -2378,3 +2378,12 @@ def test_a_bodys_whole_name_then_and_names_another(sentence: str, bodies: set[st
     named = {a.name for a in _report(sentence).actors if not a.unnamed}
     assert bodies <= named
     assert not any(" and " in n for n in named - bodies)
+
+
+def test_a_ministers_field_after_for_is_no_part_of_the_name() -> None:
+    """'Minister for Work Jane Kennedy', 'Minister for Europe Denis MacShane'."""
+    text = (
+        "Jobs\n\nMinister for Work Jane Kennedy attacked the plans. Minister for Europe Denis "
+        'MacShane said the treaty was "dead".\n'
+    )
+    assert _named_actors(text) == ["Jane Kennedy", "Denis MacShane"]

@@ -505,6 +505,17 @@ _ADJECTIVE_TITLES = (["general"], ["major"], ["special"])
 'Special Branch'), not a rank before a surname ('General Patton')."""
 
 
+def _portfolio_words(tokens: Sequence[Token], first: int, lowered: Sequence[str]) -> int:
+    """How many words of a run after '<title> for' name the office's field before a given name
+    ('Minister for Work Jane Kennedy', 'Minister for Europe Denis MacShane'): 0 if none."""
+    if first < 2 or tokens[first - 1].lower != "for" or tokens[first - 2].lower not in ROLE_NOUNS:
+        return 0
+    for k in range(1, len(lowered) - 1):
+        if _a_first_name(lowered[k]) or is_world_given_name(lowered[k]):
+            return k
+    return 0
+
+
 def _nationality_words(lowered: Sequence[str]) -> int:
     """How many words opening a name tell a nationality or a party ('Russian', 'New
     Zealander', 'Democrat'): 0 if none do."""
@@ -664,6 +675,9 @@ def _mention(
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name; so is
         # 'Hillwalkers Fiona Grant, 52, and …', a plural the word lists do not know
         first, words, lowered = first + 1, words[1:], lowered[1:]
+    portfolio = _portfolio_words(tokens, first, lowered)
+    if portfolio:  # 'Minister for Work Jane Kennedy': the office's field, then the name
+        first, words, lowered = first + portfolio, words[portfolio:], lowered[portfolio:]
     national = _nationality_words(lowered)
     if (
         national
