@@ -3331,3 +3331,16 @@ def test_a_participle_after_a_prepositions_object_is_not_that_objects() -> None:
         'fresh approach".\n'
     )
     assert "Child Support Agency" not in said(text).values()
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [("said the Ealing North MP", None), ("said Labour MP Jo Ames", "Jo Ames")],
+)
+def test_a_constituency_or_party_before_an_mp_is_not_the_speaker(
+    closing: str, speaker: str | None
+) -> None:
+    """'"…," said the Ealing North MP': the MP (unnamed here), never the constituency; 'said
+    Labour MP Jo Ames': Ames, the MP's title in capitals."""
+    text = f'Vote\n\nThe count was close. "It was a pretty horrible thing," {closing}.\n'
+    assert said(text).get("It was a pretty horrible thing") == speaker

@@ -610,8 +610,8 @@ class Speakers:
         tokens = sentence.tokens
         j = mention.last + 1
         while j < len(tokens) and j - mention.last <= _QUALIFIED_WORDS and tokens[j].is_word:
-            if tokens[j].capitalised:
-                break
+            if tokens[j].capitalised and tokens[j].lower not in ROLE_NOUNS:
+                break  # a name; but 'Labour MP Jo Ames' has its role in capitals
             if tokens[j].lower in NP_STOPS or tokens[j].lower in ("and", "or", "but"):
                 return None  # 'said Zadan and Meron': two, not one qualified
             j += 1
@@ -1487,7 +1487,11 @@ def _a_description_it_qualifies(tokens: Sequence[Token], last: int) -> int | Non
     Academy Award winner.', 'the Microsoft executive,'): the speaker is the one described,
     not the name."""
     j = last + 1
-    while j < len(tokens) and tokens[j].is_word and not tokens[j].capitalised:
+    while (
+        j < len(tokens)
+        and tokens[j].is_word
+        and (not tokens[j].capitalised or tokens[j].lower in ROLE_NOUNS)  # 'the Ealing North MP'
+    ):
         if tokens[j].lower in SPEECH_VERBS or tokens[j].lower in NP_STOPS:
             return None
         j += 1
