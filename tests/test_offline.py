@@ -2297,6 +2297,16 @@ def test_a_knight_called_by_title_and_given_name_is_the_one_person() -> None:
     assert _named_actors(text) == ["Bernard Ingham", "Judi Dench"]
 
 
+def test_a_knights_given_name_is_his_own_not_a_variant_of_it() -> None:
+    """'Sir John' after 'Sir John Bourn' and 'Ivan Lewis': John, exactly (nickname lists hold
+    Ivan for John; a knight is called by his own name)."""
+    text = (
+        "Audit\n\nAuditor General Sir John Bourn said the target was met. Minister Ivan Lewis "
+        'agreed. Sir John said "substantial progress" had been made.\n'
+    )
+    assert _named_actors(text) == ["John Bourn", "Ivan Lewis"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [

@@ -263,7 +263,7 @@ def _surname_home(
     if not candidates:
         first = _family_name_home(full_names, mention)
         if first is None and _ROYAL.search(fold_name(mention.role or "")):
-            first = _given_name_home(full_names, mention)  # 'Prince Mohammed', 'King Charles'
+            first = _given_name_home(full_names, mention, exact=True)  # 'Prince Mohammed'
         if first is None:
             first = _compound_surname_home(full_names, mention)  # 'Mr. Lula', 'López said'
         if first is not None:
@@ -338,10 +338,11 @@ _LEAD_SENTENCES = 1
 
 
 def _given_name_home(
-    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention, exact: bool = False
 ) -> Entity | None:
     """'Doug said' after 'Doug McDermott': the one person of the article with that given name
-    (or a nickname of it: 'Ben' for 'Benjamin Banky')."""
+    (or a nickname of it: 'Ben' for 'Benjamin Banky'; with `exact`, the name itself: 'Sir
+    John' is Sir John Bourn, not Ivan Lewis, whatever the nickname lists say of Ivan)."""
     word = fold_name(mention.name)
     if not word or (
         not is_given_name(word)
@@ -353,7 +354,15 @@ def _given_name_home(
     homes = {
         id(entity): entity
         for entity, names in full_names
-        if any(n.given and same_given_name(word, fold_name(n.given[0])) for n in names)
+        if any(
+            n.given
+            and (
+                fold_name(n.given[0]) == word
+                if exact
+                else same_given_name(word, fold_name(n.given[0]))
+            )
+            for n in names
+        )
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
 
