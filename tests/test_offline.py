@@ -2314,6 +2314,7 @@ def test_a_knights_given_name_is_his_own_not_a_variant_of_it() -> None:
         ("New Zealander Peter Jackson directed the film.", "Peter Jackson"),
         ("The crowd cheered Democrat John Kerry, who ran a strong campaign.", "John Kerry"),
         ("The group, including Tories Ken Clarke, backed the plan.", "Ken Clarke"),
+        ("Lib Dem Vincent Cable backed the plan.", "Vincent Cable"),
     ],
 )
 def test_a_nationality_or_party_before_a_name_is_no_part_of_it(sentence: str, name: str) -> None:

@@ -519,7 +519,9 @@ def _portfolio_words(tokens: Sequence[Token], first: int, lowered: Sequence[str]
 def _nationality_words(lowered: Sequence[str]) -> int:
     """How many words opening a name tell a nationality or a party ('Russian', 'New
     Zealander', 'Democrat'): 0 if none do."""
-    if len(lowered) >= 2 and is_nationality(" ".join(lowered[:2])):
+    if len(lowered) >= 2 and (
+        is_nationality(" ".join(lowered[:2])) or " ".join(lowered[:2]) in _TWO_WORD_PARTIES
+    ):
         return 2
     if lowered and (
         lowered[0] in DEMONYMS or lowered[0] in _PARTY_MEMBERS or is_nationality(lowered[0])
@@ -529,6 +531,9 @@ def _nationality_words(lowered: Sequence[str]) -> int:
 
 
 _PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
+_TWO_WORD_PARTIES = frozenset({"lib dem", "lib dems"})
+"""A party's short name before a member's ('Lib Dem Vincent Cable', 'the Lib Dems David
+Laws said')."""
 """Nouns for a party's members that may stand before a name as a nationality does."""
 
 
