@@ -3344,3 +3344,14 @@ def test_a_constituency_or_party_before_an_mp_is_not_the_speaker(
     Labour MP Jo Ames': Ames, the MP's title in capitals."""
     text = f'Vote\n\nThe count was close. "It was a pretty horrible thing," {closing}.\n'
     assert said(text).get("It was a pretty horrible thing") == speaker
+
+
+def test_an_honorific_of_the_possessor_says_nothing_of_the_person() -> None:
+    """'Ms Jowell's deputy, Richard Caborn, said …' ⏎ '"…," he said': Caborn, a man; 'Ms' is
+    Jowell's, so he is no woman whom 'he' cannot be (a man named before took his words)."""
+    text = (
+        "Casinos\n\nShares in Stanley Leisure fell. Ms Jowell's deputy, Richard Caborn, said "
+        'the government had been cautious. "Limiting the number of casinos is a cautious '
+        'move," he said.\n'
+    )
+    assert said(text).get("Limiting the number of casinos is a cautious move") == "Richard Caborn"

@@ -547,7 +547,15 @@ def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Men
 
 
 def _gender(entity: Entity) -> Literal["female", "male"] | None:
-    return cue_gender({w for role in entity.roles for w in fold_name(role).split()})
+    return cue_gender({w for role in entity.roles for w in fold_name(_own_part(role)).split()})
+
+
+def _own_part(role: str) -> str:
+    """The words of a role that are the person's own, past a possessor's name: 'deputy' of
+    'Ms Jowell's deputy' ('Ms' is Jowell's, and says nothing of the deputy)."""
+    words = role.split()
+    owned = [i for i, w in enumerate(words) if w.endswith(("'s", "\u2019s", "s'", "s\u2019"))]
+    return " ".join(words[owned[-1] + 1 :]) if owned else role
 
 
 def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> None:
