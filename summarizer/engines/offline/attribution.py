@@ -502,13 +502,12 @@ def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speake
     '"…," a crestfallen Mr Lim grumbled to the presenter'. Whatever the verb, that frame is
     someone's; the quotation does not go on in the voice of whoever spoke before it."""
     tokens = sentence.tokens
-    i = _token_index(tokens, quote.close_at + 1)
+    mark = _token_index(tokens, quote.close_at + 1)
     inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start].rstrip()
     goes_on = inner.endswith((",", "?", "!")) or (
-        i < len(tokens) and tokens[i].text in (",", *_DASHES)
+        mark < len(tokens) and tokens[mark].text in (",", *_DASHES)
     )
-    while i < len(tokens) and tokens[i].text in (",", *_DASHES):
-        i += 1
+    i = _words_after_the_quote(tokens, quote)
     if i >= len(tokens) or not (goes_on or not tokens[i].capitalised):
         return False  # '"… the poll tax. "With Labour Britain is working': a new sentence
     for j in range(i, min(len(tokens), i + _WORDS_BEFORE_A_CLOSING_NAME + 1)):
@@ -530,6 +529,7 @@ def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speake
 
 
 _WORDS_BEFORE_A_CLOSING_NAME = 3
+"""'a crestfallen Mr Lim': the words that may describe a name closing a quotation."""
 
 
 def _a_named_frame_follows(
@@ -554,9 +554,6 @@ def _a_named_frame_follows(
         and not tokens[verb].capitalised
         and all(not t.is_word for t in tokens[verb + 1 :])
     )
-
-
-"""'a crestfallen Mr Lim': the words that may describe a name closing a quotation."""
 
 
 def _opens_sentence(sentence: Sentence, quote: Quotation) -> bool:
@@ -743,11 +740,16 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
 def _followed_by_a_new_sentence(sentence: Sentence, quote: Quotation, speakers: Speakers) -> bool:
     """The reporter's words after the quotation open a sentence of their own: the frame that
     closes it is that sentence's, not the quotation's."""
-    tokens = sentence.tokens
+    i = _words_after_the_quote(sentence.tokens, quote)
+    return i < len(sentence.tokens) and _opens_a_new_sentence(sentence, i, speakers)
+
+
+def _words_after_the_quote(tokens: Sequence[Token], quote: Quotation) -> int:
+    """The first token after the quotation's closing mark and the comma or dash after it."""
     i = _token_index(tokens, quote.close_at + 1)
     while i < len(tokens) and tokens[i].text in (",", *_DASHES):
         i += 1
-    return i < len(tokens) and _opens_a_new_sentence(sentence, i, speakers)
+    return i
 
 
 def _opens_a_new_sentence(sentence: Sentence, i: int, speakers: Speakers) -> bool:

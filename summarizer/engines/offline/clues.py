@@ -73,7 +73,12 @@ def quoted_title_end(tokens: Sequence[Token], opening: int) -> int | None:
 
 
 def possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+    return possessive_word(token.text)
+
+
+def possessive_word(word: str) -> bool:
+    """'Jowell's', 'Ebbers'': a word in the possessive."""
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 def is_verb_like(token: Token) -> bool:

@@ -36,6 +36,7 @@ from ...text.names import (
     world_name_gender,
 )
 from ...text.predicates import NAMED_OCCASIONS
+from .clues import possessive_word
 from .lexicon import (
     COMPANY_WORDS,
     FEMALE_PRONOUNS,
@@ -554,7 +555,7 @@ def _own_part(role: str) -> str:
     """The words of a role that are the person's own, past a possessor's name: 'deputy' of
     'Ms Jowell's deputy' ('Ms' is Jowell's, and says nothing of the deputy)."""
     words = role.split()
-    owned = [i for i, w in enumerate(words) if w.endswith(("'s", "\u2019s", "s'", "s\u2019"))]
+    owned = [i for i, w in enumerate(words) if possessive_word(w)]
     return " ".join(words[owned[-1] + 1 :]) if owned else role
 
 

@@ -1532,15 +1532,19 @@ def _opening_bracket(tokens: Sequence[Token], closing: int) -> int | None:
 
 def _held_then(entity: Entity, head: str) -> bool:
     """Whether the entity's roles with `head` are all of the past ('Former mayor')."""
-    held = [fold_name(r).split() for r in entity.roles if head in fold_name(r).split()]
-    return bool(held) and all(any(w in _FORMER for w in words) for words in held)
+    return _roles_all_say(entity, head, _FORMER)
 
 
 def _deputised(entity: Entity, head: str) -> bool:
     """Whether the entity's roles with `head` are all under another's ('Deputy Prime
     Minister', 'shadow home secretary')."""
+    return _roles_all_say(entity, head, _UNDER_ANOTHER)
+
+
+def _roles_all_say(entity: Entity, head: str, qualifiers: frozenset[str]) -> bool:
+    """Whether the entity has roles with `head`, and each says one of the `qualifiers`."""
     held = [fold_name(r).split() for r in entity.roles if head in fold_name(r).split()]
-    return bool(held) and all(any(w in _UNDER_ANOTHER for w in words) for words in held)
+    return bool(held) and all(any(w in qualifiers for w in words) for words in held)
 
 
 _UNDER_ANOTHER = frozenset("deputy vice assistant associate junior shadow under".split())
