@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -145,23 +145,11 @@ class PersonName:
         generation = _GENERATIONS.get(self.suffix, "")
         return f"{self.without_generation} {generation}" if generation else self.without_generation
 
-    @cached_property
+    @property
     def surname_key(self) -> str:
         """The folded, transliteration-collapsed surname, its particles joined to it ('Del
         Giudice' and 'DelGiudice' are one key)."""
-        words: list[str] = []
-        particles = ""
-        for word in self.surname.split():
-            article = ARABIC_ARTICLE.match(word)
-            if article:  # 'el-Sisi', 'al-Sisi': the article as a particle, one spelling
-                word = "al " + word[article.end() :]
-            for part in word.split(" "):
-                if part.lower() in PARTICLES:
-                    particles += part + "_"
-                else:
-                    words.append(particles + part)
-                    particles = ""
-        return " ".join(_particled_key(w) for w in words)
+        return _surname_key(self.surname)
 
     @property
     def is_full(self) -> bool:
@@ -185,9 +173,27 @@ def _is_title(token: str) -> bool:
     return fold_name(token).replace(" ", "") in TITLE_WORDS or fold_name(token) in TITLE_WORDS
 
 
+@lru_cache(maxsize=65536)
+def _surname_key(surname: str) -> str:
+    """`PersonName.surname_key`, kept per surname: the merge asks for it of every pair."""
+    words: list[str] = []
+    particles = ""
+    for word in surname.split():
+        article = ARABIC_ARTICLE.match(word)
+        if article:  # 'el-Sisi', 'al-Sisi': the article as a particle, one spelling
+            word = "al " + word[article.end() :]
+        for part in word.split(" "):
+            if part.lower() in PARTICLES:
+                particles += part + "_"
+            else:
+                words.append(particles + part)
+                particles = ""
+    return " ".join(_particled_key(w) for w in words)
+
+
 def strip_titles(name: str) -> str:
     """The trailing run of name words: 'U.S. President Donald Trump' → 'Donald Trump'."""
-    tokens = _TOKEN.findall(name.replace(",", " "))
+    tokens: list[str] = _TOKEN.findall(name.replace(",", " "))
     while tokens and fold_name(tokens[-1]) in SUFFIXES:
         tokens.pop()
     kept: list[str] = []

@@ -196,7 +196,7 @@ def whereabouts(places: frozenset[str], landmarks: frozenset[str] = frozenset())
     the happening lies in its city's state or province, which may hold the place another
     report names ('Pasadena', 'Texas' agree; 'Chicago' does not)."""
     cities, regions, gazetteer = _cities(), _regions(), _index()[0]
-    near = landmarks & cities.keys()
+    near = landmarks.intersection(cities.keys())  # a frozenset: '&' with keys makes a set
     places = places - near
     known = frozenset(p for p in places if p in cities or p in regions or p in gazetteer)
     within = frozenset(

@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Protocol
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"
@@ -83,6 +83,7 @@ class FoldedText:
     """
 
     def __init__(self, text: str) -> None:
+        self._word_spans: list[tuple[int, int]] | None = None
         parts: list[str] = []
         origin: list[int] = []  # original index of each folded character
         position = 0
@@ -191,9 +192,13 @@ class FoldedText:
             return None  # 'it was clear' is not 'it was not clear', however close
         return Span(self._origin[first], self._origin[last - 1] + 1)
 
-    @cached_property
+    @property
     def _words(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _WORD.finditer(self.folded)]
+        """The folded text's words' spans, found when first asked for (see
+        `Sentence._tokens` for why not a cached_property)."""
+        if self._word_spans is None:
+            self._word_spans = [m.span() for m in _WORD.finditer(self.folded)]
+        return self._word_spans
 
     def _find(self, piece: str, cursor: int) -> Span | None:
         lowered = piece.lower()

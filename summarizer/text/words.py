@@ -36,7 +36,7 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> frozenset[str]:
     """Stems of the words that carry meaning: no stop words, no numbers, no one-letter words."""
-    words = _WORD.findall(fold_name(text))
+    words: list[str] = _WORD.findall(fold_name(text))
     return frozenset(stem(w) for w in words if len(w) > 2 and w not in STOPWORDS)
 
 

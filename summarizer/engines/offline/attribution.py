@@ -64,6 +64,7 @@ _ADVERBIAL_PREPOSITIONS = frozenset("on in at by during after before late early 
 _SENTENCE_END = ".!?\u2026"
 _CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
 _DASHES = ("-", "\u2013", "\u2014")
+_COMMA_OR_DASH = (",", *_DASHES)
 _MIN_CLAUSE_WORDS = 4
 _CONJUNCTIONS = frozenset("and but or while as though although because so yet".split())
 _FRAME_WINDOW = 8
@@ -451,7 +452,7 @@ def _a_works_title(
     text = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
     if "!" in text or "?" in text:
         return False
-    before = re.findall(r"[a-z]+", lead.lower())
+    before: list[str] = re.findall(r"[a-z]+", lead.lower())
     if before and before[-1] in _WORK_WORDS:
         return True
     # 'his current film, the epic "Australia,"': a kind of work, an article and one word
@@ -505,7 +506,7 @@ def _someone_named_closes(sentence: Sentence, quote: Quotation, speakers: Speake
     mark = _token_index(tokens, quote.close_at + 1)
     inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start].rstrip()
     goes_on = inner.endswith((",", "?", "!")) or (
-        mark < len(tokens) and tokens[mark].text in (",", *_DASHES)
+        mark < len(tokens) and tokens[mark].text in _COMMA_OR_DASH
     )
     i = _words_after_the_quote(tokens, quote)
     if i >= len(tokens) or not (goes_on or not tokens[i].capitalised):
@@ -641,12 +642,12 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
     first = _token_index(tokens, quote.close_at)
     ends_clause = inner[-1:] in _CLOSING_PUNCTUATION or (
         first < len(tokens)
-        and (tokens[first].text in (",", *_DASHES) or tokens[first].lower in ("said", "says"))
+        and (tokens[first].text in _COMMA_OR_DASH or tokens[first].lower in ("said", "says"))
     )  # '"… the full protection of the law" said Salazar': the comma left out
     if first >= len(tokens) or not ends_clause:
         return _NO_FRAME
     dash = tokens[first].text in _DASHES
-    while first < len(tokens) and tokens[first].text in (",", *_DASHES):
+    while first < len(tokens) and tokens[first].text in _COMMA_OR_DASH:
         first += 1
     window: list[int] = []
     limit = _past_a_described_role(tokens, first, first + _FRAME_WINDOW)
@@ -747,7 +748,7 @@ def _followed_by_a_new_sentence(sentence: Sentence, quote: Quotation, speakers: 
 def _words_after_the_quote(tokens: Sequence[Token], quote: Quotation) -> int:
     """The first token after the quotation's closing mark and the comma or dash after it."""
     i = _token_index(tokens, quote.close_at + 1)
-    while i < len(tokens) and tokens[i].text in (",", *_DASHES):
+    while i < len(tokens) and tokens[i].text in _COMMA_OR_DASH:
         i += 1
     return i
 

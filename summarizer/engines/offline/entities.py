@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Literal
 
 from ...text.lemmas import is_common_word
@@ -61,6 +60,15 @@ class Entity:
     ambiguous: bool = False
     """A bare surname two people of the article share: it names no one for sure."""
     _name: str | None = None
+    _a_capitalised_word_cache: bool | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _a_capitalised_description_cache: bool | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _a_named_group_cache: bool | None = field(default=None, init=False, repr=False, compare=False)
+    _is_actor_cache: bool | None = field(default=None, init=False, repr=False, compare=False)
+    # (Computed when first asked for and kept in fields: see `Sentence._tokens`.)
 
     @property
     def name(self) -> str:
@@ -72,18 +80,28 @@ class Entity:
             return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
-    @cached_property
+    @property
     def a_capitalised_word(self) -> bool:
         """A common word that only its capital made a name: 'Street', 'Democrat'."""
+        if self._a_capitalised_word_cache is None:
+            self._a_capitalised_word_cache = self._find_a_capitalised_word()
+        return self._a_capitalised_word_cache
+
+    def _find_a_capitalised_word(self) -> bool:
         word = self.name.lower()
         plain = self.name.isalpha() and not in_capitals(self.name, 1)  # not 'U.S.', 'NYPD'
         return plain and is_common_word(word) and not is_common_surname(word)
 
-    @cached_property
+    @property
     def a_capitalised_description(self) -> bool:
         """Someone described, not named: 'a senior Democrat', 'the Alaska Governor' (a role
         written in capitals, always after an article). Words said by it are no named
         speaker's."""
+        if self._a_capitalised_description_cache is None:
+            self._a_capitalised_description_cache = self._find_a_capitalised_description()
+        return self._a_capitalised_description_cache
+
+    def _find_a_capitalised_description(self) -> bool:
         if self.kind != "other":
             return False
         if self.a_capitalised_word:
@@ -92,11 +110,16 @@ class Entity:
         role = fold_name(self.name).rsplit(" ", 1)[-1] in ROLE_NOUNS
         return role and bool(told) and all(m.determined for m in told)
 
-    @cached_property
+    @property
     def a_named_group(self) -> bool:
         """'the Sixers', 'the Bluejays' acting: one capitalised word after 'the' that is no
         English word, in the plural, names a team, a family or a people ('the Oscars', an
         occasion, is turned away before this is asked)."""
+        if self._a_named_group_cache is None:
+            self._a_named_group_cache = self._find_a_named_group()
+        return self._a_named_group_cache
+
+    def _find_a_named_group(self) -> bool:
         word = self.name.removeprefix("the ").removeprefix("The ")
         return (
             " " not in word
@@ -106,13 +129,18 @@ class Entity:
             and not is_common_word(word)
         )
 
-    @cached_property
+    @property
     def is_actor(self) -> bool:
         """People and organisations (not only as a location); countries and places where they act.
 
         A name seen only in headlines is not an actor: title case makes 'Talks Show Few Results'
         look like a name.
         """
+        if self._is_actor_cache is None:
+            self._is_actor_cache = self._find_is_actor()
+        return self._is_actor_cache
+
+    def _find_is_actor(self) -> bool:
         if self.ambiguous or all(m.headline for m in self.mentions):
             return False
         if fold_name(self.name).rsplit(" ", 1)[-1] in NAMED_OCCASIONS:
@@ -200,8 +228,8 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         home = _surname_home(entities, full_names, mention)
         if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
             key = fold_name(mention.name)
-            _attach(entities, ambiguous.get(key), mention)
-            ambiguous.setdefault(key, entities[mention.entity or 0]).ambiguous = True
+            ambiguous.setdefault(key, _attach(entities, ambiguous.get(key), mention))
+            ambiguous[key].ambiguous = True
         else:
             _attach(entities, home, mention)
     for mention in mentions:
@@ -421,7 +449,8 @@ def _compound_surname_home(
     return next(iter(homes.values())) if len(homes) == 1 else None
 
 
-def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> None:
+def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> Entity:
+    """The mention joined to `home`, or to a new entity where there is none: that entity."""
     if home is None:
         home = Entity(index=len(entities), kind=mention.kind)
         entities.append(home)
@@ -434,6 +463,7 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> No
         role = mention.appositive  # 'Dr. Ana Vale, an epidemiologist at …': what she is
     if role and fold_name(role) not in {fold_name(r) for r in home.roles}:
         home.roles.append(role)
+    return home
 
 
 NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)

@@ -575,7 +575,7 @@ def _share_dates(
             gap = sentence.text[
                 first.clause_end - sentence.start : second.clause_start - sentence.start
             ]
-            words = re.findall(r"[a-z]+", gap.lower())
+            words: list[str] = re.findall(r"[a-z]+", gap.lower())
             later = sentence.text[second.clause_start - sentence.start :].split()
             participle = bool(later) and later[0].lower().endswith("ing")
             if (

@@ -344,7 +344,7 @@ def _spelled_out_in_lower_case(sentences: Sequence[Sentence]) -> set[str]:
         for match in _BRACKETED_INITIALS.finditer(sentence.text):
             letters = match.group(1)
             before = sentence.text[max(0, match.start() - _SPELLED_REACH) : match.start()]
-            words = _SPELLED_WORD.findall(before)
+            words: list[str] = _SPELLED_WORD.findall(before)
             initials = ""
             for word in reversed(words):
                 if not word.islower():
@@ -1303,7 +1303,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     )  # 'Di Li, the chief scientist of FAST': GeoNames knows a Di Li too
     if known_place or (
         before
-        and before[-1] in (*_PLACE_PREPOSITIONS, "of")
+        and (before[-1] in _PLACE_PREPOSITIONS or before[-1] == "of")
         and (not is_given_name(lowered[0]) or town_and_state)  # 'in Palmer Alaska'
         and (before[-1] != "of" or town_and_state)
         and not owner  # 'in Stephenie Meyer's four-book series': the series is the place

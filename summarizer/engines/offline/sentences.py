@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ...text.dates import DATELINE
 from ...text.debris import is_debris_line
@@ -150,20 +149,28 @@ class Sentence:
     _found: dict[re.Pattern[str], list[re.Match[str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    _quoted: tuple[list[int], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    # Read once, when first asked for, in fields rather than functools.cached_property: the
+    # compiled build (mypyc) would run a cached_property's body on every access.
 
     @property
     def skip(self) -> bool:
         """Debris or a headline: not a source of events, positions or questions."""
         return self.debris or self.headline
 
-    @cached_property
+    @property
     def tokens(self) -> list[Token]:
-        """The sentence's tokens with article offsets."""
-        offset = self.start
-        return [
-            Token(m.group(), offset + m.start(), offset + m.end())
-            for m in _TOKEN.finditer(self.text)
-        ]
+        """The sentence's tokens with article offsets, read when first asked for."""
+        if self._tokens is None:
+            offset = self.start
+            self._tokens = [
+                Token(m.group(), offset + m.start(), offset + m.end())
+                for m in _TOKEN.finditer(self.text)
+            ]
+        return self._tokens
 
     def finds(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """The pattern's matches in the sentence's text, searched once: the event rules ask
@@ -179,19 +186,21 @@ class Sentence:
         index = bisect_right(starts, position) - 1
         return index >= 0 and position < ends[index]
 
-    @cached_property
+    @property
     def _quoted_spans(self) -> tuple[list[int], list[int]]:
         """The quotations' spans merged, by start: a line of thousands of quotations is read
         in its length's time, not its square's."""
-        starts: list[int] = []
-        ends: list[int] = []
-        for quote in sorted(self.quotations, key=lambda q: q.start):
-            if ends and quote.start <= ends[-1]:
-                ends[-1] = max(ends[-1], quote.end)
-            else:
-                starts.append(quote.start)
-                ends.append(quote.end)
-        return starts, ends
+        if self._quoted is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for quote in sorted(self.quotations, key=lambda q: q.start):
+                if ends and quote.start <= ends[-1]:
+                    ends[-1] = max(ends[-1], quote.end)
+                else:
+                    starts.append(quote.start)
+                    ends.append(quote.end)
+            self._quoted = (starts, ends)
+        return self._quoted
 
     def quoted_share(self) -> float:
         """Share of the sentence's characters inside quotation marks."""
@@ -582,33 +591,41 @@ class _CapitalisedWords:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._words: frozenset[str] | None = None
+        self._surnames: frozenset[str] | None = None
+        self._an_interview: bool | None = None
+        self._a_transcript: bool | None = None
 
     def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_ORDINARY_CASE.findall(self._text))
         return word in self._words
 
-    @cached_property
-    def _words(self) -> frozenset[str]:
-        return frozenset(_ORDINARY_CASE.findall(self._text))
-
-    @cached_property
+    @property
     def surnames(self) -> frozenset[str]:
         """Words the text writes after a capitalised word ('Kamala Oyinlola'): a surname a
         turn's label may give alone ('Oyinlola: We're seeing …')."""
-        return frozenset(m.group(1) for m in _FULL_NAME.finditer(self._text))
+        if self._surnames is None:
+            self._surnames = frozenset(m.group(1) for m in _FULL_NAME.finditer(self._text))
+        return self._surnames
 
-    @cached_property
+    @property
     def an_interview(self) -> bool:
         """Two questions or more and two answers or more open lines with 'Q:' and 'A:': an
         interview told as questions and answers."""
-        questions = len(_QUESTION_LABEL.findall(self._text))
-        answers = len(_ANSWER_LABEL.findall(self._text))
-        return min(questions, answers) >= _TRANSCRIPT_TURNS
+        if self._an_interview is None:
+            questions = len(_QUESTION_LABEL.findall(self._text))
+            answers = len(_ANSWER_LABEL.findall(self._text))
+            self._an_interview = min(questions, answers) >= _TRANSCRIPT_TURNS
+        return self._an_interview
 
-    @cached_property
+    @property
     def a_transcript(self) -> bool:
         """Two lines or more open with a label and a colon ('Q: …', 'Oyinlola: …'): the
         article is an interview or a transcript, told in turns."""
-        return len(_LABELLED_LINE.findall(self._text)) >= _TRANSCRIPT_TURNS
+        if self._a_transcript is None:
+            self._a_transcript = len(_LABELLED_LINE.findall(self._text)) >= _TRANSCRIPT_TURNS
+        return self._a_transcript
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z\u00df-\u00ff]+\.? (?=([A-Z][a-z\u00df-\u00ff'-]+)\b)")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
 
 from ...text.names import TITLE_WORDS, fold_name
@@ -143,11 +142,21 @@ class Speakers:
     _by_last: dict[tuple[int, int], Mention] = field(default_factory=dict)
     _by_first: dict[tuple[int, int], Mention] = field(default_factory=dict)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    _interviewee_cache: tuple[int | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _teams_cache: int | None = field(default=None, init=False, repr=False, compare=False)
+    # (Computed when first asked for and kept in fields: see `Sentence._tokens`.)
 
-    @cached_property
+    @property
     def interviewee(self) -> int | None:
         """The one person an interview's answers ('A: …') are: the one person its heading
         names, else the one its introduction names; None where several are named."""
+        if self._interviewee_cache is None:
+            self._interviewee_cache = (self._find_interviewee(),)
+        return self._interviewee_cache[0]
+
+    def _find_interviewee(self) -> int | None:
         first = next((s.index for s in self.sentences if answers_in_an_interview(s)), None)
         if first is None:
             return None
@@ -919,9 +928,14 @@ class Speakers:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
-    @cached_property
+    @property
     def _teams(self) -> int:
         """How many teams the article names, actors or not."""
+        if self._teams_cache is None:
+            self._teams_cache = self._find_teams()
+        return self._teams_cache
+
+    def _find_teams(self) -> int:
         return sum(1 for e in self.entities if e.kind == "organization" and _a_team(e))
 
     def _titled(
