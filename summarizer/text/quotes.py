@@ -195,7 +195,7 @@ class FoldedText:
     @property
     def _words(self) -> list[tuple[int, int]]:
         """The folded text's words' spans, found when first asked for (see
-        `Sentence._tokens` for why not a cached_property)."""
+        `Sentence.__post_init__` for why not a cached_property)."""
         if self._word_spans is None:
             self._word_spans = [m.span() for m in _WORD.finditer(self.folded)]
         return self._word_spans

@@ -60,15 +60,12 @@ class Entity:
     ambiguous: bool = False
     """A bare surname two people of the article share: it names no one for sure."""
     _name: str | None = None
-    _a_capitalised_word_cache: bool | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _a_capitalised_description_cache: bool | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _a_named_group_cache: bool | None = field(default=None, init=False, repr=False, compare=False)
-    _is_actor_cache: bool | None = field(default=None, init=False, repr=False, compare=False)
-    # (Computed when first asked for and kept in fields: see `Sentence._tokens`.)
+
+    def __post_init__(self) -> None:  # what is read when first asked for (`Sentence.__post_init__`)
+        self._a_capitalised_word_cache: bool | None = None
+        self._a_capitalised_description_cache: bool | None = None
+        self._a_named_group_cache: bool | None = None
+        self._is_actor_cache: bool | None = None
 
     @property
     def name(self) -> str:

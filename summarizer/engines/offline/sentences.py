@@ -149,12 +149,13 @@ class Sentence:
     _found: dict[re.Pattern[str], list[re.Match[str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
-    _quoted: tuple[list[int], list[int]] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    # Read once, when first asked for, in fields rather than functools.cached_property: the
-    # compiled build (mypyc) would run a cached_property's body on every access.
+
+    def __post_init__(self) -> None:
+        # Read once, when first asked for, and kept in plain attributes rather than by
+        # functools.cached_property, which the compiled build (mypyc) runs on every access;
+        # set here, not as fields, where a compiled dataclass would leave them unset.
+        self._tokens: list[Token] | None = None
+        self._quoted: tuple[list[int], list[int]] | None = None
 
     @property
     def skip(self) -> bool:

@@ -142,37 +142,10 @@ class Speakers:
     _by_last: dict[tuple[int, int], Mention] = field(default_factory=dict)
     _by_first: dict[tuple[int, int], Mention] = field(default_factory=dict)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
-    _interviewee_cache: tuple[int | None] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _teams_cache: int | None = field(default=None, init=False, repr=False, compare=False)
-    # (Computed when first asked for and kept in fields: see `Sentence._tokens`.)
-
-    @property
-    def interviewee(self) -> int | None:
-        """The one person an interview's answers ('A: …') are: the one person its heading
-        names, else the one its introduction names; None where several are named."""
-        if self._interviewee_cache is None:
-            self._interviewee_cache = (self._find_interviewee(),)
-        return self._interviewee_cache[0]
-
-    def _find_interviewee(self) -> int | None:
-        first = next((s.index for s in self.sentences if answers_in_an_interview(s)), None)
-        if first is None:
-            return None
-        introduction = self.sentences[:first]
-        for part in ([s for s in introduction if s.headline], introduction):
-            people = {
-                m.entity
-                for s in part
-                for m in self._by_sentence.get(s.index, [])
-                if m.entity is not None and self.entities[m.entity].kind == "person"
-            }
-            if people:
-                return people.pop() if len(people) == 1 else None
-        return None
 
     def __post_init__(self) -> None:
+        self._interviewee_cache: tuple[int | None] | None = None  # see `Sentence.__post_init__`
+        self._teams_cache: int | None = None
         self._titles = [  # each actor with the words of its name and roles
             (e, {w for text in (e.name, *e.roles) for w in fold_name(text).split()})
             for e in self.entities
@@ -197,6 +170,30 @@ class Speakers:
             self._by_sentence.setdefault(mention.sentence, []).append(mention)
 
     # --- the constructions -------------------------------------------------------------------
+
+    @property
+    def interviewee(self) -> int | None:
+        """The one person an interview's answers ('A: …') are: the one person its heading
+        names, else the one its introduction names; None where several are named."""
+        if self._interviewee_cache is None:
+            self._interviewee_cache = (self._find_interviewee(),)
+        return self._interviewee_cache[0]
+
+    def _find_interviewee(self) -> int | None:
+        first = next((s.index for s in self.sentences if answers_in_an_interview(s)), None)
+        if first is None:
+            return None
+        introduction = self.sentences[:first]
+        for part in ([s for s in introduction if s.headline], introduction):
+            people = {
+                m.entity
+                for s in part
+                for m in self._by_sentence.get(s.index, [])
+                if m.entity is not None and self.entities[m.entity].kind == "person"
+            }
+            if people:
+                return people.pop() if len(people) == 1 else None
+        return None
 
     def before_verb(self, sentence: Sentence, verb: int) -> int | None:
         """The subject of the finite speech verb at `verb`, written before it ('X said')."""
