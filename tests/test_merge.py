@@ -12,7 +12,7 @@ from pathlib import Path
 
 import markdown_it
 import pytest
-from corpus_support import ARTICLES, ROOT, ExpectedArticle, expected_corpus
+from corpus_support import ARTICLES, ExpectedArticle, expected_corpus
 
 from summarizer.engines.extract import extract_articles
 from summarizer.engines.offline import OfflineEngine
@@ -192,7 +192,7 @@ def test_the_briefing_does_not_depend_on_the_interpreter_hash_seed(tmp_path: Pat
         command = [sys.executable, "-m", "summarizer", str(ARTICLES), "--engine", "offline"]
         subprocess.run(
             [*command, "--no-cache", "--format", "json", "-o", str(out), "-q"],
-            env=env, check=True, cwd=ROOT,
+            env=env, check=True, cwd=tmp_path,
         )  # fmt: skip
         document = json.loads(out.read_text(encoding="utf-8"))
         document.pop("stats")

@@ -189,7 +189,8 @@ async def test_a_token_budget_stops_new_articles(tmp_path: Path) -> None:
 
 
 def _brief(url: str, *extra: str, cache: Path) -> list[str]:
-    return ["tests/corpus/articles", "--base-url", url, "--model", "simulated", *extra]
+    articles = str(ROOT / "tests" / "corpus" / "articles")
+    return [articles, "--base-url", url, "--model", "simulated", *extra]
 
 
 def test_cli_exit_codes_against_a_real_endpoint(
@@ -222,7 +223,7 @@ def test_ctrl_c_writes_what_finished_and_exits_130(tmp_path: Path) -> None:
         command = [sys.executable, "-m", "summarizer", *_brief(simulator.url, cache=tmp_path)]
         process = subprocess.Popen(
             [*command, "--concurrency", "1", "-o", str(output)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         deadline = time.monotonic() + 30
         while simulator.counts["answered"] < 2 and time.monotonic() < deadline:
@@ -238,8 +239,8 @@ def test_ctrl_c_writes_what_finished_and_exits_130(tmp_path: Path) -> None:
         finished = int(err.split("the briefing holds the ")[1].split()[0])
         assert 2 <= finished < 6
         rerun = subprocess.run(
-            [*command, "-q", "-o", str(output)], cwd=ROOT, env=env, capture_output=True, text=True,
-            timeout=60,
+            [*command, "-q", "-o", str(output)], cwd=tmp_path, env=env, capture_output=True,
+            text=True, timeout=60,
         )  # fmt: skip
         assert rerun.returncode == 0, rerun.stderr
         assert simulator.counts["requests"] - served == 6 - finished
