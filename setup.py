@@ -65,13 +65,18 @@ class OptionalBuildExt(build_ext):
             if os.environ.get("BRIEF_COMPILE") == "1":
                 raise
             self._remove_built()
-            _note(f"compiling failed ({error}); installing pure Python, about 1.5x slower")
+            _note(f"compiling failed ({_first_line(error)}); installing pure Python, 1.5x slower")
 
     def _remove_built(self) -> None:
         for extension in self.extensions:
             for base in (self.build_lib, "."):
                 built = Path(base, self.get_ext_filename(extension.name))
                 built.unlink(missing_ok=True)
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text if len(text) <= 160 else text[:160] + "…"
 
 
 def _extensions() -> list[Any]:
@@ -87,7 +92,7 @@ def _extensions() -> list[Any]:
     except (Exception, SystemExit) as error:
         if os.environ.get("BRIEF_COMPILE") == "1":
             raise
-        _note(f"mypyc could not compile the rules ({error}); installing pure Python")
+        _note(f"mypyc could not compile the rules ({_first_line(error)}); installing pure Python")
         return []
 
 

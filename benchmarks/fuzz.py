@@ -41,7 +41,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 SECRET = "sk-fuzz-secret-5b1f0c9e2d"
 OUTSIDE = "OUTSIDE-THE-FOLDER-7731"
 ORDINARY = (
@@ -244,6 +243,11 @@ class Outcome:
     seconds: list[float] = field(default_factory=list)
 
 
+ELSEWHERE = tempfile.gettempdir()
+"""Where `brief` runs: not the project root, where `-m summarizer` would import ./summarizer
+rather than the installed package (the compiled build, after `pip install .`)."""
+
+
 def run_brief(
     args: list[str], timeout: float, env: dict[str, str]
 ) -> tuple[int | None, str, str, float, float]:
@@ -251,7 +255,11 @@ def run_brief(
     started = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen(
-            [sys.executable, "-m", "summarizer", *args], stdout=out, stderr=err, env=env, cwd=ROOT
+            [sys.executable, "-m", "summarizer", *args],
+            stdout=out,
+            stderr=err,
+            env=env,
+            cwd=ELSEWHERE,
         )
         deadline = started + timeout
         code: int | None = None
@@ -375,13 +383,13 @@ def signal_latencies(base: Path, count: int, env: dict[str, str]) -> list[tuple[
     output = base / "many.md"
     command = [sys.executable, "-m", "summarizer", str(folder), "--no-cache", "-o", str(output)]
     started = time.monotonic()
-    subprocess.run(command, env=env, cwd=ROOT, capture_output=True, check=False)
+    subprocess.run(command, env=env, cwd=ELSEWHERE, capture_output=True, check=False)
     whole = time.monotonic() - started
     found = []
     for k in range(count):
         moment = whole * 0.9 * (k + 0.5) / count
         process = subprocess.Popen(
-            command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            command, env=env, cwd=ELSEWHERE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         time.sleep(moment)
         if process.poll() is not None:  # this run was quicker: nothing to interrupt
