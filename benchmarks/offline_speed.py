@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from summarizer.engines.offline import extract_offline, sentences
+from summarizer.engines.offline import extract_offline, rules_compiled
 from summarizer.models import Article
 from summarizer.pipeline import summarize_async
 from summarizer.render.markdown import render_markdown
@@ -80,7 +80,7 @@ def main() -> None:
             items += len(extraction.actors) + len(extraction.events) + len(extraction.positions)
         cpu_times.append(time.process_time() - started)
     best, median = min(cpu_times), sorted(cpu_times)[len(cpu_times) // 2]
-    build = "compiled (mypyc)" if sentences.__file__.endswith((".so", ".pyd")) else "pure Python"
+    build = "compiled (mypyc)" if rules_compiled() else "pure Python"
     print(f"articles: {len(articles)}, mean size {mean_size:,.0f} characters; rules: {build}")
     print(
         f"extraction alone: {len(articles) / best:,.0f} articles/s on one core, best of "

@@ -191,7 +191,15 @@ def test_endpoint_and_key_come_from_options_and_environment(
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["--version"], env=NO_ENV) == 0
-    assert capsys.readouterr().out.startswith("brief, version ")
+    version = capsys.readouterr().out
+    assert version.startswith("brief, version ")
+    from summarizer.engines.offline import sentences  # the build says which it is
+
+    compiled = not sentences.__file__.endswith(".py")
+    assert ("(offline rules: compiled)" in version) is compiled
+    assert (
+        "(offline rules: Python source; `pip install .` compiles them)" in version
+    ) is not compiled
     assert cli.main(["--help"], env=NO_ENV) == 0
     out = capsys.readouterr().out
     for option in (

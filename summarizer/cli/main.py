@@ -19,6 +19,7 @@ import click
 
 from .. import __version__
 from ..engines.llm.endpoint import redact
+from ..engines.offline import rules_compiled
 from ..errors import BriefError, UsageError
 from ..models import Briefing
 from ..pipeline import summarize_async
@@ -37,13 +38,21 @@ from .terminal import (
 )
 from .writing import check_output, signals_wait_for_the_write, write
 
+_BUILD = "compiled" if rules_compiled() else "Python source; `pip install .` compiles them"
+
 
 @click.command(
     cls=o.SectionedCommand,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @o.summarize_options
-@click.version_option(__version__, "-V", "--version", prog_name="brief")
+@click.version_option(
+    __version__,
+    "-V",
+    "--version",
+    prog_name="brief",
+    message=f"%(prog)s, version %(version)s (offline rules: {_BUILD})",
+)
 @click.pass_obj
 def command(env: Mapping[str, str], /, **options: Any) -> int:
     """Turn a FOLDER of news articles about one story into a sourced briefing.
