@@ -22,8 +22,9 @@ from typing import Any
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-COMPILED = [  # the rules' hot paths; engine.py stays Python, so OfflineEngine can be subclassed
+COMPILED = [  # the hot paths; engine.py stays Python, so OfflineEngine can be subclassed
     *sorted(str(p) for p in Path("summarizer/engines/offline").glob("*.py")),
+    *sorted(str(p) for p in Path("summarizer/merge").glob("*.py")),
     *sorted(str(p) for p in Path("summarizer/text").glob("*.py")),
 ]
 COMPILED = [p for p in COMPILED if not p.endswith(("__init__.py", "/engine.py"))]

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TypeVar
 
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
@@ -59,9 +58,14 @@ class _Mention:
     order: int
     actor: Actor
 
-    @cached_property
+    def __post_init__(self) -> None:  # read when first asked for: see `Sentence.__post_init__`
+        self._person: PersonName | None = None
+
+    @property
     def person(self) -> PersonName:
-        return parse_person(self.actor.name)
+        if self._person is None:
+            self._person = parse_person(self.actor.name)
+        return self._person
 
 
 @dataclass(eq=False)
