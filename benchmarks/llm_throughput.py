@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import math
@@ -133,9 +134,11 @@ async def _extract(
         engine = CachedEngine(engine, ExtractionCache(cache))
     await llm.prepare()
     await llm.rules.ready()  # `brief` starts them before the LLM client loads (1-2 s)
+    gc.freeze()  # as `brief` does once the articles are loaded (cli/main.py)
     started = time.perf_counter()
     run = await extract_articles(articles, engine, concurrency=concurrency)
     wall = time.perf_counter() - started
+    gc.unfreeze()
     await engine.aclose()
     return wall, run
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -64,6 +65,25 @@ def test_markdown_to_stdout_summary_to_stderr(
         "OPENAI_BASE_URL or --base-url to use an LLM)"
     )
     assert summary.startswith("brief: 6/6 articles extracted · engine gold")
+
+
+def test_the_run_freezes_what_loading_left_and_unfreezes_it_after(
+    gold: list[Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector leaves the long-lived heap alone while articles are extracted (the
+    requests wait on its full passes), and a caller in the same process gets it back."""
+    frozen_while_extracting: list[int] = []
+    extract = GoldEngine.extract
+
+    async def watched(self: GoldEngine, article: object) -> object:
+        frozen_while_extracting.append(gc.get_freeze_count())
+        return await extract(self, article)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(GoldEngine, "extract", watched)
+    assert cli.main([CORPUS, "-q"], env=NO_ENV) == 0
+    assert len(frozen_while_extracting) == 6
+    assert min(frozen_while_extracting) > 10_000  # modules, schemas, articles
+    assert gc.get_freeze_count() == 0
 
 
 def test_auto_names_the_llm_engine_and_explicit_choices_say_nothing(
