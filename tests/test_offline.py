@@ -2381,6 +2381,15 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_title() -> None:
             "The Department of Health and Human Services issued the rule.",
             {"Department of Health and Human Services"},
         ),
+        (  # ordinary words before 'and', as in 'Fish and Wildlife Service', but a whole name
+            "The Electoral Commission and National Union of Students backed the drive.",
+            {"Electoral Commission", "National Union of Students"},
+        ),
+        ("Rank Group and Stanley Leisure said they would bid.", {"Rank Group", "Stanley Leisure"}),
+        (
+            "Rates rose, and Investors Bank and Trust said they would fall.",
+            {"Investors Bank and Trust"},
+        ),
     ],
 )
 def test_a_bodys_whole_name_then_and_names_another(sentence: str, bodies: set[str]) -> None:
@@ -2389,6 +2398,20 @@ def test_a_bodys_whole_name_then_and_names_another(sentence: str, bodies: set[st
     named = {a.name for a in _report(sentence).actors if not a.unnamed}
     assert bodies <= named
     assert not any(" and " in n for n in named - bodies)
+
+
+def test_a_firm_named_for_its_trade_is_a_body_not_a_person() -> None:
+    """'Stanley Leisure' (a given name, then its trade) and a trade association whose name
+    holds 'and' between two trades."""
+    text = (
+        "Casinos\n\nStanley Leisure said profits rose. The Entertainment and Leisure Software "
+        "Publishers Association said sales fell.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    assert {(a.name, a.kind) for a in actors if not a.unnamed} == {
+        ("Stanley Leisure", "organization"),
+        ("Entertainment and Leisure Software Publishers Association", "organization"),
+    }
 
 
 def test_a_ministers_field_after_for_is_no_part_of_the_name() -> None:

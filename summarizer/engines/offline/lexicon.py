@@ -112,7 +112,7 @@ ORGANISATION_WORDS = _words(
     jail penitentiary faculty conservancy clinic entertainment pictures studios records
     foods communications technologies films logistics systems pharmaceuticals electronics
     chemicals automotive aerospace ventures institutes fellowship guild consortium confederation
-    syndicate chamber forum
+    syndicate chamber forum leisure investments properties
     """
 )
 COMPANY_WORDS = _words(

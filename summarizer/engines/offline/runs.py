@@ -399,6 +399,8 @@ def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False
     if not all(is_common_word(w) and w not in ROLE_NOUNS for w in words):
         return False
+    if words[-1] in ORGANISATION_WORDS and tokens[last + 2].lower not in ORGANISATION_WORDS:
+        return False  # 'Rank Group and Stanley Leisure': two bodies ('Bank and Trust': one)
     if possessive_stripped(tokens[last].text).lower().rstrip(".") in COUNTRIES | _COUNTRY_CODES:
         return False  # 'the U.S. and European Union': two
     after = [t for t in tokens[last + 2 : last + 6] if t.text not in _APOSTROPHES][:3]
