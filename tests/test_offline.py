@@ -2414,6 +2414,21 @@ def test_a_firm_named_for_its_trade_is_a_body_not_a_person() -> None:
     }
 
 
+def test_the_last_of_a_ministers_fields_is_no_part_of_the_name() -> None:
+    """'Minister for Children, Young People and Families Margaret Hodge'; an apposition after
+    a comma and a title inside the words after 'for' keep their names whole."""
+    text = (
+        "Care\n\nMinister for Children, Young People and Families Margaret Hodge said the "
+        "plans would help. Spain's director general for Europe, Jose Maria Pons, said talks "
+        "would go on. A spokesman for European Justice and Home Affairs Commissioner Franco "
+        "Frattini said the plans would be studied.\n"
+    )
+    actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
+    named = {a.name: a.roles for a in actors if not a.unnamed and a.kind == "person"}
+    assert set(named) == {"Margaret Hodge", "Jose Maria Pons", "Franco Frattini"}
+    assert named["Franco Frattini"] == ["Home Affairs Commissioner"]
+
+
 def test_a_ministers_field_after_for_is_no_part_of_the_name() -> None:
     """'Minister for Work Jane Kennedy', 'Minister for Europe Denis MacShane'."""
     text = (

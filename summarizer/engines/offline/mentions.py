@@ -507,13 +507,36 @@ _ADJECTIVE_TITLES = (["general"], ["major"], ["special"])
 
 def _portfolio_words(tokens: Sequence[Token], first: int, lowered: Sequence[str]) -> int:
     """How many words of a run after '<title> for' name the office's field before a given name
-    ('Minister for Work Jane Kennedy', 'Minister for Europe Denis MacShane'): 0 if none."""
-    if first < 2 or tokens[first - 1].lower != "for" or tokens[first - 2].lower not in ROLE_NOUNS:
+    ('Minister for Work Jane Kennedy', 'Minister for Europe Denis MacShane', the last of a list
+    of fields: 'Minister for Children, Young People and Families Margaret Hodge'): 0 if none."""
+    if not _after_an_office_for(tokens, first):
         return 0
     for k in range(1, len(lowered) - 1):
+        if lowered[k - 1] in ROLE_NOUNS:
+            return 0  # 'a spokesman for … Home Affairs Commissioner Franco Frattini': a title
         if _a_first_name(lowered[k]) or is_world_given_name(lowered[k]):
             return k
     return 0
+
+
+def _after_an_office_for(tokens: Sequence[Token], first: int) -> bool:
+    """The run follows '<title> for', or the 'and' closing a list of capitalised fields after
+    it ('Minister for Children, Young People and'); not a comma ('director general for
+    Europe, Jose Maria Pons': an apposition)."""
+    k = first - 1
+    while k >= 1 and first - k <= _FIELDS_REACH:
+        word = tokens[k].lower
+        if word == "for":
+            listed = k == first - 1 or tokens[first - 1].lower == "and"
+            return listed and tokens[k - 1].lower in ROLE_NOUNS
+        if not (tokens[k].capitalised or word in (",", "and")):
+            return False
+        k -= 1
+    return False
+
+
+_FIELDS_REACH = 8
+"""Tokens back from a run to its office's 'for': a list of two or three fields."""
 
 
 def _nationality_words(lowered: Sequence[str]) -> int:
