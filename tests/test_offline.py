@@ -2429,6 +2429,20 @@ def test_the_last_of_a_ministers_fields_is_no_part_of_the_name() -> None:
     assert named["Franco Frattini"] == ["Home Affairs Commissioner"]
 
 
+def test_an_adverb_opening_a_quotation_is_no_part_of_a_name() -> None:
+    """'"Now Defra have …"' after a colon or another quoted sentence: the speaker's clause
+    opens with 'Now', as a sentence would; a quoted title keeps its first word."""
+    text = (
+        'Hunt\n\nMr Opik said: "Hunting is not defined in the Act. "Now Defra have invented a '
+        'new category." The League said: "Meanwhile Labour has done nothing." She starred in '
+        'the film that made her name, "Bathing Beauty," which was released in 1944.\n'
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    names = {a.name for a in extraction.actors + extraction.also_named}
+    assert not any(n.startswith(("Now", "Meanwhile")) for n in names)
+    assert "Beauty" not in names
+
+
 def test_a_ministers_field_after_for_is_no_part_of_the_name() -> None:
     """'Minister for Work Jane Kennedy', 'Minister for Europe Denis MacShane'."""
     text = (

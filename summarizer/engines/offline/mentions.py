@@ -79,6 +79,7 @@ from .runs import (
     capitalised_runs,
     in_capitals,
     opens_a_clause,
+    opens_a_quotation,
     refined,
     sentence_initial,
 )
@@ -242,8 +243,11 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     runs = [(s, run) for s in sentences if not s.debris for run in capitalised_runs(s.tokens)]
     known_edges: set[str] = set()  # first and last words of names used mid-sentence
     for sentence, (first, last) in runs:
-        if not opens_a_clause(sentence.tokens, first) and not sentence.headline:
-            known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
+        if opens_a_clause(sentence.tokens, first) or sentence.headline:
+            continue
+        if first < last and opens_a_quotation(sentence.tokens, first):
+            first = last  # '"Now Defra have …"': 'Now' may open the speaker's clause
+        known_edges.update((sentence.tokens[first].lower, sentence.tokens[last].lower))
     surnames = {  # last words of names with a given name: 'Billy King' makes 'King' a name
         sentence.tokens[last].lower
         for sentence, (first, last) in runs

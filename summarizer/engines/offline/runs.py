@@ -82,12 +82,14 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
     )
     if last > first and _a_month_before_its_day(tokens, last):
         last -= 1  # 'Update July 3rd, 8:05AM ET': a date, and no one is called Update July
-    if opens_a_clause(tokens, first) and not titled:
+    quoted = not opens_a_clause(tokens, first) and opens_a_quotation(tokens, first)
+    if (quoted or opens_a_clause(tokens, first)) and not titled:
         while (
             first < last
             and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
             and ordinary(first)
             and _inflected(tokens[first].lower)
+            and not (quoted and _a_title_word(tokens[first].lower))  # '"Bathing Beauty,"'
             and (
                 tokens[first + 1].lower not in ROLE_NOUNS
                 or tokens[first + 1].lower.rstrip(".") in _HONORIFICS  # 'Now Mr Blair'
@@ -156,6 +158,12 @@ def _inflected(word: str) -> bool:
     )
 
 
+def _a_title_word(word: str) -> bool:
+    """A word that may open a quoted title ('"Bathing Beauty,"', '"Gone Girl"'), unlike the
+    adverbs and conjunctions that open a quoted clause ('"Now Defra have …"')."""
+    return word not in _FUNCTION_WORDS and not word.endswith("ly")
+
+
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
 """Words of address, which no word before them makes a longer title."""
 _OPENING_IMPERATIVES = frozenset("enter meet imagine consider remember forget welcome".split())
@@ -178,6 +186,25 @@ def opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
     """First in its sentence, or right after a colon, where a capital is the clause's ('Update,
     8:05AM: Added ARKit explanation'), not a name's."""
     return sentence_initial(tokens, index) or tokens[index - 1].text == ":"
+
+
+def opens_a_quotation(tokens: Sequence[Token], index: int) -> bool:
+    """The first word of a quotation that opens a sentence or follows a colon, a comma or a
+    full stop ('said: "Now Defra have …"', 'the Act. "Now Defra have …"'): an adverb there
+    opens the speaker's clause, as it would the sentence's. (Its other capitals may still be
+    names: '"Nike's … revenues'.)"""
+    if index < 1 or tokens[index - 1].text not in _QUOTATION_OPENINGS:
+        return False
+    mark = tokens[index - 1]
+    if mark.end != tokens[index].start:
+        return False  # '…another man," Police Constable Tim Fanning said': a closing mark
+    return sentence_initial(tokens, index - 1) or (
+        tokens[index - 2].text in (":", ",", ".", "?", "!") and tokens[index - 2].end < mark.start
+    )
+
+
+_QUOTATION_OPENINGS = frozenset({'"', "\u201c"})
+"""Opening marks as the sentences read them (every other style is read as these)."""
 
 
 def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:
