@@ -40,15 +40,21 @@ MYPY_FLAGS = [
     "--no-warn-unused-ignores",
 ]
 
-BUILDING = {"bdist_wheel", "build", "build_ext", "install", "editable_wheel", "develop"}
+EDITABLE = {"editable_wheel", "develop"}
+BUILDING = {"bdist_wheel", "build", "build_ext", "install", *EDITABLE}
 
 
 def _wanted() -> bool:
+    """Whether this run of setup.py builds, and should compile. A build runs it for its
+    metadata and requirements too ('egg_info', 'dist_info'): those never compile, even with
+    BRIEF_COMPILE=1 (each would type-check and generate the C again)."""
+    commands = set(sys.argv[1:])
+    if not BUILDING & commands:
+        return False
     choice = os.environ.get("BRIEF_COMPILE", "")
     if choice in ("0", "1"):
         return choice == "1"
-    editable = {"editable_wheel", "develop"} & set(sys.argv[1:])
-    return not editable and bool(BUILDING & set(sys.argv[1:]))
+    return not EDITABLE & commands
 
 
 def _note(message: str) -> None:
