@@ -82,8 +82,9 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
     )
     if last > first and _a_month_before_its_day(tokens, last):
         last -= 1  # 'Update July 3rd, 8:05AM ET': a date, and no one is called Update July
-    quoted = not opens_a_clause(tokens, first) and opens_a_quotation(tokens, first)
-    if (quoted or opens_a_clause(tokens, first)) and not titled:
+    clause = opens_a_clause(tokens, first)
+    quoted = not clause and opens_a_quotation(tokens, first)
+    if (clause or quoted) and not titled:
         while (
             first < last
             and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
@@ -193,11 +194,9 @@ def opens_a_quotation(tokens: Sequence[Token], index: int) -> bool:
     full stop ('said: "Now Defra have …"', 'the Act. "Now Defra have …"'): an adverb there
     opens the speaker's clause, as it would the sentence's. (Its other capitals may still be
     names: '"Nike's … revenues'.)"""
-    if index < 1 or tokens[index - 1].text not in _QUOTATION_OPENINGS:
-        return False
-    mark = tokens[index - 1]
-    if mark.end != tokens[index].start:
-        return False  # '…another man," Police Constable Tim Fanning said': a closing mark
+    mark = tokens[index - 1] if index >= 1 else None
+    if mark is None or mark.text not in _QUOTATION_OPENINGS or mark.end != tokens[index].start:
+        return False  # not after a mark, or after a closing one ('…," Police Constable …')
     return sentence_initial(tokens, index - 1) or (
         tokens[index - 2].text in (":", ",", ".", "?", "!") and tokens[index - 2].end < mark.start
     )
