@@ -3212,6 +3212,23 @@ def test_words_inside_reports_or_rumours_are_no_ones_claim(
     assert [p.actor for p in positions] == stances
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer was arrested after officers were called to a hotel in response to claims "
+        "that a guest had been assaulted.",
+        "The singer was held after reports that a guest had been hurt.",
+        "The singer was questioned following claims that a guest had been hurt.",
+    ],
+)
+def test_a_claim_named_by_a_noun_is_not_the_subjects(sentence: str) -> None:
+    """'arrested … in response to claims that a guest had been assaulted': 'claims' is a noun
+    there (no infinitive ends in -s; 'after reports'), so what the claims say is no one's,
+    least of all the man arrested."""
+    text = f"Arrest\n\nSinger Tom Brandt was arrested on Friday.\n\n{sentence}\n"
+    assert extract_offline(Article(id=1, path="a.txt", text=text)).positions == []
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

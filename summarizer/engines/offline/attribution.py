@@ -2052,8 +2052,10 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         previous.lower in _NOUN_DETERMINERS
         or (possessive(previous) and previous.capitalised)
         or (previous.lower in _NOUN_PREPOSITIONS and not stem.endswith("ing"))
+        or (previous.lower == "to" and stem.endswith("s") and not stem.endswith("ss"))
     ):
-        return True  # 'the comments were "counterproductive"', 'his remarks', 'with demands''
+        return True  # 'the comments were "counterproductive"', 'his remarks', 'with demands',
+        # 'in response to claims that': no infinitive ends in -s
     if following == "to" and stem.startswith(("add", "respond")):
         return True
     if stem.startswith(("add", "recall")) and (
@@ -2071,7 +2073,9 @@ _NOUN_DETERMINERS = frozenset(
     "the a an his her their its our my your these those such including".split()
 )
 """Words before a speech verb's form that make it a noun: 'the comments', 'her answers'."""
-_NOUN_PREPOSITIONS = frozenset("with of about amid despite over from against".split())
+_NOUN_PREPOSITIONS = frozenset(
+    "with of about amid despite over from against in after following".split()
+)
 """Prepositions before a speech verb's form that is not a gerund: 'presented with demands'."""
 
 
