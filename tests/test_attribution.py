@@ -3229,6 +3229,41 @@ def test_a_claim_named_by_a_noun_is_not_the_subjects(sentence: str) -> None:
     assert extract_offline(Article(id=1, path="a.txt", text=text)).positions == []
 
 
+@pytest.mark.parametrize(
+    ("before", "statement", "going_on"),
+    [
+        (
+            'Mr Reyes said the arrests were a coup but he added: "We have not solved it."',
+            'A spokesman for the Software Trade Group said: "The gang claim they did not profit '
+            'at all. But they did profit."',
+            'He said the gangs were fostering a "culture of piracy" online. "It may seem like a '
+            'victimless crime but it is not."',
+        ),
+        (
+            "Ms Ana Kovac, who was fired, said she was shocked.",
+            'A spokeswoman for Norvale Air told reporters: "We do not discuss staff matters."',
+            "She added she could not say whether such a case had happened before.",
+        ),
+    ],
+)
+def test_he_after_a_bodys_spokesman_is_not_the_person_named_before(
+    before: str, statement: str, going_on: str
+) -> None:
+    """'A spokesman for the trade group said: "…"' ⏎ 'He said …': the spokesman, unnamed, goes
+    on (or the one named before him: either may be speaking); never filed under the person
+    named before, as if the spokesman's words were theirs."""
+    text = (
+        "Hackers jailed\n\nA customs official, Tom Reyes, said the gang was not motivated by "
+        f'money. "It was all about notoriety," he said.\n\n{before} {statement} {going_on}\n'
+    )
+    positions = _positions(text)
+    assert "Tom Reyes" in {p.actor for p in positions}  # his own words stay his
+    assert not any(
+        p.actor in ("Tom Reyes", "Ana Kovac") and p.evidence[0].start > text.index(statement)
+        for p in positions
+    )
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

@@ -1086,6 +1086,10 @@ class Speakers:
             # 'The union said it had not been consulted.' ⏎ '"…," she said': someone of the
             # union, unnamed, not the last person quoted before it
             return NOBODY
+        if not here and not trailing and self._a_body_spoke_last(sentence, fits):
+            # 'A spokesman for the trade group said: "…"' ⏎ 'He said …': someone of that body,
+            # unnamed, or the man named before it: either may be speaking
+            return NOBODY
         if not here and subject is not None and self._untyped(subject):
             # 'Ivo Tarn backed the plan.' ⏎ 'He said …': whoever 'Ivo Tarn' is (a name the
             # rules could not type), the pronoun is not a man named before him
@@ -1148,6 +1152,19 @@ class Speakers:
             and m.last + 1 < len(tokens)
             and tokens[m.last + 1].lower in SPEECH_VERBS
             for m in self._by_sentence.get(sentence.index, [])
+        )
+
+    def _a_body_spoke_last(self, sentence: Sentence, fits: object) -> bool:
+        """Whether the last words quoted or reported, in the sentences just before, were a
+        body's ('The union said …', 'A spokesman for the group said: "…"'), and no person who
+        fits was named in or after them."""
+        speaker, spoke_in = self.last_speaker, self.last_speaker_sentence
+        return (
+            speaker is not None
+            and speaker >= 0
+            and self.entities[speaker].kind in _BODIES
+            and 0 < sentence.index - spoke_in <= _RECENT_SENTENCES
+            and not self._named_since(speaker, spoke_in - 1, sentence, fits)
         )
 
     def _untyped(self, entity: int) -> bool:
