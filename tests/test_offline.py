@@ -2315,11 +2315,17 @@ def test_a_knights_given_name_is_his_own_not_a_variant_of_it() -> None:
         ("The crowd cheered Democrat John Kerry, who ran a strong campaign.", "John Kerry"),
         ("The group, including Tories Ken Clarke, backed the plan.", "Ken Clarke"),
         ("Lib Dem Vincent Cable backed the plan.", "Vincent Cable"),
+        (
+            "The leaders of the ring were Americans Jon Sankey - known as Fire - and more.",
+            "Jon Sankey",
+        ),
+        ("Seeded players such as Americans Andy Rodman went through.", "Andy Rodman"),
     ],
 )
 def test_a_nationality_or_party_before_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
-    """The nationality may take two words ('New Zealander'), the given name be one of the
-    world's ('Nikolay'), and a party's member noun stands there as a nationality does."""
+    """The nationality may take two words ('New Zealander') or the plural ('Americans'), the
+    given name be one of the world's ('Nikolay'), and a party's member noun stands there as a
+    nationality does."""
     assert _named_actors(f"Report\n\n{sentence}\n") == [name]
 
 

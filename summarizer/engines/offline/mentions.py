@@ -551,7 +551,10 @@ def _nationality_words(lowered: Sequence[str]) -> int:
     ):
         return 2
     if lowered and (
-        lowered[0] in DEMONYMS or lowered[0] in _PARTY_MEMBERS or is_nationality(lowered[0])
+        lowered[0] in DEMONYMS
+        or lowered[0] in _PARTY_MEMBERS
+        or is_nationality(lowered[0])
+        or (lowered[0].endswith("s") and is_nationality(lowered[0][:-1]))  # 'Americans X and Y'
     ):
         return 1
     return 0
