@@ -3264,6 +3264,44 @@ def test_he_after_a_bodys_spokesman_is_not_the_person_named_before(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Gunners boss Arsene Wenger said: "Freddie is an option but we need a second '
+            'striker. "I have to decide who will start with him up front."',
+            "Arsene Wenger",
+        ),
+        (
+            'There was speculation. "It is absolutely not true. "He has talked to me recently," '
+            "said Frank Arnesen. Tom Cole agreed.",
+            "Frank Arnesen",
+        ),
+        (
+            "Tory leader Michael Howard spoke in Sheffield. The Tory leader went on: "
+            '"He does not stop there: he thinks the culture secretary is weak. "He says the '
+            'prime minister does not like the truth."',
+            "Michael Howard",
+        ),
+        (
+            "Fewer holes were found in Firefox. Paul Randle, a Microsoft product manager, "
+            'responded to the figures: "We respect that some customers will choose other '
+            'browsers. "Microsoft continues to invest in its browser."',
+            "Paul Randle",
+        ),
+    ],
+)
+def test_a_quotation_reopened_mid_line_is_the_same_speakers(text: str, speaker: str) -> None:
+    """'… said: "… striker. "I have to decide …"': text that lost its paragraph breaks
+    reopens a quotation mid-line; both parts are the speaker's, whether named before the
+    first ('went on:', 'responded to the figures:') or after the second."""
+    quotes = said(f"Sport\n\n{text}\n")
+    assert quotes.get("I have to decide who will start with him up front") in (None, speaker)
+    spoken = [q for q, who in quotes.items() if who is not None]
+    assert len(spoken) == 2
+    assert all(quotes[q] == speaker for q in spoken)
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

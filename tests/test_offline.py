@@ -1639,6 +1639,23 @@ def test_a_straight_mark_joined_to_the_word_before_and_a_space_after_closes() ->
     assert "The Compass." in inner
 
 
+@pytest.mark.parametrize("mark", ['"', "\u201c"])
+def test_a_quotation_reopened_mid_line_ends_the_one_left_open(mark: str) -> None:
+    """'… striker. "I have to decide …': a quotation going on in a new paragraph reopens
+    there; in text that lost its paragraph breaks the reopening stands mid-line, and the
+    quotation before it, never closed, ends at its sentence's end."""
+    close = '"' if mark == '"' else "\u201d"
+    line = (
+        f"Ivo Marr said: {mark}We need a second striker. {mark}I have to decide who starts. "
+        f"Those three are in contention.{close} The squad trains today."
+    )
+    inner = [line[q.start : q.end] for q in find_quotations(line, 0)]
+    assert inner == [
+        "We need a second striker.",
+        "I have to decide who starts. Those three are in contention.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "noun"),
     [

@@ -285,10 +285,9 @@ def _reopened_by(
     quotation opening this paragraph takes up ('"We tried everything. …' ⏎ '"We offered money.
     Nothing worked."' ⏎ 'Ana Pike, the mediator, disagreed.': still the first speaker's)."""
     end, speaker = carried
-    sentence = sentences[position]
     previous = sentences[position - 1] if position > 0 else None
-    if not sentence.first_in_paragraph or previous is None or previous.end < end:
-        return None
+    if previous is None or previous.end < end:  # a quotation reopened in a new paragraph, or
+        return None  # mid-line where the text lost its breaks ('… striker. "I have to …')
     return speaker if previous.start < end else None
 
 
@@ -320,11 +319,14 @@ class _RunningOn:
     def reopened_by(self, sentence: Sentence, quotes: Sequence[Quotation]) -> bool:
         """Whether the sentence opens the paragraph after the waiting quotations with a
         quotation; if it opens another paragraph, the waiting ones are nobody's."""
-        if not self._waiting or not sentence.first_in_paragraph:
-            return False
-        if sentence.paragraph == self._waiting[-1][0].paragraph:
+        if not self._waiting:
             return False
         reopens = bool(quotes) and quotes[0].open_at == sentence.start
+        last, quote = self._waiting[-1]
+        if sentence.paragraph == last.paragraph:  # reopened mid-line, the breaks lost: the
+            return reopens and last.index == sentence.index - 1 and quote.end >= last.end - 1
+        if not sentence.first_in_paragraph:
+            return False
         if not reopens:
             self._waiting.clear()
         return reopens
@@ -332,7 +334,7 @@ class _RunningOn:
     def left_unclaimed(self, sentence: Sentence) -> None:
         """After the reopening sentence: if its quotation named no speaker, those before it
         are nobody's (its own may wait in turn, if it runs on too)."""
-        self._waiting = [(s, q) for s, q in self._waiting if s.paragraph == sentence.paragraph]
+        self._waiting = [(s, q) for s, q in self._waiting if s.index >= sentence.index]
 
     def spoken_by(self, speaker: int) -> list[Statement]:
         found = [
@@ -595,7 +597,13 @@ def _a_manner_of_saying_before(tokens: Sequence[Token], verb: int, quoted: int) 
     """'Pruitt fumed: "…"', 'she sobbed, "…"': a verb of manner right before the punctuation
     that opens the quotation at token `quoted`."""
     between = [t.text for t in tokens[verb + 1 : quoted]]
+    if tokens[verb].lower in _GOING_ON and between == ["on", ":"]:
+        return True  # 'The Tory leader went on: "…"'
     return tokens[verb].lower in MANNER_SPEECH_VERBS and between in ([":"], [","])
+
+
+_GOING_ON = frozenset("went goes go".split())
+"""Verbs that, with 'on' and a colon, hand over to the speaker's words going on."""
 
 
 def _a_manner_of_saying_after(tokens: Sequence[Token], verb: int) -> bool:
@@ -946,7 +954,7 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             continue
         if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):
             continue  # 'called police to her apartment': a telephone call, not words
-        if _not_words(tokens, verb):
+        if _not_words(tokens, verb) and not _responding_with(tokens, verb, before):
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
         inverted = _inverted_aside(sentence, verb, before, speakers)
         if inverted is not None:  # 'The initiative, said Nagel, "was all about …"'
@@ -958,6 +966,20 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _responding_with(tokens: Sequence[Token], verb: int, quoted: int) -> bool:
+    """'responded to the figures: "We respect …"': a response in words, handed over with a
+    colon a few words on, not 'responded to the treatment'."""
+    return (
+        tokens[verb].lower.startswith("respond")
+        and tokens[quoted - 1].text == ":"
+        and quoted - verb <= _RESPONSE_WORDS
+    )
+
+
+_RESPONSE_WORDS = 6
+"""Tokens from 'responded' to the colon: 'responded to the figures:'."""
 
 
 def _owned_claim(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:

@@ -533,6 +533,8 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
     for mark in _QUOTE_MARK.finditer(line):
         index, char = mark.start(), mark.group()
         if char == _OPENING:
+            if opened is not None and _a_reopening_mark(line, index):
+                found.append(_left_open(line, offset, opened, index))
             opened = index
         elif char == _CLOSING and opened is not None:
             if index - opened <= _MAX_QUOTE:
@@ -551,7 +553,10 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
                 if _a_closing_mark(line, index):
                     continue  # '"Twilight," producing …': one an unclosed quotation left over
                 straight_open = index
-            else:
+            elif _a_reopening_mark(line, index):
+                found.append(_left_open(line, offset, straight_open, index))
+                straight_open = index  # '… performances. "Eddie told me …': a new paragraph's
+            else:  # quotation, the break lost, with the one before never closed
                 if index - straight_open <= _MAX_QUOTE:
                     found.append(
                         Quotation(
@@ -695,6 +700,28 @@ def _turn_after(label: re.Match[str], line: str, offset: int) -> list[Quotation]
     """The words after a turn's label, to the line's end, as a quotation."""
     start, end = offset + label.end(), offset + len(line.rstrip())
     return [Quotation(start, end, start - 1, end + 1)]
+
+
+def _a_reopening_mark(line: str, index: int) -> bool:
+    """A quotation mark that opens a quotation while another is open: after a space that
+    follows the end of a sentence, and joined to a capital or a figure ('… performances.
+    "Eddie in particular told me …'). A quotation that goes on in a new paragraph reopens
+    there; where the text lost its paragraph breaks, the reopening stands mid-line."""
+    head = line[:index]
+    ended = head.rstrip()
+    after = line[index + 1 : index + 2]
+    return (
+        len(ended) < len(head)
+        and ended[-1:] in (".", "?", "!")
+        and (after.isupper() or after.isdigit())
+    )
+
+
+def _left_open(line: str, offset: int, opened: int, reopened: int) -> Quotation:
+    """The quotation opened at `opened` and never closed, up to the sentence's end before the
+    mark that reopens one at `reopened`."""
+    end = len(line[:reopened].rstrip())
+    return Quotation(offset + opened + 1, offset + end, offset + opened, offset + end)
 
 
 def _a_closing_mark(line: str, index: int) -> bool:
