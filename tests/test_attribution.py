@@ -3302,6 +3302,31 @@ def test_a_quotation_reopened_mid_line_is_the_same_speakers(text: str, speaker: 
     assert all(quotes[q] == speaker for q in spoken)
 
 
+def test_a_surname_that_is_an_english_word_is_still_the_speakers_name() -> None:
+    """'Parry' (to parry) acting and speaking mid-sentence, never after an article, is the man
+    quoted: his words are his, and 'He told …' after 'But Parry … admits Gerrard …' is not
+    filed under Gerrard, the man named in what Parry admits."""
+    text = (
+        "Parry firm over Gerrard\n\nBut Parry, speaking to BBC Sport, also admits Steven "
+        'Gerrard will have the final say. He told BBC radio: "Steven is above money." On '
+        "finances, Parry also revealed the club is ready to talk. But Parry explained: "
+        '"Steve has never been used."\n'
+    )
+    quotes = said(text)
+    assert quotes.get("Steve has never been used") == "Parry"
+    assert quotes.get("Steven is above money") in (None, "Parry")
+
+
+def test_a_capitalised_word_after_an_article_stays_a_word() -> None:
+    """'the Web' somewhere in the article: 'Web sites' elsewhere name nothing."""
+    text = (
+        "Browsers\n\nHackers exploited hacked Web sites. Users of the Web were warned, and "
+        "malicious Web sites spread. Microsoft said it would fix the flaw.\n"
+    )
+    actors = [a.name for a in extract_offline(Article(id=1, path="a.txt", text=text)).actors]
+    assert "Web" not in actors
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

@@ -47,6 +47,11 @@ from .mentions import Mention, MentionKind, plural_noun
 from .runs import in_capitals
 from .sentences import Sentence, Token, opening_participle_end
 
+_ACTING_NAME_MENTIONS = 2
+"""Mentions acting mid-sentence, one of them saying something, that make a capitalised
+English word never written after an article a name: 'Parry' (to parry) is the man the story
+quotes; 'the Democrat' is someone described, 'the Web' a thing."""
+
 
 @dataclass
 class Entity:
@@ -87,7 +92,16 @@ class Entity:
     def _find_a_capitalised_word(self) -> bool:
         word = self.name.lower()
         plain = self.name.isalpha() and not in_capitals(self.name, 1)  # not 'U.S.', 'NYPD'
-        return plain and is_common_word(word) and not is_common_surname(word)
+        if not (plain and is_common_word(word) and not is_common_surname(word)):
+            return False
+        if any(m.determined for m in self.mentions):
+            return True  # 'the Web', 'the Constitution' somewhere: a word, capitalised
+        acting = [  # '…, Parry also revealed', 'but Parry explained': used as a name
+            m
+            for m in self.mentions
+            if m.first > 0 and m.agentive and not (m.headline or m.quoted or m.modifier)
+        ]
+        return len(acting) < _ACTING_NAME_MENTIONS or not any(m.speaking for m in acting)
 
     @property
     def a_capitalised_description(self) -> bool:

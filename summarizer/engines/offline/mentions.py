@@ -48,6 +48,7 @@ from .lexicon import (
     DETERMINERS,
     EVENT_WORDS,
     GROUP_WORDS,
+    MANNER_SPEECH_VERBS,
     MEDIA_WORDS,
     NOT_NAMES,
     ORGANISATION_WORDS,
@@ -221,6 +222,8 @@ class Mention:
     """After an article or possessive: 'the Nordic Tern'."""
     modifier: bool = False
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
+    speaking: bool = False
+    """Followed by a verb of saying, past adverbs: 'Parry explained', 'Parry also revealed'."""
     reporting: bool = False
     """Followed by a verb of reporting ('TMZ reported', 'ESPN is reporting', 'the Post has
     learned'): what an outlet does, no part in the story."""
@@ -912,6 +915,7 @@ def _mention(
         and not (mention.kind in ("place", "country") and _passive_after(tokens, last))
     )  # 'traffic between Europe and Asia was rerouted': Asia does nothing; 'Europe has rallied'
     mention.reporting = mention.agentive and _followed_by_reporting(tokens, last)
+    mention.speaking = mention.agentive and _speech_follows(tokens, last + 1)
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     mention.modifier = (
         following is not None
@@ -1891,3 +1895,12 @@ _STATIVE = frozenset(
 
 
 _ADVERBS = frozenset("still also later then again already never now just even".split())
+
+
+def _speech_follows(tokens: Sequence[Token], i: int) -> bool:
+    """A verb of saying at token `i`, past adverbs ('also revealed', 'explained')."""
+    while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower.endswith("ly")):
+        i += 1
+    return i < len(tokens) and (
+        tokens[i].lower in SPEECH_VERBS or tokens[i].lower in MANNER_SPEECH_VERBS
+    )
