@@ -3327,6 +3327,18 @@ def test_a_capitalised_word_after_an_article_stays_a_word() -> None:
     assert "Web" not in actors
 
 
+def test_the_bank_is_not_the_one_bank_named_bank_when_another_is_described_as_one() -> None:
+    """'Nordvik Amro, the Netherlands' largest bank, …' beside 'Teller Bank': 'The bank said'
+    may be either; never filed under Teller Bank for having 'Bank' in its name."""
+    text = (
+        "Dutch bank cuts jobs\n\nNordvik Amro, the Netherlands' largest bank, is to cut 2,850 "
+        "jobs. It is the third big European bank to cut jobs after Teller Bank and Credit "
+        "Group.\n\nThe bank said it was on course for a 10% rise in net income.\n"
+    )
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert "Teller Bank" not in {p.actor for p in positions}
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

@@ -151,6 +151,7 @@ class Speakers:
             for e in self.entities
             if e.is_actor
         ]
+        self._bodies_described = self._find_bodies_described()
         self._described_as = {  # 'the accountant' after 'Ivo Kane, a 38-year-old accountant'
             word
             for e in self.entities
@@ -925,6 +926,27 @@ class Speakers:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
+    def _find_bodies_described(self) -> dict[int, set[str]]:
+        """The nouns that describe a body in apposition, by entity: 'bank' for 'ABN Amro, the
+        Netherlands' largest bank,' (which names no bank)."""
+        found: dict[int, set[str]] = {}
+        for mention in self.mentions:
+            tokens = self.sentences[mention.sentence].tokens
+            after = mention.last + 1
+            if (
+                mention.entity is None
+                or after + 1 >= len(tokens)
+                or tokens[after].text != ","
+                or tokens[after + 1].lower not in ("the", "a", "an")
+            ):
+                continue
+            for token in tokens[after + 2 : after + 2 + _APPOSITION_WORDS]:
+                if token.text in (",", ".", ";", ":") or token.lower in _OWNER_PREPOSITIONS:
+                    break  # 'Steinberg, a partner in the firm': a man, of a firm
+                if token.lower in _DESCRIBED_BODY_HEADS:
+                    found.setdefault(mention.entity, set()).add(token.lower)
+        return found
+
     @property
     def _teams(self) -> int:
         """How many teams the article names, actors or not."""
@@ -955,6 +977,7 @@ class Speakers:
         for entity, words in self._titles:
             fits = (
                 (head in words and not (organisation and entity.kind == "person"))
+                or (organisation and head in self._bodies_described.get(entity.index, ()))
                 or (
                     organisation
                     and entity.kind in ("organization", "other")
@@ -1640,6 +1663,13 @@ def _in_an_age(tokens: Sequence[Token], i: int) -> bool:
     return text == "-" and i > 0 and tokens[i - 1].text.isdigit() and after.startswith("year")
 
 
+_APPOSITION_WORDS = 6
+"""Words of an apposition read for the noun that describes a body: 'the Netherlands' largest
+bank'."""
+_DESCRIBED_BODY_HEADS = frozenset(
+    "bank lender insurer airline carrier retailer company firm group ministry agency".split()
+)
+"""Nouns 'the … said' may describe a body by (see `_titled`)."""
 _COMPANY_HEADS = frozenset(
     "company firm group organisation organization giant conglomerate".split()
 )
