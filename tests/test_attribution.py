@@ -3339,6 +3339,22 @@ def test_the_bank_is_not_the_one_bank_named_bank_when_another_is_described_as_on
     assert "Teller Bank" not in {p.actor for p in positions}
 
 
+@pytest.mark.parametrize(
+    "frame",
+    ["said EEF chief economist, Steve Radley", "said the EEF's chief economist, Steve Radley"],
+)
+def test_a_role_then_a_name_after_an_inverted_verb_is_that_name(frame: str) -> None:
+    """'"…," said EEF chief economist, Steve Radley.': Radley, named after the comma; never
+    the other chief economist named before ('CBI chief economist Ian Moffat')."""
+    text = (
+        "Rates held\n\nCBI chief economist Ian Moffat said the economy had slowed.\n\n"
+        f'"So far the evidence suggests that rate rises have helped," {frame}.\n'
+    )
+    assert said(text).get("So far the evidence suggests that rate rises have helped") == (
+        "Steve Radley"
+    )
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

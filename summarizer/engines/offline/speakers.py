@@ -473,6 +473,17 @@ class Speakers:
         entity = self.entities[named.entity]
         return named.entity if entity.kind == "person" and entity.is_actor else None
 
+    def _named_in_apposition(self, sentence: Sentence, comma: int) -> Mention | None:
+        """The name after a description and its comma, closing the apposition ('…, Steve
+        Radley.'), if there is one."""
+        tokens = sentence.tokens
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+        named = self._by_first.get((sentence.index, comma + 1))
+        if named is None or not _closes_an_apposition(tokens, named.last + 1):
+            return None
+        return named
+
     def after_verb(self, sentence: Sentence, verb: int) -> int | None:
         """The speaker written after an inverted verb: '"…," said academy President Sid Ganis'."""
         tokens = sentence.tokens
@@ -498,6 +509,9 @@ class Speakers:
             if mention is not None:
                 described_end = _a_description_it_qualifies(tokens, mention.last)
                 if described_end is not None:  # 'added the two-time Academy Award winner'
+                    named = self._named_in_apposition(sentence, described_end + 1)
+                    if named is not None:  # 'said EEF chief economist, Steve Radley': him,
+                        return self.speaking(named.entity)  # not another chief economist
                     return self.description(sentence, verb + 1, described_end)
                 named = self._named_after_its_qualifier(sentence, mention)
                 if named is not None:  # 'said Wales physio Mark Davies': Davies
@@ -516,7 +530,11 @@ class Speakers:
             if (
                 token.text == ","
                 and 0 < len(described) <= _APPOSED_DESCRIPTION_WORDS
-                and all(t.is_word and not t.capitalised for t in described)
+                and all(t.is_word for t in described)
+                and (
+                    not any(t.capitalised for t in described)
+                    or any(t.lower in ROLE_NOUNS for t in described)  # 'EEF chief economist,'
+                )
                 and (named := self._by_first.get((sentence.index, i + 1))) is not None
                 and _closes_an_apposition(tokens, named.last + 1)
             ):  # not 'According to Brenner's aides, Varga "panicked"': Varga is the subject
