@@ -2102,6 +2102,28 @@ def test_a_person_after_a_role_or_a_body(text: str, kinds: dict[str, str]) -> No
     assert {a.name: a.kind for a in actors if not a.unnamed} == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The car maker is extending the reach of Norvale Motors Acceptance Corp, its lender.",
+            "Norvale Motors",
+        ),
+        ("Its parent, Norvale Motors Group, agreed.", "Norvale Motors Group"),
+        ("The Reserve Bank of Norvale agreed.", "Norvale Motors"),
+    ],
+)
+def test_a_body_whose_name_opens_a_longer_one_is_not_always_it(sentence: str, speaker: str) -> None:
+    """'General Motors Acceptance Corp' is a part of General Motors, another body: General
+    Motors' words are not filed under it; 'General Motors Group' is General Motors."""
+    text = (
+        f"Profits warning\n\nNorvale Motors has warned that its earnings will fall. {sentence} "
+        "Norvale Motors said it would cut costs.\n"
+    )
+    positions = extract_offline(Article(id=1, path="a.txt", text=text)).positions
+    assert {p.actor for p in positions} == {speaker}
+
+
 def _named_actors(text: str) -> list[str]:
     """The names of the actors the offline engine reads in a made-up article, described ones
     left out."""

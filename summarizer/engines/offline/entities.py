@@ -40,6 +40,7 @@ from .lexicon import (
     COMPANY_WORDS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    ORGANISATION_WORDS,
     ROLE_NOUNS,
     cue_gender,
 )
@@ -513,6 +514,7 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
                 and any(
                     other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)
                 )
+                and not _a_part_of(words, other)
             )
         ]
         key = " ".join(words)  # 'Microsoft' is 'Microsoft Corp.', not its Response Alliance
@@ -527,6 +529,29 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))
+
+
+def _a_part_of(words: list[str], longer: list[str]) -> bool:
+    """Whether a name of two words or more that opens a longer one names another body, a part
+    of it: 'General Motors Acceptance Corp' is not General Motors, 'Time Warner Cable' not Time
+    Warner; 'Credit Suisse Group' and 'Manchester United Football Club' are the same."""
+    if len(words) < 2 or longer[: len(words)] != words:
+        return False
+    rest = longer[len(words) :]
+    if plural_noun(rest[-1]) or rest[0] in ("of", "for"):
+        return False  # 'College of Charleston Cougars': a team by its school and nickname;
+        # 'Reserve Bank of Australia', 'Medical Foundation for the Care of …': the full name
+    return any(
+        w not in ORGANISATION_WORDS and w not in COMPANY_SUFFIXES and w not in _GENERIC_PARTS
+        for w in rest
+    )
+
+
+_GENERIC_PARTS = frozenset(
+    "football of the and co company corporation incorporated industry industries international "
+    "limited".split()
+)
+"""Words that lengthen a body's name without naming a part of it."""
 
 
 def _letters(mention: Mention) -> str:
