@@ -3355,6 +3355,25 @@ def test_a_role_then_a_name_after_an_inverted_verb_is_that_name(frame: str) -> N
     )
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "However, one dealer, who asked not to be named, told Reuters",
+        "But a store spokeswoman insisted",
+        "Another trader told Reuters",
+    ],
+)
+def test_he_after_someone_described_is_not_the_man_named_before(opening: str) -> None:
+    """'"…," said Nick Bubb, an analyst.' ⏎ 'However, one dealer … told Reuters sales were "…".
+    "…," he said.': the dealer goes on, unnamed, not the analyst named before."""
+    text = (
+        'Retail\n\n"Profits would be fine," said Nick Bubb, an analyst at a bank. '
+        f'{opening} the sales were poor. "Christmas has been tough for the whole sector," he '
+        "said.\n"
+    )
+    assert said(text).get("Christmas has been tough for the whole sector") is None
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

@@ -1628,6 +1628,18 @@ def test_a_run_on_line_is_cut_at_spaces_into_bounded_sentences() -> None:
     assert " ".join(s.text for s in body).split() == words  # nothing lost, no word cut
 
 
+def test_a_stray_closing_mark_before_a_comma_opens_nothing() -> None:
+    """'… can hinder US exports", An EU spokesman …': a mark joined to the word before it and
+    followed by a comma closes a quotation never opened; the reporter's words after it are
+    no quotation."""
+    line = (
+        'Lack of uniformity can hinder US exports", An EU spokesman dismissed the complaint. '
+        '"We think the US case is very weak," he said.'
+    )
+    inner = [line[q.start : q.end] for q in find_quotations(line, 0)]
+    assert inner == ["We think the US case is very weak,"]
+
+
 def test_a_straight_mark_joined_to_the_word_before_and_a_space_after_closes() -> None:
     line = (
         '"He knows the fans. Ivo has worked on films like "Dawn," producing the tale '

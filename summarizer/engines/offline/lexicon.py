@@ -235,7 +235,7 @@ PERSON_NOUNS = (
         host emcee comedian performer producer organizer organiser hero celebrity athlete
         brigand raider bandit commando marine crewmember sheriff deputy trooper agent clerk
         bystander neighbor shopper motorist pedestrian rider relative partner colleague coworker
-        co-worker manager supervisor executive
+        co-worker manager supervisor executive dealer trader investor economist
         """
     )
 )

@@ -726,9 +726,10 @@ def _left_open(line: str, offset: int, opened: int, reopened: int) -> Quotation:
 
 def _a_closing_mark(line: str, index: int) -> bool:
     """A straight quotation mark that closes rather than opens: joined to the word before it
-    and followed by a space ('… "Twilight," producing …' after a quotation left unclosed)."""
+    and followed by a space or a comma ('… "Twilight," producing …' after a quotation left
+    unclosed; '… businesses", An EU spokesman …' after one never opened)."""
     before, after = line[index - 1 : index], line[index + 1 : index + 2]
-    return bool(before) and not before.isspace() and after.isspace()
+    return bool(before) and not before.isspace() and (after.isspace() or after in ",;)")
 
 
 def _sentence_spans(line: str, quotations: list[Quotation], offset: int) -> list[tuple[int, int]]:

@@ -98,8 +98,12 @@ _CHAIN_WORDS = 5
 'Microsoft security response communications head Christopher Budd'."""
 _DESCRIPTION_WORDS = 3
 """Words before the head of a description that opens a sentence: 'The frustrated prosecutor'."""
-_OPENING_TIMES = frozenset("yesterday today tonight earlier later meanwhile afterwards".split())
+_OPENING_TIMES = frozenset(
+    "yesterday today tonight earlier later meanwhile afterwards however but".split()
+)
 """Words of time a sentence may open with before its subject: 'Yesterday a neighbour said'."""
+_DESCRIBING_DETERMINERS = frozenset("the a an one another".split())
+"""Words that open a description of someone as a sentence's subject: 'One dealer told …'."""
 _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
 """'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
 
@@ -1322,7 +1326,7 @@ class Speakers:
         start = 0
         if tokens and tokens[0].lower in _OPENING_TIMES:  # 'Yesterday a neighbour recalled …'
             start = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
-        if len(tokens) <= start or tokens[start].lower not in ("the", "a", "an"):
+        if len(tokens) <= start or tokens[start].lower not in _DESCRIBING_DETERMINERS:
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
         words = start + 1
