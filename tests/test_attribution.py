@@ -3374,6 +3374,18 @@ def test_he_after_someone_described_is_not_the_man_named_before(opening: str) ->
     assert said(text).get("Christmas has been tough for the whole sector") is None
 
 
+def test_the_bank_is_not_the_bank_of_england_when_an_untyped_body_speaks_of_itself() -> None:
+    """'the Halifax has said' (Halifax, read as a town, a bank here) speaks; 'the bank said'
+    paragraphs after the Bank of England was named is not sure to be it."""
+    text = (
+        "House prices rebound\n\nUK house prices rose by 1.1% in December, the Halifax has "
+        "said.\n\nNew loans fell to 77,000, the Bank of England said. Lending slowed.\n\nThe "
+        "average price now stands at 162,086, Halifax said. Prices fell in Wales.\n\nThis was "
+        "the smallest quarterly rise since 2000, the bank said.\n"
+    )
+    assert said(text).get("This was the smallest quarterly rise since 2000") is None
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

@@ -1898,9 +1898,13 @@ _ADVERBS = frozenset("still also later then again already never now just even".s
 
 
 def _speech_follows(tokens: Sequence[Token], i: int) -> bool:
-    """A verb of saying at token `i`, past adverbs ('also revealed', 'explained')."""
-    while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower.endswith("ly")):
-        i += 1
+    """A verb of saying at token `i`, past adverbs and 'has' ('also revealed', 'has said')."""
+    while i < len(tokens) and (
+        tokens[i].lower in _ADVERBS
+        or tokens[i].lower in ("has", "have", "had")
+        or tokens[i].lower.endswith("ly")
+    ):
+        i += 1  # 'Parry also revealed', 'the Halifax has said'
     return i < len(tokens) and (
         tokens[i].lower in SPEECH_VERBS or tokens[i].lower in MANNER_SPEECH_VERBS
     )

@@ -948,6 +948,19 @@ class Speakers:
         ]
         return bodies[0] if len(bodies) == 1 else None
 
+    def _another_unknown_body_speaks(self, entity: int) -> bool:
+        """Whether a name the rules could not type as a person or a body ('Halifax', read as a
+        town) speaks somewhere in the article ('Halifax said') and is written after 'the' as
+        a town is not ('the Halifax has said'): it may be the body a description ('the bank')
+        means, as much as `entity` may."""
+        return any(
+            e.index != entity
+            and e.kind in ("other", "place")
+            and any(m.speaking and not m.quoted for m in e.mentions)
+            and any(m.determined and not m.quoted for m in e.mentions)  # 'the Halifax': no town
+            for e in self.entities
+        )
+
     def _find_bodies_described(self) -> dict[int, set[str]]:
         """The nouns that describe a body in apposition, by entity: 'bank' for 'ABN Amro, the
         Netherlands' largest bank,' (which names no bank)."""
@@ -1023,7 +1036,11 @@ class Speakers:
             if earlier:
                 latest[entity.index] = max(earlier)
         if len(latest) == 1:
-            return next(iter(latest))
+            only = next(iter(latest))
+            named_just_before = sentence.index - latest[only] <= 1
+            if organisation and not named_just_before and self._another_unknown_body_speaks(only):
+                return NOBODY  # 'Halifax said …' ⏎ '…, the bank said': the only name with
+            return only  # 'Bank' in it, named paragraphs before, is not sure to be that bank
         recent = [e for e, s in latest.items() if sentence.index - s <= _RECENT_SENTENCES]
         return recent[0] if len(recent) == 1 else NOBODY
 
