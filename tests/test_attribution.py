@@ -3386,6 +3386,23 @@ def test_the_bank_is_not_the_bank_of_england_when_an_untyped_body_speaks_of_itse
     assert said(text).get("This was the smallest quarterly rise since 2000") is None
 
 
+@pytest.mark.parametrize(
+    ("description", "other"),
+    [("The prime minister", "Hilary Benn"), ("The foreign secretary", "Charles Clarke")],
+)
+def test_an_office_named_by_its_qualifier_is_not_another_office(
+    description: str, other: str
+) -> None:
+    """'The prime minister denied …' after 'Aid minister Hilary Benn'; 'The foreign secretary
+    insisted …' after 'Home Secretary Charles Clarke': another office, not theirs."""
+    text = (
+        "Rift claims\n\nMr Blair was away. The men spoke of Aid minister Hilary Benn and Home "
+        f"Secretary Charles Clarke.\n\n{description} denied all that as well, insisting the "
+        "plan would stand.\n"
+    )
+    assert other not in {p.actor for p in _positions(text)}
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

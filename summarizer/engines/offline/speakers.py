@@ -877,7 +877,8 @@ class Speakers:
         spoken = {w.lower for w in words[:-1]}
         tense = "former" if spoken & _FORMER else "current" if spoken & _CURRENT else None
         deputy = bool(spoken & _UNDER_ANOTHER)
-        return self._titled(sentence, head, words[0].start, states, tense, deputy)
+        offices = frozenset(spoken & _OFFICES)  # 'the prime minister' is no aid minister
+        return self._titled(sentence, head, words[0].start, states, tense, deputy, offices)
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
         """The one person this sentence or the one before names outside quotation marks
@@ -1000,6 +1001,7 @@ class Speakers:
         states: frozenset[str] = frozenset(),
         tense: str | None = None,
         deputy: bool = False,
+        offices: frozenset[str] = frozenset(),
     ) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word; a
         description naming a state ('Qatar's prime minister') fits only that state's, and
@@ -1028,6 +1030,8 @@ class Speakers:
                 continue  # 'the current mayor' is not 'Former mayor Luis Ferreira'
             if _deputised(entity, head) != deputy:
                 continue  # 'the prime minister' is not 'Deputy Prime Minister John Prescott'
+            if not offices <= words:
+                continue  # 'the prime minister' is not 'Aid minister Hilary Benn'
             earlier = [
                 m.sentence
                 for m in entity.mentions
@@ -1638,6 +1642,12 @@ def _roles_all_say(entity: Entity, head: str, qualifiers: frozenset[str]) -> boo
 
 
 _UNDER_ANOTHER = frozenset("deputy vice assistant associate junior shadow under".split())
+_OFFICES = frozenset(
+    "prime foreign home finance defence defense interior health education justice transport "
+    "trade environment culture treasury".split()
+)
+"""Words that tell one office from another of the same head: 'the prime minister', 'the
+foreign secretary'; a description saying one fits only a holder whose title says it."""
 _FORMER = frozenset("former ex then onetime one-time erstwhile previous".split())
 _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
