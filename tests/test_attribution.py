@@ -3403,6 +3403,21 @@ def test_an_office_named_by_its_qualifier_is_not_another_office(
     assert other not in {p.actor for p in _positions(text)}
 
 
+def test_a_closing_mark_after_a_stray_space_ends_the_sentence() -> None:
+    """'… a year. " And Chancellor Gordon Brown said …': the sentence ends at the mark even
+    with a space before it, so Brown's reported words are his and the next 'He accused …'
+    is Brown, not the man quoted before."""
+    text = (
+        'Tax trust\n\nConservative co-chairman Liam Fox said: "If Kennedy is serious he should '
+        'explain. The reality is, the Lib Dems lack courage. " And Chancellor Gordon Brown said '
+        "the Lib Dem figures did not add up. He accused the party of claiming it would spend "
+        "less.\n"
+    )
+    quotes = said(text)
+    assert quotes.get("the party of claiming it would spend less") in (None, "Gordon Brown")
+    assert quotes.get("the Lib Dem figures did not add up") == "Gordon Brown"
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

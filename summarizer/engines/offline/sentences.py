@@ -21,7 +21,9 @@ from ...text.lemmas import is_common_word
 from ...text.places import is_place
 from .lexicon import SPEECH_VERBS
 
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?\u2026]+(?: ?[\"'\u201d\u2019)\]])*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
+"""A sentence's end: its mark, closing quotation marks or brackets (one after a stray space
+too: '… a year. " And Brown said …'), then a space before a capital, a figure or an opening."""
 TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Cmdr Sgt Prof Rev "
     "Const Det Insp Supt Cpl Pte Pvt Maj Adm Brig Atty Dist Asst Dep Msgr Fr"
