@@ -3418,6 +3418,24 @@ def test_a_closing_mark_after_a_stray_space_ends_the_sentence() -> None:
     assert quotes.get("the Lib Dem figures did not add up") == "Gordon Brown"
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        "But a spokesman for the Home Office defended the proposals.",
+        "A spokeswoman at the ministry of justice rejected the claim.",
+    ],
+)
+def test_he_after_a_spokesman_for_a_body_is_not_the_man_named_before(described: str) -> None:
+    """'But a spokesman for the Home Office defended the proposals.' ⏎ 'He said: "…"': the
+    spokesman, unnamed, speaks; not the committee chairman quoted before."""
+    text = (
+        "Murder sentences\n\nCommittee chairman John Denham said the plans were flawed. \"We "
+        f'want a review," he said. {described} He said: "By making express provision we give '
+        'clarity."\n'
+    )
+    assert said(text).get("By making express provision we give clarity") is None
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

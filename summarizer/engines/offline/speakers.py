@@ -1359,6 +1359,13 @@ class Speakers:
         for head in range(words, min(limit, words + _DESCRIPTION_WORDS)):
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
+            if (
+                tokens[head].lower in SPOKESPERSON_NOUNS
+                and head + 1 < limit
+                and tokens[head + 1].lower in ("for", "of", "at")
+            ):
+                return NOBODY  # 'But a spokesman for the Home Office defended …': someone
+                # unnamed speaks for a body
             if tokens[head + 1].lower in SPEECH_VERBS or agentive_at(tokens, head + 1):
                 named = self._by_first.get((sentence.index, head + 2))
                 if (
