@@ -3429,7 +3429,7 @@ def test_he_after_a_spokesman_for_a_body_is_not_the_man_named_before(described: 
     """'But a spokesman for the Home Office defended the proposals.' ⏎ 'He said: "…"': the
     spokesman, unnamed, speaks; not the committee chairman quoted before."""
     text = (
-        "Murder sentences\n\nCommittee chairman John Denham said the plans were flawed. \"We "
+        'Murder sentences\n\nCommittee chairman John Denham said the plans were flawed. "We '
         f'want a review," he said. {described} He said: "By making express provision we give '
         'clarity."\n'
     )
