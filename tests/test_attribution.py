@@ -3436,6 +3436,17 @@ def test_he_after_a_spokesman_for_a_body_is_not_the_man_named_before(described: 
     assert said(text).get("By making express provision we give clarity") is None
 
 
+def test_she_after_a_quotation_closed_by_a_spokeswoman_is_not_the_woman_named_before() -> None:
+    """'"…," a spokeswoman said. She added the pair "brought …"': the spokeswoman goes on,
+    unnamed; not the presenter named before."""
+    text = (
+        "Show axed\n\nPresenters Johnny Vaughan and Denise Van Outen hosted the show last July. "
+        '"There are currently no plans for another series," a spokeswoman said. She added the '
+        'pair "brought a real warmth to Saturday night".\n'
+    )
+    assert said(text).get("brought a real warmth to Saturday night") is None
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

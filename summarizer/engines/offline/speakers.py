@@ -102,6 +102,8 @@ _OPENING_TIMES = frozenset(
     "yesterday today tonight earlier later meanwhile afterwards however but".split()
 )
 """Words of time a sentence may open with before its subject: 'Yesterday a neighbour said'."""
+_CLOSING_MARKS = frozenset({'"', "\u201d"})
+"""Quotation marks a sentence's tokens close a quotation with."""
 _DESCRIBING_DETERMINERS = frozenset("the a an one another".split())
 """Words that open a description of someone as a sentence's subject: 'One dealer told …'."""
 _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
@@ -1387,8 +1389,11 @@ class Speakers:
         ending."""
         tokens = sentence.tokens
         for comma in range(len(tokens) - 3, 0, -1):
-            if tokens[comma].text != "," or tokens[comma + 1].lower not in ("the", "a", "an"):
-                continue
+            closes_a_quote = tokens[comma].text in _CLOSING_MARKS and tokens[comma - 1].text == ","
+            if (tokens[comma].text != "," and not closes_a_quote) or tokens[
+                comma + 1
+            ].lower not in ("the", "a", "an"):
+                continue  # '…, the party leader said', '"…," a spokeswoman said'
             first = comma + 1
             for head in range(first + 1, min(len(tokens) - 1, first + _DESCRIPTION_WORDS + 1)):
                 if not tokens[head].is_word or sentence.is_quoted(tokens[head].start):
