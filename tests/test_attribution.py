@@ -3447,6 +3447,21 @@ def test_she_after_a_quotation_closed_by_a_spokeswoman_is_not_the_woman_named_be
     assert said(text).get("brought a real warmth to Saturday night") is None
 
 
+def test_he_after_an_untyped_surname_acting_is_not_the_storys_main_man() -> None:
+    """'Parry is finalising funding.' ⏎ 'And he confessed …' ⏎ 'He said: "…"': he may well be
+    Parry, whom the rules cannot call a man; not Steven Gerrard for being the man most named."""
+    text = (
+        "Parry firm over Gerrard\n\nBut Parry, speaking to BBC Sport, also admits Steven Gerrard "
+        "will have the final say. Steven Gerrard has been linked with Chelsea. On finances, "
+        'Parry also revealed the club is ready to talk. But Parry explained: "Steve has never '
+        'been used."\n\n"You are not going to keep a player like Steven against his will," Parry '
+        "said. Parry is currently finalising funding for the new stadium. And he confessed the "
+        'Emirates deal has given the club food for thought. He said: "I have to say it is '
+        'something I have been against."\n'
+    )
+    assert said(text).get("I have to say it is something I have been against") in (None, "Parry")
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

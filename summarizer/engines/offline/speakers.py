@@ -1205,7 +1205,13 @@ class Speakers:
             return self._learn(known.pop(), gender, word)
         if ranked:
             return self._learn(ranked[0], gender, word)
-        if not known and not unsure and not trailing and word in ("he", "she"):
+        if (
+            not known
+            and not unsure
+            and not trailing
+            and word in ("he", "she")
+            and not self._untyped_named_recently(sentence)
+        ):
             return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
         return NOBODY
 
@@ -1234,6 +1240,23 @@ class Speakers:
             and 0 < sentence.index - spoke_in <= _RECENT_SENTENCES
             and not self._named_since(speaker, spoke_in - 1, sentence, fits)
         )
+
+    def _untyped_named_recently(self, sentence: Sentence) -> bool:
+        """Whether a name the rules could not type, which may be a person's, was named in this
+        sentence or the two before ('Parry is finalising funding.' ⏎ 'And he confessed …': he
+        may be Parry, whom the rules cannot call a man)."""
+        for index in range(max(0, sentence.index - _RECENT_SENTENCES), sentence.index + 1):
+            for mention in self._by_sentence.get(index, []):
+                if (
+                    mention.entity is not None
+                    and self._untyped(mention.entity)
+                    and mention.agentive  # 'Parry is finalising …', not 'Scottish Water'
+                    and " " not in mention.name  # a surname alone, as a man is named again
+                    and not mention.determined
+                    and not self.sentences[index].is_quoted(mention.start)
+                ):
+                    return True
+        return False
 
     def _untyped(self, entity: int) -> bool:
         """A name the rules could not type as a person, a body, a place or a thing, and not
