@@ -3462,6 +3462,24 @@ def test_he_after_an_untyped_surname_acting_is_not_the_storys_main_man() -> None
     assert said(text).get("I have to say it is something I have been against") in (None, "Parry")
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        "The Australian has suffered a host of injuries but still hopes to play.",
+        "The Brazilian confirmed tempers had flared at the ground.",
+    ],
+)
+def test_he_after_someone_named_by_nationality_is_not_the_last_speaker(described: str) -> None:
+    """'"…," said doctor Hamish Osborne.' ⏎ 'The Australian has suffered …' ⏎ '"…," he said': the
+    Australian (a player the rules do not tie to a name) speaks, not the doctor."""
+    text = (
+        'Open doubt\n\nMark Philippoussis may miss the Open. "He has to strengthen it," said '
+        f'team doctor Hamish Osborne. {described} "It is something I will have to go by feel," '
+        "he said.\n"
+    )
+    assert said(text).get("It is something I will have to go by feel") is None
+
+
 def test_a_question_closed_by_another_name_is_not_the_answerers() -> None:
     """'"Not that I am aware of," Mr Myers replied. "Did you ever know …?" Mr Weingarten
     pressed.': the lawyer's question, never the witness's words going on."""

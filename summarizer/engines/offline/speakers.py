@@ -1375,6 +1375,14 @@ class Speakers:
         if len(tokens) <= start or tokens[start].lower not in _DESCRIBING_DETERMINERS:
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
+        if (
+            tokens[start].lower == "the"
+            and start + 2 <= limit
+            and tokens[start + 1].lower in DEMONYMS
+            and agentive_at(tokens, start + 2)
+        ):
+            return NOBODY  # 'The Australian has suffered …': someone by their nationality,
+            # whom the rules do not tie to a name
         words = start + 1
         while tokens[start].lower != "the" and words < limit and tokens[words].capitalised:
             words += 1  # 'A Labour Party spokesman' (someone new), whether 'Labour Party' is
