@@ -3355,23 +3355,30 @@ def test_a_role_then_a_name_after_an_inverted_verb_is_that_name(frame: str) -> N
     )
 
 
+_ANALYST = '"Profits would be fine," said Nick Bubb, an analyst at a bank. '
+_CHAIRMAN = (
+    'Committee chairman John Denham said the plans were flawed. "We want a review," he said. '
+)
+
+
 @pytest.mark.parametrize(
-    "opening",
+    ("before", "described"),
     [
-        "However, one dealer, who asked not to be named, told Reuters",
-        "But a store spokeswoman insisted",
-        "Another trader told Reuters",
+        (_ANALYST, "However, one dealer, who asked not to be named, told Reuters sales were poor."),
+        (_ANALYST, "But a store spokeswoman insisted the sales were poor."),
+        (_ANALYST, "Another trader told Reuters the sales were poor."),
+        (_CHAIRMAN, "But a spokesman for the Home Office defended the proposals."),
+        (_CHAIRMAN, "A spokeswoman at the ministry of justice rejected the claim."),
     ],
 )
-def test_he_after_someone_described_is_not_the_man_named_before(opening: str) -> None:
-    """'"…," said Nick Bubb, an analyst.' ⏎ 'However, one dealer … told Reuters sales were "…".
-    "…," he said.': the dealer goes on, unnamed, not the analyst named before."""
-    text = (
-        'Retail\n\n"Profits would be fine," said Nick Bubb, an analyst at a bank. '
-        f'{opening} the sales were poor. "Christmas has been tough for the whole sector," he '
-        "said.\n"
-    )
-    assert said(text).get("Christmas has been tough for the whole sector") is None
+def test_he_after_someone_described_is_not_the_one_named_before(
+    before: str, described: str
+) -> None:
+    """'"…," said Nick Bubb, an analyst.' ⏎ 'However, one dealer … told Reuters …' ⏎ '"…," he
+    said.'; 'But a spokesman for the Home Office defended …' ⏎ 'He said: "…"': the one
+    described goes on, unnamed, not the one named before."""
+    text = f'Report\n\n{before}{described} He said: "Christmas has been tough for all of us."\n'
+    assert said(text).get("Christmas has been tough for all of us") is None
 
 
 def test_the_bank_is_not_the_bank_of_england_when_an_untyped_body_speaks_of_itself() -> None:
@@ -3416,24 +3423,6 @@ def test_a_closing_mark_after_a_stray_space_ends_the_sentence() -> None:
     quotes = said(text)
     assert quotes.get("the party of claiming it would spend less") in (None, "Gordon Brown")
     assert quotes.get("the Lib Dem figures did not add up") == "Gordon Brown"
-
-
-@pytest.mark.parametrize(
-    "described",
-    [
-        "But a spokesman for the Home Office defended the proposals.",
-        "A spokeswoman at the ministry of justice rejected the claim.",
-    ],
-)
-def test_he_after_a_spokesman_for_a_body_is_not_the_man_named_before(described: str) -> None:
-    """'But a spokesman for the Home Office defended the proposals.' ⏎ 'He said: "…"': the
-    spokesman, unnamed, speaks; not the committee chairman quoted before."""
-    text = (
-        'Murder sentences\n\nCommittee chairman John Denham said the plans were flawed. "We '
-        f'want a review," he said. {described} He said: "By making express provision we give '
-        'clarity."\n'
-    )
-    assert said(text).get("By making express provision we give clarity") is None
 
 
 def test_she_after_a_quotation_closed_by_a_spokeswoman_is_not_the_woman_named_before() -> None:
