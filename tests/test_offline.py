@@ -2136,6 +2136,22 @@ def test_a_body_whose_name_opens_a_longer_one_is_not_always_it(sentence: str, sp
     assert {p.actor for p in positions} == {speaker}
 
 
+def test_a_town_name_typed_a_body_and_never_used_as_a_place_is_the_body() -> None:
+    """'Japanese car giant Toyota' (a gazetteer's town too), then 'Toyota's prototypes' and 'at
+    the Toyota stand': the firm, never a place; so 'the company says' is not filed under the
+    only other body, a university's research group."""
+    text = (
+        "Robot pods\n\nA new breed of robotic vehicles is being developed by Japanese car giant "
+        "Toyota. The prototypes will be shown at the Toyota stand in March. Dr Ivo Marr of the "
+        'Transport Studies Group said: "They are concept vehicles." Toyota\'s prototypes are '
+        "geared to mass transport. While Toyota's prototypes are big, the company says that the "
+        "vehicles will help the elderly.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert ("Toyota", "organization") in {(a.name, a.kind) for a in extraction.actors}
+    assert "Transport Studies Group" not in {p.actor for p in extraction.positions}
+
+
 def _named_actors(text: str) -> list[str]:
     """The names of the actors the offline engine reads in a made-up article, described ones
     left out."""

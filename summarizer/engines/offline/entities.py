@@ -281,7 +281,18 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         kinds: list[MentionKind] = [m.kind for m in entity.mentions if m.kind != "other"]
         if kinds:
             entity.kind = max(set(kinds), key=lambda k: (kinds.count(k), -kinds.index(k)))
+        if entity.kind == "place" and _a_body_never_a_location(entity):
+            entity.kind = "organization"  # 'car giant Toyota', 'Toyota's prototypes'; never
+            # 'in Toyota': a gazetteer's town is here the firm
     return entities
+
+
+def _a_body_never_a_location(entity: Entity) -> bool:
+    """Whether a name a gazetteer knows as a place is typed a body by one of its mentions
+    ('Japanese car giant Toyota') and no mention uses it as a location ('in', 'at', 'near')."""
+    return any(m.kind == "organization" for m in entity.mentions) and not any(
+        (m.located or m.inside) and not m.modifier for m in entity.mentions
+    )  # 'at the Toyota stand' names the firm's stand, not a place
 
 
 def _surname_home(
