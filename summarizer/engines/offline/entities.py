@@ -381,9 +381,13 @@ def _called_by_surname(entity: Entity, mention: Mention, here: tuple[int, int]) 
 
 
 def _leads_the_story(entity: Entity) -> bool:
-    """Named in the headline or the story's first sentences: the person a bare surname means
-    when a relative shares it ('Doug McDermott returns' → 'McDermott said')."""
-    return any(m.headline or m.sentence <= _LEAD_SENTENCES for m in entity.mentions)
+    """Named in the headline or the story's first sentence: the person a bare surname means
+    when a relative shares it ('Doug McDermott returns' → 'McDermott said'); not
+    one named there only as someone's relative ('with the help of the brother of Simon
+    Cowell' → 'Cowell said' is not Simon's)."""
+    return any(
+        m.headline or (m.sentence <= _LEAD_SENTENCES and not m.relative) for m in entity.mentions
+    )
 
 
 _LEAD_SENTENCES = 1

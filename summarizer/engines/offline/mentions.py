@@ -222,6 +222,8 @@ class Mention:
     """After an article or possessive: 'the Nordic Tern'."""
     modifier: bool = False
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
+    relative: bool = False
+    """Named as someone's relative: 'the brother of Simon Cowell'."""
     speaking: bool = False
     """Followed by a verb of saying, past adverbs: 'Parry explained', 'Parry also revealed'."""
     reporting: bool = False
@@ -881,6 +883,7 @@ def _mention(
         mention.located = True  # 'in Jajarkot and Rukum districts': the second is where too
 
     mention.determined = previous in DETERMINERS
+    mention.relative = previous == "of" and before_previous in _RELATIVES
     mention.inside = previous in _INSIDE or (
         previous in ("the", "a") and before_previous in _INSIDE
     )
@@ -1908,3 +1911,10 @@ def _speech_follows(tokens: Sequence[Token], i: int) -> bool:
     return i < len(tokens) and (
         tokens[i].lower in SPEECH_VERBS or tokens[i].lower in MANNER_SPEECH_VERBS
     )
+
+
+_RELATIVES = frozenset(
+    "brother sister son daughter father mother wife husband widow widower cousin nephew niece "
+    "uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law".split()
+)
+"""Nouns that make the name after 'of' someone's relative: 'the brother of Simon Cowell'."""

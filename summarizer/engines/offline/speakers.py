@@ -887,6 +887,11 @@ class Speakers:
         ('… champion Trevor Immelman has become …' ⏎ '"…," said the 29-year-old'); NOBODY
         when no one or several are."""
         earlier = self._previous_content_sentence(sentence)
+        if earlier is not None and any(
+            t.lower in ("he", "she") and not earlier.is_quoted(t.start) for t in earlier.tokens
+        ):
+            return NOBODY  # 'Molik won.' ⏎ 'She will now meet Venus Williams.' ⏎ '"…," said
+            # the 23-year-old': she, unnamed there, may be the one described
         people = {
             entity.index
             for told in ([sentence] if earlier is None else [sentence, earlier])
