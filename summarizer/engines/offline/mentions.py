@@ -609,17 +609,21 @@ def _a_team_named_alone(mention: Mention, single: str, teams: set[str]) -> bool:
 
 def _followed_by_reporting(tokens: Sequence[Token], last: int) -> bool:
     """The verb after the name, past its auxiliaries and adverbs, is one of reporting."""
-    i = last + 1
-    while i < len(tokens) and (
-        tokens[i].lower in _AGENT_AUXILIARIES
-        or tokens[i].lower in ("first", "also", "previously", "exclusively")
-        or tokens[i].lower.endswith("ly")
-    ):
-        i += 1
+    i = _past(tokens, last + 1, _BEFORE_REPORTING)
     return i < len(tokens) and lemma(tokens[i].lower) in _REPORTING_VERBS
 
 
 _REPORTING_VERBS = frozenset("report learn obtain publish broadcast air".split())
+_BEFORE_REPORTING = _AGENT_AUXILIARIES | frozenset("first also previously exclusively".split())
+"""Words between an outlet's name and its verb of reporting: 'ESPN first reported'."""
+
+
+def _past(tokens: Sequence[Token], i: int, skipped: frozenset[str]) -> int:
+    """The first token from `i` that is neither in `skipped` nor an adverb in -ly: the verb
+    after a name's auxiliaries and adverbs."""
+    while i < len(tokens) and (tokens[i].lower in skipped or tokens[i].lower.endswith("ly")):
+        i += 1
+    return i
 
 
 def _generation(tokens: Sequence[Token], last: int) -> bool:
@@ -1898,16 +1902,13 @@ _STATIVE = frozenset(
 
 
 _ADVERBS = frozenset("still also later then again already never now just even".split())
+_BEFORE_SAYING = _ADVERBS | frozenset("has have had".split())
+"""Words between a name and its verb of saying: 'Parry also revealed', 'the Halifax has said'."""
 
 
 def _speech_follows(tokens: Sequence[Token], i: int) -> bool:
     """A verb of saying at token `i`, past adverbs and 'has' ('also revealed', 'has said')."""
-    while i < len(tokens) and (
-        tokens[i].lower in _ADVERBS
-        or tokens[i].lower in ("has", "have", "had")
-        or tokens[i].lower.endswith("ly")
-    ):
-        i += 1  # 'Parry also revealed', 'the Halifax has said'
+    i = _past(tokens, i, _BEFORE_SAYING)  # 'Parry also revealed', 'the Halifax has said'
     return i < len(tokens) and (
         tokens[i].lower in SPEECH_VERBS or tokens[i].lower in MANNER_SPEECH_VERBS
     )

@@ -102,8 +102,6 @@ _OPENING_TIMES = frozenset(
     "yesterday today tonight earlier later meanwhile afterwards however but".split()
 )
 """Words of time a sentence may open with before its subject: 'Yesterday a neighbour said'."""
-_CLOSING_MARKS = frozenset({'"', "\u201d"})
-"""Quotation marks a sentence's tokens close a quotation with."""
 _DESCRIBING_DETERMINERS = frozenset("the a an one another".split())
 """Words that open a description of someone as a sentence's subject: 'One dealer told …'."""
 _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
@@ -1425,8 +1423,7 @@ class Speakers:
         ending."""
         tokens = sentence.tokens
         for comma in range(len(tokens) - 3, 0, -1):
-            closes_a_quote = tokens[comma].text in _CLOSING_MARKS and tokens[comma - 1].text == ","
-            if (tokens[comma].text != "," and not closes_a_quote) or tokens[
+            if (tokens[comma].text != "," and not _a_mark_after_its_comma(tokens, comma)) or tokens[
                 comma + 1
             ].lower not in ("the", "a", "an"):
                 continue  # '…, the party leader said', '"…," a spokeswoman said'
@@ -1647,10 +1644,15 @@ _HONOURED = frozenset("winner laureate nominee medallist medalist".split())
 """What a prize's name qualifies: 'the Academy Award winner', 'the Nobel laureate'."""
 
 
+def _a_mark_after_its_comma(tokens: Sequence[Token], i: int) -> bool:
+    """A quotation mark at `i` with the comma that ends the quoted words inside it ('…,"')."""
+    return i > 0 and tokens[i].text in QUOTE_MARKS and tokens[i - 1].text == ","
+
+
 def _aside_ending_in_a_title(tokens: Sequence[Token], i: int) -> int | None:
     """'James Swanson, co-author of "The Life of a Pinup Legend," said': an aside that ends in
     a quoted title, its comma inside the quote marks at `i - 1`; the comma opening the aside."""
-    if not (i > 1 and tokens[i].text in QUOTE_MARKS and tokens[i - 1].text == ","):
+    if not (i > 1 and _a_mark_after_its_comma(tokens, i)):
         return None
     opening = next(
         (
