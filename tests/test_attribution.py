@@ -3635,3 +3635,20 @@ def test_an_honorific_of_the_possessor_says_nothing_of_the_person() -> None:
         'move," he said.\n'
     )
     assert said(text).get("Limiting the number of casinos is a cautious move") == "Richard Caborn"
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"), [("Ann Berg, a fellow", "Ann Berg"), ("a fellow", None)]
+)
+def test_a_description_continued_by_and_is_of_the_person_named_before_it(
+    who: str, speaker: str | None
+) -> None:
+    """'"…," Ann Berg, a fellow at the Institute in Munich, Germany, and co-author of the
+    study, said': the aside opened by 'and' goes on describing Berg, so she speaks, never the
+    place that ends the description's first part; no one when no one is named."""
+    text = (
+        'Study\n\nThe model worked. "It was a surprise," '
+        f"{who} at the Institute for Physics in Munich, Germany, and co-author of the study, "
+        "said in a statement.\n"
+    )
+    assert said(text).get("It was a surprise") == speaker

@@ -246,6 +246,8 @@ class Speakers:
             opening = opening_comma(tokens, i)
             if opening is None:
                 return None
+            if tokens[opening + 1].lower == "and":
+                return self._named_before_a_description(sentence, opening)
             i = self._skip_left(tokens, opening - 1, sentence.index)
             if (
                 i > 1
@@ -320,6 +322,27 @@ class Speakers:
         if named is None or self.entities[named.entity or 0].kind != "person":
             return None
         return self.speaking(named.entity)
+
+    def _named_before_a_description(self, sentence: Sentence, aside: int) -> int:
+        """', and co-author of the study, said': the aside at `aside` goes on describing
+        someone, so the person named before the description it continues speaks ('Dylan
+        Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author …'),
+        never the place that ends its first part; no one if no person is named so."""
+        tokens = sentence.tokens
+        for j in range(aside - 1, max(0, aside - _DESCRIPTION_TOKENS), -1):
+            if tokens[j].text in (";", ":") or tokens[j].text in QUOTE_MARKS:
+                break
+            if tokens[j].text != "," or tokens[j + 1].lower not in ("a", "an", "the"):
+                continue
+            named = self._by_last.get((sentence.index, j - 1))
+            if (
+                named is not None
+                and named.entity is not None
+                and self.entities[named.entity].kind == "person"
+            ):
+                speaker = self.speaking(named.entity)
+                return NOBODY if speaker is None else speaker
+        return NOBODY
 
     def _two_acting_together(self, sentence: Sentence, fits: object) -> bool:
         """Whether the sentence's subject is two people joined by 'and' who both fit the
@@ -1703,6 +1726,8 @@ _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
 """Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
 _ASIDE_DESCRIPTION_WORDS = 3
+_DESCRIPTION_TOKENS = 30
+"""How far back a description continued by ', and …,' may have begun."""
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _APPOSED_DESCRIPTION_WORDS = 5
 """'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
