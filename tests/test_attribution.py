@@ -3652,3 +3652,51 @@ def test_a_description_continued_by_and_is_of_the_person_named_before_it(
         "said in a statement.\n"
     )
     assert said(text).get("It was a surprise") == speaker
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ('Martha added that the letter Mike Ford wrote was "kind and loving."', "Martha Fry"),
+        ('The letter Mike Ford wrote was "kind and loving."', None),
+        ('What Mike Ford wrote was "kind and loving."', "Mike Ford"),
+    ],
+)
+def test_a_speech_verb_closing_a_relative_clause_is_no_frame(
+    clause: str, speaker: str | None
+) -> None:
+    """'the letter Mike wrote was "kind and loving"': 'wrote' ends a clause about the letter,
+    so the words are whoever tells of it (Martha, who added that), not Mike's; 'What Mike
+    wrote was "…"' is his."""
+    text = f"Family\n\nMartha Fry and her brother Dale Ford agreed to talk. {clause}\n"
+    assert said(text).get("kind and loving") == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"), [("They", None), ("Dale and Martha", None), ("Dale", "Dale Ford")]
+)
+def test_a_participle_after_that_clause_of_a_state_is_the_main_subjects(
+    subject: str, speaker: str | None
+) -> None:
+    """'They disputed that Mike was estranged from them, saying instead he was "…"': Mike is
+    in a state, not saying; those who disputed say it ('they', 'Dale and Martha': several,
+    none alone)."""
+    text = (
+        "Family\n\nMartha Fry and her brother Dale Ford agreed to talk. "
+        f"{subject} disputed that Mike Ford was estranged from them, saying instead he was "
+        '"introverted by nature."\n'
+    )
+    assert said(text).get("introverted by nature") == speaker
+
+
+def test_two_names_joined_by_and_are_two_subjects_only_where_a_clause_opens() -> None:
+    """'Victory took Real to within six points of leaders Barcelona and Owen is confident' ⏎
+    'He added: "…"': 'and' joins two clauses, so Owen is the subject alone and 'he' is his;
+    'but they say he refused, saying "…"': 'they say' frames his words, which are his."""
+    text = (
+        "Football\n\nMichael Owen scored again. Victory took Real to within six points of "
+        'leaders Barcelona and Owen is confident Real can close the gap. He added: "We had '
+        'several chances."\n\nPolice stopped Dan Ruiz. They tried to talk to Ruiz, but they '
+        'say he refused to get out of his car, saying he would "never go back".\n'
+    )
+    assert said(text) == {"We had several chances": "Michael Owen", "never go back": "Dan Ruiz"}

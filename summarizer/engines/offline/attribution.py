@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ...text.lemmas import is_common_word
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.words import STOPWORDS
-from .clues import QUOTE_MARKS, SKIPPABLE, is_verb_like, possessive, quoted_title_end
+from .clues import NP_STOPS, QUOTE_MARKS, SKIPPABLE, is_verb_like, possessive, quoted_title_end
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -45,6 +45,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SMALL_NUMBERS,
     SPEECH_VERBS,
+    STATE_VERBS,
 )
 from .mentions import Mention
 from .sentences import (
@@ -2080,6 +2081,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # 'in response to claims that': no infinitive ends in -s
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if following in STATE_VERBS and _after_a_nouns_subject(tokens, verb):
+        return True  # 'the letter Mike wrote was "kind"': a relative clause about a thing
     if stem.startswith(("add", "recall")) and (
         following[:1].isdigit() or following in _TALLY_WORDS
     ):
@@ -2090,6 +2093,32 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     return following == "on" and stem.startswith("urg")
 
 
+def _after_a_nouns_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the speech verb's subject (a name or a pronoun) follows a noun it qualifies:
+    'the letter Mike wrote', not 'what he said' or 'all she said', which are the words."""
+    i = verb - 1
+    if i >= 0 and tokens[i].lower in PERSON_PRONOUNS:
+        i -= 1
+    else:
+        while i >= 0 and tokens[i].capitalised:
+            i -= 1
+        if i == verb - 1:
+            return False
+        if i >= 0 and tokens[i].lower == "the":
+            i -= 1  # 'a trawler that the Indian Navy said was': the Navy's words
+    if i < 1 or not tokens[i].is_word or tokens[i].capitalised:
+        return False
+    noun = tokens[i].lower
+    return (
+        noun not in _CLEFT_WORDS
+        and noun not in _RELATIVE_WORDS
+        and noun not in NP_STOPS
+        and not is_verb_like(tokens[i])
+    )
+
+
+_CLEFT_WORDS = frozenset("what all everything whatever something anything nothing".split())
+_RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
 _TALLY_WORDS = SMALL_NUMBERS | {"another"}
 _NOUN_DETERMINERS = frozenset(
     "the a an his her their its our my your these those such including".split()

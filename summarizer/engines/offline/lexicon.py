@@ -323,3 +323,8 @@ def cue_gender(words: Collection[str]) -> Literal["female", "male"] | None:
     if female != male:
         return "female" if female else "male"
     return None
+
+
+STATE_VERBS = frozenset("was is were are".split())
+"""Verbs after a name that tell a state it is in, not something it does: 'Mike was estranged',
+'the letter Mike wrote was "kind"'."""

@@ -45,6 +45,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
+    STATE_VERBS,
 )
 from .mentions import Mention, plural_noun
 from .roles import DESCRIPTION_NOUNS
@@ -603,7 +604,12 @@ class Speakers:
                     comma = next((k for k in range(j + 1, at - 1) if tokens[k].text == ","), None)
                     start = comma + 1 if comma is not None else start  # appears …, suggesting'
                 break
-            if participle and tokens[j].lower == "that" and self._names_at(sentence, j + 1):
+            if (
+                participle
+                and tokens[j].lower == "that"
+                and self._names_at(sentence, j + 1)
+                and not self._named_in_a_state(sentence, j + 1)
+            ):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
                 break
         opening = opening_clause_end(sentence) if main else None
@@ -636,10 +642,21 @@ class Speakers:
                 if agentive_at(tokens, mention.last + 1) or self._closes_the_subjects_apposition(
                     sentence, mention
                 ):
+                    if self._one_of_two_named(sentence, mention.last) and self._opens_a_clause(
+                        sentence, mention.first - 2
+                    ):  # not 'took Real to within six points of Barcelona and Owen is …'
+                        return NOBODY  # 'Dale and Martha disputed …, saying': both, or either
                     return self.speaking(mention.entity)
                 continue
             if token.lower in PERSON_PRONOUNS:
                 return self.pronoun(sentence, j)
+            if (
+                participle
+                and token.lower == "they"
+                and j == start + _opening_words(tokens, start)
+                and not (j + 1 < at and tokens[j + 1].lower in SPEECH_VERBS)
+            ):  # not 'but they say he was uncooperative …, saying': a frame around him
+                return NOBODY  # 'They disputed that …, saying': several, none alone
             if (
                 j == start + _opening_words(tokens, start)
                 and token.lower in DOCUMENT_NOUNS
@@ -655,6 +672,25 @@ class Speakers:
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
         return None
+
+    def _opens_a_clause(self, sentence: Sentence, last: int) -> bool:
+        """Whether the name ending at token `last` opens a clause, after its start or a
+        punctuation mark ('Dale and Martha', ', Dale and Martha'), not an object's place
+        ('of leaders Barcelona and Owen is')."""
+        mention = self._by_last.get((sentence.index, last))
+        if mention is None:
+            return False
+        k = mention.first - 1
+        if k >= 0 and sentence.tokens[k].lower == "the":
+            k -= 1
+        return k < 0 or sentence.tokens[k].text in (",", ";", ":")
+
+    def _named_in_a_state(self, sentence: Sentence, first: int) -> bool:
+        """Whether the name at `first` is the subject of 'was', 'is': 'They disputed that Mike
+        was estranged, saying …' tells a state he is in, so he is not the one saying."""
+        mention = self._by_first.get((sentence.index, first))
+        after = mention.last + 1 if mention is not None else len(sentence.tokens)
+        return after < len(sentence.tokens) and sentence.tokens[after].lower in STATE_VERBS
 
     def _named_after_its_qualifier(self, sentence: Sentence, mention: Mention) -> Mention | None:
         """The person named right after the lower-case noun a name qualifies ('Wales physio
@@ -1726,9 +1762,9 @@ _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
 """Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
 _ASIDE_DESCRIPTION_WORDS = 3
+"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _DESCRIPTION_TOKENS = 30
 """How far back a description continued by ', and …,' may have begun."""
-"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _APPOSED_DESCRIPTION_WORDS = 5
 """'said the city's current mayor, Joana Pinto': a description, then the speaker's name."""
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
