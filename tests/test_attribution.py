@@ -3700,3 +3700,32 @@ def test_two_names_joined_by_and_are_two_subjects_only_where_a_clause_opens() ->
         'say he refused to get out of his car, saying he would "never go back".\n'
     )
     assert said(text) == {"We had several chances": "Michael Owen", "never go back": "Dan Ruiz"}
+
+
+def test_a_firm_named_after_a_person_is_a_body_of_its_own_beside_another() -> None:
+    """'Big Machine and Dick Clark Productions had come to terms': two firms, the second
+    named after a man ('Greek Track and Field Federation' stays one body); '"…," the
+    production company said' of Dick Clark Productions is theirs, not Big Machine's."""
+    text = (
+        "Awards\n\nThe statement claimed that Big Machine and Dick Clark Productions had come "
+        'to terms. Hours later Dick Clark Productions denied it. "At no time did we agree '
+        'to a statement," the production company said.\n'
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    kinds = {a.name: a.kind for a in extraction.actors if not a.unnamed}
+    assert kinds.get("Dick Clark Productions") == "organization"
+    assert "Big Machine and Dick Clark Productions" not in kinds
+    assert said(text).get("At no time did we agree to a statement") == "Dick Clark Productions"
+    federation = "Sport\n\nThe Greek Track and Field Federation said it would appeal.\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=federation))
+    assert [a.name for a in extraction.actors] == ["Greek Track and Field Federation"]
+
+
+def test_a_body_named_in_apposition_after_its_description_reports() -> None:
+    """'The group that owns most of her music, Big Machine, says she will be allowed to play':
+    the body named between the commas says it."""
+    text = (
+        "Music\n\nThe row looks like it is ending. The group that owns most of her music, "
+        "Acme Records, says she will be allowed to play her old songs.\n"
+    )
+    assert said(text) == {"she will be allowed to play her old songs": "Acme Records"}

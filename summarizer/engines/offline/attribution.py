@@ -1870,7 +1870,13 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
         aside = next(  # runs two clinics, said': the body opens the sentence, then its aside
             (i for i in range(verb - 2, 0, -1) if tokens[i].text == ","), None
         )
-        return (
+        apposed = (  # 'The company that runs the AMAs, Dick Clark Productions, denies'
+            len(tokens) > 2
+            and tokens[0].lower == "the"
+            and tokens[1].lower in _BODY_HEADS
+            and any(m.last == verb - 2 and tokens[m.first - 1].text == "," for m in names)
+        )
+        return apposed or (
             aside is not None
             and aside + 1 < verb
             and tokens[aside + 1].lower in ("which", "who")

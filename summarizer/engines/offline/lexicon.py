@@ -112,7 +112,8 @@ ORGANISATION_WORDS = _words(
     jail penitentiary faculty conservancy clinic entertainment pictures studios records
     foods communications technologies films logistics systems pharmaceuticals electronics
     chemicals automotive aerospace ventures institutes fellowship guild consortium confederation
-    syndicate chamber forum leisure investments properties
+    syndicate chamber forum leisure investments properties productions publishing publishers
+    enterprises brands labs laboratories broadcasting
     """
 )
 COMPANY_WORDS = _words(

@@ -429,6 +429,10 @@ def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False  # 'Rank Group and Stanley Leisure': two bodies ('Bank and Trust': one)
     if possessive_stripped(tokens[last].text).lower().rstrip(".") in COUNTRIES | _COUNTRY_CODES:
         return False  # 'the U.S. and European Union': two
+    if _a_given_name_and_surname(tokens, last + 2) and tokens[last + 3].lower not in (
+        ORGANISATION_WORDS
+    ):
+        return False  # 'Big Machine and Dick Clark Productions': a firm named after a person
     after = [t for t in tokens[last + 2 : last + 6] if t.text not in _APOSTROPHES][:3]
     for token in after:  # 'Universities and Colleges Employers' Association'
         if not _name_word(token) or token.lower in ROLE_NOUNS:
