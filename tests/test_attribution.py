@@ -3729,3 +3729,23 @@ def test_a_body_named_in_apposition_after_its_description_reports() -> None:
         "Acme Records, says she will be allowed to play her old songs.\n"
     )
     assert said(text) == {"she will be allowed to play her old songs": "Acme Records"}
+
+
+def test_a_works_title_is_no_one_who_speaks() -> None:
+    """'his first novel, Web of Angels,' ⏎ 'Web of Angels was the first novel she ever sold.
+    "…," she said': the title is a book, so 'she' is the agent named before it; a verb before
+    a name ('will next play Roger Federer') and the director of a film stay people."""
+    text = (
+        "Books\n\nJohn Ford wrote his first novel, Web of Angels, in 1980. His agent Valerie "
+        'Smith liked it. Web of Angels was the first novel she ever sold. "I felt this was '
+        'where I was meant to be," she said.\n\nHenman will next play Roger Federer. "It was '
+        'about the surface," Federer said. The director of the film, Vinod Pande, says the '
+        "movie is not offensive.\n"
+    )
+    assert said(text) == {
+        "I felt this was where I was meant to be": "Valerie Smith",
+        "It was about the surface": "Roger Federer",
+        "the movie is not offensive": "Vinod Pande",
+    }
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert "Web of Angels" not in {a.name for a in extraction.actors if a.kind == "person"}

@@ -46,6 +46,7 @@ from .lexicon import (
     SMALL_NUMBERS,
     SPEECH_VERBS,
     STATE_VERBS,
+    WORK_NOUNS,
 )
 from .mentions import Mention
 from .sentences import (
@@ -460,7 +461,7 @@ def _a_works_title(
         return True
     # 'his current film, the epic "Australia,"': a kind of work, an article and one word
     tail = before[-3:]
-    return len(tail) == 3 and tail[0] in _WORK_NOUNS and tail[1] in ("the", "a", "an")
+    return len(tail) == 3 and tail[0] in WORK_NOUNS and tail[1] in ("the", "a", "an")
 
 
 _WORK_WORDS = frozenset(
@@ -471,9 +472,6 @@ _WORK_WORDS = frozenset(
 )
 """Words after which Capitalised quoted words are a work's title: 'to write and direct "The
 Hunger Games."', 'starred in "Pleasantville"'."""
-_WORK_NOUNS = frozenset(
-    "film movie book novel song album show series play documentary opera musical poem".split()
-)
 
 
 def _a_named_document(before: list[str], after: str) -> bool:
@@ -2087,6 +2085,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # 'in response to claims that': no infinitive ends in -s
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if stem in _WRITING and _a_work_follows(tokens, verb):
+        return True  # 'wrote his first novel, Web of Angels,': a work written, not words
     if following in STATE_VERBS and _after_a_nouns_subject(tokens, verb):
         return True  # 'the letter Mike wrote was "kind"': a relative clause about a thing
     if stem.startswith(("add", "recall")) and (
@@ -2097,6 +2097,15 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
         return not ahead & {"on", ":", "that", *QUOTE_MARKS}
     return following == "on" and stem.startswith("urg")
+
+
+def _a_work_follows(tokens: Sequence[Token], verb: int) -> bool:
+    """'wrote his first novel', 'writes a new song': the object is a work, within three words."""
+    ahead = [t.lower for t in tokens[verb + 1 : verb + 4]]
+    return bool(ahead) and ahead[0] in _NOUN_DETERMINERS and any(w in WORK_NOUNS for w in ahead)
+
+
+_WRITING = frozenset("wrote writes write writing written".split())
 
 
 def _after_a_nouns_subject(tokens: Sequence[Token], verb: int) -> bool:

@@ -329,3 +329,10 @@ def cue_gender(words: Collection[str]) -> Literal["female", "male"] | None:
 STATE_VERBS = frozenset("was is were are".split())
 """Verbs after a name that tell a state it is in, not something it does: 'Mike was estranged',
 'the letter Mike wrote was "kind"'."""
+WORK_NOUNS = _words(
+    """
+    film movie book novel novella memoir song album show series play documentary opera musical
+    poem sitcom
+    """
+)
+"""Nouns naming a work the name after them is the title of: 'his novel Web of Angels'."""

@@ -60,6 +60,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     VEHICLE_WORDS,
+    WORK_NOUNS,
     WORK_WORDS,
 )
 from .roles import (
@@ -1310,8 +1311,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         or lowered[0] in EVENT_WORDS
         or _whole_quotation(sentence, first, last)
         or _in_a_titled_quotation(sentence, first, last)
+        or _titled_as_a_work(before)
     ):
-        return "other"  # 'the Tony Awards', 'the "American Pie" star'
+        return "other"  # 'the Tony Awards', 'the "American Pie" star', 'his novel Web of Angels'
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in ("oblast", "regions") or (after in _SETTLEMENT_WORDS | _SETTLEMENTS_PLURAL):
         return "place"  # 'the Kherson region', 'in Jajarkot and Rukum districts'
@@ -1658,6 +1660,32 @@ def _in_a_titled_quotation(sentence: Sentence, first: int, last: int) -> bool:
             ]
             return len(words) >= 3 and all(t.capitalised for t in words)
     return False
+
+
+def _titled_as_a_work(before: list[str]) -> bool:
+    """'his novel Web of Angels', "Ford's novel X", 'the album X', 'her debut album X', 'his
+    first novel, X,': a kind of work that a determiner or an owner opens, then its title. Not
+    'polls show Obama' or 'will next play Federer' (verbs), nor 'the director of the film, X'
+    (the aside is the director's)."""
+
+    def owned(word: str) -> bool:
+        return word in _WORK_OWNERS or possessive_stripped(word) != word
+
+    if before[-1:] == [","]:
+        return (
+            len(before) == 3
+            and before[1] in WORK_NOUNS
+            and (owned(before[0]) or before[0] in _WORK_ORDINALS)
+        )
+    if len(before) < 2 or before[-1] not in WORK_NOUNS:
+        return False
+    if before[-2] in _WORK_ORDINALS:
+        return len(before) == 3 and (owned(before[0]) or before[0] in ("the", "a", "an"))
+    return owned(before[-2]) or before[-2] in ("the", "a", "an")
+
+
+_WORK_OWNERS = frozenset("his her their its my our your".split())
+_WORK_ORDINALS = frozenset("first second third debut latest new upcoming forthcoming".split())
 
 
 def _whole_quotation(sentence: Sentence, first: int, last: int) -> bool:
