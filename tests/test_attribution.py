@@ -3749,3 +3749,14 @@ def test_a_works_title_is_no_one_who_speaks() -> None:
     }
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert "Web of Angels" not in {a.name for a in extraction.actors if a.kind == "person"}
+
+
+def test_a_salutation_is_no_speakers_label() -> None:
+    """'DEAR ABBY: My husband …': a letter to the columnist, not her words ('Haldeman: "…"'
+    labels its speaker)."""
+    text = (
+        "Advice\n\nDear Abby is written by Jeanne Phillips.\nDEAR ABBY: My husband just bought "
+        "plane tickets to India.\nHaldeman: Yes, sir.\n"
+    )
+    assert "Jeanne Phillips" not in said(text).values()
+    assert not any("husband" in quote for quote in said(text))

@@ -1317,6 +1317,8 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
         speaker = NOBODY if speaker is None else speakers.speaking(speaker)
         return _Frame(speaker, tokens[0].start, tokens[1].end)
     start = 1 if tokens[0].text in _BULLETS else 0  # a live blog's '- Donald Tusk: "…"'
+    if tokens[start].lower == "dear":
+        return None  # 'DEAR ABBY: My husband …': a letter to her, not her words
     name = speakers.name_at(sentence, start) or _titled_name_before(
         sentence, start, before - 1, speakers
     )
