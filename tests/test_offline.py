@@ -2523,3 +2523,22 @@ def test_a_ministers_field_after_for_is_no_part_of_the_name() -> None:
         'MacShane said the treaty was "dead".\n'
     )
     assert _named_actors(text) == ["Jane Kennedy", "Denis MacShane"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Defenseman Jonas Brodin had scored earlier.", "Jonas Brodin"),
+        ("NFL Insider Jason La Canfora reported the deal.", "Jason La Canfora"),
+        ("Cornerback Vontae Davis was carted off.", "Vontae Davis"),
+        ("Public Ombudsman Nadia Cruz said the rights of detainees were violated.", "Nadia Cruz"),
+    ],
+)
+def test_a_players_position_or_a_post_before_a_name_is_a_role_not_the_name(
+    sentence: str, name: str
+) -> None:
+    """'Defenseman Jonas Brodin', 'NFL Insider Jason La Canfora': a position on a team or a
+    post opens the sentence in capitals, and the person is named without it."""
+    text = f"Report\n\nThe game went on. {sentence}\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert name in [a.name for a in extraction.actors if a.kind == "person"]

@@ -93,7 +93,8 @@ NEWS_ROLES = _words(
     striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator
     columnist firefighter paramedic campaigner mp mps mep meps msp msps mla mlas legislator
     briton englishman englishwoman frenchman frenchwoman scotsman scotswoman irishman
-    irishwoman welshman welshwoman dutchman dutchwoman
+    irishwoman welshman welshwoman dutchman dutchwoman defenseman defenceman goaltender winger
+    cornerback fullback halfback shortstop outfielder infielder rookie insider ombudsman
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES
