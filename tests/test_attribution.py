@@ -3760,3 +3760,17 @@ def test_a_salutation_is_no_speakers_label() -> None:
     )
     assert "Jeanne Phillips" not in said(text).values()
     assert not any("husband" in quote for quote in said(text))
+
+
+def test_a_full_name_without_its_first_given_name_is_that_person() -> None:
+    """'Kathleen Hawk Sawyer' ⏎ 'Hawk Sawyer said she …' ⏎ 'But she acknowledged … "a couple
+    of other instances"': one woman (two ordinary words need not be someone else), so her
+    words and the 'she' after them are hers."""
+    text = (
+        "Prisons\n\nWilliam Barr put Kathleen Hawk Sawyer in charge. Hawk Sawyer said she could "
+        'not comment. But she acknowledged that guards had failed "a couple of other times".\n'
+    )
+    assert said(text) == {
+        "she could not comment": "Kathleen Hawk Sawyer",
+        "a couple of other times": "Kathleen Hawk Sawyer",
+    }

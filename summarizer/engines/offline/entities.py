@@ -257,6 +257,12 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             if home is not None:
                 mention.kind = "person"
                 _attach(entities, home, mention)
+    for mention in mentions:
+        if mention.entity is None and " " in mention.name and mention.kind in ("person", "other"):
+            home = _name_tail_home(full_names, mention)
+            if home is not None:  # 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'
+                mention.kind = "person"
+                _attach(entities, home, mention)
     spelled = {acronym_of(m.name) for m in mentions if m.kind == "organization" and " " in m.name}
     for mention in mentions:  # 'F.B.I. and New York City law-enforcement officials'
         letters = _letters(mention)
@@ -472,6 +478,22 @@ def _compound_surname_home(
         for entity, names in full_names
         for n in names
         if any(fold_name(later) == word for later in n.given[1:])
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _name_tail_home(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> Entity | None:
+    """'Hawk Sawyer said' after 'Kathleen Hawk Sawyer', 'Lloyd Webber' after 'Andrew Lloyd
+    Webber': a name of two words or more that is one person's full name without its first
+    given name (a surname of two parts, or a middle name and a surname) is that person."""
+    words = fold_name(mention.name).split()
+    homes = {
+        id(entity): entity
+        for entity, _ in full_names
+        for named in entity.mentions
+        if fold_name(named.name).split()[1:] == words
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
 
