@@ -3774,3 +3774,15 @@ def test_a_full_name_without_its_first_given_name_is_that_person() -> None:
         "she could not comment": "Kathleen Hawk Sawyer",
         "a couple of other times": "Kathleen Hawk Sawyer",
     }
+
+
+def test_he_after_someones_relative_named_in_full_is_that_relative() -> None:
+    """ "Kenteris's lawyer, Gregory Ioannidis, reacted angrily." ⏎ '"…," he told BBC Sport':
+    the relative or agent named in full between the commas is the subject, so 'he' is him
+    (with a given name alone, "Mensah's father, Kwame," stays no one's)."""
+    text = (
+        "Doping\n\nKostas Kenteris was cleared last week. Kenteris's lawyer, Gregory "
+        'Ioannidis, reacted angrily to the comments. "Comments like these only help our case," '
+        "he told BBC Sport.\n"
+    )
+    assert said(text) == {"Comments like these only help our case": "Gregory Ioannidis"}

@@ -1430,6 +1430,9 @@ class Speakers:
             and tokens[1].lower in PERSON_NOUNS
             and (before is None or before > 1)
         ):
+            apposed = self._full_name_apposed(sentence, 2)
+            if apposed is not None:  # "Steenburgen's son, filmmaker Charlie McDowell, also …"
+                return apposed
             return NOBODY  # "Mensah's father, Kwame, watched …": someone told through another
         start = 0
         if tokens and tokens[0].lower in _OPENING_TIMES:  # 'Yesterday a neighbour recalled …'
@@ -1474,6 +1477,22 @@ class Speakers:
                 if tokens[head].lower not in PERSON_NOUNS:
                     return None
                 return self.description(sentence, start, head)
+        return None
+
+    def _full_name_apposed(self, sentence: Sentence, comma: int) -> int | None:
+        """The person whose full name (two words or more) stands in the aside opened by the
+        comma at `comma`, after at most a few lowercase words: ', filmmaker Charlie McDowell,'."""
+        tokens = sentence.tokens
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return None
+        for i in range(comma + 1, min(len(tokens), comma + 2 + _ASIDE_DESCRIPTION_WORDS)):
+            named = self._by_first.get((sentence.index, i))
+            if named is not None:
+                closed = named.last + 1 < len(tokens) and tokens[named.last + 1].text in ",("
+                person = named.entity is not None and self.entities[named.entity].kind == "person"
+                return named.entity if closed and person and " " in named.name else None
+            if not tokens[i].is_word or tokens[i].capitalised:
+                return None
         return None
 
     def _trailing_description(self, sentence: Sentence) -> int | None:
