@@ -2542,3 +2542,16 @@ def test_a_players_position_or_a_post_before_a_name_is_a_role_not_the_name(
     text = f"Report\n\nThe game went on. {sentence}\n"
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert name in [a.name for a in extraction.actors if a.kind == "person"]
+
+
+def test_a_nationality_before_a_surname_named_in_full_is_that_person() -> None:
+    """'Lindsay Davenport beat …' ⏎ 'American Davenport, the top seed, …': one woman, not a
+    second person called 'American Davenport'; 'American Express' (no one's surname) stays."""
+    text = (
+        "Tennis\n\nLindsay Davenport reached the last eight. American Davenport, the top seed, "
+        "won 6-2 6-3. American Express sponsored the event.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    names = [a.name for a in extraction.actors if not a.unnamed]
+    assert "Lindsay Davenport" in names
+    assert "American Davenport" not in names

@@ -274,6 +274,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
     mentions = _with_national_bodies(sentences, runs, mentions, known_edges, surnames)
     mentions = [_a_countrys_body(sentences[m.sentence], m, known_edges, surnames) for m in mentions]
+    mentions = _without_nationalities(sentences, mentions, known_edges, surnames)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {  # full names, and a lone name after a title ('President Obama')
         parse_person(m.name).surname_key
@@ -1065,6 +1066,38 @@ def _with_family_names_first(
         ):
             found.append(mention)
     return _in_text_order(mentions, found)
+
+
+def _without_nationalities(
+    sentences: Sequence[Sentence], mentions: list[Mention], known: set[str], surnames: set[str]
+) -> list[Mention]:
+    """'American Davenport', 'Spaniard Costa' where the article names Lindsay Davenport and
+    Albert Costa: a nationality before the surname of someone named in full, so that person
+    (not 'Deutsche Telekom' or 'American Express', whose second word is no one's surname)."""
+    named = {
+        parse_person(m.name).surname_key
+        for m in mentions
+        if m.kind == "person"
+        and " " in m.name
+        and not _nationality_words(fold_name(m.name).split()[:1])
+    }
+    kept: list[Mention] = []
+    for mention in mentions:
+        words = fold_name(mention.name).split()
+        if (
+            len(words) == 2
+            and mention.kind in ("person", "other")
+            and _nationality_words(words[:1]) == 1
+            and words[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley' keeps his role
+            and parse_person(mention.name.split()[-1]).surname_key in named
+        ):
+            sentence = sentences[mention.sentence]
+            trimmed = _mention(sentence, mention.first + 1, mention.last, known, surnames)
+            if trimmed is not None:
+                trimmed.kind = "person"
+                mention = trimmed
+        kept.append(mention)
+    return kept
 
 
 def _with_surnames_speaking(
