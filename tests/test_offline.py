@@ -2555,3 +2555,18 @@ def test_a_nationality_before_a_surname_named_in_full_is_that_person() -> None:
     names = [a.name for a in extraction.actors if not a.unnamed]
     assert "Lindsay Davenport" in names
     assert "American Davenport" not in names
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_surname_is_no_given_name() -> None:
+    """'Andy Roddick lost the first set.' ⏎ 'Again Roddick broke serve': one man, not a
+    second one called 'Again Roddick'; an initial ('J Robinson' beside Andy Robinson) is not
+    read so, it may be another Robinson."""
+    text = (
+        "Tennis\n\nAndy Roddick lost the first set. Again Roddick broke serve early. Andy "
+        "Robinson watched. J Robinson played on the wing.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    names = [a.name for a in extraction.actors if not a.unnamed]
+    assert "Again Roddick" not in names
+    assert "Andy Roddick" in names
+    assert "J Robinson" in names

@@ -22,6 +22,7 @@ from typing import Literal
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     ARABIC_ARTICLES,
+    PARTICLES,
     SUFFIXES,
     TITLE_WORDS,
     fold_name,
@@ -1071,25 +1072,41 @@ def _with_family_names_first(
 def _without_nationalities(
     sentences: Sequence[Sentence], mentions: list[Mention], known: set[str], surnames: set[str]
 ) -> list[Mention]:
-    """'American Davenport', 'Spaniard Costa' where the article names Lindsay Davenport and
-    Albert Costa: a nationality before the surname of someone named in full, so that person
-    (not 'Deutsche Telekom' or 'American Express', whose second word is no one's surname)."""
-    named = {
+    """'American Davenport', 'Again Roddick' where the article names Lindsay Davenport and Andy
+    Roddick: a nationality or an ordinary word (no given name) before the surname of someone
+    named in full, so that person (not 'American Express', whose second word is no one's
+    surname, nor 'Mirco Bergamasco' beside Mauro, a given name the lists do not know)."""
+    full = [m for m in mentions if m.kind == "person" and " " in m.name]
+    named = {  # by a full name that no nationality opens
         parse_person(m.name).surname_key
-        for m in mentions
-        if m.kind == "person"
-        and " " in m.name
-        and not _nationality_words(fold_name(m.name).split()[:1])
+        for m in full
+        if not _nationality_words(fold_name(m.name).split()[:1])
+    }
+    given = {  # by a given name and a surname
+        parse_person(m.name).surname_key
+        for m in full
+        if _a_first_name(fold_name(m.name).split()[0])
     }
     kept: list[Mention] = []
     for mention in mentions:
         words = fold_name(mention.name).split()
+        surname = parse_person(mention.name.split()[-1]).surname_key if words else ""
+        opening = sentence_initial(sentences[mention.sentence].tokens, mention.first)
+        ordinary = (
+            opening
+            and len(words[0]) > 1  # 'J Robinson': an initial
+            and words[0] not in PARTICLES  # 'Lo Cicero'
+            and is_common_word(words[0])
+            and not _a_first_name(words[0])
+        )  # 'Perhaps Robinson', 'Centre Parker': a sentence's first word, then a surname
         if (
             len(words) == 2
             and mention.kind in ("person", "other")
-            and _nationality_words(words[:1]) == 1
             and words[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley' keeps his role
-            and parse_person(mention.name.split()[-1]).surname_key in named
+            and (
+                (_nationality_words(words[:1]) == 1 and surname in named)
+                or (ordinary and surname in given)
+            )
         ):
             sentence = sentences[mention.sentence]
             trimmed = _mention(sentence, mention.first + 1, mention.last, known, surnames)
