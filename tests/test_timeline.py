@@ -1810,3 +1810,22 @@ def test_a_described_group_counted_in_one_report_is_the_group_another_names() ->
     briefing = _briefing(one, two, three)
     described = [a for a in briefing.actors if a.unnamed and "pirates" in a.name]
     assert [a.sources for a in described] == [[1, 2, 3]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NASA is also looking to the private sector to develop crewed moon landers.",
+        "The ground is ready for its planned 2024 crewed moon shot.",
+        "The minister wants to reinstate crewed flights.",
+    ],
+)
+def test_a_participle_describing_a_noun_is_no_happening(sentence: str) -> None:
+    """'to develop crewed moon landers', 'its planned 2024 crewed moon shot': a participle
+    between a verb's base form, or a determiner and a year, and its noun is an adjective, so
+    no happening is 'crew' ('In 2001 the firm announced plans' still is one)."""
+    text = f"Moon\n\n{sentence} In 2001 the firm announced plans to expand.\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    predicates = [e.predicate for e in extraction.events]
+    assert "crew" not in predicates
+    assert "announce" in predicates

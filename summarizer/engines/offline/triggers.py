@@ -140,6 +140,10 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False  # an adjective: 'its stranded ship', 'the injured crew'; not 'that sank'
     if past and before and before[-1] in _PREPOSITIONS and _a_noun_follows(tokens, index):
         return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
+    if past and _after_a_verbs_base(before) and _a_noun_follows(tokens, index):
+        return False  # an adjective: 'to develop crewed moon landers', 'will build armored cars'
+    if past and _a_dated_noun_phrase(before) and _a_noun_follows(tokens, index):
+        return False  # an adjective: 'its planned 2024 crewed moon shot', 'the 2024 crewed one'
     if past and _second_adjective(before) and _a_noun_follows(tokens, index):
         return False  # 'the families of the dead and wounded employees'
     if (
@@ -156,6 +160,29 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if len(before) == 3 and before[0] in _HYPOTHETICAL and before[1:] == ["have", "been"]:
         return False  # 'might have been killed'
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+def _a_dated_noun_phrase(before: Sequence[str]) -> bool:
+    """'the 2024', 'its planned 2024': a determiner opening a noun phrase that a year goes on,
+    so a participle after the year describes its noun (not 'in 2001 announced plans')."""
+    if len(before) < 2 or not YEAR.fullmatch(before[-1]):
+        return False
+    return before[-2] in DETERMINERS or (
+        len(before) >= 3 and before[-3] in DETERMINERS and before[-2].endswith("ed")
+    )
+
+
+def _after_a_verbs_base(before: Sequence[str]) -> bool:
+    """Whether the two words before a participle are 'to' or a modal and a verb's base form
+    ('to develop', 'will build'): the participle then describes that verb's object."""
+    return (
+        len(before) >= 2
+        and (before[-2] == "to" or before[-2] in MODALS)
+        and before[-1].isalpha()
+        and before[-1] not in STOPWORDS
+        and before[-1] not in ("be", "have", "get", "been")
+        and lemma(before[-1]) == before[-1]
+    )
 
 
 def _second_adjective(before: Sequence[str]) -> bool:
