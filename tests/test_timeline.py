@@ -1829,3 +1829,26 @@ def test_a_participle_describing_a_noun_is_no_happening(sentence: str) -> None:
     predicates = [e.predicate for e in extraction.events]
     assert "crew" not in predicates
     assert "announce" in predicates
+
+
+def test_the_main_actor_announcing_two_things_is_two_happenings() -> None:
+    """'Earlier this month, NASA announced the newest milestone of its rocket' and 'NASA
+    announced Nov. 18 that it had added five companies': the story's main actor, the same
+    verb and nothing else in common are two happenings, and the milestone takes no day."""
+    published = dt.date(2019, 11, 19)
+    one = _article(
+        1,
+        "NASA said its moon plans were on track. Earlier this month, NASA announced the newest "
+        "milestone in the development of its heavy rocket.\n",
+        published,
+    )
+    two = _article(
+        2,
+        "NASA expanded its lander programme. NASA announced Nov. 18 that it had added five "
+        "companies to the programme.\n",
+        published,
+    )
+    announced = [e for e in _briefing(one, two).events if e.predicate == "announce"]
+    assert sorted(e.sources for e in announced) == [[1], [2]]
+    (milestone,) = [e for e in announced if e.sources == [1]]
+    assert milestone.date is None

@@ -449,6 +449,15 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         return None  # a body or words in common, but articles of other people and no day
         # in common: another story (the day both give ties a ferry sinking quoted by others)
     reasons = [f"same happening: {predicates[0]}"]
+    if (
+        shared_actors
+        and not words
+        and all(p in _WHAT_IS_NAMED_AFTER for p in predicates)
+        and set(shared_actors) <= report.lead & cluster.lead
+        and not (report.event.date and cluster.days)
+    ):
+        return None  # 'NASA announced a milestone for its rocket' and 'NASA announced that five
+        # companies …': the story's main actor announces many things; what, not who, tells one
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))
     elif len(words) >= 2:
@@ -496,6 +505,8 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
     )
 
 
+_WHAT_IS_NAMED_AFTER = frozenset("announce award select unveil release plan launch".split())
+"""Predicates whose happening is told apart by its object more than by its doer."""
 _SYMMETRIC = frozenset("meet talk speak negotiate fight face play clash draw".split())
 """Predicates whose two sides do it together: 'A met B' is 'B met A'."""
 
