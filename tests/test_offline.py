@@ -2570,3 +2570,16 @@ def test_an_ordinary_word_opening_a_sentence_before_a_surname_is_no_given_name()
     assert "Again Roddick" not in names
     assert "Andy Roddick" in names
     assert "J Robinson" in names
+
+
+def test_two_firms_joined_by_and_are_two_unless_all_their_words_are_ordinary() -> None:
+    """'Ceres Robotics and Tyvak Nano-Satellite Systems': a name no dictionary knows after
+    'and' starts a second firm; 'the Fish and Wildlife Service' is one body."""
+    text = (
+        "Moon\n\nNASA picked Ceres Robotics and Tyvak Nano-Satellite Systems for the work. "
+        "The Fish and Wildlife Service said it had no objection.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    names = {a.name for a in extraction.actors if not a.unnamed}
+    assert "Ceres Robotics and Tyvak Nano-Satellite Systems" not in names
+    assert "Fish and Wildlife Service" in names

@@ -439,6 +439,8 @@ def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
             return False
         if token.lower in ORGANISATION_WORDS:
             return True
+        if not is_common_word(possessive_stripped(token.text).lower()):
+            return False  # 'Ceres Robotics and Tyvak Nano-Satellite Systems': two firms
     return False
 
 
