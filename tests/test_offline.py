@@ -2583,3 +2583,12 @@ def test_two_firms_joined_by_and_are_two_unless_all_their_words_are_ordinary() -
     names = {a.name for a in extraction.actors if not a.unnamed}
     assert "Ceres Robotics and Tyvak Nano-Satellite Systems" not in names
     assert "Fish and Wildlife Service" in names
+
+
+@pytest.mark.parametrize("footer", ["Email Tariq Malik at tm@example.com", "Follow Tariq Malik"])
+def test_a_pages_call_to_contact_someone_is_not_part_of_their_name(footer: str) -> None:
+    """'Email Tariq Malik at …', 'Follow Tariq Malik': an imperative opening a page's footer,
+    then the name; the person is Tariq Malik."""
+    text = f"Moon\n\nNASA picked five companies.\n{footer}.\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert "Tariq Malik" in [a.name for a in extraction.actors]

@@ -167,7 +167,10 @@ def _a_title_word(word: str) -> bool:
 
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
 """Words of address, which no word before them makes a longer title."""
-_OPENING_IMPERATIVES = frozenset("enter meet imagine consider remember forget welcome".split())
+_OPENING_IMPERATIVES = frozenset(
+    "enter meet imagine consider remember forget welcome email contact follow visit "
+    "subscribe".split()
+)
 
 
 _FUNCTION_WORDS = frozenset(
