@@ -352,12 +352,17 @@ def test_an_open_question_shows_its_sentence_once(question: str, quote: str, lin
     assert shown[-1] == f"{line} [[1]](#source-1)"
 
 
-def test_a_quotation_ending_the_quoted_sentence_keeps_its_closing_mark() -> None:
+def test_a_quotation_inside_a_quoted_passage_takes_single_marks() -> None:
+    """A passage is shown in double marks; the quotations it holds nest in single ones, with
+    both their marks, so none is doubled or lost."""
     assert short_quote('Asked about it, he said: "We have a plan."') == (
-        '\u201cAsked about it, he said: "We have a plan."\u201d'
+        "\u201cAsked about it, he said: \u2018We have a plan.\u2019\u201d"
     )
     assert short_quote('"We need beds,"') == "\u201cWe need beds\u201d"  # its own marks go
     # a sentence opening with a quotation keeps both its marks
     assert short_quote('"We will respond in kind," the ministry said.') == (
-        '\u201c"We will respond in kind," the ministry said.\u201d'
+        "\u201c\u2018We will respond in kind,\u2019 the ministry said.\u201d"
+    )
+    assert short_quote("\u201cWe will,\u201d he said, \u201cand soon.\u201d") == (
+        "\u201c\u2018We will,\u2019 he said, \u2018and soon.\u2019\u201d"
     )

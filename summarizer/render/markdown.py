@@ -107,12 +107,31 @@ def short_text(text: str, limit: int) -> str:
 
 
 def short_quote(quote: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks."""
+    """A quote for display: whitespace folded, cut at a word boundary if long, in quote marks;
+    quotations inside a passage take single marks, as quotes nested in quotes do, so no mark
+    is doubled around a passage that opens with one."""
     text = clean(quote).strip().rstrip(",;:")
     inner = text.strip("\"'\u201c\u201d\u2018\u2019 ").rstrip(",;:")
-    if not any(mark in inner for mark in _DOUBLE_MARKS):
-        text = inner  # one quotation: its own marks give way to the display's
+    nested = any(mark in inner for mark in _DOUBLE_MARKS)  # a passage holding quotations
+    text = _nested(text) if nested else inner  # one quotation's marks give way to the display's
     return f"\u201c{markdown_text(short_text(text, limit))}\u201d"
+
+
+def _nested(text: str) -> str:
+    """Double quotation marks as single ones, a straight mark opening after a space, a
+    bracket or the start and closing elsewhere."""
+    out: list[str] = []
+    for i, char in enumerate(text):
+        if char == "\u201c":
+            out.append("\u2018")
+        elif char == "\u201d":
+            out.append("\u2019")
+        elif char == '"':
+            opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014-"
+            out.append("\u2018" if opening else "\u2019")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 _DOUBLE_MARKS = ('"', "\u201c", "\u201d")
