@@ -2592,3 +2592,21 @@ def test_a_pages_call_to_contact_someone_is_not_part_of_their_name(footer: str) 
     text = f"Moon\n\nNASA picked five companies.\n{footer}.\n"
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert "Tariq Malik" in [a.name for a in extraction.actors]
+
+
+def test_an_opening_participle_and_an_adverb_are_no_role_and_no_one() -> None:
+    """'Moving forward, Swift has a new deal': no role 'Moving forward' for Swift and no one
+    called 'the forward' ('the forward' after a determiner is a player); 'According to Swift,
+    her former label Big Machine, …' describes the label, not her; 'his former teammate at
+    Ames High School' stays a role."""
+    text = (
+        "Music\n\nTaylor Swift is angry. Moving forward, Swift has a new record deal. "
+        "According to Swift, her former label Big Machine, which owns her masters, is blocking "
+        "her. Witnesses came forward. Ivo Kane, his former teammate at Ames High School, was "
+        "there.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    roles = {a.name: a.roles for a in extraction.actors}
+    assert roles["Taylor Swift"] == []
+    assert "the forward" not in roles
+    assert roles["Ivo Kane"] == ["former teammate at Ames High School"]

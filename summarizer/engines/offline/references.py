@@ -128,6 +128,8 @@ def find_references(
                 continue
             if pronoun or _followed_by_person_noun(tokens, i):
                 continue
+            if low in _ALSO_ADVERBS and (i == 0 or tokens[i - 1].lower not in _DETERMINERS):
+                continue  # 'Moving forward, Swift …', 'witnesses came forward': no one
             if not sentence.headline and _modifies_noun(tokens, i):
                 continue  # 'his campaign promise', 'the people of'
             if _bare_after_a_copula(tokens, i):
@@ -293,6 +295,8 @@ def _person_noun(word: str) -> bool:
 
 
 _PLURALS = frozenset("men women children people gunmen fishermen".split())
+_ALSO_ADVERBS = frozenset({"forward"})
+"""Person nouns that are adverbs unless a determiner makes them someone ('the forward')."""
 
 
 def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:

@@ -295,11 +295,23 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None  # ', a day after Zelenskyy met President Trump': a time, no role
     if _names_someone(phrase):
         return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
+    if phrase[0].lower in POSSESSIVE_PRONOUNS and _names_what_it_describes(phrase):
+        return None  # 'According to Swift, her former label Big Machine, …': the label's
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     return list(phrase) or None
+
+
+def _names_what_it_describes(phrase: Sequence[Token]) -> bool:
+    """Whether a name follows a noun of the phrase straight away ('her former label Big
+    Machine'): the phrase describes that name, not the one before the comma (unlike 'his
+    former teammate at Ames High School')."""
+    return any(
+        a.is_word and not a.capitalised and a.lower not in STOPWORDS and b.capitalised
+        for a, b in pairwise(phrase)
+    )
 
 
 DESCRIPTION_NOUNS = PERSON_NOUNS - GROUP_WORDS - frozenset("people person family".split())
@@ -496,6 +508,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None
+    if words and words[0].endswith("ing") and lemma(words[0]) != words[0]:
+        return None  # 'Moving forward, Swift has …': a participle's clause, no role
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     return list(phrase) or None
