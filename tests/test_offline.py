@@ -2610,3 +2610,18 @@ def test_an_opening_participle_and_an_adverb_are_no_role_and_no_one() -> None:
     assert roles["Taylor Swift"] == []
     assert "the forward" not in roles
     assert roles["Ivo Kane"] == ["former teammate at Ames High School"]
+
+
+def test_a_persons_noun_used_as_a_verb_a_place_or_a_title_is_no_one() -> None:
+    """'firefighters tackle the blaze … to tackle it', 'shot in the head', 'appeared in court',
+    'the attorney general', 'at the box office': no one called 'the tackle', 'the head',
+    'court', 'the general' or 'office'; 'The coach said' stays someone."""
+    text = (
+        "Fire\n\nMore than 50 firefighters were sent to tackle the blaze. A man was shot in the "
+        "head and later appeared in court. The state attorney general took office in May. The "
+        "film did well at the box office. The coach said the team would recover.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    described = {a.name for a in extraction.actors if a.unnamed}
+    assert not described & {"the tackle", "the head", "court", "the general", "office"}
+    assert "the coach" in described

@@ -28,6 +28,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     GROUP_WORDS,
     MALE_PRONOUNS,
+    MODALS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -130,6 +131,8 @@ def find_references(
                 continue
             if low in _ALSO_ADVERBS and (i == 0 or tokens[i - 1].lower not in _DETERMINERS):
                 continue  # 'Moving forward, Swift …', 'witnesses came forward': no one
+            if _no_ones_noun(tokens, i):
+                continue  # 'to tackle the blaze', 'shot in the head', 'in court': no one
             if not sentence.headline and _modifies_noun(tokens, i):
                 continue  # 'his campaign promise', 'the people of'
             if _bare_after_a_copula(tokens, i):
@@ -185,6 +188,34 @@ _WHAT_IT_DID = frozenset(
     "has had have would will could can may might plans planned intends intended expects "
     "expected hopes hoped wants wanted".split()
 )
+
+
+def _no_ones_noun(tokens: Sequence[Token], i: int) -> bool:
+    """A person's or a body's noun used as something else: a verb after 'to' or a modal ('to
+    tackle the blaze', 'will head the inquiry'), a place or a state without a determiner ('in
+    court', 'took office'), a part of the body ('shot in the head'), the end of a title
+    ('attorney general')."""
+    low = tokens[i].lower
+    previous = tokens[i - 1].lower if i > 0 else ""
+    if previous == "to" or previous in MODALS:
+        return low == lemma(low) and low not in GROUP_WORDS  # not 'to police', a plural
+    if low in _BARE_STATES and previous in _INTO_A_STATE:
+        return True  # 'took office', 'appeared in court', 'term of office', 'box office'
+    before = tokens[i - 2].lower if i > 1 else ""
+    if low in ("head", "general") and (
+        previous == "in" or (before == "in" and previous in _IN_THE)
+    ):
+        return True  # 'shot in the head', 'in general'
+    return low == "general" and previous in ROLE_NOUNS | _TITLED_GENERALS
+
+
+_IN_THE = frozenset("the his her their its a".split())
+_BARE_STATES = frozenset("court office custody".split())
+_INTO_A_STATE = frozenset(
+    "in into to of from at before outside out took take takes taking taken left leave leaves "
+    "leaving seek seeking sought assume assumed assumes box".split()
+)
+_TITLED_GENERALS = frozenset("attorney surgeon solicitor inspector auditor postmaster".split())
 
 
 _OBJECT_PRONOUNS = frozenset("him her".split())
