@@ -3786,3 +3786,18 @@ def test_he_after_someones_relative_named_in_full_is_that_relative() -> None:
         "he told BBC Sport.\n"
     )
     assert said(text) == {"Comments like these only help our case": "Gregory Ioannidis"}
+
+
+def test_what_someone_told_follows_the_addressee_not_the_clause_before_the_comma() -> None:
+    """'Although her family suggested he was murdered, Sawyer told lawmakers no evidence
+    supports anything other than suicide': she told the clause after 'lawmakers', not the
+    opening one (a closing '…, she told lawmakers.' still frames what comes before it)."""
+    text = (
+        "Prisons\n\nKathleen Sawyer runs the prisons. Although his family suggested he may have "
+        "been murdered, Sawyer told lawmakers no evidence supports anything other than suicide. "
+        "The staffing shortages are being fixed, she told lawmakers.\n"
+    )
+    assert said(text) == {
+        "no evidence supports anything other than suicide": "Kathleen Sawyer",
+        "The staffing shortages are being fixed": "Kathleen Sawyer",
+    }

@@ -1733,6 +1733,9 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
     return None
 
 
+_NEGATED_SUBJECTS = frozenset("no none nobody nothing neither".split())
+
+
 def _within_hearsay(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the verb is in a clause that reports or rumours hold ('reports that he had
     told …', 'claims that she said …'): words no one in the sentence vouches for."""
@@ -2010,8 +2013,9 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None  # 'King, 39, a clerk, said she gave an interview': no inverted frame
     if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[comma + 1 : verb]):
         return None  # '…, LaRue believes that Mitchell would have told him': a clause
-    if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[verb + 1 : end]):
-        return None  # 'During a visit, Obama said the process had been undermined': a clause
+    if any(t.lower in _CLAUSE_AFTER_VERB | _NEGATED_SUBJECTS for t in tokens[verb + 1 : end]):
+        return None  # 'During a visit, Obama said the process had been undermined': a clause;
+        # '…, Hawk Sawyer told lawmakers no evidence supports …': what she told follows
     after = tokens[verb + 1] if verb + 1 < end else None
     if (
         verb != comma + 1
@@ -2042,7 +2046,12 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
             i = that
         else:  # skip the object: 'told rescuers | the engines had failed'
             i += 1
-            while i < len(tokens) and i < verb + 7 and tokens[i].lower not in _CLAUSE_STARTS:
+            while (
+                i < len(tokens)
+                and i < verb + 7
+                and tokens[i].lower not in _CLAUSE_STARTS
+                and tokens[i].lower not in _NEGATED_SUBJECTS  # 'told lawmakers | no evidence …'
+            ):
                 i += 1
     if i < len(tokens) and tokens[i].lower in _ADVERBIAL_PREPOSITIONS:
         that = next(
