@@ -2625,3 +2625,21 @@ def test_a_persons_noun_used_as_a_verb_a_place_or_a_title_is_no_one() -> None:
     described = {a.name for a in extraction.actors if a.unnamed}
     assert not described & {"the tackle", "the head", "court", "the general", "office"}
     assert "the coach" in described
+
+
+def test_a_phrase_naming_someone_else_is_no_role_of_the_name_after_it() -> None:
+    """'… media figures such as Katie Couric, George Stephanopoulos, and …': a list, not a role
+    of Stephanopoulos; 'the former manager of Johnny Cash, Saul Holiff' and 'James Hardie
+    chairwoman, Meredith Hellicar' stay roles."""
+    text = (
+        "Media\n\nWe will see more associates \u2014 from politicians such as Bill Clinton and "
+        "President Trump to media figures such as Katie Couric, George Stephanopoulos, and "
+        "Chelsea Handler \u2014 questioned. The former manager of Johnny Cash, Saul Holiff, has "
+        "died. "
+        "James Hardie chairwoman, Meredith Hellicar, spoke.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    roles = {a.name: a.roles for a in extraction.actors}
+    assert roles.get("George Stephanopoulos", []) == []
+    assert roles["Saul Holiff"] == ["former manager of Johnny Cash"]
+    assert roles["Meredith Hellicar"] == ["James Hardie chairwoman"]

@@ -367,6 +367,24 @@ _OCCUPATION_ENDINGS = ("ist", "ian", "ographer", "ineer")  # an -ologist is an -
 _NOT_OCCUPATIONS = frozenset("persist consist insist resist assist exist".split())
 
 
+def _a_person_in(phrase: Sequence[Token]) -> bool:
+    """Whether a given name and a surname stand in the phrase as someone else ('such as Katie
+    Couric'), not as an owner or a qualifier ('Bill Clinton's aide', 'manager of Johnny Cash',
+    'James Hardie chairwoman' are roles)."""
+    for k, (a, b) in enumerate(pairwise(phrase)):
+        if not (a.capitalised and is_given_name(a.lower) and b.capitalised and b.is_word):
+            continue
+        owned = b.text.endswith(("'s", "\u2019s"))
+        after_a_preposition = k > 0 and phrase[k - 1].lower in _OWNING_PREPOSITIONS
+        qualifies = k + 2 < len(phrase) and phrase[k + 2].lower in ROLE_NOUNS
+        if not (owned or after_a_preposition or qualifies):
+            return True  # not 'manager of Johnny Cash', 'James Hardie chairwoman'
+    return False
+
+
+_OWNING_PREPOSITIONS = frozenset("of under for with to at".split())
+
+
 def _names_someone(phrase: Sequence[Token]) -> bool:
     """Whether a role word is followed by a person's name, as in a list of people."""
     return any(
@@ -510,6 +528,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         return None
     if words and words[0].endswith("ing") and lemma(words[0]) != words[0]:
         return None  # 'Moving forward, Swift has …': a participle's clause, no role
+    if _a_person_in(phrase):
+        return None  # '… to media figures such as Katie Couric, George Stephanopoulos': a list
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     return list(phrase) or None
