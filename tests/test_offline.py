@@ -2643,3 +2643,21 @@ def test_a_phrase_naming_someone_else_is_no_role_of_the_name_after_it() -> None:
     assert roles.get("George Stephanopoulos", []) == []
     assert roles["Saul Holiff"] == ["former manager of Johnny Cash"]
     assert roles["Meredith Hellicar"] == ["James Hardie chairwoman"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("But Tory leader Michael Howard disagreed.", "Michael Howard", "Tory leader"),
+        ("Like Instagram head Adam Mosseri, he spoke.", "Adam Mosseri", "Instagram head"),
+        ("No Doubt singer Gwen Stefani won.", "Gwen Stefani", "No Doubt singer"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_part_of_a_role(
+    sentence: str, name: str, role: str
+) -> None:
+    """'But Tory leader Michael Howard': 'But' opens the sentence, the role is 'Tory leader';
+    a band's name that opens it stays whole ('No Doubt singer')."""
+    text = f"Politics\n\nThe debate went on. {sentence}\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert {a.name: a.roles for a in extraction.actors}[name] == [role]

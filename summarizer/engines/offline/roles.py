@@ -229,6 +229,17 @@ def _coordinated(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_OPENING_CONNECTIVES = frozenset(
+    "but and or so yet as like for with while when after before said however then also now "
+    "if because since though although unlike".split()
+)
+"""Words that open a sentence before a role and its name, no part of the role's qualifier."""
+
+
+def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
+    return i == 0 or not tokens[i - 1].is_word
+
+
 def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
     """The proper name qualifying a role, ending at token `last`: 'Kremlin' (aide), 'New York'
     (attorney), 'Hall of Fame' (coach); none when it is a day or month ('Wednesday owner')."""
@@ -237,7 +248,12 @@ def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
     start = last
     while start > 0 and last - start + 1 < _MAX_QUALIFIER_WORDS:
         left = tokens[start - 1]
-        if left.is_word and left.capitalised and left.lower not in _CALENDAR_WORDS:
+        if (
+            left.is_word
+            and left.capitalised
+            and left.lower not in _CALENDAR_WORDS
+            and not (left.lower in _OPENING_CONNECTIVES and _opens_sentence(tokens, start - 1))
+        ):  # not 'But' (Tory leader), 'As', 'For', 'Said'; 'No Doubt singer' keeps 'No'
             start -= 1
         elif left.lower == "of" and start > 1 and tokens[start - 2].capitalised:
             start -= 2
