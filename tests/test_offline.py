@@ -2661,3 +2661,19 @@ def test_a_word_opening_the_sentence_is_no_part_of_a_role(
     text = f"Politics\n\nThe debate went on. {sentence}\n"
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert {a.name: a.roles for a in extraction.actors}[name] == [role]
+
+
+def test_a_role_cut_at_its_length_closes_no_bracket_and_ends_on_no_clause_word() -> None:
+    """'head of group marketing at Transport for London (TfL)' cut at its length shows no open
+    bracket; 'deputy chairman of Highland Gold - a mining firm that …' ends before the dash;
+    'a 38-year-old accountant' keeps its hyphens."""
+    text = (
+        "Posters\n\nNigel Marson, head of group marketing at Transport for London (TfL), said "
+        "yes. Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has lost "
+        "money - disagreed. Ivo Kane, a 38-year-old accountant, watched.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    roles = {a.name: a.roles for a in extraction.actors}
+    assert roles["Nigel Marson"] == ["head of group marketing at Transport for London"]
+    assert roles["Ivan Kulakov"] == ["deputy chairman of Highland Gold"]
+    assert roles["Ivo Kane"] == ["a 38-year-old accountant"]

@@ -313,6 +313,7 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
     if phrase[0].lower in POSSESSIVE_PRONOUNS and _names_what_it_describes(phrase):
         return None  # 'According to Swift, her former label Big Machine, …': the label's
+    phrase = _before_an_unclosed_bracket_or_a_dash(phrase)
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
@@ -431,7 +432,27 @@ def _runs_on(token: Token) -> bool:
 
 _SUBORDINATORS = frozenset("after before when while since because although until".split())
 """Words that open a clause: an appositive holding one tells a time or a reason, not a role."""
-_DANGLING = frozenset("of for at in on to with and or the a an from by".split())
+_DANGLING = frozenset("of for at in on to with and or the a an from by that which who".split())
+
+
+def _before_an_unclosed_bracket_or_a_dash(phrase: Sequence[Token]) -> Sequence[Token]:
+    """A role up to a bracket its cut leaves open ('head of marketing at Transport for London
+    (TfL' → 'head of marketing at Transport for London') or a dash opening a second description
+    ('deputy chairman of Highland Gold - a mining firm that …')."""
+    for index, token in enumerate(phrase):
+        spaced = (  # not '38-year-old', '(R) -nominated'
+            0 < index < len(phrase) - 1
+            and phrase[index - 1].end < token.start
+            and token.end < phrase[index + 1].start
+        )
+        if token.text in _DASHES and spaced:
+            return phrase[:index]
+        if token.text == "(" and not any(t.text == ")" for t in phrase[index:]):
+            return phrase[:index]
+    return phrase
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 _BARE_TITLE_WORDS = 3
