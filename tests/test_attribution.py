@@ -3801,3 +3801,48 @@ def test_what_someone_told_follows_the_addressee_not_the_clause_before_the_comma
         "no evidence supports anything other than suicide": "Kathleen Sawyer",
         "The staffing shortages are being fixed": "Kathleen Sawyer",
     }
+
+
+def test_a_quotation_opened_in_one_kind_of_mark_and_closed_in_the_other() -> None:
+    """'“Forty-five years of practicing law," he said, "has convinced me …”': a page mixing
+    curly and straight marks still quotes two pieces around its frame, both his."""
+    text = (
+        "Law\n\nJack Scarola represents some accusers. \u201cForty-five years of practicing "
+        'law," he said, "has convinced me that there are no coincidences.\u201d\n'
+    )
+    assert said(text) == {
+        "Forty-five years of practicing law": "Jack Scarola",
+        "has convinced me that there are no coincidences": "Jack Scarola",
+    }
+
+
+def test_a_copula_naming_women_tells_a_persons_gender() -> None:
+    """'Omar is one of the first two Muslim women elected to Congress.' ⏎ 'The staff member
+    recalled that he said, "…"': Omar is a woman, so 'he' is the man named before her."""
+    text = (
+        "Threat\n\nPatrick Carlineo threatened Rep. Ilhan Omar. During the call, he called "
+        "Omar a terrorist. Omar is one of the first two Muslim women elected to Congress.\n"
+        'The staff member who took the call recalled that he said, "I will hurt her," the '
+        "office said.\n"
+    )
+    assert said(text).get("I will hurt her") == "Patrick Carlineo"
+
+
+def test_a_quotation_never_closed_ends_before_the_frame_closing_its_paragraph() -> None:
+    """'“It's important that all versions are affected, Tyler Reguly, technical manager at
+    Tripwire, says.' (the closing mark lost): the quotation ends before his name, and is his;
+    the next paragraph's '"Since attacks are occurring now, …”' goes on in his voice, not in
+    the voice of the man quoted before him."""
+    text = (
+        'Patch\n\n\u201cThe average user does not run the safe mode," Paul Henry explains, "so '
+        "apply the patch.\u201d\n\u201cIt's important to reiterate that all versions are "
+        'affected, Tyler Reguly, technical manager at Tripwire, says.\n"Since attacks are '
+        "occurring now, Microsoft should release a patch.\u201d\n"
+    )
+    speakers = said(text)
+    assert speakers["It's important to reiterate that all versions are affected"] == (
+        "Tyler Reguly"
+    )
+    assert speakers["Since attacks are occurring now, Microsoft should release a patch"] == (
+        "Tyler Reguly"
+    )

@@ -684,6 +684,9 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             said = _reported_pronoun(tokens, mention.last)
             if said is not None:  # 'Mangoni … said he asked': he is Mangoni
                 votes.setdefault(entity.index, []).append(said)
+            told = _described_as(tokens, mention.last)
+            if told is not None:  # 'Omar is one of the first two Muslim women elected'
+                votes.setdefault(entity.index, []).append(told)
     named_at = {
         (m.sentence, e.index): m.start for e in entities if e.kind == "person" for m in e.mentions
     }
@@ -727,6 +730,27 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 if len(set(cast)) == 1:
                     entity.gender = "male" if cast[0] == "male" else "female"
                 break
+
+
+def _described_as(tokens: Sequence[Token], last: int) -> Literal["female", "male"] | None:
+    """The gender a copula after the name gives ('Omar is one of the first two Muslim women
+    elected', 'Kane was the only man in the room'): a woman's or a man's noun within a few
+    words of 'is'/'was', none of them possessive ('was the woman's husband' says nothing)."""
+    if last + 1 >= len(tokens) or tokens[last + 1].lower not in ("is", "was"):
+        return None
+    for token in tokens[last + 2 : last + 2 + _COPULA_REACH]:
+        if token.text in (",", ";", ":") or token.lower in ("who", "that", "which"):
+            return None
+        if token.lower in _WOMEN:
+            return "female"
+        if token.lower in _MEN:
+            return "male"
+    return None
+
+
+_COPULA_REACH = 8
+_WOMEN = frozenset("woman women girl girls".split())
+_MEN = frozenset("man men boy boys".split())
 
 
 def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:

@@ -532,12 +532,38 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
     found: list[Quotation] = []
     opened: int | None = None
     straight_open: int | None = None
+    nested = False  # a straight quotation opened inside a curly one
     for mark in _QUOTE_MARK.finditer(line):
         index, char = mark.start(), mark.group()
         if char == _OPENING:
             if opened is not None and _a_reopening_mark(line, index):
                 found.append(_left_open(line, offset, opened, index))
-            opened = index
+            opened, nested = index, False
+        elif char == '"' and opened is not None:
+            if not _a_closing_mark(line, index):
+                nested = True  # '“we "won" it all”': a quotation inside the curly one
+            elif nested:
+                nested = False
+            elif index - opened <= _MAX_QUOTE:
+                # '“Forty-five years of practicing law," he said, "has convinced me …”': a
+                # page's marks of two kinds, the curly one closed by a straight one
+                found.append(
+                    Quotation(
+                        offset + opened + 1, offset + index, offset + opened, offset + index + 1
+                    )
+                )
+                opened = None
+        elif char == _CLOSING and opened is None and straight_open is not None:
+            if index - straight_open <= _MAX_QUOTE:  # '… "has convinced me …”': the other way
+                found.append(
+                    Quotation(
+                        offset + straight_open + 1,
+                        offset + index,
+                        offset + straight_open,
+                        offset + index + 1,
+                    )
+                )
+            straight_open = None
         elif char == _CLOSING and opened is not None:
             if index - opened <= _MAX_QUOTE:
                 inner = line[opened + 1 : index]
@@ -571,13 +597,35 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
                 straight_open = None
     unclosed = opened if opened is not None else straight_open
     end = len(line.rstrip())
-    if unclosed is not None and end - unclosed > 1 and line[unclosed - 1 : unclosed].strip() == "":
+    framed = _a_frame_closing(line, unclosed) if unclosed is not None else None
+    if unclosed is not None and framed is not None:  # '“It's important …, Tyler Reguly, …, says.'
+        found.append(
+            Quotation(offset + unclosed + 1, offset + framed, offset + unclosed, offset + framed)
+        )
+    elif (
+        unclosed is not None and end - unclosed > 1 and line[unclosed - 1 : unclosed].strip() == ""
+    ):
         # A paragraph that opens a quotation and never closes it: the quotation runs on into the
         # next paragraph, which reopens it (the usual convention for multi-paragraph quotes).
         found.append(
             Quotation(offset + unclosed + 1, offset + end, offset + unclosed, offset + end)
         )
     return sorted(found, key=lambda q: q.start)
+
+
+def _a_frame_closing(line: str, opened: int) -> int | None:
+    """Where a quotation never closed ends, when the paragraph closes on its frame: the comma
+    before '…, Tyler Reguly, technical manager at Tripwire, says.' (the closing mark lost)."""
+    match = _CLOSING_FRAME.search(line, opened + 1)
+    return match.start() if match is not None else None
+
+
+_CLOSING_FRAME = re.compile(
+    r",\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:[^\"\u201c\u201d]{0,120}?\s)?"
+    r"(?:says|said|adds|added|explains|explained|notes|noted)[.!]?\s*$"
+)
+"""A paragraph's closing frame: a comma, a capitalised name of one to three words, perhaps
+its description, and a verb of saying ending the paragraph."""
 
 
 _TURN_LABEL = re.compile(
