@@ -3846,3 +3846,17 @@ def test_a_quotation_never_closed_ends_before_the_frame_closing_its_paragraph() 
     assert speakers["Since attacks are occurring now, Microsoft should release a patch"] == (
         "Tyler Reguly"
     )
+
+
+def test_a_given_name_and_a_surname_that_is_a_place_word_is_a_person_who_speaks() -> None:
+    """'"…," said former White House adviser Fiona Hill' ⏎ '"…?" said Hill': a given name the
+    nicknames data know and a common surname that also ends places' names ('Notting Hill')
+    make a person where she speaks; both quotations are hers."""
+    text = (
+        'Probe\n\n"He was in charge," said former White House adviser Fiona Hill. "And I '
+        'asked, on whose authority?" said Hill.\n'
+    )
+    assert said(text) == {
+        "He was in charge": "Fiona Hill",
+        "And I asked, on whose authority?": "Fiona Hill",
+    }

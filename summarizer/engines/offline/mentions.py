@@ -1578,9 +1578,15 @@ def _shown_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
     ('Helen Park, 41,', 'Helen Park, an economist at …'), a speech verb ('Ricki Lake said'),
     ', who …' or a role before it ('economist Helen Park')."""
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    preceding = tokens[first - 1].lower if first > 0 else ""
     if following in SPEECH_VERBS or _introduced_as_someone(tokens, first, last):
         return True
+    if preceding in _INVERTED_SPEECH:
+        return True  # '"…," said Fiona Hill
     return _described_as_someone(tokens, first, last)
+
+
+_INVERTED_SPEECH = frozenset("said says added adds told".split())
 
 
 def _described_as_someone(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1681,7 +1687,11 @@ def _a_first_name_and_surname(lowered: list[str]) -> bool:
     """'Barry Sanders', 'Dustin Childs', 'Jordan Smith': a census first name (of either
     gender) and a common census surname that reads as a plural or an ordinary word, not a
     city and a team ('Carolina Panthers')."""
-    return len(lowered) == 2 and is_census_first_name(lowered[0]) and is_common_surname(lowered[1])
+    return (
+        len(lowered) == 2
+        and (is_census_first_name(lowered[0]) or is_given_name(lowered[0]))  # 'Fiona Hill'
+        and is_common_surname(lowered[1])
+    )
 
 
 def _a_plural_descriptor(word: str) -> bool:
