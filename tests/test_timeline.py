@@ -1852,3 +1852,21 @@ def test_the_main_actor_announcing_two_things_is_two_happenings() -> None:
     assert sorted(e.sources for e in announced) == [[1], [2]]
     (milestone,) = [e for e in announced if e.sources == [1]]
     assert milestone.date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "happening"),
+    [
+        ("Officials offered no explanation.", False),
+        ("The paper made no mention of health concerns.", False),
+        ("Drogba made no mistake from the spot.", True),
+    ],
+)
+def test_a_verb_whose_object_is_no_thing_reports_nothing_done(
+    sentence: str, happening: bool
+) -> None:
+    """'offered no breakthrough', 'made no mention': nothing came of it, no happening (the
+    football idiom 'made no mistake' from the spot is a goal scored)."""
+    text = f"Report\n\n{sentence}\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert bool(extraction.events) is happening

@@ -131,6 +131,13 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
     if any(is_negation(w) for w in before):
         return False
+    if (
+        index + 1 < len(tokens)
+        and tokens[index + 1].lower in ("no", "nothing")
+        and lemma(word) in _EMPTY_HANDED
+        and not any(t.lower == "mistake" for t in tokens[index + 2 : index + 4])
+    ):  # but 'Drogba made no mistake' from the spot: he scored
+        return False  # 'offered no breakthrough', 'gave no details': nothing came of it
     relative = before[-1:] == ["that"] and not _a_noun_follows(tokens, index)
     if (
         before
@@ -160,6 +167,10 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if len(before) == 3 and before[0] in _HYPOTHETICAL and before[1:] == ["have", "been"]:
         return False  # 'might have been killed'
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+_EMPTY_HANDED = frozenset("offer give make reach produce yield bring provide find show".split())
+"""Verbs whose object 'no …' says nothing was done: 'reached no agreement'."""
 
 
 def _a_dated_noun_phrase(before: Sequence[str]) -> bool:
