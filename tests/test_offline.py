@@ -2677,3 +2677,18 @@ def test_a_role_cut_at_its_length_closes_no_bracket_and_ends_on_no_clause_word()
     assert roles["Nigel Marson"] == ["head of group marketing at Transport for London"]
     assert roles["Ivan Kulakov"] == ["deputy chairman of Highland Gold"]
     assert roles["Ivo Kane"] == ["a 38-year-old accountant"]
+
+
+def test_a_country_between_a_body_and_a_role_is_the_roles_portfolio() -> None:
+    """'former White House Russia adviser Fiona Hill', 'the White House National Security
+    Council Ukraine expert': no body called 'White House Russia'; the country belongs to the
+    role."""
+    text = (
+        'Probe\n\n"He was in charge," said former White House Russia adviser Fiona Hill. '
+        "Alexander Vindman is the White House National Security Council Ukraine expert.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    roles = {a.name: a.roles for a in extraction.actors}
+    assert "White House Russia" not in roles
+    assert "White House National Security Council Ukraine" not in roles
+    assert roles["Fiona Hill"] == ["former White House Russia adviser"]

@@ -60,6 +60,8 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         first += 1  # 'Analysis: Can Mensah justify the price?': Can asks, it names no one
     if last - first >= 2 and _a_country_before_a_person(tokens, first, last):
         first += 1  # 'ambassador to Pakistan Abdul Salam Zaeef': where, then who
+    if _a_portfolio_ending(tokens, first, last):
+        last -= 1  # 'White House Russia adviser': the body, then the adviser's country
     body_end = _a_body_then_a_person(tokens, first, last)
     if body_end is not None and not sentence.headline:
         return [(first, body_end), *refined(sentence, (body_end + 1, last), known)]
@@ -116,6 +118,24 @@ def _a_body_then_a_person(tokens: Sequence[Token], first: int, last: int) -> int
         ):
             return k
     return None
+
+
+def _a_portfolio_ending(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A body's name, then a country, then a role ('the White House Russia adviser', 'the
+    National Security Council Ukraine expert'): the country is the role's portfolio."""
+    if last - first < 2 or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1]
+    return (
+        tokens[last].lower in COUNTRIES
+        and after.is_word
+        and not after.capitalised
+        and after.lower in ROLE_NOUNS | _PORTFOLIO_ROLES
+        and (tokens[last - 1].lower in ORGANISATION_WORDS or tokens[last - 1].lower == "house")
+    )
+
+
+_PORTFOLIO_ROLES = frozenset("adviser advisor expert director envoy analyst specialist".split())
 
 
 def _a_country_before_a_person(tokens: Sequence[Token], first: int, last: int) -> bool:
