@@ -3860,3 +3860,20 @@ def test_a_given_name_and_a_surname_that_is_a_place_word_is_a_person_who_speaks(
         "He was in charge": "Fiona Hill",
         "And I asked, on whose authority?": "Fiona Hill",
     }
+
+
+def test_he_after_words_relayed_by_another_speaker_is_no_one() -> None:
+    """'Weitz said he had visited Pullman, who had told him that the Authority could "…".' ⏎
+    'He added: "…"': Weitz tells it and Pullman spoke in it, so 'he' may be either; a closing
+    'argued Mr Howard.' ⏎ 'he added' stays Howard's."""
+    text = (
+        "Film\n\nChris Weitz will direct the film. Weitz said he had visited Philip Pullman, "
+        'who had told him that the Authority could "represent any establishment". He added: '
+        '"I have no desire to change the villains."\n\nMichael Howard spoke. It was no good '
+        'Mr Blair claiming tax pledges were safe, argued Mr Howard. He added: "Everyone knows '
+        'tax will go up."\n'
+    )
+    speakers = said(text)
+    assert speakers["represent any establishment"] == "Philip Pullman"
+    assert speakers.get("I have no desire to change the villains") is None
+    assert speakers["Everyone knows tax will go up"] == "Michael Howard"

@@ -1160,6 +1160,9 @@ class Speakers:
         ):
             # '…, Officer Brian Pennings told the paper.' ⏎ 'He said the blood was drawn …':
             # who spoke in the sentence before goes on speaking
+            if self._relayed_by_another(previous, fits):
+                return NOBODY  # 'Weitz said he had visited Pullman, who had told him that
+                # "…".' ⏎ 'He added: …': Weitz tells it, Pullman spoke in it; either goes on
             return self.last_speaker
         if (
             not here
@@ -1276,6 +1279,39 @@ class Speakers:
         ):
             return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
         return NOBODY
+
+    def _relayed_by_another(self, sentence: Sentence, fits: Callable[[int | None], bool]) -> bool:
+        """Whether the last speaker's words in `sentence` are told by another who fits the
+        pronoun too: the subject of a verb of saying that opens it, the last speaker named in a
+        relative clause ('Weitz said he had visited Pullman, who had told him that "…"')."""
+        if self._resolving:
+            return False
+        self._resolving = True
+        try:
+            subject = self.clause_subject(sentence, len(sentence.tokens))
+        finally:
+            self._resolving = False
+        if subject is None or subject == NOBODY or subject == self.last_speaker:
+            return False
+        if not fits(subject):
+            return False
+        tokens = sentence.tokens
+        mentions = self._by_sentence.get(sentence.index, [])
+        opens = any(
+            m.entity == subject
+            and m.role_first == 0
+            and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].lower in SPEECH_VERBS
+            for m in mentions
+        )  # 'Weitz said …' opening the sentence
+        relayed = any(
+            m.entity == self.last_speaker
+            and m.last + 2 < len(tokens)
+            and tokens[m.last + 1].text == ","
+            and tokens[m.last + 2].lower == "who"
+            for m in mentions
+        )  # '… Pullman, who had told him that "…"'
+        return opens and relayed
 
     def _a_body_speaking(self, sentence: Sentence | None, entity: int) -> bool:
         """Whether `entity`, the sentence's subject, is a body and speaks there ('The union
