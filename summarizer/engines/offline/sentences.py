@@ -544,25 +544,12 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
                 nested = True  # '“we "won" it all”': a quotation inside the curly one
             elif nested:
                 nested = False
-            elif index - opened <= _MAX_QUOTE:
-                # '“Forty-five years of practicing law," he said, "has convinced me …”': a
-                # page's marks of two kinds, the curly one closed by a straight one
-                found.append(
-                    Quotation(
-                        offset + opened + 1, offset + index, offset + opened, offset + index + 1
-                    )
-                )
+            elif index - opened <= _MAX_QUOTE:  # '“Forty-five years of practicing law," he
+                # said, "has convinced me …”': marks of two kinds, a straight one closing
+                found += _between_marks(offset, opened, index)
                 opened = None
         elif char == _CLOSING and opened is None and straight_open is not None:
-            if index - straight_open <= _MAX_QUOTE:  # '… "has convinced me …”': the other way
-                found.append(
-                    Quotation(
-                        offset + straight_open + 1,
-                        offset + index,
-                        offset + straight_open,
-                        offset + index + 1,
-                    )
-                )
+            found += _between_marks(offset, straight_open, index)  # '… "has convinced me …”'
             straight_open = None
         elif char == _CLOSING and opened is not None:
             if index - opened <= _MAX_QUOTE:
@@ -585,32 +572,27 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
                 found.append(_left_open(line, offset, straight_open, index))
                 straight_open = index  # '… performances. "Eddie told me …': a new paragraph's
             else:  # quotation, the break lost, with the one before never closed
-                if index - straight_open <= _MAX_QUOTE:
-                    found.append(
-                        Quotation(
-                            offset + straight_open + 1,
-                            offset + index,
-                            offset + straight_open,
-                            offset + index + 1,
-                        )
-                    )
+                found += _between_marks(offset, straight_open, index)
                 straight_open = None
     unclosed = opened if opened is not None else straight_open
     end = len(line.rstrip())
     framed = _a_frame_closing(line, unclosed) if unclosed is not None else None
     if unclosed is not None and framed is not None:  # '“It's important …, Tyler Reguly, …, says.'
-        found.append(
-            Quotation(offset + unclosed + 1, offset + framed, offset + unclosed, offset + framed)
-        )
+        found.append(_left_open(line, offset, unclosed, framed))
     elif (
         unclosed is not None and end - unclosed > 1 and line[unclosed - 1 : unclosed].strip() == ""
     ):
         # A paragraph that opens a quotation and never closes it: the quotation runs on into the
         # next paragraph, which reopens it (the usual convention for multi-paragraph quotes).
-        found.append(
-            Quotation(offset + unclosed + 1, offset + end, offset + unclosed, offset + end)
-        )
+        found.append(_left_open(line, offset, unclosed, len(line)))
     return sorted(found, key=lambda q: q.start)
+
+
+def _between_marks(offset: int, opened: int, closing: int) -> list[Quotation]:
+    """The quotation between the marks at `opened` and `closing`, none if too long to be one."""
+    if closing - opened > _MAX_QUOTE:
+        return []
+    return [Quotation(offset + opened + 1, offset + closing, offset + opened, offset + closing + 1)]
 
 
 def _a_frame_closing(line: str, opened: int) -> int | None:
