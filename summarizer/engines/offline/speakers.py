@@ -1193,13 +1193,7 @@ class Speakers:
             # 'Mr Vance's plan was a sham, the party leader said.' ⏎ 'He added: …': the one
             # who said it, not one named in what was said
             return closing if fits(closing) else NOBODY
-        subject = None
-        if previous is not None and not self._resolving:
-            self._resolving = True  # a pronoun subject of the previous sentence resolves once
-            try:
-                subject = self.clause_subject(previous, len(previous.tokens))
-            finally:
-                self._resolving = False
+        subject = self._subject_once(previous) if previous is not None else None
         if not here and previous is not None and self._two_acting_together(previous, fits):
             # 'Dan Ruiz and Ali Kaya argued.' ⏎ '"…," he said': either of them
             return NOBODY
@@ -1284,34 +1278,38 @@ class Speakers:
         """Whether the last speaker's words in `sentence` are told by another who fits the
         pronoun too: the subject of a verb of saying that opens it, the last speaker named in a
         relative clause ('Weitz said he had visited Pullman, who had told him that "…"')."""
-        if self._resolving:
-            return False
-        self._resolving = True
-        try:
-            subject = self.clause_subject(sentence, len(sentence.tokens))
-        finally:
-            self._resolving = False
-        if subject is None or subject == NOBODY or subject == self.last_speaker:
-            return False
-        if not fits(subject):
-            return False
         tokens = sentence.tokens
         mentions = self._by_sentence.get(sentence.index, [])
-        opens = any(
-            m.entity == subject
-            and m.role_first == 0
-            and m.last + 1 < len(tokens)
-            and tokens[m.last + 1].lower in SPEECH_VERBS
-            for m in mentions
-        )  # 'Weitz said …' opening the sentence
         relayed = any(
             m.entity == self.last_speaker
             and m.last + 2 < len(tokens)
             and tokens[m.last + 1].text == ","
             and tokens[m.last + 2].lower == "who"
             for m in mentions
-        )  # '… Pullman, who had told him that "…"'
-        return opens and relayed
+        )  # '… Pullman, who had told him that "…"': read first, as few sentences have one
+        if not relayed:
+            return False
+        subject = self._subject_once(sentence)
+        if subject is None or subject == NOBODY or subject == self.last_speaker:
+            return False
+        return fits(subject) and any(
+            m.entity == subject
+            and m.role_first == 0
+            and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].lower in SPEECH_VERBS
+            for m in mentions
+        )  # 'Weitz said …' opening the sentence
+
+    def _subject_once(self, sentence: Sentence) -> int | None:
+        """The subject of the sentence's main clause, None while one is being resolved: a
+        pronoun subject of the sentence before resolves once, not back and forth."""
+        if self._resolving:
+            return None
+        self._resolving = True
+        try:
+            return self.clause_subject(sentence, len(sentence.tokens))
+        finally:
+            self._resolving = False
 
     def _a_body_speaking(self, sentence: Sentence | None, entity: int) -> bool:
         """Whether `entity`, the sentence's subject, is a body and speaks there ('The union
