@@ -57,6 +57,7 @@ from .lexicon import (
     PLACE_PREFIXES,
     PLACE_WORDS,
     PLATFORM_NAMES,
+    POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -1729,7 +1730,7 @@ def _titled_as_a_work(before: list[str]) -> bool:
     (the aside is the director's)."""
 
     def owned(word: str) -> bool:
-        return word in _WORK_OWNERS or possessive_stripped(word) != word
+        return word in POSSESSIVE_PRONOUNS or possessive_stripped(word) != word
 
     if before[-1:] == [","]:
         return (
@@ -1744,7 +1745,6 @@ def _titled_as_a_work(before: list[str]) -> bool:
     return owned(before[-2]) or before[-2] in ("the", "a", "an")
 
 
-_WORK_OWNERS = frozenset("his her their its my our your".split())
 _WORK_ORDINALS = frozenset("first second third debut latest new upcoming forthcoming".split())
 
 

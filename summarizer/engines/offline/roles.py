@@ -24,6 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
     VEHICLE_WORDS,
 )
+from .runs import sentence_initial
 from .sentences import Sentence, Token
 
 ROLE_CHAIN_STOP = frozenset(
@@ -236,10 +237,6 @@ _OPENING_CONNECTIVES = frozenset(
 """Words that open a sentence before a role and its name, no part of the role's qualifier."""
 
 
-def _opens_sentence(tokens: Sequence[Token], i: int) -> bool:
-    return i == 0 or not tokens[i - 1].is_word
-
-
 def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
     """The proper name qualifying a role, ending at token `last`: 'Kremlin' (aide), 'New York'
     (attorney), 'Hall of Fame' (coach); none when it is a day or month ('Wednesday owner')."""
@@ -252,7 +249,7 @@ def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
             left.is_word
             and left.capitalised
             and left.lower not in _CALENDAR_WORDS
-            and not (left.lower in _OPENING_CONNECTIVES and _opens_sentence(tokens, start - 1))
+            and not (left.lower in _OPENING_CONNECTIVES and sentence_initial(tokens, start - 1))
         ):  # not 'But' (Tory leader), 'As', 'For', 'Said'; 'No Doubt singer' keeps 'No'
             start -= 1
         elif left.lower == "of" and start > 1 and tokens[start - 2].capitalised:
