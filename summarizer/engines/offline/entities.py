@@ -257,12 +257,13 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             if home is not None:
                 mention.kind = "person"
                 _attach(entities, home, mention)
+    tails = _name_tails(full_names)
     for mention in mentions:
         if mention.entity is None and " " in mention.name and mention.kind in ("person", "other"):
-            home = _name_tail_home(full_names, mention)
-            if home is not None:  # 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'
+            homes = tails.get(tuple(fold_name(mention.name).split()), [])
+            if len(homes) == 1:  # 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'
                 mention.kind = "person"
-                _attach(entities, home, mention)
+                _attach(entities, homes[0], mention)
     spelled = {acronym_of(m.name) for m in mentions if m.kind == "organization" and " " in m.name}
     for mention in mentions:  # 'F.B.I. and New York City law-enforcement officials'
         letters = _letters(mention)
@@ -482,20 +483,19 @@ def _compound_surname_home(
     return next(iter(homes.values())) if len(homes) == 1 else None
 
 
-def _name_tail_home(
-    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
-) -> Entity | None:
-    """'Hawk Sawyer said' after 'Kathleen Hawk Sawyer', 'Lloyd Webber' after 'Andrew Lloyd
-    Webber': a name of two words or more that is one person's full name without its first
-    given name (a surname of two parts, or a middle name and a surname) is that person."""
-    words = fold_name(mention.name).split()
-    homes = {
-        id(entity): entity
-        for entity, _ in full_names
-        for named in entity.mentions
-        if fold_name(named.name).split()[1:] == words
-    }
-    return next(iter(homes.values())) if len(homes) == 1 else None
+def _name_tails(
+    full_names: list[tuple[Entity, list[PersonName]]],
+) -> dict[tuple[str, ...], list[Entity]]:
+    """The people each full name stands for without its first given name, read once: 'Hawk
+    Sawyer said' after 'Kathleen Hawk Sawyer', 'Lloyd Webber' after 'Andrew Lloyd Webber' (a
+    surname of two parts, or a middle name and a surname) is that person where it is one."""
+    tails: dict[tuple[str, ...], list[Entity]] = {}
+    for entity, _ in full_names:
+        for named in entity.mentions:
+            found = tails.setdefault(tuple(fold_name(named.name).split()[1:]), [])
+            if all(other is not entity for other in found):
+                found.append(entity)
+    return tails
 
 
 def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> Entity:
