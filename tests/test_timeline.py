@@ -98,6 +98,24 @@ def test_one_event_per_happening_in_a_sentence_each_with_its_clause() -> None:
     assert events[0].dated_by == "publication"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "actors"),
+    [
+        ("Varga Corp said Ilse Brandt, its chief, bought the mill, killing the deal.", "kill",
+         ["Varga Corp", "Ilse Brandt"]),  # no subject of its own: the sentence's
+        ("Ilse Brandt said she was arrested by the Kestrian police.", "arrest", ["Ilse Brandt"]),
+        ("“Everyone knows that,” Ilse Brandt said of the valley, which Kestrian forces seized "
+         "in 2019.", "seize", []),  # a subject naming no actor: not the speaker
+        ("Ilse Brandt blamed the Marrow Party for lost jobs after the mill closed.", "close", []),
+    ],
+)  # fmt: skip
+def test_an_events_participants_are_those_of_its_clause(
+    text: str, predicate: str, actors: list[str]
+) -> None:
+    events = extract_offline(_article(1, text)).events
+    assert [e.actors for e in events if e.predicate == predicate] == [actors]
+
+
 def test_what_someone_says_happened_is_their_position_not_an_event() -> None:
     text = "The minister claimed that rebels had seized the airport.\n"
     assert extract_offline(_article(1, text)).events == []
@@ -1818,11 +1836,14 @@ def test_a_described_group_counted_in_one_report_is_the_group_another_names() ->
         "NASA is also looking to the private sector to develop crewed moon landers.",
         "The ground is ready for its planned 2024 crewed moon shot.",
         "The minister wants to reinstate crewed flights.",
+        "The agency is cutting funds for crewed flights.",
+        "The agency is reducing crewed flights.",
     ],
 )
 def test_a_participle_describing_a_noun_is_no_happening(sentence: str) -> None:
-    """'to develop crewed moon landers', 'its planned 2024 crewed moon shot': a participle
-    between a verb's base form, or a determiner and a year, and its noun is an adjective, so
+    """'to develop crewed moon landers', 'its planned 2024 crewed moon shot', 'funds for
+    crewed flights', 'is reducing crewed flights': a participle between a verb's base form,
+    a determiner and a year, a preposition or a verb in -ing and its noun is an adjective, so
     no happening is 'crew' ('In 2001 the firm announced plans' still is one)."""
     text = f"Moon\n\n{sentence} In 2001 the firm announced plans to expand.\n"
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
@@ -1870,3 +1891,17 @@ def test_a_verb_whose_object_is_no_thing_reports_nothing_done(
     text = f"Report\n\n{sentence}\n"
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     assert bool(extraction.events) is happening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        ("Having killed three guards, the gang fled.", "kill"),
+        ("The shooting took place near the mill.", "take"),
+    ],
+)
+def test_a_verb_after_having_or_a_noun_in_ing_is_still_a_happening(
+    sentence: str, predicate: str
+) -> None:
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Mill\n\n{sentence}\n"))
+    assert predicate in [e.predicate for e in extraction.events]

@@ -470,15 +470,41 @@ def _participants(
     entities: Sequence[Entity],
 ) -> list[str]:
     """The actors named in the event's clause; a clause without a subject of its own ('…,
-    killing three people') takes the sentence's actors."""
+    killing three people') takes the sentence's actors, one with a subject that names no
+    actor ('…, which Russia annexed in 2014', with 'Russia' misspelt) none."""
     inside = [m for m in mentions if found.clause_start <= m.start < found.clause_end]
-    chosen = inside or (mentions if found.clause_start > sentence.start else [])
+    takes_the_sentences = found.clause_start > sentence.start and not _own_subject(sentence, found)
+    chosen = inside or (mentions if takes_the_sentences else [])
     names: list[str] = []
     for mention in chosen:
         name = entities[mention.entity or 0].name
         if name not in names:
             names.append(name)
     return names
+
+
+def _own_subject(sentence: Sentence, found: EventMention) -> bool:
+    """Whether a word before the clause's verb, other than a relative or personal pronoun, an
+    auxiliary or an adverb, is its subject: 'which Russian illegally annexed' has one; '…,
+    killing three', 'and was later arrested' and 'when he was pulled over' none the sentence
+    does not name."""
+    if found.noun:
+        return False
+    before = [
+        t
+        for t in sentence.tokens[: max(found.trigger, 0)]
+        if t.start >= found.clause_start and t.is_word
+    ]
+    return any(t.lower not in _NO_SUBJECT and not t.lower.endswith("ly") for t in before)
+
+
+_NO_SUBJECT = frozenset(
+    """
+    which who that and then also but had has have was were is are been be being later
+    not never n't just still first then soon he she it they having
+    """.split()
+)
+"""Words before a clause's verb that are not its subject, or one the sentence names ('he')."""
 
 
 _UNDERGONE = frozenset("die drown perish".split())

@@ -147,6 +147,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False  # an adjective: 'its stranded ship', 'the injured crew'; not 'that sank'
     if past and before and before[-1] in _PREPOSITIONS and _a_noun_follows(tokens, index):
         return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
+    if past and _after_a_gerund(before) and _a_noun_follows(tokens, index):
+        return False  # an adjective: 'is changing endangered species rules', 'freeing trapped'
     if past and _after_a_verbs_base(before) and _a_noun_follows(tokens, index):
         return False  # an adjective: 'to develop crewed moon landers', 'will build armored cars'
     if past and _a_dated_noun_phrase(before) and _a_noun_follows(tokens, index):
@@ -171,6 +173,24 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
 
 _EMPTY_HANDED = frozenset("offer give make reach produce yield bring provide find show".split())
 """Verbs whose object 'no …' says nothing was done: 'reached no agreement'."""
+
+
+def _after_a_gerund(before: Sequence[str]) -> bool:
+    """Right after a verb in -ing, whose object the participle describes ('reducing protected
+    areas') after 'is', a comma or a preposition; not 'having' or 'being', which make it the
+    verb ('having killed three'), nor a noun in -ing ('the shooting took place')."""
+    if len(before) < 2:
+        return False
+    word = before[-1]
+    return (
+        word.endswith("ing")
+        and word not in ("having", "being", "getting")
+        and lemma(word) != word
+        and before[-2] in _BEFORE_A_GERUND  # not a noun: 'the shooting took place'
+    )
+
+
+_BEFORE_A_GERUND = frozenset("is are was were be been am , by after before while without".split())
 
 
 def _a_dated_noun_phrase(before: Sequence[str]) -> bool:
@@ -208,7 +228,9 @@ def _second_adjective(before: Sequence[str]) -> bool:
 
 
 _HYPOTHETICAL = frozenset("would could should might may must".split())
-_PREPOSITIONS = frozenset("through from in into on at with under among near across of".split())
+_PREPOSITIONS = frozenset(
+    "through from in into on at with under among near across of for about against over by".split()
+)
 
 
 def _a_count_before(tokens: Sequence[Token], index: int) -> bool:
