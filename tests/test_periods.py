@@ -237,3 +237,22 @@ def test_a_model_giving_a_year_places_the_event_in_it() -> None:
         (None, "1990"),
         (dt.date(2031, 4, 21), None),
     ]
+
+
+def test_a_happening_of_years_ago_that_two_articles_date_alike_is_one_event() -> None:
+    briefing = _briefing(
+        _article(
+            1,
+            "“Everyone knows that,” Governor Ilse Brandt said of the Harrow Valley, which "
+            "Kestrian forces seized in 2019.",
+        ),
+        _article(
+            2,
+            "Envoys have suggested letting Kestria keep the Harrow Valley, which it seized in "
+            "2019, in exchange for peace.",
+        ),
+        _article(3, "Envoys recalled the Marrow Pass, which Kestria seized in 2024."),
+    )
+    seized = [e for e in briefing.events if e.predicate == "seize"]
+    assert sorted((e.period, e.sources) for e in seized) == [("2019", [1, 2]), ("2024", [3])]
+    assert "Ilse Brandt" not in next(e for e in seized if e.period == "2019").actors

@@ -466,6 +466,8 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         reasons.append("same story: " + ", ".join(sorted(report.lead & cluster.lead)))
     elif report.event.date and cluster.days and (spot := share_a_spot(report.where, cluster.where)):
         reasons.append(f"same place: {spot}")  # 'sank off Kalymnos on Sunday', twice
+    elif words and report.event.period and report.event.period in cluster.periods:
+        reasons.append(f"same period: {report.event.period}")
     else:
         return None
     if report.event.date and cluster.days:
@@ -484,10 +486,12 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
         cluster.years, {report.event.date} if report.event.date else set()
     ):
         return True  # 'played for the Bluejays from 1995-99' is not Saturday's game
-    if _years_before(report.years, cluster.first_published) or _years_before(
-        cluster.years, report.published
+    if not (report.years and cluster.years) and (
+        _years_before(report.years, cluster.first_published)
+        or _years_before(cluster.years, report.published)
     ):
         return True  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
+        # (unless both sides name the year: 'annexed in 2014', twice)
     if report.actors and cluster.actors and not any(cluster.actors[a] for a in report.actors):
         return True
     if (
