@@ -1905,3 +1905,20 @@ def test_a_verb_after_having_or_a_noun_in_ing_is_still_a_happening(
 ) -> None:
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Mill\n\n{sentence}\n"))
     assert predicate in [e.predicate for e in extraction.events]
+
+
+def test_a_country_the_whole_story_names_does_not_make_two_talks_one() -> None:
+    """'the site of the first direct Chile-Peru talks in three years' and 'Brandt announces
+    talks in Chile': the story's people and a country every report names tell no happening."""
+    one = _article(
+        1,
+        "Meeting\n\nIlse Brandt met Piet Moor on Monday. Later, Moor declined an offer to meet "
+        "in Harlow, the site of the first direct Chile-Peru talks in three years.\n",
+    )
+    two = _article(
+        2,
+        "BRANDT ANNOUNCES TALKS IN CHILE\n\nIlse Brandt met Piet Moor on Monday. Brandt "
+        "praised Moor. The talks ended late, aides said.\n",
+    )
+    talks = [e for e in _briefing(one, two).events if e.predicate == "talk"]
+    assert sorted(e.sources for e in talks) == [[1], [2]]

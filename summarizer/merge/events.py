@@ -462,7 +462,11 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         reasons.append("shared participants: " + ", ".join(shared_actors))
     elif len(words) >= 2:
         reasons.append("shared words: " + ", ".join(sorted(words)[:4]))
-    elif words and report.lead & cluster.lead and not (report.actors or cluster.actors):
+    elif (
+        any(state_code(word) is None for word in words)  # 'russia' alone: the whole story's
+        and report.lead & cluster.lead
+        and not (report.actors or cluster.actors)
+    ):
         reasons.append("same story: " + ", ".join(sorted(report.lead & cluster.lead)))
     elif report.event.date and cluster.days and (spot := share_a_spot(report.where, cluster.where)):
         reasons.append(f"same place: {spot}")  # 'sank off Kalymnos on Sunday', twice
