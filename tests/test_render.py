@@ -366,3 +366,25 @@ def test_a_quotation_inside_a_quoted_passage_takes_single_marks() -> None:
     assert short_quote("\u201cWe will,\u201d he said, \u201cand soon.\u201d") == (
         "\u201c\u2018We will,\u2019 he said, \u2018and soon.\u2019\u201d"
     )
+
+
+def test_happenings_of_one_sentence_day_and_sources_are_one_line_each_emphasised() -> None:
+    """'*The army launched 100 drones overnight*, *killing three people*': the sentence once,
+    not a line per clause; a clause other sources report too keeps a line of its own."""
+    sentence = "The army launched 100 drones overnight, killing three people, officials said."
+    other = "Rescuers searched homes in Amara."
+    told = [
+        _told(sentence, "The army launched 100 drones overnight", [1]),
+        _told(sentence, "killing three people", [1]),
+        _told(other, "Rescuers searched homes", [1, 2]),
+        _told(other, "searched homes in Amara", [2]),
+    ]
+    events = [e.model_copy(update={"date": dt.date(2031, 5, 2)}) for e in told]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2)]
+    briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
+    timeline = [line for line in render_markdown(briefing).splitlines() if "**2031-05-02**" in line]
+    assert timeline[0] == (
+        "- **2031-05-02** \u2014 *The army launched 100 drones overnight*, *killing three "
+        "people*, officials said. [[1]](#source-1)"
+    )
+    assert len(timeline) == 3  # the other sentence: cited by other sources, two lines

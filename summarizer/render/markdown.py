@@ -233,20 +233,32 @@ def _opens_with_a_pronoun(sentence: str) -> bool:
 _PRONOUNS = frozenset("he she they it we i his her their its".split())
 
 
-def happening(event: Event) -> str:
-    """The event's summary, its own words emphasised when the summary says more than it: a
-    sentence telling of several happenings shows which one this is."""
-    summary = " ".join(event.summary.split())
-    own, at = "", -1
-    for evidence in event.evidence:  # the clause of the source whose sentence is the summary
-        own = " ".join(evidence.quote.split())
-        at = summary.find(own)
-        if at >= 0:
-            break
-    if at < 0 or len(own) >= len(summary) - 2:
+def happening(*events: Event) -> str:
+    """The events' summary (one sentence, the same for all), each one's own words emphasised
+    when the summary says more than them: a sentence telling of several happenings shows
+    which ones the line is about."""
+    summary = " ".join(events[0].summary.split())
+    spans: list[tuple[int, int]] = []
+    for event in events:
+        for evidence in event.evidence:  # the clause of a source whose sentence is the summary
+            own = " ".join(evidence.quote.split()).strip()
+            at = summary.find(own) if own else -1
+            if at >= 0:
+                spans.append((at, at + len(own)))
+                break
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    if not merged or sum(end - start for start, end in merged) >= len(summary) - 2:
         return markdown_text(summary)
-    before, after = summary[:at], summary[at + len(own) :]
-    return f"{_inline(before)}*{_inline(own.strip())}*{_inline(after)}"
+    parts, done = [], 0
+    for start, end in merged:
+        parts.append(f"{_inline(summary[done:start])}*{_inline(summary[start:end])}*")
+        done = end
+    return "".join(parts) + _inline(summary[done:])
 
 
 def _inline(text: str) -> str:
@@ -265,16 +277,24 @@ def _timeline(events: Sequence[Event]) -> str:
     also: dict[int, list[Event]] = {}
     rows: dict[str, tuple[set[int], list[str]]] = {}  # a line's words -> its sources, disputes
     on_a_line: set[str] = set()  # sentences the timeline shows: not repeated below it
+    told_in: dict[tuple[str | None, str], list[Event]] = {}  # (day, sentence) -> its events
     for event in events:
         if not on_timeline(event):
             also.setdefault(event.sources[0], []).append(event)
             continue
         on_a_line.add(event.summary)
-        day = f"**{event.when or 'Undated'}**"
-        # two happenings of one sentence that read alike are one line, citing both
-        sources, disputed = rows.setdefault(f"- {day} \u2014 {happening(event)}", (set(), []))
-        sources.update(event.sources)
-        disputed += [topic for topic in event.disputed if topic not in disputed]
+        told_in.setdefault((event.when, " ".join(event.summary.split())), []).append(event)
+    for (when, _), told in told_in.items():
+        day = f"**{when or 'Undated'}**"
+        # happenings of one sentence, day and sources are one line, each emphasised; two
+        # that read alike are one line, citing both
+        alike = len({tuple(sorted(e.sources)) for e in told}) == 1
+        for group in [told] if alike else [[e] for e in told]:
+            line = f"- {day} \u2014 {happening(*group)}"
+            sources, disputed = rows.setdefault(line, (set(), []))
+            for event in group:
+                sources.update(event.sources)
+                disputed += [topic for topic in event.disputed if topic not in disputed]
     lines = [
         f"{words} {cite(sources)}" + _sources_differ(disputed)
         for words, (sources, disputed) in rows.items()
