@@ -1922,3 +1922,18 @@ def test_a_country_the_whole_story_names_does_not_make_two_talks_one() -> None:
     )
     talks = [e for e in _briefing(one, two).events if e.predicate == "talk"]
     assert sorted(e.sources for e in talks) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before doing so, Ivo Marsh said he still trusted the mayor.",
+        "Residents feared the worst and loved the old bridge.",
+        "Analysts believed the offer was too low.",
+    ],
+)
+def test_a_state_or_a_verb_standing_for_another_is_no_happening(sentence: str) -> None:
+    """'he still trusted the mayor', 'feared the worst': feelings and beliefs are states, and
+    'before doing so' stands for a happening told elsewhere; none is a timeline event."""
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Mill\n\n{sentence}\n"))
+    assert extraction.events == []

@@ -29,6 +29,11 @@ NOT_VERBS = frozenset(
     related used needed wanted seemed appeared interested involved tired worried
     """.split()
 )
+STATE_VERBS = frozenset(
+    "like love hate fear believe trust prefer wish hope doubt own deserve resemble".split()
+)
+"""Verbs of feeling, belief and having: a state, not a happening ('he still trusted Mr
+Blair', 'feared the worst'), however past their form."""
 EVENT_NOUNS = frozenset(
     """
     attack airstrike bombing bombardment blast explosion shooting killing murder massacre
@@ -94,6 +99,8 @@ def predicate_of(text: str) -> str | None:
         if word in _SPEECH or word in NOT_VERBS:
             continue
         if word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+            if lemma(word) in STATE_VERBS:
+                continue
             return lemma(word)
         if word in EVENT_NOUNS:
             return lemma(word)
@@ -109,6 +116,7 @@ def predicates_in(text: str) -> frozenset[str]:
         word = match.group().lower()
         if word in _SPEECH or word in NOT_VERBS:
             continue
-        if word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4) or word in EVENT_NOUNS:
+        named = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        if (named or word in EVENT_NOUNS) and lemma(word) not in STATE_VERBS:
             found.add(lemma(word))
     return frozenset(found)

@@ -15,6 +15,7 @@ from ...text.predicates import (
     NAMED_OCCASIONS,
     NOT_VERBS,
     OCCASION_WORDS,
+    STATE_VERBS,
 )
 from ...text.words import STOPWORDS
 from .lexicon import (
@@ -126,7 +127,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and lemma(word) not in PERSON_NOUNS
         and not _past_verb_follows(tokens, index)
     )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
-    if not (past or due or present):
+    if not (past or due or present) or lemma(word) in STATE_VERBS:
         return False
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
     if any(is_negation(w) for w in before):
@@ -287,7 +288,7 @@ _NOT_PARTICIPLES = frozenset(
     """
     including according following regarding concerning during notwithstanding pending
     considering saying adding noting telling arguing insisting claiming warning citing
-    leaving making taking giving having being bringing
+    leaving making taking giving having being bringing doing
     """.split()
 )
 
