@@ -3877,3 +3877,21 @@ def test_he_after_words_relayed_by_another_speaker_is_no_one() -> None:
     assert speakers["represent any establishment"] == "Philip Pullman"
     assert speakers.get("I have no desire to change the villains") is None
     assert speakers["Everyone knows tax will go up"] == "Michael Howard"
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        (", a claim Ivo Marsh denied later in the day.", None),  # what Marsh denied, not who
+        (", the company's chief executive Ivo Marsh said.", "Ivo Marsh"),
+        (", the Office for National Statistics said.", "Office for National Statistics"),
+    ],
+)
+def test_a_closing_phrase_naming_what_someone_denied_is_no_frame(
+    closing: str, speaker: str | None
+) -> None:
+    text = (
+        "Report\n\nIvo Marsh runs the mill, and its workers fear for their jobs. "
+        f"The mill has cut its output by half since the spring{closing}\n"
+    )
+    assert said(text).get("The mill has cut its output by half since the spring") == speaker

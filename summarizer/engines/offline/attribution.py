@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ...text.lemmas import is_common_word
 from ...text.names import TITLE_WORDS, fold_name
@@ -37,6 +38,7 @@ from .lexicon import (
     INVERTIBLE_VERBS,
     MANNER_SPEECH_VERBS,
     MODALS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLATFORM_NAMES,
     POSSESSIVE_PRONOUNS,
@@ -2032,7 +2034,27 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         for k in range(verb + 1, end - 1)
     ):
         return None  # '…, Klitschko responded to the instructions and executed': no frame
+    if first.lower in ("a", "an", "the") and _a_thing_someone_said(tokens[comma + 2 : verb]):
+        return None  # '…, a prospect Vindman denied earlier in the day': what, not who
     return comma, verb
+
+
+def _a_thing_someone_said(words: Sequence[Token]) -> bool:
+    """Words between a closing frame's article and its verb that name a thing said and then
+    who said it ('prospect Vindman' of 'a prospect Vindman denied'): a lower-case word that
+    is no role right before a name; not 'the company's chief executive Tim Cook', nor 'the
+    Office for National Statistics'."""
+    if not words or words[0].capitalised:
+        return False  # 'the Office for National Statistics said': a body's name
+    return any(
+        word.capitalised
+        and previous.is_word
+        and not previous.capitalised
+        and previous.lower not in ROLE_NOUNS
+        and previous.lower not in PERSON_NOUNS
+        and previous.lower not in STOPWORDS
+        for previous, word in pairwise(words)
+    )
 
 
 def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
