@@ -229,6 +229,18 @@ def test_a_name_only_mentioned_joins_the_person_other_articles_show_acting() -> 
     assert [a.name for a in briefing.actors if "Menon" in a.name] == ["Ravi Menon"]
 
 
+def test_a_surname_of_unknown_kind_joins_the_one_person_another_article_calls_so() -> None:
+    """'Chairman Schiff' in one article and '"…?" Schiff asked.' in another, no one named in
+    full: one person, not two actors of one name."""
+    briefing = _offline_briefing(
+        "Report\n\nToday's hearing shows that Chairman Okafor is blinded by rage, aides said.",
+        'Report\n\n"So you have not fixed the problem?" Okafor asked.\n"That is right," Lee '
+        "Park said.",
+    )
+    okafor = [a for a in briefing.actors if a.name == "Okafor"]
+    assert [a.sources for a in okafor] == [[1, 2]]
+
+
 def test_a_name_only_mentioned_is_never_guessed_between_namesakes_or_shown_alone() -> None:
     briefing = _offline_briefing(
         "Ravi Menon accepted the post. Asha Menon declined it.",

@@ -391,15 +391,16 @@ def _join_named(
     may_join: Callable[[_Mention], bool] = lambda _: True,
 ) -> list[_Mention]:
     """A name an article uses without showing the person act ('in choosing Gupta') joins the
-    one person that other articles name in full under it; returns the names that joined no one."""
+    one person that other articles name in full under it, or call by that surname alone
+    ('Chairman Schiff'); returns the names that joined no one."""
     alone = []
     for mention in mentions:
         candidates = (
             [
                 c
                 for c in by_surname.matching(mention.person.surname_key)
-                if c.full_names
-                and (c.accepts(mention.person) or c.called_by_family_name(mention.person))
+                if (c.accepts(mention.person) or c.called_by_family_name(mention.person))
+                if c.full_names or _the_surname_alone(mention, c)
             ]
             if may_join(mention)
             else []
@@ -411,6 +412,13 @@ def _join_named(
         else:
             alone.append(mention)
     return alone
+
+
+def _the_surname_alone(mention: _Mention, cluster: _Cluster) -> bool:
+    """'Schiff' in one article, where another calls a person 'Chairman Schiff' and no one
+    names him in full: the one person of that surname."""
+    name = mention.person
+    return not name.given and name.surname_key in cluster.surname_keys
 
 
 def _may_be_a_person(mention: _Mention) -> bool:
