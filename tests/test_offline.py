@@ -781,6 +781,21 @@ def test_debris_and_headlines_are_marked() -> None:
     ]
 
 
+def test_a_call_to_action_inside_a_paragraph_is_page_furniture() -> None:
+    """'Sign up for … today to get the free daily newsletter delivered to your inbox daily.'
+    was a dated event: a site's request to its reader, in a paragraph of prose, is no news."""
+    sentences = split_sentences(
+        "Start your day with the Morning Bell. The mill closed on Monday. Sign up for the "
+        "Morning Bell today to get it delivered to your inbox. Subscribe to our feed.\n"
+    )
+    assert [(s.text, s.debris) for s in sentences] == [
+        ("Start your day with the Morning Bell.", True),
+        ("The mill closed on Monday.", False),
+        ("Sign up for the Morning Bell today to get it delivered to your inbox.", True),
+        ("Subscribe to our feed.", True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "debris"),
     [

@@ -48,6 +48,24 @@ _DEBRIS_LINE = re.compile(
 _CAPTION_CREDIT = re.compile(r"/\s*[A-Z][\w ]+(?:Photo|Images?)\b")
 
 
+_CALL_TO_ACTION = re.compile(
+    r"""^(?:
+        sign\s+up\s+(?:for|to|now|here|today)\b | subscribe\s+(?:to|now|here|for|today)\b
+      | (?:click|tap)\s+here\b | download\s+(?:our|the)\s+(?:free\s+)?app\b
+      | follow\s+us\b | start\s+your\s+day\s+with\b
+      | get\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_call_to_action(sentence: str) -> bool:
+    """A sentence asking the reader to do something for the site ('Sign up for the free daily
+    newsletter.', 'Start your day with the Opening Bell'), inside a paragraph of prose: page
+    furniture, no news."""
+    return bool(_CALL_TO_ACTION.match(sentence.strip()))
+
+
 def is_debris_line(line: str) -> bool:
     """Whether a whole line is page furniture rather than article prose."""
     stripped = line.strip()

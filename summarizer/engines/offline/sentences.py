@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.dates import DATELINE
-from ...text.debris import is_debris_line
+from ...text.debris import is_call_to_action, is_debris_line
 from ...text.lemmas import is_common_word
 from ...text.places import is_place
 from .lexicon import SPEECH_VERBS
@@ -270,7 +270,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     text=text[start:end],
                     paragraph=paragraph,
                     first_in_paragraph=number == 0,
-                    debris=debris,
+                    debris=debris or is_call_to_action(text[start:end]),
                     headline=headline,
                     quotations=[q for q in near if q.open_at < end and q.close_at > start],
                 )
