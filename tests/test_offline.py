@@ -2627,6 +2627,27 @@ def test_an_opening_participle_and_an_adverb_are_no_role_and_no_one() -> None:
     assert roles["Ivo Kane"] == ["former teammate at Ames High School"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "A row involving Lena Varga, her former record label and a couple of big name US "
+            "politicians looks like it is coming to an end.",
+            [],
+        ),
+        ("Ivo Kane, his wife and a couple of old school friends from Ames arrived.", []),
+        ("Ivo Kane, his former lawyer and fixer, said it was over.", ["former lawyer and fixer"]),
+    ],
+)
+def test_a_possessive_phrase_that_a_list_goes_on_from_is_no_role(
+    sentence: str, roles: list[str]
+) -> None:
+    """'Swift, her former record label and a couple of politicians': a list of three, so
+    'former record label' is not Swift's role; 'his former lawyer and fixer' is one."""
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Row\n\n{sentence}\n"))
+    assert [a.roles for a in extraction.actors if a.kind == "person"] == [roles]
+
+
 def test_a_persons_noun_used_as_a_verb_a_place_or_a_title_is_no_one() -> None:
     """'firefighters tackle the blaze … to tackle it', 'shot in the head', 'appeared in court',
     'the attorney general', 'at the box office': no one called 'the tackle', 'the head',

@@ -310,12 +310,29 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None  # 'Ford, coach Roy Williams and …': a list of people, not Ford's role
     if phrase[0].lower in POSSESSIVE_PRONOUNS and _names_what_it_describes(phrase):
         return None  # 'According to Swift, her former label Big Machine, …': the label's
+    if phrase[0].lower in POSSESSIVE_PRONOUNS and _a_list_goes_on(tokens[last + 2 : end + 2]):
+        return None  # 'a row involving Swift, her former record label and a couple of …
     phrase = _before_an_unclosed_bracket_or_a_dash(phrase)
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     return list(phrase) or None
+
+
+def _a_list_goes_on(phrase: Sequence[Token]) -> bool:
+    """'and' then another determiner ('her former label and a couple of politicians', 'his
+    wife and two friends'): the name, what follows and more are a list, not one described;
+    'his former lawyer and fixer' is one."""
+    return any(
+        word.lower == "and" and (following.lower in _LIST_DETERMINERS or following.text.isdigit())
+        for word, following in pairwise(phrase)
+    )
+
+
+_LIST_DETERMINERS = (
+    frozenset("a an the two three four several some other many".split()) | POSSESSIVE_PRONOUNS
+)
 
 
 def _names_what_it_describes(phrase: Sequence[Token]) -> bool:
