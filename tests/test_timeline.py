@@ -1937,3 +1937,18 @@ def test_a_state_or_a_verb_standing_for_another_is_no_happening(sentence: str) -
     'before doing so' stands for a happening told elsewhere; none is a timeline event."""
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Mill\n\n{sentence}\n"))
     assert extraction.events == []
+
+
+def test_a_happening_counted_back_from_another_is_not_that_one() -> None:
+    """'Three weeks before he died, Epstein had been found in his jail cell' is not 'the
+    officers discovered Epstein's body Aug. 10': a time counted back from another is its own,
+    as 'a year ago' is."""
+    text = (
+        "Jail\n\nThe guards discovered Ivo Kane's body on Aug. 10 in his cell at the Harrow "
+        "jail. Three weeks before he died, Kane had been found in his cell at the Harrow jail, "
+        "hurt.\n"
+    )
+    briefing = _briefing(_article(1, text, dt.date(2031, 11, 19)))
+    found = [e for e in briefing.events if e.predicate in ("find", "discover")]
+    assert len(found) == 2
+    assert [e.date for e in found if "weeks before" in e.summary] == [None]

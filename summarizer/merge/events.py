@@ -625,10 +625,15 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         return False
     if report.hour is not None and cluster.hours and report.hour not in cluster.hours:
         return False  # 'on Monday morning' is not 'on Monday evening'
-    ago = {p for p in (report.stretch, *cluster.stretches) if p and p.endswith("ago")}
+    ago = {p for p in (report.stretch, *cluster.stretches) if p and p.endswith(_BACK)}
     if ago and not (report.stretch in ago and report.stretch in cluster.stretches):
-        return False  # 'a year ago' is its own time: only another 'a year ago' report joins
+        return False  # 'a year ago', 'three weeks before he died' are their own time: only
+        # another report of that time joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+_BACK = ("ago", "before", "earlier")
+"""How a stretch counted back from another time ends: 'a year ago', 'three weeks before'."""
 
 
 def _part_of_day(date_text: str | None) -> str | None:
@@ -728,7 +733,7 @@ def _same_people(people: frozenset[str], cluster: Counter[str]) -> bool:
 _STRETCHES = re.compile(
     r"\b(?:last|next|this)\s+(?:week|month|year|weekend)\b"
     r"|\b(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:day|week|month|year)s?"
-    r"\s+ago\b"
+    r"\s+(?:ago|before|earlier)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.IGNORECASE,
 )
