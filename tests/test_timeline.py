@@ -1952,3 +1952,19 @@ def test_a_happening_counted_back_from_another_is_not_that_one() -> None:
     found = [e for e in briefing.events if e.predicate in ("find", "discover")]
     assert len(found) == 2
     assert [e.date for e in found if "weeks before" in e.summary] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The mayor canceled an increase in fares planned for Oct. 15.", dt.date(2031, 10, 15)),
+        ("The vote was scheduled for Oct. 15, officials said.", dt.date(2031, 10, 15)),
+        ("A judge set sentencing for Oct. 15.", dt.date(2032, 10, 15)),
+        ("The mayor said fares will rise on Oct. 15.", dt.date(2032, 10, 15)),
+    ],
+)
+def test_a_plan_told_of_in_the_past_keeps_its_day_in_the_past(sentence: str, day: dt.date) -> None:
+    """'Mr. Trump canceled an increase in tariffs planned for Oct. 15', written in November,
+    is last October's plan, not next year's; 'set sentencing for Oct. 15' is still to come."""
+    events = extract_offline(_article(1, f"Fares\n\n{sentence}\n", dt.date(2031, 11, 18))).events
+    assert [e.date for e in events if e.date] == [day]

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from .predicates import IRREGULAR_PAST, NOT_VERBS
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -49,8 +51,32 @@ def names_a_month(text: str) -> bool:
 
 
 def speaks_of_future(sentence: str) -> bool:
-    """Whether a sentence places what it reports after its own publication."""
-    return bool(_FUTURE.search(sentence.lower()))
+    """Whether a sentence places what it reports after its own publication: not a plan it
+    tells of in the past ('Trump canceled an increase in tariffs planned for Oct. 15', 'the
+    vote was scheduled for May 2')."""
+    lowered = sentence.lower()
+    found = _FUTURE.search(lowered)
+    if found is None:
+        return False
+    if found.group() not in PLANNING_PARTICIPLES:
+        return True
+    before = _WORD.findall(lowered[: found.start()])
+    if before and before[-1] in ("is", "are", "be", "been", "being"):
+        return True  # 'is scheduled for': still to come
+    return not any(_past_verb(word) for word in before)
+
+
+PLANNING_PARTICIPLES = frozenset("scheduled planned proposed slated".split())
+"""Participles of planning: a plan's time, which a sentence in the past tells as gone by."""
+_WORD = re.compile(r"[a-z']+")
+
+
+def _past_verb(word: str) -> bool:
+    """A verb in the past tense ('was', 'canceled', 'struck'), crudely: the clause before a
+    plan's participle tells whether the plan is told of as gone by."""
+    if word in ("was", "were", "had", "did") or word in IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
 
 
 def resolve_date(

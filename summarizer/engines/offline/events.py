@@ -24,6 +24,7 @@ from ...models import DatedBy
 from ...text.dates import (
     MONTHS,
     PERIOD,
+    PLANNING_PARTICIPLES,
     WEEKDAYS,
     YEAR,
     month_number,
@@ -1287,8 +1288,14 @@ def _scheduled(verb: str, when: str | None) -> bool:
 
 def _planned_for(clause: str, when: str | None) -> bool:
     """'set sentencing for September 18', 'a trial date was set for October 28': a day after
-    'for' is the day of what was planned, still to come (not last September's)."""
-    return when is not None and re.search(rf"\bfor\s+{re.escape(when)}", clause) is not None
+    'for' is the day of what was planned, still to come (not last September's); not a plan
+    told of as gone by ('canceled an increase in tariffs planned for Oct. 15')."""
+    if when is None:
+        return False
+    found = re.search(rf"\b([\w'-]+)\s+for\s+{re.escape(when)}", clause)
+    if found is None:
+        return False
+    return found.group(1).lower() not in PLANNING_PARTICIPLES or speaks_of_future(clause)
 
 
 _NAMED_DAY = re.compile(
