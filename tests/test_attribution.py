@@ -3895,3 +3895,34 @@ def test_a_closing_phrase_naming_what_someone_denied_is_no_frame(
         f"The mill has cut its output by half since the spring{closing}\n"
     )
     assert said(text).get("The mill has cut its output by half since the spring") == speaker
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "MP for Henley-on-Thames, Oxfordshire,",
+        "34, from Hartpury, Gloucestershire,",
+        "from Omaha, Nebraska,",
+        "MP for Bangor, Wales,",
+    ],
+)
+def test_a_place_and_its_region_in_an_aside_leave_the_person_speaking(aside: str) -> None:
+    """'Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was trying
+    "…"' is Johnson's, not Oxfordshire's (nor Wales's)."""
+    text = (
+        "Row\n\nIvo Marsh runs the Harrow paper mill. "
+        f'Mr Marsh, {aside} said he suspected the council was "trying to close the mill".\n'
+    )
+    assert said(text)["trying to close the mill"] == "Ivo Marsh"
+
+
+def test_he_after_a_description_that_spoke_is_not_a_man_named_before() -> None:
+    """'The prime minister on Sunday said immigration would be "toughened up".' ⏎ 'But he
+    rejected the Tories' call …, saying no "arbitrary figure" could …': the prime minister,
+    unnamed there, not Mr Clarke named before."""
+    text = (
+        "Plan\n\nHome Secretary Ivo Marsh wants a points system. Mr Marsh is expected to speak "
+        'on Monday. The prime minister on Sunday said rules would be "toughened up" soon. But '
+        'he rejected calls for a quota, saying no "arbitrary figure" could work.\n'
+    )
+    assert said(text).get("arbitrary figure") is None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from ...text.dates import WEEKDAYS
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
 from ...text.predicates import IRREGULAR_PAST
@@ -209,6 +210,7 @@ class Speakers:
         if aside is not None:
             i = self._skip_left(tokens, aside - 1, sentence.index)
         elif i >= 0 and tokens[i].text == ",":
+            i = self._before_a_places_region(sentence, i)
             named = self._by_last.get((sentence.index, self._before_postnominals(tokens, i - 1)))
             if (
                 named is not None
@@ -289,6 +291,26 @@ class Speakers:
             return self.pronoun(sentence, i, trailing=True)  # 'What Page was doing was
             # "completely ridiculous," he said': Page is talked about, not talking
         return self.noun_phrase_left(sentence, i)
+
+    def _before_a_places_region(self, sentence: Sentence, comma: int) -> int:
+        """The comma before a one-word region that closes an aside on a place ('Mr Johnson,
+        MP for Henley-on-Thames, Oxfordshire, said': the comma after 'Henley-on-Thames'), so
+        that the aside's person speaks, not the region; else `comma`."""
+        tokens = sentence.tokens
+        region = comma - 1
+        before = region - 1
+        if before < 2 or tokens[before].text != "," or not tokens[region].capitalised:
+            return comma
+        named = self._by_last.get((sentence.index, region))
+        if named is not None and self.entities[named.entity or 0].kind == "person":
+            return comma  # 'chairman of Acme, Smith, said': a person's name
+        place = before - 1
+        first = place
+        while first > 0 and tokens[first].capitalised and place - first < _PLACE_WORDS:
+            first -= 1
+        if first == place or tokens[first].lower not in _BEFORE_A_PLACE:
+            return comma
+        return before
 
     def _person_of(self, sentence: Sentence, body: Mention) -> Mention | None:
         """The person a body's name qualifies: 'Matthew Willoughby of the Urban Academy'."""
@@ -1498,7 +1520,10 @@ class Speakers:
             ):
                 return NOBODY  # 'But a spokesman for the Home Office defended …': someone
                 # unnamed speaks for a body
-            if tokens[head + 1].lower in SPEECH_VERBS or agentive_at(tokens, head + 1):
+            verb = _past_a_time(tokens, head + 1)  # 'The prime minister on Sunday said'
+            if verb < len(tokens) and (
+                tokens[verb].lower in SPEECH_VERBS or agentive_at(tokens, verb)
+            ):
                 named = self._by_first.get((sentence.index, head + 2))
                 if (
                     tokens[head + 1].text == ","
@@ -1924,3 +1949,18 @@ def _a_verb_after_its_subject(tokens: Sequence[Token], i: int) -> bool:
 
 
 _FINITE = frozenset("is are was were has have had will would could can may might".split())
+
+
+def _past_a_time(tokens: Sequence[Token], i: int) -> int:
+    """The token after a short time phrase at `i` ('on Sunday', 'yesterday'), else `i`: what
+    comes between a subject and its verb ('The prime minister on Sunday said')."""
+    if i + 1 < len(tokens) and tokens[i].lower == "on" and tokens[i + 1].lower in WEEKDAYS:
+        return i + 2
+    if i < len(tokens) and tokens[i].lower in _ADVERBS_OF_TIME:
+        return i + 1
+    return i
+
+
+_ADVERBS_OF_TIME = frozenset("yesterday today earlier later also".split())
+_PLACE_WORDS = 3
+_BEFORE_A_PLACE = frozenset("for of in from at near".split())
