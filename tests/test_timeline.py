@@ -1968,3 +1968,23 @@ def test_a_plan_told_of_in_the_past_keeps_its_day_in_the_past(sentence: str, day
     is last October's plan, not next year's; 'set sentencing for Oct. 15' is still to come."""
     events = extract_offline(_article(1, f"Fares\n\n{sentence}\n", dt.date(2031, 11, 18))).events
     assert [e.date for e in events if e.date] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicates"),
+    [
+        ("According to figures released on Tuesday, sales fell.", ["fall"]),
+        ("Sales reached $5m, compared with $4m a year earlier.", ["reach"]),
+        ("Given the fact that he lost, the party split.", ["lose", "split"]),
+        ("He was arrested and given a new sentence.", ["arrest", "give"]),
+        ("According to police the man was arrested on the spot.", ["arrest"]),
+    ],
+)
+def test_a_participle_that_names_a_source_or_works_as_a_preposition_is_no_happening(
+    sentence: str, predicates: list[str]
+) -> None:
+    """'According to figures released on Tuesday', 'compared with $4m', 'given the fact': no
+    releasing, comparing or giving happened; 'and given a new sentence' and a clause after
+    'according to police' with no comma did."""
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Sales\n\n{sentence}\n"))
+    assert [e.predicate for e in extraction.events] == predicates

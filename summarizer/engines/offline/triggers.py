@@ -23,6 +23,7 @@ from .lexicon import (
     DEMONYMS,
     MODALS,
     PERSON_NOUNS,
+    POSSESSIVE_PRONOUNS,
     SMALL_NUMBERS,
     SPEECH_VERBS,
     is_negation,
@@ -129,6 +130,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
     if not (past or due or present) or lemma(word) in STATE_VERBS:
         return False
+    if _a_preposition_in_form(tokens, index) or _names_a_source(tokens, index):
+        return False
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
     if any(is_negation(w) for w in before):
         return False
@@ -174,6 +177,46 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
 
 _EMPTY_HANDED = frozenset("offer give make reach produce yield bring provide find show".split())
 """Verbs whose object 'no …' says nothing was done: 'reached no agreement'."""
+
+
+def _a_preposition_in_form(tokens: Sequence[Token], index: int) -> bool:
+    """A participle that works as a preposition: 'compared with $165.8m', 'given the fact'
+    (not 'he was given a chance')."""
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    previous = tokens[index - 1].lower if index else ""
+    if previous in _AUXILIARIES or previous == "and":
+        return False  # 'has been compared to', 'was arrested and given a new sentence'
+    if word == "compared":
+        return following in ("with", "to")
+    if word == "given":
+        return following in _GIVEN_WHAT
+    return False
+
+
+_GIVEN_WHAT = (DETERMINERS | POSSESSIVE_PRONOUNS) - {"a", "an"}
+"""What 'given' as a preposition is followed by ('given the fact', 'given his record'); 'given
+a new sentence' may be what happened."""
+
+
+_AUXILIARIES = frozenset("is are was were be been being am has have had get got gets".split())
+
+
+def _names_a_source(tokens: Sequence[Token], index: int) -> bool:
+    """A participle inside 'according to …' before its comma ('According to figures released
+    on Tuesday, …', 'according to research carried out by …'): it describes the source, it
+    reports no happening."""
+    for i in range(index - 1, max(-1, index - _SOURCE_WORDS), -1):
+        if tokens[i].text in (",", ";", ":") or not tokens[i].text[:1].isalnum():
+            return False
+        if tokens[i].lower in _AUXILIARIES:
+            return False  # 'According to Microsoft the messages were sent …': a clause
+        if tokens[i].lower == "to" and i > 0 and tokens[i - 1].lower == "according":
+            return True
+    return False
+
+
+_SOURCE_WORDS = 8
 
 
 def _after_a_gerund(before: Sequence[str]) -> bool:
