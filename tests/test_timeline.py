@@ -1988,3 +1988,21 @@ def test_a_participle_that_names_a_source_or_works_as_a_preposition_is_no_happen
     'according to police' with no comma did."""
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Sales\n\n{sentence}\n"))
     assert [e.predicate for e in extraction.events] == predicates
+
+
+def test_a_merged_event_is_told_by_a_report_that_names_what_it_tells_of() -> None:
+    """'It was sold by the authorities …' read out of its article names nothing; the same
+    happening told as 'Yugansk was sold …' by another article stands for both."""
+    one = _article(
+        1,
+        "Sale\n\nThe Harrow oil unit went on the block. It was sold by the state to recover "
+        "tax claims against Varda Oil, officials said.\n",
+    )
+    two = _article(
+        2,
+        "Sale\n\nHarrow was sold by the state to recover tax claims against Varda Oil in an "
+        "auction last year, officials said.\n",
+    )
+    (sold,) = [e for e in _briefing(one, two).events if e.predicate == "sell"]
+    assert sold.sources == [1, 2]
+    assert sold.summary.startswith("Harrow was sold")

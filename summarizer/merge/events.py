@@ -59,7 +59,7 @@ from ..text.places import (
     whereabouts,
 )
 from ..text.predicates import IRREGULAR_PAST, happening_kind, predicates_in
-from ..text.words import content_stems, stem
+from ..text.words import content_stems, opens_with_a_pronoun, stem
 
 SAME_DAY_TOLERANCE = 1
 """Days apart two reports of one happening may state (a late-night event, time zones)."""
@@ -963,20 +963,31 @@ def _lead_actors(
 def _typical(cluster: EventCluster) -> int:
     """The report that stands for all: not giving another day than most reports, telling of
     one happening rather than several, naming its day rather than counting it from its page
-    ('on Thursday night', not 'last night': a timeline is read on another day), shortest;
-    ties to the earliest."""
+    ('on Thursday night', not 'last night': a timeline is read on another day), naming who
+    or what it tells of rather than opening with 'it' or 'he', shortest; ties to the
+    earliest."""
     consensus = cluster.days.most_common(1)[0][0] if cluster.days else None
 
     period = consensus_period(cluster) if consensus is None else None
 
-    def weight(index: int) -> tuple[int, int, int, int, int, int, int]:
+    def weight(index: int) -> tuple[int, int, int, int, int, int, int, int]:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
         happenings = len(predicates_in(report.event.summary))
         clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
         named = int(not counts_from_writing_day(report.event.date_text or ""))
         placed = int(bool(period) and report.event.period == period)  # 'in February 2022'
-        return (agree, placed, clause, named, -happenings, -len(report.event.summary), -index)
+        alone = int(not opens_with_a_pronoun(report.event.summary))  # not 'It was sold …'
+        return (
+            agree,
+            placed,
+            clause,
+            named,
+            alone,
+            -happenings,
+            -len(report.event.summary),
+            -index,
+        )
 
     return max(range(len(cluster.reports)), key=weight)
 

@@ -30,6 +30,7 @@ from ..models import (
 )
 from ..text.dates import YEAR
 from ..text.quotes import fold_quote
+from ..text.words import opens_with_a_pronoun
 from .escaping import clean, code_span, for_json, markdown_link, markdown_text, without_surrogates
 from .stats import run_facts
 
@@ -207,7 +208,7 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         key=lambda pair: (
             background(pair[1]),
             -len(pair[1].sources),
-            _opens_with_a_pronoun(pair[1].summary),  # 'He said …' names no one on its own
+            opens_with_a_pronoun(pair[1].summary),  # 'He said …' names no one on its own
             pair[1].date is None,
             pair[0],
         ),
@@ -223,14 +224,6 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
     if len(widest) < OVERVIEW_LEAST:
         widest += [e for e in distinct if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
     return widest
-
-
-def _opens_with_a_pronoun(sentence: str) -> bool:
-    words = sentence.split(maxsplit=1)
-    return bool(words) and words[0].lower() in _PRONOUNS
-
-
-_PRONOUNS = frozenset("he she they it we i his her their its".split())
 
 
 def happening(*events: Event) -> str:

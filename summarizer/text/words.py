@@ -45,3 +45,13 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+def opens_with_a_pronoun(sentence: str) -> bool:
+    """'It was sold by the authorities …', 'He said …': a sentence that names no one on its
+    own, read out of its article."""
+    words = sentence.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _PRONOUNS
+
+
+_PRONOUNS = frozenset("he she they it we i his her their its".split())
