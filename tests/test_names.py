@@ -8,6 +8,7 @@ from summarizer.text.names import (
     by_first_surname,
     family_name_first_key,
     given_name_gender,
+    organisation_key,
     parse_person,
     same_person,
     strip_titles,
@@ -215,3 +216,21 @@ def test_a_fans_short_name_is_a_clipping_of_the_teams(short: str, full: str, cli
     from summarizer.text.names import is_clipped_from
 
     assert is_clipped_from(short, full) is clipped
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Oil and Natural Gas Corporation", "Oil & Natural Gas Corp", True),
+        ("Fish & Wildlife Service", "the Fish and Wildlife Service", True),
+        ("Acme Limited", "Acme Ltd", True),
+        ("Oil and Natural Gas Corporation", "Natural Gas Corporation", False),
+        ("Procter & Gamble Co.", "Procter and Gamble Co", True),
+    ],
+)
+def test_a_bodys_name_with_and_or_ampersand_and_its_legal_form_written_out_is_one_key(
+    one: str, other: str, same: bool
+) -> None:
+    """'Oil and Natural Gas Corporation', 'Oil & Natural Gas Corp' and 'Oil & Natural Gas
+    Corporation' were three actors in one Yukos story."""
+    assert (organisation_key(one) == organisation_key(other)) is same

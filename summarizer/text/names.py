@@ -623,17 +623,27 @@ def _by_middle_name(full: tuple[str, ...], called: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def organisation_key(name: str) -> str:
     """A folded organisation name without a leading article ('The Kremlin' → 'kremlin'), a
-    state's name, possessive or nationality before a body written one way: 'India's navy' and
-    'the Indian Navy' are one body."""
+    state's name, possessive or nationality before a body written one way ('India's navy' and
+    'the Indian Navy' are one body), 'and' and '&' alike and a legal form abbreviated ('Oil
+    and Natural Gas Corporation' and 'Oil & Natural Gas Corp' are one)."""
     from .places import state_code  # places folds names with this module
 
     words = fold_name(name).split()
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
+    if len(words) > 2 and "and" in words[1:-1]:
+        words = [words[0], *(w for w in words[1:-1] if w != "and"), words[-1]]  # '&' folds away
+    if len(words) >= 2 and words[-1] in _LEGAL_FORMS_WRITTEN_OUT:
+        words[-1] = _LEGAL_FORMS_WRITTEN_OUT[words[-1]]  # 'Corporation' is 'Corp'
     code = state_code(words[0]) if len(words) >= 2 else None
     if code is not None:
         words[0] = f"@{code}"
     return " ".join(words)
+
+
+_LEGAL_FORMS_WRITTEN_OUT = {"corporation": "corp", "incorporated": "inc", "limited": "ltd"}
+"""Legal forms written out, keyed as their abbreviations: 'Oil and Natural Gas Corporation'
+is 'Oil & Natural Gas Corp'."""
 
 
 COMPANY_SUFFIXES = frozenset("ltd inc plc corp co llc sa ag nv gmbh spa bv".split())
