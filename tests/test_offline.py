@@ -2728,3 +2728,24 @@ def test_a_country_between_a_body_and_a_role_is_the_roles_portfolio() -> None:
     assert "White House Russia" not in roles
     assert "White House National Security Council Ukraine" not in roles
     assert roles["Fiona Hill"] == ["former White House Russia adviser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Miner Highland Gold said it regretted any limit on sales.", "Highland Gold"),
+        ("Swiss drugmaker Novartis said it would merge a number of departments.", "Novartis"),
+        (
+            "Prices held up, according to housebuilder George Wimpey. Wimpey said the market "
+            "had proved challenging last year.",
+            "George Wimpey",
+        ),
+    ],
+)
+def test_a_kind_of_business_before_a_firm_and_a_firm_called_by_its_founders_surname(
+    text: str, speaker: str
+) -> None:
+    """'Miner Highland Gold said' is Highland Gold's; 'housebuilder George Wimpey' is a firm,
+    and 'Wimpey said' after it is that firm, not a person nor no one."""
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Market\n\n{text}\n"))
+    assert [p.actor for p in extraction.positions] == [speaker]

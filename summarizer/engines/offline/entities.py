@@ -273,6 +273,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     _link_cities_to_their_teams(entities, mentions)
     _link_teams_by_short_name(entities, mentions)
     _link_companies_by_first_word(entities, mentions)
+    _link_companies_by_founders_surname(entities, mentions)
     by_folded: dict[str, Entity] = {}
     for entity in entities:
         by_folded.setdefault(fold_name(entity.name), entity)
@@ -645,6 +646,32 @@ def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Men
             and " " not in mention.name
         ):
             found = companies.get(fold_name(mention.name), [])
+            if len(found) == 1:
+                mention.kind = "organization"
+                _attach(entities, found[0], mention)
+
+
+def _link_companies_by_founders_surname(
+    entities: list[Entity], mentions: Sequence[Mention]
+) -> None:
+    """'Wimpey reported a 19% rise in profits' after 'housebuilder George Wimpey': a firm named
+    after a person (a given name, then a surname) is called by the surname alone, where the
+    article names one such firm and no person of that surname."""
+    firms: dict[str, list[Entity]] = {}
+    for entity in entities:
+        words = fold_name(entity.name).split()
+        if (
+            entity.kind == "organization"
+            and len(words) == 2
+            and is_given_name(words[0])
+            and not is_common_word(words[0])  # 'See Black Friday coverage'
+        ):
+            firms.setdefault(words[1], []).append(entity)
+    if not firms:
+        return
+    for mention in mentions:
+        if mention.entity is None and mention.kind == "other" and " " not in mention.name:
+            found = firms.get(fold_name(mention.name), [])
             if len(found) == 1:
                 mention.kind = "organization"
                 _attach(entities, found[0], mention)

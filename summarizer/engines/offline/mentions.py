@@ -97,7 +97,8 @@ _INSIDE = frozenset("in at inside".split())
 _COMPANY_DESCRIPTORS = frozenset(
     """
     firm company companies group conglomerate giant carmaker automaker retailer insurer lender
-    bank chipmaker airline startup broker
+    bank chipmaker airline startup broker miner brewer drugmaker refiner steelmaker planemaker
+    shipbuilder housebuilder homebuilder supermarket grocer
     """.split()
 )
 """A kind of business right before a name: the name is a company's ('firm Kestrel Capital')."""
