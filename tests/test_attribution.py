@@ -3926,3 +3926,21 @@ def test_he_after_a_description_that_spoke_is_not_a_man_named_before() -> None:
         'he rejected calls for a quota, saying no "arbitrary figure" could work.\n'
     )
     assert said(text).get("arbitrary figure") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Harrow Mills reported a 19% rise in profits and said orders were better than expected.",
+         "Harrow Mills"),
+        ("Harrow Mills, which bought Varda Oil, rose and said orders were better than expected.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_body_opening_the_sentence_says_what_follows_its_and_said(
+    sentence: str, speaker: str | None
+) -> None:
+    """'Wimpey reported a 19% rise in profits … and said recent new home reservations were
+    better than expected': the firm says it, as a person would; not past an aside."""
+    text = f"Mills\n\nHarrow Mills is a paper maker. {sentence}\n"
+    assert said(text).get("orders were better than expected") == speaker

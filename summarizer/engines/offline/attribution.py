@@ -28,7 +28,15 @@ from itertools import pairwise
 from ...text.lemmas import is_common_word
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.words import STOPWORDS
-from .clues import NP_STOPS, QUOTE_MARKS, SKIPPABLE, is_verb_like, possessive, quoted_title_end
+from .clues import (
+    NP_STOPS,
+    QUOTE_MARKS,
+    SKIPPABLE,
+    agentive_at,
+    is_verb_like,
+    possessive,
+    quoted_title_end,
+)
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -1887,6 +1895,8 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
             and tokens[aside + 1].lower in ("which", "who")
             and any(m.first == 0 and m.last == aside - 1 for m in names)
         )
+    if verb > 0 and tokens[verb - 1].lower == "and" and _opens_and_goes_on(tokens, names, verb):
+        return True  # 'Novartis reported a rise in profits and said …'
     ends = {m.last for m in names}
     between = verb - 1
     while between >= 0 and tokens[between].lower in _BETWEEN_A_BODY_AND_ITS_VERB:
@@ -1898,6 +1908,19 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
         and tokens[between - 1].lower == "the"
     )
     return between in ends or described
+
+
+def _opens_and_goes_on(tokens: Sequence[Token], names: Sequence[Mention], verb: int) -> bool:
+    """The body's name opens the sentence as the subject of a clause that 'and' then the
+    verb at `verb` go on, with no comma or relative clause between ('Wimpey reported a 19%
+    rise in profits to £450.7m and said …')."""
+    opening = next((m for m in names if m.first == 0), None)
+    if opening is None or not agentive_at(tokens, opening.last + 1):
+        return False
+    return not any(
+        t.text in (",", ";", ":") or t.lower in ("who", "which", "that", "while", "but")
+        for t in tokens[opening.last + 1 : verb - 1]
+    )
 
 
 _BODY_SPEECH_VERBS = frozenset(
