@@ -2397,6 +2397,7 @@ def test_a_knights_given_name_is_his_own_not_a_variant_of_it() -> None:
         ("The crowd cheered Democrat John Kerry, who ran a strong campaign.", "John Kerry"),
         ("The group, including Tories Ken Clarke, backed the plan.", "Ken Clarke"),
         ("Lib Dem Vincent Cable backed the plan.", "Vincent Cable"),
+        ("Liberal Democrat David Laws backed the plan.", "David Laws"),
         (
             "The leaders of the ring were Americans Jon Sankey - known as Fire - and more.",
             "Jon Sankey",

@@ -572,9 +572,11 @@ def _nationality_words(lowered: Sequence[str]) -> int:
 
 _PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
 """Nouns for a party's members that may stand before a name as a nationality does."""
-_TWO_WORD_PARTIES = frozenset({"lib dem", "lib dems"})
-"""A party's short name before a member's ('Lib Dem Vincent Cable', 'the Lib Dems David
-Laws said')."""
+_TWO_WORD_PARTIES = frozenset(
+    {"lib dem", "lib dems", "liberal democrat", "liberal democrats", "social democrat"}
+)
+"""A party's name before a member's ('Lib Dem Vincent Cable', 'the Lib Dems David Laws said',
+'Liberal Democrat David Laws said')."""
 
 
 def _a_first_name(word: str) -> bool:
