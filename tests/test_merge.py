@@ -241,6 +241,15 @@ def test_a_surname_of_unknown_kind_joins_the_one_person_another_article_calls_so
     assert [a.sources for a in okafor] == [[1, 2]]
 
 
+def test_a_body_and_its_acronym_with_a_short_word_in_capitals_are_one_actor() -> None:
+    briefing = _offline_briefing(
+        "Party\n\nThe UK Independence Party said it would fight the seat, officials said.",
+        "Party\n\nUKIP said it would fight the seat. UKIP suspended a candidate on Monday.",
+    )
+    bodies = [a for a in briefing.actors if "UK" in a.name]
+    assert [a.sources for a in bodies] == [[1, 2]]
+
+
 def test_a_name_only_mentioned_is_never_guessed_between_namesakes_or_shown_alone() -> None:
     briefing = _offline_briefing(
         "Ravi Menon accepted the post. Asha Menon declined it.",

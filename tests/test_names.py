@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.text.names import (
+    acronyms_of,
     by_first_surname,
     family_name_first_key,
     given_name_gender,
@@ -234,3 +235,18 @@ def test_a_bodys_name_with_and_or_ampersand_and_its_legal_form_written_out_is_on
     """'Oil and Natural Gas Corporation', 'Oil & Natural Gas Corp' and 'Oil & Natural Gas
     Corporation' were three actors in one Yukos story."""
     assert (organisation_key(one) == organisation_key(other)) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "letters"),
+    [
+        ("UK Independence Party", {"UIP", "UKIP"}),
+        ("US Fish and Wildlife Service", {"UFWS", "USFWS"}),
+        ("Marine Casualty Investigation Board", {"MCIB"}),
+    ],
+)
+def test_a_short_word_in_capitals_gives_its_letters_to_the_acronym_too(
+    name: str, letters: set[str]
+) -> None:
+    """'UKIP' is the UK Independence Party: a Kilroy-Silk story listed both as actors."""
+    assert acronyms_of(name) == letters

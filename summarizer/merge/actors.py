@@ -22,7 +22,7 @@ from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.lemmas import is_common_word
 from ..text.names import (
     PersonName,
-    acronym_of,
+    acronyms_of,
     by_first_surname,
     family_name_first_key,
     first_surname_key,
@@ -505,7 +505,8 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
     keys_by_acronym: dict[str, set[str]] = defaultdict(set)
     for key, cluster in by_key.items():
         for mention in cluster.mentions:
-            keys_by_acronym[acronym_of(mention.actor.name)].add(key)
+            for letters in acronyms_of(mention.actor.name):
+                keys_by_acronym[letters].add(key)
     for short in sorted(by_key, key=lambda k: (len(k), k)):
         if all(m.actor.kind in ("country", "place") for m in by_key[short].mentions):
             continue  # 'Sri Lanka' is not the Sri Lanka Banks Association named after it
@@ -628,7 +629,7 @@ def _contains_or_abbreviates(longer: str, shorter: str, by_key: dict[str, _Clust
     raw_short = [m.actor.name for m in by_key[shorter].mentions]
     raw_long = [m.actor.name for m in by_key[longer].mentions]
     return any(
-        s.isupper() and len(s) >= 2 and s.replace(".", "") == acronym_of(lng)
+        s.isupper() and len(s) >= 2 and s.replace(".", "") in acronyms_of(lng)
         for s in raw_short
         for lng in raw_long
     )

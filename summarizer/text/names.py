@@ -656,9 +656,19 @@ def with_a_company_suffix(longer: str, shorter: str) -> bool:
     return head == shorter and suffix in COMPANY_SUFFIXES
 
 
-def acronym_of(name: str) -> str:
-    """Initials of the capitalised words: 'Marine Casualty Investigation Board' → 'MCIB'."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def acronyms_of(name: str) -> frozenset[str]:
+    """Initials of the capitalised words ('Marine Casualty Investigation Board' → 'MCIB'),
+    and where a short word in capitals opens or stands in the name, the acronym that keeps
+    all its letters too ('UK Independence Party' → 'UIP' and 'UKIP')."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    spelled = "".join(
+        w if w.isupper() and w.isalpha() and len(w) <= _SHORT_CAPITALS else w[0] for w in words
+    )
+    return frozenset({initials, spelled})
+
+
+_SHORT_CAPITALS = 3
 
 
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()

@@ -19,7 +19,7 @@ from ...text.names import (
     COMPANY_SUFFIXES,
     PARTICLES,
     PersonName,
-    acronym_of,
+    acronyms_of,
     fold_name,
     given_name_gender,
     is_census_first_name,
@@ -264,7 +264,12 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             if len(homes) == 1:  # 'Hawk Sawyer' after 'Kathleen Hawk Sawyer'
                 mention.kind = "person"
                 _attach(entities, homes[0], mention)
-    spelled = {acronym_of(m.name) for m in mentions if m.kind == "organization" and " " in m.name}
+    spelled = {
+        letters
+        for m in mentions
+        if m.kind == "organization" and " " in m.name
+        for letters in acronyms_of(m.name)
+    }
     for mention in mentions:  # 'F.B.I. and New York City law-enforcement officials'
         letters = _letters(mention)
         if letters and mention.entity is None and mention.kind == "other" and letters in spelled:
@@ -562,7 +567,7 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
         )
         letters = _letters(mention)
         if home is None and letters:
-            spelled = [e for e, _ in homes if acronym_of(e.name) == letters]
+            spelled = [e for e, _ in homes if letters in acronyms_of(e.name)]
             home = spelled[0] if len(spelled) == 1 else None  # 'FBI': the Federal Bureau of …
         _attach(entities, home, mention)
         if home is None:
