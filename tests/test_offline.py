@@ -2750,3 +2750,17 @@ def test_a_kind_of_business_before_a_firm_and_a_firm_called_by_its_founders_surn
     and 'Wimpey said' after it is that firm, not a person nor no one."""
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Market\n\n{text}\n"))
     assert [p.actor for p in extraction.positions] == [speaker]
+
+
+def test_an_opening_phrase_whose_role_word_follows_its_of_is_no_role() -> None:
+    """'On the suspension of Mr Houston, UKIP said …' gave UKIP the role 'suspension of Mr
+    Houston': a role word only after the phrase's 'of' ('Mr') is another's; 'the chief
+    executive of Acme, Ivo Kane,' stays his."""
+    text = (
+        "Party\n\nOn the suspension of Mr Houston, Varda Party said it knew nothing. The chief "
+        "executive of Acme, Ivo Kane, said so too.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    roles = {a.name: a.roles for a in extraction.actors}
+    assert roles["Varda Party"] == []
+    assert roles["Ivo Kane"] == ["chief executive of Acme"]

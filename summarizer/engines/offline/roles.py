@@ -489,6 +489,9 @@ _BEFORE_A_ROLE = frozenset("the a an and or that this".split()) | POSSESSIVE_PRO
 """Words opening such a phrase that are no part of the role: '…, and sister, Kathryn Jenkin',
 'Its chairman', 'That man, Jose Luis Orozco'; a pronoun owner is left out of the role."""
 _PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
+_OF_WHOM = frozenset("of for at in with".split())
+"""Words after a role's head: 'the chief executive of Acme'; a role only after them ('the
+deaths of former Speaker X') is another's."""
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
 
 
@@ -573,10 +576,12 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         and not any(t.capitalised and is_given_name(t.lower) for t in phrase[1:])
     )  # not 'the footsteps of compatriots Gary Player, Ernie Els'
 
-    if not (any(w in ROLE_NOUNS for w in words[:5]) or described) or any(
+    head = words[: next((i for i, w in enumerate(words) if w in _OF_WHOM), len(words))]
+    if not (any(w in ROLE_NOUNS for w in head[:5]) or described) or any(
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
-        return None
+        return None  # the role is the phrase's own, not in what follows its 'of': 'On the
+        # suspension of Mr Houston, UKIP said …' is no post of UKIP's
     if words and words[0].endswith("ing") and lemma(words[0]) != words[0]:
         return None  # 'Moving forward, Swift has …': a participle's clause, no role
     if _a_person_in(phrase):
