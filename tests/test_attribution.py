@@ -3944,3 +3944,13 @@ def test_a_body_opening_the_sentence_says_what_follows_its_and_said(
     better than expected': the firm says it, as a person would; not past an aside."""
     text = f"Mills\n\nHarrow Mills is a paper maker. {sentence}\n"
     assert said(text).get("orders were better than expected") == speaker
+
+
+def test_a_participle_after_the_object_of_a_verb_is_the_subjects() -> None:
+    """'Mr Hockney also left UKIP saying Mr Kilroy-Silk would "deliver better"' is Hockney's,
+    not UKIP's ('with the Kremlin chief saying' stays the chief's)."""
+    text = (
+        "Party\n\nIvo Marsh sits on the assembly. Mr Marsh also left the Varda Party saying "
+        'Lena Kane would "deliver better" as leader.\n'
+    )
+    assert said(text)["deliver better"] == "Ivo Marsh"

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from ...text.lemmas import is_common_word
 from ...text.names import TITLE_WORDS, fold_name
+from ...text.predicates import IRREGULAR_PAST, NOT_VERBS
 from ...text.words import STOPWORDS
 from .clues import (
     NP_STOPS,
@@ -1412,6 +1413,9 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             return speakers.clause_subject(sentence, verb, participle=True)
         if _object_of_a_preposition(tokens, verb - 1):
             return NOBODY  # 'a report into the "failing" agency noting …': the report notes
+        if _object_of_a_verb(tokens, verb - 1):
+            return speakers.clause_subject(sentence, verb, participle=True)  # 'Mr Hockney
+            # also left UKIP saying …': Hockney says it, not UKIP
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
 
@@ -1457,6 +1461,25 @@ def _object_of_a_preposition(tokens: Sequence[Token], last: int) -> bool:
 
 
 _PREPOSITIONS_BEFORE_AN_OBJECT = frozenset("into of on about from for against over".split())
+
+
+def _object_of_a_verb(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name or noun phrase ending at token `last` is the object of a verb in the
+    past right before it ('left UKIP', 'joined the Tories'): the participle after it is the
+    subject's, not the object's."""
+    j = last
+    while (
+        j >= 0
+        and last - j < _WORDS_OF_AN_OBJECT
+        and (tokens[j].capitalised or tokens[j].lower in _NOUN_DETERMINERS)
+    ):
+        j -= 1
+    if j < 0 or j == last or not tokens[j].is_word or tokens[j].capitalised:
+        return False
+    word = tokens[j].lower
+    return word in IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+    )
 
 
 _BE_FORMS = frozenset("was is been being".split())
