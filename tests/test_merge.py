@@ -250,6 +250,19 @@ def test_a_body_and_its_acronym_with_a_short_word_in_capitals_are_one_actor() ->
     assert [a.sources for a in bodies] == [[1, 2]]
 
 
+def test_a_bodys_name_with_words_cut_short_is_the_name_written_out() -> None:
+    """'Man United' is Manchester United ('Man' its start, 'United' the word); 'Man City' is
+    not, and 'the man' someone described is no short name of either."""
+    briefing = _offline_briefing(
+        "Club\n\nManchester United said it had received a detailed proposal on Sunday.",
+        "Club\n\nMan United said it would study the bid. Manchester City said nothing. The man "
+        "who runs the shop said he was worried.",
+    )
+    united = [a for a in briefing.actors if "United" in a.name]
+    assert [(a.name, a.sources) for a in united] == [("Manchester United", [1, 2])]
+    assert not any("Man United" in a.aliases for a in briefing.actors if a.unnamed)
+
+
 def test_a_name_only_mentioned_is_never_guessed_between_namesakes_or_shown_alone() -> None:
     briefing = _offline_briefing(
         "Ravi Menon accepted the post. Asha Menon declined it.",

@@ -526,7 +526,11 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
         )
         legal = [k for k in longer if with_a_company_suffix(k, short)]
         longer = legal if len(legal) == 1 else longer  # 'Microsoft': 'Microsoft Corp.'
-        if len(longer) == 1 and by_key[short] is not by_key[longer[0]]:
+        if (
+            len(longer) == 1
+            and by_key[short] is not by_key[longer[0]]
+            and not _someone_described_as_a_name(by_key[short], by_key[longer[0]])
+        ):
             target = by_key[longer[0]]
             for mention in by_key[short].mentions:
                 target.add(mention)
@@ -534,6 +538,15 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
             by_key[short] = target
     _join_short_team_names(by_key)
     _join_one_word_spellings(by_key)
+    _join_abbreviated_names(by_key)
+
+
+def _someone_described_as_a_name(short: _Cluster, longer: _Cluster) -> bool:
+    """'the man', someone described, and 'Man United', a name: the name's word is no
+    description's short form ('a New Zealand-born man' may be the man; a club is not)."""
+    return all(
+        m.actor.unnamed and m.actor.kind in ("person", "other") for m in short.mentions
+    ) and (not any(m.actor.unnamed for m in longer.mentions))
 
 
 def _join_one_word_spellings(by_key: dict[str, _Cluster]) -> None:
@@ -562,6 +575,65 @@ def _join_one_word_spellings(by_key: dict[str, _Cluster]) -> None:
 
 _SPELLING_BUCKET = 4
 """Letters two spellings of one name share at the start (transliterations differ later)."""
+
+
+def _join_abbreviated_names(by_key: dict[str, _Cluster]) -> None:
+    """'Man Utd', 'Man United' and 'Manchester United': a body's name with words cut short
+    ('Man', 'Dem') or written by their consonants ('Utd', 'Govt'), word for word, joins the one
+    name written out that it abbreviates."""
+    by_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        words = key.split()
+        if 2 <= len(words) <= _ABBREVIATED_WORDS and all(
+            not m.actor.unnamed for m in cluster.mentions
+        ):
+            by_initials[tuple(w[0] for w in words)].append(key)
+    for keys in by_initials.values():
+        for short in keys:
+            longer = [k for k in keys if k != short and _abbreviates(short.split(), k.split())]
+            fullest = [
+                k for k in longer if not any(_abbreviates(k.split(), o.split()) for o in longer)
+            ]
+            if (
+                len(fullest) != 1
+                or by_key[short] is by_key[fullest[0]]
+                or not by_key[short].mentions
+            ):
+                continue
+            target, source = by_key[fullest[0]], by_key[short]
+            for mention in source.mentions:
+                target.add(mention)
+            source.mentions.clear()
+            by_key[short] = target
+
+
+_ABBREVIATED_WORDS = 4
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Word for word, each of `short` is the word of `full`, its start ('man' of 'manchester',
+    three letters at least) or its letters in order ('utd' of 'united', four at most), and
+    one at least is not the word itself."""
+    if len(short) != len(full) or short == full:
+        return False
+    return all(
+        s == f
+        or (len(s) >= _CUT_LETTERS and len(s) < len(f) and f.startswith(s))
+        or (_CUT_LETTERS <= len(s) <= _SKELETON_LETTERS and len(s) < len(f) and _in_order(s, f))
+        for s, f in zip(short, full, strict=True)
+    )
+
+
+_CUT_LETTERS = 3
+_SKELETON_LETTERS = 4
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` occur in `word` in order, the first first ('utd' in 'united')."""
+    if letters[:1] != word[:1]:
+        return False
+    found = iter(word)
+    return all(letter in found for letter in letters)
 
 
 def _join_short_team_names(by_key: dict[str, _Cluster]) -> None:
