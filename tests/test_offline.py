@@ -2764,3 +2764,13 @@ def test_an_opening_phrase_whose_role_word_follows_its_of_is_no_role() -> None:
     roles = {a.name: a.roles for a in extraction.actors}
     assert roles["Varda Party"] == []
     assert roles["Ivo Kane"] == ["chief executive of Acme"]
+
+
+@pytest.mark.parametrize("name", ["Man Utd", "Warner Bros", "Leeds Utd"])
+def test_a_name_ending_in_a_bodys_abbreviation_is_a_body(name: str) -> None:
+    """'Man Utd said …' was a person ('Man' is a given name in the name lists)."""
+    text = f"Club\n\nThe bid failed. {name} said the deal was off.\n"
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    assert [(a.name, a.kind) for a in extraction.actors if not a.unnamed] == [
+        (name, "organization")
+    ]

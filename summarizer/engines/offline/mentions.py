@@ -572,6 +572,8 @@ def _nationality_words(lowered: Sequence[str]) -> int:
 
 _PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
 """Nouns for a party's members that may stand before a name as a nationality does."""
+_BODY_ABBREVIATIONS = frozenset("utd bros assn dept govt intl".split())
+"""Abbreviated last words of bodies' names ('Leeds Utd', 'Warner Bros')."""
 _TWO_WORD_PARTIES = frozenset(
     {"lib dem", "lib dems", "liberal democrat", "liberal democrats", "social democrat"}
 )
@@ -1428,6 +1430,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "other"  # 'Los Angeles County Sheriff': an office, not a person's name
     if len(lowered) >= 2:
+        if lowered[-1] in _BODY_ABBREVIATIONS:
+            return "organization"  # 'Man Utd', 'Warner Bros': no surname is an abbreviation
         if lowered[-1] in COUNTRIES and not is_given_name(lowered[0]):
             return "organization"  # 'Vodafone Egypt', 'Telecom Egypt': no person's name
         if _a_country_and_a_word(lowered):
