@@ -3954,3 +3954,13 @@ def test_a_participle_after_the_object_of_a_verb_is_the_subjects() -> None:
         'Lena Kane would "deliver better" as leader.\n'
     )
     assert said(text)["deliver better"] == "Ivo Marsh"
+
+
+def test_a_relative_clause_after_an_apposition_leaves_the_person_speaking() -> None:
+    """'Tony Lloyd, the Manchester Central MP, whose constituency includes the club's ground,
+    has pledged to take the matter "to Tony Blair if necessary"': Lloyd's, not the seat's."""
+    text = (
+        "Club\n\nMPs signed a motion, and Ivo Marsh, the Harrow Central MP, whose seat includes "
+        'the ground, has pledged to take the matter "to the prime minister if necessary".\n'
+    )
+    assert said(text)["to the prime minister if necessary"] == "Ivo Marsh"

@@ -251,6 +251,10 @@ class Speakers:
                 return None
             if tokens[opening + 1].lower == "and":
                 return self._named_before_a_description(sentence, opening)
+            if tokens[opening + 1].lower in ("who", "whose"):
+                apposed = self._named_before_an_apposition(sentence, opening)
+                if apposed is not None:  # 'Tony Lloyd, the Manchester Central MP, whose …,
+                    return apposed  # has pledged': Lloyd, not the seat in his description
             i = self._skip_left(tokens, opening - 1, sentence.index)
             if (
                 i > 1
@@ -311,6 +315,18 @@ class Speakers:
         if first == place or tokens[first].lower not in _BEFORE_A_PLACE:
             return comma
         return before
+
+    def _named_before_an_apposition(self, sentence: Sentence, comma: int) -> int | None:
+        """The person named before an apposition that the comma at `comma` closes ('Tony
+        Lloyd, the Manchester Central MP,'), or None."""
+        tokens = sentence.tokens
+        opening = opening_comma(tokens, comma)
+        if opening is None or opening < 1 or tokens[opening + 1].lower not in ("the", "a", "an"):
+            return None
+        named = self._by_last.get((sentence.index, opening - 1))
+        if named is None or self.entities[named.entity or 0].kind != "person":
+            return None
+        return self.speaking(named.entity)
 
     def _person_of(self, sentence: Sentence, body: Mention) -> Mention | None:
         """The person a body's name qualifies: 'Matthew Willoughby of the Urban Academy'."""
