@@ -589,6 +589,8 @@ def _join_abbreviated_names(by_key: dict[str, _Cluster]) -> None:
         ):
             by_initials[tuple(w[0] for w in words)].append(key)
     for keys in by_initials.values():
+        if len(keys) > _ABBREVIATION_BUCKET:
+            continue  # (names compared two by two: a bound on the work, never met in a story)
         for short in keys:
             longer = [k for k in keys if k != short and _abbreviates(short.split(), k.split())]
             fullest = [
@@ -608,6 +610,9 @@ def _join_abbreviated_names(by_key: dict[str, _Cluster]) -> None:
 
 
 _ABBREVIATED_WORDS = 4
+_ABBREVIATION_BUCKET = 400
+"""Names sharing their words' initials compared two by two at most: past it, a folder of
+tens of thousands of articles would pay quadratic work for a rare join."""
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:

@@ -501,7 +501,7 @@ def _own_subject(sentence: Sentence, found: EventMention) -> bool:
 _NO_SUBJECT = frozenset(
     """
     which who that and then also but had has have was were is are been be being later
-    not never n't just still first then soon he she it they having
+    not never n't just still first soon he she it they having
     """.split()
 )
 """Words before a clause's verb that are not its subject, or one the sentence names ('he')."""
