@@ -2774,3 +2774,18 @@ def test_a_name_ending_in_a_bodys_abbreviation_is_a_body(name: str) -> None:
     assert [(a.name, a.kind) for a in extraction.actors if not a.unnamed] == [
         (name, "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Shadow home secretary David Davis said it was wrong.", "Shadow home secretary"),
+        ("The plan, said Conservative Shadow chancellor Ivo Kane, was wrong.",
+         "Conservative Shadow chancellor"),
+    ],
+)  # fmt: skip
+def test_a_rank_opening_the_sentence_stays_part_of_the_role(sentence: str, role: str) -> None:
+    """'Shadow home secretary David Davis' opening a sentence was 'home secretary': the
+    rank, capitalised there, is part of the role (he is not the home secretary)."""
+    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Row\n\n{sentence}\n"))
+    assert [a.roles for a in extraction.actors if a.kind == "person"] == [[role]]

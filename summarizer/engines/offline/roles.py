@@ -43,6 +43,9 @@ _NOT_IN_A_ROLE = frozenset(
 """Words no role before a name holds: a pronoun, adverb, preposition or auxiliary ends the
 noun phrase ('Woodward wrote that he met Felt', 'threw behind receiver Tom Berg')."""
 
+_RANKS_OF_A_ROLE = frozenset("shadow acting deputy interim assistant associate junior".split())
+"""Words that open a role and say its rank, capitalised at a sentence's start ('Shadow home
+secretary David Davis')."""
 OPENING_MODIFIERS = frozenset("former longtime late onetime erstwhile ex".split())
 """Adjectives that open a role's noun phrase: what stands before them is not part of it
 ('hiring former lawyer Ann Berg', 'That means former Seahawk Tom Berg')."""
@@ -180,6 +183,15 @@ def role_before(
             i -= 1
             if _coordinated(tokens, i):
                 continue  # 'Kyiv mayor and former boxing champion Vitali Klitschko'
+            break
+        elif (
+            token.capitalised
+            and low in _RANKS_OF_A_ROLE
+            and has_role_noun
+            and sentence_initial(tokens, i)
+        ):
+            chain.insert(0, token)  # 'Shadow home secretary David Davis', opening a sentence
+            i -= 1
             break
         elif token.capitalised:
             # A capital only qualifies a role word right after it: 'Kremlin aide', 'U.S. special'.
