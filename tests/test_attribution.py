@@ -3964,3 +3964,13 @@ def test_a_relative_clause_after_an_apposition_leaves_the_person_speaking() -> N
         'the ground, has pledged to take the matter "to the prime minister if necessary".\n'
     )
     assert said(text)["to the prime minister if necessary"] == "Ivo Marsh"
+
+
+def test_what_reports_say_someone_told_is_not_his_position() -> None:
+    """'Tony Blair has dismissed reports he told Gordon Brown he would quit': the reports'
+    claim, which he denies, with 'that' left out as with it."""
+    text = (
+        "Row\n\nIvo Marsh has dismissed reports he told Lena Kane he would quit before the "
+        "next election.\n"
+    )
+    assert "he would quit before the next election" not in said(text)

@@ -1777,7 +1777,9 @@ def _within_hearsay(tokens: Sequence[Token], verb: int) -> bool:
             return False  # '… rumors that he was Deep Throat, saying …': past the rumour
         if tokens[j].lower == "that" and tokens[j - 1].lower in _HEARSAY:
             return True
-    return False
+    return bool(
+        verb >= 2 and tokens[verb - 2].lower in _HEARSAY and tokens[verb - 1].lower in PRONOUNS
+    )  # 'Tony Blair has dismissed reports he told Gordon Brown …': 'that' left out
 
 
 _HEARSAY = frozenset(
