@@ -3974,3 +3974,20 @@ def test_what_reports_say_someone_told_is_not_his_position() -> None:
         "next election.\n"
     )
     assert "he would quit before the next election" not in said(text)
+
+
+@pytest.mark.parametrize(
+    "first",
+    ['he left "without a stain on his character"', "he left with a clean record"],
+)
+def test_a_quotation_after_but_and_another_named_subject_is_not_the_first_speakers(
+    first: str,
+) -> None:
+    """'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve
+    branded the way Mr Blunkett's office operated as "scandalous"': Grieve's word, not
+    Blair's (and no one's, since 'branded' frames it only loosely)."""
+    text = (
+        f"Row\n\nIvo Marsh runs the council. Mr Marsh said {first} but Tory Lena Kane branded "
+        'the way his office operated as "scandalous".\n'
+    )
+    assert said(text).get("scandalous") != "Ivo Marsh"

@@ -969,6 +969,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         inverted = _inverted_aside(sentence, verb, before, speakers)
         if inverted is not None:  # 'The initiative, said Nagel, "was all about …"'
             return _Frame(inverted, token.start, token.end)
+        if _a_contrast_with_another_subject(tokens, verb + 1, quote.open_at):
+            return _Frame(NOBODY)  # 'Blair said he left clean but Tory Dominic Grieve branded the
+            # way the office operated as "scandalous"': Grieve's word, not Blair's
         speaker = _subject_of(sentence, verb, speakers)
         cue = _outer_speech_verb(sentence, verb, speaker, speakers)
         relaying = _relaying(sentence, verb, speaker, speakers)
@@ -1259,7 +1262,9 @@ def _another_speaks_after(
     following = next((o for o in opens if o >= close), sentence.end)
     tokens = sentence.tokens
     i = next((k for k, t in enumerate(tokens) if t.start > close), len(tokens))
-    if _a_clause_of_another_speaker(tokens, i, following):
+    if _a_clause_of_another_speaker(tokens, i, following) or _a_contrast_with_another_subject(
+        tokens, i, following
+    ):
         return True
     while i < len(tokens) and tokens[i].start < following:
         named = speakers.name_at(sentence, i)
@@ -1305,6 +1310,33 @@ def _another_speaker_joined_at(tokens: Sequence[Token], j: int, before: int) -> 
         if token.lower not in SKIPPABLE:
             subject.append(token.lower)
     return False
+
+
+def _a_contrast_with_another_subject(tokens: Sequence[Token], first: int, before: int) -> bool:
+    """From token `first` to the character `before`: 'but' then a name and a verb in the past
+    ('… but Tory Dominic Grieve branded the way the office operated as "scandalous"'): a
+    clause of someone else, whose words what follows quotes, whatever its verb."""
+    for j in range(first, len(tokens)):
+        if tokens[j].start >= before:
+            return False
+        if tokens[j].lower != "but":
+            continue
+        named = False
+        for token in tokens[j + 1 : j + 1 + _WORDS_TO_THE_VERB + 2]:
+            if token.start >= before or not token.is_word:
+                break
+            if named and not token.capitalised and _a_past_verb(token.lower):
+                return True
+            if not token.capitalised:
+                break
+            named = True
+    return False
+
+
+def _a_past_verb(word: str) -> bool:
+    return word in IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+    )
 
 
 _CLAUSE_JOINERS = frozenset("while whereas but as and ;".split())
@@ -1758,6 +1790,8 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         ):
             continue
         clause = _clause_after(tokens, verb)
+        if clause and _a_contrast_with_another_subject(clause, 0, clause[-1].end):
+            clause = clause[: next(k for k, t in enumerate(clause) if t.lower == "but")]
         aside_end = _relative_aside_end(tokens, verb)
         if aside_end is not None:  # 'X, who denied that …, showed no emotion': to the comma
             clause = [t for t in clause if t.start < tokens[aside_end].start]
