@@ -619,3 +619,14 @@ def test_a_country_is_not_the_body_named_after_it() -> None:
     assert [p.actor for p in briefing.positions if "waves" in p.stance] == [
         "Sri Lanka Banks Association"
     ]
+
+
+def test_a_peer_known_by_a_place_is_a_person_shown_with_the_title() -> None:
+    """'Home Office minister Baroness Scotland said …' was the country Scotland, listed as
+    'Scotland — Baroness'."""
+    briefing = _offline_briefing(
+        'Law\n\nHome Office minister Baroness Scotland said: "Murder is the most serious crime."'
+    )
+    peer = _actor(briefing, "Baroness Scotland")
+    assert peer.kind == "person"
+    assert [p.actor for p in briefing.positions] == ["Baroness Scotland"]

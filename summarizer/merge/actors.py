@@ -726,9 +726,17 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         countries = [(name, source) for name, source in written if is_country(name)]
         written = countries or written  # 'Russia', not the 'Moscow' that stands for it
     canonical = _most_supported(written)
+    peerage = _peerage(cluster, canonical)
+    if peerage is not None:
+        canonical = f"{peerage} {canonical}"  # 'Baroness Scotland', not 'Scotland'
     aliases = _unique([n for n in names if fold_name(n) != fold_name(canonical)])
     roles = _distinct_roles(
-        [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) != fold_name(canonical)]
+        [
+            r
+            for m in cluster.mentions
+            for r in m.actor.roles
+            if fold_name(r) != fold_name(canonical) and r != peerage
+        ]
     )
     kinds = Counter(m.actor.kind for m in cluster.mentions)
     kind: ActorKind = max(kinds, key=lambda k: (kinds[k], -_first_index(cluster, k)))
@@ -743,6 +751,20 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         unnamed=all(m.actor.unnamed for m in cluster.mentions),
         evidence=union_evidence(e for m in cluster.mentions for e in m.actor.evidence),
     )
+
+
+def _peerage(cluster: _Cluster, name: str) -> str | None:
+    """The title a peer known by one name goes by ('Baroness' of 'Baroness Scotland', 'Lord'
+    of 'Lord Goldsmith'): without it the name reads as a place or as anyone's surname."""
+    if not cluster.is_person or " " in name:
+        return None
+    titles = [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) in _PEERAGES]
+    return Counter(titles).most_common(1)[0][0] if titles else None
+
+
+_PEERAGES = frozenset(
+    "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
+)
 
 
 def _most_supported(written: list[tuple[str, int]]) -> str:
