@@ -21,6 +21,7 @@ from typing import TypeVar
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.lemmas import is_common_word
 from ..text.names import (
+    PEERAGES,
     PersonName,
     acronyms_of,
     by_first_surname,
@@ -758,13 +759,8 @@ def _peerage(cluster: _Cluster, name: str) -> str | None:
     of 'Lord Goldsmith'): without it the name reads as a place or as anyone's surname."""
     if not cluster.is_person or " " in name:
         return None
-    titles = [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) in _PEERAGES]
+    titles = [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) in PEERAGES]
     return Counter(titles).most_common(1)[0][0] if titles else None
-
-
-_PEERAGES = frozenset(
-    "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
-)
 
 
 def _most_supported(written: list[tuple[str, int]]) -> str:

@@ -646,6 +646,10 @@ _LEGAL_FORMS_WRITTEN_OUT = {"corporation": "corp", "incorporated": "inc", "limit
 is 'Oil & Natural Gas Corp'."""
 
 
+PEERAGES = frozenset(
+    "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
+)
+"""Titles of peers, folded: often known by one name, a place's ('Baroness Scotland')."""
 COMPANY_SUFFIXES = frozenset("ltd inc plc corp co llc sa ag nv gmbh spa bv".split())
 """Legal suffixes of company names, folded: 'Microsoft Corp.' is the company 'Microsoft'."""
 

@@ -23,6 +23,7 @@ from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     ARABIC_ARTICLES,
     PARTICLES,
+    PEERAGES,
     SUFFIXES,
     TITLE_WORDS,
     fold_name,
@@ -572,10 +573,6 @@ def _nationality_words(lowered: Sequence[str]) -> int:
 
 _PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
 """Nouns for a party's members that may stand before a name as a nationality does."""
-_PEERAGES = frozenset(
-    "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
-)
-"""Titles of peers, who are often known by a place's name ('Baroness Scotland')."""
 _BODY_ABBREVIATIONS = frozenset("utd bros assn dept govt intl".split())
 """Abbreviated last words of bodies' names ('Leeds Utd', 'Warner Bros')."""
 _TWO_WORD_PARTIES = frozenset(
@@ -1329,7 +1326,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "vehicle"  # 'a grey Toyota Camry', 'his 2013 Toyota Camry': a car, no person
     if previous in _POSSESSIVES and not is_given_name(lowered[0]):
         return "other"  # 'threw down his Salvation Army Bell': a thing someone has
-    if len(lowered) == 1 and previous in _PEERAGES and tokens[first - 1].capitalised:
+    if len(lowered) == 1 and previous in PEERAGES and tokens[first - 1].capitalised:
         return "person"  # 'Baroness Scotland', 'Lord Kingston': a peer known by a place
     if folded in COUNTRIES or (folded.startswith("the ") and folded[4:] in COUNTRIES):
         return "country"
