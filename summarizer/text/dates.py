@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .predicates import IRREGULAR_PAST, NOT_VERBS
+from .predicates import is_past_form
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -74,9 +74,7 @@ _WORD = re.compile(r"[a-z']+")
 def _past_verb(word: str) -> bool:
     """A verb in the past tense ('was', 'canceled', 'struck'), crudely: the clause before a
     plan's participle tells whether the plan is told of as gone by."""
-    if word in ("was", "were", "had", "did") or word in IRREGULAR_PAST:
-        return True
-    return word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+    return word in ("was", "were", "had", "did") or is_past_form(word)
 
 
 def resolve_date(

@@ -29,6 +29,16 @@ NOT_VERBS = frozenset(
     related used needed wanted seemed appeared interested involved tired worried
     """.split()
 )
+
+
+def is_past_form(word: str) -> bool:
+    """A verb's past form, crudely: an irregular one ('struck', 'left') or one in -ed that is
+    no adjective or verb of state the lists know ('indeed', 'alleged' are not)."""
+    return word in IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+    )
+
+
 STATE_VERBS = frozenset(
     "like love hate fear believe trust prefer wish hope doubt own deserve resemble".split()
 )
@@ -98,7 +108,7 @@ def predicate_of(text: str) -> str | None:
         word = match.group().lower()
         if word in _SPEECH or word in NOT_VERBS:
             continue
-        if word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4):
+        if is_past_form(word):
             if lemma(word) in STATE_VERBS:
                 continue
             return lemma(word)
@@ -116,7 +126,6 @@ def predicates_in(text: str) -> frozenset[str]:
         word = match.group().lower()
         if word in _SPEECH or word in NOT_VERBS:
             continue
-        named = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
-        if (named or word in EVENT_NOUNS) and lemma(word) not in STATE_VERBS:
+        if (is_past_form(word) or word in EVENT_NOUNS) and lemma(word) not in STATE_VERBS:
             found.add(lemma(word))
     return frozenset(found)

@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from ...text.lemmas import is_common_word
 from ...text.names import TITLE_WORDS, fold_name
-from ...text.predicates import IRREGULAR_PAST, NOT_VERBS
+from ...text.predicates import is_past_form
 from ...text.words import STOPWORDS
 from .clues import (
     NP_STOPS,
@@ -969,7 +969,7 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         inverted = _inverted_aside(sentence, verb, before, speakers)
         if inverted is not None:  # 'The initiative, said Nagel, "was all about …"'
             return _Frame(inverted, token.start, token.end)
-        if _a_contrast_with_another_subject(tokens, verb + 1, quote.open_at):
+        if _contrast_with_another_subject(tokens, verb + 1, quote.open_at) is not None:
             return _Frame(NOBODY)  # 'Blair said he left clean but Tory Dominic Grieve branded the
             # way the office operated as "scandalous"': Grieve's word, not Blair's
         speaker = _subject_of(sentence, verb, speakers)
@@ -1262,9 +1262,9 @@ def _another_speaks_after(
     following = next((o for o in opens if o >= close), sentence.end)
     tokens = sentence.tokens
     i = next((k for k, t in enumerate(tokens) if t.start > close), len(tokens))
-    if _a_clause_of_another_speaker(tokens, i, following) or _a_contrast_with_another_subject(
-        tokens, i, following
-    ):
+    if _a_clause_of_another_speaker(tokens, i, following):
+        return True
+    if _contrast_with_another_subject(tokens, i, following) is not None:
         return True
     while i < len(tokens) and tokens[i].start < following:
         named = speakers.name_at(sentence, i)
@@ -1312,31 +1312,26 @@ def _another_speaker_joined_at(tokens: Sequence[Token], j: int, before: int) -> 
     return False
 
 
-def _a_contrast_with_another_subject(tokens: Sequence[Token], first: int, before: int) -> bool:
-    """From token `first` to the character `before`: 'but' then a name and a verb in the past
-    ('… but Tory Dominic Grieve branded the way the office operated as "scandalous"'): a
-    clause of someone else, whose words what follows quotes, whatever its verb."""
+def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: int) -> int | None:
+    """From token `first` to the character `before`, the index of a 'but' that a name and a
+    verb in the past follow ('… but Tory Dominic Grieve branded the way the office operated as
+    "scandalous"'): a clause of someone else, whose words what follows quotes, whatever its
+    verb; None if there is none."""
     for j in range(first, len(tokens)):
         if tokens[j].start >= before:
-            return False
+            return None
         if tokens[j].lower != "but":
             continue
         named = False
         for token in tokens[j + 1 : j + 1 + _WORDS_TO_THE_VERB + 2]:
             if token.start >= before or not token.is_word:
                 break
-            if named and not token.capitalised and _a_past_verb(token.lower):
-                return True
+            if named and not token.capitalised and is_past_form(token.lower):
+                return j
             if not token.capitalised:
                 break
             named = True
-    return False
-
-
-def _a_past_verb(word: str) -> bool:
-    return word in IRREGULAR_PAST or (
-        word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
-    )
+    return None
 
 
 _CLAUSE_JOINERS = frozenset("while whereas but as and ;".split())
@@ -1508,10 +1503,7 @@ def _object_of_a_verb(tokens: Sequence[Token], last: int) -> bool:
         j -= 1
     if j < 0 or j == last or not tokens[j].is_word or tokens[j].capitalised:
         return False
-    word = tokens[j].lower
-    return word in IRREGULAR_PAST or (
-        word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
-    )
+    return is_past_form(tokens[j].lower)
 
 
 _BE_FORMS = frozenset("was is been being".split())
@@ -1790,8 +1782,9 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         ):
             continue
         clause = _clause_after(tokens, verb)
-        if clause and _a_contrast_with_another_subject(clause, 0, clause[-1].end):
-            clause = clause[: next(k for k, t in enumerate(clause) if t.lower == "but")]
+        contrast = _contrast_with_another_subject(clause, 0, clause[-1].end) if clause else None
+        if contrast is not None:
+            clause = clause[:contrast]  # '… but Tory Dominic Grieve branded …': his, not ours
         aside_end = _relative_aside_end(tokens, verb)
         if aside_end is not None:  # 'X, who denied that …, showed no emotion': to the comma
             clause = [t for t in clause if t.start < tokens[aside_end].start]

@@ -644,16 +644,7 @@ def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Men
         words = fold_name(entity.name).split()
         if entity.kind == "organization" and len(words) == 2 and words[-1] in COMPANY_WORDS:
             companies.setdefault(words[0], []).append(entity)
-    for mention in mentions:
-        if (
-            mention.entity is None
-            and mention.kind in ("place", "other")
-            and " " not in mention.name
-        ):
-            found = companies.get(fold_name(mention.name), [])
-            if len(found) == 1:
-                mention.kind = "organization"
-                _attach(entities, found[0], mention)
+    _join_lone_words(entities, mentions, companies, ("place", "other"))
 
 
 def _link_companies_by_founders_surname(
@@ -672,11 +663,22 @@ def _link_companies_by_founders_surname(
             and not is_common_word(words[0])  # 'See Black Friday coverage'
         ):
             firms.setdefault(words[1], []).append(entity)
-    if not firms:
+    _join_lone_words(entities, mentions, firms, ("other",))
+
+
+def _join_lone_words(
+    entities: list[Entity],
+    mentions: Sequence[Mention],
+    bodies: dict[str, list[Entity]],
+    kinds: tuple[MentionKind, ...],
+) -> None:
+    """Each one-word mention of one of `kinds` linked to no one yet joins the one body that
+    `bodies` files under its folded word, as an organisation's mention."""
+    if not bodies:
         return
     for mention in mentions:
-        if mention.entity is None and mention.kind == "other" and " " not in mention.name:
-            found = firms.get(fold_name(mention.name), [])
+        if mention.entity is None and mention.kind in kinds and " " not in mention.name:
+            found = bodies.get(fold_name(mention.name), [])
             if len(found) == 1:
                 mention.kind = "organization"
                 _attach(entities, found[0], mention)

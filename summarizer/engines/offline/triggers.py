@@ -16,6 +16,7 @@ from ...text.predicates import (
     NOT_VERBS,
     OCCASION_WORDS,
     STATE_VERBS,
+    is_past_form,
 )
 from ...text.words import STOPWORDS
 from .lexicon import (
@@ -111,7 +112,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
         return False
-    past = word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+    past = is_past_form(word)  # (no word of NOT_VERBS comes this far)
     if word.endswith("ing") and previous is not None and previous.text == ",":
         return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
     if word.endswith("ing") and previous is not None and previous.lower in _SEQUENCE:
@@ -149,16 +150,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and (before[-1] in DETERMINERS or tokens[index - 1].text.endswith(("'s", "\u2019s")))
     ):
         return False  # an adjective: 'its stranded ship', 'the injured crew'; not 'that sank'
-    if past and before and before[-1] in _PREPOSITIONS and _a_noun_follows(tokens, index):
-        return False  # an adjective: 'searched through collapsed homes', 'from damaged areas'
-    if past and _after_a_gerund(before) and _a_noun_follows(tokens, index):
-        return False  # an adjective: 'is changing endangered species rules', 'freeing trapped'
-    if past and _after_a_verbs_base(before) and _a_noun_follows(tokens, index):
-        return False  # an adjective: 'to develop crewed moon landers', 'will build armored cars'
-    if past and _a_dated_noun_phrase(before) and _a_noun_follows(tokens, index):
-        return False  # an adjective: 'its planned 2024 crewed moon shot', 'the 2024 crewed one'
-    if past and _second_adjective(before) and _a_noun_follows(tokens, index):
-        return False  # 'the families of the dead and wounded employees'
+    if past and _where_an_adjective_stands(before) and _a_noun_follows(tokens, index):
+        return False  # an adjective before its noun: 'from damaged areas', 'crewed moon landers'
     if (
         past
         and _a_count_before(tokens, index)
@@ -173,6 +166,21 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if len(before) == 3 and before[0] in _HYPOTHETICAL and before[1:] == ["have", "been"]:
         return False  # 'might have been killed'
     return not (before and (before[-1] in MODALS or before[-1] == "to"))
+
+
+def _where_an_adjective_stands(before: Sequence[str]) -> bool:
+    """Whether the words before a participle that a noun follows make it an adjective: after a
+    preposition ('searched through collapsed homes', 'for endangered animals'), a verb in -ing
+    ('is changing endangered species rules'), a verb's base form after 'to' or a modal ('to
+    develop crewed moon landers'), a determiner and a year ('its planned 2024 crewed moon
+    shot') or another adjective and 'and' ('the dead and wounded employees')."""
+    return bool(
+        (before and before[-1] in _PREPOSITIONS)
+        or _after_a_gerund(before)
+        or _after_a_verbs_base(before)
+        or _a_dated_noun_phrase(before)
+        or _second_adjective(before)
+    )
 
 
 _EMPTY_HANDED = frozenset("offer give make reach produce yield bring provide find show".split())
