@@ -582,20 +582,22 @@ def _join_abbreviated_names(by_key: dict[str, _Cluster]) -> None:
     """'Man Utd', 'Man United' and 'Manchester United': a body's name with words cut short
     ('Man', 'Dem') or written by their consonants ('Utd', 'Govt'), word for word, joins the one
     name written out that it abbreviates."""
+    words_of: dict[str, list[str]] = {}  # each key's words, split once
     by_initials: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key, cluster in by_key.items():
         words = key.split()
         if 2 <= len(words) <= _ABBREVIATED_WORDS and all(
             not m.actor.unnamed for m in cluster.mentions
         ):
+            words_of[key] = words
             by_initials[tuple(w[0] for w in words)].append(key)
     for keys in by_initials.values():
         if len(keys) > _ABBREVIATION_BUCKET:
             continue  # (names compared two by two: a bound on the work, never met in a story)
         for short in keys:
-            longer = [k for k in keys if k != short and _abbreviates(short.split(), k.split())]
+            longer = [k for k in keys if k != short and _abbreviates(words_of[short], words_of[k])]
             fullest = [
-                k for k in longer if not any(_abbreviates(k.split(), o.split()) for o in longer)
+                k for k in longer if not any(_abbreviates(words_of[k], words_of[o]) for o in longer)
             ]
             if (
                 len(fullest) != 1
