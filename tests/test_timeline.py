@@ -1846,7 +1846,7 @@ def test_a_participle_describing_a_noun_is_no_happening(sentence: str) -> None:
     a determiner and a year, a preposition or a verb in -ing and its noun is an adjective, so
     no happening is 'crew' ('In 2001 the firm announced plans' still is one)."""
     text = f"Moon\n\n{sentence} In 2001 the firm announced plans to expand.\n"
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    extraction = extract_offline(_article(1, text))
     predicates = [e.predicate for e in extraction.events]
     assert "crew" not in predicates
     assert "announce" in predicates
@@ -1889,7 +1889,7 @@ def test_a_verb_whose_object_is_no_thing_reports_nothing_done(
     """'offered no breakthrough', 'made no mention': nothing came of it, no happening (the
     football idiom 'made no mistake' from the spot is a goal scored)."""
     text = f"Report\n\n{sentence}\n"
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
+    extraction = extract_offline(_article(1, text))
     assert bool(extraction.events) is happening
 
 
@@ -1903,7 +1903,7 @@ def test_a_verb_whose_object_is_no_thing_reports_nothing_done(
 def test_a_verb_after_having_or_a_noun_in_ing_is_still_a_happening(
     sentence: str, predicate: str
 ) -> None:
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Mill\n\n{sentence}\n"))
+    extraction = extract_offline(_article(1, f"Mill\n\n{sentence}\n"))
     assert predicate in [e.predicate for e in extraction.events]
 
 
@@ -1935,7 +1935,7 @@ def test_a_country_the_whole_story_names_does_not_make_two_talks_one() -> None:
 def test_a_state_or_a_verb_standing_for_another_is_no_happening(sentence: str) -> None:
     """'he still trusted the mayor', 'feared the worst': feelings and beliefs are states, and
     'before doing so' stands for a happening told elsewhere; none is a timeline event."""
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Mill\n\n{sentence}\n"))
+    extraction = extract_offline(_article(1, f"Mill\n\n{sentence}\n"))
     assert extraction.events == []
 
 
@@ -1986,7 +1986,7 @@ def test_a_participle_that_names_a_source_or_works_as_a_preposition_is_no_happen
     """'According to figures released on Tuesday', 'compared with $4m', 'given the fact': no
     releasing, comparing or giving happened; 'and given a new sentence' and a clause after
     'according to police' with no comma did."""
-    extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Sales\n\n{sentence}\n"))
+    extraction = extract_offline(_article(1, f"Sales\n\n{sentence}\n"))
     assert [e.predicate for e in extraction.events] == predicates
 
 
