@@ -3991,3 +3991,26 @@ def test_a_quotation_after_but_and_another_named_subject_is_not_the_first_speake
         'the way his office operated as "scandalous".\n'
     )
     assert said(text).get("scandalous") != "Ivo Marsh"
+
+
+@pytest.mark.parametrize("verb", ["admitted to falsifying", "confessed to taking"])
+def test_an_opening_phrase_before_a_subject_admitting_to_something_is_not_what_he_said(
+    verb: str,
+) -> None:
+    """'On his first day of questioning, Mr Sullivan admitted to falsifying the company's
+    statements': the opening phrase is when, not his words; what he admitted follows."""
+    text = (
+        f"Trial\n\nIvo Marsh runs the firm. On his first day of questioning, Mr Marsh {verb} "
+        "the company's accounts.\n"
+    )
+    assert "On his first day of questioning" not in said(text)
+
+
+def test_a_question_closed_by_a_manner_of_saying_is_the_askers() -> None:
+    """'"Did you ever know Mr Ebbers to make an accounting entry?" Mr Weingarten pressed.':
+    the question mark cut the sentence; 'pressed' closing the next one is its frame."""
+    text = (
+        'Trial\n\nIvo Marsh cross-examined the witness. "Did you ever see him make an entry?" '
+        'Mr Marsh pressed. "No," replied the witness.\n'
+    )
+    assert said(text)["Did you ever see him make an entry?"] == "Ivo Marsh"

@@ -1660,7 +1660,11 @@ def _next_sentence_frame(
     if tokens[-1].text not in _SENTENCE_END:
         return _NO_FRAME
     for i, token in enumerate(tokens[: 6 + (aside[1] - aside[0] if aside else 0)]):
-        if token.is_word and not token.capitalised and token.lower in SPEECH_VERBS:
+        if (
+            token.is_word
+            and not token.capitalised
+            and (token.lower in SPEECH_VERBS or (asked and _a_manner_of_saying_after(tokens, i)))
+        ):  # '"Did you ever …?" Mr Weingarten pressed.'
             if i == 0:
                 return _NO_FRAME
             if any(t.text == "," for t in tokens[:i]) and not (aside and aside[1] == i - 1):
@@ -2104,6 +2108,13 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         and not after.lower.endswith("ly")
     ):
         return None  # '…, Bush expressed frustration with the move': an object, no frame
+    if (
+        after is not None
+        and after.lower == "to"
+        and verb + 2 < end
+        and tokens[verb + 2].lower.endswith("ing")
+    ):
+        return None  # 'On his first day, Mr Sullivan admitted to falsifying …': what follows
     if _not_words(tokens, verb) or any(
         tokens[k].lower in ("and", "but") and is_verb_like(tokens[k + 1])
         for k in range(verb + 1, end - 1)
