@@ -2789,3 +2789,26 @@ def test_a_rank_opening_the_sentence_stays_part_of_the_role(sentence: str, role:
     rank, capitalised there, is part of the role (he is not the home secretary)."""
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=f"Row\n\n{sentence}\n"))
     assert [a.roles for a in extraction.actors if a.kind == "person"] == [[role]]
+
+
+def test_a_plural_description_before_a_list_of_names_is_no_role_of_the_first() -> None:
+    """'Two other outside former directors, Bert Roberts and Francesco Galesi, remain
+    defendants': the two are directors; neither's role is 'Two other … directors'."""
+    text = (
+        "Suit\n\nTwo other outside former directors, Ivo Marsh and Tom Berg, remain defendants "
+        "in the lawsuit.\n"
+    )
+    roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert roles["Ivo Marsh"] == []
+    assert roles["Tom Berg"] == []
+
+
+def test_a_company_between_former_and_a_role_is_no_person() -> None:
+    """'Former WorldCom chief executive Bernard Ebbers': WorldCom is what he ran, not a
+    person whose role is 'Former'."""
+    text = (
+        "Payout\n\nDirectors at Vexcom agreed to pay. Former Vexcom chief executive Ivo Marsh "
+        "is to face trial this month.\n"
+    )
+    people = {a.name: a.roles for a in extract_offline(_article(text)).actors if a.kind == "person"}
+    assert people == {"Ivo Marsh": ["Former Vexcom chief executive"]}

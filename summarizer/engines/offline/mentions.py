@@ -755,6 +755,12 @@ def _mention(
         lowered = lowered[split:]
         while len(words) > 1 and lowered[0] in NOT_NAMES:  # 'President of the Medical
             first, words, lowered = first + 1, words[1:], lowered[1:]  # Association of Alabama'
+        if (
+            len(words) == 1
+            and all(w.lower() in OPENING_MODIFIERS for w in role_words)
+            and followed_by_role_noun(tokens, last)
+        ):
+            return None  # 'Former WorldCom chief executive': a modifier after 'Former'
         titled = [w.lower().rstrip(".") for w in role_words]
         if (
             len(words) == 1

@@ -596,6 +596,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         # suspension of Mr Houston, UKIP said …' is no post of UKIP's
     if words and words[0].endswith("ing") and lemma(words[0]) != words[0]:
         return None  # 'Moving forward, Swift has …': a participle's clause, no role
+    if head and head[-1].endswith("s") and lemma(head[-1]) != head[-1]:
+        return None  # 'Two other former directors, Bert Roberts and …': theirs, not his
     if _a_person_in(phrase):
         return None  # '… to media figures such as Katie Couric, George Stephanopoulos': a list
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
