@@ -2812,3 +2812,11 @@ def test_a_company_between_former_and_a_role_is_no_person() -> None:
     )
     people = {a.name: a.roles for a in extract_offline(_article(text)).actors if a.kind == "person"}
     assert people == {"Ivo Marsh": ["Former Vexcom chief executive"]}
+
+
+def test_a_description_keeps_the_place_that_qualifies_it_whole() -> None:
+    """'told a New York court': the court is 'New York court', not 'York court' ('New' is a
+    common word only on its own)."""
+    text = "Trial\n\nIvo Marsh told a New York court he was innocent.\n"
+    described = [a.name for a in extract_offline(_article(text)).actors if a.unnamed]
+    assert described == ["New York court"]

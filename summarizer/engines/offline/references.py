@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
+from ...text.places import is_place
 from ...text.predicates import EVENT_NOUNS
 from ...text.words import STOPWORDS
 from .entities import Entity
@@ -413,6 +414,7 @@ def _phrase_start(tokens: Sequence[Token], head: int) -> int:
             or ("-" in previous.text and previous.is_word)
             or (previous.is_word and low in PERSON_NOUNS)
             or low in _NOUN_MODIFIERS
+            or _opens_a_place(previous, tokens[start], head - start)
         )
         if not modifier:
             break
@@ -421,6 +423,17 @@ def _phrase_start(tokens: Sequence[Token], head: int) -> int:
 
 
 _NOUN_MODIFIERS = frozenset("air security state federal local armed police".split())
+
+
+def _opens_a_place(word: Token, following: Token, modifiers: int) -> bool:
+    """'New' of 'a New York court': a capitalised common word that opens a place's name with
+    the modifier after it, not a word of its own ('new')."""
+    return (
+        modifiers > 0
+        and word.capitalised
+        and following.capitalised
+        and is_place(f"{word.text} {following.text}")
+    )
 
 
 def _acts(tokens: Sequence[Token], head: int) -> bool:
