@@ -708,6 +708,22 @@ def test_a_question_put_to_someone_is_open_until_their_answer_is_quoted(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "still_open"),
+    [
+        ("Ivo Lind transformed Korvane from a relative unknown into a giant.", False),
+        ("He was an unknown, and then he was famous.", False),
+        ("The cause of the fire is unknown.", True),
+        ("An unknown number of people were hurt.", True),
+    ],
+)
+def test_unknown_as_a_noun_is_no_open_question(sentence: str, still_open: bool) -> None:
+    """'Mr Ebbers transformed WorldCom from a relative unknown into a $160bn giant': someone
+    or something little known, not a point the story cannot answer."""
+    article = Article(id=1, path="a.txt", text=f"Rise\n\nIvo Lind runs Korvane. {sentence}\n")
+    assert bool(extract_offline(article).open_questions) is still_open
+
+
+@pytest.mark.parametrize(
     ("sentence", "question"),
     [
         (

@@ -94,8 +94,16 @@ def _says_open(sentence: Sentence) -> bool:
         if match.group().lower() == "whether" and _ASKED_OPENING.fullmatch(before):
             continue  # 'Asked whether she had anything to say, Whitfield shook her head': the
             # sentence tells the answer (open only by another cue: '…, he declined to comment')
+        if _AN_UNKNOWN.match(sentence.text, match.start()) and _AFTER_A_NOUN.search(before):
+            continue  # 'transformed WorldCom from a relative unknown into …': a person or a firm
         return True
     return False
+
+
+_AN_UNKNOWN = re.compile(r"unknown(?=\s*(?:[,.;:)]|$|\s+(?:in|into|to|from|who|and|but)\b))")
+_AFTER_A_NOUN = re.compile(r"\b(?:an?|the)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
+"""'a relative unknown into', 'an unknown who': the word as a noun, someone little known, and
+not something the story does not know."""
 
 
 _PUT_TO_SOMEONE = re.compile(r"\bask(?:ed|ing)(?:\s+[\w'-]+){0,2}\s*$", re.IGNORECASE)
