@@ -65,6 +65,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Mohamed bin Salman", "Muhammad bin Salman"),  # vowels and a doubled consonant
         ("Tom O'Neil", "Tom O'Neill"),  # a doubled letter written once
         ("Elias Papadopoulos", "Ilias Papadopoulos"),  # a Greek name, two spellings
+        ("Costas Papadopoulos", "Kostas Papadopoulos"),  # a hard 'c' written 'k'
         ("Володимир Зеленський", "Volodymyr Zelensky"),  # another script
         ("Mo Cheeks", "Maurice Cheeks"),  # a short form
         ("Vincent Del Giudice", "Vincent DelGiudice"),  # a particle written apart or joined

@@ -101,6 +101,8 @@ _ENDINGS = (
     ("yj", "y"),
     ("ei", "y"),
 )
+_HARD_C = re.compile(r"c(?=[aoulr])")
+"""A 'c' sounded as 'k', which other transliterations write so: 'Costas', 'Nicolas'."""
 _INNER = (("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"))
 
 
@@ -115,7 +117,7 @@ def fold_name(text: str) -> str:
 @lru_cache(maxsize=65536)
 def transliteration_key(word: str) -> str:
     """One folded word with common transliteration variants collapsed ('zelenskiy' → 'zelensky')."""
-    key = fold_name(word).replace(" ", "")
+    key = _HARD_C.sub("k", fold_name(word).replace(" ", ""))  # 'Costas' / 'Kostas'
     for old, new in _INNER:
         key = key.replace(old, new)
     for old, new in _ENDINGS:
