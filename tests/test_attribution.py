@@ -4014,3 +4014,18 @@ def test_a_question_closed_by_a_manner_of_saying_is_the_askers() -> None:
         'Mr Marsh pressed. "No," replied the witness.\n'
     )
     assert said(text)["Did you ever see him make an entry?"] == "Ivo Marsh"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivo Marsh added the Olympic relay crown to his indoor title in 2004.",
+        "As soon as he had added the 5,000m crown and I had finished, I ran down the stairs.",
+    ],
+)
+def test_a_title_added_is_no_saying(sentence: str) -> None:
+    """'Gardener added the Olympic relay crown to his World Indoor title': a win, not words;
+    'added the decision was final' stays what he said."""
+    text = f"Athletics\n\nIvo Marsh won again. {sentence} Later Mr Marsh added the race was hard.\n"
+    stances = [p.stance for p in _positions(text)]
+    assert stances == ["added the race was hard"]

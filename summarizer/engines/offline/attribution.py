@@ -2204,6 +2204,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # 'in response to claims that': no infinitive ends in -s
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if stem.startswith("add") and _an_object_added(tokens, verb):
+        return True  # 'Gardener added the Olympic relay crown to his indoor title'
     if stem in _WRITING and _a_work_follows(tokens, verb):
         return True  # 'wrote his first novel, Web of Angels,': a work written, not words
     if following in STATE_VERBS and _after_a_nouns_subject(tokens, verb):
@@ -2216,6 +2218,24 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
         return not ahead & {"on", ":", "that", *QUOTE_MARKS}
     return following == "on" and stem.startswith("urg")
+
+
+def _an_object_added(tokens: Sequence[Token], verb: int) -> bool:
+    """'added the Olympic relay crown to …', 'had added the 5,000m crown and I …': a noun
+    phrase that ends in 'to', 'and', a comma or the sentence's end before any finite verb is
+    what was added; words added go on into a clause ('added the decision was final')."""
+    if verb + 1 >= len(tokens) or tokens[verb + 1].lower not in _OBJECT_DETERMINERS:
+        return False
+    for token in tokens[verb + 2 : verb + 2 + _OBJECT_WORDS]:
+        if token.lower in _FINITE_AUXILIARIES or is_past_form(token.lower):
+            return False
+        if token.lower in ("to", "and") or token.text in _SENTENCE_END or token.text == ",":
+            return True
+    return False
+
+
+_OBJECT_DETERMINERS = frozenset("the a an his her their its another".split())
+_OBJECT_WORDS = 6
 
 
 def _a_work_follows(tokens: Sequence[Token], verb: int) -> bool:
