@@ -2836,3 +2836,23 @@ def test_a_description_keeps_the_place_that_qualifies_it_whole() -> None:
     text = "Trial\n\nIvo Marsh told a New York court he was innocent.\n"
     described = [a.name for a in extract_offline(_article(text)).actors if a.unnamed]
     assert described == ["New York court"]
+
+
+def test_a_figure_written_onto_its_unit_stays_in_the_role() -> None:
+    """'world 400m champion Jerome Young': his role is 'world 400m champion', not 'm
+    champion' (the tokens '400' and 'm' are one word as written)."""
+    text = "Athletics\n\nAnd world 400m champion Ivo Marsh landed a life ban.\n"
+    roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert roles["Ivo Marsh"] == ["world 400m champion"]
+
+
+def test_a_description_then_and_others_in_the_plural_is_a_list_not_a_role() -> None:
+    """'charges against … Tzekos, an eyewitness to the accident and hospital officials': three
+    parties, so no role for Tzekos; 'the chairman and chief executive' stays one's role."""
+    text = (
+        "Charges\n\nCharges were laid against Ivo Marsh, an eyewitness to the crash and hospital "
+        "officials. Tom Berg, the chairman and chief executive, spoke.\n"
+    )
+    roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert roles["Ivo Marsh"] == []
+    assert roles["Tom Berg"] == ["the chairman and chief executive"]

@@ -168,6 +168,10 @@ def role_before(
     while i >= 0 and len(chain) < 7:
         token = tokens[i]
         low = token.lower
+        if _a_figure_of(token, chain):
+            chain.insert(0, token)  # 'world 400m champion': '400' and 'm' are one word
+            i -= 1
+            continue
         if not token.is_word or (low in _NOT_IN_A_ROLE and not token.text.isupper()):
             break  # not 'US' (envoy)
         if low == "and":
@@ -226,10 +230,26 @@ def role_before(
     ):
         chain.pop(0)
         i += 1
-    parts = [t.text for t in chain] + title_words
+    parts = [*_words_as_written(chain), *title_words]
     if not parts or not (title_words or (has_role_noun and is_a_role(" ".join(parts)))):
         return None, None
     return " ".join(parts), chain[0].start if chain else title_start
+
+
+def _a_figure_of(token: Token, chain: Sequence[Token]) -> bool:
+    """A number written onto the unit after it: '400' of '400m'."""
+    return bool(chain) and token.text.isdigit() and token.end == chain[0].start
+
+
+def _words_as_written(tokens: Sequence[Token]) -> list[str]:
+    """The tokens' words, those written together ('400', 'm') as one ('400m')."""
+    words: list[str] = []
+    for previous, token in zip([None, *tokens], tokens, strict=False):
+        if previous is not None and previous.end == token.start and previous.text.isdigit():
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+    return words
 
 
 def _coordinated(tokens: Sequence[Token], i: int) -> bool:
@@ -324,12 +344,23 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None  # 'According to Swift, her former label Big Machine, …': the label's
     if phrase[0].lower in POSSESSIVE_PRONOUNS and _a_list_goes_on(tokens[last + 2 : end + 2]):
         return None  # 'a row involving Swift, her former record label and a couple of …
+    if _and_others_after(phrase):
+        return None  # 'Tzekos, an eyewitness to the accident and hospital officials': three
     phrase = _before_an_unclosed_bracket_or_a_dash(phrase)
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     return list(phrase) or None
+
+
+def _and_others_after(phrase: Sequence[Token]) -> bool:
+    """'an eyewitness to the accident and hospital officials': the phrase ends on 'and' and
+    people in the plural, so the name, the one described and they are a list."""
+    if "and" not in [t.lower for t in phrase[1:-1]]:
+        return False
+    last = phrase[-1].lower
+    return last in PERSON_NOUNS and lemma(last) != last
 
 
 def _a_list_goes_on(phrase: Sequence[Token]) -> bool:
