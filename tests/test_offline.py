@@ -714,11 +714,17 @@ def test_a_question_put_to_someone_is_open_until_their_answer_is_quoted(
         ("He was an unknown, and then he was famous.", False),
         ("The cause of the fire is unknown.", True),
         ("An unknown number of people were hurt.", True),
+        # a case put, not a gap in the story
+        ("If they do not respond, they will be banned.", False),
+        ("It works even if the publisher has not said whether it may.", False),
     ],
 )
-def test_unknown_as_a_noun_is_no_open_question(sentence: str, still_open: bool) -> None:
+def test_unknown_as_a_noun_or_a_condition_is_no_open_question(
+    sentence: str, still_open: bool
+) -> None:
     """'Mr Ebbers transformed WorldCom from a relative unknown into a $160bn giant': someone
-    or something little known, not a point the story cannot answer."""
+    or something little known; 'If they do not respond, they will be banned': a condition;
+    neither a point the story cannot answer."""
     article = Article(id=1, path="a.txt", text=f"Rise\n\nIvo Lind runs Korvane. {sentence}\n")
     assert bool(extract_offline(article).open_questions) is still_open
 

@@ -94,12 +94,16 @@ def _says_open(sentence: Sentence) -> bool:
         if match.group().lower() == "whether" and _ASKED_OPENING.fullmatch(before):
             continue  # 'Asked whether she had anything to say, Whitfield shook her head': the
             # sentence tells the answer (open only by another cue: '…, he declined to comment')
+        if _IN_A_CONDITION.search(before) and not match.group().lower().startswith("if"):
+            continue  # 'If they do not respond, they will be banned': a case put, not a gap
         if _AN_UNKNOWN.match(sentence.text, match.start()) and _AFTER_A_NOUN.search(before):
             continue  # 'transformed WorldCom from a relative unknown into …': a person or a firm
         return True
     return False
 
 
+_IN_A_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;]*$", re.IGNORECASE)
+"""A cue in the clause that an 'if' or 'unless' opens, up to the cue."""
 _AN_UNKNOWN = re.compile(r"unknown(?=\s*(?:[,.;:)]|$|\s+(?:in|into|to|from|who|and|but)\b))")
 _AFTER_A_NOUN = re.compile(r"\b(?:an?|the)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 """'a relative unknown into', 'an unknown who': the word as a noun, someone little known, and
