@@ -4029,3 +4029,26 @@ def test_a_title_added_is_no_saying(sentence: str) -> None:
     text = f"Athletics\n\nIvo Marsh won again. {sentence} Later Mr Marsh added the race was hard.\n"
     stances = [p.stance for p in _positions(text)]
     assert stances == ["added the race was hard"]
+
+
+def test_he_after_a_description_opening_the_sentence_before_is_whom_it_describes() -> None:
+    """'The prime minister shrugged off claims from Conservative leader Michael Howard …' ⏎
+    'He said …: "…"': the prime minister (Blair), not Howard, whom the sentence names last."""
+    text = (
+        "Row\n\nPrime Minister Ivo Marsh said it was time to move on.\n\n"
+        "The prime minister shrugged off claims from Tory leader Tom Berg that he led a bad "
+        'government. He said his friend was honest: "He was the one who asked for this '
+        'inquiry."\n'
+    )
+    assert said(text)["He was the one who asked for this inquiry"] == "Ivo Marsh"
+
+
+def test_an_aged_description_with_a_team_is_the_one_named_before_not_a_name_after() -> None:
+    """'Steven Gerrard has admitted …' ⏎ 'The 24-year-old Reds skipper spoke out ahead of …
+    at home to Bayer Leverkusen …' ⏎ '"…," he told BBC Radio Five Live': Gerrard's words."""
+    text = (
+        "Hopes\n\nIvo Marsh has admitted that his club have little chance.\n\n"
+        "The 24-year-old Reds skipper spoke out ahead of the first leg at home to Tom Berg, "
+        'which he will miss. "Let us be realistic," he told BBC Radio Five Live.\n'
+    )
+    assert said(text)["Let us be realistic"] == "Ivo Marsh"

@@ -996,6 +996,37 @@ class Speakers:
         }
         return self.speaking(people.pop()) if len(people) == 1 else NOBODY
 
+    def _the_one_person_named_first(self, sentence: Sentence) -> int | None:
+        """The one person the sentence before names outside quotation marks, named before
+        any 'he' or 'she' there ('Manchester City's Paul Bosvelt will find out whether he
+        …' ⏎ 'The 34-year-old Dutch midfielder …'); NOBODY when no one, several, or a
+        pronoun before the name ('She will now meet Venus Williams') may be the one."""
+        earlier = self._previous_content_sentence(sentence)
+        if earlier is None:
+            return NOBODY
+        pronoun = next(
+            (
+                t.start
+                for t in earlier.tokens
+                if t.lower in ("he", "she") and not earlier.is_quoted(t.start)
+            ),
+            earlier.end,
+        )
+        people = {
+            mention.entity
+            for mention in self._by_sentence.get(earlier.index, [])
+            if self.entities[mention.entity or 0].kind == "person"
+            and not earlier.is_quoted(mention.start)
+        }
+        first = min(
+            (m for m in self._by_sentence.get(earlier.index, []) if m.entity in people),
+            key=lambda m: m.start,
+            default=None,
+        )
+        if len(people) != 1 or first is None or first.start > pronoun:
+            return NOBODY
+        return self.speaking(first.entity)
+
     def _leader_of(
         self, country_words: frozenset[str], heads: frozenset[str] = _HEAD_OF_STATE_WORDS
     ) -> int:
@@ -1271,6 +1302,7 @@ class Speakers:
         opener = self._opening_person(previous, fits) if previous is not None else None
         ranked: list[int] = [  # where English puts a pronoun's antecedent, most likely first
             *here,
+            *([opened_by] if opened_by is not None else []),  # 'The 24-year-old skipper …'
             *([subject] if subject is not None and fits(subject) else []),
             *([opener] if opener is not None else []),
             *(
@@ -1526,7 +1558,12 @@ class Speakers:
             # a name or not; 'The Tory spokesman' may be the one the article named before
         if words - start - 1 > _DESCRIPTION_WORDS:
             return None
-        for head in range(words, min(limit, words + _DESCRIPTION_WORDS)):
+        aged = words
+        while aged < limit and (_in_an_age(tokens, aged) or tokens[aged].lower == "year-old"):
+            aged += 1  # 'The 24-year-old Reds skipper spoke out': someone by age and team
+        if aged > words and aged < limit and tokens[aged].capitalised:
+            aged += 1
+        for head in range(aged, min(limit, aged + _DESCRIPTION_WORDS)):
             if not tokens[head].is_word or tokens[head].capitalised:
                 return None
             if (
@@ -1551,6 +1588,8 @@ class Speakers:
                     return named.entity  # 'The chief executive, Irina Sokol, denied …': named
                 if tokens[head].lower not in PERSON_NOUNS:
                     return None
+                if aged > words:  # 'The 24-year-old England midfielder is …': whom it ages
+                    return self._the_one_person_named_first(sentence)
                 return self.description(sentence, start, head)
         return None
 
