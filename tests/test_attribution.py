@@ -4052,3 +4052,14 @@ def test_an_aged_description_with_a_team_is_the_one_named_before_not_a_name_afte
         'which he will miss. "Let us be realistic," he told BBC Radio Five Live.\n'
     )
     assert said(text)["Let us be realistic"] == "Ivo Marsh"
+
+
+def test_denying_a_player_a_goal_is_no_denial_said() -> None:
+    """'Paulo Ferreira denied Gerrard with a last-ditch tackle': a tackle, not words;
+    'Ivo Marsh denied Berg had asked' stays his position."""
+    text = (
+        "Match\n\nTom Berg broke clear. Ivo Marsh denied Berg with a last-ditch tackle. Later "
+        "Ivo Marsh denied Berg had asked for a transfer.\n"
+    )
+    stances = [p.stance for p in _positions(text)]
+    assert stances == ["denied Berg had asked for a transfer"]

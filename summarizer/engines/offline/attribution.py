@@ -2204,6 +2204,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # 'in response to claims that': no infinitive ends in -s
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if stem.startswith("deni") and _denied_someone_something(tokens, verb):
+        return True  # 'Paulo Ferreira denied Gerrard with a last-ditch tackle'
     if stem.startswith("add") and _an_object_added(tokens, verb):
         return True  # 'Gardener added the Olympic relay crown to his indoor title'
     if stem in _WRITING and _a_work_follows(tokens, verb):
@@ -2234,6 +2236,16 @@ def _an_object_added(tokens: Sequence[Token], verb: int) -> bool:
     return False
 
 
+def _denied_someone_something(tokens: Sequence[Token], verb: int) -> bool:
+    """'denied Gerrard with a tackle', 'denied Owen a goal': a name, then what he was denied
+    or how; 'denied Brown had asked' goes on into the clause denied."""
+    after = verb + 1
+    while after < len(tokens) and tokens[after].capitalised and tokens[after].is_word:
+        after += 1
+    return after > verb + 1 and after < len(tokens) and tokens[after].lower in _WHAT_OR_HOW_DENIED
+
+
+_WHAT_OR_HOW_DENIED = frozenset("with a an the his her their its any by".split())
 _OBJECT_DETERMINERS = frozenset("the a an his her their its another".split())
 _OBJECT_WORDS = 6
 
