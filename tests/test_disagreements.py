@@ -314,3 +314,14 @@ def test_sums_of_different_things_do_not_disagree() -> None:
 def test_what_a_sum_is(quote: str, thing: str | None) -> None:
     (figure, *_) = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
     assert figure.thing == thing
+
+
+def test_a_sum_converted_in_brackets_is_no_figure_of_its_own() -> None:
+    """'lift its dividend to 70 euro cents (£0.48; $0.98)': the pounds and dollars are the
+    cents converted, not a sum to set against 'a £1.4bn cash bid' in another article."""
+    quote = "Korvane would lift its dividend to 70 euro cents (£0.48; $0.98) from 55 euro cents."
+    evidence = Evidence(source=1, quote=quote, start=0, end=len(quote))
+    assert [f.text for f in figures_in(evidence)] == ["70 euro cents", "55 euro cents"]
+    one = _article(1, f"Korvane bid for the exchange on Monday. {quote}\n")
+    two = _article(2, "Korvane bid for the exchange on Monday, with a £1.4bn cash bid.\n")
+    assert _figure_topics(one, two) == []

@@ -175,6 +175,8 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
         unit_words = [w.lower() for w in (match.group("unit") or "").split()]
         percent = bool(match.group("percent"))
         currency = match.group("currency")
+        if currency and _CONVERSION.search(quote[: match.start()]):
+            continue  # '70 euro cents (£0.48; $0.98)': the same sum in other money
         if currency:  # '$500 million for reconstruction': dollars, whatever follows
             unit_words, percent = [_CURRENCIES[currency[-1]]], False
         elif match.group("short"):
@@ -221,6 +223,14 @@ def figures_in(evidence: Evidence, people: frozenset[str] = frozenset()) -> list
             )
         )
     return found + _people_counted(evidence, numbers_read)
+
+
+_CONVERSION = re.compile(
+    r"\d[\d.,]*\s*(?:[A-Za-z]+\s*){0,2}\(\s*(?:about|around|roughly|some|approximately)?\s*"
+    r"(?:[^()]{0,30}[;,]\s*)?$",
+    re.IGNORECASE,
+)
+"""A sum in brackets right after another ('£1.3bn ($2.48bn; 1.88bn euros)'): a conversion."""
 
 
 def _what_the_sum_is(quote: str, start: int, end: int) -> str | None:
