@@ -8,12 +8,17 @@ from __future__ import annotations
 import pytest
 
 from summarizer.engines.offline import extract_offline
-from summarizer.models import Article, Position
+from summarizer.models import Actor, Article, Position
 
 
 def _positions(text: str) -> list[Position]:
     """The positions the offline engine reads in a made-up article."""
     return extract_offline(Article(id=1, path="made-up.txt", text=text)).positions
+
+
+def _article_actors(text: str) -> list[Actor]:
+    """The actors the offline engine reads in a made-up article."""
+    return extract_offline(Article(id=1, path="made-up.txt", text=text)).actors
 
 
 def said(text: str) -> dict[str, str | None]:
@@ -4063,3 +4068,40 @@ def test_denying_a_player_a_goal_is_no_denial_said() -> None:
     )
     stances = [p.stance for p in _positions(text)]
     assert stances == ["denied Berg had asked for a transfer"]
+
+
+def test_a_body_described_once_is_a_body_everywhere_and_no_he() -> None:
+    """'Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has
+    said …' makes every 'Deutsche Boerse' the exchange: one actor, who said what it said, and
+    no antecedent of the analyst's 'he'."""
+    text = (
+        "Dividend\n\nKorvane Boerse, the German stock exchange that is trying to buy its London "
+        'rival, has said it will boost its dividend. "It is a sweetener," Ivo Faraj, an analyst'
+        ' at Nomura told the BBC. Korvane Boerse is "trying to buy them off", he said.\n'
+    )
+    actors = [(a.name, a.kind) for a in _article_actors(text) if not a.unnamed]
+    assert actors.count(("Korvane Boerse", "organization")) == 1
+    assert ("Korvane Boerse", "person") not in actors
+    speakers = said(text)
+    assert speakers["it will boost its dividend"] == "Korvane Boerse"
+    assert speakers.get("trying to buy them off") != "Korvane Boerse"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "However, Velmar Aguas told the Argentine newspaper Clarin it would not accept any "
+            "change.",
+            "it would not accept any change",
+        ),
+        ("Velmar Aguas tells the story of a 12-year-old hunter.", None),
+        ("It said Velmar Aguas had told it to pay a production tax.", None),
+    ],
+)
+def test_a_body_that_told_someone_something_said_it(sentence: str, words: str | None) -> None:
+    """A body 'told' an addressee what follows; 'tells the story of' or 'told it to pay' are
+    no words of its own."""
+    text = f"Water\n\nThe government wants water firm Velmar Aguas to invest. {sentence}\n"
+    stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
+    assert stances.get("Velmar Aguas") == words

@@ -2862,3 +2862,12 @@ def test_a_description_then_and_others_in_the_plural_is_a_list_not_a_role() -> N
     roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
     assert roles["Ivo Marsh"] == []
     assert roles["Tom Berg"] == ["the chairman and chief executive"]
+
+
+def test_a_person_described_as_a_maker_who_does_something_is_no_business() -> None:
+    """'his sister Claire, a film-maker who hates the "cool" scene': a woman, not a firm (a
+    'maker' that is a business is 'a maker of warehouse robots')."""
+    text = 'Sitcom\n\nIt features his sister Claire, a film-maker who hates the "cool" scene.\n'
+    extraction = extract_offline(_article(text))
+    kinds = {a.name: a.kind for a in [*extraction.actors, *extraction.also_named]}
+    assert kinds.get("Claire") != "organization"

@@ -1934,29 +1934,31 @@ def _a_body_saying(sentence: Sentence, verb: int, speaker: int | None, speakers:
         _reports(speakers, speaker) or _a_name_of_words(speakers, speaker)
     ):
         return False
+    if tokens[verb].lower in ("told", "tells") and not _told_someone_something(tokens, verb):
+        return False  # 'Wolf Brother tells the story of Torak', 'had told it to pay a tax'
     names = [m for m in speakers.names_in(sentence) if m.entity == speaker]
-    if verb > 0 and tokens[verb - 1].text == ",":  # only 'Doctors Without Borders, which
+    between = verb - 1
+    while between >= 0 and tokens[between].lower in _BETWEEN_A_BODY_AND_ITS_VERB:
+        between -= 1
+    if between > 0 and tokens[between].text == ",":  # only 'Doctors Without Borders, which
         aside = next(  # runs two clinics, said': the body opens the sentence, then its aside
-            (i for i in range(verb - 2, 0, -1) if tokens[i].text == ","), None
+            (i for i in range(between - 1, 0, -1) if tokens[i].text == ","), None
         )
         apposed = (  # 'The company that runs the AMAs, Dick Clark Productions, denies'
             len(tokens) > 2
             and tokens[0].lower == "the"
             and tokens[1].lower in _BODY_HEADS
-            and any(m.last == verb - 2 and tokens[m.first - 1].text == "," for m in names)
+            and any(m.last == between - 1 and tokens[m.first - 1].text == "," for m in names)
         )
         return apposed or (
             aside is not None
-            and aside + 1 < verb
-            and tokens[aside + 1].lower in ("which", "who")
-            and any(m.first == 0 and m.last == aside - 1 for m in names)
-        )
+            and aside + 1 < between
+            and tokens[aside + 1].lower in _A_BODYS_ASIDE
+            and any(m.first == _opening_word(tokens) and m.last == aside - 1 for m in names)
+        )  # 'Deutsche Boerse, the German stock exchange that …, has said'
     if verb > 0 and tokens[verb - 1].lower == "and" and _opens_and_goes_on(tokens, names, verb):
         return True  # 'Novartis reported a rise in profits and said …'
     ends = {m.last for m in names}
-    between = verb - 1
-    while between >= 0 and tokens[between].lower in _BETWEEN_A_BODY_AND_ITS_VERB:
-        between -= 1
     described = (  # 'the bank said': the article's one bank, its description's head right here
         between > 0
         and not names
@@ -1982,9 +1984,38 @@ def _opens_and_goes_on(tokens: Sequence[Token], names: Sequence[Mention], verb: 
 _BODY_SPEECH_VERBS = frozenset(
     """
     said says say added adds stated states claimed claims insisted insists confirmed confirms
-    denied denies warned warns announced announces demanded demands urged urges
+    denied denies warned warns announced announces demanded demands urged urges told tells
     """.split()
 )
+
+
+def _told_someone_something(tokens: Sequence[Token], verb: int) -> bool:
+    """'told the BBC News website that …', 'told Reuters such a move …': an addressee named
+    (a capital) or one of the usual listeners, then no 'to' of an order."""
+    at = verb + 1
+    if at < len(tokens) and tokens[at].lower == "the":
+        at += 1
+    if at >= len(tokens) or not (tokens[at].capitalised or tokens[at].lower in _LISTENERS):
+        return False
+    ahead = [t.lower for t in tokens[at : at + _WORDS_OF_AN_OBJECT + 1]]
+    return "to" not in ahead
+
+
+_LISTENERS = frozenset(
+    "reporters journalists investors analysts shareholders staff employees workers "
+    "parliament lawmakers regulators news newspaper agency".split()
+)
+_A_BODYS_ASIDE = frozenset("which who the a an".split())
+"""Words opening an aside after a body's name that opens the sentence, before its verb."""
+
+
+def _opening_word(tokens: Sequence[Token]) -> int:
+    """Where the sentence's subject may start: after an opening 'But', 'And' or 'However,'."""
+    if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet"):
+        return 1
+    return 0
+
+
 _BETWEEN_A_BODY_AND_ITS_VERB = frozenset("also has have had then later earlier".split())
 _BODY_HEADS = frozenset("company firm bank ministry agency department airline group".split())
 """Nouns that name an organisation the article has named: 'the bank said'."""

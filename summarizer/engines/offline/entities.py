@@ -214,6 +214,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     """
     entities: list[Entity] = []
     _companies_without_suffix(mentions)
+    _bodies_named_alike(mentions)
     people = [m for m in mentions if m.kind == "person"]
     full_names: list[tuple[Entity, list[PersonName]]] = []
     for mention in people:
@@ -540,6 +541,23 @@ def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
         return
     for mention in mentions:
         if mention.kind in ("person", "other") and organisation_key(mention.name) in bare:
+            mention.kind = "organization"
+
+
+def _bodies_named_alike(mentions: Sequence[Mention]) -> None:
+    """'Deutsche Boerse is …' after 'Deutsche Boerse, the German stock exchange, …': a name of
+    two words or more, no given name first, that one mention shows to be a body is a body
+    everywhere in the article, not a person where nothing said so."""
+    bodies = {
+        folded
+        for m in mentions
+        if m.kind == "organization"
+        and " " in (folded := fold_name(m.name))
+        and not is_given_name(folded.split()[0])
+        and given_name_gender(folded.split()[0]) is None
+    }
+    for mention in mentions:
+        if mention.kind == "person" and fold_name(mention.name) in bodies:
             mention.kind = "organization"
 
 

@@ -106,7 +106,7 @@ _COMPANY_DESCRIPTORS = frozenset(
 _BUSINESS_NOUNS = _COMPANY_DESCRIPTORS | frozenset(
     """
     maker manufacturer producer provider developer supplier operator distributor publisher
-    chain subsidiary
+    chain subsidiary exchange bourse
     """.split()
 )
 
@@ -146,8 +146,11 @@ def _a_business_beside(tokens: Sequence[Token], last: int) -> bool:
         return False
     phrase: list[str] = []
     for token in tokens[last + 2 : last + 2 + _BUSINESS_PHRASE_WORDS]:
-        if token.text in (",", ".", ";", ":"):
-            return _describes_a_business(" ".join(phrase))
+        if token.lower in ("who", "whose"):
+            return False  # 'his sister Claire, a film-maker who hates …': someone
+        if token.text in (",", ".", ";", ":") or (phrase and token.lower in _AFTER_THE_HEAD):
+            return _describes_a_business(" ".join(phrase))  # 'the German stock exchange that
+            # is trying to buy its London rival': the head comes before the clause
         phrase.append(token.lower)
     return False
 
@@ -160,7 +163,7 @@ def _describes_a_business(appositive: str) -> bool:
     """'a maker of warehouse robots', 'an Oslo startup': words whose head noun (the last
     before a preposition or a relative: not 'firm' in 'a partner in the firm') is a kind of
     business."""
-    words = fold_name(appositive).split()
+    words = [w.strip(".,'\"") for w in appositive.lower().split()]  # 'film-maker': no maker
     head = next((i for i, w in enumerate(words) if w in _AFTER_THE_HEAD), len(words))
     return (
         bool(words[:1])
@@ -858,8 +861,10 @@ def _mention(
             and any(w in ROLE_NOUNS for w in fold_name(appositive).split())
         ):
             mention.kind = "person"  # 'Dustin Childs, a manager …': a surname, not a team
-    if mention.kind == "other" and _a_business_beside(tokens, last):
-        mention.kind = "organization"  # 'Norvik Robotics, a maker of warehouse robots,'
+    unnamed_person = mention.kind == "person" and not _a_first_name(lowered[0])
+    if (mention.kind == "other" or unnamed_person) and _a_business_beside(tokens, last):
+        mention.kind = "organization"  # 'Norvik Robotics, a maker of warehouse robots,';
+        # 'Deutsche Boerse, the German stock exchange that …' (no given name opens it)
     if (
         mention.kind == "person"
         and len(words) >= 2
