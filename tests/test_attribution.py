@@ -4105,3 +4105,13 @@ def test_a_body_that_told_someone_something_said_it(sentence: str, words: str | 
     text = f"Water\n\nThe government wants water firm Velmar Aguas to invest. {sentence}\n"
     stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
     assert stances.get("Velmar Aguas") == words
+
+
+def test_a_speaker_whose_aside_names_his_body_and_lacks_its_closing_comma() -> None:
+    """'"…," Anais Faraj, an analyst at Nomura told the BBC': Faraj, the aside's closing comma
+    left out after the bank he works at; not Nomura, and not no one."""
+    text = (
+        'Bid\n\nKorvane said it would lift its dividend. "There is a whiff of a sweetener in '
+        'there," Ivo Faraj, an analyst at Nomura told the BBC.\n'
+    )
+    assert said(text)["There is a whiff of a sweetener in there"] == "Ivo Faraj"

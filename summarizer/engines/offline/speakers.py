@@ -348,6 +348,12 @@ class Speakers:
         start = i
         while start > 0 and i - start < _ASIDE_DESCRIPTION_WORDS + 3:
             token = tokens[start]
+            body = start
+            while body > 0 and tokens[body].is_word and tokens[body].capitalised:
+                body -= 1  # 'an analyst at Nomura told': the body the person works at
+            if body < start and tokens[body].lower in _AT_A_BODY and body < i:
+                start = body - 1
+                continue
             if not token.is_word or token.capitalised or is_verb_like(token):
                 return None
             if token.lower in ("a", "an", "the"):
@@ -1895,6 +1901,8 @@ _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
 """Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
 _ASIDE_DESCRIPTION_WORDS = 3
+_AT_A_BODY = frozenset("at of for with from".split())
+"""Prepositions that tie a described person to their body: 'an analyst at Nomura'."""
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _DESCRIPTION_TOKENS = 30
 """How far back a description continued by ', and …,' may have begun."""
