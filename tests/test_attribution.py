@@ -4115,3 +4115,15 @@ def test_a_speaker_whose_aside_names_his_body_and_lacks_its_closing_comma() -> N
         'there," Ivo Faraj, an analyst at Nomura told the BBC.\n'
     )
     assert said(text)["There is a whiff of a sweetener in there"] == "Ivo Faraj"
+
+
+def test_a_speaker_with_an_unclosed_aside_opened_by_its_is_the_speaker_and_his_role_ends() -> None:
+    """'"…," Alois Rhiel, its minister for economic affairs added.': Rhiel's words, the aside's
+    closing comma left out; his role is 'minister for economic affairs', without 'added'."""
+    text = (
+        'Bid\n\nOfficials in Hessen spoke out. "It is our wish that the headquarters stay '
+        'here," Ivo Rhiel, its minister for economic affairs added.\n'
+    )
+    assert said(text)["It is our wish that the headquarters stay here"] == "Ivo Rhiel"
+    roles = {a.name: a.roles for a in _article_actors(text)}
+    assert roles["Ivo Rhiel"] == ["minister for economic affairs"]

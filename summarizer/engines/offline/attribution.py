@@ -684,7 +684,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if tokens[i].text in QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
         window.append(i)
-        closing = _aside_end(tokens, i) if i > first else None
+        closing = (_aside_end(tokens, i) or _unclosed_aside_end(tokens, i)) if i > first else None
         if closing is not None:  # 'X, an official at one of the city's precincts, told AFP'
             limit += closing - i
         i += 1
@@ -882,8 +882,8 @@ _AFFILIATION_WORDS = frozenset("the of at for from a an and".split())
 def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
     """'X, an assistant state attorney general said': an aside whose closing comma was left
     out, a description right before a speech verb; the verb's index stands for the comma."""
-    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in _ARTICLES:
-        return None
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in _ASIDE_OPENERS:
+        return None  # ', an assistant state attorney general', ', its minister for …'
     for j in range(comma + 2, min(len(tokens), comma + 2 + _UNCLOSED_ASIDE_WORDS)):
         token = tokens[j]
         if token.lower in SPEECH_VERBS and not token.capitalised:
@@ -894,6 +894,7 @@ def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
 
 
 _UNCLOSED_ASIDE_WORDS = 7
+_ASIDE_OPENERS = frozenset("a an the its his her their".split())
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:

@@ -347,6 +347,8 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
     if _and_others_after(phrase):
         return None  # 'Tzekos, an eyewitness to the accident and hospital officials': three
     phrase = _before_an_unclosed_bracket_or_a_dash(phrase)
+    if len(phrase) > 1 and phrase[-1].lower in SPEECH_VERBS and end < len(tokens):
+        phrase = phrase[:-1]  # ', its minister for economic affairs added.': his words follow
     while phrase and phrase[-1].lower in _DANGLING:
         phrase = phrase[:-1]  # a role cut at its length ends on a word, not 'board of'
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
