@@ -4127,3 +4127,14 @@ def test_a_speaker_with_an_unclosed_aside_opened_by_its_is_the_speaker_and_his_r
     assert said(text)["It is our wish that the headquarters stay here"] == "Ivo Rhiel"
     roles = {a.name: a.roles for a in _article_actors(text)}
     assert roles["Ivo Rhiel"] == ["minister for economic affairs"]
+
+
+def test_what_is_said_in_a_while_clause_ends_at_its_comma() -> None:
+    """'While Mr Seifert has suggested a merged company would be run out of London, the mayor
+    of Frankfurt has raised concerns …': Seifert's words end at the comma; the mayor's
+    concerns are not his."""
+    text = (
+        "Bid\n\nWhile Mr Ivo Seifert has suggested a merged company would be run out of London, "
+        "the mayor of Frankfurt has raised concerns that such a move could cost jobs.\n"
+    )
+    assert said(text) == {"a merged company would be run out of London": "Ivo Seifert"}

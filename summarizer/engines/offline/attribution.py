@@ -1790,6 +1790,11 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         contrast = _contrast_with_another_subject(clause, 0, clause[-1].end) if clause else None
         if contrast is not None:
             clause = clause[:contrast]  # '… but Tory Dominic Grieve branded …': his, not ours
+        if words[0] in _SUBORDINATE_OPENERS and "," not in words[:verb]:  # 'While Mr Seifert
+            # has suggested …, the mayor has …': what he suggested ends at the clause's comma
+            closing = next((t for t in tokens[verb + 1 :] if t.text == ","), None)
+            if closing is not None:
+                clause = [t for t in clause if t.start < closing.start]
         aside_end = _relative_aside_end(tokens, verb)
         if aside_end is not None:  # 'X, who denied that …, showed no emotion': to the comma
             clause = [t for t in clause if t.start < tokens[aside_end].start]
@@ -1798,6 +1803,8 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
     return None
 
 
+_SUBORDINATE_OPENERS = frozenset("while although though whereas whilst".split())
+"""Words opening a sentence with a clause of contrast: its comma ends what was said there."""
 _NEGATED_SUBJECTS = frozenset("no none nobody nothing neither".split())
 
 
