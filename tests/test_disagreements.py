@@ -325,3 +325,19 @@ def test_a_sum_converted_in_brackets_is_no_figure_of_its_own() -> None:
     one = _article(1, f"Korvane bid for the exchange on Monday. {quote}\n")
     two = _article(2, "Korvane bid for the exchange on Monday, with a £1.4bn cash bid.\n")
     assert _figure_topics(one, two) == []
+
+
+def test_the_dead_or_missing_are_not_the_dead() -> None:
+    """'41 Britons are now confirmed to have died in the Tsunami' and 'about 440 Britons were
+    either dead or missing in the disaster': two quantities, both true, no disagreement."""
+    one = _article(
+        1,
+        "The Foreign Office says 41 Britons are now confirmed to have died in the wave which "
+        "struck Amara on Sunday, with 158 others missing.\n",
+    )
+    two = _article(
+        2,
+        "Foreign Secretary Ivo Marsh said on Friday that about 440 Britons were either dead or "
+        "missing in the disaster.\n",
+    )
+    assert _figure_topics(one, two) == []

@@ -717,6 +717,8 @@ def test_a_question_put_to_someone_is_open_until_their_answer_is_quoted(
         # a case put, not a gap in the story
         ("If they do not respond, they will be banned.", False),
         ("It works even if the publisher has not said whether it may.", False),
+        # alternatives set side by side, not a question
+        ("He said Korvane cared for people elsewhere, whether in Asia or in Africa.", False),
     ],
 )
 def test_unknown_as_a_noun_or_a_condition_is_no_open_question(
@@ -741,6 +743,11 @@ def test_unknown_as_a_noun_or_a_condition_is_no_open_question(
             "Have officials at the port responded?",
         ),
         ("Harbour did not immediately respond.", "Has Harbour responded?"),  # may be a name
+        (
+            "And while it has yet to attain the stature of older festivals, Mr Prater predicts "
+            "it will soon become their equal.",
+            "Will it attain the stature of older festivals?",
+        ),
         ("Harbour Freight did not immediately respond.", "Has Harbour Freight responded?"),
         (
             "Mara Dent said the cause of the tank failure was not yet known.",

@@ -427,6 +427,8 @@ def _range(value: float, qualifier: str | None) -> tuple[float, float]:
 def _what_it_counts(quote: str, start: int, end: int) -> str | None:
     before = re.findall(r"[a-z]+", fold_name(quote[max(0, start - 60) : start]))[-6:]
     after = re.findall(r"[a-z]+", fold_name(quote[end : end + 60]))[:6]
+    if _DEAD_OR_MISSING.search(" ".join(after)):
+        return "dead or missing"  # 'about 440 Britons were either dead or missing': no toll
     # Nearest telling word wins, alternating after/before by distance; the verb right before
     # a figure governs it ('shot three co-workers, killing two': three were shot).
     for distance in range(6):
@@ -438,6 +440,13 @@ def _what_it_counts(quote: str, start: int, end: int) -> str | None:
                 if kind:
                     return kind
     return None
+
+
+_DEAD_OR_MISSING = re.compile(
+    r"\b(?:dead|killed|died)\s+(?:or|and)\s+(?:still\s+)?missing\b"
+    r"|\bmissing\s+(?:or|and)\s+(?:presumed\s+)?(?:dead|killed)\b"
+)
+"""A count of the dead and the missing together: another quantity than the dead alone."""
 
 
 def _fatally(words: list[str], at: int) -> bool:

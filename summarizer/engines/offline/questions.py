@@ -50,6 +50,15 @@ _CAUSE_OPEN = re.compile(
     re.IGNORECASE,
 )
 """'The cause of the tank failure was not yet known': what caused it is the open point."""
+_OPENING_LINKS = re.compile(
+    r"^(?:(?:and|but|so|yet|while|although|though|whereas|however,?|said|says|added)\s+)+",
+    re.IGNORECASE,
+)
+"""Words that link the clause to what came before, no part of its subject: 'And while it'."""
+_ALTERNATIVES = re.compile(
+    r"\bwhether\s+(?:in|at|on|for|from|by|with|through)\b[^,;.]*?\bor\b", re.IGNORECASE
+)
+"""'whether in Asia or in Africa': places or ways set side by side, not a question asked."""
 _IF_CONFIRMED = re.compile(r"^if\s+confirmed,\s*(?P<rest>.+)", re.IGNORECASE)
 _YET_TO = re.compile(
     r"(?:^|,\s*|\band\s+|\bbut\s+)(?P<subject>[^,]+?)\s+(?:has|have|had)\s+yet\s+to\s+"
@@ -94,6 +103,8 @@ def _says_open(sentence: Sentence) -> bool:
         if match.group().lower() == "whether" and _ASKED_OPENING.fullmatch(before):
             continue  # 'Asked whether she had anything to say, Whitfield shook her head': the
             # sentence tells the answer (open only by another cue: '…, he declined to comment')
+        if match.group().lower() == "whether" and _ALTERNATIVES.match(sentence.text, match.start()):
+            continue  # 'cared for people elsewhere, whether in Asia or in Africa'
         if _IN_A_CONDITION.search(before) and not match.group().lower().startswith("if"):
             continue  # 'If they do not respond, they will be banned': a case put, not a gap
         if _AN_UNKNOWN.match(sentence.text, match.start()) and _AFTER_A_NOUN.search(before):
@@ -142,7 +153,8 @@ def question_for(text: str) -> str:
         return f"{'Have' if plural else 'Has'} {subject} responded?"
     pending = _YET_TO.search(body)
     if pending and len(pending.group("subject").split()) <= 6:
-        subject = _sentence_case(pending.group("subject").strip())
+        subject = _OPENING_LINKS.sub("", pending.group("subject").strip())  # 'And while it'
+        subject = _sentence_case(subject)
         return (
             f"Will {subject} {pending.group('verb')} {pending.group('rest').strip()}".strip() + "?"
         )
