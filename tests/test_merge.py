@@ -630,3 +630,19 @@ def test_a_peer_known_by_a_place_is_a_person_shown_with_the_title() -> None:
     peer = _actor(briefing, "Baroness Scotland")
     assert peer.kind == "person"
     assert [p.actor for p in briefing.positions] == ["Baroness Scotland"]
+
+
+def test_a_described_group_joins_a_longer_name_only_of_its_own_head_noun() -> None:
+    """'under doctors orders' is no short name of 'Doctors Without Borders', nor 'the student'
+    of 'student demonstrators'; 'police officers' is of 'Harbour Police officers'."""
+    briefing = _offline_briefing(
+        "Aid\n\nDoctors Without Borders said it would send teams. Harbour Police officers said "
+        "the roads were closed. Student demonstrators said they would march.",
+        "Aid\n\nIvo Marsh, under doctors orders to rest, said he was well. Police officers said "
+        "they had arrested the student, who said he was innocent.",
+    )
+    aliases = {a.name: a.aliases for a in briefing.actors}
+    assert "doctors" not in aliases["Doctors Without Borders"]
+    assert not any("student" in alias for alias in aliases["Student demonstrators"])
+    officers = [a.sources for a in briefing.actors if "officers" in a.name.lower()]
+    assert officers == [[1, 2]]

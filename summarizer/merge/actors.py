@@ -531,6 +531,7 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
             len(longer) == 1
             and by_key[short] is not by_key[longer[0]]
             and not _someone_described_as_a_name(by_key[short], by_key[longer[0]])
+            and not _a_group_named_in_a_bodys_name(short, longer[0], by_key[short])
         ):
             target = by_key[longer[0]]
             for mention in by_key[short].mentions:
@@ -540,6 +541,15 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
     _join_short_team_names(by_key)
     _join_one_word_spellings(by_key)
     _join_abbreviated_names(by_key)
+
+
+def _a_group_named_in_a_bodys_name(short: str, longer: str, described: _Cluster) -> bool:
+    """'doctors' (under doctors' orders) and 'Doctors Without Borders', 'the student' and
+    'student demonstrators': a description joins a longer name only when both end in one head
+    noun ('police officers' of 'Bloomington Police officers')."""
+    return (
+        all(m.actor.unnamed for m in described.mentions) and longer.split()[-1] != short.split()[-1]
+    )
 
 
 def _someone_described_as_a_name(short: _Cluster, longer: _Cluster) -> bool:
