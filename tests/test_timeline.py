@@ -1193,6 +1193,21 @@ def test_a_second_adjective_after_and_is_no_happening() -> None:
     assert "wound" not in predicates
 
 
+def test_a_participle_after_a_word_of_degree_is_an_adjective_no_happening() -> None:
+    """'save the most affected countries $3bn', 'The worst hit villages sustained damage':
+    'affected' and 'hit' describe; 'at least showed better form' is still done."""
+    text = (
+        "The plan would initially save the most affected countries about $3bn.\n"
+        "The worst hit villages sustained heavy damage on Monday.\n"
+        "The side at least showed better form on Monday.\n"
+    )
+    predicates = [e.predicate for e in extract_offline(_article(1, text, _MONDAY)).events]
+    assert "affect" not in predicates
+    assert "hit" not in predicates
+    assert "sustain" in predicates
+    assert "show" in predicates
+
+
 def test_this_morning_is_the_pages_day() -> None:
     text = "A fire destroyed the Varna grain warehouse early this morning.\n"
     assert _dated(text)["A fire destroyed the Varna grain warehouse early this morning"] == (
