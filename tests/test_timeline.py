@@ -995,6 +995,7 @@ def test_a_name_given_in_passing_does_not_break_the_narrative() -> None:
         "The pirates had attacked a tanker.",  # before the day
         "The navy often seized rifles.",  # a habit
         "The regulation allowed crews to seize rifles.",  # a state of things
+        "The frigate went on to seize 40 rifles.",  # afterwards
     ],
 )
 def test_background_and_other_times_break_the_narrative(follow: str) -> None:

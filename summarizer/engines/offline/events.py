@@ -341,6 +341,7 @@ _ANOTHER_TIME = re.compile(
     r"|following|overnight|eventually|history|career|former|ever|already|until"
     r"|often|usually|always|never|frequently|regularly|sometimes|repeatedly|routinely"
     r"|increasingly|gradually"
+    r"|(?:went|goes|go|going) on to"  # 'It went on to win Grammys': afterwards
     r"|(?:a|one|two|three|several|\d+) (?:days?|nights?|hours?|weeks?)"
     r"|days|nights|hours|weeks|months|years|decades|seasons?"
     r"|\d+\S*\s*-?\s*(?:year|month|decade|season)(?!s?-?\s*old)"
