@@ -4138,3 +4138,25 @@ def test_what_is_said_in_a_while_clause_ends_at_its_comma() -> None:
         "the mayor of Frankfurt has raised concerns that such a move could cost jobs.\n"
     )
     assert said(text) == {"a merged company would be run out of London": "Ivo Seifert"}
+
+
+def test_a_clause_after_although_and_another_named_subject_is_not_what_was_said() -> None:
+    """'the Tories announced they would back the plans although Michael Howard was forced to
+    deny …': Howard's denial is no part of what the Tories announced."""
+    text = (
+        "ID cards\n\nThe Tories announced they would back the plans although Ivo Marsh was "
+        "forced to deny the cabinet was split.\n"
+    )
+    assert said(text) == {"they would back the plans": "Tories"}
+
+
+def test_that_right_after_said_may_be_what_was_said_of() -> None:
+    """'Sir Edward said that was impossible': 'that' is the subject of what he said, kept; a
+    reduced relative ('what he says are …') or 'told the story in words that will echo' is
+    no clause said."""
+    text = (
+        "Pact\n\nIvo Marsh met the leaders. But Mr Marsh said that was impossible because the "
+        "left was against it. Tom Berg told the story of the night in words that will echo "
+        "until spring.\n"
+    )
+    assert said(text) == {"that was impossible because the left was against it": "Ivo Marsh"}

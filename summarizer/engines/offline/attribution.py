@@ -1321,20 +1321,27 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
     for j in range(first, len(tokens)):
         if tokens[j].start >= before:
             return None
-        if tokens[j].lower != "but":
+        if tokens[j].lower not in _CONTRASTS:
             continue
         named = False
         for token in tokens[j + 1 : j + 1 + _WORDS_TO_THE_VERB + 2]:
             if token.start >= before or not token.is_word:
                 break
-            if named and not token.capitalised and is_past_form(token.lower):
-                return j
+            if (
+                named
+                and not token.capitalised
+                and (is_past_form(token.lower) or token.lower in _PAST_AUXILIARIES)
+            ):
+                return j  # '… although Michael Howard was forced to deny …'
+
             if not token.capitalised:
                 break
             named = True
     return None
 
 
+_CONTRASTS = frozenset("but although though whereas".split())
+_PAST_AUXILIARIES = frozenset("was were had".split())
 _CLAUSE_JOINERS = frozenset("while whereas but as and ;".split())
 _WORDS_TO_THE_VERB = 3
 """Words between a name and its speech verb: 'laughed and replied', 'later told'."""
@@ -1787,6 +1794,12 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         ):
             continue
         clause = _clause_after(tokens, verb)
+        if clause and clause[0].lower in _FINITE_AUXILIARIES:
+            opening = tokens.index(clause[0])
+            if tokens[opening - 1].lower != "that" or opening - 2 != verb:
+                continue  # 'what Tim Collins says are "crippling skills shortages"': his name
+                # and 'told the story in words that will echo': no clause said
+            clause = [tokens[opening - 1], *clause]  # 'said that was impossible': 'that' is it
         contrast = _contrast_with_another_subject(clause, 0, clause[-1].end) if clause else None
         if contrast is not None:
             clause = clause[:contrast]  # '… but Tory Dominic Grieve branded …': his, not ours
