@@ -646,3 +646,16 @@ def test_a_described_group_joins_a_longer_name_only_of_its_own_head_noun() -> No
     assert not any("student" in alias for alias in aliases["Student demonstrators"])
     officers = [a.sources for a in briefing.actors if "officers" in a.name.lower()]
     assert officers == [[1, 2]]
+
+
+def test_a_partys_short_name_is_the_party_not_a_person() -> None:
+    """'the Lib Dems', 'a Lib Dem spokesman' and 'the Liberal Democrats' are one party, a body
+    (the short name had been typed a person and stood apart); 'Lib Dem leader Ivo Marsh' makes
+    no actor of the words before his role."""
+    briefing = _offline_briefing(
+        "Poll\n\nThe Liberal Democrats said their plan was fairer.",
+        "Poll\n\nThe Lib Dems said the tax plan was fair. Lib Dem leader Ivo Marsh agreed.",
+    )
+    parties = [(a.name, a.kind, a.sources) for a in briefing.actors if "Lib" in a.name]
+    assert len(parties) == 1
+    assert parties[0][1:] == ("organization", [1, 2])

@@ -718,8 +718,11 @@ def _mention(
         and lowered[0] not in ORGANISATION_WORDS
     ):
         return None  # 'Somali', 'Yemeni': a nationality, not a name
-    if len(words) == 1 and followed_by_role_noun(tokens, last):
-        return None  # a modifier: 'Kremlin aide', 'Brightwater chief executive'
+    if (len(words) == 1 or " ".join(lowered) in _TWO_WORD_PARTIES) and followed_by_role_noun(
+        tokens, last
+    ):
+        return None  # a modifier: 'Kremlin aide', 'Brightwater chief executive', 'Liberal
+        # Democrat leader Charles Kennedy'
     if (
         len(lowered) >= 3
         and sentence_initial(tokens, first)
@@ -1319,6 +1322,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     outlet = any(w in MEDIA_WORDS for w in lowered) and not _a_person_called_like_an_outlet(lowered)
     if outlet or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
+    if folded in _TWO_WORD_PARTIES:
+        return "organization"  # 'the Lib Dems', 'Liberal Democrats': a party, no one
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
         return "organization"  # 'Center for Biological Diversity': a body, not a place
     if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
