@@ -2878,3 +2878,14 @@ def test_a_person_described_as_a_maker_who_does_something_is_no_business() -> No
     extraction = extract_offline(_article(text))
     kinds = {a.name: a.kind for a in [*extraction.actors, *extraction.also_named]}
     assert kinds.get("Claire") != "organization"
+
+
+def test_a_happening_before_a_closing_name_is_no_role() -> None:
+    """'… in the coming general election, Charles Kennedy has said': 'general' is a rank only
+    in a role; the election is when, not who he is."""
+    text = (
+        "Turnout\n\nVoters could confound predictions of a low turnout in the coming general "
+        "election, Ivo Marsh has said.\n"
+    )
+    roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert roles["Ivo Marsh"] == []

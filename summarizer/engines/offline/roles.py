@@ -12,7 +12,7 @@ from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import lemma
 from ...text.names import COMPANY_SUFFIXES, GIVEN_NAME_TITLES, is_given_name
 from ...text.places import is_place, us_state_names
-from ...text.predicates import IRREGULAR_PAST
+from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
 from ...text.words import STOPWORDS
 from .lexicon import (
     DETERMINERS,
@@ -631,6 +631,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         return None  # 'Moving forward, Swift has …': a participle's clause, no role
     if head and head[-1].endswith("s") and lemma(head[-1]) != head[-1]:
         return None  # 'Two other former directors, Bert Roberts and …': theirs, not his
+    if head and head[-1] in EVENT_NOUNS:
+        return None  # 'in the coming general election, Charles Kennedy has said': a time
     if _a_person_in(phrase):
         return None  # '… to media figures such as Katie Couric, George Stephanopoulos': a list
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
