@@ -659,3 +659,17 @@ def test_a_partys_short_name_is_the_party_not_a_person() -> None:
     parties = [(a.name, a.kind, a.sources) for a in briefing.actors if "Lib" in a.name]
     assert len(parties) == 1
     assert parties[0][1:] == ("organization", [1, 2])
+
+
+def test_a_body_and_a_longer_name_an_article_tells_apart_stay_apart() -> None:
+    """'Apple' sued 'Apple Insider': an article naming both as two tells them apart, so
+    'Apple' elsewhere does not join 'Apple Insider', the one longer name holding its word;
+    'UN' and 'United Nations Development Programme' alike."""
+    briefing = _offline_briefing(
+        "Suit\n\nKorvane sued the Korvane Insider website on Monday, Korvane Insider said.",
+        "Suit\n\nKorvane Insider said it would fight the suit.",
+        "Suit\n\nKorvane said it would win the suit.",
+    )
+    names = {a.name: a.aliases for a in briefing.actors if not a.unnamed}
+    assert "Korvane Insider" not in names.get("Korvane", [])
+    assert "Korvane" not in names.get("Korvane Insider", [])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -299,7 +300,12 @@ def merge_actors(
         by_surname, others, _may_be_a_person
     )
     others = _join_described(clusters, others)
-    _group_organisations(clusters, others)
+    named_apart = {  # names an article gives besides its actors: 'Apple', sued, beside 'Apple
+        (extraction.source, _group_word_last(organisation_key(named.name)))  # Insider', sued
+        for extraction in extractions
+        for named in extraction.also_named
+    }
+    _group_organisations(clusters, others, named_apart)
     _capitals_join_countries(clusters)
     merged = [(cluster, _merged_actor(cluster)) for cluster in clusters if cluster.mentions]
     merged.sort(key=lambda pair: _prominence(pair[1]))
@@ -482,7 +488,11 @@ def _group_word_last(key: str) -> str:
 _GROUP_WORDS = frozenset("group groupe grupo gruppo".split())
 
 
-def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> None:
+def _group_organisations(
+    clusters: list[_Cluster],
+    mentions: list[_Mention],
+    named_apart: AbstractSet[tuple[int, str]] = frozenset(),
+) -> None:
     people_by_name = {
         fold_name(name.display): c for c in clusters if c.is_person for name in c.full_names
     }
@@ -532,6 +542,7 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
             and by_key[short] is not by_key[longer[0]]
             and not _someone_described_as_a_name(by_key[short], by_key[longer[0]])
             and not _a_group_named_in_a_bodys_name(short, longer[0], by_key[short])
+            and not _told_apart_in_one_article(by_key[short], by_key[longer[0]], short, named_apart)
         ):
             target = by_key[longer[0]]
             for mention in by_key[short].mentions:
@@ -541,6 +552,18 @@ def _group_organisations(clusters: list[_Cluster], mentions: list[_Mention]) -> 
     _join_short_team_names(by_key)
     _join_one_word_spellings(by_key)
     _join_abbreviated_names(by_key)
+
+
+def _told_apart_in_one_article(
+    short: _Cluster, longer: _Cluster, short_key: str, named_apart: AbstractSet[tuple[int, str]]
+) -> bool:
+    """'Apple' and 'Apple Insider', 'California' and 'Santa Clara California Superior Court':
+    an article that names both, as two actors or as an actor and a name it gives besides,
+    tells them apart for every article."""
+    longer_sources = {m.source for m in longer.mentions}
+    return bool({m.source for m in short.mentions} & longer_sources) or any(
+        (source, short_key) in named_apart for source in longer_sources
+    )
 
 
 def _a_group_named_in_a_bodys_name(short: str, longer: str, described: _Cluster) -> bool:
