@@ -4160,3 +4160,15 @@ def test_that_right_after_said_may_be_what_was_said_of() -> None:
         "until spring.\n"
     )
     assert said(text) == {"that was impossible because the left was against it": "Ivo Marsh"}
+
+
+def test_a_kind_of_body_left_of_a_name_is_no_speaker() -> None:
+    """'The We Company' read without its 'We' left 'Company', which took 'A company
+    spokesperson said …' as its words: no body is called 'Company'."""
+    text = (
+        'Work\n\nKorvane is in New York. A company spokesperson said in an email that "we are '
+        'cooperating". Its parent company, The We Company, announced that it was withdrawing '
+        "its filing.\n"
+    )
+    assert "Company" not in {a.name for a in _article_actors(text)}
+    assert said(text).get("we are cooperating") != "Company"

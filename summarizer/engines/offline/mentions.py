@@ -576,6 +576,7 @@ def _nationality_words(lowered: Sequence[str]) -> int:
 
 _PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
 """Nouns for a party's members that may stand before a name as a nationality does."""
+_GENERIC_BODY_NOUNS = frozenset("company corporation firm group holdings".split())
 _BODY_ABBREVIATIONS = frozenset("utd bros assn dept govt intl".split())
 """Abbreviated last words of bodies' names ('Leeds Utd', 'Warner Bros')."""
 _TWO_WORD_PARTIES = frozenset(
@@ -710,6 +711,8 @@ def _mention(
     ):  # 'EDS President Kim Brace', 'LA Superior Court Judge James R. Dabney', 'COO Larry
         # Lucchino': initials that spell a word, before a title or a first name
         first, words, lowered = first + 1, words[1:], lowered[1:]
+    if len(lowered) == 1 and lowered[0] in _GENERIC_BODY_NOUNS:
+        return None  # 'Company' left of 'The We Company': a kind of body, nobody's name
     if any(_shouted_word(w) for w in words):
         return None  # 'A MAN has been charged': a tabloid's capitals, not a name
     if (
