@@ -4172,3 +4172,23 @@ def test_a_kind_of_body_left_of_a_name_is_no_speaker() -> None:
     )
     assert "Company" not in {a.name for a in _article_actors(text)}
     assert said(text).get("we are cooperating") != "Company"
+
+
+def test_the_one_spoken_of_in_an_opening_phrase_is_not_the_pronouns_speaker() -> None:
+    """'Of Hepburn, she said: "The longevity of her career is inspiring"': Blanchett, who
+    played her, speaks; Hepburn is spoken of."""
+    text = (
+        "Awards\n\nAna Blanch won the award for playing Katharine Hepburn. Of Hepburn, she said: "
+        '"The longevity of her career is inspiring to everyone."\n'
+    )
+    assert said(text)["The longevity of her career is inspiring to everyone"] == "Ana Blanch"
+
+
+def test_a_view_after_but_and_another_named_subject_is_not_the_first_speakers() -> None:
+    """'Mr Karger said the comic might boost younger viewers, but Mike Goodridge thought Rock's
+    humour could prompt … to switch off': Goodridge's view, not part of Karger's."""
+    text = (
+        "Awards\n\nMr Ivo Karger said the comic might boost younger viewers, but Tom Goodridge "
+        "thought the humour could prompt states to switch off.\n"
+    )
+    assert said(text) == {"the comic might boost younger viewers": "Ivo Karger"}

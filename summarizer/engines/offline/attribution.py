@@ -1330,10 +1330,13 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
             if (
                 named
                 and not token.capitalised
-                and (is_past_form(token.lower) or token.lower in _PAST_AUXILIARIES)
+                and (
+                    is_past_form(token.lower)
+                    or token.lower in _PAST_AUXILIARIES
+                    or token.lower in _OWN_VIEW_VERBS
+                )
             ):
                 return j  # '… although Michael Howard was forced to deny …'
-
             if not token.capitalised:
                 break
             named = True
@@ -1342,6 +1345,9 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
 
 _CONTRASTS = frozenset("but although though whereas".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
+_OWN_VIEW_VERBS = SPEECH_VERBS | frozenset("thought believed felt reckoned feared".split())
+"""Verbs after another named subject that give that subject's own view: 'but Mike Goodridge
+thought Rock's humour could …'."""
 _CLAUSE_JOINERS = frozenset("while whereas but as and ;".split())
 _WORDS_TO_THE_VERB = 3
 """Words between a name and its speech verb: 'laughed and replied', 'later told'."""

@@ -1210,8 +1210,11 @@ class Speakers:
 
         here = [] if trailing else self._people_before(sentence, at, fits)
         clause_end = opening_participle_end(sentence.tokens) if here else None
+        if clause_end is None and here:
+            clause_end = _topic_opening_end(sentence.tokens)
         if clause_end is not None and clause_end < at:
-            here = []  # 'Asked about Mehta's remarks, she said': not Mehta
+            here = []  # 'Asked about Mehta's remarks, she said', 'Of Hepburn, she said': not
+            # Mehta, not Hepburn: who is spoken of
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
         if len(here) > 1:
@@ -1799,6 +1802,20 @@ not what opens the words it reports ('Earlier, the star said she had …')."""
 _OPENING_CONJUNCTIONS = frozenset("and but so yet".split())
 _WINDOW_OF_RECENT = 3
 """Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
+
+
+def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
+    """The comma closing an opening phrase that names what is spoken of ('Of Hepburn, she
+    said', 'On the merger, he added'), if the sentence opens with one."""
+    if not tokens or tokens[0].lower not in _OF_A_TOPIC:
+        return None
+    return next(
+        (i for i, t in enumerate(tokens[1 : 1 + _TOPIC_WORDS], start=1) if t.text == ","), None
+    )
+
+
+_OF_A_TOPIC = frozenset("of about on regarding".split())
+_TOPIC_WORDS = 8
 
 
 def _a_person_noun(word: str) -> bool:
