@@ -673,3 +673,15 @@ def test_a_body_and_a_longer_name_an_article_tells_apart_stay_apart() -> None:
     names = {a.name: a.aliases for a in briefing.actors if not a.unnamed}
     assert "Korvane Insider" not in names.get("Korvane", [])
     assert "Korvane" not in names.get("Korvane Insider", [])
+
+
+def test_a_city_after_a_decade_is_a_place_not_a_namesakes_surname() -> None:
+    """'a tale set in 1930s London' is the city, not the producer Michael London named in
+    another article (it had joined him as 'London')."""
+    briefing = _offline_briefing(
+        "Awards\n\nSideways producer Ivo London said the awards meant everything.",
+        "Awards\n\nThe tale of revenge set in 1930s London sees the diva grow tired of fame.",
+    )
+    producer = next(a for a in briefing.actors if a.name == "Ivo London")
+    assert producer.sources == [1]
+    assert "London" not in producer.aliases

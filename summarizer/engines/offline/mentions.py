@@ -887,6 +887,7 @@ def _mention(
     mention.located = (
         previous in _LOCATIVES
         or (previous in ("the", "a") and before_previous in _LOCATIVES)
+        or _after_a_located_era(tokens, first)  # 'set in 1930s London'
         or (previous in _COMPASS and _after_a_preposition(tokens, first - 1))  # 'in southern
         # France has burned …': the fire has
         or (  # 'of Newton Street, Millom'; not 'In Mexico City, Ebrard rejected …'
@@ -1482,6 +1483,21 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
+    """'in 1930s London', 'in 19th-century Paris': a decade or a century between the locative
+    and the place."""
+    at = first - 1
+    if at >= 1 and tokens[at].lower in ("s", "th-century") and tokens[at - 1].text.isdigit():
+        at -= 1  # '1930s' and '19th-century' are written as '1930' 's', '19' 'th-century'
+    era = tokens[at].text if at >= 0 else ""
+    if not _DECADE.fullmatch(era):
+        return False
+    return at >= 1 and tokens[at - 1].lower in _LOCATIVES
+
+
+_DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
 
 
 def _an_office_of_a_body(lowered: list[str]) -> bool:
