@@ -685,3 +685,20 @@ def test_a_city_after_a_decade_is_a_place_not_a_namesakes_surname() -> None:
     producer = next(a for a in briefing.actors if a.name == "Ivo London")
     assert producer.sources == [1]
     assert "London" not in producer.aliases
+
+
+def test_a_happening_of_an_unnamed_he_joins_no_one_his_article_does_not_name() -> None:
+    """'Leigh had previously received three Oscar nominations' and 'He also received two
+    nominations in the original song category' (the composer, in an article of the same
+    awards that never names Leigh): two people's nominations, not one happening for their
+    shared words; the host both name is one."""
+    briefing = _offline_briefing(
+        "Awards\n\nIvo Marsh had previously received three Oscar nominations for the original "
+        "screenplay. Ana Pike will host the awards on Sunday.",
+        "Awards\n\nAna Pike will host the awards on Sunday. Composer Tom Berg conducts the "
+        "orchestra. He also received two nominations in the original song category.",
+    )
+    sources = {e.predicate: e.sources for e in briefing.events}
+    assert sources["host"] == [1, 2]
+    received = [e.sources for e in briefing.events if e.predicate == "receive"]
+    assert sorted(received) == [[1], [2]]

@@ -113,6 +113,8 @@ class Report:
     """The part of the day its date names ('morning', 'evening'), read once."""
     where: Whereabouts = NOWHERE
     """Its places read for comparing (`places.whereabouts`), once."""
+    article_names: frozenset[str] = frozenset()
+    """Every actor its article names: whom an unnamed 'he' in it may be."""
     nationalities: frozenset[str] = frozenset()
     """The countries of the people it describes by nationality ('an Australian climber')."""
     recent: bool = False
@@ -150,6 +152,11 @@ class EventCluster:
     nationalities: set[str] = field(default_factory=set)
     hours: set[str] = field(default_factory=set)
     """The parts of the day its reports name ('morning', 'evening')."""
+
+    @property
+    def of_someone_unnamed(self) -> bool:
+        """Whether every report of it tells of someone it does not name ('He received …')."""
+        return all(_of_someone_unnamed(r) for r in self.reports)
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
@@ -216,6 +223,11 @@ def cluster_events(
             _article_places(extraction),
             published.get(extraction.source),
             stories.get(extraction.source),
+            frozenset(
+                resolve(extraction.source, actor.name) or actor.name
+                for actor in extraction.actors
+                if not actor.unnamed
+            ),
         )
         reports.extend(
             _report(extraction, order, event, resolve, is_person, setting, wordings)
@@ -460,7 +472,12 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         # companies …': the story's main actor announces many things; what, not who, tells one
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))
-    elif len(words) >= 2:
+    elif len(words) >= 2 and not (
+        _of_someone_unnamed(report)
+        and (cluster.of_someone_unnamed or _names_none_of(report, cluster.people))
+        and not (report.event.date and cluster.days)
+    ):  # 'She has already received a nomination for …' and 'He also received two
+        # nominations in …': who received them, neither says; the words alone tell no one
         reasons.append("shared words: " + ", ".join(sorted(words)[:4]))
     elif (
         any(state_code(word) is None for word in words)  # 'russia' alone: the whole story's
@@ -477,6 +494,25 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if report.event.date and cluster.days:
         reasons.append(f"same day: {report.event.date.isoformat()}")
     return reasons
+
+
+def _names_none_of(report: Report, people: Counter[str]) -> bool:
+    """Whether the report's article names none of the cluster's people: its 'he' is then
+    someone else ('He also received two nominations …' of Bill Conti, not Mike Leigh)."""
+    return bool(people) and not any(person in report.article_names for person in people)
+
+
+def _of_someone_unnamed(report: Report) -> bool:
+    """A report that names no participant and whose words open on a pronoun or a verb ('He
+    also received …', 'has also received …'): whoever it is about, read out of its article,
+    is no one."""
+    if report.actors:
+        return False
+    first = report.event.evidence[0].quote.split(maxsplit=1)[:1]
+    return bool(first) and (opens_with_a_pronoun(first[0]) or first[0].lower() in _OPENING_VERBS)
+
+
+_OPENING_VERBS = frozenset("has have had was were is are will would".split())
 
 
 def _apart(cluster: EventCluster, report: Report) -> bool:
@@ -839,6 +875,8 @@ class _Setting:
     known_places: frozenset[str]
     published: dt.date | None
     story: int | None
+    named: frozenset[str] = frozenset()
+    """Every actor the article names, as merged."""
 
 
 def _report(
@@ -883,6 +921,7 @@ def _report(
         where=whereabouts(places, wording.landmarks),
         nationalities=wording.nationalities,
         recent=wording.recent,
+        article_names=setting.named,
     )
 
 
