@@ -153,13 +153,12 @@ class EventCluster:
     hours: set[str] = field(default_factory=set)
     """The parts of the day its reports name ('morning', 'evening')."""
 
-    @property
-    def of_someone_unnamed(self) -> bool:
-        """Whether every report of it tells of someone it does not name ('He received …')."""
-        return all(_of_someone_unnamed(r) for r in self.reports)
+    of_someone_unnamed: bool = True
+    """Whether every report of it tells of someone it does not name ('He received …')."""
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
+        self.of_someone_unnamed = self.of_someone_unnamed and _of_someone_unnamed(report)
         self.predicates |= report.predicates
         for actor in report.actors:  # (Counter.update checks its argument's type: slower)
             self.actors[actor] += 1
