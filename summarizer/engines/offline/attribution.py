@@ -41,6 +41,7 @@ from .clues import (
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
+    ASIDE_OPENERS,
     BASE_SPEECH_VERBS,
     CURRENCY_SIGNS,
     DOCUMENT_NOUNS,
@@ -882,7 +883,7 @@ _AFFILIATION_WORDS = frozenset("the of at for from a an and".split())
 def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
     """'X, an assistant state attorney general said': an aside whose closing comma was left
     out, a description right before a speech verb; the verb's index stands for the comma."""
-    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in _ASIDE_OPENERS:
+    if comma + 1 >= len(tokens) or tokens[comma + 1].lower not in ASIDE_OPENERS:
         return None  # ', an assistant state attorney general', ', its minister for …'
     for j in range(comma + 2, min(len(tokens), comma + 2 + _UNCLOSED_ASIDE_WORDS)):
         token = tokens[j]
@@ -894,7 +895,6 @@ def _unclosed_aside_end(tokens: Sequence[Token], comma: int) -> int | None:
 
 
 _UNCLOSED_ASIDE_WORDS = 7
-_ASIDE_OPENERS = frozenset("a an the its his her their".split())
 
 
 def _aside_follows(tokens: Sequence[Token], comma: int) -> bool:
@@ -2037,7 +2037,7 @@ _A_BODYS_ASIDE = frozenset("which who the a an".split())
 
 
 def _opening_word(tokens: Sequence[Token]) -> int:
-    """Where the sentence's subject may start: after an opening 'But', 'And' or 'However,'."""
+    """Where the sentence's subject may start: after an opening 'But', 'And' or 'Yet'."""
     if len(tokens) > 1 and tokens[0].lower in ("but", "and", "yet"):
         return 1
     return 0

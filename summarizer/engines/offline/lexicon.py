@@ -337,3 +337,7 @@ WORK_NOUNS = _words(
     """
 )
 """Nouns naming a work the name after them is the title of: 'his novel Web of Angels'."""
+
+ASIDE_OPENERS = frozenset("a an the its his her their".split())
+"""Words that open an aside describing the one named before it, whose closing comma may be
+left out: ', an assistant state attorney general said', ', its minister for … added'."""

@@ -32,6 +32,7 @@ from .clues import (
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
+    ASIDE_OPENERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -356,10 +357,10 @@ class Speakers:
                 continue
             if not token.is_word or token.capitalised or is_verb_like(token):
                 return None
-            if token.lower in _ASIDE_OPENERS:
+            if token.lower in ASIDE_OPENERS:
                 break
             start -= 1
-        if tokens[start].lower not in _ASIDE_OPENERS or start < 2:
+        if tokens[start].lower not in ASIDE_OPENERS or start < 2:
             return None
         if tokens[start - 1].text != ",":
             return None
@@ -1919,8 +1920,6 @@ _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
 """Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
 _ASIDE_DESCRIPTION_WORDS = 3
 _AT_A_BODY = frozenset("at of for with from".split())
-_ASIDE_OPENERS = frozenset("a an the its his her their".split())
-"""Words that open an aside describing the person named before it: ', its minister for …'."""
 """Prepositions that tie a described person to their body: 'an analyst at Nomura'."""
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _DESCRIPTION_TOKENS = 30
