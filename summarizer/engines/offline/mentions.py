@@ -1486,8 +1486,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
 
 
 def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
-    """'in 1930s London', 'in 19th-century Paris': a decade or a century between the locative
-    and the place."""
+    """'in 1930s London', 'in 19th-century Paris', 'at 10 Downing Street': a decade, a century
+    or a number between the locative and the place."""
     at = first - 1
     if at >= 1 and tokens[at].lower in ("s", "th-century") and tokens[at - 1].text.isdigit():
         at -= 1  # '1930s' and '19th-century' are written as '1930' 's', '19' 'th-century'
