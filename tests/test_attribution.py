@@ -4192,3 +4192,23 @@ def test_a_view_after_but_and_another_named_subject_is_not_the_first_speakers() 
         "thought the humour could prompt states to switch off.\n"
     )
     assert said(text) == {"the comic might boost younger viewers": "Ivo Karger"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The drop shot is called out and Ivo Marsh claims the vital first break.", None),
+        ('Ivo Marsh claimed the shootings "didn\'t happen".', "didn't happen"),
+        (
+            "Tom Berg, of Balco Laboratories, claims the sprinter regularly used drugs to enhance "
+            "her performance.",
+            "the sprinter regularly used drugs to enhance her performance",
+        ),
+    ],
+)
+def test_a_thing_claimed_in_a_match_is_no_claim_said(sentence: str, words: str | None) -> None:
+    """'Roddick claims the vital first break.': a point won; 'claimed the shootings "didn't
+    happen"' and 'claims the sprinter regularly used drugs' stay what he said."""
+    text = f"Match\n\nIvo Marsh played on. {sentence}\n"
+    quotes = [e.quote.strip(' ,."') for p in _positions(text) for e in p.evidence]
+    assert quotes == ([] if words is None else [words])

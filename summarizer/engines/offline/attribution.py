@@ -2266,6 +2266,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True  # 'Paulo Ferreira denied Gerrard with a last-ditch tackle'
     if stem.startswith("add") and _an_object_added(tokens, verb):
         return True  # 'Gardener added the Olympic relay crown to his indoor title'
+    if stem.startswith("claim") and _an_object_added(tokens, verb, _WON_WORDS):
+        return True  # 'Roddick claims the vital first break.': a thing won, not words
     if stem in _WRITING and _a_work_follows(tokens, verb):
         return True  # 'wrote his first novel, Web of Angels,': a work written, not words
     if following in STATE_VERBS and _after_a_nouns_subject(tokens, verb):
@@ -2280,18 +2282,30 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     return following == "on" and stem.startswith("urg")
 
 
-def _an_object_added(tokens: Sequence[Token], verb: int) -> bool:
+def _an_object_added(
+    tokens: Sequence[Token], verb: int, ends: frozenset[str] = frozenset({"to", "and", ","})
+) -> bool:
     """'added the Olympic relay crown to …', 'had added the 5,000m crown and I …': a noun
-    phrase that ends in 'to', 'and', a comma or the sentence's end before any finite verb is
+    phrase that ends in one of `ends` or the sentence's end before any verb or quotation is
     what was added; words added go on into a clause ('added the decision was final')."""
     if verb + 1 >= len(tokens) or tokens[verb + 1].lower not in _OBJECT_DETERMINERS:
         return False
     for token in tokens[verb + 2 : verb + 2 + _OBJECT_WORDS]:
-        if token.lower in _FINITE_AUXILIARIES or is_past_form(token.lower):
+        if (
+            token.lower in _FINITE_AUXILIARIES
+            or is_past_form(token.lower)
+            or token.text in QUOTE_MARKS
+            or token.lower.endswith(("n't", "n\u2019t"))
+        ):
             return False
-        if token.lower in ("to", "and") or token.text in _SENTENCE_END or token.text == ",":
+        if token.lower in ends or token.text in _SENTENCE_END:
             return True
     return False
+
+
+_WON_WORDS: frozenset[str] = frozenset()
+"""What ends a thing claimed: only the sentence ('claims the vital first break.'); 'claimed
+the shootings "didn't happen"' and 'claims the sprinter regularly used drugs' go on."""
 
 
 def _denied_someone_something(tokens: Sequence[Token], verb: int) -> bool:
