@@ -2889,3 +2889,15 @@ def test_a_happening_before_a_closing_name_is_no_role() -> None:
     )
     roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
     assert roles["Ivo Marsh"] == []
+
+
+def test_a_number_word_opening_a_name_of_common_plurals_is_part_of_it() -> None:
+    """'the Six Nations', 'the Three Gorges Corporation': the number is the name's (the rules
+    had named 43 actors 'Nations'); 'Two Britons were killed' stays a count."""
+    text = (
+        "Rugby\n\nThe Six Nations starts on Saturday. The Three Gorges Corporation said it had "
+        "built the dam. Two Britons were killed.\n"
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert {"Six Nations", "Three Gorges Corporation"} <= names
+    assert not names & {"Nations", "Gorges Corporation", "Two Britons"}

@@ -60,6 +60,7 @@ from .lexicon import (
     PLATFORM_NAMES,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
+    SMALL_NUMBERS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     VEHICLE_WORDS,
@@ -681,6 +682,7 @@ def _mention(
         and not _the_surname_he(sentence, first)
         and not (tokens[first].lower in _HONORIFICS and first < last)  # 'Mrs Hollis': a title
         and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
+        and not _a_counted_name(tokens, first, last)  # 'the Six Nations'
     ):
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -1678,6 +1680,21 @@ def _after_a_described_article(tokens: Sequence[Token], first: int) -> bool:
         and tokens[first - 1].is_word
         and not tokens[first - 1].capitalised
         and tokens[first - 1].lower not in ROLE_NOUNS
+    )
+
+
+def _a_counted_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'Six Nations', 'Three Lions': a number word that opens a name of common plural words
+    ('nations'), no count of people ('Two Britons', 'Three Men' of a crew)."""
+    if first >= last or tokens[first].lower not in SMALL_NUMBERS:
+        return False
+    following = tokens[first + 1].lower
+    return (
+        is_common_word(following)
+        and plural_noun(following)
+        and following not in DEMONYMS
+        and following not in PERSON_NOUNS
+        and not is_nationality(following.removesuffix("s"))
     )
 
 
