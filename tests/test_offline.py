@@ -2901,3 +2901,16 @@ def test_a_number_word_opening_a_name_of_common_plurals_is_part_of_it() -> None:
     names = {a.name for a in extract_offline(_article(text)).actors}
     assert {"Six Nations", "Three Gorges Corporation"} <= names
     assert not names & {"Nations", "Gorges Corporation", "Two Britons"}
+
+
+def test_general_before_a_meeting_is_no_one_described() -> None:
+    """'until the annual general meeting': no one called 'the general'; 'The general said'
+    still describes someone."""
+    text = (
+        "Bid\n\nThe move would have to wait until the annual general meeting, it said. The "
+        "general said the war was over.\n"
+    )
+    described = [
+        [e.quote for e in a.evidence] for a in extract_offline(_article(text)).actors if a.unnamed
+    ]
+    assert described == [["The general"]]

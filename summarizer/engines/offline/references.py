@@ -343,7 +343,14 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
         return False
     if not after.endswith(("ed", "s", "ing")) and lemma(after) == after:
         return True
+    if tokens[i].lower in _ALSO_ADJECTIVES and not after.endswith(("ed", "s")):
+        return True  # 'the annual general meeting': no general
     return _bare_before_a_plural(tokens, i)
+
+
+_ALSO_ADJECTIVES = frozenset("general private".split())
+"""Nouns for people that are adjectives before another noun: 'general meeting', 'private
+hearing'."""
 
 
 def _bare_before_a_plural(tokens: Sequence[Token], i: int) -> bool:
