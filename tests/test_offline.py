@@ -2914,3 +2914,15 @@ def test_general_before_a_meeting_is_no_one_described() -> None:
         [e.quote for e in a.evidence] for a in extract_offline(_article(text)).actors if a.unnamed
     ]
     assert described == [["The general"]]
+
+
+def test_a_us_states_demonym_before_a_name_is_no_part_of_it() -> None:
+    """'Californian Thomas Slattery filed the suit', 'Texan Michael Chicoine': where they come
+    from, then their names (the names had kept the demonym)."""
+    text = (
+        "Suit\n\nCalifornian Ivo Marsh filed the suit in the district court. Texan Tom Berg "
+        "agreed with him.\n"
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors if not a.unnamed}
+    assert {"Ivo Marsh", "Tom Berg"} <= names
+    assert not any(n.startswith(("Californian", "Texan")) for n in names)

@@ -43,6 +43,23 @@ def us_state_names() -> frozenset[str]:
     return frozenset(s.name for s in (*us.states.STATES_AND_TERRITORIES, us.states.DC))
 
 
+@cache
+def _state_demonyms() -> frozenset[str]:
+    forms: set[str] = set()
+    for state in us_state_names():
+        name = state.lower()
+        if " " in name:
+            continue
+        forms |= {name + "n", name + "an", name + "ian", name[:-1] + "n", name[:-1] + "ian"}
+    return frozenset(forms)
+
+
+def is_state_demonym(word: str) -> bool:
+    """Whether `word` names someone of a US state, as 'Californian', 'Texan' or 'Floridian'
+    do: an origin before a name, as a nationality is ('Californian Thomas Slattery')."""
+    return word.lower() in _state_demonyms()
+
+
 def _geotext_data() -> str:
     import os
 

@@ -40,6 +40,7 @@ from ...text.places import (
     is_country,
     is_nationality,
     is_place,
+    is_state_demonym,
     is_world_region,
     us_state_names,
 )
@@ -565,11 +566,15 @@ def _nationality_words(lowered: Sequence[str]) -> int:
         is_nationality(" ".join(lowered[:2])) or " ".join(lowered[:2]) in _TWO_WORD_PARTIES
     ):
         return 2
-    if lowered and (
-        lowered[0] in DEMONYMS
-        or lowered[0] in _PARTY_MEMBERS
-        or is_nationality(lowered[0])
-        or (lowered[0].endswith("s") and is_nationality(lowered[0][:-1]))  # 'Americans X and Y'
+    if (
+        lowered
+        and (
+            lowered[0] in DEMONYMS
+            or is_state_demonym(lowered[0])  # 'Californian Thomas Slattery'
+            or lowered[0] in _PARTY_MEMBERS
+            or is_nationality(lowered[0])
+            or (lowered[0].endswith("s") and is_nationality(lowered[0][:-1]))  # 'Americans X and Y'
+        )
     ):
         return 1
     return 0
