@@ -2926,3 +2926,12 @@ def test_a_us_states_demonym_before_a_name_is_no_part_of_it() -> None:
     names = {a.name for a in extract_offline(_article(text)).actors if not a.unnamed}
     assert {"Ivo Marsh", "Tom Berg"} <= names
     assert not any(n.startswith(("Californian", "Texan")) for n in names)
+
+
+def test_an_award_known_by_one_word_is_no_actor() -> None:
+    """'this year's Oscar nominees luncheon', 'won an Oscar': the statuette, no actor; 'Oscar
+    Wilde' stays a person."""
+    text = "Awards\n\nIvo Marsh won an Oscar in 1993. Oscar nominees met on Monday.\n"
+    assert "Oscar" not in {a.name for a in extract_offline(_article(text)).actors}
+    wilde = "Play\n\nOscar Wilde's play opened on Monday, and Oscar Wilde was praised.\n"
+    assert "Oscar Wilde" in {a.name for a in extract_offline(_article(wilde)).actors}

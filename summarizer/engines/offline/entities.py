@@ -165,6 +165,8 @@ class Entity:
             return False  # 'an improvised explosive device (IED)': a thing
         if _head_word(self.name) in _PRIZES:
             return False  # 'Academy Award for Best Visual Effects', 'the Globes': a prize
+        if self.kind != "person" and fold_name(self.name) in _PRIZES_NAMED:
+            return False  # 'won an Oscar', 'Oscar nominees': the statuette, no one
         if self.kind == "person":
             return True  # ('Storm Reid' too)
         if fold_name(self.name).split(" ", 1)[0] in _STORMS:
@@ -194,6 +196,9 @@ _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
 _HAPPENINGS = frozenset("war wars revolution uprising crisis".split())
 _STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
 _PRIZES = frozenset("award awards prize prizes nomination nominations medal globes trophy".split())
+_PRIZES_NAMED = frozenset("oscar bafta emmy grammy".split())
+"""Prizes known by a one-word name that a person may bear too ('Oscar'): a prize unless typed
+a person."""
 
 
 def _head_word(name: str) -> str:
