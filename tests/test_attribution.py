@@ -4212,3 +4212,25 @@ def test_a_thing_claimed_in_a_match_is_no_claim_said(sentence: str, words: str |
     text = f"Match\n\nIvo Marsh played on. {sentence}\n"
     quotes = [e.quote.strip(' ,."') for p in _positions(text) for e in p.evidence]
     assert quotes == ([] if words is None else [words])
+
+
+def test_neither_nor_would_say_is_nothing_said() -> None:
+    """'Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash': no
+    one's words; 'But neither can deny it … even when Edward confides that …' keeps his."""
+    text = (
+        "Tax\n\nNeither Mr Ivo Marsh nor Mr Tom Berg would say exactly how they would use that "
+        "cash, although a cut seems unlikely. But neither can deny the pull, even when Ivo Marsh "
+        "confides that he and his family are vampires.\n"
+    )
+    assert said(text) == {"he and his family are vampires": "Ivo Marsh"}
+
+
+def test_a_speech_verb_then_to_and_a_verb_closes_no_sentence() -> None:
+    """'…, the trouble-shooter they asked to identify possible savings.': what he was asked to
+    do, not a frame giving him the sentence; '…, he said to reporters' still is one."""
+    text = (
+        "Tax\n\nThe party challenged the Tories to publish the full report from Ivo James, the "
+        "trouble-shooter they asked to identify possible savings. The plan is dead, Ivo James "
+        "said to the court.\n"
+    )
+    assert said(text) == {"The plan is dead": "Ivo James"}

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...text.lemmas import is_common_word
+from ...text.lemmas import is_common_word, lemma
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.predicates import is_past_form
 from ...text.words import STOPWORDS
@@ -44,6 +44,7 @@ from .lexicon import (
     ASIDE_OPENERS,
     BASE_SPEECH_VERBS,
     CURRENCY_SIGNS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     INVERTIBLE_VERBS,
     MANNER_SPEECH_VERBS,
@@ -1794,6 +1795,8 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
             continue  # 'posted a record of 43-39', 'added Jacob to the cast'
         if _within_hearsay(tokens, verb):
             continue  # 'challenged X to deny reports that he had told …': no one's claim
+        if "neither" in words[:verb] and "nor" in words[:verb]:
+            continue  # 'Neither Mr Howard nor Mr Letwin would say exactly how …': nothing said
         speaker = _subject_of(sentence, verb, speakers)
         if not _is_person(speakers, speaker) and not _a_body_saying(
             sentence, verb, speaker, speakers
@@ -2170,9 +2173,10 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         after is not None
         and after.lower == "to"
         and verb + 2 < end
-        and tokens[verb + 2].lower.endswith("ing")
+        and _a_verb_after_to(tokens[verb + 2])
     ):
-        return None  # 'On his first day, Mr Sullivan admitted to falsifying …': what follows
+        return None  # 'On his first day, Mr Sullivan admitted to falsifying …', '…, the
+        # trouble-shooter they asked to identify savings': what follows is done, not said
     if _not_words(tokens, verb) or any(
         tokens[k].lower in ("and", "but") and is_verb_like(tokens[k + 1])
         for k in range(verb + 1, end - 1)
@@ -2181,6 +2185,15 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     if first.lower in ("a", "an", "the") and _a_thing_someone_said(tokens[comma + 2 : verb]):
         return None  # '…, a prospect Vindman denied earlier in the day': what, not who
     return comma, verb
+
+
+def _a_verb_after_to(token: Token) -> bool:
+    """'to falsifying', 'to identify': a verb after a speech verb's 'to', not its listener
+    ('to reporters', 'to the court', 'to him', 'to Reuters')."""
+    word = token.lower
+    if not token.is_word or token.capitalised or word in DETERMINERS or word in PRONOUNS:
+        return False
+    return word.endswith("ing") or (lemma(word) == word and not word.endswith("s"))
 
 
 def _a_thing_someone_said(words: Sequence[Token]) -> bool:
