@@ -4234,3 +4234,17 @@ def test_a_speech_verb_then_to_and_a_verb_closes_no_sentence() -> None:
         "said to the court.\n"
     )
     assert said(text) == {"The plan is dead": "Ivo James"}
+
+
+def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker() -> None:
+    """'The barrister who had represented Mr Martin had said the rules were "weighted
+    overwhelmingly"', 'The 28-year-old host who also presents Stars In Their Eyes said …':
+    the barrister and the host speak, not the name in their relative clause; 'a man who
+    identified himself as Gary said' is Gary."""
+    text = (
+        "Law\n\nThe barrister who had represented Mr Tom Martin had said the rules were "
+        '"weighted overwhelmingly" in favour of the householder. The host who also presents '
+        "Red Sky Tonight said she wanted to concentrate on new projects. A man who identified "
+        "himself as Ivo Gomes said his mother had gone away for a few days.\n"
+    )
+    assert said(text) == {"his mother had gone away for a few days": "Ivo Gomes"}

@@ -17,6 +17,7 @@ from ...text.dates import WEEKDAYS
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.places import state_code
 from ...text.predicates import IRREGULAR_PAST
+from ...text.words import STOPWORDS
 from .clues import (
     NP_STOPS,
     QUOTE_MARKS,
@@ -207,6 +208,8 @@ class Speakers:
         """The subject of the finite speech verb at `verb`, written before it ('X said')."""
         tokens = sentence.tokens
         i = self._skip_left(tokens, verb - 1, sentence.index)
+        if i >= 0 and tokens[i].capitalised and _inside_a_nouns_relative(tokens, i):
+            return NOBODY  # 'The barrister who had represented Mr Martin had said': not Martin
         aside = _aside_ending_in_a_title(tokens, i)
         if aside is not None:
             i = self._skip_left(tokens, aside - 1, sentence.index)
@@ -1803,6 +1806,26 @@ not what opens the words it reports ('Earlier, the star said she had …')."""
 _OPENING_CONJUNCTIONS = frozenset("and but so yet".split())
 _WINDOW_OF_RECENT = 3
 """Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
+
+
+def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name ending at token `i` is the object of a relative clause about a
+    lower-case noun, with no comma between ('The barrister who had represented Mr Martin'):
+    the verb after it is the noun's, not the name's."""
+    for j in range(i - 1, 0, -1):
+        if tokens[j].text in (",", ";", ":") or tokens[j].text in QUOTE_MARKS:
+            return False
+        if tokens[j].lower == "as":
+            return False  # 'a man who identified himself as Gary said': Gary is the man
+        if tokens[j].lower == "who":
+            noun = tokens[j - 1]
+            return (
+                noun.is_word
+                and not noun.capitalised
+                and noun.lower not in STOPWORDS
+                and any(t.is_word and not t.capitalised for t in tokens[j + 1 : i])
+            )
+    return False
 
 
 def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
