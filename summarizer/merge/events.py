@@ -58,7 +58,7 @@ from ..text.places import (
     state_code,
     whereabouts,
 )
-from ..text.predicates import IRREGULAR_PAST, happening_kind, predicates_in
+from ..text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, happening_kind, predicates_in
 from ..text.words import content_stems, opens_with_a_pronoun, stem
 
 SAME_DAY_TOLERANCE = 1
@@ -115,6 +115,8 @@ class Report:
     """Its places read for comparing (`places.whereabouts`), once."""
     article_names: frozenset[str] = frozenset()
     """Every actor its article names: whom an unnamed 'he' in it may be."""
+    of_someone_unnamed: bool = False
+    """It names no participant and opens on a pronoun or a verb (`_of_someone_unnamed`)."""
     nationalities: frozenset[str] = frozenset()
     """The countries of the people it describes by nationality ('an Australian climber')."""
     recent: bool = False
@@ -158,7 +160,7 @@ class EventCluster:
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
-        self.of_someone_unnamed = self.of_someone_unnamed and _of_someone_unnamed(report)
+        self.of_someone_unnamed = self.of_someone_unnamed and report.of_someone_unnamed
         self.predicates |= report.predicates
         for actor in report.actors:  # (Counter.update checks its argument's type: slower)
             self.actors[actor] += 1
@@ -472,7 +474,7 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))
     elif len(words) >= 2 and not (
-        _of_someone_unnamed(report)
+        report.of_someone_unnamed
         and (cluster.of_someone_unnamed or _names_none_of(report, cluster.people))
         and not (report.event.date and cluster.days)
     ):  # 'She has already received a nomination for …' and 'He also received two
@@ -501,17 +503,16 @@ def _names_none_of(report: Report, people: Counter[str]) -> bool:
     return bool(people) and not any(person in report.article_names for person in people)
 
 
-def _of_someone_unnamed(report: Report) -> bool:
+def _of_someone_unnamed(actors: frozenset[str], event: Event) -> bool:
     """A report that names no participant and whose words open on a pronoun or a verb ('He
     also received …', 'has also received …'): whoever it is about, read out of its article,
     is no one."""
-    if report.actors:
+    if actors:
         return False
-    first = report.event.evidence[0].quote.split(maxsplit=1)[:1]
-    return bool(first) and (opens_with_a_pronoun(first[0]) or first[0].lower() in _OPENING_VERBS)
-
-
-_OPENING_VERBS = frozenset("has have had was were is are will would".split())
+    first = event.evidence[0].quote.split(maxsplit=1)[:1]
+    return bool(first) and (
+        opens_with_a_pronoun(first[0]) or first[0].lower() in FINITE_AUXILIARIES
+    )
 
 
 def _apart(cluster: EventCluster, report: Report) -> bool:
@@ -921,6 +922,7 @@ def _report(
         nationalities=wording.nationalities,
         recent=wording.recent,
         article_names=setting.named,
+        of_someone_unnamed=_of_someone_unnamed(actors, event),
     )
 
 

@@ -318,6 +318,11 @@ def is_given_name(word: str) -> bool:
     )
 
 
+def is_first_name(word: str) -> bool:
+    """A given name in the nicknames dataset or the US census first-name lists."""
+    return is_given_name(word) or given_name_gender(word) is not None
+
+
 def given_name_gender(word: str) -> Literal["female", "male"] | None:
     """The gender a given name all but always has in the US census lists of first names (the
     `names` package): 'Nancy' female, 'Stan' male; None for names both share ('Jean') or

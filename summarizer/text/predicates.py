@@ -39,6 +39,8 @@ def is_past_form(word: str) -> bool:
     )
 
 
+FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
+"""Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 STATE_VERBS = frozenset(
     "like love hate fear believe trust prefer wish hope doubt own deserve resemble".split()
 )

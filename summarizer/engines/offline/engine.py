@@ -34,13 +34,13 @@ from ...models import (
 from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import fold_name
+from ...text.predicates import FINITE_AUXILIARIES
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from . import sentences as _sentences_module
 from .attribution import Statement, find_statements, unattributed_quotations
 from .entities import Entity, infer_genders, link_entities
 from .events import (
-    FINITE_AUXILIARIES,
     EventMention,
     carry_narrative_dates,
     explicit_dates,

@@ -25,6 +25,7 @@ from ...text.names import (
     is_census_first_name,
     is_clipped_from,
     is_common_surname,
+    is_first_name,
     is_given_name,
     organisation_key,
     parse_person,
@@ -558,8 +559,7 @@ def _bodies_named_alike(mentions: Sequence[Mention]) -> None:
         for m in mentions
         if m.kind == "organization"
         and " " in (folded := fold_name(m.name))
-        and not is_given_name(folded.split()[0])
-        and given_name_gender(folded.split()[0]) is None
+        and not is_first_name(folded.split()[0])
     }
     for mention in mentions:
         if mention.kind == "person" and fold_name(mention.name) in bodies:

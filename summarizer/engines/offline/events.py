@@ -34,7 +34,7 @@ from ...text.dates import (
     speaks_of_future,
 )
 from ...text.lemmas import lemma
-from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
+from ...text.predicates import EVENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST
 from ...text.words import STOPWORDS
 from .lexicon import (
     MODALS,
@@ -966,8 +966,6 @@ _SAYING_A_CLAUSE = frozenset(
     "alleged alleges acknowledged admitted explained".split()
 )
 """Verbs of saying that take what is said straight after them, without 'that'."""
-FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
-"""Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 
 
 def _ends_relative(tokens: Sequence[Token], verb: int, last: int) -> bool:

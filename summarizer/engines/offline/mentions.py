@@ -27,9 +27,9 @@ from ...text.names import (
     SUFFIXES,
     TITLE_WORDS,
     fold_name,
-    given_name_gender,
     is_census_first_name,
     is_common_surname,
+    is_first_name,
     is_given_name,
     is_world_given_name,
     parse_person,
@@ -136,7 +136,7 @@ def _qualifies_someone_named_after(tokens: Sequence[Token], last: int) -> bool:
         and noun.lower in PERSON_NOUNS
         and noun.lower not in ROLE_NOUNS
         and given.capitalised
-        and _a_first_name(given.lower)
+        and is_first_name(given.lower)
         and tokens[last + 3].capitalised
     )
 
@@ -437,7 +437,7 @@ def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> l
             ),
             None,
         )
-        if surname is None or not _a_first_name(mention.name) or " " in surname[1].name:
+        if surname is None or not is_first_name(mention.name) or " " in surname[1].name:
             joined.append(mention)
             continue
         k, last = surname
@@ -534,7 +534,7 @@ def _portfolio_words(tokens: Sequence[Token], first: int, lowered: Sequence[str]
     for k in range(1, len(lowered) - 1):
         if lowered[k - 1] in ROLE_NOUNS:
             return 0  # 'a spokesman for … Home Affairs Commissioner Franco Frattini': a title
-        if _a_first_name(lowered[k]) or is_world_given_name(lowered[k]):
+        if is_first_name(lowered[k]) or is_world_given_name(lowered[k]):
             return k
     return 0
 
@@ -592,16 +592,11 @@ _TWO_WORD_PARTIES = frozenset(
 'Liberal Democrat David Laws said')."""
 
 
-def _a_first_name(word: str) -> bool:
-    """A given name in the nicknames dataset or the US census first-name lists."""
-    return is_given_name(word) or given_name_gender(word) is not None
-
-
 def _a_title_after_a_word(tokens: Sequence[Token], last: int) -> bool:
     """'Senior Vice President', 'National Coach': a title after an ordinary word, not a
     surname (as 'King' is after 'Tishana' or 'Billy')."""
     before = tokens[last - 1].lower
-    return tokens[last].lower in ROLE_NOUNS and is_common_word(before) and not _a_first_name(before)
+    return tokens[last].lower in ROLE_NOUNS and is_common_word(before) and not is_first_name(before)
 
 
 def _a_team_before_a_role(tokens: Sequence[Token], word: str, last: int) -> bool:
@@ -740,7 +735,7 @@ def _mention(
         and (is_common_word(lowered[0]) or _a_plural_descriptor(lowered[0]))
         and not is_given_name(lowered[0])
         and lowered[0] not in ROLE_NOUNS
-        and _a_first_name(lowered[1])
+        and is_first_name(lowered[1])
         and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name; so is
         # 'Hillwalkers Fiona Grant, 52, and …', a plural the word lists do not know
@@ -753,7 +748,7 @@ def _mention(
         national
         and len(lowered) >= national + 2
         and lowered[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley': a role, kept
-        and (_a_first_name(lowered[national]) or is_world_given_name(lowered[national]))
+        and (is_first_name(lowered[national]) or is_world_given_name(lowered[national]))
         and not is_place(" ".join(words[: national + 1]))
         and not any(w in ORGANISATION_WORDS for w in lowered)  # 'British Royal Navy'
     ):  # 'unbeaten Russian Alexander Povetkin', 'New Zealander Peter Jackson', 'Democrat
@@ -874,7 +869,7 @@ def _mention(
             and any(w in ROLE_NOUNS for w in fold_name(appositive).split())
         ):
             mention.kind = "person"  # 'Dustin Childs, a manager …': a surname, not a team
-    unnamed_person = mention.kind == "person" and not _a_first_name(lowered[0])
+    unnamed_person = mention.kind == "person" and not is_first_name(lowered[0])
     if (mention.kind == "other" or unnamed_person) and _a_business_beside(tokens, last):
         mention.kind = "organization"  # 'Norvik Robotics, a maker of warehouse robots,';
         # 'Deutsche Boerse, the German stock exchange that …' (no given name opens it)
@@ -1117,7 +1112,7 @@ def _without_nationalities(
     given = {  # by a given name and a surname
         parse_person(m.name).surname_key
         for m in full
-        if _a_first_name(fold_name(m.name).split()[0])
+        if is_first_name(fold_name(m.name).split()[0])
     }
     kept: list[Mention] = []
     for mention in mentions:
@@ -1129,7 +1124,7 @@ def _without_nationalities(
             and len(words[0]) > 1  # 'J Robinson': an initial
             and words[0] not in PARTICLES  # 'Lo Cicero'
             and is_common_word(words[0])
-            and not _a_first_name(words[0])
+            and not is_first_name(words[0])
         )  # 'Perhaps Robinson', 'Centre Parker': a sentence's first word, then a surname
         if (
             len(words) == 2
@@ -1717,7 +1712,7 @@ def _a_city_and_its_team(lowered: list[str], after_the: bool = False) -> bool:
         len(lowered) >= 2
         and lowered[-1].endswith(("s", "x"))
         and not is_common_surname(lowered[-1])
-        and not _a_first_name(lowered[0])  # 'Gary Gomes'
+        and not is_first_name(lowered[0])  # 'Gary Gomes'
         and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
         and (len(lowered) >= 3 or after_the or is_common_word(lemma(lowered[-1])))
     )
@@ -1744,7 +1739,7 @@ def _an_ordinary_word_after_no_first_name(lowered: list[str]) -> bool:
     return (
         is_common_word(lowered[-1])
         and not is_common_surname(lowered[-1])
-        and not _a_first_name(lowered[-1])
+        and not is_first_name(lowered[-1])
         and not is_given_name(lowered[0])
         and not is_census_first_name(lowered[0])  # of either gender: 'Jordan Storms'
         and not (is_world_given_name(lowered[0]) and not is_place(lowered[0]))  # 'Henrik Aas';

@@ -98,14 +98,15 @@ def _says_open(sentence: Sentence) -> bool:
             continue
         answered = any(q.open_at > position for q in sentence.quotations)
         before = sentence.text[: match.start()]
+        cue = match.group().lower()
         if answered and _PUT_TO_SOMEONE.search(before):
             continue  # 'Asked whether it had paid a ransom, she said: "We have not."'
-        if match.group().lower() == "whether" and _ASKED_OPENING.fullmatch(before):
+        if cue == "whether" and _ASKED_OPENING.fullmatch(before):
             continue  # 'Asked whether she had anything to say, Whitfield shook her head': the
             # sentence tells the answer (open only by another cue: '…, he declined to comment')
-        if match.group().lower() == "whether" and _ALTERNATIVES.match(sentence.text, match.start()):
+        if cue == "whether" and _ALTERNATIVES.match(sentence.text, match.start()):
             continue  # 'cared for people elsewhere, whether in Asia or in Africa'
-        if _IN_A_CONDITION.search(before) and not match.group().lower().startswith("if"):
+        if _IN_A_CONDITION.search(before) and not cue.startswith("if"):
             continue  # 'If they do not respond, they will be banned': a case put, not a gap
         if _AN_UNKNOWN.match(sentence.text, match.start()) and _AFTER_A_NOUN.search(before):
             continue  # 'transformed WorldCom from a relative unknown into …': a person or a firm

@@ -998,13 +998,20 @@ class Speakers:
             return NOBODY  # 'Molik won.' ⏎ 'She will now meet Venus Williams.' ⏎ '"…," said
             # the 23-year-old': she, unnamed there, may be the one described
         people = {
-            entity.index
+            mention.entity
             for told in ([sentence] if earlier is None else [sentence, earlier])
-            for mention in self._by_sentence.get(told.index, [])
-            if (entity := self.entities[mention.entity or 0]).kind == "person"
-            and not told.is_quoted(mention.start)
+            for mention in self._people_named(told)
         }
         return self.speaking(people.pop()) if len(people) == 1 else NOBODY
+
+    def _people_named(self, sentence: Sentence) -> list[Mention]:
+        """The sentence's mentions of people outside quotation marks, in order."""
+        return [
+            mention
+            for mention in self._by_sentence.get(sentence.index, [])
+            if self.entities[mention.entity or 0].kind == "person"
+            and not sentence.is_quoted(mention.start)
+        ]
 
     def _the_one_person_named_first(self, sentence: Sentence) -> int | None:
         """The one person the sentence before names outside quotation marks, named before
@@ -1022,20 +1029,10 @@ class Speakers:
             ),
             earlier.end,
         )
-        people = {
-            mention.entity
-            for mention in self._by_sentence.get(earlier.index, [])
-            if self.entities[mention.entity or 0].kind == "person"
-            and not earlier.is_quoted(mention.start)
-        }
-        first = min(
-            (m for m in self._by_sentence.get(earlier.index, []) if m.entity in people),
-            key=lambda m: m.start,
-            default=None,
-        )
-        if len(people) != 1 or first is None or first.start > pronoun:
+        named = self._people_named(earlier)
+        if len({mention.entity for mention in named}) != 1 or named[0].start > pronoun:
             return NOBODY
-        return self.speaking(first.entity)
+        return self.speaking(named[0].entity)
 
     def _leader_of(
         self, country_words: frozenset[str], heads: frozenset[str] = _HEAD_OF_STATE_WORDS
