@@ -171,14 +171,13 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
 def _where_an_adjective_stands(before: Sequence[str]) -> bool:
     """Whether the words before a participle that a noun follows make it an adjective: after a
     preposition ('searched through collapsed homes', 'for endangered animals'), a degree ('the
-    most affected countries'), a verb in -ing
-    ('is changing endangered species rules'), a verb's base form after 'to' or a modal ('to
-    develop crewed moon landers'), a determiner and a year ('its planned 2024 crewed moon
-    shot') or another adjective and 'and' ('the dead and wounded employees')."""
+    most affected countries'; not 'at least showed better form'), a verb in -ing ('is changing
+    endangered species rules'), a verb's base form after 'to' or a modal ('to develop crewed
+    moon landers'), a determiner and a year ('its planned 2024 crewed moon shot') or another
+    adjective and 'and' ('the dead and wounded employees')."""
     return bool(
         (before and before[-1] in _PREPOSITIONS)
-        or (before[-1:] and before[-1] in _DEGREES and before[-2:-1] != ["at"])  # 'the most
-        # affected countries', 'worst hit areas'; not 'at least showed better form'
+        or (before and before[-1] in _DEGREES and before[-2:-1] != ["at"])
         or _after_a_gerund(before)
         or _after_a_verbs_base(before)
         or _a_dated_noun_phrase(before)
