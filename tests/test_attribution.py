@@ -4248,3 +4248,15 @@ def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker() -> None
         "himself as Ivo Gomes said his mother had gone away for a few days.\n"
     )
     assert said(text) == {"his mother had gone away for a few days": "Ivo Gomes"}
+
+
+def test_a_speech_verb_inside_an_object_relative_says_nothing_alone() -> None:
+    """'… the son - whom he says he fathered - and just 14% voiced sympathy …': what he says
+    lacks its object ('whom'), so it is no position; 'a letter in which she said …' still is
+    one."""
+    text = (
+        "Poll\n\nMany voters backed Tom Berg over the case of the son - whom he says he fathered "
+        "- and just 14% voiced sympathy for Ann Quinn. Ann Quinn cited a letter in which she said "
+        "the boy was hers.\n"
+    )
+    assert said(text) == {"the boy was hers": "Ann Quinn"}

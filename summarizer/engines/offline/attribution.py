@@ -1797,6 +1797,8 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
             continue  # 'challenged X to deny reports that he had told …': no one's claim
         if "neither" in words[:verb] and "nor" in words[:verb]:
             continue  # 'Neither Mr Howard nor Mr Letwin would say exactly how …': nothing said
+        if _in_an_object_relative(tokens, verb):
+            continue  # '… son - whom he says he fathered - and …': what he says lacks its object
         speaker = _subject_of(sentence, verb, speakers)
         if not _is_person(speakers, speaker) and not _a_body_saying(
             sentence, verb, speaker, speakers
@@ -1825,6 +1827,25 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
     return None
 
 
+def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the speech verb's subject follows 'whom' or 'which' ('the son - whom he says he
+    fathered', 'a report which she said was flawed'): the clause said has a gap where the
+    relative's noun belongs, so no reader can understand it alone; 'the ministry, which said
+    it would …' (the relative its own subject) and 'his testimony, in which he said others had
+    raised concerns' keep their clause."""
+    i = verb - 1
+    while i > 0 and (tokens[i].lower in _AUXILIARIES or tokens[i].lower.endswith("ly")):
+        i -= 1
+    subject = 0
+    while i > 0 and subject < _WORDS_TO_THE_VERB and tokens[i].is_word:
+        if tokens[i].lower in _OBJECT_RELATIVES:
+            return subject > 0 and tokens[i - 1].lower != "in"  # 'in which he said …' is whole
+        subject += 1
+        i -= 1
+    return False
+
+
+_OBJECT_RELATIVES = frozenset(("whom", "which"))
 _SUBORDINATE_OPENERS = frozenset("while although though whereas whilst".split())
 """Words opening a sentence with a clause of contrast: its comma ends what was said there."""
 _NEGATED_SUBJECTS = frozenset("no none nobody nothing neither".split())
