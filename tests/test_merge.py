@@ -702,3 +702,14 @@ def test_a_happening_of_an_unnamed_he_joins_no_one_his_article_does_not_name() -
     assert sources["host"] == [1, 2]
     received = [e.sources for e in briefing.events if e.predicate == "receive"]
     assert sorted(received) == [[1], [2]]
+
+
+def test_a_description_that_joins_a_person_is_none_of_his_names() -> None:
+    """'the home secretary' joins Ivo Tannberg, and the briefing lists it with his evidence,
+    but 'the secretary' is no other name of his ('also: Tannberg' is)."""
+    briefing = _offline_briefing(
+        "Home Secretary Ivo Tannberg resigned on Wednesday. The home secretary said he was sorry.",
+        "Mr Tannberg quit after an inquiry by the police. The home secretary said he had told the "
+        "truth.",
+    )
+    assert _actor(briefing, "Ivo Tannberg").aliases == ["Tannberg"]

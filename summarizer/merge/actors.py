@@ -749,7 +749,6 @@ def _contains_or_abbreviates(longer: str, shorter: str, by_key: dict[str, _Clust
 
 
 def _merged_actor(cluster: _Cluster) -> Actor:
-    names = [m.actor.name.strip() for m in cluster.mentions]
     if cluster.is_person:
         written = [  # a person's full name, never the description that joined them
             (m.person.display, m.source)
@@ -765,7 +764,15 @@ def _merged_actor(cluster: _Cluster) -> Actor:
     peerage = _peerage(cluster, canonical)
     if peerage is not None:
         canonical = f"{peerage} {canonical}"  # 'Baroness Scotland', not 'Scotland'
-    aliases = _unique([n for n in names if fold_name(n) != fold_name(canonical)])
+    named_any = any(not m.actor.unnamed for m in cluster.mentions)
+    aliases = _unique(  # other names: 'the secretary' a description joined is none of his
+        [
+            m.actor.name.strip()
+            for m in cluster.mentions
+            if fold_name(m.actor.name) != fold_name(canonical)
+            and not (named_any and m.actor.unnamed)
+        ]
+    )
     roles = _distinct_roles(
         [
             r
