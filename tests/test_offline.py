@@ -2475,11 +2475,18 @@ def test_a_devolved_parliaments_member_title_is_no_part_of_the_name(member: str)
     assert _named_actors(f"Report\n\n{sentence}\n") == ["Karen Whitefield"]
 
 
-def test_an_adverb_opening_the_sentence_is_no_part_of_a_title() -> None:
-    """'Now Mr Blair is trying …': Mr Blair, with no role 'Now Mr'."""
-    text = (
-        "Feud\n\nTony Blair spoke on Monday. Now Mr Blair is trying to put the focus on policy.\n"
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Now Mr Blair is trying to put the focus on policy.",
+        "Ahead of Mr Blair's launch, the party set out its plans.",
+        "Prior to Mr Blair's visit, the party set out its plans.",
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_title(sentence: str) -> None:
+    """'Now Mr Blair is trying …', 'Ahead of Mr Kennedy's launch': Mr Blair, with no role
+    'Now Mr' or 'Ahead of Mr'."""
+    text = f"Feud\n\nTony Blair spoke on Monday. {sentence}\n"
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors
     assert [(a.name, a.roles) for a in actors if not a.unnamed] == [("Tony Blair", [])]
 

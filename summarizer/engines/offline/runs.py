@@ -196,7 +196,7 @@ _OPENING_IMPERATIVES = frozenset(
 _FUNCTION_WORDS = frozenset(
     "last next early late much many such once when while after before if as since until "
     "although though because unless whether besides throughout instead despite during amid "
-    "unlike beyond now meanwhile".split()
+    "unlike beyond now meanwhile ahead prior apart aside regardless irrespective".split()
 )
 """Words that open a sentence before a name and are no part of it ('Once Microsoft issues')."""
 
