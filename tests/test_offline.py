@@ -2942,3 +2942,24 @@ def test_an_award_known_by_one_word_is_no_actor() -> None:
     assert "Oscar" not in {a.name for a in extract_offline(_article(text)).actors}
     wilde = "Play\n\nOscar Wilde's play opened on Monday, and Oscar Wilde was praised.\n"
     assert "Oscar Wilde" in {a.name for a in extract_offline(_article(wilde)).actors}
+
+
+def test_a_common_word_that_acts_again_and_again_is_a_name() -> None:
+    """'Fiat had sold GM a stake …', 'Fiat will keep supplying …': a word the dictionary knows
+    ('fiat'), written with its capital and acting three times, names a firm even if it never
+    speaks; twice stays a capitalised word ('Street')."""
+    acts = "But Fiat had sold Norvik a stake. Now Fiat will keep supplying engines. So Fiat won."
+    assert "Fiat" in _named_actors(f"Cars\n\nThe deal is done. {acts}\n")
+    twice = "But Fiat had sold Norvik a stake. Now Fiat will keep supplying engines."
+    assert "Fiat" not in _named_actors(f"Cars\n\nThe deal is done. {twice}\n")
+
+
+def test_all_after_the_opens_a_name() -> None:
+    """'the All Blacks' is the team, not 'Blacks'; 'All Democrats voted' counts people."""
+    text = (
+        "Rugby\n\nWales lost to the All Blacks again. Later the All Blacks won in Cardiff. "
+        "All Democrats voted against the bill.\n"
+    )
+    names = _named_actors(text)
+    assert "All Blacks" in names
+    assert not any(n in ("Blacks", "All Democrats") for n in names)

@@ -50,6 +50,7 @@ from .runs import in_capitals
 from .sentences import Sentence, Token, opening_participle_end
 
 _ACTING_NAME_MENTIONS = 2
+_ACTING_NAME_MENTIONS_SILENT = 3
 """Mentions acting mid-sentence, one of them saying something, that make a capitalised
 English word never written after an article a name: 'Parry' (to parry) is the man the story
 quotes; 'the Democrat' is someone described, 'the Web' a thing."""
@@ -103,6 +104,8 @@ class Entity:
             for m in self.mentions
             if m.first > 0 and m.agentive and not (m.headline or m.quoted or m.modifier)
         ]
+        if len(acting) >= _ACTING_NAME_MENTIONS_SILENT:
+            return False  # 'Fiat had sold GM a stake', 'Fiat will keep supplying …': a firm
         return len(acting) < _ACTING_NAME_MENTIONS or not any(m.speaking for m in acting)
 
     @property

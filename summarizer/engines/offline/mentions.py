@@ -683,6 +683,7 @@ def _mention(
         and not (tokens[first].lower in _HONORIFICS and first < last)  # 'Mrs Hollis': a title
         and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
         and not _a_counted_name(tokens, first, last)  # 'the Six Nations'
+        and not _opened_by_all_after_the(tokens, first, last)  # 'the All Blacks'
     ):
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -1695,6 +1696,17 @@ def _a_counted_name(tokens: Sequence[Token], first: int, last: int) -> bool:
         and following not in DEMONYMS
         and following not in PERSON_NOUNS
         and not is_nationality(following.removesuffix("s"))
+    )
+
+
+def _opened_by_all_after_the(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'the All Blacks', 'the All Progressives Congress': a capitalised 'All' after 'the' opens
+    a name; 'All Democrats voted' (no 'the') counts people."""
+    return (
+        first < last
+        and first > 0
+        and tokens[first].lower == "all"
+        and (tokens[first - 1].lower == "the")
     )
 
 
