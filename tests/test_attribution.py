@@ -299,6 +299,22 @@ def test_a_quote_before_said_adding_is_framed_by_said_alone() -> None:
     assert position.stance == "said in an article on June 2, 2031: \u201cThe rule is strong\u201d"
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        '"Airbus is where Boeing was" with its range, said Flight Weekly\'s Mr Trent.',
+        '"Airbus is where Boeing was," said Transport Secretary Ivo Trent.',
+    ],
+)
+def test_a_frame_naming_its_speaker_after_the_verb_shows_the_verb_alone(closing: str) -> None:
+    """'…, said Flight International's Mr Learmount': the line sits under his name already,
+    so the frame is 'said', not 'said Flight International's Mr Learmount'."""
+    text = f"Jets\n\nIvo Trent spoke on Monday. {closing}\n"
+    (position,) = _positions(text)
+    assert position.actor == "Ivo Trent"
+    assert position.stance == "said: \u201cAirbus is where Boeing was\u201d"
+
+
 def test_a_continued_quote_joins_its_stance_after_an_ellipsis() -> None:
     text = '"You knew these homes were for families," Judge Ana Kerr told him. "You sold them."\n'
     (position,) = _positions(text)

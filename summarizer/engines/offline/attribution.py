@@ -741,7 +741,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
                 and speaker == speakers.last_speaker
             ):
                 speaker = NOBODY  # 'Lynch asked Coleman, "…?"' ⏎ '"Yes," he responded': not Lynch
-            return _Frame(speaker, token.start, _clause_end(sentence, i), False)
+            return _Frame(speaker, token.start, _cue_end(sentence, i, speaker, speakers), False)
     if (
         _a_pronoun_closing(tokens, window)
         and not any(  # '"…," he shot back.'
@@ -797,6 +797,18 @@ def _closes_an_aside_before_its_verb(tokens: Sequence[Token], comma: int, aside_
         and tokens[verb].lower in SPEECH_VERBS
         and not tokens[verb].capitalised
     )
+
+
+def _cue_end(sentence: Sentence, verb: int, speaker: int | None, speakers: Speakers) -> int:
+    """Where the frame of a verb after its quotation ends: the clause's end ('he said, adding
+    that …'), or the verb's when the speaker is named after it ('said Flight International's
+    Mr Learmount': the rest says who, and the briefing shows who above)."""
+    end = _clause_end(sentence, verb)
+    named_after = speaker is not None and any(
+        m.entity == speaker and m.first > verb and sentence.tokens[m.last].end <= end
+        for m in speakers.names_in(sentence)
+    )
+    return sentence.tokens[verb].end if named_after else end
 
 
 def _a_pronoun_closing(tokens: Sequence[Token], window: Sequence[int]) -> bool:
@@ -1749,7 +1761,7 @@ def _trailing_frame(sentence: Sentence, speakers: Speakers) -> _Frame:
     if sentence.is_quoted(tokens[verb].start):
         return _NO_FRAME
     speaker = _trailing_speaker(sentence, comma, verb, speakers)
-    return _Frame(speaker, tokens[verb].start, _clause_end(sentence, verb), False)
+    return _Frame(speaker, tokens[verb].start, _cue_end(sentence, verb, speaker, speakers), False)
 
 
 def _trailing_speaker(sentence: Sentence, comma: int, verb: int, speakers: Speakers) -> int | None:
