@@ -2963,3 +2963,35 @@ def test_all_after_the_opens_a_name() -> None:
     names = _named_actors(text)
     assert "All Blacks" in names
     assert not any(n in ("Blacks", "All Democrats") for n in names)
+
+
+def test_letters_glued_to_a_number_are_a_code_not_a_name_or_a_verb() -> None:
+    """'The first 7E7s will fly' names no 'E7s'; in 'sell 500 of its 777-200LR planes' the
+    'planes' after the model is a noun, no happening 'plane'; three capitals keep their name
+    ('the 3GSM World Congress': 'GSM World Congress')."""
+    text = (
+        "Jets\n\nThe first 7E7s will fly in April. Analysts expect Norvik to sell 500 of its "
+        "777-200LR planes. Ivo Trent spoke at the 3GSM World Congress.\n"
+    )
+    extraction = extract_offline(_article(text))
+    names = [a.name for a in [*extraction.actors, *extraction.also_named]]
+    assert "E7s" not in names
+    assert "GSM World Congress" in names
+    assert not any(e.predicate == "plane" for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "happens"),
+    [
+        ("Boeing is to supply Japan Airlines with 50 planes.", True),
+        ("The Tories are to back the plan to introduce ID cards.", True),
+        ("The aim is to cut costs by a fifth.", False),
+        ("The priority for Finance Minister Ivo Trent is to fight poverty.", False),
+        ("Investigators say arson is to blame for the fire.", False),
+    ],
+)
+def test_what_a_subject_is_to_do_is_a_happening_due(sentence: str, happens: bool) -> None:
+    """British news announces with 'is to': 'Boeing is to supply …' is a happening due; 'the
+    aim is to cut costs' is a purpose and 'arson is to blame' a cause."""
+    events = extract_offline(_article(f"News\n\n{sentence}\n")).events
+    assert any(" to " in e.evidence[0].quote for e in events) == happens, events

@@ -21,7 +21,13 @@ from .lexicon import (
     PLACE_WORDS,
     ROLE_NOUNS,
 )
-from .sentences import TITLE_ABBREVIATIONS, Sentence, Token, possessive_stripped
+from .sentences import (
+    TITLE_ABBREVIATIONS,
+    Sentence,
+    Token,
+    in_a_model_code,
+    possessive_stripped,
+)
 
 ACRONYMS = frozenset(
     "BBC CNN NBC CBS ABC AP AFP UN UK US EU NATO IMF WHO OPEC FBI CIA NSA ECB ICC IAEA UNESCO "
@@ -270,7 +276,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if (
+        if not in_a_model_code(tokens, i) and (
             _name_word(tokens[i])
             or (tokens[i].capitalised and _acronym_in_prose(tokens, i))
             or _initials_opening_a_name(tokens, i)

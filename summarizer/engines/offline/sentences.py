@@ -211,6 +211,15 @@ class Sentence:
         return max(0, inside) / max(1, self.end - self.start)
 
 
+def in_a_model_code(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is letters glued to a number before it: 'E7' of '7E7', 'LR' of
+    '777-200LR', 'B' of '3B' (a model's code, a position, a unit: neither a name nor a
+    subject); three capitals or more are a name's own ('3GSM World Congress', '76ERS')."""
+    word = tokens[i].text
+    glued = i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].text[-1:].isdigit()
+    return glued and not (word.isalpha() and word.isupper() and len(word) >= 3)
+
+
 def possessive_stripped(word: str) -> str:
     """'Ukraine's' → 'Ukraine'; 'boats'' → 'boats'."""
     last = word[-1:]

@@ -29,7 +29,7 @@ from .lexicon import (
     SPEECH_VERBS,
     is_negation,
 )
-from .sentences import Token
+from .sentences import Token, in_a_model_code
 
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 PREPOSITIONS = frozenset("on in at of for to by with from about over after before".split())
@@ -104,10 +104,12 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     if not token.is_word or token.capitalised or word in NOT_VERBS:
         return False
     previous = tokens[index - 1] if index else None
+    scheduled = _is_to(tokens, index)
     if not (  # the cheap test first: most words have no verb's ending and follow no 'will'
         word.endswith(("ed", "ing", "s"))
         or word in IRREGULAR_PAST
         or (previous is not None and previous.lower == "will")
+        or scheduled
     ):
         return False
     if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
@@ -117,13 +119,16 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
     if word.endswith("ing") and previous is not None and previous.lower in _SEQUENCE:
         return word not in _NOT_PARTICIPLES and lemma(word) != word  # 'dead after falling 150m'
-    due = previous is not None and previous.lower == "will" and word not in _NOT_DUE
+    due = (scheduled or (previous is not None and previous.lower == "will")) and (
+        word not in _NOT_DUE
+    )
     present = (
         previous is not None
         and word.endswith("s")
         and len(word) > 3
         and lemma(word) != word
         and ((previous.capitalised and previous.is_word) or previous.lower in ("he", "she", "it"))
+        and not in_a_model_code(tokens, index - 1)  # 'its 7E7 planes': a noun after a model
         and previous.lower not in DEMONYMS
         and not is_common_word(previous.lower)
         and lemma(word) not in PERSON_NOUNS
@@ -353,6 +358,35 @@ _SEQUENCE = frozenset(("after", "before"))
 150 metres', 'before retiring in 1993' (unlike 'while climbing', the time of another)."""
 
 
+def _is_to(tokens: Sequence[Token], index: int) -> bool:
+    """'Boeing is to supply …', 'General Motors is to pay Fiat …': what a subject is to do, as
+    news announces it; not 'the aim is to cut costs', 'what matters is to win' (a purpose)."""
+    if index < 3 or tokens[index - 1].lower != "to" or tokens[index - 2].lower not in ("is", "are"):
+        return False
+    if tokens[index].lower == "blame":
+        return False  # 'arson is to blame for the fire': a cause, nothing due
+    subject = tokens[index - 3]
+    if not subject.is_word or subject.lower in _NO_SUBJECT_DUE:
+        return False
+    for token in reversed(tokens[: index - 2]):  # 'The priority for Finance Minister P.
+        if token.text in (",", ";", ":"):  # Chidambaram is to fight poverty': a purpose
+            break
+        if lemma(token.lower) in _PURPOSE_NOUNS:
+            return False
+    return True
+
+
+_NO_SUBJECT_DUE = frozenset("it this that what which there who here".split())
+_PURPOSE_NOUNS = frozenset(
+    """
+    aim plan goal idea hope intention task job challenge priority point problem answer
+    solution option objective mission role purpose strategy ambition dream wish desire target
+    thing step way key trick danger risk fear temptation instinct policy rule need pledge
+    alternative mandate approach focus message advice response concern worry question agenda
+    proposal promise vision remit brief function duty instruction suggestion imperative
+    effect request pattern practice choice tendency result consequence reason habit custom
+    """.split()
+)
 _NOT_DUE = frozenset("be have not also never still continue remain".split())
 
 
