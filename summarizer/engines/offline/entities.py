@@ -50,10 +50,12 @@ from .runs import in_capitals
 from .sentences import Sentence, Token, opening_participle_end
 
 _ACTING_NAME_MENTIONS = 2
-_ACTING_NAME_MENTIONS_SILENT = 3
 """Mentions acting mid-sentence, one of them saying something, that make a capitalised
 English word never written after an article a name: 'Parry' (to parry) is the man the story
 quotes; 'the Democrat' is someone described, 'the Web' a thing."""
+_ACTING_NAME_MENTIONS_SILENT = 3
+"""Mentions acting mid-sentence that make such a word a name though none says anything:
+'Fiat had sold GM a stake', 'Fiat will keep supplying engines', 'Fiat is to get 1bn euros'."""
 
 
 @dataclass
