@@ -4276,3 +4276,75 @@ def test_a_speech_verb_inside_an_object_relative_says_nothing_alone() -> None:
         "the boy was hers.\n"
     )
     assert said(text) == {"the boy was hers": "Ann Quinn"}
+
+
+def test_a_speaker_whose_unclosed_aside_opens_with_his_role_is_the_speaker_not_his_firm() -> None:
+    """'JF Sullivan, spokesman for e-mail software firm Sendmail said many organisations …':
+    the aside opens with the role itself, no 'a' or 'the'; its closing comma is left out after
+    the firm. Sullivan's words, not the firm's."""
+    text = (
+        "Search\n\nDesktop search is growing. Ivo Tully, spokesman for e-mail software firm "
+        "Korvane said many firms were waking up to it.\n"
+    )
+    stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
+    assert stances == {"Ivo Tully": "many firms were waking up to it"}
+
+
+def test_it_said_after_a_quote_is_not_a_country_named_inside_that_quote() -> None:
+    """'"China is censoring Google News …," said the group in a statement. "By agreeing to …,
+    Google has let itself be used by Beijing," it said.': China is spoken of inside the quote
+    before, not the 'it' speaking; with no body named outside quotation marks, no one."""
+    text = (
+        "Censors\n\nThe site has been down for ten days, a media watchdog says.\n\n"
+        '"China is censoring the site to force readers elsewhere," said the group in a '
+        'statement. "By agreeing to this, Korvane has let itself be used," it said.\n'
+    )
+    assert "By agreeing to this, Korvane has let itself be used" not in said(text)
+    assert any(q.startswith("By agreeing to this") for q, _ in _unattributed(text))
+
+
+def test_it_said_is_the_body_whose_name_opens_its_quote_not_one_named_further_in() -> None:
+    """'"Multiplex believes its claim are sound …," it said': a statement opening with its
+    own body's name is that body's; '"At the time that Netcraft measured the sites …," it
+    added' (Lycos's statement) is not Netcraft's, named further in."""
+    text = (
+        "Build\n\nTo recoup any profit, Korvane Holdings will have to win claims. These could "
+        'take two years.\n\n"Korvane Holdings believes its claims are sound," it said.\n\n'
+        'Lycos Europe scrapped the scheme. "There is nothing to suggest the scheme brought down '
+        'any site," it said. "At the time that Netcraft Ltd measured the sites, they were not '
+        'part of the attack," it added.\n'
+    )
+    speakers = said(text)
+    assert speakers["Korvane Holdings believes its claims are sound"] == "Korvane Holdings"
+    assert not any(quote.startswith("At the time that Netcraft") for quote in speakers)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Ivo Burke, an analyst at Nomura, told the forum.",
+        "Ivo Burke, an analyst, said.",
+        "Ivo Burke, chief of Korvane's new Entertainment unit told the forum.",
+    ],
+)
+def test_reported_words_before_a_named_speaker_and_his_aside_end_before_his_name(
+    frame: str,
+) -> None:
+    """'As a telecoms company, BT is moving to a content distribution strategy, Andrew Burke,
+    chief of BT's new Entertainment unit told the IPTV World Forum.': Burke's words end
+    before his name, which had been their last words (or, the aside closed, no one's)."""
+    text = f"TV\n\nAs a telecoms firm, Korvane is moving to a content strategy, {frame}\n"
+    stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
+    assert stances == {"Ivo Burke": "As a telecoms firm, Korvane is moving to a content strategy"}
+
+
+def test_a_speaker_in_a_pair_whose_unclosed_aside_runs_to_the_verb_does_not_speak_alone() -> None:
+    """'Mr. Gravano of the Gambino family, and Alphonse D'Arco, the former acting boss of
+    another New York Mafia organization, the Lucchese crime family, testified that …': two
+    testified; the words are neither's alone."""
+    text = (
+        "Trial\n\nAt hearings in March, Mr. Gravano of the Gambino family, and Ivo D'Arco, the "
+        "former acting boss of another New York Mafia organization, the Lucchese crime family, "
+        "testified that Mr. Gigante was lucid.\n"
+    )
+    assert _positions(text) == []

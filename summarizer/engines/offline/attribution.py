@@ -2217,7 +2217,32 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None  # '…, Klitschko responded to the instructions and executed': no frame
     if first.lower in ("a", "an", "the") and _a_thing_someone_said(tokens[comma + 2 : verb]):
         return None  # '…, a prospect Vindman denied earlier in the day': what, not who
-    return comma, verb
+    return _before_a_named_aside(tokens, comma, verb), verb
+
+
+def _before_a_named_aside(tokens: Sequence[Token], comma: int, verb: int) -> int:
+    """The comma before the speaker's name when the frame's comma opens or closes an aside
+    about him ('…, Andrew Burke, chief of BT's new unit told the forum', '…, Ivo Burke, an
+    analyst, said'): what was said ends before his name, not at his description; else
+    `comma`."""
+    aside: int | None = comma
+    if verb == comma + 1:  # the comma closes the aside: the one before opens it
+        reach = range(comma - 1, max(0, comma - _SHORT_ASIDE_TOKENS), -1)
+        aside = next((j for j in reach if tokens[j].text == ","), None)
+    if aside is None or tokens[aside + 1].capitalised:
+        return comma
+    if tokens[aside + 1].lower not in ASIDE_OPENERS | ROLE_NOUNS:
+        return comma
+    name = aside - 1
+    while name > 0 and aside - name <= _NAME_TOKENS and tokens[name].capitalised:
+        name -= 1
+    if name == aside - 1 or tokens[name].text != "," or name < _MIN_CLAUSE_WORDS:
+        return comma
+    return name
+
+
+_NAME_TOKENS = 4
+"""How many capitalised words a speaker's name before his aside may run to."""
 
 
 def _a_verb_after_to(token: Token) -> bool:

@@ -347,29 +347,35 @@ class Speakers:
 
     def _named_before_an_unclosed_aside(self, sentence: Sentence, i: int) -> int | None:
         """'Robert McFarlane, an assistant state attorney general said': the aside's closing
-        comma left out, the person named before it speaks, not 'an … general'."""
+        comma left out, the person named before it speaks, not 'an … general'; nor the body
+        the aside ties him to ('an analyst at Nomura told', 'spokesman for e-mail software
+        firm Sendmail said'). Token `i` is the aside's last, right before the verb."""
         tokens = sentence.tokens
-        start = i
-        while start > 0 and i - start < _ASIDE_DESCRIPTION_WORDS + 3:
-            token = tokens[start]
-            body = start
-            while body > 0 and tokens[body].is_word and tokens[body].capitalised:
-                body -= 1  # 'an analyst at Nomura told': the body the person works at
-            if body < start and tokens[body].lower in _AT_A_BODY and body < i:
-                start = body - 1
-                continue
-            if not token.is_word or token.capitalised or is_verb_like(token):
+        comma = next(
+            (j for j in range(i, max(0, i - _UNCLOSED_ASIDE_TOKENS), -1) if not tokens[j].is_word),
+            None,
+        )
+        if comma is None or comma < 2 or comma == i or tokens[comma].text != ",":
+            return None
+        opener = tokens[comma + 1]
+        if opener.capitalised or (
+            opener.lower not in ASIDE_OPENERS and opener.lower not in ROLE_NOUNS
+        ):
+            return None  # ', an assistant …', ', its minister for …', ', spokesman for …'
+        at_a_body = False
+        for token in tokens[comma + 1 : i + 1]:
+            if token.capitalised and not at_a_body:
+                return None  # 'Smith, the two teams said': no description of one person
+            if not token.capitalised and is_verb_like(token):
                 return None
-            if token.lower in ASIDE_OPENERS:
-                break
-            start -= 1
-        if tokens[start].lower not in ASIDE_OPENERS or start < 2:
-            return None
-        if tokens[start - 1].text != ",":
-            return None
-        named = self._by_last.get((sentence.index, start - 2))
+            at_a_body = at_a_body or token.lower in _AT_A_BODY
+        named = self._by_last.get((sentence.index, comma - 1))
         if named is None or self.entities[named.entity or 0].kind != "person":
             return None
+        if named.first > 0 and tokens[named.first - 1].lower in _AT_A_BODY | {"to", "by"}:
+            return None  # 'According to Smith, the lawyer for Jones said': the lawyer
+        if named.first > 0 and tokens[named.first - 1].lower in ("and", "or"):
+            return NOBODY  # 'Gravano …, and D'Arco, the former boss of … testified': both
         return self.speaking(named.entity)
 
     def _named_before_a_description(self, sentence: Sentence, aside: int) -> int:
@@ -1649,8 +1655,13 @@ class Speakers:
         return entity
 
     def _it(self, sentence: Sentence, at: int) -> int | None:
-        """'it said': the one organisation or country the sentence or the one before names."""
-        for candidate in (sentence, self._previous_content_sentence(sentence)):
+        """'it said': the one organisation or country the sentence or the one before names
+        outside quotation marks (in '"China is censoring …," said the group.' ⏎ '"…," it
+        said', China is spoken of, not speaking); else the body whose name opens the quote
+        'it' closes, a statement naming its own body ('"Multiplex believes its claims are
+        sound," it said'), not one it names further in ('"At the time that Netcraft …"')."""
+        earlier = self._previous_content_sentence(sentence)
+        for candidate, opening in ((sentence, False), (earlier, False), (sentence, True)):
             if candidate is None:
                 continue
             limit = at if candidate is sentence else len(candidate.tokens)
@@ -1658,6 +1669,8 @@ class Speakers:
                 m.entity
                 for m in self._by_sentence.get(candidate.index, [])
                 if m.last < limit
+                and m.quoted == opening
+                and (not opening or _opens_a_quote(candidate.tokens, m.first))
                 and m.entity is not None
                 and self.entities[m.entity].kind in ("organization", "country")
                 and self.entities[m.entity].is_actor
@@ -1938,10 +1951,23 @@ _FORMER = frozenset("former ex then onetime one-time erstwhile previous".split()
 _CURRENT = frozenset("current new incoming sitting present incumbent".split())
 _COMPARED_WITH = frozenset("like unlike with besides including than as".split())
 """Words opening an aside that names someone beside the subject: 'Petrov, like Ivanov,'."""
+
+
+def _opens_a_quote(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name starting at token `first` is a quotation's first words, 'the' aside."""
+    before = first - 1
+    if before >= 0 and tokens[before].lower == "the":
+        before -= 1
+    return before >= 0 and tokens[before].text in QUOTE_MARKS
+
+
 _ASIDE_DESCRIPTION_WORDS = 3
+"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _AT_A_BODY = frozenset("at of for with from".split())
 """Prepositions that tie a described person to their body: 'an analyst at Nomura'."""
-"""Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
+_UNCLOSED_ASIDE_TOKENS = 12
+"""How long an aside left unclosed before its verb may be: ', spokesman for e-mail software
+firm Sendmail said'."""
 _DESCRIPTION_TOKENS = 30
 """How far back a description continued by ', and …,' may have begun."""
 _APPOSED_DESCRIPTION_WORDS = 5
