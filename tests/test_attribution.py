@@ -4348,3 +4348,15 @@ def test_a_speaker_in_a_pair_whose_unclosed_aside_runs_to_the_verb_does_not_spea
         "testified that Mr. Gigante was lucid.\n"
     )
     assert _positions(text) == []
+
+
+def test_a_web_address_in_a_speakers_aside_is_one_word_and_ends_no_clause() -> None:
+    """'"…," John Houlihan, editor of Computerandvideogames.com told BBC News.': the site's
+    dot had cut the aside, leaving the words and the next 'he said' to no one."""
+    text = (
+        'Consoles\n\n"It is very encouraging for Sony," Ivo Houlihan, editor of '
+        'Gamesworld.com told BBC News. "It really is a contest," he said.\n'
+    )
+    speakers = said(text)
+    assert speakers["It is very encouraging for Sony"] == "Ivo Houlihan"
+    assert speakers["It really is a contest"] == "Ivo Houlihan"

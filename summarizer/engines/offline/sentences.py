@@ -57,8 +57,12 @@ def _a_new_sentence_after_dots(head: str, rest: str) -> bool:
     return rest.split(" ", 1)[0] in _SENTENCE_OPENERS
 
 
+_WEB_DOMAINS = "com|org|net|gov|edu|info|biz|tv|io|uk|de|fr|ru|cn|jp|au|ca|eu"
+"""Top-level domains a web address in a news article ends with."""
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.K.
+    rf"|[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:{_WEB_DOMAINS})\b(?!\.\w)"  # a web address, one
+    # name: 'Computerandvideogames.com', 'www.dec.org.uk' (its dots end no clause)
     rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     r"|[^\W\d_](?:[\w\u2019']|-(?!-))*[^\W_]|[^\W\d_]"  # words, with inner apostrophes
     # and hyphens; a double hyphen is a dash between words ('members--Dallas Fed President')
