@@ -2995,3 +2995,18 @@ def test_what_a_subject_is_to_do_is_a_happening_due(sentence: str, happens: bool
     aim is to cut costs' is a purpose and 'arson is to blame' a cause."""
     events = extract_offline(_article(f"News\n\n{sentence}\n")).events
     assert any(" to " in e.evidence[0].quote for e in events) == happens, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inmate fled on foot, MyFoxHouston.com reports.",
+        "The inmate fled on foot, CNN reports.",
+        "Reuters reports that the inmate fled on foot.",
+    ],
+)
+def test_an_outlet_reporting_is_no_happening(sentence: str) -> None:
+    """'…, MyFoxHouston.com reports.' names the source of what the sentence tells; the
+    reporting is no happening of the story, the flight is."""
+    events = extract_offline(_article(f"Escape\n\n{sentence}\n")).events
+    assert [e.predicate for e in events] == ["flee"]

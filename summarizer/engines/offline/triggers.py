@@ -114,6 +114,8 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
         return False
+    if word in _REPORTS and _reports_words(tokens, index):
+        return False  # '…, MyFoxHouston.com reports.', 'EW.com reports that …': a source
     past = is_past_form(word)  # (no word of NOT_VERBS comes this far)
     if word.endswith("ing") and previous is not None and previous.text == ",":
         return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
@@ -405,6 +407,18 @@ def _announces_a_happening(tokens: Sequence[Token], index: int) -> bool:
     if tokens[index].lower.startswith("pledge") and following.text in CURRENCY_SIGNS:
         return True  # 'pledged $500 million': a sum given, not words
     return following.is_word and following.lower not in ("that", "on", "in", "to", "it")
+
+
+def _reports_words(tokens: Sequence[Token], index: int) -> bool:
+    """'reported' closing a clause or opening what was said ('…, CNN reports.', 'reported
+    that …', 'reported:') names who says it; 'reported a loss' is news."""
+    if index + 1 >= len(tokens):
+        return True
+    following = tokens[index + 1]
+    return following.lower == "that" or (not following.is_word and following.text != "$")
+
+
+_REPORTS = frozenset("report reports reported".split())
 
 
 def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> bool:
