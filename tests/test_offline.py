@@ -3010,3 +3010,23 @@ def test_an_outlet_reporting_is_no_happening(sentence: str) -> None:
     reporting is no happening of the story, the flight is."""
     events = extract_offline(_article(f"Escape\n\n{sentence}\n")).events
     assert [e.predicate for e in events] == ["flee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "At the show in Las Vegas Microsoft boss Ivo Gates said sales were up.",
+            "Ivo Gates",
+            "Microsoft boss",
+        ),
+        ("In Paris Renault chief Ivo Ghosn said sales were up.", "Ivo Ghosn", "Renault chief"),
+    ],
+)
+def test_a_place_where_something_happens_is_no_part_of_the_role_after_it(
+    sentence: str, name: str, role: str
+) -> None:
+    """'At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said': his role
+    is 'Microsoft boss'; Las Vegas is where he said it (had been 'Las Vegas Microsoft boss')."""
+    actors = extract_offline(_article(f"Consoles\n\n{sentence}\n")).actors
+    assert {a.name: a.roles for a in actors}[name] == [role]

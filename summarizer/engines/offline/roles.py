@@ -264,7 +264,7 @@ def _coordinated(tokens: Sequence[Token], i: int) -> bool:
 
 _OPENING_CONNECTIVES = frozenset(
     "but and or so yet as like for with while when after before said however then also now "
-    "if because since though although unlike".split()
+    "if because since though although unlike in at from on during across".split()
 )
 """Words that open a sentence before a role and its name, no part of the role's qualifier."""
 
@@ -290,7 +290,21 @@ def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
             break
     if start < last and tokens[start].lower == "of":
         start += 1
+    if start > 0 and tokens[start - 1].lower in _WHERE_PREPOSITIONS:
+        start += _place_opening(tokens[start:last])  # 'in Las Vegas Microsoft boss': Microsoft's
     return list(tokens[start : last + 1])
+
+
+def _place_opening(run: Sequence[Token]) -> int:
+    """How many of the first words of `run` name a place: 'Las Vegas' of 'Las Vegas
+    Microsoft', after 'in' (the place where, not the role's body)."""
+    for size in range(len(run), 0, -1):
+        if is_place(" ".join(t.text for t in run[:size])):
+            return size
+    return 0
+
+
+_WHERE_PREPOSITIONS = frozenset("in at from across".split())
 
 
 def appositive_after(sentence: Sentence, last: int, person: bool = False) -> list[Token] | None:
