@@ -713,3 +713,24 @@ def test_a_description_that_joins_a_person_is_none_of_his_names() -> None:
         "truth.",
     )
     assert _actor(briefing, "Ivo Tannberg").aliases == ["Tannberg"]
+
+
+def test_a_quotation_closed_by_a_stop_in_one_article_and_a_comma_in_another_is_shown_once() -> None:
+    """'"…," said Ken Kutaragi … "Current PC architecture is nearing its limits."' and, in a
+    second article, '"… its limits," he added': one statement, shown once with both sources
+    (it had been shown twice under his name)."""
+    first = (
+        "Chips\n\n"
+        '"All content will be fused onto the network," said Ivo Kutaragi, chief of Korvane. '
+        '"Current PC architecture is nearing its limits."\n'
+    )
+    second = (
+        "Chips\n\n"
+        '"All content will be fused onto the network," said Ivo Kutaragi, chief of Korvane. '
+        '"Current PC architecture is nearing its limits," he added.\n'
+    )
+    briefing = _offline_briefing(first, second)
+    lines = [p for p in briefing.positions if p.actor == "Ivo Kutaragi"]
+    shown = [e.quote for p in lines for e in p.evidence if "nearing its limits" in e.quote]
+    assert len(lines) == 1
+    assert len(shown) == 2  # the one line cites both articles' words

@@ -23,7 +23,12 @@ SAME_QUESTION = 0.45
 
 @lru_cache(maxsize=65536)
 def _folded_quote(quote: str) -> str:
-    return fold_quote(quote).lower()
+    """A quotation's words as compared across articles: its closing comma or stop is the
+    frame's ('"… its limits," he added' and '"… its limits."' are one quotation)."""
+    return fold_quote(quote).lower().strip(_FRAMING_PUNCTUATION)
+
+
+_FRAMING_PUNCTUATION = " .,;:'\"…"
 
 
 def _quotes(item: Position | OpenQuestion) -> set[str]:
@@ -78,7 +83,7 @@ MIN_WITHIN_STEMS = 3
 def _within(part: str, whole: str) -> bool:
     """Whether the stance `part` is word for word inside the longer stance `whole`: one
     statement read twice, once with its frame and once without."""
-    inner, outer = _folded_quote(part).strip(" .,;:'\""), _folded_quote(whole)
+    inner, outer = _folded_quote(part), _folded_quote(whole)
     return len(inner) < len(outer) and len(_stems(part)) >= MIN_WITHIN_STEMS and inner in outer
 
 
