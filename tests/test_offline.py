@@ -3030,3 +3030,14 @@ def test_a_place_where_something_happens_is_no_part_of_the_role_after_it(
     is 'Microsoft boss'; Las Vegas is where he said it (had been 'Las Vegas Microsoft boss')."""
     actors = extract_offline(_article(f"Consoles\n\n{sentence}\n")).actors
     assert {a.name: a.roles for a in actors}[name] == [role]
+
+
+def test_a_word_after_a_subject_pronoun_is_its_verb_not_a_role_of_the_next_name() -> None:
+    """'this means I miss England's last two games': 'miss' is what he does, not a title
+    ('Miss'); England had the role 'I miss'."""
+    text = (
+        "Rugby\n\nIvo Robinson said the injury means I miss England's last two games. England "
+        "lost again.\n"
+    )
+    actors = extract_offline(_article(text)).actors
+    assert {a.name: a.roles for a in actors}.get("England") == []

@@ -230,6 +230,9 @@ def role_before(
     ):
         chain.pop(0)
         i += 1
+    subject = chain[0] if chain and chain[0].capitalised else tokens[i] if i >= 0 else None
+    if chain and subject is not None and subject.is_word and subject.lower in _SUBJECT_PRONOUNS:
+        return None, None  # 'this means I miss England's last games': a verb after 'I'
     parts = [*_words_as_written(chain), *title_words]
     if not parts or not (title_words or (has_role_noun and is_a_role(" ".join(parts)))):
         return None, None
@@ -304,6 +307,8 @@ def _place_opening(run: Sequence[Token]) -> int:
     return 0
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
+"""Pronouns whose next word is their verb, never a role: 'I miss', 'they coach'."""
 _WHERE_PREPOSITIONS = frozenset("in at from across".split())
 
 
