@@ -4360,3 +4360,13 @@ def test_a_web_address_in_a_speakers_aside_is_one_word_and_ends_no_clause() -> N
     speakers = said(text)
     assert speakers["It is very encouraging for Sony"] == "Ivo Houlihan"
     assert speakers["It really is a contest"] == "Ivo Houlihan"
+
+
+def test_a_spokesman_of_a_body_named_by_its_initials_speaks_for_it() -> None:
+    """'An IRB spokesman said on the matter: "…"', the article having named the International
+    Rugby Board in full: the board's words (had been no one's)."""
+    text = (
+        "Row\n\nThe coach may face sanction from the International Rugby Board.\n\n"
+        'An IRB spokesman said on the matter: "We take all breaches of the code seriously."\n'
+    )
+    assert said(text)["We take all breaches of the code seriously"] == "International Rugby Board"

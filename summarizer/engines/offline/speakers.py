@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ...text.dates import WEEKDAYS
-from ...text.names import TITLE_WORDS, fold_name
+from ...text.names import TITLE_WORDS, acronyms_of, fold_name
 from ...text.places import state_code
 from ...text.predicates import IRREGULAR_PAST
 from ...text.words import STOPWORDS
@@ -977,6 +977,8 @@ class Speakers:
                 return issuer
         if head in SPOKESPERSON_NOUNS and len(words) > 1:
             body = self._body_named_by(words[-2].lower)
+            if body is None:
+                body = self._body_abbreviated(words[-2].text)  # 'an IRB spokesman'
             if body is not None:  # 'a police spokesman' with Cumbria Police in the article
                 return self.speaking(body)
         if determiner == "the" and head == "year-old":
@@ -1092,6 +1094,19 @@ class Speakers:
             entity.index
             for entity, words in self._titles
             if entity.kind == "organization" and word in fold_name(entity.name).split()
+        ]
+        return bodies[0] if len(bodies) == 1 else None
+
+    def _body_abbreviated(self, letters: str) -> int | None:
+        """The one organisation of the article that `letters` abbreviates ('IRB': the
+        International Rugby Board), when they are capitals; None if none or several."""
+        if not (letters.isupper() and letters.isalpha() and len(letters) >= 2):
+            return None
+        bodies = [
+            entity.index
+            for entity, _ in self._titles
+            if entity.kind == "organization"
+            and (entity.name == letters or letters in acronyms_of(entity.name))
         ]
         return bodies[0] if len(bodies) == 1 else None
 
