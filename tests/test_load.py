@@ -296,3 +296,21 @@ def test_the_day_published_wins_over_the_day_updated(tmp_path: Path, head: str) 
 def test_an_update_alone_still_dates_the_article(tmp_path: Path) -> None:
     text = "Talks resume in Geneva\n\nUpdated April 25, 2025\n\nThe talks resumed on Friday.\n"
     assert _published(tmp_path, text) == dt.date(2025, 4, 25)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".jsonl"])
+def test_html_character_references_a_scraped_text_kept_are_read_as_their_characters(
+    tmp_path: Path, suffix: str
+) -> None:
+    """'pr&#233;cis' in a plain-text scrape is 'précis' (it had been rendered
+    'pr&amp;\\#233;cis'); a reference to a control character is no escape sequence; an
+    ampersand that is no reference ('AT&T;', 'R&D') stays."""
+    body = "Parliament got a pr&#233;cis of the advice, worth &#163;5, from AT&T; R&D &#27;[2J."
+    text = json.dumps({"text": body}) if suffix == ".jsonl" else f"Advice\n\n{body}\n"
+    (tmp_path / f"a{suffix}").write_text(text, encoding="utf-8")
+    loaded = load_articles(tmp_path).articles[0].text
+    assert "précis" in loaded
+    assert "£5" in loaded
+    assert "AT&T; R&D" in loaded
+    assert "\x1b" not in loaded
+    assert "&#" not in loaded

@@ -9,6 +9,9 @@
 4. charset-normalizer picks the legacy encoding whose text reads best (cp1251 Cyrillic, Latin-1,
    Shift-JIS, ...); Windows-1252 is the last resort.
 
+`with_references_resolved` turns the HTML character references a scraped text file keeps
+('pr&#233;cis', '&amp;') into the characters they stand for.
+
 `printable` and `printable_name` replace what must not reach JSON or a terminal (lone
 surrogates, from a JSON escape or a file name that is not UTF-8, and control characters) with
 U+FFFD, one character for one, so offsets into the text stay true.
@@ -17,6 +20,7 @@ U+FFFD, one character for one, so offsets into the text stay true.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 _BOMS = (
@@ -84,3 +88,18 @@ def printable_name(name: str) -> str:
     if _UNPRINTABLE_NAME.search(name) is None:
         return name
     return _UNPRINTABLE_NAME.sub("\ufffd", name)
+
+
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,7});"
+)
+
+
+def with_references_resolved(text: str) -> str:
+    """`text` with each HTML character reference ('&#233;', '&#xe9;', '&eacute;', '&amp;')
+    the character it stands for: a plain-text scrape of a web page often keeps them, and
+    'pr&#233;cis' is 'précis' to a reader. A name HTML does not define stays as written; what
+    a reference makes that must not be printed is replaced later, with the rest of the text."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)

@@ -19,7 +19,7 @@ import yaml
 from ..errors import ArticleLoadError
 from ..text.dates import publication_date
 from ..text.debris import is_debris_line, looks_like_headline
-from .decoding import printable
+from .decoding import printable, with_references_resolved
 
 MAX_HTML_BYTES = 4_000_000
 """Larger pages are refused: trafilatura needs about half a second per megabyte of text."""
@@ -93,6 +93,7 @@ class Parsed:
 
 
 def from_plain_text(display: str, text: str) -> Parsed:
+    text = with_references_resolved(text)
     lines = text.split("\n", _HEAD_LINES * 3)[: _HEAD_LINES * 3]
     head = [line.strip() for line in lines if line.strip()][:_HEAD_LINES]
     # A line of a thousand characters is prose: not worth a debris check, never a headline.
@@ -109,6 +110,7 @@ def from_markdown(display: str, text: str) -> Parsed:
     if match:
         meta = _front_matter(match.group(1))
         text = text[match.end() :].lstrip("\n")
+    text = with_references_resolved(text)
     if not text.strip():
         raise ArticleLoadError(display, "no article text after the front matter")
     title = meta.get("title") or next(
@@ -284,7 +286,7 @@ def _from_object(name: str, item: Any) -> Parsed:
     parsed = from_html(name, body) if _LOOKS_LIKE_HTML.search(body) else None
     return Parsed(
         path=name,
-        text=parsed.text if parsed else body,
+        text=parsed.text if parsed else with_references_resolved(body),
         title=_string(item.get("title")) or (parsed.title if parsed else None),
         url=_string(item.get("url")),
         published=_string(item.get("published") or item.get("date")),
