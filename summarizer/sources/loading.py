@@ -18,7 +18,8 @@ and folders. Each file is read by its suffix:
   `published` (or `date`). Each object is an article named `file.jsonl#N`.
 
 Text is decoded by `decoding.decode`: a byte-order mark (UTF-8, -16, -32) decides, then UTF-8,
-then charset-normalizer's guess among legacy encodings.
+then charset-normalizer's guess among legacy encodings. HTML character references that a
+text, Markdown or JSON scrape kept ('pr&#233;cis', '&amp;') become their characters.
 
 A file that is empty, binary, undecodable or unreadable is reported by name with the reason and
 skipped; the others still load. Source ids are 1-based, in load order. The folder may be hostile
