@@ -300,19 +300,28 @@ def test_a_quote_before_said_adding_is_framed_by_said_alone() -> None:
 
 
 @pytest.mark.parametrize(
-    "closing",
+    ("closing", "stance"),
     [
-        '"Airbus is where Boeing was" with its range, said Flight Weekly\'s Mr Trent.',
-        '"Airbus is where Boeing was," said Transport Secretary Ivo Trent.',
+        (
+            '"Airbus is where Boeing was" with its range, said Flight Weekly\'s Mr Trent.',
+            '"Airbus is where Boeing was" with its range',
+        ),
+        (
+            '"Airbus is where Boeing was," said Transport Secretary Ivo Trent.',
+            "said: \u201cAirbus is where Boeing was\u201d",
+        ),
     ],
 )
-def test_a_frame_naming_its_speaker_after_the_verb_shows_the_verb_alone(closing: str) -> None:
+def test_a_frame_naming_its_speaker_after_the_verb_shows_the_verb_alone(
+    closing: str, stance: str
+) -> None:
     """'…, said Flight International's Mr Learmount': the line sits under his name already,
-    so the frame is 'said', not 'said Flight International's Mr Learmount'."""
+    so the frame is 'said', not 'said Flight International's Mr Learmount'; nor is it when
+    the reporter's words go on after the quotation (they complete what was said)."""
     text = f"Jets\n\nIvo Trent spoke on Monday. {closing}\n"
     (position,) = _positions(text)
     assert position.actor == "Ivo Trent"
-    assert position.stance == "said: \u201cAirbus is where Boeing was\u201d"
+    assert position.stance == stance
 
 
 def test_a_continued_quote_joins_its_stance_after_an_ellipsis() -> None:
@@ -4370,3 +4379,14 @@ def test_a_spokesman_of_a_body_named_by_its_initials_speaks_for_it() -> None:
         'An IRB spokesman said on the matter: "We take all breaches of the code seriously."\n'
     )
     assert said(text)["We take all breaches of the code seriously"] == "International Rugby Board"
+
+
+def test_a_quoted_term_opening_reported_words_is_shown_with_the_words_it_opens() -> None:
+    """'"Info cards" will help people manage personal details …, said Microsoft.': what was
+    said is the whole clause; the position had read 'said: “Info cards”', a bare term."""
+    text = (
+        'ID\n\n"Info cards" will help people manage personal details on their PCs, said '
+        "Korvane Corp.\n"
+    )
+    stances = [p.stance for p in _positions(text)]
+    assert stances == ['"Info cards" will help people manage personal details on their PCs']

@@ -686,7 +686,8 @@ def stance_of(text: str, statement: Statement) -> str:
     )
     if lead.endswith(":"):
         lead = ""  # 'A: "…," Brandt told the Herald': a transcript's label frames nothing
-    if lead and opening is not None and opening < statement.start < statement.cue_start:
+    inside = bool(lead) or _runs_on_after_the_quotation(text, statement.end, statement.cue_start)
+    if inside and opening is not None and opening < statement.start < statement.cue_start:
         # a quote inside the reporter's sentence: 'X and Y held a "constructive and useful"
         # meeting on Friday, the Kremlin said' reads best in those words
         comma = text.rfind(",", statement.end, statement.cue_start)  # ', the Kremlin said'
@@ -735,6 +736,21 @@ _CLOSING_MARKS = '"\u201d\u2019\u00bb\u00ab\u201c'
 """Quotation marks as articles write them: English, British, French, German (see
 `sentences.english_quotation_marks`)."""
 _COMMA_BEFORE_CLOSING = re.compile(f"[,;:]([{_CLOSING_MARKS}])$")
+
+
+def _runs_on_after_the_quotation(text: str, end: int, cue: int) -> bool:
+    """Whether the reporter's sentence goes on after a quotation ending at `end`, before the
+    frame at `cue` ('"Info cards" will help people manage …, said Microsoft'): the quoted
+    words are part of what was said, not all of it. Not when the quotation closes with its
+    own comma or stop ('"… months, " he said', '"… record,'" said with a laugh')."""
+    closing = _closing_mark_end(text, end)
+    if closing == end or text[:end].rstrip(" ')]" + _CLOSING_MARKS)[-1:] in _CLOSING_PUNCTUATION:
+        return False
+    return _LOWER_CASE_WORD.match(text, closing) is not None and closing + 2 < cue
+
+
+_CLOSING_PUNCTUATION = frozenset(",.;:!?…")
+_LOWER_CASE_WORD = re.compile(r" [a-z]")
 
 
 def _closing_mark_end(text: str, end: int) -> int:
