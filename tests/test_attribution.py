@@ -4390,3 +4390,13 @@ def test_a_quoted_term_opening_reported_words_is_shown_with_the_words_it_opens()
     )
     stances = [p.stance for p in _positions(text)]
     assert stances == ['"Info cards" will help people manage personal details on their PCs']
+
+
+def test_a_clause_closed_by_what_it_is_called_is_no_ones_words() -> None:
+    """'It is launching a test service to allow people to publish blogs, or online journals,
+    called MSN Spaces.': the service's name, not its words."""
+    text = (
+        "Blogs\n\nKorvane is taking up blogging.\n\nIt is launching a test service to allow "
+        "people to publish blogs, or online journals, called Korvane Spaces.\n"
+    )
+    assert _positions(text) == []

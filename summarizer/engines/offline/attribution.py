@@ -2186,6 +2186,8 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None
     if verb == comma + 1 and verb + 2 < end and tokens[verb + 1].lower in PRONOUNS:
         return None  # 'King, 39, a clerk, said she gave an interview': no inverted frame
+    if verb == comma + 1 and tokens[verb].lower in _NAMING_VERBS:
+        return None  # '… a service to publish blogs, called MSN Spaces.': what it is named
     if any(t.lower in _CLAUSE_AFTER_VERB for t in tokens[comma + 1 : verb]):
         return None  # '…, LaRue believes that Mitchell would have told him': a clause
     if any(t.lower in _CLAUSE_AFTER_VERB | _NEGATED_SUBJECTS for t in tokens[verb + 1 : end]):
@@ -2218,6 +2220,10 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     if first.lower in ("a", "an", "the") and _a_thing_someone_said(tokens[comma + 2 : verb]):
         return None  # '…, a prospect Vindman denied earlier in the day': what, not who
     return _before_a_named_aside(tokens, comma, verb), verb
+
+
+_NAMING_VERBS = frozenset("called dubbed branded labelled labeled termed".split())
+"""Verbs that, right after a comma, name what the clause before speaks of, not its speaker."""
 
 
 def _before_a_named_aside(tokens: Sequence[Token], comma: int, verb: int) -> int:
