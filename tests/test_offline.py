@@ -3041,3 +3041,18 @@ def test_a_word_after_a_subject_pronoun_is_its_verb_not_a_role_of_the_next_name(
     )
     actors = extract_offline(_article(text)).actors
     assert {a.name: a.roles for a in actors}.get("England") == []
+
+
+def test_a_description_that_goes_on_to_act_is_the_next_clause_not_a_role() -> None:
+    """'… having shrugged off Toure, the Pompey midfielder planted his shot wide': the
+    midfielder is another player, subject of the next clause; Toure had that clause as his
+    role. 'a lawyer based in London' still describes."""
+    text = (
+        "Cup\n\nIvo Webb allowed Ivo Stone to send a runner away but, having shrugged off "
+        "Toure, the Pompey midfielder planted his shot wide from 10 yards. Toure later scored. "
+        "Ivo Marsh, a lawyer based in London, said so.\n"
+    )
+    extraction = extract_offline(_article(text))
+    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    assert roles["Toure"] == []
+    assert roles["Ivo Marsh"] == ["a lawyer based in London"]

@@ -355,6 +355,8 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
+    if _acts_on_something(phrase):
+        return None  # '…, having shrugged off Toure, the Pompey midfielder planted his shot
     if any(t.lower in _SUBORDINATORS for t in phrase):
         return None  # ', a day after Zelenskyy met President Trump': a time, no role
     if _names_someone(phrase):
@@ -373,6 +375,20 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     return list(phrase) or None
+
+
+def _acts_on_something(phrase: Sequence[Token]) -> bool:
+    """Whether a role word is followed by a verb in the past and its object ('the Pompey
+    midfielder planted his shot wide'): the phrase is the next clause's subject and verb, not a
+    description of the name before it; 'a lawyer based in London' describes."""
+    for role, verb, after in zip(phrase, phrase[1:], phrase[2:], strict=False):
+        past = verb.lower in IRREGULAR_PAST or (verb.lower.endswith("ed") and len(verb.lower) > 4)
+        if role.lower in ROLE_NOUNS and past and after.lower in _OBJECT_OPENERS:
+            return True
+    return False
+
+
+_OBJECT_OPENERS = frozenset("his her their its the a an him them it".split())
 
 
 def _and_others_after(phrase: Sequence[Token]) -> bool:
