@@ -4400,3 +4400,13 @@ def test_a_clause_closed_by_what_it_is_called_is_no_ones_words() -> None:
         "people to publish blogs, or online journals, called Korvane Spaces.\n"
     )
     assert _positions(text) == []
+
+
+def test_a_speaker_named_with_the_firm_he_is_from_speaks_not_the_firm() -> None:
+    """'"…," said Graham Cluley from anti-virus firm Sophos.': Cluley's words (had been
+    Sophos's)."""
+    text = (
+        'Virus\n\nA virus is spreading.\n\n"The promise of pictures might lead some into an '
+        'infection," said Ivo Cluley from anti-virus firm Korvane.\n'
+    )
+    assert said(text)["The promise of pictures might lead some into an infection"] == "Ivo Cluley"

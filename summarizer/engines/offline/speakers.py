@@ -838,8 +838,8 @@ class Speakers:
             nxt = self._by_first.get((sentence.index, i))
             if nxt is not None:
                 return self._head_of_chain(sentence, nxt) if role else mention
-            if not tokens[i].is_word:
-                break
+            if not tokens[i].is_word or tokens[i].lower in _AT_A_BODY:
+                break  # 'Graham Cluley from anti-virus firm Sophos': Cluley heads it
             if tokens[i].capitalised:
                 titled = self._titled_name_at(sentence, i)
                 return mention if titled is None else self._head_of_chain(sentence, titled)
