@@ -98,6 +98,7 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Ada Fairwell", "Gail Fairwell"),  # 'Ada' is a given name, 'ADA' a title
         ("W. Mark Felt", "Joan Felt"),  # neither his initial nor the name he goes by
         ("Mark Felt Jr.", "Mark Felt Sr."),  # two generations
+        ("Ronaldinho", "Ronaldo"),  # another name on the same stem, three letters longer
         ("Juror No. 8", "Juror No. 12"),  # one name but for its number
         ("Bashar al-Assad", "Hafez al-Assad"),  # father and son
         ("J. Smith", "Bill Smith"),  # Bill is William, not J.

@@ -270,9 +270,14 @@ def surnames_match(a: str, b: str) -> bool:
         a, b = a.replace("_", ""), b.replace("_", "")
     if min(len(a), len(b)) >= 4 and _undoubled(a) == _undoubled(b):
         return True  # "O'Neil" and "O'Neill": a doubled letter written once
-    if min(len(a), len(b)) < 6:
-        return False
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > _MOST_LETTERS_APART:
+        return False  # 'Ronaldinho' is not 'Ronaldo': another name built on the same stem
     return JaroWinkler.similarity(a, b) >= 0.94
+
+
+_MOST_LETTERS_APART = 2
+"""How many letters two spellings of one surname may differ in length ('Zelenskyy',
+'Zelensky'; 'Tchaikovsky', 'Chaikovsky')."""
 
 
 def spellings_of_one_word(a: str, b: str) -> bool:
