@@ -3056,3 +3056,18 @@ def test_a_description_that_goes_on_to_act_is_the_next_clause_not_a_role() -> No
     roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
     assert roles["Toure"] == []
     assert roles["Ivo Marsh"] == ["a lawyer based in London"]
+
+
+def test_a_knighthood_is_no_role_and_the_role_before_it_is_kept() -> None:
+    """'Former England manager Sir Bobby Robson': his role is 'Former England manager' (had
+    been 'Sir'); 'Boss Sir Alex Ferguson' is 'Boss'; 'Sir Paul' later is still Paul
+    McCartney."""
+    text = (
+        "Cup\n\nFormer England manager Sir Ivo Robson said so. Boss Sir Ivo Ferguson admitted it "
+        "was hard. Sir Ivo McCartney will play. Sir Ivo said it was an honour.\n"
+    )
+    extraction = extract_offline(_article(text))
+    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    assert roles["Ivo Robson"] == ["Former England manager"]
+    assert roles["Ivo Ferguson"] == ["Boss"]
+    assert roles["Ivo McCartney"] == []

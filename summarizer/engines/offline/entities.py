@@ -524,6 +524,8 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> En
     home.mentions.append(mention)
     mention.entity = home.index
     role = mention.role
+    if role and fold_name(role).rpartition(" ")[2] in _KNIGHTED:
+        role = role.rpartition(" ")[0] or None  # 'Sir' is no role: 'Boss Sir' is 'Boss'
     if role and fold_name(role) in _HONORIFIC_GENDER:
         role = mention.appositive  # 'Miss' is no role: 'Miss Rachel Bates, court clerk'
     elif role and fold_name(role) in ("dr", "prof") and mention.appositive:
@@ -834,6 +836,12 @@ def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
 
 _SUBJECT_PRONOUNS = frozenset("he she".split())
 """A subject pronoun after a lone name is that person; 'her son' may be anyone's."""
+
+
+_KNIGHTED = frozenset("sir dame".split())
+"""Honours written before a name ('Sir Alex Ferguson'): no role, though the mention keeps
+them ('Sir Paul' is Paul McCartney, see `_ROYAL`). Not in `_HONORIFIC_GENDER`: 'Sir Alex'
+goes before a given name, 'Mr' before a surname."""
 
 
 _HONORIFIC_GENDER: dict[str, Literal["female", "male"]] = {

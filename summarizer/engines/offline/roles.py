@@ -162,9 +162,12 @@ def role_before(
         title_start = tokens[first].start - len(" ".join(title_words)) - 1
         while i >= 0 and tokens[i].start >= title_start:
             i -= 1
-        if i >= 0 and tokens[i].lower in OPENING_MODIFIERS:
+        honour = all(w.lower() in _HONOURS for w in title_words)  # 'England manager Sir
+        # Bobby Robson': the role goes on before an honour, which `_attach` then drops
+        if not honour and i >= 0 and tokens[i].lower in OPENING_MODIFIERS:
             chain.insert(0, tokens[i])  # 'former Gov. Ann Vale'
-        i = -1  # nothing else: 'to nominate Dr. Ann Vale'
+        if not honour:
+            i = -1  # nothing else: 'to nominate Dr. Ann Vale'
     while i >= 0 and len(chain) < 7:
         token = tokens[i]
         low = token.lower
@@ -307,6 +310,8 @@ def _place_opening(run: Sequence[Token]) -> int:
     return 0
 
 
+_HONOURS = frozenset("sir dame".split())
+"""Honours a name's run may open with ('Sir Alex Ferguson'), with a role before them."""
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 """Pronouns whose next word is their verb, never a role: 'I miss', 'they coach'."""
 _WHERE_PREPOSITIONS = frozenset("in at from across".split())
