@@ -4410,3 +4410,16 @@ def test_a_speaker_named_with_the_firm_he_is_from_speaks_not_the_firm() -> None:
         'infection," said Ivo Cluley from anti-virus firm Korvane.\n'
     )
     assert said(text)["The promise of pictures might lead some into an infection"] == "Ivo Cluley"
+
+
+def test_a_he_after_two_men_acting_on_either_side_of_a_dash_is_no_one() -> None:
+    """'Mutu was sacked by Chelsea on Friday after testing positive for cocaine - a move
+    Wenger has backed. But he said: "…"': Wenger's words (the story's), but the sentence
+    before makes both men subjects; they had been Mutu's, the wrong one. No one, not him."""
+    text = (
+        "Wenger offers Korvan hope\n\nArsenal boss Ivo Wenger would consider signing Ivo Korvan "
+        "once the striker has served his ban.\n\nKorvan was sacked by Chelsea on Friday after "
+        'testing positive for cocaine - a move Wenger has backed. But he said: "I think he '
+        'will be suspended for a long period."\n'
+    )
+    assert "I think he will be suspended for a long period" not in said(text)

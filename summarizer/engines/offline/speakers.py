@@ -422,8 +422,9 @@ class Speakers:
         self, sentence: Sentence, fits: Callable[[int | None], bool]
     ) -> bool:
         """Whether two people who fit the pronoun are the subjects of two clauses joined by
-        ', and' or ', but' ('Lena Holt resigned, and her deputy Ana Pike will take over'), so
-        that a 'she' after the sentence may be either."""
+        ', and' or ', but' ('Lena Holt resigned, and her deputy Ana Pike will take over') or
+        set apart by a dash ('Mutu was sacked by Chelsea - a move Wenger has backed'), so that
+        a 'he' after the sentence may be either."""
         tokens = sentence.tokens
         acting = [
             m
@@ -440,6 +441,8 @@ class Speakers:
                 if tokens[j].lower in ("and", "but"):
                     return tokens[j - 1].text == ","
                 j -= 1  # over 'her deputy' to the conjunction
+            if any(t.text in _DASHES for t in tokens[first.last + 1 : second.role_first]):
+                return True
         return False
 
     def _acted_on_by_another(
@@ -1976,6 +1979,7 @@ def _opens_a_quote(tokens: Sequence[Token], first: int) -> bool:
     return before >= 0 and tokens[before].text in QUOTE_MARKS
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _ASIDE_DESCRIPTION_WORDS = 3
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _AT_A_BODY = frozenset("at of for with from".split())
