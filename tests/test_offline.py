@@ -3071,3 +3071,16 @@ def test_a_knighthood_is_no_role_and_the_role_before_it_is_kept() -> None:
     assert roles["Ivo Robson"] == ["Former England manager"]
     assert roles["Ivo Ferguson"] == ["Boss"]
     assert roles["Ivo McCartney"] == []
+
+
+def test_a_bodys_name_right_before_its_leaders_name_is_not_part_of_his() -> None:
+    """'general secretary of the public services union Unison Dave Prentis criticised the
+    plans': the man is Dave Prentis (had been 'Unison Dave Prentis', another actor than the
+    'Dave Prentis' of the next article)."""
+    text = (
+        "Pensions\n\nBut general secretary of the public services union Korvex Dave Korman "
+        "criticised the plans.\n"
+    )
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert "Dave Korman" in names
+    assert "Korvex Dave Korman" not in names

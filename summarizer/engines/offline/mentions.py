@@ -788,12 +788,13 @@ def _mention(
     if (
         not described
         and first > 0
-        and tokens[first - 1].lower in OPENING_MODIFIERS
+        and (tokens[first - 1].lower in OPENING_MODIFIERS or _a_kind_of_body(tokens[first - 1]))
         and len(words) >= 3
         and not is_given_name(lowered[0])
         and is_given_name(lowered[1])
     ):
-        described = 1  # 'former Razorback Peyton Hillis': what he was, then his name
+        described = 1  # 'former Razorback Peyton Hillis': what he was, then his name;
+        # 'the public services union Unison Dave Prentis': the body he leads, then his name
     if described:  # 'All-Star Chris Webber', 'RHP Nick Adenhart': a descriptor, then the name
         role_words = [*role_words, *words[:described]]
         first, words, lowered = first + described, words[described:], lowered[described:]
@@ -1302,6 +1303,12 @@ def _descriptor_before_a_name(words: list[str], lowered: list[str]) -> int:
             return k
         return 0
     return 0
+
+
+def _a_kind_of_body(token: Token) -> bool:
+    """A lower-case word for a kind of body, whose name may run on to a person's ('the union
+    Unison Dave Prentis', 'software firm Sendmail')."""
+    return not token.capitalised and (token.lower in ORGANISATION_WORDS or token.lower == "firm")
 
 
 _PUBLICATION_NOUNS = frozenset("journal newspaper magazine tabloid broadsheet daily weekly".split())
