@@ -734,3 +734,20 @@ def test_a_quotation_closed_by_a_stop_in_one_article_and_a_comma_in_another_is_s
     shown = [e.quote for p in lines for e in p.evidence if "nearing its limits" in e.quote]
     assert len(lines) == 1
     assert len(shown) == 2  # the one line cites both articles' words
+
+
+def test_a_royal_known_by_her_country_is_not_that_country() -> None:
+    """'Princess Marguerite of Romania, the eldest daughter of ex-King Michael of Romania':
+    she and the country had been one actor called 'Romania'."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import Actor, ArticleExtraction, Evidence
+
+    def actor(name: str, kind: str) -> Actor:
+        evidence = Evidence(source=1, quote=name, start=0, end=len(name))
+        return Actor(name=name, kind=kind, roles=[], evidence=[evidence])  # type: ignore[arg-type]
+
+    extraction = ArticleExtraction(
+        source=1, actors=[actor("Marguerite of Romania", "person"), actor("Romania", "country")]
+    )
+    merged = {a.name: a.kind for a in merge_actors([extraction]).actors}
+    assert merged == {"Marguerite of Romania": "person", "Romania": "country"}

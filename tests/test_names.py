@@ -99,6 +99,7 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("W. Mark Felt", "Joan Felt"),  # neither his initial nor the name he goes by
         ("Mark Felt Jr.", "Mark Felt Sr."),  # two generations
         ("Ronaldinho", "Ronaldo"),  # another name on the same stem, three letters longer
+        ("Princess Marguerite of Romania", "King Michael of Romania"),  # one country's royals
         ("Juror No. 8", "Juror No. 12"),  # one name but for its number
         ("Bashar al-Assad", "Hafez al-Assad"),  # father and son
         ("J. Smith", "Bill Smith"),  # Bill is William, not J.
@@ -252,3 +253,19 @@ def test_a_short_word_in_capitals_gives_its_letters_to_the_acronym_too(
 ) -> None:
     """'UKIP' is the UK Independence Party: a Kilroy-Silk story listed both as actors."""
     assert acronyms_of(name) == letters
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Princess Marguerite of Romania", "Marguerite of Romania"),
+        ("Lord Roberts of Conwy", "Roberts of Conwy"),
+        ("Duke of Edinburgh", "Edinburgh"),  # a title's place: no given name before it
+        ("None of Thomas", "Thomas"),  # an ordinary word before 'of' names no one
+    ],
+)
+def test_a_royal_or_a_peer_known_by_a_place_keeps_the_place_in_the_name(
+    written: str, name: str
+) -> None:
+    """'Princess Marguerite of Romania' had become 'Romania', and one actor with the country."""
+    assert strip_titles(written) == name

@@ -209,6 +209,9 @@ def strip_titles(name: str) -> str:
         if bare.lower() in PARTICLES and kept:
             kept.append(bare)
             continue
+        if bare == "of" and _a_territorial_name(tokens, position, kept):
+            kept.append(bare)  # 'Princess Marguerite of Romania': hers, not Romania
+            continue
         if not _capitalised(bare) or (kept and (_is_title(bare) or bare.lower() == "sr")):
             break  # 'Sr. Keehan' before a name is Sister Keehan; 'John Hale Sr.' ends one
         kept.append(bare)
@@ -219,14 +222,27 @@ def strip_titles(name: str) -> str:
     return " ".join(reversed(kept)) or name.strip()
 
 
+def _a_territorial_name(tokens: Sequence[str], of: int, kept: Sequence[str]) -> bool:
+    """Whether the 'of' at `of` joins a given name to the one place a royal is known by
+    ('Marguerite of Romania', 'Harry of Wales'); not a title's ('Duke of Edinburgh') nor a
+    word's ('None of Thomas' family')."""
+    if len(kept) != 1 or of == 0:
+        return False
+    given = tokens[of - 1].strip(".'\"()")
+    return _capitalised(given) and not _is_title(given) and not is_common_word(given.lower())
+
+
 @lru_cache(maxsize=65536)
 def parse_person(name: str) -> PersonName:
-    """Split a person's name, titles removed, into given names and surname."""
+    """Split a person's name, titles removed, into given names and surname ('of Romania' for
+    'Marguerite of Romania')."""
     words = strip_titles(name).split()
     if not words:
         return PersonName((), name.strip())
     surname_start = len(words) - 1
-    while surname_start > 0 and words[surname_start - 1].lower() in PARTICLES:
+    while surname_start > 0 and (
+        words[surname_start - 1].lower() in PARTICLES or words[surname_start - 1] == "of"
+    ):
         surname_start -= 1
     if surname_start == 0 and _al_as_given_name(words):
         surname_start = 1
