@@ -4423,3 +4423,54 @@ def test_a_he_after_two_men_acting_on_either_side_of_a_dash_is_no_one() -> None:
         'will be suspended for a long period."\n'
     )
     assert "I think he will be suspended for a long period" not in said(text)
+
+
+def test_a_participle_after_a_named_object_of_a_preposition_is_the_subjects() -> None:
+    """'And he again heaped praise on Mr Brown saying he was doing a great job': Blair says
+    it, not Brown; 'issued a statement late on Friday saying …' is no one named 'Friday'."""
+    text = (
+        "Row\n\nTony Blair spoke at his news conference. And he again heaped praise on Ivo "
+        "Brown saying he was doing a great job.\n"
+    )
+    assert {p.actor for p in _positions(text)} == {"Tony Blair"}
+
+
+def test_an_opening_as_clause_ends_what_it_reports_unless_its_verb_has_nothing_after() -> None:
+    """'As Mr Brown announced the Budget date in a short statement, accountancy firm Ernst &
+    Young urged him …': what Brown announced ends at the comma; 'As Greg McDermott said
+    Thursday, his son's points …' is what he said."""
+    text = (
+        "Budget\n\nAs Ivo Brown announced the Budget date in a short statement, accountancy "
+        "firm Korvane urged him to put politics aside.\n\nAs Ivo Marsh said Thursday, his "
+        "son's points will come in handy next season.\n"
+    )
+    stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
+    assert stances["Ivo Brown"] == "the Budget date in a short statement"
+    assert stances["Ivo Marsh"].endswith("his son's points will come in handy next season")
+
+
+def test_what_one_side_says_ends_where_another_side_says_something_else() -> None:
+    """'The Conservatives say the two men are behaving like squabbling schoolboys and the
+    Liberal Democrats claim personal ambition is obstructing good government': the second
+    claim is the Lib Dems', not the Tories'; 'he and Bernstein wrote' is one clause."""
+    text = (
+        "Row\n\nThe Conservatives say the two men are behaving like schoolboys and the Liberal "
+        "Democrats claim ambition is obstructing government.\n\nIvo Woodward said he turned to "
+        "Felt after he and Bernstein wrote about the break-in.\n"
+    )
+    stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
+    assert stances["Conservatives"] == "the two men are behaving like schoolboys"
+    assert stances["Ivo Woodward"].endswith("wrote about the break-in")
+
+
+def test_a_quote_before_a_frame_with_its_own_clause_is_shown_with_that_clause() -> None:
+    """'But this financial year, because of "volatility in the oil market", he said the duty
+    would be frozen.': the line had stopped at the quotation, leaving out the claim."""
+    text = (
+        'Fuel\n\nIvo Brown spoke to the House. But this year, because of "volatility in the '
+        'oil market", he said the duty would be frozen.\n'
+    )
+    (position,) = _positions(text)
+    assert position.stance == (
+        'But this year, because of "volatility in the oil market", he said the duty would be frozen'
+    )

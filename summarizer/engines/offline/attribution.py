@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.predicates import is_past_form
@@ -1329,26 +1330,24 @@ def _another_speaker_joined_at(tokens: Sequence[Token], j: int, before: int) -> 
 def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: int) -> int | None:
     """From token `first` to the character `before`, the index of a 'but' that a name and a
     verb in the past follow ('… but Tory Dominic Grieve branded the way the office operated as
-    "scandalous"'): a clause of someone else, whose words what follows quotes, whatever its
-    verb; None if there is none."""
+    "scandalous"'), or an 'and' that a name and a verb of saying follow ('… and the Liberal
+    Democrats claim personal ambition is …'): a clause of someone else, whose words what
+    follows quotes, whatever its verb; None if there is none."""
     for j in range(first, len(tokens)):
         if tokens[j].start >= before:
             return None
-        if tokens[j].lower not in _CONTRASTS:
+        word = tokens[j].lower
+        if word not in _CONTRASTS and word != "and":
             continue
+        saying_only = word == "and"
+        if saying_only and j > 0 and (tokens[j - 1].capitalised or tokens[j - 1].lower in PRONOUNS):
+            continue  # 'after he and Bernstein wrote about …': two subjects of one clause
+        opening = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
         named = False
-        for token in tokens[j + 1 : j + 1 + _WORDS_TO_THE_VERB + 2]:
+        for token in tokens[opening : opening + _WORDS_TO_THE_VERB + 2]:
             if token.start >= before or not token.is_word:
                 break
-            if (
-                named
-                and not token.capitalised
-                and (
-                    is_past_form(token.lower)
-                    or token.lower in _PAST_AUXILIARIES
-                    or token.lower in _OWN_VIEW_VERBS
-                )
-            ):
+            if named and not token.capitalised and _another_subjects_verb(token, saying_only):
                 return j  # '… although Michael Howard was forced to deny …'
             if not token.capitalised:
                 break
@@ -1356,7 +1355,30 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
     return None
 
 
+def _says_something(clause: Sequence[Token]) -> bool:
+    """Whether words before a comma say something beyond when they were said ('the Budget
+    date in a short statement'; not 'Thursday', 'on Tuesday', 'last week')."""
+    return any(t.is_word and not t.capitalised and t.lower not in _WHEN_WORDS for t in clause)
+
+
+_WHEN_WORDS = frozenset("on in at last this earlier later then week month year today".split())
+
+
+def _another_subjects_verb(token: Token, saying_only: bool) -> bool:
+    if saying_only:
+        return token.lower in SPEECH_VERBS or token.lower in _SPEECH_VERB_BASES
+    return (
+        is_past_form(token.lower)
+        or token.lower in _PAST_AUXILIARIES
+        or token.lower in _OWN_VIEW_VERBS
+    )
+
+
 _CONTRASTS = frozenset("but although though whereas".split())
+_SPEECH_VERB_BASES = frozenset(
+    word[:-1] for word in SPEECH_VERBS if word.endswith("s") and not word.endswith("ss")
+)
+"""The plain present of verbs of saying ('claim', 'argue'), which a plural subject takes."""
 _PAST_AUXILIARIES = frozenset("was were had".split())
 _OWN_VIEW_VERBS = SPEECH_VERBS | frozenset("thought believed felt reckoned feared".split())
 """Verbs after another named subject that give that subject's own view: 'but Mike Goodridge
@@ -1467,7 +1489,7 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             return speakers.clause_subject(sentence, verb, participle=True)
         if _object_of_a_preposition(tokens, verb - 1):
             return NOBODY  # 'a report into the "failing" agency noting …': the report notes
-        if _object_of_a_verb(tokens, verb - 1):
+        if _object_of_a_verb(tokens, verb - 1) or _a_name_after_a_preposition(tokens, verb - 1):
             return speakers.clause_subject(sentence, verb, participle=True)  # 'Mr Hockney
             # also left UKIP saying …': Hockney says it, not UKIP
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
@@ -1515,6 +1537,22 @@ def _object_of_a_preposition(tokens: Sequence[Token], last: int) -> bool:
 
 
 _PREPOSITIONS_BEFORE_AN_OBJECT = frozenset("into of on about from for against over".split())
+
+
+def _a_name_after_a_preposition(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name ending at token `last` follows a preposition that makes it an object
+    ('heaped praise on Mr Brown saying he was doing a great job': Blair says it); not 'of' or
+    'for', which may open a description ('chief of staff H.R. Haldeman telling')."""
+    j = last
+    while j >= 0 and last - j < _WORDS_OF_AN_OBJECT and tokens[j].capitalised:
+        j -= 1
+    if tokens[last].lower in _CALENDAR_NAMES:
+        return False  # 'issued a statement late on Friday saying': a time, not an object
+    return 0 <= j < last and tokens[j].lower in _PREPOSITIONS_BEFORE_A_NAMED_OBJECT
+
+
+_PREPOSITIONS_BEFORE_A_NAMED_OBJECT = frozenset("on about against into over".split())
+_CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS.split("|"))
 
 
 def _object_of_a_verb(tokens: Sequence[Token], last: int) -> bool:
@@ -1829,8 +1867,10 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if words[0] in _SUBORDINATE_OPENERS and "," not in words[:verb]:  # 'While Mr Seifert
             # has suggested …, the mayor has …': what he suggested ends at the clause's comma
             closing = next((t for t in tokens[verb + 1 :] if t.text == ","), None)
-            if closing is not None:
-                clause = [t for t in clause if t.start < closing.start]
+            before = [t for t in clause if closing is not None and t.start < closing.start]
+            if closing is not None and (words[0] != "as" or _says_something(before)):
+                clause = before  # but 'As Greg McDermott said Thursday, his son's …': the
+                # words after the comma are what he said
         aside_end = _relative_aside_end(tokens, verb)
         if aside_end is not None:  # 'X, who denied that …, showed no emotion': to the comma
             clause = [t for t in clause if t.start < tokens[aside_end].start]
@@ -1858,8 +1898,11 @@ def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
 
 
 _OBJECT_RELATIVES = frozenset(("whom", "which"))
-_SUBORDINATE_OPENERS = frozenset("while although though whereas whilst".split())
-"""Words opening a sentence with a clause of contrast: its comma ends what was said there."""
+_SUBORDINATE_OPENERS = frozenset(
+    "while although though whereas whilst as when after because".split()
+)
+"""Words opening a sentence with a subordinate clause ('While …,', 'As Mr Brown announced the
+Budget date …,'): its comma ends what was said there."""
 _NEGATED_SUBJECTS = frozenset("no none nobody nothing neither".split())
 
 

@@ -695,6 +695,12 @@ def stance_of(text: str, statement: Statement) -> str:
         closing = _closing_mark_end(text, statement.end)
         if comma <= statement.end and statement.end < closing <= statement.cue_start:
             end = closing  # '… into Sinai," Fahmy said': the quotation ends the claim
+        if (
+            _A_CLAUSE_IN_THE_FRAME.match(text, statement.cue_start)
+            and text[statement.cue_end : statement.cue_end + 1] in _SENTENCE_STOPS
+        ):  # '… because of
+            end = statement.cue_end  # "volatility in the oil market", he said the duty would
+            # be frozen': the claim goes on after its verb
         framed = " ".join(text[opening:end].split()).rstrip(" ,;:—-")
         framed = _COMMA_BEFORE_CLOSING.sub(r"\1", framed)  # '… into Sinai"', not 'Sinai,"'
         if framed:
@@ -713,6 +719,14 @@ def stance_of(text: str, statement: Statement) -> str:
         whom = _ACCORDING_TO.match(text, statement.cue_start)
         cue = " ".join(whom.group().split()) if whom else cue
     return f"{cue}: {quoted}"
+
+
+_A_CLAUSE_IN_THE_FRAME = re.compile(
+    r"(?:said|says|added|adds|argued|insisted|claimed|warned|stressed)\s+(?:that\s+)?"
+    r"(?:(?:the|a|an)\s+[a-z]|(?:it|he|she|they|we)\s)"
+)
+"""A frame whose verb goes on with a clause: 'said the duty would be frozen'."""
+_SENTENCE_STOPS = frozenset(".!?")
 
 
 _ACCORDING_TO = re.compile(r"according\s+to\s+[^.;:\n\"\u201c\u201d]{1,80}", re.IGNORECASE)
