@@ -4474,3 +4474,17 @@ def test_a_quote_before_a_frame_with_its_own_clause_is_shown_with_that_clause() 
     assert position.stance == (
         'But this year, because of "volatility in the oil market", he said the duty would be frozen'
     )
+
+
+def test_a_capitalised_quotation_naming_a_campaign_is_no_ones_words() -> None:
+    """'While the "Meth. We're on it." campaign did not appeal to Julie Graham, …, she said she
+    did not want to judge it': the slogan is the campaign's name, not Graham's words; 'promised
+    a "firm but fair" policy' still quotes the one who promised."""
+    text = (
+        "Ads\n\nWhile the \u201cMeth. We\u2019re on it.\u201d campaign did not appeal to Ivo "
+        "Graham, a public information officer, she said she did not want to judge it.\n\n"
+        'Ivo Marsh promised a "firm but fair" policy on immigration.\n'
+    )
+    quotes = {e.quote: p.actor for p in _positions(text) for e in p.evidence}
+    assert not any("Meth" in quote for quote in quotes)
+    assert quotes.get("firm but fair") == "Ivo Marsh"

@@ -394,6 +394,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         return True  # 'Vito "The Lamp" Corra'
     if _a_label(inside, lead, tail):
         return True  # 'IE 6 and the "beta" release of IE 8'
+    if _a_things_name(inside, lead, tail):
+        return True  # 'the "Meth. We're on it." campaign did not appeal to …': its slogan
     if not sentence.headline and _a_named_thing(inside, tail):
         return True  # 'The Reporter said "Moon," which is expected to …': a film, not words
     if inside and inside[0].capitalised and lead.rstrip().endswith(",") and _WHO_NEXT.match(tail):
@@ -447,6 +449,33 @@ def _a_label(inside: Sequence[Token], lead: str, tail: str) -> bool:
     before = lead.split()
     after = re.match(r"\s*([a-z]+)\b", tail)
     return bool(before) and before[-1].lower() in ("the", "or") and after is not None
+
+
+def _a_things_name(inside: Sequence[Token], lead: str, tail: str) -> bool:
+    """A short quotation, capitalised, between a determiner and a noun for a named thing ('the
+    "Meth. We're on it." campaign', 'its "Make Love Not Spam" screensaver'): the thing's
+    name."""
+    before = lead.split()
+    after = re.match(r"\s*([a-z]+)\b", tail)
+    return (
+        0 < len(inside) <= _NAME_WORDS
+        and inside[0].capitalised  # not 'promised a "firm but fair" policy': his words
+        and bool(before)
+        and before[-1].lower() in _DETERMINERS_OF_A_NAME
+        and after is not None
+        and after.group(1) in _NAMED_THINGS
+    )
+
+
+_NAME_WORDS = 8
+_DETERMINERS_OF_A_NAME = frozenset("the a an its his her their our this".split())
+_NAMED_THINGS = frozenset(
+    """
+    campaign slogan motto programme program scheme initiative show series song album book
+    film movie advert ad policy plan project tour operation strategy screensaver app game
+    """.split()
+)
+"""Nouns a quoted name goes before: 'the "Meth. We're on it." campaign'."""
 
 
 def _a_named_thing(inside: Sequence[Token], tail: str) -> bool:
