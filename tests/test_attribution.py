@@ -4483,7 +4483,7 @@ def test_a_capitalised_quotation_naming_a_campaign_is_no_ones_words() -> None:
     text = (
         "Ads\n\nWhile the \u201cMeth. We\u2019re on it.\u201d campaign did not appeal to Julie "
         "Grant, Korvane State Department of Health public information officer, she said she did "
-        "not want to judge it.\n\n"
+        "not want to judge the campaign, and thinks it could still be successful.\n\n"
         'Ivo Marsh promised a "firm but fair" policy on immigration.\n'
     )
     quotes = {e.quote: p.actor for p in _positions(text) for e in p.evidence}
