@@ -4489,3 +4489,13 @@ def test_a_capitalised_quotation_naming_a_campaign_is_no_ones_words() -> None:
     quotes = {e.quote: p.actor for p in _positions(text) for e in p.evidence}
     assert not any("Meth" in quote for quote in quotes)
     assert quotes.get("firm but fair") == "Ivo Marsh"
+
+
+def test_a_role_after_an_inverted_verb_then_a_comma_and_a_name_is_that_persons() -> None:
+    """'"…," said BA director of commercial planning, Robert Boyle.': Boyle's words (had been
+    no one's); 'quoted the head of Qeshm's free-trade zone, Ali Rezapour, as saying' alike."""
+    text = (
+        'Flights\n\nThe airline will suspend flights.\n\n"The decision is a difficult one to '
+        'make," said Korvane director of commercial planning, Ivo Boyle.\n'
+    )
+    assert said(text)["The decision is a difficult one to make"] == "Ivo Boyle"

@@ -578,6 +578,9 @@ class Speakers:
             if qualified is not None:  # 'said Marquis Investment Research analyst Phil Kain'
                 return self.speaking(qualified.entity)
             return self.speaking(titled.entity)  # 'said Secretary of the Interior Dirk Kempthorne'
+        apposed = self._named_after_a_role(sentence, verb)
+        if apposed is not None:  # 'said BA director of commercial planning, Robert Boyle.'
+            return self.speaking(apposed.entity)
         end = min(len(tokens), verb + 8)
         owner_ends = verb
         for i in range(verb + 1, end):
@@ -766,6 +769,23 @@ class Speakers:
         if named is None or self.entities[named.entity or 0].kind != "person":
             return None
         return named
+
+    def _named_after_a_role(self, sentence: Sentence, verb: int) -> Mention | None:
+        """The person named after a comma that closes the role written right after an
+        inverted verb ('said BA director of commercial planning, Robert Boyle.'): he speaks,
+        not the body his role names."""
+        tokens = sentence.tokens
+        j = verb + 1
+        role = False
+        while j < len(tokens) and j - verb <= _ROLE_WORDS_BEFORE_A_COMMA and tokens[j].is_word:
+            role = role or (not tokens[j].capitalised and tokens[j].lower in ROLE_NOUNS)
+            j += 1
+        if not role or j >= len(tokens) - 1 or tokens[j].text != ",":
+            return None
+        named = self._by_first.get((sentence.index, j + 1))
+        if named is None or self.entities[named.entity or 0].kind != "person":
+            return None
+        return named if _closes_an_apposition(tokens, named.last + 1) else None
 
     def _closes_the_subjects_apposition(self, sentence: Sentence, mention: Mention) -> bool:
         """'The Lord Chancellor, Lord Falconer, agreed …': a name between two commas, a
@@ -1980,6 +2000,8 @@ def _opens_a_quote(tokens: Sequence[Token], first: int) -> bool:
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_ROLE_WORDS_BEFORE_A_COMMA = 7
+"""How long a role after an inverted verb may run to the comma before its holder's name."""
 _ASIDE_DESCRIPTION_WORDS = 3
 """Lowercase words that may describe a name inside an aside: ', regional bureaucrat X,'."""
 _AT_A_BODY = frozenset("at of for with from".split())
