@@ -4499,3 +4499,29 @@ def test_a_role_after_an_inverted_verb_then_a_comma_and_a_name_is_that_persons()
         'make," said Korvane director of commercial planning, Ivo Boyle.\n'
     )
     assert said(text)["The decision is a difficult one to make"] == "Ivo Boyle"
+
+
+def test_an_unclosed_aside_opened_by_a_bodys_possessive_name_is_the_speakers() -> None:
+    """'"…," Eric Abensur, Wanadoo's chief executive told the BBC News website.': Abensur's
+    words (had been no one's), the aside's closing comma left out after his title."""
+    text = (
+        'Voip\n\n"It will have a dramatic impact on the industry," Ivo Abensur, Korvane\'s '
+        "chief executive told the BBC News website.\n"
+    )
+    assert said(text)["It will have a dramatic impact on the industry"] == "Ivo Abensur"
+
+
+def test_reported_words_before_a_speaker_described_by_his_bodys_possessive_end_before_him() -> None:
+    """'The prime minister's enthusiasm for the job remains undimmed, Alan Milburn, Labour's
+    election strategist told Radio 4's Today programme on Saturday.': Milburn's words end
+    before his name, and whom he told is shown."""
+    text = (
+        "Blair\n\nThe prime minister's enthusiasm for the job remains undimmed, Ivo Milburn, "
+        "Labour's election strategist told Radio 4's Today programme on Saturday.\n"
+    )
+    (position,) = _positions(text)
+    assert position.actor == "Ivo Milburn"
+    assert position.stance == (
+        "told Radio 4's Today programme on Saturday: The prime minister's enthusiasm for the "
+        "job remains undimmed"
+    )

@@ -36,6 +36,7 @@ from .clues import (
     SKIPPABLE,
     agentive_at,
     is_verb_like,
+    opens_a_description,
     possessive,
     quoted_title_end,
 )
@@ -2307,9 +2308,7 @@ def _before_a_named_aside(tokens: Sequence[Token], comma: int, verb: int) -> int
     if verb == comma + 1:  # the comma closes the aside: the one before opens it
         reach = range(comma - 1, max(0, comma - _SHORT_ASIDE_TOKENS), -1)
         aside = next((j for j in reach if tokens[j].text == ","), None)
-    if aside is None or tokens[aside + 1].capitalised:
-        return comma
-    if tokens[aside + 1].lower not in ASIDE_OPENERS | ROLE_NOUNS:
+    if aside is None or not opens_a_description(tokens[aside + 1]):
         return comma
     name = aside - 1
     while name > 0 and aside - name <= _NAME_TOKENS and tokens[name].capitalised:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import (
+    ASIDE_OPENERS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from .sentences import Token
@@ -74,6 +76,14 @@ def quoted_title_end(tokens: Sequence[Token], opening: int) -> int | None:
 
 def possessive(token: Token) -> bool:
     return possessive_word(token.text)
+
+
+def opens_a_description(token: Token) -> bool:
+    """A word that may open an aside describing the person named before it: 'an' (analyst),
+    'its' (minister), 'spokesman' (for …), "Wanadoo's" (chief executive)."""
+    if token.capitalised:
+        return possessive(token)
+    return token.lower in ASIDE_OPENERS or token.lower in ROLE_NOUNS
 
 
 def possessive_word(word: str) -> bool:

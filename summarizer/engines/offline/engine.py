@@ -740,7 +740,7 @@ _A_CLAUSE = re.compile(r"\s*[a-z]")
 'Andrew Lopez, 20, and Jonathan Carrasquillo')."""
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)\s*[.;]")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,5}?)\s*[.;]")
 """Whom a closing 'told' spoke to, up to the sentence's end: 'told reporters.', 'told the
 BBC.'"""
 

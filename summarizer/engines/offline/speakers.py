@@ -26,6 +26,7 @@ from .clues import (
     agentive_at,
     is_verb_like,
     opening_comma,
+    opens_a_description,
     possessive,
     preposition_before,
     quoted_title_end,
@@ -33,7 +34,6 @@ from .clues import (
 from .entities import Entity
 from .lexicon import (
     ADDRESSEE_VERBS,
-    ASIDE_OPENERS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -358,11 +358,9 @@ class Speakers:
         if comma is None or comma < 2 or comma == i or tokens[comma].text != ",":
             return None
         opener = tokens[comma + 1]
-        if opener.capitalised or (
-            opener.lower not in ASIDE_OPENERS and opener.lower not in ROLE_NOUNS
-        ):
-            return None  # ', an assistant …', ', its minister for …', ', spokesman for …'
-        at_a_body = False
+        if not opens_a_description(opener):
+            return None  # ', an assistant …', ', spokesman for …', ', Wanadoo's chief executive'
+        at_a_body = opener.capitalised  # a body's possessive: capitals may follow
         for token in tokens[comma + 1 : i + 1]:
             if token.capitalised and not at_a_body:
                 return None  # 'Smith, the two teams said': no description of one person
