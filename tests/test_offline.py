@@ -3084,3 +3084,15 @@ def test_a_bodys_name_right_before_its_leaders_name_is_not_part_of_his() -> None
     names = [a.name for a in extract_offline(_article(text)).actors]
     assert "Dave Korman" in names
     assert "Korvex Dave Korman" not in names
+
+
+def test_a_headlines_verb_after_its_subject_is_no_part_of_the_role_after_it() -> None:
+    """'Corry backs skipper Robinson': Robinson's role is 'skipper' (had been 'backs
+    skipper')."""
+    text = (
+        "Corry backs skipper Robinson\n\nEngland forward Ivo Corry says Ivo Robinson is the right "
+        "man to lead the team. Robinson scored twice.\n"
+    )
+    extraction = extract_offline(_article(text))
+    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    assert roles["Ivo Robinson"] == ["skipper"]

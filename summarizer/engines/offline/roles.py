@@ -233,6 +233,16 @@ def role_before(
     ):
         chain.pop(0)
         i += 1
+    if (  # a headline's verb after its subject: 'Corry backs skipper Robinson'
+        sentence.headline
+        and len(chain) > 1
+        and i >= 0
+        and tokens[i].capitalised
+        and not chain[0].capitalised
+        and chain[0].lower not in ROLE_NOUNS
+        and chain[0].lower.endswith("s")
+    ):
+        chain.pop(0)
     subject = chain[0] if chain and chain[0].capitalised else tokens[i] if i >= 0 else None
     if chain and subject is not None and subject.is_word and subject.lower in _SUBJECT_PRONOUNS:
         return None, None  # 'this means I miss England's last games': a verb after 'I'
