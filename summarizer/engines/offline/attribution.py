@@ -469,6 +469,7 @@ def _a_things_name(inside: Sequence[Token], lead: str, tail: str) -> bool:
 
 
 _NAME_WORDS = 8
+"""How many words a quoted name of a thing may run to."""
 _DETERMINERS_OF_A_NAME = frozenset("the a an its his her their our this".split())
 _NAMED_THINGS = frozenset(
     """
@@ -1392,9 +1393,12 @@ def _says_something(clause: Sequence[Token]) -> bool:
 
 
 _WHEN_WORDS = frozenset("on in at last this earlier later then week month year today".split())
+"""Words that only say when something was said: 'said on Tuesday,', 'said last week,'."""
 
 
 def _another_subjects_verb(token: Token, saying_only: bool) -> bool:
+    """Whether `token` is the verb of another subject's clause: after 'and', only a verb of
+    saying ('… and the Liberal Democrats claim'); after 'but', any verb in the past."""
     if saying_only:
         return token.lower in SPEECH_VERBS or token.lower in _SPEECH_VERB_BASES
     return (
