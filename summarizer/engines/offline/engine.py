@@ -695,12 +695,13 @@ def stance_of(text: str, statement: Statement) -> str:
         closing = _closing_mark_end(text, statement.end)
         if comma <= statement.end and statement.end < closing <= statement.cue_start:
             end = closing  # '… into Sinai," Fahmy said': the quotation ends the claim
+        # '… because of "volatility in the oil market", he said the duty would be frozen.':
+        # the claim goes on after its frame's verb, to the sentence's end
         if (
             _A_CLAUSE_IN_THE_FRAME.match(text, statement.cue_start)
             and text[statement.cue_end : statement.cue_end + 1] in _SENTENCE_STOPS
-        ):  # '… because of
-            end = statement.cue_end  # "volatility in the oil market", he said the duty would
-            # be frozen': the claim goes on after its verb
+        ):
+            end = statement.cue_end
         framed = " ".join(text[opening:end].split()).rstrip(" ,;:—-")
         framed = _COMMA_BEFORE_CLOSING.sub(r"\1", framed)  # '… into Sinai"', not 'Sinai,"'
         if framed:
@@ -764,6 +765,7 @@ def _runs_on_after_the_quotation(text: str, end: int, cue: int) -> bool:
 
 
 _CLOSING_PUNCTUATION = frozenset(",.;:!?…")
+"""What closes quoted words that end what was said: '"… months, " he said'."""
 _LOWER_CASE_WORD = re.compile(r" [a-z]")
 
 

@@ -325,6 +325,7 @@ _HONOURS = frozenset("sir dame".split())
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 """Pronouns whose next word is their verb, never a role: 'I miss', 'they coach'."""
 _WHERE_PREPOSITIONS = frozenset("in at from across".split())
+"""Prepositions before the place where something happens: 'in Las Vegas Microsoft boss'."""
 
 
 def appositive_after(sentence: Sentence, last: int, person: bool = False) -> list[Token] | None:
@@ -404,6 +405,7 @@ def _acts_on_something(phrase: Sequence[Token]) -> bool:
 
 
 _OBJECT_OPENERS = frozenset("his her their its the a an him them it".split())
+"""Words opening a verb's object: 'planted his shot'."""
 
 
 def _and_others_after(phrase: Sequence[Token]) -> bool:
