@@ -4525,3 +4525,15 @@ def test_reported_words_before_a_speaker_described_by_his_bodys_possessive_end_b
         "told Radio 4's Today programme on Saturday: The prime minister's enthusiasm for the "
         "job remains undimmed"
     )
+
+
+def test_reported_words_ending_in_a_bracket_keep_its_closing_mark() -> None:
+    """'… instead of the usual 5 inches (127 millimeters), he said.': the claim had ended
+    '(127 millimeters', its bracket left open."""
+    text = (
+        "Rain\n\nIt was the driest autumn since 1905, said Ivo Strenfel, a meteorologist. The "
+        "region has seen a fraction of an inch of rain instead of the usual 5 inches (127 "
+        "millimeters), he said.\n"
+    )
+    quotes = [p.evidence[0].quote for p in _positions(text)]
+    assert any(quote.endswith("5 inches (127 millimeters)") for quote in quotes), quotes

@@ -2633,6 +2633,8 @@ def _statement(
         return None
     trimmed = list(clause)
     while trimmed and not trimmed[-1].is_word and not trimmed[-1].text[:1].isdigit():
+        if trimmed[-1].text == ")" and any(t.text == "(" for t in trimmed):
+            break  # 'about £138m ($259.8m)': the bracket it opened closes it
         trimmed.pop()
     while trimmed and not trimmed[0].is_word and not _a_figure(trimmed):
         trimmed.pop(0)  # a quote mark or a dash; not '1,200 jobs' or '$4 billion'
