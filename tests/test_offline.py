@@ -3096,3 +3096,15 @@ def test_a_headlines_verb_after_its_subject_is_no_part_of_the_role_after_it() ->
     extraction = extract_offline(_article(text))
     roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
     assert roles["Ivo Robinson"] == ["skipper"]
+
+
+def test_a_quantifier_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    """'Several Hollywood stars feature …', 'Several Opec members …': Hollywood and Opec,
+    not 'Several Hollywood' (which the merge had then shown as Hollywood's name)."""
+    text = (
+        "Oil\n\nSeveral Korvex members said output would rise. Korvex met on Monday. Korvex "
+        "said prices would fall. Korvex agreed a cut.\n"
+    )
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert "Korvex" in names
+    assert not any(name.startswith("Several") for name in names)

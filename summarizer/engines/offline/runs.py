@@ -202,9 +202,11 @@ _OPENING_IMPERATIVES = frozenset(
 _FUNCTION_WORDS = frozenset(
     "last next early late much many such once when while after before if as since until "
     "although though because unless whether besides throughout instead despite during amid "
-    "unlike beyond now meanwhile ahead prior apart aside regardless irrespective".split()
+    "unlike beyond now meanwhile ahead prior apart aside regardless irrespective "
+    "several some most few various numerous both".split()
 )
-"""Words that open a sentence before a name and are no part of it ('Once Microsoft issues')."""
+"""Words that open a sentence before a name and are no part of it ('Once Microsoft issues',
+'Several Hollywood stars')."""
 
 
 def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
