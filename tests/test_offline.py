@@ -3108,3 +3108,17 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_the_name_after_it() -> No
     names = [a.name for a in extract_offline(_article(text)).actors]
     assert "Korvex" in names
     assert not any(name.startswith("Several") for name in names)
+
+
+def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
+    """'…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's L'Esquive and …': a film
+    in a list, not Kechiche's role; 'Korvane's chief executive, Ivo Ushakov' still is."""
+    text = (
+        "Cesar\n\nOther films include Police drama 36, Ivo Desplechin's Kings And Queen, Ivo "
+        "Kechiche's L'Esquive and a comedy. Kechiche said he was delighted. He met Korvane's "
+        "chief executive, Ivo Ushakov, on Monday. Ushakov said it was close.\n"
+    )
+    extraction = extract_offline(_article(text))
+    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    assert roles["Ivo Kechiche"] == []
+    assert roles["Ivo Ushakov"] == ["Korvane's chief executive"]

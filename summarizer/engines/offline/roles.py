@@ -14,6 +14,7 @@ from ...text.names import COMPANY_SUFFIXES, GIVEN_NAME_TITLES, is_given_name
 from ...text.places import is_place, us_state_names
 from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
 from ...text.words import STOPWORDS
+from .clues import possessive
 from .lexicon import (
     DETERMINERS,
     GROUP_WORDS,
@@ -25,7 +26,7 @@ from .lexicon import (
     VEHICLE_WORDS,
 )
 from .runs import sentence_initial
-from .sentences import Sentence, Token
+from .sentences import TITLE_MINOR_WORDS, Sentence, Token
 
 ROLE_CHAIN_STOP = frozenset(
     "the a an his her its their our my your this that these those and or but of for to with by "
@@ -687,9 +688,22 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         return None  # 'in the coming general election, Charles Kennedy has said': a time
     if _a_person_in(phrase):
         return None  # '… to media figures such as Katie Couric, George Stephanopoulos': a list
+    if _a_works_title_owned(phrase):
+        return None  # '…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's …': a film
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
     return list(phrase) or None
+
+
+def _a_works_title_owned(phrase: Sequence[Token]) -> bool:
+    """Whether the phrase is someone's work by its title: capitalised words after a
+    possessive, a small word among them capitalised too ('Arnaud Desplechin's Kings And
+    Queen'); 'Putin's aide' and 'Labour's election strategist' are roles."""
+    owned = next((i for i, t in enumerate(phrase) if possessive(t)), None)
+    if owned is None or owned == len(phrase) - 1:
+        return False
+    title = phrase[owned + 1 :]
+    return all(t.capitalised for t in title) and any(t.lower in TITLE_MINOR_WORDS for t in title)
 
 
 def identified_as(sentence: Sentence, first: int, last: int) -> list[Token] | None:
