@@ -751,3 +751,15 @@ def test_a_royal_known_by_her_country_is_not_that_country() -> None:
     )
     merged = {a.name: a.kind for a in merge_actors([extraction]).actors}
     assert merged == {"Marguerite of Romania": "person", "Romania": "country"}
+
+
+def test_an_object_pronoun_a_title_capitalises_names_no_one() -> None:
+    """'his Y'all Heard of Me single' in one article, the film 'Super-Size Me' in another:
+    'Me' had joined the film as one of its names."""
+    briefing = _offline_briefing(
+        "Film\n\nSuper-Size Me director Ivo Spurlock said the film was a hit. Super-Size Me "
+        "took $11m.\n",
+        "Rapper\n\nThe rapper was filmed in his prison suit for the video for his Y'all Heard "
+        "of Me single. Me was played on radio.\n",
+    )
+    assert not any("Me" in actor.aliases for actor in briefing.actors)

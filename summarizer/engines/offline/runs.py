@@ -354,11 +354,17 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     j = k
                 else:
                     break
-            runs.append((i, j))
+            if i < j or tokens[i].text not in _PRONOUNS_IN_TITLES:
+                runs.append((i, j))  # not 'Me' alone, the end of a song's title
             i = j + 1
         else:
             i += 1
     return runs
+
+
+_PRONOUNS_IN_TITLES = frozenset("Me Us Him Them".split())
+"""Object pronouns a title capitalises ('Y'all Heard of Me'): alone, no one's name (and 'US'
+is the country)."""
 
 
 _ORGANISATION_JOINERS = frozenset({"and", "for", "on"})
