@@ -3122,3 +3122,14 @@ def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
     roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
     assert roles["Ivo Kechiche"] == []
     assert roles["Ivo Ushakov"] == ["Korvane's chief executive"]
+
+
+def test_a_country_holds_no_post() -> None:
+    """'he heaped praise on him as the most successful post-war chancellor Britain has had':
+    Britain had the role 'most successful post-war chancellor'."""
+    text = (
+        "Praise\n\nIvo Blair heaped praise on him as the most successful post-war chancellor "
+        "Britain has had. Britain voted later.\n"
+    )
+    actors = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert actors["Britain"] == []

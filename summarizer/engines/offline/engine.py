@@ -249,7 +249,10 @@ def _actor(
 def _shown_roles(entity: Entity) -> list[str]:
     """Its roles, without a headline's when the story gives one: a headline's terse grammar
     puts its verb before the role ('Harbour City sign striker Leon Mbaye', 'Gulls fire coach
-    Ivo Tamm'), where the story says 'French striker Leon Mbaye'."""
+    Ivo Tamm'), where the story says 'French striker Leon Mbaye'. A country holds no post:
+    'the most successful post-war chancellor Britain has had' is Brown's."""
+    if entity.kind == "country":
+        return []
     told = {fold_name(m.role) for m in entity.mentions if m.role and not m.headline}
     if not told:
         return entity.roles
