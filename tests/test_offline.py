@@ -3133,3 +3133,18 @@ def test_a_country_holds_no_post() -> None:
     )
     actors = {a.name: a.roles for a in extract_offline(_article(text)).actors}
     assert actors["Britain"] == []
+
+
+def test_a_title_ending_a_role_is_no_part_of_it_and_a_place_before_mr_is_no_role() -> None:
+    """'Science Minister Lord Sainsbury': 'Science Minister' (and 'Lord', which his name
+    keeps), not 'Science Minister Lord'; 'Speaking in Harrogate Mr Kennedy said' and 'in
+    the forthcoming general election campaign, Charles Kennedy has said' give no role."""
+    text = (
+        "Gift\n\nScience Minister Lord Korvanby gave the money. The party will fight hard in the "
+        "forthcoming general election campaign, Ivo Kennedy has said. Speaking in Harrogate Mr "
+        "Kennedy said it was wrong.\n"
+    )
+    extraction = extract_offline(_article(text))
+    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    assert roles["Korvanby"] == ["Lord", "Science Minister"]
+    assert roles["Ivo Kennedy"] == []

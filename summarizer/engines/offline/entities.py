@@ -18,6 +18,7 @@ from ...text.lemmas import is_common_word
 from ...text.names import (
     COMPANY_SUFFIXES,
     PARTICLES,
+    PEERAGES,
     PersonName,
     acronyms_of,
     fold_name,
@@ -526,13 +527,35 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> En
     role = mention.role
     if role and fold_name(role).rpartition(" ")[2] in _KNIGHTED:
         role = role.rpartition(" ")[0] or None  # 'Sir' is no role: 'Boss Sir' is 'Boss'
+    post, _, title = (role or "").rpartition(" ")
+    peer = fold_name(title) in PEERAGES
+    if post and fold_name(title) in _TITLES_BEFORE_A_NAME and (_names_a_post(post) or not peer):
+        # 'Attorney General Lord Goldsmith': 'Attorney General', and 'Lord' for his name;
+        # 'Speaking in Harrogate Mr Kennedy said': no role ('Sacha Baron Cohen' stays as read)
+        _add_role(home, title if peer else None)
+        role = post if _names_a_post(post) else None
     if role and fold_name(role) in _HONORIFIC_GENDER:
         role = mention.appositive  # 'Miss' is no role: 'Miss Rachel Bates, court clerk'
     elif role and fold_name(role) in ("dr", "prof") and mention.appositive:
         role = mention.appositive  # 'Dr. Ana Vale, an epidemiologist at …': what she is
-    if role and fold_name(role) not in {fold_name(r) for r in home.roles}:
-        home.roles.append(role)
+    _add_role(home, role)
     return home
+
+
+def _add_role(entity: Entity, role: str | None) -> None:
+    if role and fold_name(role) not in {fold_name(r) for r in entity.roles}:
+        entity.roles.append(role)
+
+
+def _names_a_post(words: str) -> bool:
+    """Whether the words before a title say what someone does ('Attorney General', 'Deputy
+    Prime Minister'), not where he spoke or whose paper it was ('Harrogate', 'BBC')."""
+    return any(w.lower() in ROLE_NOUNS or w[:1].islower() for w in words.split())
+
+
+_TITLES_BEFORE_A_NAME = frozenset("mr mrs ms miss dr lord lady baroness baron".split())
+"""Titles that end a role written before a name ('Science Minister Lord Sainsbury'): the
+role is the words before it, the title no part of it (a peer's stays for his name)."""
 
 
 NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)

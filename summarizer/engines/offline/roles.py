@@ -684,8 +684,12 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         return None  # 'Moving forward, Swift has …': a participle's clause, no role
     if head and head[-1].endswith("s") and lemma(head[-1]) != head[-1]:
         return None  # 'Two other former directors, Bert Roberts and …': theirs, not his
-    if head and head[-1] in EVENT_NOUNS:
-        return None  # 'in the coming general election, Charles Kennedy has said': a time
+    if head and (
+        head[-1] in EVENT_NOUNS
+        or (head[-1] not in ROLE_NOUNS and any(w in EVENT_NOUNS for w in head))
+    ):
+        return None  # 'in the coming general election, Charles Kennedy has said': a time;
+        # '… in the forthcoming general election campaign, Charles Kennedy has said' too
     if _a_person_in(phrase):
         return None  # '… to media figures such as Katie Couric, George Stephanopoulos': a list
     if _a_works_title_owned(phrase):
