@@ -763,3 +763,21 @@ def test_an_object_pronoun_a_title_capitalises_names_no_one() -> None:
         "of Me single. Me was played on radio.\n",
     )
     assert not any("Me" in actor.aliases for actor in briefing.actors)
+
+
+def test_a_law_named_after_a_body_is_not_that_body() -> None:
+    """'the Parliament Act' in one article and 'Parliament' in another had been one actor,
+    'Parliament (also: Parliament Act)'."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import Actor, ArticleExtraction, Evidence
+
+    def actor(name: str, source: int) -> Actor:
+        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
+        return Actor(name=name, kind="organization", roles=[], evidence=[evidence])
+
+    extractions = [
+        ArticleExtraction(source=1, actors=[actor("Parliament", 1)]),
+        ArticleExtraction(source=2, actors=[actor("Parliament Act", 2)]),
+    ]
+    names = sorted(a.name for a in merge_actors(extractions).actors)
+    assert names == ["Parliament", "Parliament Act"]
