@@ -4537,3 +4537,19 @@ def test_reported_words_ending_in_a_bracket_keep_its_closing_mark() -> None:
     )
     quotes = [p.evidence[0].quote for p in _positions(text)]
     assert any(quote.endswith("5 inches (127 millimeters)") for quote in quotes), quotes
+
+
+def test_mrs_and_mr_of_one_surname_are_two_people_and_her_words_are_hers() -> None:
+    """'Michael Howard's ex-model wife, Sandra, …' ⏎ 'Mrs Howard will make solo visits …'
+    ⏎ 'Mr Howard will host a news conference …' ⏎ '… she said she often criticised her
+    husband …': her words had been filed under Michael Howard."""
+    text = (
+        "Campaign\n\nIvo Howard's wife, Sandra, is to play a leading role in the campaign.\n\n"
+        "Mrs Howard will make solo visits to target seats. Mr Howard will host a news "
+        "conference every morning. Mrs Howard has appeared on chat shows. During an interview "
+        "she said she often criticised her husband for not showing his softer side.\n"
+    )
+    speakers = {p.actor for p in _positions(text) if "criticised her husband" in p.stance}
+    assert speakers == {"Mrs Howard"}
+    names = [a.name for a in extract_offline(Article(id=1, path="a", text=text)).actors]
+    assert "Ivo Howard" in names

@@ -781,3 +781,23 @@ def test_a_law_named_after_a_body_is_not_that_body() -> None:
     ]
     names = sorted(a.name for a in merge_actors(extractions).actors)
     assert names == ["Parliament", "Parliament Act"]
+
+
+def test_mrs_of_a_surname_does_not_join_the_man_other_articles_name_in_full() -> None:
+    """'Michael Howard' in one article, 'Mrs Howard' (his wife) in another: two people, and
+    she is shown as 'Mrs Howard', not 'Howard'."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import Actor, ArticleExtraction, Evidence
+
+    def actor(name: str, source: int) -> Actor:
+        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
+        return Actor(name=name, kind="person", roles=[], evidence=[evidence])
+
+    extractions = [
+        ArticleExtraction(source=1, actors=[actor("Michael Howard", 1)]),
+        ArticleExtraction(source=2, actors=[actor("Mrs Howard", 2), actor("Mr Howard", 2)]),
+    ]
+    merged = {
+        a.name: sorted({e.source for e in a.evidence}) for a in merge_actors(extractions).actors
+    }
+    assert merged == {"Michael Howard": [1, 2], "Mrs Howard": [2]}

@@ -29,6 +29,7 @@ from ..text.names import (
     family_name_first_key,
     first_surname_key,
     fold_name,
+    given_name_gender,
     is_clipped_from,
     name_letters,
     organisation_key,
@@ -374,7 +375,11 @@ def _group_surnames(
     clusters: list[_Cluster], by_surname: _PeopleBySurname, mentions: list[_Mention]
 ) -> None:
     for mention in mentions:
-        candidates = by_surname.matching(mention.person.surname_key)
+        candidates = [
+            c
+            for c in by_surname.matching(mention.person.surname_key)
+            if not _another_gender(mention, c)
+        ]
         named_in_full = [c for c in candidates if c.full_names]
         if len(named_in_full) > 1:
             same_article = [c for c in named_in_full if mention.source in c.sources]
@@ -390,6 +395,27 @@ def _group_surnames(
             cluster.add(mention)
             clusters.append(cluster)
             by_surname.add(cluster)
+
+
+def _another_gender(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a surname written after 'Mrs' ('Mrs Howard') cannot be the person other
+    articles name in full with a man's given name ('Michael Howard'): his wife, not him; nor
+    'Mr Howard' her."""
+    title = fold_name(mention.actor.name).partition(" ")[0]
+    if title == "mr":  # 'Mr Howard' is not the 'Mrs Howard' another mention named
+        return bool(cluster.mentions) and all(_a_womans_title(m) for m in cluster.mentions)
+    if title != "mrs":
+        return False  # (given-name lists miss many men's names: 'Lakshmi Mittal', 'Mr Mittal')
+    known = {given_name_gender(n.given[0]) for n in cluster.full_names if n.given} - {None}
+    return known == {"male"}
+
+
+def _a_womans_title(mention: _Mention) -> bool:
+    return _TITLE_GENDERS.get(fold_name(mention.actor.name).partition(" ")[0]) == "female"
+
+
+_TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+"""The gender a title before a surname says."""
 
 
 def _join_named(
@@ -760,7 +786,13 @@ def _merged_actor(cluster: _Cluster) -> Actor:
             for m in cluster.mentions
             if m.person.is_full and not m.actor.unnamed
         ]
-        written = written or [(m.person.display, m.source) for m in cluster.mentions]
+        titled = all(
+            fold_name(m.actor.name).partition(" ")[0] in _TITLE_GENDERS for m in cluster.mentions
+        )  # 'Mrs Howard', named so apart from 'Michael Howard': her title stays
+        written = written or [
+            (m.actor.name.strip() if titled else m.person.display, m.source)
+            for m in cluster.mentions
+        ]
     else:
         written = [(m.actor.name.strip(), m.source) for m in cluster.mentions]
         countries = [(name, source) for name, source in written if is_country(name)]

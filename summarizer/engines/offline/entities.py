@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -246,11 +247,12 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             full_names.append((entities[-1], [parsed]))
         else:
             found[1].append(parsed)
+    couples = _surnames_of_couples(people)
     ambiguous: dict[str, Entity] = {}
     for mention in people:
         if mention.entity is not None:
             continue
-        home = _surname_home(entities, full_names, mention)
+        home = _surname_home(entities, full_names, mention, couples)
         if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
             key = fold_name(mention.name)
             ambiguous.setdefault(key, _attach(entities, ambiguous.get(key), mention))
@@ -321,8 +323,22 @@ def _a_body_never_a_location(entity: Entity) -> bool:
     )  # 'at the Toyota stand' names the firm's stand, not a place
 
 
+def _surnames_of_couples(people: Sequence[Mention]) -> set[str]:
+    """Surnames the article writes after both a man's and a woman's title ('Mr Howard', 'Mrs
+    Howard'): two people of one name, husband and wife."""
+    said: dict[str, set[str]] = {}
+    for mention in people:
+        gender = _HONORIFIC_GENDER.get(fold_name(mention.role or ""))
+        if gender is not None:
+            said.setdefault(fold_name(mention.name), set()).add(gender)
+    return {surname for surname, genders in said.items() if len(genders) == 2}
+
+
 def _surname_home(
-    entities: list[Entity], full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+    entities: list[Entity],
+    full_names: list[tuple[Entity, list[PersonName]]],
+    mention: Mention,
+    couples: AbstractSet[str] = frozenset(),
 ) -> Entity | None:
     key = parse_person(mention.name).surname_key
     here = (mention.sentence, mention.first)
@@ -330,6 +346,14 @@ def _surname_home(
         e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
     ]
     said_gender = _HONORIFIC_GENDER.get(fold_name(mention.role or ""))
+    if said_gender is not None and len(candidates) == 1 and fold_name(mention.name) in couples:
+        only = next(names for e, names in full_names if e is candidates[0])
+        known = _honorific_gender(candidates[0]) or _given_gender(only)
+        if known not in (None, said_gender):  # 'Mrs Howard' after 'Michael Howard': his
+            mention.name = f"{mention.role} {mention.name}"  # wife, named with her title,
+            return next(  # one person however often the article names her so
+                (e for e in entities if any(m.name == mention.name for m in e.mentions)), None
+            )
     if said_gender is not None and len(candidates) > 1:  # 'Ms. Gomes' is not 'Mr. Gomes'
         genders = {id(e): _honorific_gender(e) or _given_gender(names) for e, names in full_names}
         said = [e for e in candidates if genders[id(e)] == said_gender]
