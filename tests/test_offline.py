@@ -41,6 +41,12 @@ def _article(text: str, published: dt.date | None = None) -> Article:
     return Article(id=1, path="made-up.txt", text=text, published=published)
 
 
+def _roles_named(text: str) -> dict[str, list[str]]:
+    """Each name the offline engine reads in a made-up article, actor or not, with its roles."""
+    extraction = extract_offline(_article(text))
+    return {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+
+
 def _report(sentence: str) -> ArticleExtraction:
     """The offline extraction of a one-paragraph made-up report."""
     return extract_offline(_article(f"Report\n\n{sentence}\n"))
@@ -3052,8 +3058,7 @@ def test_a_description_that_goes_on_to_act_is_the_next_clause_not_a_role() -> No
         "Toure, the Pompey midfielder planted his shot wide from 10 yards. Toure later scored. "
         "Ivo Marsh, a lawyer based in London, said so.\n"
     )
-    extraction = extract_offline(_article(text))
-    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    roles = _roles_named(text)
     assert roles["Toure"] == []
     assert roles["Ivo Marsh"] == ["a lawyer based in London"]
 
@@ -3066,8 +3071,7 @@ def test_a_knighthood_is_no_role_and_the_role_before_it_is_kept() -> None:
         "Cup\n\nFormer England manager Sir Ivo Robson said so. Boss Sir Ivo Ferguson admitted it "
         "was hard. Sir Ivo McCartney will play. Sir Ivo said it was an honour.\n"
     )
-    extraction = extract_offline(_article(text))
-    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    roles = _roles_named(text)
     assert roles["Ivo Robson"] == ["Former England manager"]
     assert roles["Ivo Ferguson"] == ["Boss"]
     assert roles["Ivo McCartney"] == []
@@ -3093,8 +3097,7 @@ def test_a_headlines_verb_after_its_subject_is_no_part_of_the_role_after_it() ->
         "Corry backs skipper Robinson\n\nEngland forward Ivo Corry says Ivo Robinson is the right "
         "man to lead the team. Robinson scored twice.\n"
     )
-    extraction = extract_offline(_article(text))
-    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    roles = _roles_named(text)
     assert roles["Ivo Robinson"] == ["skipper"]
 
 
@@ -3118,8 +3121,7 @@ def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
         "Kechiche's L'Esquive and a comedy. Kechiche said he was delighted. He met Korvane's "
         "chief executive, Ivo Ushakov, on Monday. Ushakov said it was close.\n"
     )
-    extraction = extract_offline(_article(text))
-    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    roles = _roles_named(text)
     assert roles["Ivo Kechiche"] == []
     assert roles["Ivo Ushakov"] == ["Korvane's chief executive"]
 
@@ -3144,7 +3146,6 @@ def test_a_title_ending_a_role_is_no_part_of_it_and_a_place_before_mr_is_no_role
         "forthcoming general election campaign, Ivo Kennedy has said. Speaking in Harrogate Mr "
         "Kennedy said it was wrong.\n"
     )
-    extraction = extract_offline(_article(text))
-    roles = {a.name: a.roles for a in [*extraction.actors, *extraction.also_named]}
+    roles = _roles_named(text)
     assert roles["Korvanby"] == ["Lord", "Science Minister"]
     assert roles["Ivo Kennedy"] == []
