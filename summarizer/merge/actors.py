@@ -22,6 +22,7 @@ from typing import TypeVar
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.lemmas import is_common_word
 from ..text.names import (
+    HONORIFIC_GENDERS,
     PEERAGES,
     PersonName,
     acronyms_of,
@@ -401,7 +402,7 @@ def _another_gender(mention: _Mention, cluster: _Cluster) -> bool:
     """Whether a surname written after 'Mrs' ('Mrs Howard') cannot be the person other
     articles name in full with a man's given name ('Michael Howard'): his wife, not him; nor
     'Mr Howard' her."""
-    title = fold_name(mention.actor.name).partition(" ")[0]
+    title = _title_of(mention)
     if title == "mr":  # 'Mr Howard' is not the 'Mrs Howard' another mention named
         return bool(cluster.mentions) and all(_a_womans_title(m) for m in cluster.mentions)
     if title != "mrs":
@@ -411,11 +412,12 @@ def _another_gender(mention: _Mention, cluster: _Cluster) -> bool:
 
 
 def _a_womans_title(mention: _Mention) -> bool:
-    return _TITLE_GENDERS.get(fold_name(mention.actor.name).partition(" ")[0]) == "female"
+    return HONORIFIC_GENDERS.get(_title_of(mention)) == "female"
 
 
-_TITLE_GENDERS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-"""The gender a title before a surname says."""
+def _title_of(mention: _Mention) -> str:
+    """The first word of the name as the article wrote it, folded: 'mrs' of 'Mrs Howard'."""
+    return fold_name(mention.actor.name).partition(" ")[0]
 
 
 def _join_named(
@@ -787,7 +789,7 @@ def _merged_actor(cluster: _Cluster) -> Actor:
             if m.person.is_full and not m.actor.unnamed
         ]
         titled = all(
-            fold_name(m.actor.name).partition(" ")[0] in _TITLE_GENDERS for m in cluster.mentions
+            _title_of(m) in HONORIFIC_GENDERS for m in cluster.mentions
         )  # 'Mrs Howard', named so apart from 'Michael Howard': her title stays
         written = written or [
             (m.actor.name.strip() if titled else m.person.display, m.source)

@@ -674,6 +674,13 @@ _LEGAL_FORMS_WRITTEN_OUT = {"corporation": "corp", "incorporated": "inc", "limit
 is 'Oil & Natural Gas Corp'."""
 
 
+HONORIFIC_GENDERS: dict[str, Literal["female", "male"]] = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+}
+"""The gender a title before a surname says, folded: 'Mrs Howard' is a woman."""
 PEERAGES = frozenset(
     "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
 )

@@ -18,6 +18,7 @@ from typing import Literal
 from ...text.lemmas import is_common_word
 from ...text.names import (
     COMPANY_SUFFIXES,
+    HONORIFIC_GENDERS,
     PARTICLES,
     PEERAGES,
     PersonName,
@@ -328,7 +329,7 @@ def _surnames_of_couples(people: Sequence[Mention]) -> set[str]:
     Howard'): two people of one name, husband and wife."""
     said: dict[str, set[str]] = {}
     for mention in people:
-        gender = _HONORIFIC_GENDER.get(fold_name(mention.role or ""))
+        gender = HONORIFIC_GENDERS.get(fold_name(mention.role or ""))
         if gender is not None:
             said.setdefault(fold_name(mention.name), set()).add(gender)
     return {surname for surname, genders in said.items() if len(genders) == 2}
@@ -345,7 +346,7 @@ def _surname_home(
     candidates = [
         e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
     ]
-    said_gender = _HONORIFIC_GENDER.get(fold_name(mention.role or ""))
+    said_gender = HONORIFIC_GENDERS.get(fold_name(mention.role or ""))
     if said_gender is not None and len(candidates) == 1 and fold_name(mention.name) in couples:
         only = next(names for e, names in full_names if e is candidates[0])
         known = _honorific_gender(candidates[0]) or _given_gender(only)
@@ -418,7 +419,7 @@ def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:
 
 def _honorific_gender(entity: Entity) -> Literal["female", "male"] | None:
     """The gender the honorifics of the entity's mentions so far say, if they agree."""
-    said = {_HONORIFIC_GENDER.get(fold_name(m.role or "")) for m in entity.mentions} - {None}
+    said = {HONORIFIC_GENDERS.get(fold_name(m.role or "")) for m in entity.mentions} - {None}
     return said.pop() if len(said) == 1 else None
 
 
@@ -514,7 +515,7 @@ def _compound_surname_home(
     name, where the word is no given name (not 'Manuel', who may be anyone) or an honorific
     says it is a surname ('Mr. Lula': Lula is a given name too)."""
     word = fold_name(mention.name)
-    honoured = fold_name(mention.role or "") in _HONORIFIC_GENDER  # 'Mr.' goes before a surname
+    honoured = fold_name(mention.role or "") in HONORIFIC_GENDERS  # 'Mr.' goes before a surname
     if " " in word or (not honoured and (is_given_name(word) or is_census_first_name(word))):
         return None
     homes = {
@@ -558,7 +559,7 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> En
         # 'Speaking in Harrogate Mr Kennedy said': no role ('Sacha Baron Cohen' stays as read)
         _add_role(home, title if peer else None)
         role = post if _names_a_post(post) else None
-    if role and fold_name(role) in _HONORIFIC_GENDER:
+    if role and fold_name(role) in HONORIFIC_GENDERS:
         role = mention.appositive  # 'Miss' is no role: 'Miss Rachel Bates, court clerk'
     elif role and fold_name(role) in ("dr", "prof") and mention.appositive:
         role = mention.appositive  # 'Dr. Ana Vale, an epidemiologist at …': what she is
@@ -790,8 +791,8 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             by_sentence.setdefault(mention.sentence, set()).add(entity.index)
             tokens = sentences[mention.sentence].tokens
             before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
-            if before in _HONORIFIC_GENDER:
-                titled.setdefault(entity.index, []).append(_HONORIFIC_GENDER[before])
+            if before in HONORIFIC_GENDERS:
+                titled.setdefault(entity.index, []).append(HONORIFIC_GENDERS[before])
             said = _reported_pronoun(tokens, mention.last)
             if said is not None:  # 'Mangoni … said he asked': he is Mangoni
                 votes.setdefault(entity.index, []).append(said)
@@ -887,13 +888,5 @@ _SUBJECT_PRONOUNS = frozenset("he she".split())
 
 _KNIGHTED = frozenset("sir dame".split())
 """Honours written before a name ('Sir Alex Ferguson'): no role, though the mention keeps
-them ('Sir Paul' is Paul McCartney, see `_ROYAL`). Not in `_HONORIFIC_GENDER`: 'Sir Alex'
+them ('Sir Paul' is Paul McCartney, see `_ROYAL`). Not in `HONORIFIC_GENDERS`: 'Sir Alex'
 goes before a given name, 'Mr' before a surname."""
-
-
-_HONORIFIC_GENDER: dict[str, Literal["female", "male"]] = {
-    "mr": "male",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-}

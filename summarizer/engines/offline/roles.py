@@ -557,14 +557,15 @@ def _before_an_unclosed_bracket_or_a_dash(phrase: Sequence[Token]) -> Sequence[T
             and phrase[index - 1].end < token.start
             and token.end < phrase[index + 1].start
         )
-        if token.text in _DASHES and spaced:
+        if token.text in DASHES and spaced:
             return phrase[:index]
         if token.text == "(" and not any(t.text == ")" for t in phrase[index:]):
             return phrase[:index]
     return phrase
 
 
-_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+"""Dashes as tokens: a hyphen, an en or em dash, or two hyphens typed for one."""
 
 
 _BARE_TITLE_WORDS = 3

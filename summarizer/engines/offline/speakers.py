@@ -51,7 +51,7 @@ from .lexicon import (
     STATE_VERBS,
 )
 from .mentions import Mention, plural_noun
-from .roles import DESCRIPTION_NOUNS
+from .roles import DASHES, DESCRIPTION_NOUNS
 from .sentences import (
     Sentence,
     Token,
@@ -439,7 +439,7 @@ class Speakers:
                 if tokens[j].lower in ("and", "but"):
                     return tokens[j - 1].text == ","
                 j -= 1  # over 'her deputy' to the conjunction
-            if any(t.text in _DASHES for t in tokens[first.last + 1 : second.role_first]):
+            if any(t.text in DASHES for t in tokens[first.last + 1 : second.role_first]):
                 return True
         return False
 
@@ -1997,7 +1997,6 @@ def _opens_a_quote(tokens: Sequence[Token], first: int) -> bool:
     return before >= 0 and tokens[before].text in QUOTE_MARKS
 
 
-_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _ROLE_WORDS_BEFORE_A_COMMA = 7
 """How long a role after an inverted verb may run to the comma before its holder's name."""
 _ASIDE_DESCRIPTION_WORDS = 3
