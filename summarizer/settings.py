@@ -27,7 +27,8 @@ class Settings:
     endpoint: Endpoint | None = None
     """The LLM endpoint, or None when none is configured."""
     concurrency: int | None = None
-    """Articles extracted at once; None: 16 for OpenAI, 4 for a server on this machine, else 8."""
+    """Requests in flight at once (with the offline engine, articles extracted at once); None: 16
+    for OpenAI, 4 for a server on this machine, else 8."""
     max_reasks: int = DEFAULT_MAX_REASKS
     """Times the model is asked to fix an invalid or ungrounded answer."""
     batch: bool = False

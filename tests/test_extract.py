@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from corpus_support import GoldEngine, corpus_articles
 
-from summarizer.engines.extract import extract_articles
+from summarizer.engines.extract import RequestSlots, extract_articles
 from summarizer.errors import EndpointError
 
 
@@ -45,3 +47,30 @@ async def test_an_endpoint_error_stops_the_run() -> None:
 async def test_concurrency_must_be_positive() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         await extract_articles(corpus_articles(), GoldEngine(), concurrency=0)
+
+
+async def test_a_reserved_slot_is_the_first_requests_and_an_unused_one_comes_back() -> None:
+    slots = RequestSlots(1)
+    sent: list[str] = []
+
+    async def article(name: str, *, sends: bool) -> None:
+        await slots.reserve()
+        try:
+            if sends:
+                async with slots.request():  # the reserved slot: no wait for a second one
+                    sent.append(name)
+        finally:
+            slots.unreserve()
+
+    await asyncio.wait_for(
+        asyncio.gather(
+            article("cached", sends=False), article("asked", sends=True), article("re", sends=True)
+        ),
+        timeout=2,
+    )
+    assert sent == ["asked", "re"]
+
+
+async def test_request_slots_need_a_positive_limit() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        RequestSlots(0)

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,10 @@ from summarizer.engines.cache import CachedEngine, ExtractionCache
 from summarizer.engines.llm.endpoint import Endpoint, create_client
 from summarizer.engines.llm.engine import LLMEngine
 from summarizer.engines.llm.ratelimit import RateLimiter
+from summarizer.engines.llm.reading import RulesReader, RulesReading
 from summarizer.engines.llm.retry import RetryPolicy
 from summarizer.errors import EndpointError
+from summarizer.models import Article
 from summarizer.pipeline import summarize_async
 from summarizer.settings import Settings
 from summarizer.sources.loading import load_articles
@@ -166,6 +169,45 @@ async def test_an_interrupted_run_keeps_what_finished_and_resumes_with_the_rest(
         assert simulator.counts["requests"] - served == 4
         assert resumed.stats.articles_cached == 2
         assert resumed.stats.articles_extracted == 6
+
+
+async def test_concurrency_bounds_the_requests_in_flight_at_the_endpoint(tmp_path: Path) -> None:
+    async with Simulator(SimulatorConfig(latency=0.05)) as simulator:
+        engine = engine_for(simulator.url, cache=tmp_path)  # the engine under a cache
+        briefing = await summarize_async(ARTICLES, engine=engine, settings=Settings(concurrency=2))
+    assert briefing.stats.articles_extracted == 6
+    assert simulator.counts["most_in_flight"] == 2
+
+
+class _SlowCheck(RulesReader):
+    """Reads by the rules, slowly: the speaker check of an answer takes 0.2 s, and what the
+    endpoint had been sent when the first check ended is noted."""
+
+    def __init__(self, simulator: Simulator) -> None:
+        super().__init__()
+        self.simulator = simulator
+        self.sent_during_first_check: int | None = None
+
+    async def finish(
+        self, started: Future[RulesReading] | None, article: Article, *, whole: bool
+    ) -> RulesReading:
+        await asyncio.sleep(0.2)
+        if self.sent_during_first_check is None:
+            self.sent_during_first_check = self.simulator.counts["requests"]
+        return await super().finish(started, article, whole=whole)
+
+
+async def test_the_next_request_goes_out_while_an_answer_is_checked() -> None:
+    """One request at a time is one in flight, not one article: checking an answer that came
+    does not hold the endpoint's only slot."""
+    async with Simulator(SimulatorConfig(latency=0.02)) as simulator:
+        endpoint = Endpoint(base_url=simulator.url, model="simulated", timeout=5.0)
+        reader = _SlowCheck(simulator)
+        engine = LLMEngine(endpoint, retry=FAST_RETRY, floor=True, rules=reader)
+        briefing = await summarize_async(ARTICLES, engine=engine, settings=Settings(concurrency=1))
+    assert briefing.stats.articles_extracted == 6
+    assert simulator.counts["most_in_flight"] == 1
+    assert reader.sent_during_first_check == 2
 
 
 async def test_a_token_budget_stops_new_articles(tmp_path: Path) -> None:

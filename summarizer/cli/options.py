@@ -158,7 +158,7 @@ _OPTIONS: list[Callable[[_F], _F]] = [
     ),
     click.option(
         "--concurrency", type=click.IntRange(1, 256), default=None,
-        help="Articles extracted at once. [default: 16 for OpenAI, 4 on this machine, else 8]",
+        help="Requests in flight at once. [default: 16 for OpenAI, 4 on this machine, else 8]",
     ),
     click.option("--rpm", type=click.FloatRange(min=0.001), help="Stay under N requests a minute."),
     click.option("--tpm", type=click.FloatRange(min=1), help="Stay under N tokens a minute."),

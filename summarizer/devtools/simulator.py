@@ -19,7 +19,9 @@ The Batch API is served too: `POST /v1/files` (a JSONL of requests), `POST /v1/b
 that answers every line after `batch_seconds`), `GET /v1/batches/{id}` and
 `GET /v1/files/{id}/content`.
 
-`GET /stats` counts requests by outcome; `POST /stats/reset` starts the count again.
+`GET /stats` counts requests by outcome, and the most completions it was answering at once
+(`most_in_flight`: what a client's concurrency limit let through); `POST /stats/reset` starts
+the count again.
 
     python -m summarizer.devtools.simulator --port 8766 --latency 0.3 --rpm 600 \
         --fault server_error=0.1
@@ -98,6 +100,7 @@ class Simulator:
         self._files: dict[str, bytes] = {}
         self._batches: dict[str, dict[str, Any]] = {}
         self._batch_tasks: set[asyncio.Task[None]] = set()
+        self._in_flight = 0
 
     def _capacity(self) -> float:
         return max(1.0, self.config.rpm / 60.0) if self.config.rpm else 0.0
@@ -239,6 +242,14 @@ class Simulator:
         return web.json_response({})
 
     async def _completions(self, request: web.Request) -> web.StreamResponse:
+        self._in_flight += 1
+        self.counts["most_in_flight"] = max(self.counts["most_in_flight"], self._in_flight)
+        try:
+            return await self._answer(request)
+        finally:
+            self._in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
         loop = asyncio.get_running_loop()
         arrived = loop.time()
         body = await request.json()

@@ -3,16 +3,20 @@
 An engine turns one `Article` into one grounded `ArticleExtraction`. Engines are pluggable: any
 object with the `ExtractionEngine` shape works (the LLM engine, the offline engine, a test double).
 Articles run concurrently up to a limit; results come back in input order whatever the timing,
-so output never depends on which request finished first. An article that fails is recorded with
-its reason and the others go on; an `EndpointError` (bad key, unknown model) stops the run.
+so output never depends on which request finished first. For an engine that sends requests
+(`SendsRequests`) the limit bounds the endpoint's requests in flight (`RequestSlots`), not the
+articles, so the next request goes out while an answer is checked. An article that fails is
+recorded with its reason and the others go on; an `EndpointError` (bad key, unknown model)
+stops the run.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from ..errors import ArticleExtractionError, EndpointError
 from ..models import Article, ArticleExtraction, ArticleFailure
@@ -66,6 +70,73 @@ class ExtractionEngine(Protocol):
     async def aclose(self) -> None:
         """Release connections."""
         ...
+
+
+class RequestSlots:
+    """At most `limit` requests in flight to an endpoint.
+
+    A request holds its slot from being sent until its answer is read, not while the answer is
+    checked (parsed, grounded, its speakers read): the request waiting for the slot goes out
+    meanwhile, as a plain client's would. An article takes the slot of its first request before
+    it starts (`reserve`), so that whether it may start (a budget) is decided when its request
+    can be sent, not while it waits.
+    """
+
+    def __init__(self, limit: int) -> None:
+        if limit < 1:
+            raise ValueError("the limit must be at least 1")
+        self.limit = limit
+        self._free = asyncio.Semaphore(limit)
+        self._reserved: set[asyncio.Task[Any]] = set()
+
+    async def reserve(self) -> None:
+        """Take a slot for this task's next request."""
+        await self._free.acquire()
+        self._reserved.add(_this_task())
+
+    def unreserve(self) -> None:
+        """Give back this task's reserved slot if no request used it (a cached article, one
+        that failed before its request)."""
+        task = _this_task()
+        if task in self._reserved:
+            self._reserved.discard(task)
+            self._free.release()
+
+    @asynccontextmanager
+    async def request(self) -> AsyncIterator[None]:
+        """Hold a slot while one request is sent and its answer read."""
+        task = _this_task()
+        if task in self._reserved:
+            self._reserved.discard(task)
+        else:
+            await self._free.acquire()
+        try:
+            yield
+        finally:
+            self._free.release()
+        await asyncio.sleep(0)  # the request given the slot goes out before this answer is checked
+
+
+def _this_task() -> asyncio.Task[Any]:
+    task = asyncio.current_task()
+    if task is None:  # pragma: no cover - only ever called from coroutines
+        raise RuntimeError("request slots are taken from a task")
+    return task
+
+
+@runtime_checkable
+class SendsRequests(Protocol):
+    """An engine whose articles wait on an endpoint: it bounds its requests by the slots it is
+    given (None: unbounded, as when called outside `extract_articles`)."""
+
+    def bound_requests(self, slots: RequestSlots | None) -> None:
+        """Send every request of this engine through `slots`."""
+        ...
+
+
+ARTICLES_PER_SLOT = 2
+"""Articles in progress per request slot: one whose request is in flight, one whose answer is
+being checked."""
 
 
 class WrappedEngine:
@@ -133,8 +204,9 @@ class ExtractionRun:
 class Budget:
     """A ceiling on what a run may spend; once reached, no new article starts.
 
-    Articles already in flight finish (their tokens are spent); the rest are listed as not
-    started, and the briefing is written from what finished.
+    Articles already started finish (their tokens are spent): at most `concurrency` with a
+    request in flight and, for an engine that sends requests, as many whose answers are being
+    checked. The rest are listed as not started, and the briefing is written from what finished.
     """
 
     max_tokens: int | None = None
@@ -193,30 +265,62 @@ async def extract_articles(
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
-    gate = asyncio.Semaphore(concurrency)
+    sender = _request_sender(engine)
+    slots = RequestSlots(concurrency) if sender is not None else None
+    gate = asyncio.Semaphore(concurrency * ARTICLES_PER_SLOT if slots else concurrency)
     outcomes: dict[int, ExtractionResult | ArticleExtractionError | _NotStarted] = {}
     fatal: list[EndpointError] = []  # once the endpoint refuses everything, start nothing more
 
     async def one(index: int, article: Article) -> None:
         async with gate:
-            if fatal:
-                return
-            if budget is not None and budget.reached:
-                outcomes[index] = _NotStarted(f"not started: {budget.describe()}")
-                return
+            if slots is not None:
+                await slots.reserve()
             try:
-                outcome: ExtractionResult | ArticleExtractionError = await engine.extract(article)
-            except EndpointError as error:
-                fatal.append(error)
-                raise
-            except ArticleExtractionError as error:
-                outcome = error
-            outcomes[index] = outcome
-            if budget is not None:
-                budget.spent.add(outcome.usage)
+                await started(index, article)
+            finally:
+                if slots is not None:
+                    slots.unreserve()
         if on_progress is not None:
             on_progress(article, isinstance(outcomes[index], ExtractionResult))
 
+    async def started(index: int, article: Article) -> None:
+        if fatal:
+            return
+        if budget is not None and budget.reached:
+            outcomes[index] = _NotStarted(f"not started: {budget.describe()}")
+            return
+        try:
+            outcome: ExtractionResult | ArticleExtractionError = await engine.extract(article)
+        except EndpointError as error:
+            fatal.append(error)
+            raise
+        except ArticleExtractionError as error:
+            outcome = error
+        outcomes[index] = outcome
+        if budget is not None:
+            budget.spent.add(outcome.usage)
+
+    if sender is not None:
+        sender.bound_requests(slots)
+    try:
+        return await _run_all(articles, one, outcomes)
+    finally:
+        if sender is not None:
+            sender.bound_requests(None)  # the slots belong to this run's event loop
+
+
+def _request_sender(engine: ExtractionEngine) -> SendsRequests | None:
+    """The engine that sends requests, under any wrapping (a cache), if one does."""
+    while isinstance(engine, WrappedEngine):
+        engine = engine.engine
+    return engine if isinstance(engine, SendsRequests) else None
+
+
+async def _run_all(
+    articles: Sequence[Article],
+    one: Callable[[int, Article], Any],
+    outcomes: dict[int, ExtractionResult | ArticleExtractionError | _NotStarted],
+) -> ExtractionRun:
     tasks = [asyncio.ensure_future(one(i, a)) for i, a in enumerate(articles)]
     interrupted = False
     try:

@@ -26,7 +26,7 @@ from ...models import (
     ArticleExtraction,
 )
 from ...usage import ExtractionUsage
-from ..extract import ExtractionResult
+from ..extract import ExtractionResult, RequestSlots
 from .answers import CUT_OFF, answer_text, best_of, salvage, worth_reasking
 from .bounded import answer_too_large
 from .drafts import (
@@ -130,6 +130,11 @@ class LLMEngine:
         )
         self.max_reasks = max_reasks
         self.retry = retry or RetryPolicy()
+        self._slots: RequestSlots | None = None
+
+    def bound_requests(self, slots: RequestSlots | None) -> None:
+        """Send each request through `slots` (see `extract.RequestSlots`); None: unbounded."""
+        self._slots = slots
 
     @property
     def name(self) -> str:
@@ -140,8 +145,12 @@ class LLMEngine:
         """The chat completion request instructor built, posted as it is. Its parameters are
         plain JSON already; the SDK's `chat.completions.create` would walk them, the tool's
         whole JSON Schema included, with typing introspection on every request (about 0.5 ms
-        of CPU, as much as the rest of the SDK's work) to transform nothing."""
-        return await self._client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+        of CPU, as much as the rest of the SDK's work) to transform nothing. The request
+        holds a slot until its answer is read, not while instructor validates and grounds it."""
+        if self._slots is None:
+            return await self._client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+        async with self._slots.request():
+            return await self._client.post("/chat/completions", body=body, cast_to=ChatCompletion)
 
     @property
     def model(self) -> str | None:
