@@ -320,6 +320,16 @@ def test_one_person_however_an_article_shortens_the_name(
     assert {e.source for e in named[0].evidence} == set(range(1, len(texts) + 1))
 
 
+def test_a_surname_spelled_with_and_without_a_final_e_is_one_person_not_a_bare_one() -> None:
+    briefing = _offline_briefing(
+        "Rescue\n\nThe climbers were found on Monday, said Duncan Rait, who led the search.",
+        "Rescue\n\nDuncan Raite said the search had been hard. Gordon Brown praised it.",
+        "Praise\n\nDes Browne, the defence secretary, praised the search. Browne said so.",
+    )
+    people = {a.name: a.sources for a in briefing.actors if a.kind == "person"}
+    assert people == {"Duncan Raite": [1, 2], "Gordon Brown": [2], "Des Browne": [3]}
+
+
 def test_names_written_family_name_first_are_one_person_however_shortened() -> None:
     briefing = _offline_briefing(
         "Summit\n\nPresident Yoon Suk Yeol met the premier. Yoon said the talks went well.",

@@ -78,6 +78,8 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Yoon Suk Yeol", "Yoon Suk-yeol"),  # a Korean given name hyphenated or not
         ("Abdel Fattah el-Sisi", "Abdel-Fattah al-Sisi"),  # the Arabic article spelt two ways
         ("Sisi", "Abdel Fattah el-Sisi"),  # the surname without its article
+        ("Duncan Rait", "Duncan Raite"),  # a surname with and without a final 'e'
+        ("Ilene Wolfe", "Ilene Wolff"),  # ... or its last letter doubled
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -104,6 +106,10 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Bashar al-Assad", "Hafez al-Assad"),  # father and son
         ("J. Smith", "Bill Smith"),  # Bill is William, not J.
         ("Ann Hal", "Ann Hall"),  # a short surname: one letter more is another name
+        ("Gordon Brown", "Des Browne"),  # a final 'e' apart, and other given names
+        ("Browne", "Gordon Brown"),  # a bare surname a final 'e' apart: another person
+        ("D. Raite", "Duncan Rait"),  # an initial is not enough for another spelling
+        ("Ian Rai", "Ian Raie"),  # nor a surname of three letters
     ],
 )
 def test_different_people(a: str, b: str) -> None:

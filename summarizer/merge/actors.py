@@ -36,6 +36,7 @@ from ..text.names import (
     organisation_key,
     parse_person,
     same_person,
+    spelled_with_a_final_e,
     spellings_of_one_word,
     surname_buckets,
     surnames_match,
@@ -119,7 +120,7 @@ class _Cluster:
             return True  # 'Boone Isaacs' is 'Cheryl Boone Isaacs': a two-word surname
         pairs = zip(tails, self.full_names, strict=True)
         return all(tail or same_person(name, other) for tail, other in pairs) and (
-            any(surnames_match(name.surname_key, key) for key in self.surname_keys)
+            any(_surnames_alike(name.surname_key, key) for key in self.surname_keys)
             or name_letters(name) in self.letters  # 'Yoon Suk Yeol' is 'Yoon Suk-yeol'
         )
 
@@ -186,12 +187,15 @@ class _PeopleBySurname:
             self._buckets[name].append(cluster)
             filed.add(name)
 
-    def matching(self, surname_key: str) -> list[_Cluster]:
-        """Clusters with a surname that is `surname_key` in another spelling, oldest first."""
+    def matching(self, surname_key: str, *, or_a_final_e: bool = False) -> list[_Cluster]:
+        """Clusters with a surname that is `surname_key` in another spelling, oldest first;
+        `or_a_final_e`: or one a final 'e' apart ('Raite' of 'Duncan Rait'), for a name written
+        in full, whose given names `same_person` then compares."""
+        alike = _surnames_alike if or_a_final_e else surnames_match
         return [
             c
             for c in _filed_under(self._buckets, surname_key)
-            if any(surnames_match(surname_key, k) for k in c.surname_keys)
+            if any(alike(surname_key, k) for k in c.surname_keys)
         ]
 
     def spelled_alike(self, name: PersonName) -> list[_Cluster]:
@@ -214,6 +218,12 @@ class _PeopleBySurname:
                 if c not in found and any(surnames_match(first, k) for k in c.surname_keys)
             ]
         return found
+
+
+def _surnames_alike(a: str, b: str) -> bool:
+    """One surname in two spellings, or a final 'e' apart: whether the names are one person
+    is then `same_person`'s to say (a bare 'Browne' is not 'Gordon Brown')."""
+    return surnames_match(a, b) or spelled_with_a_final_e(a, b)
 
 
 _Filed = TypeVar("_Filed")
@@ -338,7 +348,7 @@ def _group_full_names(
     for number, mention in enumerate(mentions):
         if number % _CHECK_EVERY == 0:
             check()
-        found = by_surname.matching(mention.person.surname_key)
+        found = by_surname.matching(mention.person.surname_key, or_a_final_e=True)
         found += [c for c in by_surname.spelled_alike(mention.person) if c not in found]
         candidates = [c for c in found if c.accepts(mention.person, mention.source)]
         if not candidates:

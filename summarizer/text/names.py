@@ -291,6 +291,31 @@ def surnames_match(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.94
 
 
+def spelled_with_a_final_e(a: str, b: str) -> bool:
+    """Surname keys a final 'e' apart, with a doubled letter written once or not ('Rait' and
+    'Raite', 'Wolfe' and 'Wolff'): outlets spell one surname so. Not enough alone: 'Brown' and
+    'Browne' are two ministers; see `_one_name_but_a_final_e`."""
+    return (
+        a != b
+        and min(len(a), len(b)) >= 4
+        and (a.endswith("e") or b.endswith("e"))
+        and _undoubled(a.removesuffix("e")) == _undoubled(b.removesuffix("e"))
+    )
+
+
+def _one_name_but_a_final_e(a: PersonName, b: PersonName) -> bool:
+    """'Duncan Rait' and 'Duncan Raite': the same given names written out in full, and surnames
+    a final 'e' apart, are one person spelled two ways; a bare 'Browne' is never 'Brown'."""
+    full = all(len(w.rstrip(".")) > 1 for w in (*a.given, *b.given))
+    return (
+        a.is_full
+        and b.is_full
+        and full
+        and _letters(a.given) == _letters(b.given)
+        and spelled_with_a_final_e(a.surname_key, b.surname_key)
+    )
+
+
 _MOST_LETTERS_APART = 2
 """How many letters two spellings of one surname may differ in length ('Zelenskyy',
 'Zelensky'; 'Tchaikovsky', 'Chaikovsky')."""
@@ -545,7 +570,7 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
     if a.is_full and b.is_full and name_letters(a) == name_letters(b):
         return True  # 'Yoon Suk Yeol' and 'Yoon Suk-yeol': one name, split otherwise
     if not surnames_match(a.surname_key, b.surname_key):
-        return False
+        return _one_name_but_a_final_e(a, b)
     if _by_both_surnames(a, b) or _by_both_surnames(b, a):
         return True  # 'López Obrador' is 'Andrés Manuel López Obrador'
     return given_names_agree(a.given, b.given) or (
