@@ -37,7 +37,8 @@ class GoldEngine:
 
     `fail` names article paths (relative to the corpus folder) that fail as a model might;
     `delays` makes chosen articles finish late, to show output does not depend on timing;
-    `finish_last` names one that finishes only after every other corpus article has.
+    `finish_last` names one that finishes only after every other corpus article has;
+    `crash` names articles on which the engine itself breaks (a bug, not a model's failure).
     """
 
     def __init__(
@@ -46,6 +47,7 @@ class GoldEngine:
         delays: dict[str, float] | None = None,
         fatal: frozenset[str] = frozenset(),
         finish_last: str | None = None,
+        crash: frozenset[str] = frozenset(),
     ) -> None:
         self._expected = {
             os.path.relpath(e.article.path, "tests/corpus/articles"): e for e in expected_corpus()
@@ -54,6 +56,7 @@ class GoldEngine:
         self.fatal = fatal
         self.delays = delays or {}
         self.finish_last = finish_last
+        self.crash = crash
         self.started: list[str] = []
         self.running = 0
         self.most_running = 0
@@ -80,6 +83,8 @@ class GoldEngine:
                 await asyncio.sleep(0.001)  # every other article first, however slow the machine
             if key in self.fatal:
                 raise EndpointError("the endpoint rejected the API key (401)")
+            if key in self.crash:
+                raise IndexError("list index out of range")
             if key in self.fail:
                 raise ArticleExtractionError(article.path, "no valid answer after 3 attempts")
             return ExtractionResult(extraction=restamp(self._expected[key].extraction, article.id))

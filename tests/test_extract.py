@@ -38,6 +38,15 @@ async def test_a_failed_article_is_recorded_and_the_rest_go_on() -> None:
     ]
 
 
+async def test_an_engine_that_breaks_on_one_article_loses_that_article_only() -> None:
+    engine = GoldEngine(crash=frozenset({"national-wire.md"}))
+    run = await extract_articles(corpus_articles(), engine, concurrency=3)
+    assert [a.id for a, _ in run.results] == [1, 2, 4, 5, 6]
+    [failure] = run.failures
+    assert failure.path == "tests/corpus/articles/national-wire.md"
+    assert failure.reason.startswith("internal error (IndexError: list index out of range)")
+
+
 async def test_an_endpoint_error_stops_the_run() -> None:
     engine = GoldEngine(fatal=frozenset({"coastal-courier.txt"}), delays={"wires.jsonl#2": 1.0})
     with pytest.raises(EndpointError, match="401"):

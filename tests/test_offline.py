@@ -3149,3 +3149,13 @@ def test_a_title_ending_a_role_is_no_part_of_it_and_a_place_before_mr_is_no_role
     roles = _roles_named(text)
     assert roles["Korvanby"] == ["Lord", "Science Minister"]
     assert roles["Ivo Kennedy"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Charles M. Blow\n", "Por Rachel Strugatz\nCharles M. Blow\nPhotoCredit Nitashia\n"]
+)
+def test_a_middle_initials_stop_on_a_line_of_its_own_is_no_name(text: str) -> None:
+    """A byline's 'Charles M. Blow' split at its initial's stop left a name of no words, and
+    the rules broke on it (a real page)."""
+    extraction = extract_offline(_article(text))
+    assert all(a.name.strip(". ") for a in extraction.actors)

@@ -13,6 +13,7 @@ stops the run.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from ..errors import ArticleExtractionError, EndpointError
 from ..models import Article, ArticleExtraction, ArticleFailure
 from ..usage import ExtractionUsage
 from .pricing import Price
+
+LOG = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,13 @@ async def extract_articles(
             raise
         except ArticleExtractionError as error:
             outcome = error
+        except Exception as error:  # a fault on one article's text must not cost the others
+            LOG.debug("%s: internal error", article.path, exc_info=True)
+            outcome = ArticleExtractionError(
+                article.path,
+                f"internal error ({type(error).__name__}: {error}); the other articles went "
+                "on: please report it with this article",
+            )
         outcomes[index] = outcome
         if budget is not None:
             budget.spent.add(outcome.usage)

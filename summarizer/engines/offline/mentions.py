@@ -693,6 +693,8 @@ def _mention(
     if any(_CONTRACTION.search(t.text) for t in tokens[first + 1 : last + 1]):
         return None  # "Now I'm glad": a pronoun and its verb end no name
     words = [possessive_stripped(t.text) for t in tokens[first : last + 1] if t.text != "."]
+    if not words:
+        return None  # the stop of 'Charles M. Blow' split from its initial: no name
     lowered = [w.lower().rstrip(".") for w in words]
     if (
         first == last
