@@ -3159,3 +3159,18 @@ def test_a_middle_initials_stop_on_a_line_of_its_own_is_no_name(text: str) -> No
     the rules broke on it (a real page)."""
     extraction = extract_offline(_article(text))
     assert all(a.name.strip(". ") for a in extraction.actors)
+
+
+def test_a_given_name_that_names_someones_relative_is_that_familys() -> None:
+    """'Thicke's son, Robin' is no Robin Roberts named elsewhere on the page (a real feed
+    page had the publicist's words under her name); 'Mr Kemal's father, Azmat' is Azmat Kemal."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nTV host Robin Roberts spoke on Monday.\n\nAlan Thicke died on Tuesday. "
+            "A publicist for Thicke's son, Robin, said the actor suffered a heart attack.\n\n"
+            "Mr Kemal's father, Azmat, said his son was a hero. Azmat Kemal later left.\n"
+        )
+    )
+    speakers = {p.actor: p.stance for p in extraction.positions}
+    assert "Robin Roberts" not in speakers
+    assert "Azmat Kemal" in speakers

@@ -267,9 +267,8 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             and " " not in mention.name
             and (mention.kind in ("person", "other") or place_or_person)
         ):
-            home = _given_name_home(full_names, mention) or _compound_surname_home(
-                full_names, mention
-            )
+            home = _given_name_home(_of_the_family(full_names, mention), mention)
+            home = home or _compound_surname_home(full_names, mention)
             if home is not None:
                 mention.kind = "person"
                 _attach(entities, home, mention)
@@ -442,6 +441,21 @@ def _leads_the_story(entity: Entity) -> bool:
 
 
 _LEAD_SENTENCES = 1
+
+
+def _of_the_family(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> list[tuple[Entity, list[PersonName]]]:
+    """The people a given name may be: for 'Thicke's son, Robin' only those of that family
+    ('Robin Roberts' is not Thicke's son); 'Mr Begg's father, Azmat' is Azmat Begg."""
+    if mention.family is None:
+        return full_names
+    family = parse_person(mention.family).surname_key
+    return [
+        (entity, names)
+        for entity, names in full_names
+        if any(surnames_match(n.surname_key, family) for n in names)
+    ]
 
 
 def _given_name_home(

@@ -234,6 +234,10 @@ class Mention:
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
     relative: bool = False
     """Named as someone's relative: 'the brother of Simon Cowell'."""
+    family: str | None = None
+    """The name of the one whose relative this given name is ('Thicke' of 'Thicke's son,
+    Robin'): a given name that is that family's, not another person's who bears it (Robin
+    Roberts); 'Mr Begg's father, Azmat' is Azmat Begg."""
     speaking: bool = False
     """Followed by a verb of saying, past adverbs: 'Parry explained', 'Parry also revealed'."""
     reporting: bool = False
@@ -922,6 +926,7 @@ def _mention(
 
     mention.determined = previous in DETERMINERS
     mention.relative = previous == "of" and before_previous in _RELATIVES
+    mention.family = _relatives_family(tokens, first) if first == last else None
     mention.inside = previous in _INSIDE or (
         previous in ("the", "a") and before_previous in _INSIDE
     )
@@ -2090,3 +2095,15 @@ _RELATIVES = frozenset(
     "uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law".split()
 )
 """Nouns that make the name after 'of' someone's relative: 'the brother of Simon Cowell'."""
+
+
+def _relatives_family(tokens: Sequence[Token], first: int) -> str | None:
+    """'Thicke' of 'Thicke's son, Robin': the name whose relative the name after it is (not
+    'his daughter Anna', whose family the pronoun does not say)."""
+    at = first - 1
+    if at >= 0 and tokens[at].text == ",":
+        at -= 1
+    if at < 1 or tokens[at].lower not in _RELATIVES:
+        return None
+    owner = possessive_stripped(tokens[at - 1].text)
+    return owner if owner != tokens[at - 1].text and owner[:1].isupper() else None
