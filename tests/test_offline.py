@@ -3174,3 +3174,22 @@ def test_a_given_name_that_names_someones_relative_is_that_familys() -> None:
     speakers = {p.actor: p.stance for p in extraction.positions}
     assert "Robin Roberts" not in speakers
     assert "Azmat Kemal" in speakers
+
+
+def test_a_capitalised_description_between_commas_leaves_the_name_before_it_speaking() -> None:
+    """'Mr. Warner, the Virginia Democrat, called …' (a real NYT page) had put his words under
+    a 'Virginia Democrat'; a party's member after 'the' describes, as a role does."""
+    extraction = extract_offline(
+        _article(
+            'Report\n\n"The issue has just disappeared," said Senator Mark Warner, a Virginia '
+            "Democrat.\n\nMr. Warner, the Virginia Democrat, called the tax bill "
+            '"the worst piece of legislation we have passed."\n\nMs. Hale, the Alaska Governor, '
+            'called the plan "a mistake."\n'
+        )
+    )
+    assert [(p.actor, p.evidence[0].quote[:9]) for p in extraction.positions] == [
+        ("Mark Warner", "The issue"),
+        ("Mark Warner", "the worst"),
+        ("Hale", "a mistake"),
+    ]
+    assert {a.name for a in extraction.actors} == {"Mark Warner", "Hale"}

@@ -48,7 +48,7 @@ from .lexicon import (
     ROLE_NOUNS,
     cue_gender,
 )
-from .mentions import Mention, MentionKind, plural_noun
+from .mentions import PARTY_MEMBERS, Mention, MentionKind, plural_noun
 from .runs import in_capitals
 from .sentences import Sentence, Token, opening_participle_end
 
@@ -128,7 +128,8 @@ class Entity:
         if self.a_capitalised_word:
             return True
         told = [m for m in self.mentions if not m.headline]
-        role = fold_name(self.name).rsplit(" ", 1)[-1] in ROLE_NOUNS
+        last = fold_name(self.name).rsplit(" ", 1)[-1]
+        role = last in ROLE_NOUNS or last in PARTY_MEMBERS  # 'the Virginia Democrat'
         return role and bool(told) and all(m.determined for m in told)
 
     @property

@@ -575,7 +575,7 @@ def _nationality_words(lowered: Sequence[str]) -> int:
         and (
             lowered[0] in DEMONYMS
             or is_state_demonym(lowered[0])  # 'Californian Thomas Slattery'
-            or lowered[0] in _PARTY_MEMBERS
+            or lowered[0] in PARTY_MEMBERS
             or is_nationality(lowered[0])
             or (lowered[0].endswith("s") and is_nationality(lowered[0][:-1]))  # 'Americans X and Y'
         )
@@ -584,7 +584,7 @@ def _nationality_words(lowered: Sequence[str]) -> int:
     return 0
 
 
-_PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
+PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
 """Nouns for a party's members that may stand before a name as a nationality does."""
 _GENERIC_BODY_NOUNS = frozenset("company corporation firm group holdings".split())
 _BODY_ABBREVIATIONS = frozenset("utd bros assn dept govt intl".split())

@@ -220,9 +220,13 @@ class Speakers:
                 named is not None
                 and named.kind != "person"
                 and named.first > 0
-                and tokens[named.first - 1].lower in ("a", "an")
+                and (
+                    tokens[named.first - 1].lower in ("a", "an")
+                    or self._described_in_capitals(named)
+                )
             ):
-                named = None  # 'Hale, a Texas Republican, told': a description, not a name
+                named = None  # 'Hale, a Texas Republican, told': a description, not a name;
+                # 'Mr. Warner, the Virginia Democrat, called' too
             if named is not None:  # 'the principal, Ann Lee of the Arts Academy, wrote': Lee
                 named = self._person_of(sentence, named) or named
             if (
@@ -319,6 +323,12 @@ class Speakers:
         if first == place or tokens[first].lower not in _BEFORE_A_PLACE:
             return comma
         return before
+
+    def _described_in_capitals(self, mention: Mention) -> bool:
+        """'the Virginia Democrat', 'the Alaska Governor': someone described, capitalised."""
+        return (
+            mention.entity is not None and self.entities[mention.entity].a_capitalised_description
+        )
 
     def _named_before_an_apposition(self, sentence: Sentence, comma: int) -> int | None:
         """The person named before an apposition that the comma at `comma` closes ('Tony
