@@ -3193,3 +3193,16 @@ def test_a_capitalised_description_between_commas_leaves_the_name_before_it_spea
         ("Hale", "a mistake"),
     ]
     assert {a.name for a in extraction.actors} == {"Mark Warner", "Hale"}
+
+
+def test_a_possessive_after_the_subjects_own_verbs_tells_her_gender() -> None:
+    """'Cheyann Shaw, 23, has been documenting her journey': she is a woman, so a 'he added'
+    after her (a real feed page's next, unrelated snippet) is not her."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nCheyann Kade, 23, has been documenting her journey from athlete to "
+            "cancer patient online. A photo posted to Instagram -- showing what Kade's body "
+            'looked like before\n"Best of all is the voice of the droid," he added. Vanity\n'
+        )
+    )
+    assert extraction.positions == []

@@ -46,6 +46,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     cue_gender,
 )
 from .mentions import PARTY_MEMBERS, Mention, MentionKind, plural_noun
@@ -808,7 +809,7 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
             if before in HONORIFIC_GENDERS:
                 titled.setdefault(entity.index, []).append(HONORIFIC_GENDERS[before])
-            said = _reported_pronoun(tokens, mention.last)
+            said = _reported_pronoun(tokens, mention.last) or _own_possessive(tokens, mention.last)
             if said is not None:  # 'Mangoni … said he asked': he is Mangoni
                 votes.setdefault(entity.index, []).append(said)
             told = _described_as(tokens, mention.last)
@@ -895,6 +896,47 @@ def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
         i += 1
     word = tokens[i].lower if i < len(tokens) else ""
     return "male" if word == "he" else "female" if word == "she" else None
+
+
+def _own_possessive(tokens: Sequence[Token], last: int) -> str | None:
+    """'Cheyann Shaw, 23, has been documenting her journey': the gender of a possessive right
+    after the subject's own verbs (not after 'said': 'Jones said his death …' may be anyone's)."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].text == ",":  # an aside: 'Shaw, 23, has'
+        closing = next(
+            (j for j in range(i + 1, min(len(tokens), i + _ASIDE_REACH)) if tokens[j].text == ","),
+            None,
+        )
+        if closing is None:
+            return None
+        i = closing + 1
+    verbs = 0
+    while i < len(tokens) and verbs < _OWN_VERBS and _a_verbs_word(tokens[i]):
+        if tokens[i].lower in SPEECH_VERBS:
+            return None
+        i, verbs = i + 1, verbs + 1
+    if not verbs or i + 1 >= len(tokens):
+        return None
+    owner, owned = tokens[i], tokens[i + 1]
+    if owner.lower not in ("his", "her") or not owned.is_word or owned.capitalised:
+        return None
+    return "male" if owner.lower == "his" else "female"
+
+
+def _a_verbs_word(token: Token) -> bool:
+    """An auxiliary, a participle or a past form: 'has', 'been', 'documenting', 'posted'."""
+    word = token.lower
+    return (
+        token.is_word
+        and not token.capitalised
+        and (word in _AUXILIARIES or (len(word) > 4 and word.endswith(("ing", "ed"))))
+    )
+
+
+_AUXILIARIES = frozenset("has have had is was are were been be will would did does".split())
+_ASIDE_REACH = 6
+_OWN_VERBS = 3
+"""Verbs between a subject and its own possessive: 'has been documenting her journey'."""
 
 
 _SUBJECT_PRONOUNS = frozenset("he she".split())
