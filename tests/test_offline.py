@@ -3206,3 +3206,35 @@ def test_a_possessive_after_the_subjects_own_verbs_tells_her_gender() -> None:
         )
     )
     assert extraction.positions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, when she posted the image on her page, she started to get angry comments.",
+        "Con Edison, which maintains 4,300 miles of gas mains in the city, records 500 leaks.",
+        "Dr. Mark Hicks, 59, led the project. He left the institute in 2008 but maintains a lab "
+        "at its Bethesda campus.",
+        "Mark Hicks struck a penalty at the other end. And he repeated the feat to set up a "
+        "tense finale.",
+    ],
+)
+def test_a_speech_verb_with_a_thing_for_object_says_nothing(sentence: str) -> None:
+    """Real pages: a photo posted on a page, gas mains maintained, a feat repeated."""
+    extraction = extract_offline(_article(f"Report\n\nVanessa Hicks spoke to us.\n\n{sentence}\n"))
+    assert extraction.positions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Mr Kent posted on Facebook that the vote was rigged.", "the vote was rigged"),
+        ("Mr Kent repeated his pledge not to do deals with either party.", "his pledge not"),
+        ("Mr Kent maintained the vote was rigged.", "the vote was rigged"),
+    ],
+)
+def test_the_same_verbs_with_words_for_object_report_them(sentence: str, claim: str) -> None:
+    extraction = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [(p.actor, p.evidence[0].quote[: len(claim)]) for p in extraction.positions] == [
+        ("Kent", claim)
+    ]

@@ -2428,9 +2428,15 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         following[:1].isdigit() or following in _TALLY_WORDS
     ):
         return True  # 'Josh Heytvelt added 15 points', 'recalled 120,000 vehicles': a count
-    if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39'
-        ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
-        return not ahead & {"on", ":", "that", *QUOTE_MARKS}
+    ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
+    if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39' nor
+        return following not in ("on", "to") and not ahead & {":", "that", *QUOTE_MARKS}
+        # 'posted the image on her page'
+    if stem.startswith("repeat") and ahead & _FEATS:
+        return True  # 'repeats the world-class times he produced', 'repeated the feat': a
+        # feat, not words; 'repeated his pledge not to …' is what he said
+    if stem.startswith("maintain") and (following[:1].isdigit() or _an_object_added(tokens, verb)):
+        return True  # 'Con Edison, which maintains 4,300 miles of gas mains': upkeep, no words
     return following == "on" and stem.startswith("urg")
 
 
@@ -2455,6 +2461,11 @@ def _an_object_added(
     return False
 
 
+_FEATS = frozenset(
+    "feat feats times trick performance performances result results success win victory "
+    "double treble exploits achievement".split()
+)
+"""Things done again ('repeated the feat'), where 'repeated' tells no words."""
 _WON_WORDS: frozenset[str] = frozenset()
 """What ends a thing claimed: only the sentence ('claims the vital first break.'); 'claimed
 the shootings "didn't happen"' and 'claims the sprinter regularly used drugs' go on."""
