@@ -3238,3 +3238,16 @@ def test_the_same_verbs_with_words_for_object_report_them(sentence: str, claim: 
     assert [(p.actor, p.evidence[0].quote[: len(claim)]) for p in extraction.positions] == [
         ("Kent", claim)
     ]
+
+
+def test_a_dash_after_a_quotation_then_a_sentence_is_no_credit_line() -> None:
+    """'"SRL" is the Italian equivalent of "LLC"—Smart Projects was incorporated in Italy' (a
+    real page): the dash goes on into a sentence about the firm, whose words 'LLC' are not."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nThe boards were made by a company, Smart Projects, founded by Martino. "
+            '"SRL" is the Italian equivalent of "LLC"\u2014Smart Projects was incorporated in '
+            "Italy.\n"
+        )
+    )
+    assert extraction.positions == []

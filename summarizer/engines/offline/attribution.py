@@ -783,11 +783,18 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         speaker = speakers.before_verb(sentence, window[0] + 1)
         words = [tokens[i] for i in window[1:] if tokens[i].is_word]
         return _Frame(NOBODY if speaker is None else speaker, words[0].start, words[-1].end, False)
-    if dash:
+    if dash and not any(_a_verb_of_its_own(tokens[i]) for i in window):
         mention_speaker = speakers.after_verb(sentence, window[0] - 1)
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
-            return _Frame(mention_speaker)
+            return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
     return _NO_FRAME
+
+
+def _a_verb_of_its_own(token: Token) -> bool:
+    """A finite verb after a dash: '"LLC"—Smart Projects was incorporated in Italy' goes on
+    into a sentence about the name, no credit line."""
+    word = token.lower
+    return not token.capitalised and (word in _FINITE_AUXILIARIES or is_past_form(word))
 
 
 def _followed_by_a_new_sentence(sentence: Sentence, quote: Quotation, speakers: Speakers) -> bool:
