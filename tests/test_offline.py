@@ -3251,3 +3251,31 @@ def test_a_dash_after_a_quotation_then_a_sentence_is_no_credit_line() -> None:
         )
     )
     assert extraction.positions == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In a wide-ranging interview, President Obama also said:",
+        "Asked if that gave him pause, Mr Obama replied:",
+        "Looking back on the career that followed, Mr Obama told Playboy in 1998:",
+    ],
+)
+def test_where_and_when_words_came_before_a_colon_is_no_claim(opening: str) -> None:
+    """A real BBC page: 'In a wide-ranging interview' had been President Obama's words."""
+    extraction = extract_offline(
+        _article(f"Report\n\n{opening}\n\n- The UK must stay in the EU\n\nMore followed.\n")
+    )
+    assert all("interview" not in p.evidence[0].quote for p in extraction.positions)
+    assert not any(
+        p.evidence[0].quote.startswith(("Asked", "Looking")) for p in extraction.positions
+    )
+
+
+def test_a_claim_before_a_colon_frame_is_still_reported() -> None:
+    extraction = extract_offline(
+        _article("Report\n\nNudity didn't bother Ms Page, she said, explaining: it was art.\n")
+    )
+    assert [p.evidence[0].quote for p in extraction.positions][:1] == [
+        "Nudity didn't bother Ms Page"
+    ]

@@ -71,6 +71,7 @@ from .sentences import (
     Sentence,
     Token,
     answers_in_an_interview,
+    opening_participle_end,
 )
 from .speakers import NOBODY, Speakers
 
@@ -1874,6 +1875,7 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         trailing is not None
         and not sentence.quotations
         and not _closes_the_subjects_aside(sentence, *trailing, speakers)
+        and not _a_scene_before_a_colon(sentence, trailing[0])
     ):
         comma, verb = trailing
         speaker = _trailing_speaker(sentence, comma, verb, speakers)
@@ -1918,6 +1920,22 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _a_scene_before_a_colon(sentence: Sentence, comma: int) -> bool:
+    """'In a wide-ranging interview, President Obama also said:', 'Asked if that gave him pause,
+    he replied:': where and when the words came, and the words follow the colon; no claim
+    before the comma ('Nudity didn't bother her, she said, explaining:' keeps its own)."""
+    tokens = sentence.tokens
+    if not tokens or tokens[-1].text != ":":
+        return False
+    if tokens[0].lower in _SCENE_PREPOSITIONS:
+        return True
+    participle = opening_participle_end(tokens)
+    return participle is not None and participle >= comma
+
+
+_SCENE_PREPOSITIONS = frozenset("in at on during after before at from with".split())
 
 
 def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
