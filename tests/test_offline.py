@@ -3279,3 +3279,22 @@ def test_a_claim_before_a_colon_frame_is_still_reported() -> None:
     assert [p.evidence[0].quote for p in extraction.positions][:1] == [
         "Nudity didn't bother Ms Page"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Sheriff Tom Kade said Wednesday that the suspects kept the victim hidden.",
+            "the suspects",
+        ),
+        ("Mayor Tom Kade announced today that the bridge will reopen.", "the bridge"),
+        ("Tom Kade said Tuesday night that he would stay on.", "he would stay"),
+    ],
+)
+def test_the_day_between_a_speech_verb_and_that_is_not_what_was_said(
+    sentence: str, claim: str
+) -> None:
+    """A real page: 'said [[Wednesday that the Spanish-speaking suspects …]]'."""
+    extraction = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [p.evidence[0].quote[: len(claim)] for p in extraction.positions] == [claim]

@@ -64,6 +64,7 @@ from .lexicon import (
     WORK_NOUNS,
 )
 from .mentions import Mention
+from .runs import TRAILING_TIME
 from .sentences import (
     POST_CREDIT,
     TITLE_MINOR_WORDS,
@@ -2396,6 +2397,14 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
                 and tokens[i].lower not in _NEGATED_SUBJECTS  # 'told lawmakers | no evidence …'
             ):
                 i += 1
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].lower in TRAILING_TIME
+        and tokens[i + 1].lower in ("that", "night", "morning", "afternoon", "evening")
+    ):
+        i += 1  # 'said Wednesday that …': when, then what
+        if tokens[i].lower != "that" and i + 1 < len(tokens) and tokens[i + 1].lower == "that":
+            i += 1  # 'said Wednesday night that …'
     if i < len(tokens) and tokens[i].lower in _ADVERBIAL_PREPOSITIONS:
         that = next(
             (j for j in range(i, min(len(tokens), i + 8)) if tokens[j].lower == "that"), None
