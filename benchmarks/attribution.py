@@ -187,7 +187,9 @@ async def extract(engine: ExtractionEngine, articles: list[Article]) -> list[Art
 def load(shared: Path, item: dict[str, Any], number: int) -> Article:
     path = shared / item["path"]
     article = load_articles(path).articles[0].model_copy(update={"id": number})
-    digest = hashlib.sha256(article.text.encode()).hexdigest()
+    # line breaks read as spaces: the loader unwraps a line broken mid-sentence, one character
+    # for one, so the gold's offsets hold either way
+    digest = hashlib.sha256(article.text.replace("\n", " ").encode()).hexdigest()
     if digest != item["sha256"]:
         raise SystemExit(f"{path}: text differs from the one the gold was made on")
     return article

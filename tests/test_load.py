@@ -314,3 +314,39 @@ def test_html_character_references_a_scraped_text_kept_are_read_as_their_charact
     assert "AT&T; R&D" in loaded
     assert "\x1b" not in loaded
     assert "&#" not in loaded
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("rebuild the bridge and\nthe school", "rebuild the bridge and the school"),
+        ("Mayor Ana Pike, who\nleads the council", "Mayor Ana Pike, who leads the council"),
+        ("as teenagers;\nwe parents try", "as teenagers; we parents try"),
+        ("Flood warning\nThe river rose.", "Flood warning\nThe river rose."),  # a headline
+        ("It ended.\nthen came more", "It ended.\nthen came more"),  # a sentence's end
+        ("Tuesday, August 7, 2012\nfast-moving fire", "Tuesday, August 7, 2012\nfast-moving fire"),
+        ("Read more at\nhttp://example.org", "Read more at\nhttp://example.org"),
+    ],
+)
+def test_a_line_broken_mid_sentence_reads_as_one(tmp_path: Path, written: str, read: str) -> None:
+    """Hard-wrapped text and a newline inside an HTML paragraph (a real LWN page cut the
+    quotation 'the dogs may⏎bark …' in two): the break is the space it stands for, one
+    character for one, so offsets into the text hold."""
+    (tmp_path / "a.txt").write_text(f"Report\n\n{written}\n", encoding="utf-8")
+    [article] = load_articles(tmp_path).articles
+    assert article.text == f"Report\n\n{read}\n"
+
+
+def test_a_hard_wrapped_quotation_keeps_its_speaker(tmp_path: Path) -> None:
+    from summarizer.engines.offline import extract_offline
+
+    (tmp_path / "a.txt").write_text(
+        'Report\n\nThe mayor spoke on Monday. "We will rebuild the bridge and\nthe school before '
+        'winter," said Mayor Ana Pike, who\nleads the council.\n',
+        encoding="utf-8",
+    )
+    [article] = load_articles(tmp_path).articles
+    positions = extract_offline(article).positions
+    assert [(p.actor, p.evidence[0].quote) for p in positions] == [
+        ("Ana Pike", "We will rebuild the bridge and the school before winter,")
+    ]

@@ -103,3 +103,17 @@ def with_references_resolved(text: str) -> str:
     if "&" not in text:
         return text
     return _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)
+
+
+_WRAPPED_LINE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[,;)'\"\u2019\u201d]))\n(?=[a-z])(?!https?:|www\.)"
+)
+"""A line break after a letter or a comma (not a sentence's end, nor a date line's year) and
+before a line that opens in lower case (not with a web address)."""
+
+
+def with_lines_unwrapped(text: str) -> str:
+    """'rebuild the bridge and⏎the school': a line break inside a sentence (hard-wrapped text,
+    a newline inside an HTML paragraph) is the space it stands for, so a quotation or a name
+    across it reads whole. One character for one: offsets into the text hold."""
+    return _WRAPPED_LINE.sub(" ", text) if "\n" in text else text

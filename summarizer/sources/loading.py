@@ -55,7 +55,7 @@ from pathlib import Path
 from ..errors import ArticleLoadError, NoArticlesError, UsageError
 from ..models import Article, ArticleFailure
 from ..text.dates import dateline_day, day_near, numeric_date_readings, one_near, parse_published
-from .decoding import bom_encoding, decode, printable, printable_name
+from .decoding import bom_encoding, decode, printable, printable_name, with_lines_unwrapped
 from .files import ARTICLE_SUFFIXES, SUFFIX_LIST, Entry, given_file, read_bytes, walk
 from .formats import (
     Parsed,
@@ -267,7 +267,7 @@ def _decode(display: str, data: bytes) -> str:
 def _bounded(item: Parsed) -> Parsed:
     """`item` with its text cut to `MAX_ARTICLE_CHARS` and its metadata capped and printable."""
     cut = _cut(item.text, MAX_ARTICLE_CHARS) if len(item.text) > MAX_ARTICLE_CHARS else item.text
-    text, title = printable(cut), _title(item.title)
+    text, title = with_lines_unwrapped(printable(cut)), _title(item.title)
     url, published = _url(item.url), _capped_published(item.published)
     if (text, title, url, published) == (item.text, item.title, item.url, item.published):
         return item  # the common case, kept cheap
