@@ -3298,3 +3298,18 @@ def test_the_day_between_a_speech_verb_and_that_is_not_what_was_said(
     """A real page: 'said [[Wednesday that the Spanish-speaking suspects …]]'."""
     extraction = extract_offline(_article(f"Report\n\n{sentence}\n"))
     assert [p.evidence[0].quote[: len(claim)] for p in extraction.positions] == [claim]
+
+
+def test_no_name_ends_in_a_word_that_opens_the_next_sentence() -> None:
+    """'the One S. The company's app' (a real page) made a person 'S. The'; 'said Ivan Petrov
+    The litigation …' (a caption run into the text) a 'Ivan Petrov The'."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nMicrosoft showed the One X, as it did with the One S. The company said it "
+            "would ship in May. It beats the One X. And it costs less.\n\n"
+            '"The risks are real," said Ivan Petrov The case goes on.\n'
+        )
+    )
+    names = {a.name for a in extraction.actors}
+    assert not any(n.endswith((" The", " And")) for n in names)
+    assert [p.actor for p in extraction.positions] == ["Ivan Petrov"]

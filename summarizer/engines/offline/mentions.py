@@ -692,6 +692,10 @@ def _mention(
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'
+    while last > first and tokens[last].lower in _NEVER_A_NAMES_END:
+        last -= 1  # 'the One S. The company's app': a sentence the stop did not end
+    while last > first and tokens[last].text == ".":
+        last -= 1
     if first > last or _CONTRACTION.search(tokens[first].text):
         return None  # "They'd suffered": a pronoun and its verb, no name
     if any(_CONTRACTION.search(t.text) for t in tokens[first + 1 : last + 1]):
@@ -2095,6 +2099,10 @@ _RELATIVES = frozenset(
     "uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law".split()
 )
 """Nouns that make the name after 'of' someone's relative: 'the brother of Simon Cowell'."""
+
+
+_NEVER_A_NAMES_END = frozenset("the an and or but of in on at to for with".split())
+"""Words no name ends in: a run that ends in one crossed into the next sentence."""
 
 
 def _relatives_family(tokens: Sequence[Token], first: int) -> str | None:
