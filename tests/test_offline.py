@@ -3313,3 +3313,17 @@ def test_no_name_ends_in_a_word_that_opens_the_next_sentence() -> None:
     names = {a.name for a in extraction.actors}
     assert not any(n.endswith((" The", " And")) for n in names)
     assert [p.actor for p in extraction.positions] == ["Ivan Petrov"]
+
+
+def test_a_name_before_a_hospital_or_a_station_names_the_place_not_a_person() -> None:
+    """'taken to Royal Shrewsbury hospital' (a real page) made a person 'Royal Shrewsbury'."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nEloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April. "
+            "They met at London's King Cross station. Sarah Palin's church was full.\n"
+        )
+    )
+    people = {a.name for a in extraction.actors if a.kind == "person"}
+    assert "Royal Shrewsbury" not in people
+    assert "King Cross" not in people
+    assert "Eloise Parry" in people

@@ -981,7 +981,21 @@ def _mention(
     )
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
+    if (
+        mention.kind == "person"
+        and following is not None
+        and following.lower in _INSTITUTIONS
+        and possessive_stripped(tokens[last].text) == tokens[last].text  # not 'Palin's church'
+    ):
+        mention.kind = "organization"  # 'taken to Royal Shrewsbury hospital': its name
     return mention
+
+
+_INSTITUTIONS = frozenset(
+    "hospital school college university airport station prison jail church cathedral "
+    "stadium museum clinic hotel library".split()
+)
+"""Places named by a name before them ('Royal Shrewsbury hospital', 'Kennedy airport')."""
 
 
 def _a_title_then_a_surname(
