@@ -11,7 +11,8 @@ from made_up import offline_briefing
 
 from summarizer.engines.llm.drafts import ArticleDraft, ground_draft
 from summarizer.engines.offline import extract_offline
-from summarizer.models import Article, Event
+from summarizer.merge import merge_extractions
+from summarizer.models import Article, Event, RunStats
 from summarizer.render.markdown import render_markdown
 from summarizer.text.dates import PERIOD, period_of, resolve_period
 
@@ -256,3 +257,24 @@ def test_a_happening_of_years_ago_that_two_articles_date_alike_is_one_event() ->
     seized = [e for e in briefing.events if e.predicate == "seize"]
     assert sorted((e.period, e.sources) for e in seized) == [("2019", [1, 2]), ("2024", [3])]
     assert "Ilse Brandt" not in next(e for e in seized if e.period == "2019").actors
+
+
+def test_a_clause_after_a_year_and_when_happened_then_and_stays_apart_from_todays() -> None:
+    """'The last major attack … was in 2002, when al-Qaeda militants killed more than 20 people'
+    (a real page) had been dated the day of the page and merged with that day's killings."""
+    article = Article(
+        id=1,
+        path="a.txt",
+        published=dt.date(2015, 3, 18),
+        text=(
+            "Gunmen kill 19 at museum\n\nGunmen opened fire on visitors at the museum on "
+            "Wednesday, killing at least 19 people.\n\nThe last major attack on a civilian "
+            "target was in 2002, when militants killed more than 20 people in a car bombing.\n"
+        ),
+    )
+    briefing = merge_extractions(
+        [article], [extract_offline(article)], stats=RunStats(engine="offline", articles_loaded=1)
+    )
+    bombing = [e for e in briefing.events if any("car bombing" in x.quote for x in e.evidence)]
+    assert [(e.date, e.period) for e in bombing] == [(None, "2002")]
+    assert all(len(e.evidence) == 1 for e in bombing)

@@ -785,6 +785,8 @@ def _mention(
     if when is not None:
         return mention
     period = _date_in(sentence, start, end, trigger, noun_phrase, pattern=PERIOD)
+    if period is None and (before_when := _time_before_when(sentence, first)) is not None:
+        return _placed_in(mention, before_when, published, future=False)
     if (
         period is not None
         and not noun
@@ -798,6 +800,18 @@ def _mention(
         verb.endswith("ed") or (verb in IRREGULAR_PAST and lemma(verb) != verb)
     )
     return _placed_in(mention, period, published, future and not told_in_past)
+
+
+def _time_before_when(sentence: Sentence, first: int) -> str | None:
+    """'The last major attack was in 2002, when al-Qaeda militants killed more than 20 people':
+    a clause opened by ', when' right after a month or a year happened then."""
+    tokens = sentence.tokens
+    at = first if first < len(tokens) and tokens[first].lower == "when" else first - 1
+    if at < 2 or tokens[at].lower != "when" or tokens[at - 1].text != ",":
+        return None
+    comma = tokens[at - 1].start - sentence.start
+    written = [m for m in PERIOD.finditer(sentence.text[:comma]) if m.end() == comma]
+    return written[-1].group() if written else None
 
 
 def written_or_counted(when: str) -> DatedBy:
