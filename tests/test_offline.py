@@ -3327,3 +3327,15 @@ def test_a_name_before_a_hospital_or_a_station_names_the_place_not_a_person() ->
     assert "Royal Shrewsbury" not in people
     assert "King Cross" not in people
     assert "Eloise Parry" in people
+
+
+def test_a_name_before_a_plural_noun_and_its_past_verb_qualifies_the_noun() -> None:
+    """'Its sun-drenched Mediterranean beaches drew thousands of tourists' (a real page): the
+    sea did nothing; the beaches drew."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nTunisia was ruled by autocrats. Its sun-drenched Mediterranean beaches "
+            "drew thousands of tourists.\n"
+        )
+    )
+    assert "Mediterranean" not in {a.name for a in extraction.actors}

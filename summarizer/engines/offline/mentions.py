@@ -2001,6 +2001,7 @@ def _a_plural_subject(tokens: Sequence[Token], word: int) -> bool:
         after.text in (",", ";", ":", ")")
         or after.lower in _AGENT_AUXILIARIES
         or after.lower.endswith("ed")
+        or after.lower in _IRREGULAR_SIMPLE_PAST  # 'Mediterranean beaches drew tourists'
     )
 
 
