@@ -3339,3 +3339,16 @@ def test_a_name_before_a_plural_noun_and_its_past_verb_qualifies_the_noun() -> N
         )
     )
     assert "Mediterranean" not in {a.name for a in extraction.actors}
+
+
+def test_another_bodys_saying_inside_reported_words_ends_them() -> None:
+    """'… that he was confined to his home but was otherwise fine and the military said it
+    was keeping him safe' (a real page): the military's words are not his."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nMr Mugabe told President Zuma by telephone that he was confined to his "
+            "home but was otherwise fine and the military said it was keeping him safe.\n"
+        )
+    )
+    claims = [p.evidence[0].quote for p in extraction.positions if p.actor == "Mugabe"]
+    assert claims == ["he was confined to his home but was otherwise fine"]

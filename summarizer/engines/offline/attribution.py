@@ -1389,10 +1389,20 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
                 break
             if named and not token.capitalised and _another_subjects_verb(token, saying_only):
                 return j  # '… although Michael Howard was forced to deny …'
-            if not token.capitalised:
-                break
+            if not token.capitalised and not (
+                tokens[opening - 1].lower == "the" and token.lower in _SAYING_BODIES and not named
+            ):
+                break  # but '… and the military said it was keeping him safe': its words
             named = True
     return None
+
+
+_SAYING_BODIES = frozenset(
+    "military army government police ministry company court agency spokesman spokeswoman "
+    "embassy council board union".split()
+)
+"""Bodies and spokespeople named by a common noun after 'and the' that may say something of
+their own in the middle of another's reported words."""
 
 
 def _says_something(clause: Sequence[Token]) -> bool:
