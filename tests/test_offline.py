@@ -3352,3 +3352,17 @@ def test_another_bodys_saying_inside_reported_words_ends_them() -> None:
     )
     claims = [p.evidence[0].quote for p in extraction.positions if p.actor == "Mugabe"]
     assert claims == ["he was confined to his home but was otherwise fine"]
+
+
+def test_a_paper_quoting_someone_as_saying_gives_them_the_verb_of_saying() -> None:
+    """'… the New York Daily News quoted witness Devonte Brown as saying' had rendered as
+    Brown 'quoted: …', the paper's verb."""
+    extraction = extract_offline(
+        _article(
+            'Report\n\n"The cops jumped out of the car so fast," the New York Daily News quoted '
+            "witness Devonte Brown as saying.\n"
+        )
+    )
+    [position] = extraction.positions
+    assert position.actor == "Devonte Brown"
+    assert position.stance.startswith("saying")

@@ -748,8 +748,10 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             and tokens[i - 1].lower not in _BE_FORMS  # 'X was quoted as saying': X speaks
             and _as_saying_after(tokens, i)
         ):
-            # 'the New York Daily News quoted witness Devonte Brown as saying': Brown speaks
-            return _Frame(speakers.after_verb(sentence, i), token.start, token.end, False)
+            # 'the New York Daily News quoted witness Devonte Brown as saying': Brown speaks,
+            saying = next(j for j in range(i + 1, len(tokens)) if tokens[j].lower == "saying")
+            cue = tokens[saying]  # and his verb is the saying, not the paper's quoting
+            return _Frame(speakers.after_verb(sentence, i), cue.start, cue.end, False)
         said = None if new_sentence else _said_after_comma(sentence, i, speakers)
         if said is not None:  # '"We heard pop, pop, pop," smelled gunpowder …, said Jean Larson'
             named, verb = said
