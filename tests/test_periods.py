@@ -11,8 +11,7 @@ from made_up import offline_briefing
 
 from summarizer.engines.llm.drafts import ArticleDraft, ground_draft
 from summarizer.engines.offline import extract_offline
-from summarizer.merge import merge_extractions
-from summarizer.models import Article, Event, RunStats
+from summarizer.models import Article, Event
 from summarizer.render.markdown import render_markdown
 from summarizer.text.dates import PERIOD, period_of, resolve_period
 
@@ -272,9 +271,7 @@ def test_a_clause_after_a_year_and_when_happened_then_and_stays_apart_from_today
             "target was in 2002, when militants killed more than 20 people in a car bombing.\n"
         ),
     )
-    briefing = merge_extractions(
-        [article], [extract_offline(article)], stats=RunStats(engine="offline", articles_loaded=1)
-    )
+    briefing = offline_briefing(article)
     bombing = [e for e in briefing.events if any("car bombing" in x.quote for x in e.evidence)]
     assert [(e.date, e.period) for e in bombing] == [(None, "2002")]
     assert all(len(e.evidence) == 1 for e in bombing)
