@@ -15,6 +15,7 @@ from summarizer.text.names import (
     strip_titles,
     world_name_gender,
 )
+from summarizer.text.places import state_code
 
 
 @pytest.mark.parametrize(
@@ -275,3 +276,11 @@ def test_a_royal_or_a_peer_known_by_a_place_keeps_the_place_in_the_name(
 ) -> None:
     """'Princess Marguerite of Romania' had become 'Romania', and one actor with the country."""
     assert strip_titles(written) == name
+
+
+def test_initials_before_an_ampersand_name_no_state() -> None:
+    """'S&P', 'S&N': the GeoNames table's header row (kept by its byte-order mark) had made
+    'S' a country whose code was the header's text."""
+    assert state_code("s") is None
+    assert organisation_key("S&P") == "s p"
+    assert organisation_key("India's navy") == organisation_key("the Indian Navy")

@@ -74,7 +74,8 @@ def _countries() -> list[tuple[str, str, str]]:
     import os
 
     rows = []
-    with open(os.path.join(_geotext_data(), "countryInfo.txt"), encoding="utf-8") as table:
+    # utf-8-sig: the file opens with a byte-order mark, which had kept its '#' header a row
+    with open(os.path.join(_geotext_data(), "countryInfo.txt"), encoding="utf-8-sig") as table:
         for line in table:
             fields = line.split("\t")
             if not line.startswith("#") and len(fields) > 4:
@@ -337,7 +338,9 @@ def state_code(word: str) -> str | None:
     codes = _state_codes()
     if word in codes:
         return codes[word]
-    return codes.get(word[:-1]) if word.endswith("s") else None  # 'indias': India's
+    if len(word) > 1 and word.endswith("s"):
+        return codes.get(word[:-1])  # 'indias': India's
+    return None
 
 
 def is_nationality(word: str) -> bool:
