@@ -3366,3 +3366,18 @@ def test_a_paper_quoting_someone_as_saying_gives_them_the_verb_of_saying() -> No
     [position] = extraction.positions
     assert position.actor == "Devonte Brown"
     assert position.stance.startswith("saying")
+
+
+def test_a_surname_is_not_the_relative_named_in_full_under_it() -> None:
+    """'his daughter Ivanka Trump' is the one Trump a real NYT page named in full, and every
+    'Mr. Trump said' and 'President Trump' had become hers: his words under his daughter's name."""
+    extraction = extract_offline(
+        _article(
+            "Report\n\nPresident Kade's envoy, Nina Haley, said on Tuesday that she would "
+            "resign.\n\nBut the president said Ms. Haley had told him months ago. \u201cShe has "
+            "done a fantastic job,\u201d Mr. Kade said. Earlier he said that his daughter Ivana "
+            "Kade \u201cwould be incredible, but it doesn\u2019t mean I\u2019d pick her.\u201d\n"
+        )
+    )
+    assert "Ivana Kade" not in {p.actor for p in extraction.positions}
+    assert {p.actor for p in extraction.positions} >= {"Kade"}

@@ -10,7 +10,7 @@ name it can be, and a shorter organisation name to the longer one containing it 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
@@ -250,12 +250,13 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             full_names.append((entities[-1], [parsed]))
         else:
             found[1].append(parsed)
-    couples = _surnames_of_couples(people)
+    titled = _genders_titled(people)
+    couples = {surname for surname, genders in titled.items() if len(genders) == 2}
     ambiguous: dict[str, Entity] = {}
     for mention in people:
         if mention.entity is not None:
             continue
-        home = _surname_home(entities, full_names, mention, couples)
+        home = _surname_home(entities, full_names, mention, couples, titled)
         if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
             key = fold_name(mention.name)
             ambiguous.setdefault(key, _attach(entities, ambiguous.get(key), mention))
@@ -325,15 +326,16 @@ def _a_body_never_a_location(entity: Entity) -> bool:
     )  # 'at the Toyota stand' names the firm's stand, not a place
 
 
-def _surnames_of_couples(people: Sequence[Mention]) -> set[str]:
-    """Surnames the article writes after both a man's and a woman's title ('Mr Howard', 'Mrs
-    Howard'): two people of one name, husband and wife."""
+def _genders_titled(people: Sequence[Mention]) -> dict[str, set[str]]:
+    """The genders the article's titles give each surname written alone ('trump': {'male'} of
+    'Mr. Trump'); a surname with both is two people, husband and wife ('Mr Howard', 'Mrs
+    Howard')."""
     said: dict[str, set[str]] = {}
     for mention in people:
         gender = HONORIFIC_GENDERS.get(fold_name(mention.role or ""))
         if gender is not None:
             said.setdefault(fold_name(mention.name), set()).add(gender)
-    return {surname for surname, genders in said.items() if len(genders) == 2}
+    return said
 
 
 def _surname_home(
@@ -341,13 +343,21 @@ def _surname_home(
     full_names: list[tuple[Entity, list[PersonName]]],
     mention: Mention,
     couples: AbstractSet[str] = frozenset(),
+    titled: Mapping[str, AbstractSet[str]] | None = None,
 ) -> Entity | None:
+    titled = titled or {}
     key = parse_person(mention.name).surname_key
     here = (mention.sentence, mention.first)
     candidates = [
         e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
     ]
     said_gender = HONORIFIC_GENDERS.get(fold_name(mention.role or ""))
+    relative = _relatives_gender(candidates[0]) if len(candidates) == 1 else None
+    if relative is not None and said_gender not in (None, relative):
+        candidates = []  # 'Mr. Trump' is not his daughter Ivanka Trump, the one Trump the
+        # article names in full: an earlier 'Trump' alone, if any
+    elif relative is not None and set(titled.get(fold_name(mention.name), ())) - {relative}:
+        return NAMES_SEVERAL  # 'President Trump' may be either, where a 'Mr. Trump' is not her
     if said_gender is not None and len(candidates) == 1 and fold_name(mention.name) in couples:
         only = next(names for e, names in full_names if e is candidates[0])
         known = _honorific_gender(candidates[0]) or _given_gender(only)
@@ -379,6 +389,7 @@ def _surname_home(
                 e
                 for e in entities
                 if e.kind == "person"
+                and not e.ambiguous  # 'Mr. Trump' after an unsure 'President Trump'
                 and fold_name(mention.name) in (fold_name(e.name), _after_a_particle(e.name))
             ),
             None,
@@ -416,6 +427,15 @@ def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:
         given_name_gender(n.given[0]) or world_name_gender(n.given[0]) for n in names if n.given
     } - {None}
     return said.pop() if len(said) == 1 else None
+
+
+def _relatives_gender(entity: Entity) -> Literal["female", "male"] | None:
+    """'female' of 'his daughter Ivanka Trump': the gender of the relative's noun the article
+    names the person after, if it does."""
+    for mention in entity.mentions:
+        if mention.relation is not None and " " in mention.name:
+            return cue_gender({mention.relation})
+    return None
 
 
 def _honorific_gender(entity: Entity) -> Literal["female", "male"] | None:

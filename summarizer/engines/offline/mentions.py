@@ -234,6 +234,9 @@ class Mention:
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
     relative: bool = False
     """Named as someone's relative: 'the brother of Simon Cowell'."""
+    relation: str | None = None
+    """The relative's noun and its owner before the name ('daughter' of 'his daughter Ivanka
+    Trump'): someone of the family of another the article speaks of, not that one."""
     family: str | None = None
     """The name of the one whose relative this given name is ('Thicke' of 'Thicke's son,
     Robin'): a given name that is that family's, not another person's who bears it (Robin
@@ -931,6 +934,7 @@ def _mention(
     mention.determined = previous in DETERMINERS
     mention.relative = previous == "of" and before_previous in _RELATIVES
     mention.family = _relatives_family(tokens, first) if first == last else None
+    mention.relation = _relation(tokens, first)
     mention.inside = previous in _INSIDE or (
         previous in ("the", "a") and before_previous in _INSIDE
     )
@@ -2123,10 +2127,30 @@ _NEVER_A_NAMES_END = frozenset("the an and or but of in on at to for with".split
 def _relatives_family(tokens: Sequence[Token], first: int) -> str | None:
     """'Thicke' of 'Thicke's son, Robin': the name whose relative the name after it is (not
     'his daughter Anna', whose family the pronoun does not say)."""
+    owner = _relatives_owner(tokens, first)
+    if owner is None:
+        return None
+    name = possessive_stripped(owner.text)
+    return name if name != owner.text and name[:1].isupper() else None
+
+
+def _relation(tokens: Sequence[Token], first: int) -> str | None:
+    """'daughter' of 'his daughter Ivanka Trump', 'Thicke's son, Robin'; None where no
+    owner's relative's noun stands before the name."""
+    if _relatives_owner(tokens, first) is None:
+        return None
+    at = first - 2 if first >= 2 and tokens[first - 1].text == "," else first - 1
+    return tokens[at].lower
+
+
+def _relatives_owner(tokens: Sequence[Token], first: int) -> Token | None:
+    """The possessive before a relative's noun before the name ('Thicke's' of 'Thicke's son,
+    Robin', 'his' of 'his daughter Ivanka Trump'), if that is what stands there."""
     at = first - 1
     if at >= 0 and tokens[at].text == ",":
         at -= 1
     if at < 1 or tokens[at].lower not in _RELATIVES:
         return None
-    owner = possessive_stripped(tokens[at - 1].text)
-    return owner if owner != tokens[at - 1].text and owner[:1].isupper() else None
+    owner = tokens[at - 1]
+    possessive = owner.lower in ("his", "her", "their")
+    return owner if possessive or possessive_stripped(owner.text) != owner.text else None
