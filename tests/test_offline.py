@@ -3217,6 +3217,8 @@ def test_a_possessive_after_the_subjects_own_verbs_tells_her_gender() -> None:
         "at its Bethesda campus.",
         "Mark Hicks struck a penalty at the other end. And he repeated the feat to set up a "
         "tense finale.",
+        "Mark Hicks tried to send the denial but mistakenly emailed a draft of the deal, which "
+        "was published.",
     ],
 )
 def test_a_speech_verb_with_a_thing_for_object_says_nothing(sentence: str) -> None:
@@ -3290,6 +3292,8 @@ def test_a_claim_before_a_colon_frame_is_still_reported() -> None:
         ),
         ("Mayor Tom Kade announced today that the bridge will reopen.", "the bridge"),
         ("Tom Kade said Tuesday night that he would stay on.", "he would stay"),
+        ("Mayor Tom Kade announced last week that the bridge will reopen.", "the bridge"),
+        ("Tom Kade said this month that he would stay on.", "he would stay"),
     ],
 )
 def test_the_day_between_a_speech_verb_and_that_is_not_what_was_said(

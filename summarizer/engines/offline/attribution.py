@@ -2410,6 +2410,12 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
             ):
                 i += 1
     if (
+        i + 2 < len(tokens)
+        and tokens[i].lower in ("this", "last")
+        and tokens[i + 2].lower == "that"
+    ):
+        i += 2  # 'announced this month that …': when, then what
+    if (
         i + 1 < len(tokens)
         and tokens[i].lower in TRAILING_TIME
         and tokens[i + 1].lower in ("that", "night", "morning", "afternoon", "evening")
@@ -2481,6 +2487,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     if stem.startswith("repeat") and ahead & _FEATS:
         return True  # 'repeats the world-class times he produced', 'repeated the feat': a
         # feat, not words; 'repeated his pledge not to …' is what he said
+    if stem.startswith("email") and following in _OBJECT_DETERMINERS:
+        return True  # 'mistakenly emailed a draft of the severance deal': a thing sent
     if stem.startswith("maintain") and (following[:1].isdigit() or _an_object_added(tokens, verb)):
         return True  # 'Con Edison, which maintains 4,300 miles of gas mains': upkeep, no words
     return following == "on" and stem.startswith("urg")
