@@ -3385,3 +3385,19 @@ def test_a_surname_is_not_the_relative_named_in_full_under_it() -> None:
     )
     assert "Ivana Kade" not in {p.actor for p in extraction.positions}
     assert {p.actor for p in extraction.positions} >= {"Kade"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perhaps Murdoch told him not to bother, because the trip never happened.",
+        '"God bless you," he told the judge, offering a broad wave goodbye before leaving.',
+    ],
+)
+def test_what_someone_was_told_to_do_then_the_writers_words_are_no_claim(sentence: str) -> None:
+    """Real pages: 'told him not to bother, because the trip never happened' had made the
+    writer's reason Murdoch's words, and 'Perhaps Murdoch' a person."""
+    extraction = extract_offline(_article(f"Report\n\nRupert Murdoch was away. {sentence}\n"))
+    assert not any("trip never" in p.evidence[0].quote for p in extraction.positions)
+    assert not any("wave goodbye" in p.evidence[0].quote for p in extraction.positions)
+    assert "Perhaps Murdoch" not in {a.name for a in extraction.actors}

@@ -80,6 +80,7 @@ _CLAUSE_STARTS = frozenset(
     "that the a an it he she they we there his her their its some all this these those our".split()
 )
 _ADVERBIAL_PREPOSITIONS = frozenset("on in at by during after before late early while".split())
+_SUBORDINATORS = frozenset("because since although though unless if when".split())
 _SENTENCE_END = ".!?\u2026"
 _CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
 _DASHES = ("-", "\u2013", "\u2014")
@@ -2408,6 +2409,11 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
                 and tokens[i].lower not in _CLAUSE_STARTS
                 and tokens[i].lower not in _NEGATED_SUBJECTS  # 'told lawmakers | no evidence …'
             ):
+                if that is None and (
+                    tokens[i].text in (",", ";", ":") or tokens[i].lower in _SUBORDINATORS
+                ):
+                    return []  # 'told him not to bother, because the trip never happened':
+                    # what he was told to do, then the writer's reason; no words said
                 i += 1
     if (
         i + 2 < len(tokens)

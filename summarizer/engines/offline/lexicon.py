@@ -195,7 +195,7 @@ NOT_NAMES = _words(
     june july august september october november december today yesterday tomorrow
     mr mrs ms dr neither either born
     like unlike whatever whoever whichever whenever wherever unless whether amid toward towards
-    via
+    via perhaps maybe indeed instead later earlier finally initially eventually
     """
 )
 PERSON_PRONOUNS = _words("he she")
