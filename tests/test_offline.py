@@ -3401,3 +3401,17 @@ def test_what_someone_was_told_to_do_then_the_writers_words_are_no_claim(sentenc
     assert not any("trip never" in p.evidence[0].quote for p in extraction.positions)
     assert not any("wave goodbye" in p.evidence[0].quote for p in extraction.positions)
     assert "Perhaps Murdoch" not in {a.name for a in extraction.actors}
+
+
+def test_words_that_came_as_the_reply_are_not_the_askers() -> None:
+    """'"All right," came the reply. "Turn it in."' (a real SI page): the father's answer had
+    gone on as his son's words."""
+    extraction = extract_offline(
+        _article(
+            'Report\n\n"There was not a peep," says Stephen, who told his old man, "Dad, we '
+            'need to take Zack."\n\n"All right," came the reply. "Turn it in."\n'
+        )
+    )
+    said = " ".join(e.quote for p in extraction.positions for e in p.evidence)
+    assert "All right" not in said
+    assert "Turn it in" not in said

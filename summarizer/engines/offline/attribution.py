@@ -81,6 +81,7 @@ _CLAUSE_STARTS = frozenset(
 )
 _ADVERBIAL_PREPOSITIONS = frozenset("on in at by during after before late early while".split())
 _SUBORDINATORS = frozenset("because since although though unless if when".split())
+_REPLIES = frozenset("reply response answer retort".split())
 _SENTENCE_END = ".!?\u2026"
 _CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
 _DASHES = ("-", "\u2013", "\u2014")
@@ -729,6 +730,10 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         return _NO_FRAME  # '"in jest," but still maintains…': the frame is before the quote
     if tokens[window[0]].lower == "including":
         return _NO_FRAME  # '"unacceptable," including reported calls for …': a list follows
+    if tokens[window[0]].lower in ("came", "comes") and any(
+        tokens[i].lower in _REPLIES for i in window[1:4]
+    ):
+        return _Frame(NOBODY)  # '"All right," came the reply': the one answering, unnamed
     head = tokens[window[0]]
     if head.lower == "according" and len(window) > 1 and tokens[window[1]].lower == "to":
         return _Frame(speakers.after_verb(sentence, window[1]), head.start, head.end, False)
