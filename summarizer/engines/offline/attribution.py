@@ -1954,7 +1954,7 @@ def _a_scene_before_a_colon(sentence: Sentence, comma: int) -> bool:
     return participle is not None and participle >= comma
 
 
-_SCENE_PREPOSITIONS = frozenset("in at on during after before at from with".split())
+_SCENE_PREPOSITIONS = frozenset("in at on during after before from with".split())
 
 
 def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
@@ -2420,20 +2420,7 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
                     return []  # 'told him not to bother, because the trip never happened':
                     # what he was told to do, then the writer's reason; no words said
                 i += 1
-    if (
-        i + 2 < len(tokens)
-        and tokens[i].lower in ("this", "last")
-        and tokens[i + 2].lower == "that"
-    ):
-        i += 2  # 'announced this month that …': when, then what
-    if (
-        i + 1 < len(tokens)
-        and tokens[i].lower in TRAILING_TIME
-        and tokens[i + 1].lower in ("that", "night", "morning", "afternoon", "evening")
-    ):
-        i += 1  # 'said Wednesday that …': when, then what
-        if tokens[i].lower != "that" and i + 1 < len(tokens) and tokens[i + 1].lower == "that":
-            i += 1  # 'said Wednesday night that …'
+    i = _past_when_it_was_said(tokens, i)
     if i < len(tokens) and tokens[i].lower in _ADVERBIAL_PREPOSITIONS:
         that = next(
             (j for j in range(i, min(len(tokens), i + 8)) if tokens[j].lower == "that"), None
@@ -2526,6 +2513,26 @@ def _an_object_added(
     return False
 
 
+def _past_when_it_was_said(tokens: Sequence[Token], i: int) -> int:
+    """The 'that' after a time written between a speech verb and it ('said Wednesday that',
+    'said Wednesday night that', 'announced this month that'): what was said opens there;
+    else `i`."""
+    if (
+        i + 2 < len(tokens)
+        and tokens[i].lower in ("this", "last")
+        and tokens[i + 2].lower == "that"
+    ):
+        return i + 2
+    if i + 1 < len(tokens) and tokens[i].lower in TRAILING_TIME:
+        part = tokens[i + 1].lower
+        if part == "that":
+            return i + 1
+        if part in _PARTS_OF_A_DAY:
+            return i + 2 if i + 2 < len(tokens) and tokens[i + 2].lower == "that" else i + 1
+    return i
+
+
+_PARTS_OF_A_DAY = frozenset("night morning afternoon evening".split())
 _FEATS = frozenset(
     "feat feats times trick performance performances result results success win victory "
     "double treble exploits achievement".split()

@@ -251,12 +251,11 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         else:
             found[1].append(parsed)
     titled = _genders_titled(people)
-    couples = {surname for surname, genders in titled.items() if len(genders) == 2}
     ambiguous: dict[str, Entity] = {}
     for mention in people:
         if mention.entity is not None:
             continue
-        home = _surname_home(entities, full_names, mention, couples, titled)
+        home = _surname_home(entities, full_names, mention, titled)
         if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
             key = fold_name(mention.name)
             ambiguous.setdefault(key, _attach(entities, ambiguous.get(key), mention))
@@ -342,10 +341,12 @@ def _surname_home(
     entities: list[Entity],
     full_names: list[tuple[Entity, list[PersonName]]],
     mention: Mention,
-    couples: AbstractSet[str] = frozenset(),
     titled: Mapping[str, AbstractSet[str]] | None = None,
 ) -> Entity | None:
+    """The entity a surname alone is, `NAMES_SEVERAL` where two people bear it, None for
+    none; `titled`: the genders the article's titles give each surname (`_genders_titled`)."""
     titled = titled or {}
+    surname_titled = titled.get(fold_name(mention.name), frozenset())
     key = parse_person(mention.name).surname_key
     here = (mention.sentence, mention.first)
     candidates = [
@@ -356,9 +357,10 @@ def _surname_home(
     if relative is not None and said_gender not in (None, relative):
         candidates = []  # 'Mr. Trump' is not his daughter Ivanka Trump, the one Trump the
         # article names in full: an earlier 'Trump' alone, if any
-    elif relative is not None and set(titled.get(fold_name(mention.name), ())) - {relative}:
+    elif relative is not None and set(surname_titled) - {relative}:
         return NAMES_SEVERAL  # 'President Trump' may be either, where a 'Mr. Trump' is not her
-    if said_gender is not None and len(candidates) == 1 and fold_name(mention.name) in couples:
+    couple = len(surname_titled) == 2  # 'Mr Howard' and 'Mrs Howard': husband and wife
+    if said_gender is not None and len(candidates) == 1 and couple:
         only = next(names for e, names in full_names if e is candidates[0])
         known = _honorific_gender(candidates[0]) or _given_gender(only)
         if known not in (None, said_gender):  # 'Mrs Howard' after 'Michael Howard': his
@@ -903,12 +905,8 @@ _MEN = frozenset("man men boy boys".split())
 
 def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
     """'X said (that) he …' / 'X, 40, said she …': the gender of that pronoun."""
-    i = last + 1
-    if i < len(tokens) and tokens[i].text == ",":  # an aside: 'Hiller, 43, said'
-        closing = next(
-            (j for j in range(i + 1, min(len(tokens), i + 20)) if tokens[j].text == ","), None
-        )
-        i = closing + 1 if closing is not None else i
+    i = _past_an_aside(tokens, last + 1, _REPORTING_ASIDE_REACH)  # 'Hiller, 43, said'
+    i = last + 1 if i is None else i
     if i >= len(tokens) or tokens[i].lower not in ("said", "says", "told"):
         return None
     i += 1
@@ -918,18 +916,26 @@ def _reported_pronoun(tokens: Sequence[Token], last: int) -> str | None:
     return "male" if word == "he" else "female" if word == "she" else None
 
 
+def _past_an_aside(tokens: Sequence[Token], i: int, reach: int) -> int | None:
+    """The token after an aside between commas that opens at `i` ('Shaw, 23, has': 'has');
+    `i` where none opens there; None where it does not close within `reach` tokens."""
+    if i >= len(tokens) or tokens[i].text != ",":
+        return i
+    closing = next(
+        (j for j in range(i + 1, min(len(tokens), i + reach)) if tokens[j].text == ","), None
+    )
+    return None if closing is None else closing + 1
+
+
+_REPORTING_ASIDE_REACH = 20
+
+
 def _own_possessive(tokens: Sequence[Token], last: int) -> str | None:
     """'Cheyann Shaw, 23, has been documenting her journey': the gender of a possessive right
     after the subject's own verbs (not after 'said': 'Jones said his death …' may be anyone's)."""
-    i = last + 1
-    if i < len(tokens) and tokens[i].text == ",":  # an aside: 'Shaw, 23, has'
-        closing = next(
-            (j for j in range(i + 1, min(len(tokens), i + _ASIDE_REACH)) if tokens[j].text == ","),
-            None,
-        )
-        if closing is None:
-            return None
-        i = closing + 1
+    i = _past_an_aside(tokens, last + 1, _ASIDE_REACH)  # 'Shaw, 23, has'
+    if i is None:
+        return None
     verbs = 0
     while i < len(tokens) and verbs < _OWN_VERBS and _a_verbs_word(tokens[i]):
         if tokens[i].lower in SPEECH_VERBS:

@@ -933,8 +933,10 @@ def _mention(
 
     mention.determined = previous in DETERMINERS
     mention.relative = previous == "of" and before_previous in _RELATIVES
-    mention.family = _relatives_family(tokens, first) if first == last else None
-    mention.relation = _relation(tokens, first)
+    related = _relative_before(tokens, first)
+    if related is not None:
+        mention.relation, owner = related
+        mention.family = _family_of(owner) if first == last else None
     mention.inside = previous in _INSIDE or (
         previous in ("the", "a") and before_previous in _INSIDE
     )
@@ -2124,28 +2126,10 @@ _NEVER_A_NAMES_END = frozenset("the an and or but of in on at to for with".split
 """Words no name ends in: a run that ends in one crossed into the next sentence."""
 
 
-def _relatives_family(tokens: Sequence[Token], first: int) -> str | None:
-    """'Thicke' of 'Thicke's son, Robin': the name whose relative the name after it is (not
-    'his daughter Anna', whose family the pronoun does not say)."""
-    owner = _relatives_owner(tokens, first)
-    if owner is None:
-        return None
-    name = possessive_stripped(owner.text)
-    return name if name != owner.text and name[:1].isupper() else None
-
-
-def _relation(tokens: Sequence[Token], first: int) -> str | None:
-    """'daughter' of 'his daughter Ivanka Trump', 'Thicke's son, Robin'; None where no
-    owner's relative's noun stands before the name."""
-    if _relatives_owner(tokens, first) is None:
-        return None
-    at = first - 2 if first >= 2 and tokens[first - 1].text == "," else first - 1
-    return tokens[at].lower
-
-
-def _relatives_owner(tokens: Sequence[Token], first: int) -> Token | None:
-    """The possessive before a relative's noun before the name ('Thicke's' of 'Thicke's son,
-    Robin', 'his' of 'his daughter Ivanka Trump'), if that is what stands there."""
+def _relative_before(tokens: Sequence[Token], first: int) -> tuple[str, Token] | None:
+    """The relative's noun before the name and the possessive that owns it ('daughter' and
+    'his' of 'his daughter Ivanka Trump', 'son' and "Thicke's" of "Thicke's son, Robin"), if
+    that is what stands there."""
     at = first - 1
     if at >= 0 and tokens[at].text == ",":
         at -= 1
@@ -2153,4 +2137,13 @@ def _relatives_owner(tokens: Sequence[Token], first: int) -> Token | None:
         return None
     owner = tokens[at - 1]
     possessive = owner.lower in ("his", "her", "their")
-    return owner if possessive or possessive_stripped(owner.text) != owner.text else None
+    if not possessive and possessive_stripped(owner.text) == owner.text:
+        return None
+    return tokens[at].lower, owner
+
+
+def _family_of(owner: Token) -> str | None:
+    """'Thicke' of "Thicke's": the name a relative's owner writes (not 'his', whose family
+    the pronoun does not say)."""
+    name = possessive_stripped(owner.text)
+    return name if name != owner.text and name[:1].isupper() else None
