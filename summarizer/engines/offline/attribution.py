@@ -2470,8 +2470,11 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True  # 'Gardener added the Olympic relay crown to his indoor title'
     if stem.startswith("claim") and _an_object_added(tokens, verb, _WON_WORDS):
         return True  # 'Roddick claims the vital first break.': a thing won, not words
-    if stem in _WRITING and _a_work_follows(tokens, verb):
-        return True  # 'wrote his first novel, Web of Angels,': a work written, not words
+    if stem in _WRITING and (
+        _a_work_follows(tokens, verb) or _an_object_added(tokens, verb, _AFTER_A_THING_WRITTEN)
+    ):
+        return True  # 'wrote his first novel, Web of Angels,', 'wrote a biography about the
+        # inventor', 'wrote a letter to the board': a thing written, not its words
     if following in STATE_VERBS and _after_a_nouns_subject(tokens, verb):
         return True  # 'the letter Mike wrote was "kind"': a relative clause about a thing
     if stem.startswith(("add", "recall")) and (
@@ -2564,6 +2567,8 @@ def _a_work_follows(tokens: Sequence[Token], verb: int) -> bool:
 
 
 _WRITING = frozenset("wrote writes write writing written".split())
+_AFTER_A_THING_WRITTEN = frozenset("to and , about on for in of".split())
+"""Words that close a noun phrase written ('a letter to', 'a biography about'): a thing."""
 
 
 def _after_a_nouns_subject(tokens: Sequence[Token], verb: int) -> bool:

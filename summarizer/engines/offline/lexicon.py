@@ -238,6 +238,8 @@ PERSON_NOUNS = (
         brigand raider bandit commando marine crewmember sheriff deputy trooper agent clerk
         bystander neighbor shopper motorist pedestrian rider relative partner colleague coworker
         co-worker manager supervisor executive dealer trader investor economist
+        maid housekeeper nanny waiter waitress cleaner janitor chef cook bartender
+        cashier caretaker landlord tenant servant chauffeur gardener doorman onlooker shopkeeper
         """
     )
 )

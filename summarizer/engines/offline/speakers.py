@@ -1600,9 +1600,7 @@ class Speakers:
             if apposed is not None:  # "Steenburgen's son, filmmaker Charlie McDowell, also …"
                 return apposed
             return NOBODY  # "Mensah's father, Kwame, watched …": someone told through another
-        start = 0
-        if tokens and tokens[0].lower in _OPENING_TIMES:  # 'Yesterday a neighbour recalled …'
-            start = 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+        start = _past_an_opening_time(tokens)
         if len(tokens) <= start or tokens[start].lower not in _DESCRIBING_DETERMINERS:
             return None
         limit = len(tokens) - 1 if before is None else min(len(tokens) - 1, before - 1)
@@ -2124,6 +2122,29 @@ def _a_verb_after_its_subject(tokens: Sequence[Token], i: int) -> bool:
 
 
 _FINITE = frozenset("is are was were has have had will would could can may might".split())
+
+
+def _past_an_opening_time(tokens: Sequence[Token]) -> int:
+    """Where the subject starts after the time a sentence opens with: one word ('Yesterday a
+    neighbour recalled …') or a short phrase closed by a comma ('A day later, a hotel maid
+    …', 'On Monday, the judge …'); 0 when it opens with none."""
+    if tokens and tokens[0].lower in _OPENING_TIMES:
+        return 2 if len(tokens) > 1 and tokens[1].text == "," else 1
+    comma = next(
+        (i for i in range(1, _TIME_PHRASE_WORDS + 1) if i < len(tokens) and tokens[i].text == ","),
+        None,
+    )
+    if comma is None or not all(t.is_word for t in tokens[:comma]):
+        return 0
+    last = tokens[comma - 1].lower
+    if last in _TIMES_AGO or (last in WEEKDAYS and tokens[0].lower in ("on", "last", "by")):
+        return comma + 1
+    return 0
+
+
+_TIME_PHRASE_WORDS = 4
+_TIMES_AGO = frozenset("later earlier ago afterwards".split())
+"""Last words of a time phrase counted from another time: 'A day later,', 'Hours earlier,'."""
 
 
 def _past_a_time(tokens: Sequence[Token], i: int) -> int:
