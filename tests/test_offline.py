@@ -3429,3 +3429,30 @@ def test_she_after_a_described_woman_is_not_the_man_named_before() -> None:
         'Marek\'s door. She said: "He was not breathing."\n'
     )
     assert extract_offline(_article(text)).positions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "When Ivo Marek later mentioned to his staff that he saw fewer errors, Dana Kerr "
+            "told him why.",
+            [],
+        ),
+        (
+            "When they split in December, Dana Kerr says Ivo Marek denied any such agreement.",
+            ["Ivo Marek denied any such agreement"],
+        ),
+        (
+            "As the idea was to prove a point the domain has been handed back, Dana Kerr said.",
+            ["As the idea was to prove a point the domain has been handed back"],
+        ),
+    ],
+)
+def test_a_subordinate_clause_before_a_frame_that_goes_on_is_not_what_was_said(
+    sentence: str, said: list[str]
+) -> None:
+    """A real page: 'When Page later mentioned …, Chan told him why.' The 'When' clause tells
+    when Chan told him, not what; a frame that closes on its verb keeps the words before it."""
+    extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke to us.\n\n{sentence}\n"))
+    assert [p.evidence[0].quote for p in extraction.positions] == said

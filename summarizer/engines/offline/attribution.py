@@ -1895,6 +1895,7 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         and not sentence.quotations
         and not _closes_the_subjects_aside(sentence, *trailing, speakers)
         and not _a_scene_before_a_colon(sentence, trailing[0])
+        and not _a_subordinate_clause_alone(sentence.tokens, *trailing)
     ):
         comma, verb = trailing
         speaker = _trailing_speaker(sentence, comma, verb, speakers)
@@ -1955,6 +1956,27 @@ def _a_scene_before_a_colon(sentence: Sentence, comma: int) -> bool:
 
 
 _SCENE_PREPOSITIONS = frozenset("in at on during after before from with".split())
+
+
+def _a_subordinate_clause_alone(tokens: Sequence[Token], comma: int, verb: int) -> bool:
+    """'When Page later mentioned that he was seeing fewer pop-ups, Chan told him why.': all
+    before the frame is one subordinate clause and the frame goes on past its verb and whom it
+    addresses; the clause tells when, not what was said. ('As the idea was to prove a point
+    the domain was handed back, Mr Dyer said.' closes on its verb: the words before it.)"""
+    if not tokens or tokens[0].lower not in _SUBORDINATE_OPENERS | _CONDITION_OPENERS:
+        return False
+    if any(t.text == "," for t in tokens[1:comma]) or verb == comma + 1:
+        return False
+    rest = [t for t in tokens[verb + 1 :] if t.is_word]
+    if rest and rest[0].lower in _ADDRESSED_PRONOUNS:
+        rest = rest[1:]
+    return bool(rest)
+
+
+_ADDRESSED_PRONOUNS = frozenset("him her them me us".split())
+
+
+_CONDITION_OPENERS = frozenset("if once since until unless before".split())
 
 
 def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
