@@ -3221,6 +3221,8 @@ def test_a_possessive_after_the_subjects_own_verbs_tells_her_gender() -> None:
         "was published.",
         "In 1950, reporter Mark Hicks wrote a biography about the engineer, who had been a friend.",
         "Mark Hicks wrote a letter to the board in March.",
+        "Mark Hicks maintained a high profile on social media in the U.S., but is a mystery to "
+        "the authorities.",
     ],
 )
 def test_a_speech_verb_with_a_thing_for_object_says_nothing(sentence: str) -> None:
@@ -3456,3 +3458,14 @@ def test_a_subordinate_clause_before_a_frame_that_goes_on_is_not_what_was_said(
     when Chan told him, not what; a frame that closes on its verb keeps the words before it."""
     extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke to us.\n\n{sentence}\n"))
     assert [p.evidence[0].quote for p in extraction.positions] == said
+
+
+def test_a_quotation_as_the_object_of_urged_ends_what_was_urged() -> None:
+    """A real page: 'Morales urged "special attention" to Stella Morris, a member of the legal
+    team who recently revealed …': the quoted words are his; 'Morris, a member …' is not."""
+    text = (
+        'Report\n\nDana Kerr spoke to us.\n\nDana Kerr urged "special attention" to Ivo '
+        "Marek, a member of the legal team who recently revealed he began a relationship.\n"
+    )
+    quotes = [p.evidence[0].quote for p in extract_offline(_article(text)).positions]
+    assert quotes == ["special attention"]

@@ -2441,6 +2441,9 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
                 ):
                     return []  # 'told him not to bother, because the trip never happened':
                     # what he was told to do, then the writer's reason; no words said
+                if tokens[i].text in QUOTE_MARKS:
+                    return []  # 'urged "special attention" to Stella Morris, a member …':
+                    # the quoted words are what he urged; no clause follows
                 i += 1
     i = _past_when_it_was_said(tokens, i)
     if i < len(tokens) and tokens[i].lower in _ADVERBIAL_PREPOSITIONS:
@@ -2512,8 +2515,11 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # feat, not words; 'repeated his pledge not to …' is what he said
     if stem.startswith("email") and following in _OBJECT_DETERMINERS:
         return True  # 'mistakenly emailed a draft of the severance deal': a thing sent
-    if stem.startswith("maintain") and (following[:1].isdigit() or _an_object_added(tokens, verb)):
-        return True  # 'Con Edison, which maintains 4,300 miles of gas mains': upkeep, no words
+    if stem.startswith("maintain") and (
+        following[:1].isdigit() or following in ("a", "an") or _an_object_added(tokens, verb)
+    ):
+        return True  # 'Con Edison, which maintains 4,300 miles of gas mains', 'maintained a
+        # high profile on social media': upkeep, no words ('maintained his innocence' are)
     return following == "on" and stem.startswith("urg")
 
 
