@@ -3223,6 +3223,10 @@ def test_a_possessive_after_the_subjects_own_verbs_tells_her_gender() -> None:
         "Mark Hicks wrote a letter to the board in March.",
         "Mark Hicks maintained a high profile on social media in the U.S., but is a mystery to "
         "the authorities.",
+        "Mark Hicks, 43, argues the government's most consequential cases.",
+        "In 2021 the Senate confirmed Mark Hicks by a vote of 53-36.",
+        "Mark Hicks concluded the line of questioning by asking Ivo Marek to confirm that he "
+        "did not believe it.",
     ],
 )
 def test_a_speech_verb_with_a_thing_for_object_says_nothing(sentence: str) -> None:
@@ -3469,3 +3473,17 @@ def test_a_quotation_as_the_object_of_urged_ends_what_was_urged() -> None:
     )
     quotes = [p.evidence[0].quote for p in extract_offline(_article(text)).positions]
     assert quotes == ["special attention"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Dana Kerr argued the only test for the plan was whether it worked.", True),
+        ('The likely result will be "erroneous findings" by agencies, argued Dana Kerr.', True),
+        ("Dana Kerr concluded the report was flawed.", True),
+    ],
+)
+def test_argued_or_concluded_with_a_clause_is_still_said(sentence: str, said: bool) -> None:
+    """The other side of 'argues the government's cases': a clause argued is a claim."""
+    extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke to us.\n\n{sentence}\n"))
+    assert bool(extraction.positions) is said

@@ -2465,12 +2465,23 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
     if i >= len(tokens) or tokens[i].text in (":", ",", ".") or tokens[i].text in QUOTE_MARKS:
         return []
     clause = list(tokens[i:])
+    if _asked_to_do(clause):
+        return []  # 'by asking Trump to confirm that …': a request, nothing claimed
     clause = clause[: _trailing_cut(clause)]
     if any(t.text in QUOTE_MARKS for t in clause):
         return []  # the quotation itself is the statement
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
     return clause if sum(t.is_word for t in clause) >= _MIN_CLAUSE_WORDS else []
+
+
+def _asked_to_do(clause: Sequence[Token]) -> bool:
+    """Whether a clause is someone named then an infinitive ('Trump to confirm that …'): what
+    they were asked or urged to do, no statement."""
+    i = 0
+    while i < len(clause) and clause[i].capitalised and clause[i].is_word:
+        i += 1
+    return 0 < i < len(clause) and clause[i].lower == "to"
 
 
 def _not_words(tokens: Sequence[Token], verb: int) -> bool:
@@ -2520,7 +2531,37 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     ):
         return True  # 'Con Edison, which maintains 4,300 miles of gas mains', 'maintained a
         # high profile on social media': upkeep, no words ('maintained his innocence' are)
+    if (
+        stem.startswith(("argu", "conclud"))
+        and not (verb + 2 < len(tokens) and tokens[verb + 2].capitalised)
+        and _an_object_added(tokens, verb, _AFTER_A_THING)
+    ):
+        return True  # 'argues the government's most consequential cases', 'concluded the line
+        # of questioning by asking …': a case argued, a task ended ('argued the plan was
+        # flawed' goes on into a clause; '…, argued the NRDC.' names who argued)
+    if stem.startswith("confirm") and _a_name_confirmed(tokens, verb):
+        return True  # 'the Senate confirmed Prelogar by a vote of 53-36': an appointment
     return following == "on" and stem.startswith("urg")
+
+
+def _a_name_confirmed(tokens: Sequence[Token], verb: int) -> bool:
+    """'confirmed Prelogar by a vote of 53-36', 'confirmed Ivo Marek as director': the name
+    confirmed in a post, then 'by', 'as', 'on' or the end; not 'confirmed Marek had left'."""
+    i = verb + 1
+    while i < len(tokens) and tokens[i].capitalised and tokens[i].is_word:
+        i += 1
+    if i == verb + 1:
+        return False
+    return (
+        i >= len(tokens)
+        or tokens[i].lower in ("by", "as", "on", "to")
+        or (tokens[i].text in _SENTENCE_END)
+    )
+
+
+_AFTER_A_THING = frozenset("by before".split())
+"""Words that close a noun phrase done rather than said: 'argued the case before …' (not
+'for' or 'in': 'argued the only test for his policies was …' goes on into a clause)."""
 
 
 def _an_object_added(
