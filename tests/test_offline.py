@@ -3487,3 +3487,27 @@ def test_argued_or_concluded_with_a_clause_is_still_said(sentence: str, said: bo
     """The other side of 'argues the government's cases': a clause argued is a claim."""
     extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke to us.\n\n{sentence}\n"))
     assert bool(extraction.positions) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The former marketing chief for Jenny Craig, Leesa Eichberger, spoke to Ad Age about "
+            "it. \u201cHer humor set her apart from other spokespeople,\u201d she said.",
+            "Leesa Eichberger",
+        ),
+        (
+            "China\u2019s ambassador to Britain warned that the government \u201cwill not sit on "
+            "our hands\u201d if the situation worsens.",
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_subject(text: str, speaker: str | None) -> None:
+    """Real pages: the name after 'chief for' is the employer (a company called after a woman
+    took its spokeswoman's words); 'ambassador to Britain' is not Britain speaking."""
+    extraction = extract_offline(
+        _article(f"Report\n\nKirstie Alley was welcomed back.\n\n{text}\n")
+    )
+    assert [p.actor for p in extraction.positions] == ([speaker] if speaker else [])

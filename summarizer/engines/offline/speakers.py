@@ -695,6 +695,9 @@ class Speakers:
             if j > start and tokens[j - 1].lower in _EMBEDDING_WORDS:
                 continue  # '…, why he wrote in English, Morales struggled': not the subject
             mention = self._by_first.get((sentence.index, j))
+            if mention is not None and j > start and tokens[j - 1].lower in _OBJECT_PREPOSITIONS:
+                continue  # 'The former marketing chief for Jenny Craig, Leesa Eichberger,
+                # spoke': the name after 'for' is the employer, not who spoke
             if mention is not None:
                 owned_by = _owned_by_at(tokens, mention.last)
                 if owned_by is not None:
@@ -2157,6 +2160,8 @@ def _past_a_time(tokens: Sequence[Token], i: int) -> int:
     return i
 
 
+_OBJECT_PREPOSITIONS = frozenset("for of at with from by to".split())
+"""Prepositions a name after which is no clause's subject: 'the chief for Jenny Craig'."""
 _ADVERBS_OF_TIME = frozenset("yesterday today earlier later also".split())
 _PLACE_WORDS = 3
 _BEFORE_A_PLACE = frozenset("for of in from at near".split())
