@@ -3511,3 +3511,14 @@ def test_a_name_after_a_preposition_is_not_the_subject(text: str, speaker: str |
         _article(f"Report\n\nKirstie Alley was welcomed back.\n\n{text}\n")
     )
     assert [p.actor for p in extraction.positions] == ([speaker] if speaker else [])
+
+
+def test_quotations_after_the_words_are_words_named_not_said() -> None:
+    """A real page: 'Deonarine proposed an amendment …, which removed the words
+    "comprehensive" and "downside risks."' Neither is anyone's speech (nor the Senate
+    president's, the woman named before)."""
+    text = (
+        "Report\n\nDana Kerr spoke.\n\nAs she concluded the debate, Ivo Marek proposed an "
+        'amendment, which removed the words "comprehensive" and "downside risks."\n'
+    )
+    assert extract_offline(_article(text)).positions == []

@@ -420,9 +420,22 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         words[-2:] in (["name", "was"], ["name", "is"]) or words[-1:] in (["named"], ["called"])
     ):
         return True  # 'believed the defendant's name was "Jermayne Taylor,"': a name
+    if len(inside) <= 4 and (
+        (words[-2:-1] == ["the"] and words[-1:] and words[-1] in _WORD_NOUNS)
+        or _ANOTHER_WORD_NAMED.search(lead)
+    ):
+        return True  # 'removed the words "comprehensive" and "downside risks."': words
+        # mentioned, not said
     return len(inside) <= 4 and (
         words[-2:] == ["known", "as"] or (bool(words[-1:]) and words[-1] in _NAMING_WORDS)
     )
+
+
+_WORD_NOUNS = frozenset("word words phrase term label slogan".split())
+_ANOTHER_WORD_NAMED = re.compile(
+    r"\bthe (?:words|terms|phrases) [\"\u201c][^\"\u201d]{1,40}[\"\u201d],? (?:and|or) $"
+)
+"""Nouns after which a short quotation is the words named ('the term "cliffhanger"')."""
 
 
 def _a_nickname(inside: Sequence[Token], lead: str, tail: str) -> bool:
