@@ -3522,3 +3522,23 @@ def test_quotations_after_the_words_are_words_named_not_said() -> None:
         'amendment, which removed the words "comprehensive" and "downside risks."\n'
     )
     assert extract_offline(_article(text)).positions == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Dana Kerr told the trust that it could see the scorecard in a presentation, but "
+            "trust members said they wanted a copy in their hands.",
+            "it could see the scorecard in a presentation",
+        ),
+        (
+            "Dana Kerr said the plan was sound but also said it was late.",
+            "the plan was sound but also said it was late",
+        ),
+    ],
+)
+def test_what_others_say_after_but_ends_the_reported_words(sentence: str, said: str) -> None:
+    """A real page: '…, but trust members said they wanted a copy' is theirs, not his."""
+    extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke.\n\n{sentence}\n"))
+    assert [p.evidence[0].quote for p in extraction.positions] == [said]

@@ -1404,6 +1404,8 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
         if saying_only and j > 0 and (tokens[j - 1].capitalised or tokens[j - 1].lower in PRONOUNS):
             continue  # 'after he and Bernstein wrote about …': two subjects of one clause
         opening = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].lower == "the")
+        if not saying_only and _others_say(tokens[opening:], before):
+            return j  # '…, but trust members said they wanted a copy': theirs, not his
         named = False
         for token in tokens[opening : opening + _WORDS_TO_THE_VERB + 2]:
             if token.start >= before or not token.is_word:
@@ -1416,6 +1418,19 @@ def _contrast_with_another_subject(tokens: Sequence[Token], first: int, before: 
                 break  # but '… and the military said it was keeping him safe': its words
             named = True
     return None
+
+
+def _others_say(tokens: Sequence[Token], before: int) -> bool:
+    """Whether the words open on a few common nouns and then a verb of saying ('trust members
+    said', 'some analysts say'): other people speaking; not 'also said' (the same speaker)."""
+    for k, token in enumerate(tokens[: _WORDS_TO_THE_VERB + 1]):
+        if token.start >= before or not token.is_word or token.capitalised:
+            return False
+        if token.lower in SPEECH_VERBS:
+            return k > 0
+        if token.lower in PRONOUNS or token.lower.endswith("ly") or token.lower in SKIPPABLE:
+            return False
+    return False
 
 
 _SAYING_BODIES = frozenset(
