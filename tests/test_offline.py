@@ -3542,3 +3542,16 @@ def test_what_others_say_after_but_ends_the_reported_words(sentence: str, said: 
     """A real page: '…, but trust members said they wanted a copy' is theirs, not his."""
     extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke.\n\n{sentence}\n"))
     assert [p.evidence[0].quote for p in extraction.positions] == [said]
+
+
+def test_a_bare_surname_after_a_wife_named_in_full_is_the_story_s_man() -> None:
+    """A real page: 'Debbie Meadows, the congressman's wife' named in full twice, then 'In
+    announcing his retirement, Meadows said …': the congressman, not his wife."""
+    text = (
+        "Ivo Marek accused of timing retirement\n\nIvo Marek announced he would retire. Lynda "
+        "Bennett is friendly with Dana Marek, the congressman's wife.\n\nDana Marek was slated to "
+        "introduce Bennett at an event.\n\nIn announcing his retirement, Marek said he never "
+        "planned to stay in Congress long-term.\n"
+    )
+    positions = extract_offline(_article(text)).positions
+    assert [p.actor for p in positions if "long-term" in p.evidence[0].quote] == ["Ivo Marek"]

@@ -45,6 +45,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORGANISATION_WORDS,
+    RELATIVE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     cue_gender,
@@ -407,7 +408,11 @@ def _surname_home(
         return earlier[0][1]
     earlier.sort(key=lambda pair: pair[0])
     (position, latest), (other, _) = earlier[-1], earlier[-2]
-    if mention.sentence - position[0] <= 1 and position[0] - other[0] >= _APART:
+    if (
+        mention.sentence - position[0] <= 1
+        and position[0] - other[0] >= _APART
+        and not _named_as_a_relative(latest)
+    ):
         return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
     called = [e for _, e in earlier if _called_by_surname(e, mention, here)]
     if len(called) == 1:
@@ -420,6 +425,14 @@ _APART = 2
 """Sentences between the last two people of one surname for the later one's surname alone
 to be theirs: 'Mark Hollis and Ann Hollis clung to the hull.' ⏎ '"…," Hollis said' is
 neither."""
+
+
+def _named_as_a_relative(entity: Entity) -> bool:
+    """Whether the article names the person as someone's relative ('Debbie Meadows, the
+    congressman's wife'): a bare surname after her is still the one the story is about."""
+    return any(m.relative or m.relation is not None for m in entity.mentions) or any(
+        word in RELATIVE_NOUNS for role in entity.roles for word in fold_name(role).split()
+    )
 
 
 def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:

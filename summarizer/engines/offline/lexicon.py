@@ -343,3 +343,11 @@ WORK_NOUNS = _words(
 ASIDE_OPENERS = frozenset("a an the its his her their".split())
 """Words that open an aside describing the one named before it, whose closing comma may be
 left out: ', an assistant state attorney general said', ', its minister for … added'."""
+
+RELATIVE_NOUNS = _words(
+    """
+    brother sister son daughter father mother wife husband widow widower cousin nephew niece
+    uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law
+    """
+)
+"""Nouns naming someone's relative: 'the brother of Simon Cowell', 'the congressman's wife'."""

@@ -60,6 +60,7 @@ from .lexicon import (
     PLACE_WORDS,
     PLATFORM_NAMES,
     POSSESSIVE_PRONOUNS,
+    RELATIVE_NOUNS,
     ROLE_NOUNS,
     SMALL_NUMBERS,
     SPEECH_VERBS,
@@ -932,7 +933,7 @@ def _mention(
         mention.located = True  # 'in Jajarkot and Rukum districts': the second is where too
 
     mention.determined = previous in DETERMINERS
-    mention.relative = previous == "of" and before_previous in _RELATIVES
+    mention.relative = previous == "of" and before_previous in RELATIVE_NOUNS
     related = _relative_before(tokens, first)
     if related is not None:
         mention.relation, owner = related
@@ -2115,13 +2116,6 @@ def _speech_follows(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_RELATIVES = frozenset(
-    "brother sister son daughter father mother wife husband widow widower cousin nephew niece "
-    "uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law".split()
-)
-"""Nouns that make the name after 'of' someone's relative: 'the brother of Simon Cowell'."""
-
-
 _NEVER_A_NAMES_END = frozenset("the an and or but of in on at to for with".split())
 """Words no name ends in: a run that ends in one crossed into the next sentence."""
 
@@ -2133,7 +2127,7 @@ def _relative_before(tokens: Sequence[Token], first: int) -> tuple[str, Token] |
     at = first - 1
     if at >= 0 and tokens[at].text == ",":
         at -= 1
-    if at < 1 or tokens[at].lower not in _RELATIVES:
+    if at < 1 or tokens[at].lower not in RELATIVE_NOUNS:
         return None
     owner = tokens[at - 1]
     possessive = owner.lower in ("his", "her", "their")
