@@ -3227,6 +3227,8 @@ def test_a_possessive_after_the_subjects_own_verbs_tells_her_gender() -> None:
         "In 2021 the Senate confirmed Mark Hicks by a vote of 53-36.",
         "Mark Hicks concluded the line of questioning by asking Ivo Marek to confirm that he "
         "did not believe it.",
+        "Mark Hicks eventually caved and told the world the real reason for his appearance.",
+        "Thriller writer Mark Hicks tells BBC News of his personal response to the move.",
     ],
 )
 def test_a_speech_verb_with_a_thing_for_object_says_nothing(sentence: str) -> None:
@@ -3481,6 +3483,8 @@ def test_a_quotation_as_the_object_of_urged_ends_what_was_urged() -> None:
         ("Dana Kerr argued the only test for the plan was whether it worked.", True),
         ('The likely result will be "erroneous findings" by agencies, argued Dana Kerr.', True),
         ("Dana Kerr concluded the report was flawed.", True),
+        ("Dana Kerr told the Tennessean she planned to appeal.", True),
+        ("Dana Kerr told reporters the company plans to expand.", True),
     ],
 )
 def test_argued_or_concluded_with_a_clause_is_still_said(sentence: str, said: bool) -> None:

@@ -2495,12 +2495,40 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
     clause = list(tokens[i:])
     if _asked_to_do(clause):
         return []  # 'by asking Trump to confirm that …': a request, nothing claimed
+    if verb_word in ("told", "tells") and tokens[i - 1].lower != "that" and not _finite(clause):
+        return []  # 'told the world the real reason for her alarming appearance': a thing
     clause = clause[: _trailing_cut(clause)]
     if any(t.text in QUOTE_MARKS for t in clause):
         return []  # the quotation itself is the statement
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
     return clause if sum(t.is_word for t in clause) >= _MIN_CLAUSE_WORDS else []
+
+
+def _finite(clause: Sequence[Token]) -> bool:
+    """Whether the words hold a finite verb: an auxiliary, a past form, or a present '-s'
+    after a word that is no determiner and before the end ('the company plans to …'); not
+    'the real reason for her weight loss'."""
+    words = [t for t in clause if t.is_word]
+    if words and words[0].lower in PERSON_PRONOUNS | {"it", "there"}:
+        return True  # 'told the Tennessean he planned to appeal'
+    for k, token in enumerate(words):
+        word = token.lower
+        if (
+            word in _FINITE_AUXILIARIES
+            or word in ("do", "does", "did")
+            or is_past_form(word)
+            or word.endswith(("n't", "n\u2019t"))
+        ):
+            return True
+        if (
+            0 < k < len(words) - 1
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and words[k - 1].lower not in _NOUN_DETERMINERS
+        ):
+            return True
+    return False
 
 
 def _asked_to_do(clause: Sequence[Token]) -> bool:
