@@ -42,6 +42,7 @@ from summarizer.text.places import state_code
         ("Dean Hollis", "Dean Hollis"),  # 'Dean' his given name before a lone surname
         ("Dean Jane Hollis", "Jane Hollis"),  # the office before a full name
         ("Law school Dean Jane Hollis", "Jane Hollis"),
+        ("Taoiseach Micheal Martin", "Micheal Martin"),  # a real Irish page
     ],
 )
 def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
