@@ -2022,3 +2022,28 @@ def test_a_merged_event_is_told_by_a_report_that_names_what_it_tells_of() -> Non
     (sold,) = [e for e in _briefing(one, two).events if e.predicate == "sell"]
     assert sold.sources == [1, 2]
     assert sold.summary.startswith("Harrow was sold")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Traffic to India was down, while services to Singapore, Malaysia, Egypt, Taiwan and "
+            "Pakistan were severely affected.",
+            "services to Singapore, Malaysia, Egypt, Taiwan and Pakistan were severely affected",
+        ),
+        (
+            "Links between Europe, the Middle East and Asia were disrupted on Friday.",
+            "Links between Europe, the Middle East and Asia were disrupted on Friday",
+        ),
+        (
+            "Earlier in January, Norvik and Vodafone joined forces.",
+            "Norvik and Vodafone joined forces",
+        ),
+    ],
+)
+def test_a_list_of_names_does_not_cut_a_clause(text: str, clause: str) -> None:
+    """A real page: 'services to Singapore, Malaysia, …, Taiwan and Pakistan were affected'
+    was shown as 'Taiwan and Pakistan were affected'; a time before a comma still ends."""
+    events = extract_offline(_article(1, text + "\n", dt.date(2031, 5, 8))).events
+    assert clause in [e.evidence[0].quote for e in events]

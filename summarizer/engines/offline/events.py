@@ -929,6 +929,10 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     first = index
     while first > 0:
         previous = tokens[first - 1]
+        if _in_a_list_of_names(tokens, first - 1):
+            first -= 1
+            continue  # 'services to Singapore, Malaysia, Egypt, Taiwan and Pakistan were
+            # affected': a list of names, not the end of a clause
         if _clause_mark(tokens, first - 1) or previous.lower in _CLAUSE_WORDS:
             break
         if previous.lower in ("and", "but", "or") and (
@@ -944,6 +948,9 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     last = index
     while last + 1 < len(tokens):
         following = tokens[last + 1]
+        if _in_a_list_of_names(tokens, last + 1):
+            last += 1
+            continue
         if _clause_mark(tokens, last + 1) or (
             following.lower in _CLAUSE_WORDS and not _as_a_role(tokens, last + 1)
         ):
@@ -1193,6 +1200,28 @@ def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
         and first > 0
         and tokens[first - 1].text == ","
     )
+
+
+def _in_a_list_of_names(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at `comma` separates two names of a list ('Singapore, Malaysia, …
+    and Pakistan', 'Europe, the Middle East and Asia'): a capitalised word before it and,
+    after it, one more (past a 'the') with an 'and' or 'or' closing the list ahead."""
+    if tokens[comma].text != "," or comma < 1 or not tokens[comma - 1].capitalised:
+        return False
+    after = comma + 1 + (comma + 1 < len(tokens) and tokens[comma + 1].lower == "the")
+    if after >= len(tokens) or not tokens[after].capitalised or tokens[after].lower in WEEKDAYS:
+        return False
+    if tokens[comma - 1].lower in WEEKDAYS or month_number(tokens[comma - 1].lower) is not None:
+        return False  # 'On Monday, Smith said', 'Earlier in January, NTT DoCoMo and …': a
+        # time, then the clause
+    ahead = tokens[after : after + _LIST_WORDS]
+    return any(t.lower in ("and", "or") for t in ahead) and all(
+        t.capitalised or t.text == "," or t.lower in ("and", "or", "the", "of")
+        for t in ahead[: next(i for i, t in enumerate(ahead) if t.lower in ("and", "or"))]
+    )
+
+
+_LIST_WORDS = 12
 
 
 def _clause_mark(tokens: Sequence[Token], i: int) -> bool:
