@@ -1419,8 +1419,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"  # 'Asia', 'South East Asia', 'the Middle East': never anyone
     if len(lowered) == 2 and lowered[0] in _COMPASS:
         return "place"  # 'South Wales', 'West Bengal': a region, no one's name
-    if _country_in_brackets(tokens, last):
-        return "place"  # 'between Abu Talat (Egypt) and Marseilles
+    if _country_in_brackets(tokens, last) or _between_it_and_a_place(tokens, first, last):
+        return "place"  # 'between Abu Talat (Egypt) and Marseilles', 'between Abu Talat and
+        # Marseilles'
     numbered = len(lowered) >= 3 and lowered[-2] == "no" and lowered[-3] in PERSON_NOUNS
     if numbered and lowered[-1].isdigit():
         return "person"  # 'Juror No. 8': someone the story numbers instead of naming
@@ -1702,6 +1703,30 @@ def _after_a_persons_role(tokens: Sequence[Token], first: int) -> bool:
         and role.lower not in ORGANISATION_WORDS
         and role.lower not in _QUALIFIERS  # 'former Portland Trailblazers Coach', 'first'
     )
+
+
+def _between_it_and_a_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'a cable between Abu Talat (in Egypt) and Marseilles': the other end of a 'between … and'
+    is a place the gazetteer knows, so this end is one too."""
+    if first < 1 or tokens[first - 1].lower != "between":
+        return False
+    i = last + 1
+    if i + 1 < len(tokens) and tokens[i].lower == "in" and tokens[i + 1].lower in COUNTRIES:
+        i += 2  # 'Abu Talat in Egypt and Marseilles in France'
+    if i >= len(tokens) or tokens[i].lower != "and":
+        return False
+    other = []
+    for token in tokens[i + 1 : i + 4]:
+        if not token.capitalised or not token.is_word:
+            break
+        other.append(token.text)
+    after = i + 1 + len(other)
+    in_a_country = (
+        after + 1 < len(tokens)
+        and tokens[after].lower == "in"
+        and tokens[after + 1].lower in COUNTRIES
+    )  # 'and Marseilles in France'
+    return bool(other) and (is_place(" ".join(other)) or in_a_country)
 
 
 def _country_in_brackets(tokens: Sequence[Token], last: int) -> bool:
