@@ -763,6 +763,11 @@ def test_unknown_as_a_noun_or_a_condition_is_no_open_question(
             "Mara Dent said the cause of the tank failure was not yet known.",
             "What caused the tank failure?",
         ),
+        (  # a real page: the ministry's words had been asked as part of the question
+            "It remains unclear what caused the damage, but the ministry said that ships have "
+            "been dispatched.",
+            "What caused the damage?",
+        ),
     ],
 )
 def test_a_question_keeps_the_capitals_of_names_only(sentence: str, question: str) -> None:

@@ -30,6 +30,12 @@ _WH_AFTER_UNCLEAR = re.compile(
     r"(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?P<clause>(?:what|who|why|how|when|where|which)\b.+)",
     re.IGNORECASE,
 )
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:;|,\s*(?:but|and|while|although|though|whereas)\b|\s[-\u2013\u2014]\s)",
+    re.IGNORECASE,
+)
+"""Where the unclear clause ends and another begins: 'what caused the damage, but the
+ministry said …' asks only what caused the damage."""
 _WHETHER = re.compile(
     r"\bwhether\s+(?P<subject>[^,;]+?)\s+(?P<aux>will|would|can|could|should|is|are|was|were|has|have)"
     r"\s+(?P<rest>[^,;]+)",
@@ -139,7 +145,7 @@ def question_for(text: str) -> str:
     body = text.strip().rstrip(".")
     unclear = _WH_AFTER_UNCLEAR.search(body)
     if unclear:
-        clause = unclear.group("clause").strip()
+        clause = _CLAUSE_ENDS.split(unclear.group("clause"), maxsplit=1)[0].strip()
         return clause[0].upper() + clause[1:] + "?"
     whether = _WHETHER.search(body)
     if whether:
