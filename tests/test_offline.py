@@ -3568,3 +3568,20 @@ def test_a_bare_surname_after_a_wife_named_in_full_is_the_story_s_man() -> None:
     )
     positions = extract_offline(_article(text)).positions
     assert [p.actor for p in positions if "long-term" in p.evidence[0].quote] == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Services in Egypt are affected by the cable failure, said Dana Kerr, a spokesman for "
+        "the company.",
+        "The failures cut the flow of data between Europe and Asia, and there is no timeframe "
+        "for a repair, said Dana Kerr, director of assurance at Norvik Ltd. in India.",
+    ],
+)
+def test_a_closing_frame_with_the_speakers_role_after_it_still_closes(sentence: str) -> None:
+    """ECB+ and BBC: '…, said Sanjeev Gaur, director of assurance at Reliance Globalcom Ltd.
+    in India.' The role after the name is no part of the frame's search for its verb."""
+    extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke to us.\n\n{sentence}\n"))
+    assert [p.actor for p in extraction.positions] == ["Dana Kerr"]
+    assert sentence.startswith(extraction.positions[0].evidence[0].quote)

@@ -2284,6 +2284,18 @@ _CLAUSE_AFTER_VERB = frozenset(
 """Words after a speech verb that start what was said, so the verb closes no quote."""
 
 
+def _an_apposed_role(tail: Sequence[Token]) -> bool:
+    """Whether the words after a closing comma are the role of the name before it ('director
+    of assurance at Reliance Globalcom', 'a spokesman for the ministry'): no verb of saying."""
+    words = [t for t in tail if t.is_word]
+    if not words or any(t.lower in SPEECH_VERBS for t in words):
+        return False
+    first = words[0].lower
+    return first in ROLE_NOUNS or (
+        first in ("a", "an", "the") and len(words) > 1 and words[1].lower in ROLE_NOUNS
+    )
+
+
 def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     """Token indices of the comma and verb of a closing '…, X said.' / '…, said X.'"""
     tokens = sentence.tokens
@@ -2332,6 +2344,19 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
             ),
             None,
         )
+    if comma is not None and _an_apposed_role(tokens[comma + 1 : end]):
+        previous = next(
+            (
+                i
+                for i in range(comma - 1, max(-1, comma - _TRAILING_TOKENS - 1), -1)
+                if tokens[i].text == ","
+            ),
+            None,
+        )  # '…, said Sanjeev Gaur, director of assurance at Reliance Globalcom in India.'
+        if previous is not None and any(
+            t.lower in SPEECH_VERBS for t in tokens[previous + 1 : comma]
+        ):
+            comma, end = previous, comma
     if comma is None or comma < _MIN_CLAUSE_WORDS:
         return None
     tail = tokens[comma + 1 : end]
