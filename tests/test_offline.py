@@ -240,6 +240,10 @@ def test_fragments_that_look_like_names_are_not_actors(text: str, not_an_actor: 
         ("The Bible Church in Wasilla, Alaska was attacked by an arsonist.", "Alaska"),
         ("The passengers rejoined the M/S Columbus in Oman.", "Columbus"),
         ("The cruise liner MS Columbus said it would fly its passengers home.", "Columbus"),
+        ("Indian Naval Ship Sukanya, on patrol in the Gulf of Aden, thwarted an attack.",
+         "Sukanya"),
+        ("Warship Sukanya fired on the boats, the navy said.", "Sukanya"),
+        ("She built a clinic in Bayou La Batre. Bayou La Batre has 2,000 people.", "Bayou"),
     ],
 )  # fmt: skip
 def test_seas_regions_addresses_and_ships_are_not_actors(text: str, place: str) -> None:

@@ -162,7 +162,7 @@ PLACE_PREFIXES = _words(
     """
     rue avenue boulevard place piazza plaza via calle quai strasse mount mt lake lac cape st
     saint
-    port fort rio monte sierra isle hmp
+    port fort rio monte sierra isle hmp bayou
     """
 )
 """First words of place names: 'Rue de Castiglione', 'Place Vendôme', 'Lake Tahoe'."""
@@ -180,7 +180,7 @@ EVENT_WORDS = _words("hurricane storm typhoon cyclone tropical operation battle"
 VEHICLE_WORDS = _words(
     """
     ship vessel tanker ferry freighter carrier boat trawler yacht aircraft plane jet helicopter
-    train frigate submarine destroyer cruiser liner barge tug
+    train frigate submarine destroyer cruiser liner barge tug warship
     """
 )
 NOT_NAMES = _words(

@@ -46,6 +46,7 @@ from ...text.places import (
 )
 from ...text.predicates import OCCASION_WORDS
 from .lexicon import (
+    COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
     DETERMINERS,
@@ -1378,7 +1379,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     shipped = (lowered[0] in _SHIP_PREFIXES and tokens[first].text.isupper()) or (
         previous in _SHIP_PREFIXES and tokens[first - 1].text.isupper()
     )  # 'MS Columbus'; not 'Ms Hollis'
-    if previous in VEHICLE_WORDS or shipped:
+    if previous in VEHICLE_WORDS or shipped or _a_named_ship(lowered):
         return "vehicle"
     if previous in ("aboard", "onboard") or before[-2:] in (["aboard", "the"], ["onboard", "the"]):
         return "vehicle"  # 'speaking to reporters aboard Air Force One': a plane, no body
@@ -1703,6 +1704,17 @@ def _after_a_persons_role(tokens: Sequence[Token], first: int) -> bool:
         and role.lower not in ORGANISATION_WORDS
         and role.lower not in _QUALIFIERS  # 'former Portland Trailblazers Coach', 'first'
     )
+
+
+def _a_named_ship(lowered: Sequence[str]) -> bool:
+    """'Indian Naval Ship Sukanya', 'Warship Sukanya': a kind of ship before its name; not
+    'Jet Airways' or 'Tanker Pacific Management', bodies named after what they run."""
+    return any(w in _SHIP_WORDS for w in lowered[:-1]) and not any(
+        w in ORGANISATION_WORDS or w in COMPANY_WORDS for w in lowered
+    )
+
+
+_SHIP_WORDS = frozenset("ship warship vessel frigate tanker destroyer submarine cruiser".split())
 
 
 def _between_it_and_a_place(tokens: Sequence[Token], first: int, last: int) -> bool:
