@@ -43,6 +43,8 @@ from summarizer.text.places import state_code
         ("Dean Jane Hollis", "Jane Hollis"),  # the office before a full name
         ("Law school Dean Jane Hollis", "Jane Hollis"),
         ("Taoiseach Micheal Martin", "Micheal Martin"),  # a real Irish page
+        ("Napa County Supervisor Alfredo Pedroza", "Alfredo Pedroza"),
+        ("Alderman Ivo Marek", "Ivo Marek"),
     ],
 )
 def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
