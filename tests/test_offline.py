@@ -3589,3 +3589,23 @@ def test_a_closing_frame_with_the_speakers_role_after_it_still_closes(sentence: 
     extraction = extract_offline(_article(f"Report\n\nDana Kerr spoke to us.\n\n{sentence}\n"))
     assert [p.actor for p in extraction.positions] == ["Dana Kerr"]
     assert sentence.startswith(extraction.positions[0].evidence[0].quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "Ana Lind won best actress for her role in the Colombian drama Maria Full of Grace. "
+            "The screenplay award went to Ivo Marek for Maria Full of Grace.",
+            "Maria Full",
+        ),
+        ("Metallica: Some Kind Of Monster was awarded best documentary, Ana Lind said.", "Kind"),
+        ("Last year's winner, Lost In Translation, went on to win an Oscar, Ana Lind said.",
+         "Lost"),
+    ],
+)  # fmt: skip
+def test_a_works_title_is_no_actor(text: str, work: str) -> None:
+    """A real BBC pair: 'the Colombian drama Maria Full of Grace' (and the same title later
+    after 'for'), 'Some Kind Of Monster' were key actors of their briefing."""
+    names = [a.name for a in extract_offline(_article("Awards\n\n" + text)).actors]
+    assert not any(work in name for name in names), names

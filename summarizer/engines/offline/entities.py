@@ -192,6 +192,8 @@ class Entity:
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
             if self.a_capitalised_word:
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
+            if any(w in _TITLE_CASED_LINKS for w in self.name.split()[1:-1]):
+                return False  # 'Some Kind Of Monster': a title, 'Of' capitalised, no one's name
             acronym = in_capitals(self.name)
             return any(  # a headline's words are no clause: 'Paris thieves nab …'
                 m.agentive
@@ -204,6 +206,9 @@ class Entity:
         return False
 
 
+_TITLE_CASED_LINKS = frozenset("Of The And In On For To A An With From".split())
+"""Little words a work's title capitalises inside it ('Kind Of Monster'); names of people and
+bodies keep them lower-case ('Bank of America', 'Marguerite of Romania')."""
 _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
 _HAPPENINGS = frozenset("war wars revolution uprising crisis".split())
 _STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
@@ -232,6 +237,11 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     entities: list[Entity] = []
     _companies_without_suffix(mentions)
     _bodies_named_alike(mentions)
+    works = {fold_name(m.name) for m in mentions if m.work and " " in m.name}
+    for mention in mentions:
+        if mention.kind == "person" and fold_name(mention.name) in works:
+            mention.kind = "other"  # '… for Maria Full of Grace' after 'the drama Maria Full
+            # of Grace': the film again, not a woman called Maria Full
     people = [m for m in mentions if m.kind == "person"]
     full_names: list[tuple[Entity, list[PersonName]]] = []
     for mention in people:

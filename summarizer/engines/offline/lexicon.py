@@ -335,7 +335,7 @@ STATE_VERBS = frozenset("was is were are".split())
 WORK_NOUNS = _words(
     """
     film movie book novel novella memoir song album show series play documentary opera musical
-    poem sitcom
+    poem sitcom drama comedy thriller biopic
     """
 )
 """Nouns naming a work the name after them is the title of: 'his novel Web of Angels'."""

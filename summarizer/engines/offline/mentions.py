@@ -236,6 +236,8 @@ class Mention:
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
     relative: bool = False
     """Named as someone's relative: 'the brother of Simon Cowell'."""
+    work: bool = False
+    """Named as a work's title: 'the Colombian drama Maria Full of Grace'."""
     relation: str | None = None
     """The relative's noun and its owner before the name ('daughter' of 'his daughter Ivanka
     Trump'): someone of the family of another the article speaks of, not that one."""
@@ -850,6 +852,9 @@ def _mention(
         kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
         # Public Relations Officer', 'Miss Pinup Girl': an office or a prize, no one's name
     mention = Mention(sentence.index, first, last, start, end, name, kind)
+    mention.work = kind == "other" and _titled_as_a_work(
+        [t.lower for t in tokens[max(0, first - 3) : first]]
+    )
     if kind == "organization":
         role_words = []  # 'CEO of Vale Shipping Ltd': the title is a person's, not the body's
     role, role_start = role_before(sentence, first, role_words)
@@ -1890,6 +1895,8 @@ def _titled_as_a_work(before: list[str]) -> bool:
         )
     if len(before) < 2 or before[-1] not in WORK_NOUNS:
         return False
+    if len(before) >= 3 and before[-3] in ("the", "a", "an") and before[-2].isalpha():
+        return True  # 'the Colombian drama Maria Full of Grace', 'the hit comedy Sideways'
     if before[-2] in _WORK_ORDINALS:
         return len(before) == 3 and (owned(before[0]) or before[0] in ("the", "a", "an"))
     return owned(before[-2]) or before[-2] in ("the", "a", "an")
