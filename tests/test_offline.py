@@ -3609,3 +3609,26 @@ def test_a_works_title_is_no_actor(text: str, work: str) -> None:
     after 'for'), 'Some Kind Of Monster' were key actors of their briefing."""
     names = [a.name for a in extract_offline(_article("Awards\n\n" + text)).actors]
     assert not any(work in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Other nominees in the best actress category include Charlize Theron for Monster, "
+            "Ziyi Zhang for House of Flying Daggers and UK star Kate Winslet.",
+            "Ziyi Zhang",
+            [],
+        ),
+        (
+            "Vincent Gigante, a former driver for late Mafia boss Vito Genovese, died on Monday.",
+            "Vincent Gigante",
+            ["a former driver for late Mafia boss Vito Genovese"],
+        ),
+    ],
+)
+def test_a_list_of_other_people_is_no_role(text: str, name: str, roles: list[str]) -> None:
+    """A real BBC page: 'Ziyi Zhang — best actress category include Charlize Theron for
+    Monster' was shown as her role; whose driver someone was is still their role."""
+    actors = {a.name: a.roles for a in extract_offline(_article("Awards\n\n" + text)).actors}
+    assert actors[name] == roles

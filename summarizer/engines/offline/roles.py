@@ -10,7 +10,13 @@ from itertools import pairwise
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import lemma
-from ...text.names import COMPANY_SUFFIXES, GIVEN_NAME_TITLES, is_given_name
+from ...text.names import (
+    COMPANY_SUFFIXES,
+    GIVEN_NAME_TITLES,
+    is_first_name,
+    is_given_name,
+    is_world_given_name,
+)
 from ...text.places import is_place, us_state_names
 from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
 from ...text.words import STOPWORDS
@@ -501,10 +507,22 @@ def _a_person_in(phrase: Sequence[Token]) -> bool:
     Couric'), not as an owner or a qualifier ('Bill Clinton's aide', 'manager of Johnny Cash',
     'James Hardie chairwoman' are roles)."""
     for k, (a, b) in enumerate(pairwise(phrase)):
-        if not (a.capitalised and is_given_name(a.lower) and b.capitalised and b.is_word):
+        ends = k + 2 >= len(phrase) or not phrase[k + 2].capitalised
+        given = is_given_name(a.lower) or (
+            ends and (is_first_name(a.text) or is_world_given_name(a.text))
+        )  # the world's given names too, in a name of two words: 'include Charlize Theron
+        # for Monster' (not 'Great Ormond Street Hospital professor')
+        if not (a.capitalised and given and b.capitalised and b.is_word):
             continue
         owned = b.text.endswith(("'s", "\u2019s"))
-        after_a_preposition = k > 0 and phrase[k - 1].lower in _OWNING_PREPOSITIONS
+        before = phrase[k - 1] if k else None
+        after_a_preposition = before is not None and (
+            before.lower in _OWNING_PREPOSITIONS
+            or (
+                any(t.lower in _OWNING_PREPOSITIONS for t in phrase[:k])
+                and (before.lower in ROLE_NOUNS or before.capitalised)
+            )
+        )  # 'manager of Johnny Cash'; 'driver for late Mafia boss Vito Genovese': whose driver
         qualifies = k + 2 < len(phrase) and phrase[k + 2].lower in ROLE_NOUNS
         if not (owned or after_a_preposition or qualifies):
             return True  # not 'manager of Johnny Cash', 'James Hardie chairwoman'
