@@ -3595,11 +3595,13 @@ def test_a_closing_frame_with_the_speakers_role_after_it_still_closes(sentence: 
     ("text", "work"),
     [
         (
-            "Ana Lind won best actress for her role in the Colombian drama Maria Full of Grace. "
+            "Ana Lind won best actress for her role in the hit drama Maria Full of Grace. "
             "The screenplay award went to Ivo Marek for Maria Full of Grace.",
             "Maria Full",
         ),
         ("Metallica: Some Kind Of Monster was awarded best documentary, Ana Lind said.", "Kind"),
+        ("It is up against British film Vera Drake. Vera Drake won three awards, Ana Lind said.",
+         "Vera"),
         ("Last year's winner, Lost In Translation, went on to win an Oscar, Ana Lind said.",
          "Lost"),
     ],
@@ -3632,3 +3634,9 @@ def test_a_list_of_other_people_is_no_role(text: str, name: str, roles: list[str
     Monster' was shown as her role; whose driver someone was is still their role."""
     actors = {a.name: a.roles for a in extract_offline(_article("Awards\n\n" + text)).actors}
     assert actors[name] == roles
+
+
+def test_a_company_after_a_verbs_participle_and_a_work_noun_still_acts() -> None:
+    """A real page without its comma: 'than a downloaded movie NEC is showing a phone'."""
+    text = "Tech fair\n\nRather than a downloaded movie NEC is showing a phone.\n"
+    assert "NEC" in [a.name for a in extract_offline(_article(text)).actors]

@@ -192,6 +192,8 @@ class Entity:
         if self.kind in ("place", "other"):  # 'the NYPD has not released': a body's initials
             if self.a_capitalised_word:
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
+            if any(m.work for m in self.mentions):
+                return False  # 'British film Vera Drake … Vera Drake won three awards'
             if any(w in _TITLE_CASED_LINKS for w in self.name.split()[1:-1]):
                 return False  # 'Some Kind Of Monster': a title, 'Of' capitalised, no one's name
             acronym = in_capitals(self.name)
@@ -239,8 +241,11 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     _bodies_named_alike(mentions)
     works = {fold_name(m.name) for m in mentions if m.work and " " in m.name}
     for mention in mentions:
-        if mention.kind == "person" and fold_name(mention.name) in works:
-            mention.kind = "other"  # '… for Maria Full of Grace' after 'the drama Maria Full
+        if mention.kind in ("person", "other") and fold_name(mention.name) in works:
+            mention.kind, mention.work = (
+                "other",
+                True,
+            )  # '… for Maria Full of Grace' after 'the drama Maria Full
             # of Grace': the film again, not a woman called Maria Full
     people = [m for m in mentions if m.kind == "person"]
     full_names: list[tuple[Entity, list[PersonName]]] = []

@@ -1895,13 +1895,18 @@ def _titled_as_a_work(before: list[str]) -> bool:
         )
     if len(before) < 2 or before[-1] not in WORK_NOUNS:
         return False
-    if len(before) >= 3 and before[-3] in ("the", "a", "an") and before[-2].isalpha():
-        return True  # 'the Colombian drama Maria Full of Grace', 'the hit comedy Sideways'
+    if is_nationality(before[-2]) or before[-2] in _WORK_ADJECTIVES:
+        return True  # 'the Colombian drama Maria Full of Grace', 'and British film Vera
+        # Drake', 'the hit comedy Sideways': a film, not a woman (not 'a downloaded movie NEC
+        # is showing a phone', a page's missing comma)
     if before[-2] in _WORK_ORDINALS:
         return len(before) == 3 and (owned(before[0]) or before[0] in ("the", "a", "an"))
     return owned(before[-2]) or before[-2] in ("the", "a", "an")
 
 
+_WORK_ADJECTIVES = frozenset(
+    "hit acclaimed classic animated cult blockbuster award-winning".split()
+)
 _WORK_ORDINALS = frozenset("first second third debut latest new upcoming forthcoming".split())
 
 
