@@ -3602,6 +3602,8 @@ def test_a_closing_frame_with_the_speakers_role_after_it_still_closes(sentence: 
         ("Metallica: Some Kind Of Monster was awarded best documentary, Ana Lind said.", "Kind"),
         ("It is up against British film Vera Drake. Vera Drake won three awards, Ana Lind said.",
          "Vera"),
+        ("Comedy Meet The Fockers topped the box office, Ana Lind said.", "Fockers"),
+        ("Meet The Fockers took $12m on Christmas Day, Ana Lind said.", "Christmas"),
         ("Last year's winner, Lost In Translation, went on to win an Oscar, Ana Lind said.",
          "Lost"),
     ],
@@ -3640,3 +3642,10 @@ def test_a_company_after_a_verbs_participle_and_a_work_noun_still_acts() -> None
     """A real page without its comma: 'than a downloaded movie NEC is showing a phone'."""
     text = "Tech fair\n\nRather than a downloaded movie NEC is showing a phone.\n"
     assert "NEC" in [a.name for a in extract_offline(_article(text)).actors]
+
+
+def test_a_body_whose_name_capitalises_for_still_acts() -> None:
+    """'Alaska Association For Historic Preservation said …' is a body, not a work's title."""
+    text = "Report\n\nThe Alaska Association For Historic Preservation said the church was old.\n"
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert "Alaska Association For Historic Preservation" in names

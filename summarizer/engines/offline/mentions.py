@@ -851,10 +851,20 @@ def _mention(
     ):
         kind = "other" if an_office else "person"  # 'President Trump', 'Pope Leo'; not 'Chief
         # Public Relations Officer', 'Miss Pinup Girl': an office or a prize, no one's name
+    as_a_title = (
+        len(lowered) >= 2
+        and (
+            lowered[0] in WORK_NOUNS
+            or any(t.text in _TITLE_CASED_LINKS for t in tokens[first + 1 : last])
+        )
+        and not any(w in ORGANISATION_WORDS or w in COMPANY_WORDS for w in lowered)
+    )  # 'Comedy Meet The Fockers topped the box office', 'Meet The Parents': a work's title
+    # case, no one's name
+    if as_a_title:
+        kind = "other"
     mention = Mention(sentence.index, first, last, start, end, name, kind)
-    mention.work = kind == "other" and _titled_as_a_work(
-        [t.lower for t in tokens[max(0, first - 3) : first]]
-    )
+    words_before = [t.lower for t in tokens[max(0, first - 3) : first]]
+    mention.work = as_a_title or (kind == "other" and _titled_as_a_work(words_before))
     if kind == "organization":
         role_words = []  # 'CEO of Vale Shipping Ltd': the title is a person's, not the body's
     role, role_start = role_before(sentence, first, role_words)
@@ -1376,6 +1386,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "media"
     if folded in _TWO_WORD_PARTIES:
         return "organization"  # 'the Lib Dems', 'Liberal Democrats': a party, no one
+    if len(lowered) >= 2 and lowered[-1] in ("day", "eve") and lowered[0] in _HOLIDAYS:
+        return "other"  # 'Christmas Day', 'New Year's Eve': a day, no one (not 'Doris Day')
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
         return "organization"  # 'Center for Biological Diversity': a body, not a place
     if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
@@ -1904,6 +1916,13 @@ def _titled_as_a_work(before: list[str]) -> bool:
     return owned(before[-2]) or before[-2] in ("the", "a", "an")
 
 
+_HOLIDAYS = frozenset(
+    "christmas boxing new easter thanksgiving valentine's independence labor labour memorial "
+    "veterans mother's father's election polling inauguration".split()
+)
+_TITLE_CASED_LINKS = frozenset("Of The And In On For To With From".split())
+"""Little words a work's title capitalises inside it ('Meet The Fockers'); names of people and
+bodies keep them lower-case ('Bank of America', 'Marguerite of Romania')."""
 _WORK_ADJECTIVES = frozenset(
     "hit acclaimed classic animated cult blockbuster award-winning".split()
 )
