@@ -193,9 +193,8 @@ class Entity:
             if self.a_capitalised_word:
                 return False  # 'Street', 'Precinct': a capitalised common word is no actor
             if any(m.work for m in self.mentions):
-                return False  # 'British film Vera Drake … Vera Drake won three awards'
-            if any(w in _TITLE_CASED_LINKS for w in self.name.split()[1:-1]):
-                return False  # 'Some Kind Of Monster': a title, 'Of' capitalised, no one's name
+                return False  # 'British film Vera Drake … Vera Drake won', 'Some Kind Of
+                # Monster was awarded' (`Mention.work`)
             acronym = in_capitals(self.name)
             return any(  # a headline's words are no clause: 'Paris thieves nab …'
                 m.agentive
@@ -208,9 +207,6 @@ class Entity:
         return False
 
 
-_TITLE_CASED_LINKS = frozenset("Of The And In On For To A An With From".split())
-"""Little words a work's title capitalises inside it ('Kind Of Monster'); names of people and
-bodies keep them lower-case ('Bank of America', 'Marguerite of Romania')."""
 _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
 _HAPPENINGS = frozenset("war wars revolution uprising crisis".split())
 _STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
