@@ -201,6 +201,27 @@ def test_the_overview_tells_a_sentence_of_two_happenings_once() -> None:
     assert "Rescuers searched homes in Amara." in overview
 
 
+def test_the_overview_puts_a_line_the_source_broke_last() -> None:
+    """ECB+: a source's 'she returned with a. 357 Magnum' made an overview line end 'with a.';
+    a sentence ending on 'a', 'the', 'with' … comes after whole ones."""
+    broken = "Minutes after she was suspended from her job, she returned to the plant with a."
+    events = [
+        _told(broken, "she returned to the plant with a", [1, 2, 3]),
+        _told(
+            "Police arrested Ana Lind at the plant.",
+            "Police arrested Ana Lind at the plant",
+            [1, 2],
+        ),
+        _told("The plant closed on Friday night.", "The plant closed on Friday night", [1, 2]),
+        _told("Two workers died at the plant.", "Two workers died at the plant", [2, 3]),
+    ]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2, 3)]
+    briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
+    overview = render_markdown(briefing).split("## Overview", 1)[1].split("##", 1)[0]
+    lines = [line for line in overview.splitlines() if line.startswith("- ")]
+    assert [broken in line for line in lines] == [False, False, False, True], lines
+
+
 def test_the_overview_fills_in_with_sentences_that_name_who_before_he_said() -> None:
     events = [
         _told(

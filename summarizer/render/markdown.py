@@ -207,6 +207,7 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         ((i, e) for i, e in enumerate(events) if tells_news(e)),
         key=lambda pair: (
             background(pair[1]),
+            _cut_short(pair[1].summary),  # '… she returned with a.': a source's broken line
             -len(pair[1].sources),
             opens_with_a_pronoun(pair[1].summary),  # 'He said …' names no one on its own
             pair[1].date is None,
@@ -224,6 +225,16 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
     if len(widest) < OVERVIEW_LEAST:
         widest += [e for e in distinct if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
     return widest
+
+
+def _cut_short(sentence: str) -> bool:
+    """Whether a sentence ends on a word no sentence ends with ('she returned with a.', a
+    source's 'a. 357 Magnum'): a line broken in the article, no headline."""
+    words = sentence.rstrip(" .!?\u2026\"'\u201d\u2019").split()
+    return bool(words) and words[-1].lower() in _NEVER_LAST
+
+
+_NEVER_LAST = frozenset("a an the of to with and or for in on at by from".split())
 
 
 def happening(*events: Event) -> str:
