@@ -409,3 +409,26 @@ def test_happenings_of_one_sentence_day_and_sources_are_one_line_each_emphasised
         "people*, officials said. [[1]](#source-1)"
     )
     assert len(timeline) == 3  # the other sentence: cited by other sources, two lines
+
+
+def test_a_line_opening_on_a_pronoun_comes_after_lines_that_name_who() -> None:
+    """ECB+: 'He had also boasted … that he wanted to kill a cop, the judge added.', reported by
+    six sources, had led the overview: read alone it names no one."""
+    events = [
+        _told(
+            "He had also boasted that he wanted to make a name for his gang.",
+            "He had also boasted that he wanted",
+            [1, 2, 3],
+        ),
+        _told(
+            "Deputies found Ivo Marek hiding in a bathtub.",
+            "Deputies found Ivo Marek hiding in a bathtub",
+            [1, 2],
+        ),
+    ]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2, 3)]
+    briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
+    overview = render_markdown(briefing).split("## Overview", 1)[1].split("##", 1)[0]
+    lines = [line for line in overview.splitlines() if line.startswith("- ")]
+    assert lines[0].startswith("- Deputies found Ivo Marek")
+    assert lines[1].startswith("- He had")

@@ -195,8 +195,9 @@ def tells_news(event: Event) -> bool:
 
 def headline_events(events: Sequence[Event]) -> list[Event]:
     """The most-reported happenings, three to five: those most sources report, dated ones
-    first among equals, background (a year before the story's latest) last; single-source
-    ones only to make up three; each summary sentence once."""
+    first among equals, background (a year before the story's latest), lines a source broke
+    and lines opening on a pronoun after the rest; single-source ones only to make up three;
+    each summary sentence once."""
     latest = max((e.date.year for e in events if e.date), default=None)
 
     def background(event: Event) -> bool:
@@ -208,8 +209,9 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         key=lambda pair: (
             background(pair[1]),
             _cut_short(pair[1].summary),  # '… she returned with a.': a source's broken line
+            opens_with_a_pronoun(pair[1].summary),  # 'He had also boasted …' names no one on
+            # its own: after the lines that do, however many sources report it
             -len(pair[1].sources),
-            opens_with_a_pronoun(pair[1].summary),  # 'He said …' names no one on its own
             pair[1].date is None,
             pair[0],
         ),
