@@ -2296,6 +2296,11 @@ def _an_apposed_role(tail: Sequence[Token]) -> bool:
     )
 
 
+def _last_comma(tokens: Sequence[Token], before: int, stop: int) -> int | None:
+    """The index of the last comma before token `before` and after token `stop`, if any."""
+    return next((i for i in range(before - 1, max(-1, stop), -1) if tokens[i].text == ","), None)
+
+
 def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     """Token indices of the comma and verb of a closing '…, X said.' / '…, said X.'"""
     tokens = sentence.tokens
@@ -2327,32 +2332,13 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     )
     if relative is not None:
         end = relative  # '…, said Ken Salazar who extended the comment period …': his name ends it
-    comma = next(
-        (
-            i
-            for i in range(end - 1, max(-1, end - _TRAILING_TOKENS - 2), -1)
-            if tokens[i].text == ","
-        ),
-        None,
-    )
+    comma = _last_comma(tokens, end, end - _TRAILING_TOKENS - 2)
     if comma is not None and all(t.capitalised or t.text == "." for t in tokens[comma + 1 : end]):
-        comma = next(  # '…, said Ivanov's campaign manager, Elena Georgieva.': the comma before
-            (
-                i
-                for i in range(comma - 1, max(-1, end - _TRAILING_TOKENS - 2), -1)
-                if tokens[i].text == ","
-            ),
-            None,
-        )
+        # '…, said Ivanov's campaign manager, Elena Georgieva.': the comma before
+        comma = _last_comma(tokens, comma, end - _TRAILING_TOKENS - 2)
     if comma is not None and _an_apposed_role(tokens[comma + 1 : end]):
-        previous = next(
-            (
-                i
-                for i in range(comma - 1, max(-1, comma - _TRAILING_TOKENS - 1), -1)
-                if tokens[i].text == ","
-            ),
-            None,
-        )  # '…, said Sanjeev Gaur, director of assurance at Reliance Globalcom in India.'
+        # '…, said Sanjeev Gaur, director of assurance at Reliance Globalcom in India.'
+        previous = _last_comma(tokens, comma, comma - _TRAILING_TOKENS - 1)
         if previous is not None and any(
             t.lower in SPEECH_VERBS for t in tokens[previous + 1 : comma]
         ):

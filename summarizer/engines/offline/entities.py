@@ -238,11 +238,8 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     works = {fold_name(m.name) for m in mentions if m.work and " " in m.name}
     for mention in mentions:
         if mention.kind in ("person", "other") and fold_name(mention.name) in works:
-            mention.kind, mention.work = (
-                "other",
-                True,
-            )  # '… for Maria Full of Grace' after 'the drama Maria Full
-            # of Grace': the film again, not a woman called Maria Full
+            mention.kind = "other"  # '… for Maria Full of Grace' after 'the drama Maria
+            mention.work = True  # Full of Grace': the film again, not a woman called Maria Full
     people = [m for m in mentions if m.kind == "person"]
     full_names: list[tuple[Entity, list[PersonName]]] = []
     for mention in people:

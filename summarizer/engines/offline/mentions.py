@@ -857,7 +857,7 @@ def _mention(
             lowered[0] in WORK_NOUNS
             or any(t.text in _TITLE_CASED_LINKS for t in tokens[first + 1 : last])
         )
-        and not any(w in ORGANISATION_WORDS or w in COMPANY_WORDS for w in lowered)
+        and not _a_bodys_words(lowered)
     )  # 'Comedy Meet The Fockers topped the box office', 'Meet The Parents': a work's title
     # case, no one's name
     if as_a_title:
@@ -1726,9 +1726,13 @@ def _after_a_persons_role(tokens: Sequence[Token], first: int) -> bool:
 def _a_named_ship(lowered: Sequence[str]) -> bool:
     """'Indian Naval Ship Sukanya', 'Warship Sukanya': a kind of ship before its name; not
     'Jet Airways' or 'Tanker Pacific Management', bodies named after what they run."""
-    return any(w in _SHIP_WORDS for w in lowered[:-1]) and not any(
-        w in ORGANISATION_WORDS or w in COMPANY_WORDS for w in lowered
-    )
+    return any(w in _SHIP_WORDS for w in lowered[:-1]) and not _a_bodys_words(lowered)
+
+
+def _a_bodys_words(lowered: Sequence[str]) -> bool:
+    """Whether a name holds a word of an organisation's or a company's ('Fund', 'Airways'):
+    a body's name, whatever else it looks like."""
+    return any(w in ORGANISATION_WORDS or w in COMPANY_WORDS for w in lowered)
 
 
 _SHIP_WORDS = frozenset("ship warship vessel frigate tanker destroyer submarine cruiser".split())
