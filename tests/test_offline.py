@@ -471,6 +471,18 @@ def test_a_given_name_that_is_also_a_word_after_a_persons_role_opens_the_name() 
     assert _said(extraction, "We stand by our announcement").actor == "Even Dahl"
 
 
+def test_a_first_name_that_is_also_a_plural_opening_a_sentence_stays_the_name() -> None:
+    # 'Miles' is also the plural of a unit: opening a sentence before a surname, it names
+    # the brother, who must not be taken for the other Vinar the story names
+    text = (
+        "Dr Ravi Vinar, 43, is presumed dead after a fall on the ridge.\n"
+        "Miles Vinar spoke to reporters about seeing his brother fall on Thursday."
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert {"Ravi Vinar", "Miles Vinar"} <= names
+    assert "Vinar" not in names
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -11,7 +11,13 @@ from itertools import pairwise
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
-from ...text.names import ARABIC_ARTICLE, PARTICLES, is_given_name, is_world_given_name
+from ...text.names import (
+    ARABIC_ARTICLE,
+    PARTICLES,
+    is_first_name,
+    is_given_name,
+    is_world_given_name,
+)
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -60,6 +66,7 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
             and low not in DEMONYMS
             and is_common_word(low)
             and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
+            and not (i < last and _inflected(low) and is_first_name(low))  # 'Miles Vinar'
         )
 
     if first < last and _a_questions_auxiliary(sentence, first):
