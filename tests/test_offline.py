@@ -1047,6 +1047,18 @@ def test_a_body_that_speaks_is_an_actor() -> None:
     assert "NYPD" in {a.name for a in extraction.actors}
 
 
+def test_a_body_is_not_the_occasion_named_after_it() -> None:
+    """'the Academy announced' is a body speaking; 'the Academy Awards' an occasion named after
+    it, which must not swallow the body and its words."""
+    text = (
+        "Host\n\nDana Whitlock will host the awards next year, the Academy announced Friday.\n"
+        "She hosted the 79th Academy Awards in 2007.\n"
+    )
+    extraction = extract_offline(_article(text))
+    assert _said(extraction, "Dana Whitlock will host the awards next year").actor == "Academy"
+    assert "Academy" in {a.name for a in extraction.actors}
+
+
 def _kinds_of(name: str, text: str) -> list[str]:
     """The kind of each actor the offline engine finds in `text` under exactly `name`."""
     actors = extract_offline(Article(id=1, path="a.txt", text=text)).actors

@@ -38,7 +38,7 @@ from ...text.names import (
     with_a_company_suffix,
     world_name_gender,
 )
-from ...text.predicates import NAMED_OCCASIONS
+from ...text.predicates import NAMED_OCCASIONS, OCCASION_WORDS
 from .clues import possessive_word
 from .lexicon import (
     COMPANY_WORDS,
@@ -695,6 +695,7 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
                     other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)
                 )
                 and not _a_part_of(words, other)
+                and not _an_occasion_named_after(other, words)
             )
         ]
         key = " ".join(words)  # 'Microsoft' is 'Microsoft Corp.', not its Response Alliance
@@ -725,6 +726,12 @@ def _a_part_of(words: list[str], longer: list[str]) -> bool:
         w not in ORGANISATION_WORDS and w not in COMPANY_SUFFIXES and w not in _GENERIC_PARTS
         for w in rest
     )
+
+
+def _an_occasion_named_after(longer: list[str], words: list[str]) -> bool:
+    """'Academy Awards', 'FIFA World Cup': an occasion named after a body, which the body's own
+    name ('the Academy announced Friday') does not join: the body acts, the occasion is held."""
+    return longer[-1] in OCCASION_WORDS and words[-1] not in OCCASION_WORDS
 
 
 _GENERIC_PARTS = frozenset(
