@@ -3511,6 +3511,19 @@ def test_a_surname_two_people_share_is_not_the_relative_named_in_the_lead() -> N
     assert said(text).get("I am not going to be the nasty one") in (None, "Tony Rowell")
 
 
+def test_a_surname_before_a_relative_is_named_in_full_is_not_the_relative() -> None:
+    """'President Rowell …' ⏎ '"…," Rowell says.' ⏎ 'And First Lady Ana Rowell campaigns in
+    Ohio.': the words are the president's (he is 'Rowell'), never his wife's, whom the story
+    names only afterwards; her title stays one title."""
+    text = (
+        'Campaign\n\nPresident Rowell now agrees: he uses the word in a new ad. "Politics can '
+        'seem very small," Rowell says.\nAnd First Lady Ana Rowell campaigns in Ohio.\n'
+    )
+    assert said(text).get("Politics can seem very small") == "Rowell"
+    ana = next(a for a in _article_actors(text) if a.name == "Ana Rowell")
+    assert ana.roles == ["First Lady"]
+
+
 def test_the_23_year_old_is_not_the_one_named_beside_a_pronoun() -> None:
     """'Molik grew in confidence.' ⏎ 'She will now meet Venus Williams.' ⏎ '"Bring it on," said
     the 23-year-old.': she, not the rival named in her sentence."""

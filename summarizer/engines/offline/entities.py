@@ -385,6 +385,13 @@ def _surname_home(
         candidates = [e for e in candidates if genders[id(e)] in (None, said_gender)]
         if len(candidates) > 1:
             return NAMES_SEVERAL  # no first-name genders to go by: not guessed
+    if (
+        len(candidates) == 1
+        and _named_as_a_relative(candidates[0])
+        and all((m.sentence, m.first) > here for m in candidates[0].mentions)
+    ):
+        candidates = []  # 'President Obama … Obama says' before 'First Lady Michelle Obama':
+        # the story was someone's before it named her as his relative
     if not candidates:
         first = _family_name_home(full_names, mention)
         if first is None and _ROYAL.search(fold_name(mention.role or "")):
@@ -438,9 +445,15 @@ neither."""
 def _named_as_a_relative(entity: Entity) -> bool:
     """Whether the article names the person as someone's relative ('Debbie Meadows, the
     congressman's wife'): a bare surname after her is still the one the story is about."""
-    return any(m.relative or m.relation is not None for m in entity.mentions) or any(
-        word in RELATIVE_NOUNS for role in entity.roles for word in fold_name(role).split()
+    return (
+        any(m.relative or m.relation is not None for m in entity.mentions)
+        or any(word in RELATIVE_NOUNS for role in entity.roles for word in fold_name(role).split())
+        or any(fold_name(role) in _SPOUSE_TITLES for role in entity.roles)
     )
+
+
+_SPOUSE_TITLES = frozenset({"first lady", "first gentleman"})
+"""Titles a leader's spouse bears: she is named as his relative."""
 
 
 def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:
@@ -613,7 +626,12 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> En
         role = role.rpartition(" ")[0] or None  # 'Sir' is no role: 'Boss Sir' is 'Boss'
     post, _, title = (role or "").rpartition(" ")
     peer = fold_name(title) in PEERAGES
-    if post and fold_name(title) in _TITLES_BEFORE_A_NAME and (_names_a_post(post) or not peer):
+    if (
+        post
+        and fold_name(title) in _TITLES_BEFORE_A_NAME
+        and (_names_a_post(post) or not peer)
+        and fold_name(role or "") not in _SPOUSE_TITLES  # 'First Lady' is one title
+    ):
         # 'Attorney General Lord Goldsmith': 'Attorney General', and 'Lord' for his name;
         # 'Speaking in Harrogate Mr Kennedy said': no role ('Sacha Baron Cohen' stays as read)
         _add_role(home, title if peer else None)
