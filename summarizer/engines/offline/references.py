@@ -246,14 +246,22 @@ def _a_verb_after_a_name(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].lower.endswith("s"):
         return False
     following = tokens[i + 1].lower
-    return (
-        lemma(tokens[i].lower) in _NOUNS_THAT_ARE_VERBS
-        and tokens[i - 1].capitalised
-        and tokens[i - 1].is_word
-        and (
-            following in _DETERMINERS or following in EVENT_NOUNS or lemma(following) in EVENT_NOUNS
+    word = lemma(tokens[i].lower)
+    if not (tokens[i - 1].capitalised and tokens[i - 1].is_word):
+        return False
+    if word == "campaign":  # 'First Lady Michelle Obama campaigns in Ohio'; not 'the Obama
+        return (
+            following in _CAMPAIGN_PREPOSITIONS
+            and not any(  # campaigns in Ohio have'
+                t.lower == "the" for t in tokens[max(0, i - 4) : i]
+            )
         )
+    return word in _NOUNS_THAT_ARE_VERBS and (
+        following in _DETERMINERS or following in EVENT_NOUNS or lemma(following) in EVENT_NOUNS
     )
+
+
+_CAMPAIGN_PREPOSITIONS = frozenset("in for against across on with to".split())
 
 
 _A_COMMA_AND_AGE = re.compile(r"\s*,\s*(?:\d+\s*-\s*year[- ]old\s+|\d+\s*,\s*)?")
