@@ -4108,6 +4108,26 @@ def test_denying_a_player_a_goal_is_no_denial_said() -> None:
     assert stances == ["denied Berg had asked for a transfer"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Through a spokesman, Ivo Marsh denied a request by reporters to speak further.", None),
+        ("The judge Ivo Marsh denied him bail on Monday.", None),
+        ("Ivo Marsh denied a report that he would retire.", "a report that he would retire"),
+        ("A contract in which Ivo Marsh promises Berg half of the firm was forged.", None),
+        ("Ivo Marsh promised Berg would get a share.", "Berg would get a share"),
+    ],
+)
+def test_a_request_refused_or_a_thing_promised_someone_is_no_words(
+    sentence: str, stance: str | None
+) -> None:
+    """'Costas denied a request by The Associated Press to speak further', 'Zuckerberg promises
+    Ceglia half of Facebook': a decision, a deal; a denied report or a promise that someone will
+    do something stays the speaker's words."""
+    positions = _positions(f"Report\n\nTom Berg spoke on Monday.\n{sentence}\n")
+    assert [p.evidence[0].quote for p in positions] == ([stance] if stance else [])
+
+
 def test_a_body_described_once_is_a_body_everywhere_and_no_he() -> None:
     """'Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has
     said …' makes every 'Deutsche Boerse' the exchange: one actor, who said what it said, and

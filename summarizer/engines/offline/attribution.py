@@ -2569,6 +2569,10 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True
     if stem.startswith("deni") and _denied_someone_something(tokens, verb):
         return True  # 'Paulo Ferreira denied Gerrard with a last-ditch tackle'
+    if stem.startswith("deni") and _a_request_refused(tokens, verb):
+        return True  # 'Costas denied a request by The Associated Press to speak further'
+    if stem.startswith("promis") and _denied_someone_something(tokens, verb, _WHAT_PROMISED):
+        return True  # 'a contract in which Zuckerberg promises Ceglia half of Facebook'
     if stem.startswith("add") and _an_object_added(tokens, verb):
         return True  # 'Gardener added the Olympic relay crown to his indoor title'
     if stem.startswith("claim") and _an_object_added(tokens, verb, _WON_WORDS):
@@ -2682,16 +2686,46 @@ _WON_WORDS: frozenset[str] = frozenset()
 the shootings "didn't happen"' and 'claims the sprinter regularly used drugs' go on."""
 
 
-def _denied_someone_something(tokens: Sequence[Token], verb: int) -> bool:
+def _denied_someone_something(
+    tokens: Sequence[Token], verb: int, what: frozenset[str] | None = None
+) -> bool:
     """'denied Gerrard with a tackle', 'denied Owen a goal': a name, then what he was denied
-    or how; 'denied Brown had asked' goes on into the clause denied."""
+    or how (or `what` else opens it); 'denied Brown had asked' goes on into the clause."""
     after = verb + 1
     while after < len(tokens) and tokens[after].capitalised and tokens[after].is_word:
         after += 1
-    return after > verb + 1 and after < len(tokens) and tokens[after].lower in _WHAT_OR_HOW_DENIED
+    return (
+        after > verb + 1
+        and after < len(tokens)
+        and tokens[after].lower in (what or _WHAT_OR_HOW_DENIED)
+    )
 
 
 _WHAT_OR_HOW_DENIED = frozenset("with a an the his her their its any by".split())
+_WHAT_PROMISED = frozenset("a an the his her their its half all some more".split())
+"""What opens a thing promised someone ('promised Ceglia half of Facebook', 'promised Ivo a
+job'); 'promised Ivo would stay' goes on into the words."""
+
+
+def _a_request_refused(tokens: Sequence[Token], verb: int) -> bool:
+    """'denied a request by …', 'denied him bail', 'denied the appeal': a thing refused, not a
+    claim denied ('denied a report that he would retire' is his word)."""
+    ahead = [t.lower for t in tokens[verb + 1 : verb + 4]]
+    if ahead[:1] and ahead[0] in ("him", "her", "them"):
+        ahead = ahead[1:]
+    if not ahead:
+        return False
+    if ahead[0] in _REFUSED:
+        return True
+    return ahead[0] in _OBJECT_DETERMINERS and any(w in _REFUSED for w in ahead[1:3])
+
+
+_REFUSED = frozenset(
+    "request requests application applications permit permits bail entry access visa visas "
+    "appeal appeals motion motions petition petitions permission licence license parole "
+    "asylum".split()
+)
+"""Things a court, an office or a person refuses: denying them is a decision, not words."""
 _OBJECT_DETERMINERS = frozenset("the a an his her their its another".split())
 _OBJECT_WORDS = 6
 
