@@ -2040,10 +2040,24 @@ def test_a_merged_event_is_told_by_a_report_that_names_what_it_tells_of() -> Non
             "Earlier in January, Norvik and Vodafone joined forces.",
             "Norvik and Vodafone joined forces",
         ),
+        (
+            "The warship has seized 14 rifles, 31 magazines and 923 rounds during the patrol.",
+            "The warship has seized 14 rifles, 31 magazines and 923 rounds during the patrol",
+        ),
+        (
+            "He averaged 14.4 points, 6.9 assists, and 3.4 rebounds in the playoffs.",
+            "He averaged 14.4 points, 6.9 assists, and 3.4 rebounds in the playoffs",
+        ),
+        (
+            "A quake killed 31,000 in Bam in 2003, and 600 were killed in Zarand in 2005.",
+            "600 were killed in Zarand in 2005",
+        ),
     ],
 )
 def test_a_list_of_names_does_not_cut_a_clause(text: str, clause: str) -> None:
     """A real page: 'services to Singapore, Malaysia, …, Taiwan and Pakistan were affected'
-    was shown as 'Taiwan and Pakistan were affected'; a time before a comma still ends."""
+    was shown as 'Taiwan and Pakistan were affected'; a time before a comma still ends. So for
+    counted things ('seized 14 rifles, 31 magazines and 923 rounds' was cut after 'rifles', its
+    rest a happening of its own); a clause after ', and 600' is another happening."""
     events = extract_offline(_article(1, text + "\n", dt.date(2031, 5, 8))).events
     assert clause in [e.evidence[0].quote for e in events]

@@ -1205,7 +1205,10 @@ def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
 def _in_a_list_of_names(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at `comma` separates two names of a list ('Singapore, Malaysia, …
     and Pakistan', 'Europe, the Middle East and Asia'): a capitalised word before it and,
-    after it, one more (past a 'the') with an 'and' or 'or' closing the list ahead."""
+    after it, one more (past a 'the') with an 'and' or 'or' closing the list ahead; or two
+    counted things of a list ('14 AK-47 rifles, 31 magazines and 923 rounds')."""
+    if _in_a_list_of_counts(tokens, comma):
+        return True
     if tokens[comma].text != "," or comma < 1 or not tokens[comma - 1].capitalised:
         return False
     after = comma + 1 + (comma + 1 < len(tokens) and tokens[comma + 1].lower == "the")
@@ -1222,6 +1225,40 @@ def _in_a_list_of_names(tokens: Sequence[Token], comma: int) -> bool:
 
 
 _LIST_WORDS = 12
+
+
+def _in_a_list_of_counts(tokens: Sequence[Token], comma: int) -> bool:
+    """'seized 14 AK-47 rifles, 31 magazines and 923 rounds': a count a few words before the
+    comma, another right after it, and an 'and'/'or' before a last count ahead."""
+    if tokens[comma].text != "," or comma < 2 or comma + 2 >= len(tokens):
+        return False
+    if not any(_a_count(t) for t in tokens[max(0, comma - _COUNTED_WORDS) : comma]):
+        return False
+    if tokens[comma + 1].lower in ("and", "or"):  # '6.9 assists, and 3.4 rebounds': the last
+        return _a_count(tokens[comma + 2]) and not _a_verb_in(tokens[comma + 3 :])
+    if not _a_count(tokens[comma + 1]):
+        return False
+    ahead = tokens[comma + 2 : comma + 2 + _COUNTED_WORDS]
+    for i, token in enumerate(ahead):
+        if _a_verb_in(ahead[i : i + 1]):
+            return False  # 'Of the 23 pirates arrested, 12 are Somali and 11 Yemeni': a clause
+        if token.lower in ("and", "or", ",") and i + 1 < len(ahead) and _a_count(ahead[i + 1]):
+            return True
+    return False
+
+
+def _a_verb_in(tokens: Sequence[Token]) -> bool:
+    """A verb among the first few words ('…, and 600 were killed in Zarand'): a clause, not
+    the last thing counted."""
+    head = tokens[:_COUNTED_WORDS]
+    return any(t.lower in FINITE_AUXILIARIES or is_event_verb(head, i) for i, t in enumerate(head))
+
+
+def _a_count(token: Token) -> bool:
+    return token.text[:1].isdigit() and not token.text.endswith(("am", "pm"))
+
+
+_COUNTED_WORDS = 4
 
 
 def _clause_mark(tokens: Sequence[Token], i: int) -> bool:
