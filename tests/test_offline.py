@@ -2733,16 +2733,18 @@ def test_a_possessive_phrase_that_a_list_goes_on_from_is_no_role(
 
 def test_a_persons_noun_used_as_a_verb_a_place_or_a_title_is_no_one() -> None:
     """'firefighters tackle the blaze … to tackle it', 'shot in the head', 'appeared in court',
-    'the attorney general', 'at the box office': no one called 'the tackle', 'the head',
-    'court', 'the general' or 'office'; 'The coach said' stays someone."""
+    'the attorney general', 'at the box office', 'found a host of other equipment': no one
+    called 'the tackle', 'the head', 'court', 'the general', 'office' or 'the host'; 'The coach
+    said' stays someone."""
     text = (
         "Fire\n\nMore than 50 firefighters were sent to tackle the blaze. A man was shot in the "
         "head and later appeared in court. The state attorney general took office in May. The "
-        "film did well at the box office. The coach said the team would recover.\n"
+        "film did well at the box office. Crews found a host of other equipment. The coach "
+        "said the team would recover.\n"
     )
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     described = {a.name for a in extraction.actors if a.unnamed}
-    assert not described & {"the tackle", "the head", "court", "the general", "office"}
+    assert not described & {"the tackle", "the head", "court", "the general", "office", "the host"}
     assert "the coach" in described
 
 

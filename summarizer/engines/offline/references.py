@@ -207,7 +207,13 @@ def _no_ones_noun(tokens: Sequence[Token], i: int) -> bool:
         previous == "in" or (before == "in" and previous in _IN_THE)
     ):
         return True  # 'shot in the head', 'in general'
+    if low in _QUANTITY_NOUNS and previous == "a" and i + 1 < len(tokens):
+        return tokens[i + 1].lower == "of"  # 'found a host of other equipment': many things
     return low == "general" and previous in ROLE_NOUNS | _TITLED_GENERALS
+
+
+_QUANTITY_NOUNS = frozenset("host army legion battery".split())
+"""People's nouns that also count things: 'a host of', 'an army of', 'a battery of tests'."""
 
 
 _IN_THE = frozenset("the his her their its a".split())
