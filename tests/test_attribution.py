@@ -3524,6 +3524,24 @@ def test_a_surname_before_a_relative_is_named_in_full_is_not_the_relative() -> N
     assert ana.roles == ["First Lady"]
 
 
+def test_a_given_name_introduced_anew_is_not_the_person_of_that_name_before() -> None:
+    """A roundup: 'The leader of the parliament, Ali Marek, threatened …' ⏎ later 'Ali, owner of
+    a small factory, is missing his workers. "…," he said.': the factory owner's words are not
+    the speaker's; 'his son Nick, a trainee vicar' is not the student Nick Vaughan; but 'Mr
+    Begg's father, Azmat' is Azmat Begg."""
+    text = (
+        "Roundup\n\nThe leader of the parliament, Ali Marek, threatened the rebels.\n"
+        'In other news, Ali, owner of a small factory, is missing his workers. "They gave good '
+        'work," he said.\n'
+    )
+    assert said(text).get("They gave good work") in (None, "Ali")
+    family = (
+        'Return\n\nMr Begg\'s father, Azmat, said his son was "a hero". Later Azmat Begg said '
+        "he was concerned for his son.\n"
+    )
+    assert said(family).get("a hero") == "Azmat Begg"
+
+
 def test_the_23_year_old_is_not_the_one_named_beside_a_pronoun() -> None:
     """'Molik grew in confidence.' ⏎ 'She will now meet Venus Williams.' ⏎ '"Bring it on," said
     the 23-year-old.': she, not the rival named in her sentence."""

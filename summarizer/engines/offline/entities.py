@@ -52,7 +52,7 @@ from .lexicon import (
 )
 from .mentions import PARTY_MEMBERS, Mention, MentionKind, plural_noun
 from .runs import in_capitals
-from .sentences import Sentence, Token, opening_participle_end
+from .sentences import Sentence, Token, opening_participle_end, possessive_stripped
 
 _ACTING_NAME_MENTIONS = 2
 """Mentions acting mid-sentence, one of them saying something, that make a capitalised
@@ -271,6 +271,10 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             ambiguous[key].ambiguous = True
         else:
             _attach(entities, home, mention)
+    introduced: dict[str, set[str]] = {}  # 'Ali, owner of a small factory, …': someone new,
+    for m in mentions:  # by a given name alone, with the words that introduce them
+        if m.entity is None and " " not in m.name and m.appositive:
+            introduced.setdefault(fold_name(m.name), set()).update(m.appositive.split())
     for mention in mentions:
         place_or_person = mention.kind == "place" and not mention.located  # 'Alice lived …'
         if (
@@ -279,6 +283,10 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             and (mention.kind in ("person", "other") or place_or_person)
         ):
             home = _given_name_home(_of_the_family(full_names, mention), mention)
+            if home is not None and _introduced_apart(
+                home, introduced.get(fold_name(mention.name))
+            ):
+                home = None  # not 'Ali Larijani', named long before
             home = home or _compound_surname_home(full_names, mention)
             if home is not None:
                 mention.kind = "person"
@@ -514,6 +522,18 @@ def _of_the_family(
         for entity, names in full_names
         if any(surnames_match(n.surname_key, family) for n in names)
     ]
+
+
+def _introduced_apart(home: Entity, introduction: AbstractSet[str] | None) -> bool:
+    """Whether words introducing a given name alone ('Ali, owner of a small factory') make it
+    someone other than `home`: they do, unless they name home's family ('Mr Begg's father,
+    Azmat' is Azmat Begg)."""
+    if not introduction:
+        return False
+    surnames = {parse_person(m.name).surname_key for m in home.mentions if " " in m.name}
+    return not any(
+        parse_person(possessive_stripped(word)).surname_key in surnames for word in introduction
+    )
 
 
 def _given_name_home(
