@@ -3542,6 +3542,16 @@ def test_a_given_name_introduced_anew_is_not_the_person_of_that_name_before() ->
     assert said(family).get("a hero") == "Azmat Begg"
 
 
+def test_he_after_a_schoolboy_described_is_not_the_man_named_before() -> None:
+    """'Fazl Rahim runs the school.' ⏎ 'Another schoolboy, first-grader Saeedullah, spoke of
+    his plans. "I want to become a doctor," he said.': the boy's words, never the principal's."""
+    text = (
+        "School\n\nFazl Rahim runs the school.\nAnother Oxford schoolboy, first-grader "
+        'Saeedullah, spoke of his plans. "I want to become a doctor," he said.\n'
+    )
+    assert said(text).get("I want to become a doctor") in (None, "Saeedullah")
+
+
 def test_the_23_year_old_is_not_the_one_named_beside_a_pronoun() -> None:
     """'Molik grew in confidence.' ⏎ 'She will now meet Venus Williams.' ⏎ '"Bring it on," said
     the 23-year-old.': she, not the rival named in her sentence."""
