@@ -3544,10 +3544,12 @@ def test_a_given_name_introduced_anew_is_not_the_person_of_that_name_before() ->
 
 def test_he_after_a_schoolboy_described_is_not_the_man_named_before() -> None:
     """'Fazl Rahim runs the school.' ⏎ 'Another schoolboy, first-grader Saeedullah, spoke of
-    his plans. "I want to become a doctor," he said.': the boy's words, never the principal's."""
+    his plans for when he grows up. "I want to become a doctor," he said.': the boy's words,
+    never the principal's."""
     text = (
         "School\n\nFazl Rahim runs the school.\nAnother Oxford schoolboy, first-grader "
-        'Saeedullah, spoke of his plans. "I want to become a doctor," he said.\n'
+        'Saeedullah, spoke of his plans for when he grows up. "I want to become a doctor," he '
+        "said.\n"
     )
     assert said(text).get("I want to become a doctor") in (None, "Saeedullah")
 
