@@ -4158,6 +4158,25 @@ def test_a_request_refused_or_a_thing_promised_someone_is_no_words(
     assert [p.evidence[0].quote for p in positions] == ([stance] if stance else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Ivo Marsh also urged partymen to follow her and warned them of groupism.", None),
+        ("Ivo Marsh urged the board to speed up the amnesty as soon as possible.", None),
+        ("Ivo Marsh told reporters to expect a decision soon.", None),
+        ("Ivo Marsh told him to his face that the plan had failed.", "the plan had failed"),
+    ],
+)
+def test_what_someone_was_urged_to_do_is_no_words_reported(
+    sentence: str, stance: str | None
+) -> None:
+    """'Banerjee also urged partymen to follow her and warned …' was shown as her words 'her
+    and warned them of indulging in groupism': a request made, not a claim; 'told him to his
+    face that …' still reports what he said."""
+    positions = _positions(f"Report\n\nTom Berg spoke on Monday.\n{sentence}\n")
+    assert [p.evidence[0].quote for p in positions] == ([stance] if stance else [])
+
+
 def test_a_body_described_once_is_a_body_everywhere_and_no_he() -> None:
     """'Deutsche Boerse, the German stock exchange that is trying to buy its London rival, has
     said …' makes every 'Deutsche Boerse' the exchange: one actor, who said what it said, and

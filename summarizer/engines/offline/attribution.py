@@ -2483,6 +2483,9 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
                 if tokens[i].text in QUOTE_MARKS:
                     return []  # 'urged "special attention" to Stella Morris, a member …':
                     # the quoted words are what he urged; no clause follows
+                if _an_infinitive(tokens, i):
+                    return []  # 'urged partymen to follow her and …': what they were urged to
+                    # do, no words reported
                 i += 1
     i = _past_when_it_was_said(tokens, i)
     if i < len(tokens) and tokens[i].lower in _ADVERBIAL_PREPOSITIONS:
@@ -2514,6 +2517,21 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
     while clause and not clause[-1].is_word and not clause[-1].text[:1].isdigit():
         clause.pop()
     return clause if sum(t.is_word for t in clause) >= _MIN_CLAUSE_WORDS else []
+
+
+def _an_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """'to follow', 'to stay calm': 'to' then a verb's bare form (no determiner, pronoun or
+    name after it: 'told him to his face', 'told it to Reuters')."""
+    if tokens[i].lower != "to" or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return (
+        following.is_word
+        and not following.capitalised
+        and following.lower not in _NOUN_DETERMINERS
+        and following.lower not in PERSON_PRONOUNS | {"it", "them", "me", "us", "him", "her"}
+        and lemma(following.lower) == following.lower
+    )
 
 
 def _finite(clause: Sequence[Token]) -> bool:
