@@ -3554,6 +3554,27 @@ def test_he_after_a_schoolboy_described_is_not_the_man_named_before() -> None:
     assert said(text).get("I want to become a doctor") in (None, "Saeedullah")
 
 
+def test_a_name_inside_an_opening_while_clause_is_not_the_he_after_it() -> None:
+    """A Tory MP defects; 'While saying he admired Mr Blair's "courageous" leadership, he
+    bitterly criticised …': the defector's words, never the prime minister's; 'When King hired
+    Ivo Marsh, he had called him a "perfect fit"' stays King's (a name ending in -ing is no
+    participle)."""
+    text = (
+        "Defection\n\nRobert Rowell, 58, has defected to Labour. Prime Minister Tony Blair "
+        'declared himself "delighted", saying Mr Rowell would be welcomed. Mr Rowell served as '
+        'a minister from 1987. In a letter he wrote: "It is best that Tony Blair should form the '
+        'next government." While saying he admired Mr Blair\'s "courageous" leadership of the '
+        "country, he bitterly criticised the party's stance on Europe. \"Its hostility to Europe "
+        'has hardened," the letter says.\n'
+    )
+    assert said(text).get("the party's stance on Europe") in (None, "Robert Rowell")
+    hired = (
+        "Coach\n\nBilly King fired Ivo Marsh on Monday. When King hired Marsh, he had called him "
+        'a "perfect fit" for the job.\n'
+    )
+    assert said(hired).get("perfect fit") == "Billy King"
+
+
 def test_the_23_year_old_is_not_the_one_named_beside_a_pronoun() -> None:
     """'Molik grew in confidence.' ⏎ 'She will now meet Venus Williams.' ⏎ '"Bring it on," said
     the 23-year-old.': she, not the rival named in her sentence."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ...text.dates import DATELINE
 from ...text.debris import is_call_to_action, is_debris_line
-from ...text.lemmas import is_common_word
+from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
 from .lexicon import SPEECH_VERBS
 
@@ -313,11 +313,20 @@ def opening_participle_end(tokens: Sequence[Token]) -> int | None:
     remarks,', 'Responding to the mayor,'), or None: who that clause names is what the
     subject was asked about or answered, not the subject. Without the comma, the token before
     the subject pronoun that ends it ('But standing next to Mr Blair he added …')."""
-    first = 1 if tokens and tokens[0].lower in _LINKING_OPENERS else 0
+    first = (
+        1
+        if tokens
+        and (
+            tokens[0].lower in _LINKING_OPENERS
+            or (tokens[0].lower in _SUBORDINATORS and len(tokens) > 1 and tokens[1].is_word)
+        )
+        else 0
+    )  # 'While saying he admired Mr Blair's leadership, he …': a participle after 'while'
     if (
         len(tokens) <= first
         or not tokens[first].lower.endswith(("ed", "ing"))
         or tokens[first].lower in _NOT_PARTICIPLES
+        or lemma(tokens[first].lower) == tokens[first].lower  # 'King said he …', 'Fred'
     ):
         return None
     end = next(
@@ -329,7 +338,7 @@ def opening_participle_end(tokens: Sequence[Token]) -> int | None:
     if tokens[end].text != ",":
         end -= 1
     words = tokens[first + 1 : end + (tokens[end].text != ",")]
-    return end if all(t.is_word or t.text in "'\u2019." for t in words) else None
+    return end if all(t.is_word or t.text in "'\u2019.\"\u201c\u201d" for t in words) else None
 
 
 _HE = frozenset("he she they".split())
