@@ -4186,14 +4186,16 @@ def test_a_request_refused_or_a_thing_promised_someone_is_no_words(
         ("Ivo Marsh urged the board to speed up the amnesty as soon as possible.", None),
         ("Ivo Marsh told reporters to expect a decision soon.", None),
         ("Ivo Marsh told him to his face that the plan had failed.", "the plan had failed"),
+        ("Ivo Marsh warned musicians against being allied to a particular party.", None),
+        ("Ivo Marsh added a second with a 20-yard shot in injury-time.", None),
     ],
 )
 def test_what_someone_was_urged_to_do_is_no_words_reported(
     sentence: str, stance: str | None
 ) -> None:
     """'Banerjee also urged partymen to follow her and warned …' was shown as her words 'her
-    and warned them of indulging in groupism': a request made, not a claim; 'told him to his
-    face that …' still reports what he said."""
+    and warned them of indulging in groupism': a request made, not a claim; so are what a
+    warning was against and a goal added; 'told him to his face that …' still reports words."""
     positions = _positions(f"Report\n\nTom Berg spoke on Monday.\n{sentence}\n")
     assert [p.evidence[0].quote for p in positions] == ([stance] if stance else [])
 

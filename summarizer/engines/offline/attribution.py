@@ -2486,6 +2486,9 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
                 if _an_infinitive(tokens, i):
                     return []  # 'urged partymen to follow her and …': what they were urged to
                     # do, no words reported
+                if that is None and tokens[i].lower in _TOPIC_PREPOSITIONS:
+                    return []  # 'warned musicians against being allied to a party': what the
+                    # warning was about, no clause
                 i += 1
     i = _past_when_it_was_said(tokens, i)
     if i < len(tokens) and tokens[i].lower in _ADVERBIAL_PREPOSITIONS:
@@ -2606,6 +2609,13 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         following[:1].isdigit() or following in _TALLY_WORDS
     ):
         return True  # 'Josh Heytvelt added 15 points', 'recalled 120,000 vehicles': a count
+    if (
+        stem.startswith("add")
+        and following in ("a", "his", "their")
+        and verb + 2 < len(tokens)
+        and tokens[verb + 2].lower in _SCORED
+    ):
+        return True  # 'Joe Cole added a second with a 20-yard shot': a goal scored
     ahead = {t.lower for t in tokens[verb + 1 : verb + 5]}
     if stem.startswith("post"):  # 'posted on X:', not 'posted a record of 43-39' nor
         return following not in ("on", "to") and not ahead & {":", "that", *QUOTE_MARKS}
@@ -2786,6 +2796,9 @@ def _after_a_nouns_subject(tokens: Sequence[Token], verb: int) -> bool:
 _CLEFT_WORDS = frozenset("what all everything whatever something anything nothing".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose where when".split())
 _TALLY_WORDS = SMALL_NUMBERS | {"another"}
+_SCORED = frozenset("second third fourth fifth sixth late fine goal try".split())
+"""What 'added a …' scores: 'Joe Cole added a second with a 20-yard shot'."""
+_TOPIC_PREPOSITIONS = frozenset("against about of over".split())
 _NOUN_DETERMINERS = frozenset(
     "the a an his her their its our my your these those such including".split()
 )
