@@ -4188,6 +4188,14 @@ def test_a_request_refused_or_a_thing_promised_someone_is_no_words(
         ("Ivo Marsh told him to his face that the plan had failed.", "the plan had failed"),
         ("Ivo Marsh warned musicians against being allied to a particular party.", None),
         ("Ivo Marsh added a second with a 20-yard shot in injury-time.", None),
+        ("Ivo Marsh was adding the final flourish with a touchline conversion.", None),
+        ("Ivo Marsh announced the decision in Delhi on Thursday after a meeting.", None),
+        (
+            "When Ivo Marsh first announced the exchange last week, he said Kabul had ensured "
+            "that the militants would not return.",
+            "Kabul had ensured that the militants would not return",
+        ),
+        ("Ivo Marsh announced the plant would close in June.", "the plant would close in June"),
     ],
 )
 def test_what_someone_was_urged_to_do_is_no_words_reported(

@@ -2594,8 +2594,16 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         return True  # 'Costas denied a request by The Associated Press to speak further'
     if stem.startswith("promis") and _denied_someone_something(tokens, verb, _WHAT_PROMISED):
         return True  # 'a contract in which Zuckerberg promises Ceglia half of Facebook'
-    if stem.startswith("add") and _an_object_added(tokens, verb):
-        return True  # 'Gardener added the Olympic relay crown to his indoor title'
+    if stem.startswith("add") and _an_object_added(tokens, verb, _AFTER_A_THING_ADDED):
+        return True  # 'Gardener added the Olympic relay crown to his indoor title', 'adding the
+        # final flourish with a touchline conversion'
+    if (
+        stem.startswith("announc")
+        and _an_object_added(tokens, verb, _AFTER_A_THING_ANNOUNCED)
+        and not any(t.text == ":" or t.text in QUOTE_MARKS for t in tokens[verb + 1 :])
+    ):
+        return True  # 'Kamal Nath announced the decision in Delhi on Thursday': a thing made
+        # known, whose words are not given ('announced the plant would close' goes on)
     if stem.startswith("claim") and _an_object_added(tokens, verb, _WON_WORDS):
         return True  # 'Roddick claims the vital first break.': a thing won, not words
     if stem in _WRITING and (
@@ -2658,6 +2666,12 @@ def _a_name_confirmed(tokens: Sequence[Token], verb: int) -> bool:
     )
 
 
+_AFTER_A_THING_ADDED = frozenset("to and , with".split())
+_AFTER_A_THING_ANNOUNCED = frozenset(
+    "in on at after following to last this yesterday today earlier".split()
+)
+"""Words that close a thing announced ('announced the decision in Delhi'); not a comma: 'announced
+its deal with Chelsea, which …, would end' goes on into what was announced."""
 _AFTER_A_THING = frozenset("by before".split())
 """Words that close a noun phrase done rather than said: 'argued the case before …' (not
 'for' or 'in': 'argued the only test for his policies was …' goes on into a clause)."""
