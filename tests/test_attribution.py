@@ -4196,6 +4196,8 @@ def test_a_request_refused_or_a_thing_promised_someone_is_no_words(
             "Kabul had ensured that the militants would not return",
         ),
         ("Ivo Marsh announced the plant would close in June.", "the plant would close in June"),
+        ("Ivo Marsh was a physicist when she answered a NASA ad seeking applicants.", None),
+        ("Ivo Marsh answered his critics as he scored one try and made another.", None),
     ],
 )
 def test_what_someone_was_urged_to_do_is_no_words_reported(

@@ -2633,6 +2633,9 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # feat, not words; 'repeated his pledge not to …' is what he said
     if stem.startswith("email") and following in _OBJECT_DETERMINERS:
         return True  # 'mistakenly emailed a draft of the severance deal': a thing sent
+    if stem.startswith("answer") and following in _OBJECT_DETERMINERS:
+        return True  # 'Ride was a physicist when she answered a NASA ad seeking applicants',
+        # 'answered the call', 'answered his critics': what was answered, not the answer
     if stem.startswith("maintain") and (
         following[:1].isdigit() or following in ("a", "an") or _an_object_added(tokens, verb)
     ):
