@@ -4565,6 +4565,20 @@ def test_an_opening_as_clause_ends_what_it_reports_unless_its_verb_has_nothing_a
     assert stances["Ivo Marsh"].endswith("his son's points will come in handy next season")
 
 
+def test_a_dash_aside_about_those_named_ends_the_words_reported() -> None:
+    """'Trump said he alerted Meloni, Merz and Stubb – none of whom immediately responded to Fox
+    News Digital's questions.': the writer's aside is not what Trump said; an aside the dashes
+    close ('12 executives - none of whom were involved - have agreed') is inside the words."""
+    text = (
+        "Call\n\nIvo Brown said he alerted Ana Meloni and Tom Stubb \u2013 none of whom "
+        "immediately responded to our questions.\n\nKorvane Networks said 12 senior executives - none "
+        "of whom were involved - have agreed to repay their bonuses.\n"
+    )
+    stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
+    assert stances["Ivo Brown"] == "he alerted Ana Meloni and Tom Stubb"
+    assert stances["Korvane Networks"].endswith("have agreed to repay their bonuses")
+
+
 def test_what_one_side_says_ends_where_another_side_says_something_else() -> None:
     """'The Conservatives say the two men are behaving like squabbling schoolboys and the
     Liberal Democrats claim personal ambition is obstructing good government': the second

@@ -2915,6 +2915,9 @@ def _trailing_cut(clause: Sequence[Token]) -> int:
     X'); not at an apposition whose clause goes on ('the operator, Ostmark Kraft, had been
     warned …': a verb after an auxiliary is the clause's own)."""
     for index, token in enumerate(clause):
+        if token.text in _DASHES and _a_writers_aside(clause, index + 1):
+            return index  # '… and Finnish President Alexander Stubb – none of whom immediately
+            # responded to Fox News Digital's questions': the writer's, not the speaker's
         if token.text == "," and index + 2 < len(clause):
             following = [t.lower for t in clause[index + 1 : index + 4]]
             if following[:2] == ["according", "to"]:
@@ -2927,6 +2930,15 @@ def _trailing_cut(clause: Sequence[Token]) -> int:
 
 
 _AUXILIARIES = frozenset("had has have was were is are been be would will could".split())
+
+
+def _a_writers_aside(clause: Sequence[Token], at: int) -> bool:
+    """Whether an aside after a dash opens on a relative about the people just named ('none of
+    whom', 'neither of whom', 'all of whom') and runs to the end: no dash closes it ('12
+    executives - none of whom were involved - have agreed to repay' goes on)."""
+    words = [t.lower for t in clause[at : at + 3]]
+    closed = any(t.text in _DASHES for t in clause[at:])
+    return len(words) == 3 and words[1:] == ["of", "whom"] and not closed
 
 
 def _statement(
