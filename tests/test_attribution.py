@@ -4566,13 +4566,13 @@ def test_an_opening_as_clause_ends_what_it_reports_unless_its_verb_has_nothing_a
 
 
 def test_a_dash_aside_about_those_named_ends_the_words_reported() -> None:
-    """'Trump said he alerted Meloni, Merz and Stubb – none of whom immediately responded to Fox
-    News Digital's questions.': the writer's aside is not what Trump said; an aside the dashes
-    close ('12 executives - none of whom were involved - have agreed') is inside the words."""
+    """'Trump said he alerted Meloni, Merz and Stubb', an en dash, 'none of whom immediately
+    responded to Fox News Digital's questions.': the writer's aside, not Trump's; an aside
+    the dashes close ('12 executives - none of whom were involved - have agreed') is inside."""
     text = (
         "Call\n\nIvo Brown said he alerted Ana Meloni and Tom Stubb \u2013 none of whom "
-        "immediately responded to our questions.\n\nKorvane Networks said 12 senior executives - none "
-        "of whom were involved - have agreed to repay their bonuses.\n"
+        "immediately responded to our questions.\n\nKorvane Networks said 12 senior executives "
+        "- none of whom were involved - have agreed to repay their bonuses.\n"
     )
     stances = {p.actor: p.evidence[0].quote for p in _positions(text)}
     assert stances["Ivo Brown"] == "he alerted Ana Meloni and Tom Stubb"

@@ -2916,8 +2916,8 @@ def _trailing_cut(clause: Sequence[Token]) -> int:
     warned …': a verb after an auxiliary is the clause's own)."""
     for index, token in enumerate(clause):
         if token.text in _DASHES and _a_writers_aside(clause, index + 1):
-            return index  # '… and Finnish President Alexander Stubb – none of whom immediately
-            # responded to Fox News Digital's questions': the writer's, not the speaker's
+            return index  # '… and Finnish President Alexander Stubb, a dash, then none of whom
+            # immediately responded to Fox News Digital's questions': the writer's aside
         if token.text == "," and index + 2 < len(clause):
             following = [t.lower for t in clause[index + 1 : index + 4]]
             if following[:2] == ["according", "to"]:
