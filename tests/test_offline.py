@@ -1047,6 +1047,14 @@ def test_a_body_that_speaks_is_an_actor() -> None:
     assert "NYPD" in {a.name for a in extraction.actors}
 
 
+@pytest.mark.parametrize("group", ["House Democrats", "Virginia Democrats", "Senate Republicans"])
+def test_a_partys_members_named_by_where_they_sit_are_a_group(group: str) -> None:
+    """'Virginia Democrats won control of the Legislature': a party's members (Virginia is also
+    a given name), never a person called so."""
+    text = f"Report\n\nOn Tuesday, {group} won control of the Legislature.\n"
+    assert _kinds_of(group, text) == ["organization"]
+
+
 def test_a_body_is_not_the_occasion_named_after_it() -> None:
     """'the Academy announced' is a body speaking; 'the Academy Awards' an occasion named after
     it, which must not swallow the body and its words."""

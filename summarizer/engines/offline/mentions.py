@@ -1386,6 +1386,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "media"
     if folded in _TWO_WORD_PARTIES:
         return "organization"  # 'the Lib Dems', 'Liberal Democrats': a party, no one
+    if len(lowered) >= 2 and lowered[-1] in PARTY_MEMBERS and lowered[-1].endswith("s"):
+        return "organization"  # 'House Democrats', 'Virginia Democrats' (Virginia is also a
+        # given name): a party's members, a group, no one
     if len(lowered) >= 2 and lowered[-1] in ("day", "eve") and lowered[0] in _HOLIDAYS:
         return "other"  # 'Christmas Day', 'New Year's Eve': a day, no one (not 'Doris Day')
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
