@@ -3575,6 +3575,21 @@ def test_a_name_inside_an_opening_while_clause_is_not_the_he_after_it() -> None:
     assert said(hired).get("perfect fit") == "Billy King"
 
 
+def test_a_participle_after_a_named_relative_clause_is_not_the_main_subjects() -> None:
+    """'He made fun of an email UD President Dennis Assanis sent students …, promising UD would
+    "ensure that free speech … will coexist"': the email's words, not the student's who mocks
+    it; who promised is not guessed."""
+    text = (
+        "Campus\n\nRyan Dubicki spoke on Monday. He made fun of an email UD President Ivo "
+        'Marsh sent students a week after the election, promising UD would "ensure that free '
+        'speech and diversity will coexist in our society."\n'
+    )
+    assert said(text).get("ensure that free speech and diversity will coexist in our society") in (
+        None,
+        "Ivo Marsh",
+    )
+
+
 def test_the_23_year_old_is_not_the_one_named_beside_a_pronoun() -> None:
     """'Molik grew in confidence.' ⏎ 'She will now meet Venus Williams.' ⏎ '"Bring it on," said
     the 23-year-old.': she, not the rival named in her sentence."""

@@ -1575,6 +1575,9 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
         ):  # not 'it would not bow to demands, calling …': a noun
             return speakers.before_verb(sentence, said)
         if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
+            if _a_named_relative_clause_before(tokens, verb):
+                return NOBODY  # 'He made fun of an email UD President Dennis Assanis sent
+                # students, … promising UD would "…"': the email's words or his; not guessed
             return speakers.clause_subject(sentence, verb, participle=True)
         if _object_of_a_preposition(tokens, verb - 1):
             return NOBODY  # 'a report into the "failing" agency noting …': the report notes
@@ -1583,6 +1586,26 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             # also left UKIP saying …': Hockney says it, not UKIP
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
+
+
+def _a_named_relative_clause_before(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether a relative clause without 'that' and with a named subject comes before the
+    participle: a common noun, then a name, then a verb in the past ('an email UD President
+    Dennis Assanis sent students'): the participle may be that clause's subject's."""
+    for i in range(1, verb - 2):
+        if not (tokens[i].is_word and not tokens[i].capitalised and tokens[i + 1].capitalised):
+            continue
+        if tokens[i].lower in _NOT_A_NOUN_BEFORE_A_NAME or tokens[i - 1].lower not in ("a", "an"):
+            continue
+        k = i + 1
+        while k < verb and tokens[k].capitalised and tokens[k].is_word:
+            k += 1
+        if k < verb and k - i >= 2 and is_past_form(tokens[k].lower):
+            return True
+    return False
+
+
+_NOT_A_NOUN_BEFORE_A_NAME = frozenset("and or of to by with for from as than".split())
 
 
 def _told_to_speak(tokens: Sequence[Token], to: int) -> int | None:
