@@ -1055,6 +1055,19 @@ def test_a_partys_members_named_by_where_they_sit_are_a_group(group: str) -> Non
     assert _kinds_of(group, text) == ["organization"]
 
 
+def test_a_show_named_after_its_host_is_no_person() -> None:
+    """'appeared on Ivo Marsh Live!' ⏎ 'Marsh asked her about a photo, saying, "…"': the host's
+    words, never filed under the show as a person called 'Ivo Marsh Live'."""
+    text = (
+        "Report\n\nDana Whitlock appeared on Ivo Marsh Live! on Monday. Marsh asked her about a "
+        'photo, saying, "I cannot imagine how this happens to you."\n'
+    )
+    extraction = extract_offline(_article(text))
+    assert "Ivo Marsh Live" not in {a.name for a in extraction.actors if a.kind == "person"}
+    speakers = {p.actor for p in extraction.positions if "cannot imagine" in p.evidence[0].quote}
+    assert "Ivo Marsh Live" not in speakers
+
+
 def test_a_body_is_not_the_occasion_named_after_it() -> None:
     """'the Academy announced' is a body speaking; 'the Academy Awards' an occasion named after
     it, which must not swallow the body and its words."""

@@ -171,7 +171,7 @@ WORK_WORDS = _words(
     awards award prize prizes act festival games cup championship championships series show
     film movie album song book novel episode season tour olympics program programme bill
     homicide manslaughter murder assault charge charges dui war wars revolution
-    finals playoffs card
+    finals playoffs card live tonight
     """
 )
 """Last words of names that are titles, events or laws, not actors: 'Tony Awards'."""
