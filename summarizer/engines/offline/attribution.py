@@ -2545,6 +2545,9 @@ def _clause_after(tokens: Sequence[Token], verb: int) -> list[Token]:
     return clause if sum(t.is_word for t in clause) >= _MIN_CLAUSE_WORDS else []
 
 
+_PRONOUNS_AFTER_TO = PERSON_PRONOUNS | {"it", "them", "me", "us", "him", "her"}
+
+
 def _an_infinitive(tokens: Sequence[Token], i: int) -> bool:
     """'to follow', 'to stay calm': 'to' then a verb's bare form (no determiner, pronoun or
     name after it: 'told him to his face', 'told it to Reuters')."""
@@ -2555,7 +2558,7 @@ def _an_infinitive(tokens: Sequence[Token], i: int) -> bool:
         following.is_word
         and not following.capitalised
         and following.lower not in _NOUN_DETERMINERS
-        and following.lower not in PERSON_PRONOUNS | {"it", "them", "me", "us", "him", "her"}
+        and following.lower not in _PRONOUNS_AFTER_TO
         and lemma(following.lower) == following.lower
     )
 

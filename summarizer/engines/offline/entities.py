@@ -452,7 +452,8 @@ neither."""
 
 def _named_as_a_relative(entity: Entity) -> bool:
     """Whether the article names the person as someone's relative ('Debbie Meadows, the
-    congressman's wife'): a bare surname after her is still the one the story is about."""
+    congressman's wife', 'First Lady Michelle Obama'): a bare surname after her is still the
+    one the story is about."""
     return (
         any(m.relative or m.relation is not None for m in entity.mentions)
         or any(word in RELATIVE_NOUNS for role in entity.roles for word in fold_name(role).split())

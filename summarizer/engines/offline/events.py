@@ -1240,7 +1240,7 @@ def _in_a_list_of_counts(tokens: Sequence[Token], comma: int) -> bool:
         return False
     ahead = tokens[comma + 2 : comma + 2 + _COUNTED_WORDS]
     for i, token in enumerate(ahead):
-        if _a_verb_in(ahead[i : i + 1]):
+        if token.lower in FINITE_AUXILIARIES or is_event_verb(ahead, i):
             return False  # 'Of the 23 pirates arrested, 12 are Somali and 11 Yemeni': a clause
         if token.lower in ("and", "or", ",") and i + 1 < len(ahead) and _a_count(ahead[i + 1]):
             return True
@@ -1255,6 +1255,7 @@ def _a_verb_in(tokens: Sequence[Token]) -> bool:
 
 
 def _a_count(token: Token) -> bool:
+    """A number that counts ('14', '6.9'), not a time of day ('9am')."""
     return token.text[:1].isdigit() and not token.text.endswith(("am", "pm"))
 
 

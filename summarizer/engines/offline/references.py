@@ -255,13 +255,10 @@ def _a_verb_after_a_name(tokens: Sequence[Token], i: int) -> bool:
     word = lemma(tokens[i].lower)
     if not (tokens[i - 1].capitalised and tokens[i - 1].is_word):
         return False
-    if word == "campaign":  # 'First Lady Michelle Obama campaigns in Ohio'; not 'the Obama
-        return (
-            following in _CAMPAIGN_PREPOSITIONS
-            and not any(  # campaigns in Ohio have'
-                t.lower == "the" for t in tokens[max(0, i - 4) : i]
-            )
-        )
+    if word == "campaign":  # 'First Lady Michelle Obama campaigns in Ohio': her verb; not
+        # 'the Obama campaigns in Ohio opened offices', where 'the' opens a noun phrase
+        opened_by_the = any(t.lower == "the" for t in tokens[max(0, i - 4) : i])
+        return following in _CAMPAIGN_PREPOSITIONS and not opened_by_the
     return word in _NOUNS_THAT_ARE_VERBS and (
         following in _DETERMINERS or following in EVENT_NOUNS or lemma(following) in EVENT_NOUNS
     )
