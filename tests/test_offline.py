@@ -1068,6 +1068,14 @@ def test_a_show_named_after_its_host_is_no_person() -> None:
     assert "Ivo Marsh Live" not in speakers
 
 
+def test_a_show_named_for_a_days_night_keeps_its_day() -> None:
+    """'his prospects for Thursday Night Football are not looking up': a show's title, never an
+    actor 'Night Football' once the weekday is dropped as a time."""
+    text = "Report\n\nHis prospects for Thursday Night Football are not looking up.\n"
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "Night Football" not in names
+
+
 def test_a_body_is_not_the_occasion_named_after_it() -> None:
     """'the Academy announced' is a body speaking; 'the Academy Awards' an occasion named after
     it, which must not swallow the body and its words."""

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ...text.dates import WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     ARABIC_ARTICLES,
@@ -695,6 +696,7 @@ def _mention(
         and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
         and not _a_counted_name(tokens, first, last)  # 'the Six Nations'
         and not _opened_by_all_after_the(tokens, first, last)  # 'the All Blacks'
+        and not _a_days_night_show(tokens, first, last)  # 'Thursday Night Football'
     ):
         first += 1
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -1796,6 +1798,14 @@ def _a_counted_name(tokens: Sequence[Token], first: int, last: int) -> bool:
         and following not in DEMONYMS
         and following not in PERSON_NOUNS
         and not is_nationality(following.removesuffix("s"))
+    )
+
+
+def _a_days_night_show(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'Thursday Night Football', 'Saturday Night Live': a weekday, 'Night' and more words of
+    one capitalised name open a show's title, not a time before a name."""
+    return (
+        last - first >= 2 and tokens[first].lower in WEEKDAYS and tokens[first + 1].text == "Night"
     )
 
 
