@@ -3590,6 +3590,19 @@ def test_a_participle_after_a_named_relative_clause_is_not_the_main_subjects() -
     )
 
 
+def test_a_surname_that_names_an_outlet_after_a_title_is_the_person() -> None:
+    """'Tory co-chairman Liam Fox said …' ⏎ 'Earlier, Dr Fox accused Mr Blair of telling lies.
+    He told BBC Radio: "…"': 'Dr Fox' is Liam Fox, not the Fox network; the words are his,
+    never Blair's."""
+    text = (
+        "Row\n\nTory co-chairman Liam Fox said the comments were wrong. Earlier, Dr Fox accused "
+        'Mr Blair of telling lies about Tory policies. He told BBC Radio: "If you are willing to '
+        'lie about the war, you will lie about anything at all."\n'
+    )
+    quoted = "If you are willing to lie about the war, you will lie about anything at all"
+    assert said(text).get(quoted) == "Liam Fox"
+
+
 def test_the_23_year_old_is_not_the_one_named_beside_a_pronoun() -> None:
     """'Molik grew in confidence.' ⏎ 'She will now meet Venus Williams.' ⏎ '"Bring it on," said
     the 23-year-old.': she, not the rival named in her sentence."""

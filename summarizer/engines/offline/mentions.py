@@ -1383,7 +1383,11 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     platform = lowered[-1] in PLATFORM_NAMES or folded in ("truth social", "x")
     if platform and (not before or before[-1] in ("on", "to", "via")):
         return "media"
-    outlet = any(w in MEDIA_WORDS for w in lowered) and not _a_person_called_like_an_outlet(lowered)
+    outlet = (
+        any(w in MEDIA_WORDS for w in lowered)
+        and not _a_person_called_like_an_outlet(lowered)
+        and not (len(lowered) == 1 and _after_a_personal_title(tokens, first))  # 'Dr Fox'
+    )
     if outlet or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
     if folded in _TWO_WORD_PARTIES:
