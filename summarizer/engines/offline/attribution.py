@@ -1597,15 +1597,23 @@ def _a_named_relative_clause_before(tokens: Sequence[Token], verb: int) -> bool:
             continue
         if tokens[i].lower in _NOT_A_NOUN_BEFORE_A_NAME or tokens[i - 1].lower not in ("a", "an"):
             continue
-        k = i + 1
-        while k < verb and tokens[k].capitalised and tokens[k].is_word:
-            k += 1
+        k = _past_a_name(tokens, i + 1, verb)
         if k < verb and k - i >= 2 and is_past_form(tokens[k].lower):
             return True
     return False
 
 
 _NOT_A_NOUN_BEFORE_A_NAME = frozenset("and or of to by with for from as than".split())
+
+
+def _past_a_name(tokens: Sequence[Token], start: int, stop: int | None = None) -> int:
+    """The index after the capitalised words that open at `start` (a name: 'Ivo Marek',
+    'UD President Dennis Assanis'), reading no further than `stop`; `start` where none do."""
+    end = len(tokens) if stop is None else stop
+    i = start
+    while i < end and tokens[i].capitalised and tokens[i].is_word:
+        i += 1
+    return i
 
 
 def _told_to_speak(tokens: Sequence[Token], to: int) -> int | None:
@@ -2592,9 +2600,7 @@ def _finite(clause: Sequence[Token]) -> bool:
 def _asked_to_do(clause: Sequence[Token]) -> bool:
     """Whether a clause is someone named then an infinitive ('Trump to confirm that …'): what
     they were asked or urged to do, no statement."""
-    i = 0
-    while i < len(clause) and clause[i].capitalised and clause[i].is_word:
-        i += 1
+    i = _past_a_name(clause, 0)
     return 0 < i < len(clause) and clause[i].lower == "to"
 
 
@@ -2683,9 +2689,7 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
 def _a_name_confirmed(tokens: Sequence[Token], verb: int) -> bool:
     """'confirmed Prelogar by a vote of 53-36', 'confirmed Ivo Marek as director': the name
     confirmed in a post, then 'by', 'as', 'on' or the end; not 'confirmed Marek had left'."""
-    i = verb + 1
-    while i < len(tokens) and tokens[i].capitalised and tokens[i].is_word:
-        i += 1
+    i = _past_a_name(tokens, verb + 1)
     if i == verb + 1:
         return False
     return (
@@ -2762,9 +2766,7 @@ def _denied_someone_something(
 ) -> bool:
     """'denied Gerrard with a tackle', 'denied Owen a goal': a name, then what he was denied
     or how (or `what` else opens it); 'denied Brown had asked' goes on into the clause."""
-    after = verb + 1
-    while after < len(tokens) and tokens[after].capitalised and tokens[after].is_word:
-        after += 1
+    after = _past_a_name(tokens, verb + 1)
     return (
         after > verb + 1
         and after < len(tokens)
