@@ -4711,3 +4711,29 @@ def test_mrs_and_mr_of_one_surname_are_two_people_and_her_words_are_hers() -> No
     assert speakers == {"Mrs Howard"}
     names = [a.name for a in extract_offline(Article(id=1, path="a", text=text)).actors]
     assert "Ivo Howard" in names
+
+
+def test_a_name_in_an_aside_led_by_it_is_not_the_subject() -> None:
+    """'Lawmakers on the committee, led by chairman Dale Ormond, R-Wis., requested "…"': the
+    lawmakers ask; their chairman, inside the aside, is not the one speaking. A report by a body
+    is still its issuer's."""
+    text = (
+        "Letter\n\nLawmakers on the House committee, led by chairman Dale Ormond, R-Wis., "
+        'requested "further details about the bureau\'s work on the threat." A report by the '
+        'Audit Commission said "the bureau has no plan at all."\n'
+    )
+    quotes = said(text)
+    assert "further details about the bureau's work on the threat" not in quotes
+    assert quotes.get("the bureau has no plan at all") == "Audit Commission"
+
+
+def test_a_relative_clause_after_a_bodys_seat_is_the_bodys() -> None:
+    """'the head of the Harbour Dialogue Group in Turkey, which says on its site that it aims
+    to "…"': the group speaks, not the country it sits in."""
+    text = (
+        "Talks\n\nOmar Selim is the head of the Harbour Dialogue Group in Turkey, which says on "
+        'its site that it aims to "protect the rights of the fishing families."\n'
+    )
+    assert said(text).get("protect the rights of the fishing families") == (
+        "Harbour Dialogue Group"
+    )

@@ -302,6 +302,12 @@ class Speakers:
         if tokens[i].lower in PERSON_PRONOUNS and _closes_words_around_a_quote(sentence, i):
             return self.pronoun(sentence, i, trailing=True)  # 'What Page was doing was
             # "completely ridiculous," he said': Page is talked about, not talking
+        named = self._by_last.get((sentence.index, i))
+        by = _agent_by(tokens, named) if named is not None else None
+        if by is not None and by > 1 and tokens[by - 2].text == ",":
+            return NOBODY  # 'Lawmakers on the committee, led by chairman Mike Gallagher, R-Wis.,
+            # requested': an aside on the lawmakers, who ask; but 'a report by the Electoral
+            # Commission said': its issuer speaks
         return self.noun_phrase_left(sentence, i)
 
     def _before_a_places_region(self, sentence: Sentence, comma: int) -> int:
@@ -464,14 +470,8 @@ class Speakers:
                 continue
             if sentence.is_quoted(mention.start):
                 continue
-            at = mention.role_first - 1
-            while (
-                at > 0
-                and mention.role_first - at <= _AGENT_REACH
-                and (tokens[at].text == "," or tokens[at].lower in _BEFORE_AN_AGENTS_NAME)
-            ):
-                at -= 1
-            if at >= 0 and tokens[at].lower == "by":
+            at = _agent_by(tokens, mention)
+            if at is not None:
                 return not any(t.lower in _ADDRESSED for t in tokens[max(0, at - 4) : at])
         return False
 
@@ -908,6 +908,11 @@ class Speakers:
         'who' after it ('a reaction from Trump, who accused': Trump)."""
         tokens = sentence.tokens
         mention = self._by_last.get((sentence.index, i))
+        if relative and mention is not None and self._a_bodys_seat(sentence, mention):
+            body = self._by_last.get((sentence.index, mention.first - 2))
+            if body is not None and self.entities[body.entity or 0].kind == "organization":
+                return self.speaking(body.entity)  # 'the Palestinian Dialogue Group in Turkey,
+            return NOBODY  # which says': the group, not the country it sits in
         if mention is not None and not possessive(tokens[mention.last]):
             if (
                 not relative
@@ -952,6 +957,15 @@ class Speakers:
             return described
         # 'a source close to the mayor', 'a friend of the mayor'; 'a spokesman for the ministry'
         return self._speaking_for(tokens[owner - 1], described)
+
+    def _a_bodys_seat(self, sentence: Sentence, mention: Mention) -> bool:
+        """A country or place named as where something is ('the Palestinian Dialogue Group in
+        Turkey'), not the thing a relative clause after it tells of."""
+        return (
+            mention.first > 1
+            and sentence.tokens[mention.first - 1].lower in _SEAT_PREPOSITIONS
+            and self.entities[mention.entity or 0].kind in ("country", "place")
+        )
 
     def _speaking_for(self, head: Token, owner: int | None) -> int | None:
         """'a spokesman for Gazprom' speaks for Gazprom (`owner`, the entity after the
@@ -2101,9 +2115,23 @@ def _a_team(entity: Entity) -> bool:
 
 _ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urged".split())
 """'LaCalamita was asked by Judge Martone if …' ⏎ 'He responded': who was asked answers."""
+_SEAT_PREPOSITIONS = frozenset("in at from near".split())
 _AGENT_REACH = 4
 _BEFORE_AN_AGENTS_NAME = frozenset("his her their its the a an".split()) | ROLE_NOUNS
 """Words between 'by' and the name of who acted: 'by his assistant, Paolo Nardi'."""
+
+
+def _agent_by(tokens: Sequence[Token], mention: Mention) -> int | None:
+    """The 'by' that makes the name an agent ('replaced by his assistant, Paolo Nardi', 'led
+    by chairman Mike Gallagher'), if one is right before it."""
+    at = mention.role_first - 1
+    while (
+        at > 0
+        and mention.role_first - at <= _AGENT_REACH
+        and (tokens[at].text == "," or tokens[at].lower in _BEFORE_AN_AGENTS_NAME)
+    ):
+        at -= 1
+    return at if at >= 0 and tokens[at].lower == "by" else None
 
 
 def _a_verb_after_its_subject(tokens: Sequence[Token], i: int) -> bool:
