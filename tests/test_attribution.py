@@ -4737,3 +4737,17 @@ def test_a_relative_clause_after_a_bodys_seat_is_the_bodys() -> None:
     assert said(text).get("protect the rights of the fishing families") == (
         "Harbour Dialogue Group"
     )
+
+
+def test_adv_is_an_advocates_title_and_a_compound_nationality_no_given_name() -> None:
+    """'Advocate Mokito Lerato …' ⏎ 'Adv Lerato believes …' ⏎ '…, comprising both Roman-Dutch
+    Law and Customary Law, …' ⏎ 'However, he warns that …': 'Adv' is his title (one actor), and
+    'Roman-Dutch Law' no man to whom 'he' could go (an untyped name just before: no one)."""
+    text = (
+        "Profile\n\nAdvocate Mokito Lerato studied in Maseru. Adv Lerato believes that a sound "
+        "legal order exists. The dual legal system, comprising both Roman-Dutch Law and "
+        "Customary Law, offers flexibility.\n\nHowever, he warns that recent moves pose threats "
+        "to the integrity of customary law.\n"
+    )
+    assert [a.name for a in _article_actors(text) if a.kind == "person"] == ["Mokito Lerato"]
+    assert said(text).get("recent moves pose threats to the integrity of customary law") is None

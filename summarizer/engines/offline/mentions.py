@@ -1549,6 +1549,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "other"  # 'Kraft Food', 'Crowley Maritime', 'Fulton Courthouse'
         if lowered[-1] in ROLE_NOUNS and _a_title_goes_on(tokens, last):
             return "other"  # 'Philadelphia 76ers President and General Manager Ed Stefanski'
+        if _opens_on_a_compound_nationality(lowered):
+            return "other"  # 'Roman-Dutch Law', 'Sino-Japanese Treaty': no given name
         return "person"
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
@@ -1855,6 +1857,13 @@ def _a_country_and_a_word(lowered: list[str]) -> bool:
         and is_common_word(lowered[1])
         and not is_common_surname(lowered[1])
     )
+
+
+def _opens_on_a_compound_nationality(lowered: list[str]) -> bool:
+    """'Roman-Dutch Law', 'Franco-German Brigade': a hyphened word ending in a nationality is
+    an adjective ('Jean-Pierre' and 'Mary-Kate' end in given names), and no given name follows."""
+    head, _, tail = lowered[0].rpartition("-")
+    return bool(head) and is_nationality(tail) and not any(is_given_name(w) for w in lowered[1:-1])
 
 
 def _an_ordinary_word_after_no_first_name(lowered: list[str]) -> bool:
