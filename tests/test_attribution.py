@@ -4751,3 +4751,26 @@ def test_adv_is_an_advocates_title_and_a_compound_nationality_no_given_name() ->
     )
     assert [a.name for a in _article_actors(text) if a.kind == "person"] == ["Mokito Lerato"]
     assert said(text).get("recent moves pose threats to the integrity of customary law") is None
+
+
+def test_a_town_is_not_the_first_word_of_a_firm_read_as_a_name() -> None:
+    """'Plymouth Citybus said …' ⏎ 'Trouble hit Plymouth …' ⏎ 'The Plymouth MP said … "…"': the
+    town is no given name of the bus firm, and the MP's words are not the firm's."""
+    text = (
+        "Riots\n\nPlymouth Citybus said buses were diverted. Trouble hit Plymouth on Monday.\n\n"
+        "The Plymouth MP said protesters will face the 'full force of the law'.\n"
+    )
+    assert "full force of the law" not in said(text)
+    firm = next(a for a in _article_actors(text) if a.name == "Plymouth Citybus")
+    assert "Plymouth" not in firm.aliases
+
+
+def test_a_place_may_still_be_a_titled_persons_given_name() -> None:
+    """'Lions coach Sir Clive Woodward …' ⏎ '"If Clive feels …," he said': Clive is a town too,
+    but here the coach's given name."""
+    text = (
+        'Tour\n\nLions coach Sir Clive Woodward will pick his squad on form. Dallow said: "If '
+        'Clive feels he has no need to look further, then fine."\n'
+    )
+    coach = next(a for a in _article_actors(text) if a.name == "Clive Woodward")
+    assert "Clive" in coach.aliases

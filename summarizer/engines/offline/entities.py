@@ -30,6 +30,7 @@ from ...text.names import (
     is_common_surname,
     is_first_name,
     is_given_name,
+    is_world_given_name,
     organisation_key,
     parse_person,
     same_given_name,
@@ -288,6 +289,12 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             ):
                 home = None  # not 'Ali Larijani', named long before
             home = home or _compound_surname_home(full_names, mention)
+            if (
+                home is not None
+                and mention.kind == "place"
+                and not _called_by_a_place(home, mention)
+            ):
+                home = None  # 'Trouble hit Plymouth' after 'Plymouth Citybus said', no one
             if home is not None:
                 mention.kind = "person"
                 _attach(entities, home, mention)
@@ -565,6 +572,21 @@ def _given_name_home(
         )
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _called_by_a_place(person: Entity, mention: Mention) -> bool:
+    """Whether a word a gazetteer knows as a place ('Alice', 'Clive', 'Park') may stand for
+    this person: it is a given name, the person is titled or described ('Lions coach Sir Clive
+    Woodward'), or the rest of the name is a given name written after the family name ('Park
+    Seung'). Else the name may be no one's ('Plymouth Citybus', 'Glasgow Green')."""
+    word = fold_name(mention.name)
+    rest = [w for w in fold_name(person.name).split() if w != word]
+    return (
+        is_first_name(word)
+        or is_world_given_name(word)
+        or any(m.role for m in person.mentions)
+        or any(is_world_given_name(w) for w in rest)
+    )
 
 
 _ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|sir|dame)$")
