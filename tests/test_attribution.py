@@ -4774,3 +4774,28 @@ def test_a_place_may_still_be_a_titled_persons_given_name() -> None:
     )
     coach = next(a for a in _article_actors(text) if a.name == "Clive Woodward")
     assert "Clive" in coach.aliases
+
+
+def test_lady_and_a_surname_is_not_the_knight_of_that_surname() -> None:
+    """'Sir Keir Starmer …' ⏎ 'Lady Starmer attended a show …' ⏎ 'Asked whether …, he said:
+    "…"': his wife is someone else, and 'he' is still Sir Keir, not the donor named last (his
+    name took her title, and 'he' went to the one man left)."""
+    text = (
+        "Gifts\n\nSir Keir Starmer has defended accepting gifts from Lord Waheed Alli. Lady "
+        "Starmer attended a show in an outfit lent to her.\n\nOn Monday, Sir Keir dodged questions "
+        'on whether he would go on taking gifts from Lord Alli.\n\nHe said: "I am a massive '
+        'football fan and I cannot sit in the stands."\n'
+    )
+    people = sorted(a.name for a in _article_actors(text) if a.kind == "person")
+    assert people == ["Keir Starmer", "Lady Starmer", "Waheed Alli"]
+    assert said(text).get("I am a massive football fan and I cannot sit in the stands") == (
+        "Keir Starmer"
+    )
+
+
+def test_letters_after_a_given_name_and_a_plural_looking_surname_make_a_person() -> None:
+    """'a book by Philippe Sands QC': 'Sands' reads like a team's plural, but a given name and
+    'QC' make him a barrister, not a body."""
+    text = "Book\n\nA book by Philippe Sands QC, a member of the chambers, was published.\n"
+    sands = next(a for a in _article_actors(text) if a.name == "Philippe Sands")
+    assert sands.kind == "person"

@@ -811,3 +811,21 @@ def test_mrs_of_a_surname_does_not_join_the_man_other_articles_name_in_full() ->
         a.name: sorted({e.source for e in a.evidence}) for a in merge_actors(extractions).actors
     }
     assert merged == {"Michael Howard": [1, 2], "Mrs Howard": [2]}
+
+
+def test_a_ladys_title_of_a_surname_does_not_join_a_man_named_in_full() -> None:
+    """'Keir Starmer' in one article, 'Lady Starmer' (his wife) in another: a peer's or a
+    knight's wife is named with her title, and 'Keir' is a man's given name the world over."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import Actor, ArticleExtraction, Evidence
+
+    def actor(name: str, source: int) -> Actor:
+        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
+        return Actor(name=name, kind="person", roles=[], evidence=[evidence])
+
+    extractions = [
+        ArticleExtraction(source=1, actors=[actor("Keir Starmer", 1)]),
+        ArticleExtraction(source=2, actors=[actor("Lady Starmer", 2)]),
+    ]
+    names = sorted(a.name for a in merge_actors(extractions).actors)
+    assert names == ["Keir Starmer", "Lady Starmer"]

@@ -24,6 +24,7 @@ from ..text.lemmas import is_common_word
 from ..text.names import (
     HONORIFIC_GENDERS,
     PEERAGES,
+    TITLE_GENDERS,
     PersonName,
     acronyms_of,
     by_first_surname,
@@ -41,6 +42,7 @@ from ..text.names import (
     surname_buckets,
     surnames_match,
     with_a_company_suffix,
+    world_name_gender,
 )
 from ..text.places import is_capital, is_country, same_country_as_capital
 from ..text.words import content_stems
@@ -415,10 +417,14 @@ def _another_gender(mention: _Mention, cluster: _Cluster) -> bool:
     title = _title_of(mention)
     if title == "mr":  # 'Mr Howard' is not the 'Mrs Howard' another mention named
         return bool(cluster.mentions) and all(_a_womans_title(m) for m in cluster.mentions)
-    if title != "mrs":
+    if TITLE_GENDERS.get(title) != "female":
         return False  # (given-name lists miss many men's names: 'Lakshmi Mittal', 'Mr Mittal')
-    known = {given_name_gender(n.given[0]) for n in cluster.full_names if n.given} - {None}
-    return known == {"male"}
+    known = {
+        given_name_gender(n.given[0]) or world_name_gender(n.given[0])
+        for n in cluster.full_names
+        if n.given
+    } - {None}
+    return known == {"male"}  # 'Lady Starmer' is not 'Keir Starmer'
 
 
 def _a_womans_title(mention: _Mention) -> bool:
@@ -799,8 +805,8 @@ def _merged_actor(cluster: _Cluster) -> Actor:
             if m.person.is_full and not m.actor.unnamed
         ]
         titled = all(
-            _title_of(m) in HONORIFIC_GENDERS for m in cluster.mentions
-        )  # 'Mrs Howard', named so apart from 'Michael Howard': her title stays
+            _title_of(m) in TITLE_GENDERS for m in cluster.mentions
+        )  # 'Mrs Howard', 'Lady Starmer', named so apart from 'Michael Howard': her title stays
         written = written or [
             (m.actor.name.strip() if titled else m.person.display, m.source)
             for m in cluster.mentions

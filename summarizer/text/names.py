@@ -706,6 +706,13 @@ HONORIFIC_GENDERS: dict[str, Literal["female", "male"]] = {
     "miss": "female",
 }
 """The gender a title before a surname says, folded: 'Mrs Howard' is a woman."""
+TITLE_GENDERS: dict[str, Literal["female", "male"]] = {
+    **HONORIFIC_GENDERS,
+    **dict.fromkeys("sir lord baron earl duke viscount".split(), "male"),
+    **dict.fromkeys("dame lady baroness countess duchess viscountess".split(), "female"),
+}
+"""The gender any title says, honours and peerages too: 'Lady Starmer' is not 'Sir Keir
+Starmer'."""
 PEERAGES = frozenset(
     "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
 )

@@ -21,6 +21,7 @@ from ...text.names import (
     HONORIFIC_GENDERS,
     PARTICLES,
     PEERAGES,
+    TITLE_GENDERS,
     PersonName,
     acronyms_of,
     fold_name,
@@ -376,7 +377,7 @@ def _surname_home(
     candidates = [
         e for e, names in full_names if any(surnames_match(key, n.surname_key) for n in names)
     ]
-    said_gender = HONORIFIC_GENDERS.get(fold_name(mention.role or ""))
+    said_gender = TITLE_GENDERS.get(fold_name(mention.role or ""))
     relative = _relatives_gender(candidates[0]) if len(candidates) == 1 else None
     if relative is not None and said_gender not in (None, relative):
         candidates = []  # 'Mr. Trump' is not his daughter Ivanka Trump, the one Trump the
@@ -384,11 +385,13 @@ def _surname_home(
     elif relative is not None and set(surname_titled) - {relative}:
         return NAMES_SEVERAL  # 'President Trump' may be either, where a 'Mr. Trump' is not her
     couple = len(surname_titled) == 2  # 'Mr Howard' and 'Mrs Howard': husband and wife
-    if said_gender is not None and len(candidates) == 1 and couple:
+    if said_gender is not None and len(candidates) == 1:
         only = next(names for e, names in full_names if e is candidates[0])
-        known = _honorific_gender(candidates[0]) or _given_gender(only)
-        if known not in (None, said_gender):  # 'Mrs Howard' after 'Michael Howard': his
-            mention.name = f"{mention.role} {mention.name}"  # wife, named with her title,
+        known = _honorific_gender(candidates[0]) or (_given_gender(only) if couple else None)
+        if known not in (None, said_gender):  # 'Mrs Howard' after 'Michael Howard', 'Lady
+            # Starmer' after 'Sir Keir Starmer': his wife, named with her title (a given
+            # name's gender alone is no proof: 'Mr Mittal' is Lakshmi Mittal)
+            mention.name = f"{mention.role} {mention.name}"
             return next(  # one person however often the article names her so
                 (e for e in entities if any(m.name == mention.name for m in e.mentions)), None
             )
@@ -492,7 +495,7 @@ def _relatives_gender(entity: Entity) -> Literal["female", "male"] | None:
 
 def _honorific_gender(entity: Entity) -> Literal["female", "male"] | None:
     """The gender the honorifics of the entity's mentions so far say, if they agree."""
-    said = {HONORIFIC_GENDERS.get(fold_name(m.role or "")) for m in entity.mentions} - {None}
+    said = {TITLE_GENDERS.get(fold_name(m.role or "")) for m in entity.mentions} - {None}
     return said.pop() if len(said) == 1 else None
 
 
@@ -918,8 +921,9 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
             by_sentence.setdefault(mention.sentence, set()).add(entity.index)
             tokens = sentences[mention.sentence].tokens
             before = tokens[mention.first - 1].lower.rstrip(".") if mention.first > 0 else ""
-            if before in HONORIFIC_GENDERS:
-                titled.setdefault(entity.index, []).append(HONORIFIC_GENDERS[before])
+            title = TITLE_GENDERS.get(before) or TITLE_GENDERS.get(fold_name(mention.role or ""))
+            if title is not None:  # 'Mrs Howard', 'Sir Keir Starmer', 'Lady Starmer'
+                titled.setdefault(entity.index, []).append(title)
             said = _reported_pronoun(tokens, mention.last) or _own_possessive(tokens, mention.last)
             if said is not None:  # 'Mangoni … said he asked': he is Mangoni
                 votes.setdefault(entity.index, []).append(said)

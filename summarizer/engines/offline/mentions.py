@@ -62,6 +62,7 @@ from .lexicon import (
     PLACE_WORDS,
     PLATFORM_NAMES,
     POSSESSIVE_PRONOUNS,
+    POSTNOMINALS,
     RELATIVE_NOUNS,
     ROLE_NOUNS,
     SMALL_NUMBERS,
@@ -1505,6 +1506,7 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         plural_noun(lowered[-1])
         and not is_given_name(lowered[0])
         and not _a_first_name_and_surname(lowered)
+        and not _a_given_name_before_postnominals(tokens, last, lowered)  # 'Philippe Sands QC'
         and (len(lowered) > 1 or before[-1:] == ["the"])  # 'the Pistons'; not '14 AK 47 Rifles'
         and not any(w in _NUMBER_WORDS for w in lowered)  # not 'a hundred Billion Dollars'
         and not (before and before[-1] in PERSON_NOUNS)  # 'Union leader Berit Aas': a woman
@@ -1856,6 +1858,18 @@ def _a_country_and_a_word(lowered: list[str]) -> bool:
         and not is_census_first_name(lowered[0])
         and is_common_word(lowered[1])
         and not is_common_surname(lowered[1])
+    )
+
+
+def _a_given_name_before_postnominals(
+    tokens: Sequence[Token], last: int, lowered: list[str]
+) -> bool:
+    """'Philippe Sands QC', 'Jane Waters MBE': letters after a name that only people bear,
+    after a given name the world knows."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last + 1].text.rstrip(".") in POSTNOMINALS
+        and (is_world_given_name(lowered[0]) or is_first_name(lowered[0]))
     )
 
 
