@@ -4799,3 +4799,15 @@ def test_letters_after_a_given_name_and_a_plural_looking_surname_make_a_person()
     text = "Book\n\nA book by Philippe Sands QC, a member of the chambers, was published.\n"
     sands = next(a for a in _article_actors(text) if a.name == "Philippe Sands")
     assert sands.kind == "person"
+
+
+def test_a_titled_mans_staff_keep_him_a_person() -> None:
+    """'the day President Hage Geingob's staff started sending him updates' ⏎ '"…," Mbumba
+    said of Geingob': 'Goldman Sachs analysts' are a firm's people, but a president's staff
+    are his, and he stays one person, not a body and a man."""
+    text = (
+        "Loss\n\nPresident Nangolo Mbumba knew something was wrong the day President Hage "
+        "Geingob's staff started sending him updates. Geingob died on Sunday.\n"
+    )
+    people = [a for a in _article_actors(text) if "Geingob" in a.name]
+    assert [(a.name, a.kind) for a in people] == [("Hage Geingob", "person")]

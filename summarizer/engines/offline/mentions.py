@@ -913,6 +913,7 @@ def _mention(
         and len(words) >= 2
         and last + 1 < len(tokens)
         and tokens[last + 1].lower in _STAFF
+        and not mention.role  # 'President Hage Geingob's staff': his, a titled man's
     ):
         mention.kind = "organization"  # 'Goldman Sachs analysts wrote': a firm's people
     if mention.kind == "person" and _qualifies_someone_named_after(tokens, last):
