@@ -4811,3 +4811,28 @@ def test_a_titled_mans_staff_keep_him_a_person() -> None:
     )
     people = [a for a in _article_actors(text) if "Geingob" in a.name]
     assert [(a.name, a.kind) for a in people] == [("Hage Geingob", "person")]
+
+
+def test_a_bodys_report_speaks_for_the_body() -> None:
+    """'"…," TNO's report said': a report, study or review a body wrote is quoted through as
+    its statement is; a report with no owner named is no one's."""
+    text = (
+        'Attack\n\nThe Acme Institute studied the attack for months. "It is a likely scenario '
+        'that a tank fired at the crew," the Acme Institute\'s report said. "Nothing else fits '
+        'the sound of the guns," a report said.\n'
+    )
+    quotes = said(text)
+    assert quotes.get("It is a likely scenario that a tank fired at the crew") == "Acme Institute"
+    assert "Nothing else fits the sound of the guns" not in quotes
+
+
+def test_a_hyphened_title_is_no_part_of_the_name() -> None:
+    """'"…," Reuters Editor-in-Chief Alessandra Galloni said': her title, not her name, and the
+    outlet before it is her employer, not the speaker."""
+    text = (
+        'Attack\n\n"We condemn the attack on a clearly identifiable group of journalists," '
+        "Reuters Editor-in-Chief Alessandra Galloni said.\n"
+    )
+    assert said(text).get(
+        "We condemn the attack on a clearly identifiable group of journalists"
+    ) == ("Alessandra Galloni")

@@ -72,7 +72,9 @@ TITLE_WORDS |= {
         "chancellor admiral chief commander premier governor minister"
     ).split()
 }
-"""… and the offices shared or deputised: 'Co-Chairman', 'vice-president'."""
+TITLE_WORDS |= {"editor-in-chief", "commander-in-chief", "chief-of-staff", "editor-at-large"}
+"""… and the offices shared or deputised: 'Co-Chairman', 'vice-president'; hyphened titles:
+'Reuters Editor-in-Chief Alessandra Galloni'."""
 GIVEN_NAME_TITLES = frozenset({"dean"})
 """Titles that are also common given names, and before a lone surname far more often the given
 name ('Dean Hollis', a midfielder) than the office (a dean is 'Dean Jane Hollis')."""

@@ -998,7 +998,7 @@ class Speakers:
             place = self.entities[owner.entity or 0].kind in ("country", "place")
             if head in SPOKESPERSON_NOUNS and place and between & _BODY_WORDS:
                 return NOBODY  # 'an All England club spokesperson': the club's, not England's
-            if head in SPOKESPERSON_NOUNS:
+            if head in SPOKESPERSON_NOUNS or head in _FINDINGS:
                 entity = self.entities[owner.entity or 0]
                 person_spokesman = entity.kind == "person" and head not in (
                     "statement",
@@ -1006,6 +1006,7 @@ class Speakers:
                     "letter",
                     "tweet",
                     "message",
+                    *_FINDINGS,
                 )
                 return NOBODY if person_spokesman else self.speaking(owner.entity)
             return NOBODY
@@ -2115,6 +2116,9 @@ def _a_team(entity: Entity) -> bool:
 
 _ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urged".split())
 """'LaCalamita was asked by Judge Martone if …' ⏎ 'He responded': who was asked answers."""
+_FINDINGS = frozenset("report study survey analysis review audit findings".split())
+"""What a body or a person writes up and is quoted through: 'TNO's report said', 'the
+Audit Office's review found'."""
 _SEAT_PREPOSITIONS = frozenset("in at from near".split())
 _AGENT_REACH = 4
 _BEFORE_AN_AGENTS_NAME = frozenset("his her their its the a an".split()) | ROLE_NOUNS
