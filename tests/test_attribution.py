@@ -4836,3 +4836,15 @@ def test_a_hyphened_title_is_no_part_of_the_name() -> None:
     assert said(text).get(
         "We condemn the attack on a clearly identifiable group of journalists"
     ) == ("Alessandra Galloni")
+
+
+def test_an_acronym_is_the_body_it_spells_not_one_whose_name_opens_with_it() -> None:
+    """'The Israel Defense Forces (IDF) …' ⏎ 'the IDF said: "…"' ⏎ '… the IDF Military Advocate
+    General's Corps …': the IDF is the army; the corps is a part of it and says nothing."""
+    text = (
+        "Attack\n\nThe Israel Defense Forces (IDF) did not respond to requests for comment. "
+        'Asked about the findings in December, the IDF said: "We do not target journalists."'
+        "\n\nNick Kaufman, a lawyer who served in the IDF Military Advocate General's Corps, "
+        "said it was unclear why the tank fired.\n"
+    )
+    assert said(text).get("We do not target journalists") == "Israel Defense Forces"

@@ -768,9 +768,11 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
             containing[0][0] if containing else None,
         )
         letters = _letters(mention)
-        if home is None and letters:
-            spelled = [e for e, _ in homes if letters in acronyms_of(e.name)]
-            home = spelled[0] if len(spelled) == 1 else None  # 'FBI': the Federal Bureau of …
+        spelled = [e for e, _ in homes if letters in acronyms_of(e.name)] if letters else []
+        if len(spelled) == 1 and not any(other == words for _, other in containing):
+            home = spelled[0]  # 'FBI': the Federal Bureau of …; 'IDF' the Israel Defense
+            # Forces, before the 'IDF Military Advocate General's Corps' (but 'NATO' still
+            # 'Nato', however spelled)
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))
