@@ -4848,3 +4848,15 @@ def test_an_acronym_is_the_body_it_spells_not_one_whose_name_opens_with_it() -> 
         "said it was unclear why the tank fired.\n"
     )
     assert said(text).get("We do not target journalists") == "Israel Defense Forces"
+
+
+def test_a_surname_that_is_a_title_before_jr_stays_the_name() -> None:
+    """'with Martin Luther King Jr. as the keynote speaker. King said, "…"': 'King' before
+    'Jr.' is his surname, not a title over a man called 'Jr.'."""
+    text = (
+        "Event\n\nThe Coliseum hosted the event, with Martin Luther King Jr. as the keynote "
+        'speaker. King said, "Now is the time to make real the promises of democracy."\n'
+    )
+    assert said(text).get("Now is the time to make real the promises of democracy") == (
+        "Martin Luther King Jr."
+    )

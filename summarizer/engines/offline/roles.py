@@ -13,6 +13,7 @@ from ...text.lemmas import lemma
 from ...text.names import (
     COMPANY_SUFFIXES,
     GIVEN_NAME_TITLES,
+    SUFFIXES,
     is_first_name,
     is_given_name,
     is_world_given_name,
@@ -105,6 +106,8 @@ def title_split(lowered: list[str]) -> int | None:
     for index in range(len(lowered) - 1, 0, -1):
         if lowered[index - 1] in ROLE_NOUNS and lowered[index - 1] not in ORGANISATION_WORDS:
             rest = lowered[index:]
+            if all(w.rstrip(".") in SUFFIXES for w in rest):
+                continue  # 'Martin Luther King Jr.': a surname before 'Jr.', no title
             if rest[:1] == ["of"] and _names_a_body(rest[-1]):
                 return index + (2 if rest[1:2] == ["the"] else 1)  # 'CEO of Vale Shipping Ltd'
             if rest[:1] == ["of"] and len(rest) >= 4:
