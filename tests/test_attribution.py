@@ -4860,3 +4860,27 @@ def test_a_surname_that_is_a_title_before_jr_stays_the_name() -> None:
     assert said(text).get("Now is the time to make real the promises of democracy") == (
         "Martin Luther King Jr."
     )
+
+
+def test_a_participle_after_an_unnamed_speaker_is_not_a_name_in_an_opening_phrase() -> None:
+    """'Appearing before the World Court, the visiting delegation said Israel acted with
+    'impunity', arguing that '…'': the delegation argues, not the court it appeared before,
+    and no one named (nor the state it talks about)."""
+    text = (
+        "Hearing\n\nAppearing before the World Court, the visiting delegation said Israel acted "
+        "with 'impunity' in the strip, arguing that 'it does not care to fulfil its duties as "
+        "an occupying power'.\n"
+    )
+    quote = "it does not care to fulfil its duties as an occupying power"
+    assert said(text).get(quote) is None
+
+
+def test_a_titled_name_after_an_opening_participle_still_speaks() -> None:
+    """'Asked about the appeal, Deputy District Attorney Phil Stirling said …, but added that
+    "…"': the title opening the clause is his, not a description of someone else."""
+    text = (
+        "Case\n\nAsked about the pending appeal, Deputy District Attorney Phil Stirling said "
+        'such cases can never be predicted, but added that he was "confident the conviction '
+        'would stand on appeal."\n'
+    )
+    assert said(text).get("confident the conviction would stand on appeal") == "Phil Stirling"

@@ -680,8 +680,9 @@ class Speakers:
             ):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
                 break
-        opening = opening_clause_end(sentence) if main else None
-        if opening is not None and start <= opening < at:
+        opening = (opening_clause_end(sentence) or opening_participle_end(tokens)) if main else None
+        if opening is not None and start <= opening < at:  # 'Appearing before the World Court,
+            # the South African delegation said …, arguing': not the court
             # 'When Pulaski said …, Achterberg laughed and replied': not Pulaski
             start = opening + 1
         someone = start == 0 and bool(tokens) and tokens[0].lower in ("a", "an")
@@ -723,6 +724,15 @@ class Speakers:
                 return self.pronoun(sentence, j)
             if (
                 participle
+                and token.lower in SPEECH_VERBS
+                and j > start
+                and not tokens[j - 1].capitalised
+                and tokens[j - 1].lower in PERSON_NOUNS | GROUP_WORDS
+            ):  # 'the South African delegation said Israel acts with "impunity", arguing …':
+                described = self.noun_phrase_left(sentence, j - 1)  # who said it argues
+                return NOBODY if described is None else described
+            if (
+                participle
                 and token.lower == "they"
                 and j == start + _opening_words(tokens, start)
                 and not (j + 1 < at and tokens[j + 1].lower in SPEECH_VERBS)
@@ -739,6 +749,9 @@ class Speakers:
                 and token.lower in PERSON_NOUNS
                 and not self._names_at(sentence, j + 1)  # 'Judge Philip Hickok told'
                 and not self._names_after_roles(sentence, j + 1)  # 'Council member Raj Patel'
+                and not any(  # 'Deputy District Attorney Phil Stirling': his title
+                    m.role_first == j for m in self._by_sentence.get(sentence.index, [])
+                )
             ):
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
