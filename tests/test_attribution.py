@@ -4884,3 +4884,14 @@ def test_a_titled_name_after_an_opening_participle_still_speaks() -> None:
         'would stand on appeal."\n'
     )
     assert said(text).get("confident the conviction would stand on appeal") == "Phil Stirling"
+
+
+def test_continued_to_act_is_no_frame_of_words() -> None:
+    """'The delegation said Israel continued to act with "impunity" …': what goes on is an act,
+    not Israel's words ('continued to say' is still saying)."""
+    text = (
+        "Hearing\n\nThe visiting delegation said Israel continued to act with 'impunity' in "
+        "the strip.\n"
+    )
+    assert said(text).get("impunity") != "Israel"
+    assert "impunity" not in said(text)

@@ -2620,6 +2620,14 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
         # 'in response to claims that': no infinitive ends in -s
     if following == "to" and stem.startswith(("add", "respond")):
         return True
+    if (
+        following == "to"
+        and stem.startswith("continu")
+        and verb + 2 < len(tokens)
+        and tokens[verb + 2].lower not in SPEECH_VERBS
+    ):
+        return True  # 'Israel continued to act with "impunity"': an act going on, not words
+        # ('continued to insist that …' is the insisting's)
     if stem.startswith("deni") and _denied_someone_something(tokens, verb):
         return True  # 'Paulo Ferreira denied Gerrard with a last-ditch tackle'
     if stem.startswith("deni") and _a_request_refused(tokens, verb):
