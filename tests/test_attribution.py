@@ -4893,5 +4893,15 @@ def test_continued_to_act_is_no_frame_of_words() -> None:
         "Hearing\n\nThe visiting delegation said Israel continued to act with 'impunity' in "
         "the strip.\n"
     )
-    assert said(text).get("impunity") != "Israel"
     assert "impunity" not in said(text)
+
+
+def test_a_country_is_not_the_airline_named_after_it() -> None:
+    """'China Airlines rerouted two flights.' ⏎ 'China expressed "regret" …': a city's lone
+    name that acts may be its team ('Seattle' for the Seahawks), but an airline is no team, and
+    China is the state."""
+    text = (
+        'Strikes\n\nChina Airlines rerouted two flights.\n\nChina expressed "regret" over the '
+        "military action.\n"
+    )
+    assert said(text).get("regret") == "China"

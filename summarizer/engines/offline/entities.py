@@ -820,7 +820,12 @@ def _link_cities_to_their_teams(entities: list[Entity], mentions: Sequence[Menti
     teams: dict[str, list[Entity]] = {}
     for entity in entities:
         words = fold_name(entity.name).split()
-        if entity.kind == "organization" and len(words) >= 2 and plural_noun(words[-1]):
+        if (
+            entity.kind == "organization"
+            and len(words) >= 2
+            and plural_noun(words[-1])
+            and words[-1] not in ORGANISATION_WORDS  # 'China Airlines' is no team of China's
+        ):
             teams.setdefault(" ".join(words[:-1]), []).append(entity)
     for mention in mentions:
         placed = mention.located or mention.inside  # '10News in San Diego is reporting'
