@@ -4905,3 +4905,28 @@ def test_a_country_is_not_the_airline_named_after_it() -> None:
         "military action.\n"
     )
     assert said(text).get("regret") == "China"
+
+
+def test_a_person_from_a_body_based_somewhere_speaks_for_themselves() -> None:
+    """'Samson Mokoena from South African-based Vaal Environmental Justice Alliance says: "…"':
+    he speaks, not the body he is from (the place it is based in between)."""
+    text = (
+        "Hydrogen\n\nSamson Mokoena from South African-based Vaal Environmental Justice "
+        'Alliance says: "In this hydrogen rush, we are seeing no clear policy direction."\n'
+    )
+    quote = "In this hydrogen rush, we are seeing no clear policy direction"
+    assert said(text).get(quote) == "Samson Mokoena"
+
+
+def test_mec_is_a_provincial_ministers_title() -> None:
+    """'MEC for Cooperative Governance, Jacob Mamabolo, said …' ⏎ 'MEC Mamabolo urged …': a
+    South African province's executive member, one person under his title."""
+    text = (
+        "Storms\n\nMEC for Cooperative Governance, Jacob Mamabolo, said the teams were ready. "
+        'MEC Mamabolo said: "Our priority is to safeguard lives during this period."\n'
+    )
+    people = [a.name for a in _article_actors(text) if a.kind == "person"]
+    assert people == ["Jacob Mamabolo"]
+    assert said(text).get("Our priority is to safeguard lives during this period") == (
+        "Jacob Mamabolo"
+    )

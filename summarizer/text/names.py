@@ -56,7 +56,7 @@ TITLE_WORDS = frozenset(
     marshal consul attorney trooper constable undersheriff patrolman patrolwoman agent
     insp det supt const pte pvt brig cto cio cmo councilman councilwoman councilor
     assemblyman assemblywoman congressman congresswoman legislator delegate coroner
-    atty dist dep msgr fr taoiseach tanaiste supervisor alderman alderwoman selectman adv
+    atty dist dep msgr fr taoiseach tanaiste supervisor alderman alderwoman selectman adv mec
     """.split()
 ) | frozenset(
     t

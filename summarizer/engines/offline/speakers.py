@@ -934,6 +934,10 @@ class Speakers:
             ):
                 return None  # 'told Us Weekly': the listener; but 'told Brenner, who replied'
             owner = mention.first - 1
+            if owner > 0 and tokens[owner].lower.endswith("-based"):
+                owner -= 1  # 'Samson Mokoena from South African-based Vaal Environmental
+                while owner > 0 and tokens[owner].capitalised and tokens[owner].is_word:
+                    owner -= 1  # Justice Alliance says': where the body sits, then 'from'
             if owner > 0 and tokens[owner].lower == "the":
                 owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
             owned = owner > 0 and _qualifies_a_speaker(tokens, owner)
