@@ -4930,3 +4930,16 @@ def test_mec_is_a_provincial_ministers_title() -> None:
     assert said(text).get("Our priority is to safeguard lives during this period") == (
         "Jacob Mamabolo"
     )
+
+
+def test_a_name_in_an_opening_scene_setting_phrase_is_not_he() -> None:
+    """'The first witness was … Major-Gen Tomas Brandt, who …' ⏎ 'He said …' ⏎ 'In his
+    testimony, and under questioning by Okafor, he said there had been "…"': the witness, not
+    the counsel questioning him; 'Major-Gen' is his rank, not part of his name."""
+    text = (
+        "Trial\n\nThe first witness in the case was police chief Major-Gen Tomas Brandt, who "
+        'led the inquiry into the riots.\n\nHe said the accused had been a "key suspect" well '
+        "before the unrest began.\n\nIn his testimony, and under questioning by Okafor, he said "
+        'there had been "close watch on her accounts for weeks".\n'
+    )
+    assert said(text).get("close watch on her accounts for weeks") == "Tomas Brandt"

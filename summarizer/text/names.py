@@ -73,8 +73,13 @@ TITLE_WORDS |= {
     ).split()
 }
 TITLE_WORDS |= {"editor-in-chief", "commander-in-chief", "chief-of-staff", "editor-at-large"}
+TITLE_WORDS |= {
+    f"{grade}-{rank}"
+    for grade in ("major", "maj", "lieutenant", "lt", "brigadier", "brig", "rear", "vice")
+    for rank in ("general", "gen", "colonel", "col", "admiral", "adm", "commander", "cmdr")
+}
 """… and the offices shared or deputised: 'Co-Chairman', 'vice-president'; hyphened titles:
-'Reuters Editor-in-Chief Alessandra Galloni'."""
+'Reuters Editor-in-Chief Alessandra Galloni', 'Major-Gen Gopaul Govender'."""
 GIVEN_NAME_TITLES = frozenset({"dean"})
 """Titles that are also common given names, and before a lone surname far more often the given
 name ('Dean Hollis', a midfielder) than the office (a dean is 'Dean Jane Hollis')."""

@@ -1299,7 +1299,9 @@ class Speakers:
         here = [] if trailing else self._people_before(sentence, at, fits)
         clause_end = opening_participle_end(sentence.tokens) if here else None
         if clause_end is None and here:
-            clause_end = _topic_opening_end(sentence.tokens)
+            clause_end = _topic_opening_end(sentence.tokens) or _setting_opening_end(
+                sentence.tokens, at
+            )
         if clause_end is not None and clause_end < at:
             here = []  # 'Asked about Mehta's remarks, she said', 'Of Hepburn, she said': not
             # Mehta, not Hepburn: who is spoken of
@@ -1928,6 +1930,23 @@ def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
 
 
 _OF_A_TOPIC = frozenset("of about on regarding".split())
+
+
+def _setting_opening_end(tokens: Sequence[Token], at: int) -> int | None:
+    """The comma right before the pronoun at `at` closing an opening phrase, with no verb,
+    that sets the scene ('In his evidence, and under cross-examination by Mpofu, he said'):
+    whoever it names is part of the scene, not the one speaking."""
+    if (
+        at < 3
+        or tokens[0].lower not in _SETTING_PREPOSITIONS
+        or tokens[at - 1].text != ","
+        or any(is_verb_like(t) for t in tokens[1 : at - 1])
+    ):
+        return None
+    return at - 1
+
+
+_SETTING_PREPOSITIONS = frozenset("in under during at amid throughout".split())
 _TOPIC_WORDS = 8
 
 
