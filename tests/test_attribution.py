@@ -4943,3 +4943,15 @@ def test_a_name_in_an_opening_scene_setting_phrase_is_not_he() -> None:
         'there had been "close watch on her accounts for weeks".\n'
     )
     assert said(text).get("close watch on her accounts for weeks") == "Tomas Brandt"
+
+
+def test_a_census_first_name_and_an_ordinary_word_with_a_role_is_a_person() -> None:
+    """''…,' Chad Hawk, vice president of a grading firm, told Fox.' ⏎ ''…,' Hawk said.': 'chad'
+    and 'hawk' are ordinary words, but a first name the census knows and the role after it
+    make him a man, and 'Hawk' alone is he."""
+    text = (
+        "Money\n\n'It is very rare that the mint would spoil an order,' Chad Hawk, vice "
+        "president of a grading firm, told Fox.\n\n'In the last two years people began to spot "
+        "the error,' Hawk said.\n"
+    )
+    assert said(text).get("In the last two years people began to spot the error") == "Chad Hawk"

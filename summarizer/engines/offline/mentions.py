@@ -904,6 +904,16 @@ def _mention(
             and any(w in ROLE_NOUNS for w in fold_name(appositive).split())
         ):
             mention.kind = "person"  # 'Dustin Childs, a manager …': a surname, not a team
+        if (
+            mention.kind == "other"
+            and len(lowered) == 2
+            and is_census_first_name(lowered[0])
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text == ","  # after it; not 'Minister for Children, Young People'
+            and any(w in ROLE_NOUNS for w in fold_name(appositive).split()[:3])
+        ):
+            mention.kind = "person"  # 'Chad Hawk, vice president of PMG': a first name the
+            # census knows and a role, though 'chad' and 'hawk' are ordinary words too
     unnamed_person = mention.kind == "person" and not is_first_name(lowered[0])
     if (mention.kind == "other" or unnamed_person) and _a_business_beside(tokens, last):
         mention.kind = "organization"  # 'Norvik Robotics, a maker of warehouse robots,';
