@@ -4955,3 +4955,15 @@ def test_a_census_first_name_and_an_ordinary_word_with_a_role_is_a_person() -> N
         "the error,' Hawk said.\n"
     )
     assert said(text).get("In the last two years people began to spot the error") == "Chad Hawk"
+
+
+def test_he_in_a_relative_clause_on_someones_speech_is_its_author() -> None:
+    """'Kessler called the speech by Moreau, in which he vowed to "resist annexation," a
+    "regular exercise."': the vow is Moreau's, whose speech the clause tells of, not the
+    words of the man who called it an exercise."""
+    text = (
+        "Drills\n\nEnvoy Paul Kessler met President Luc Moreau last month.\n\nKessler, speaking "
+        'after a summit, called the speech by Moreau, in which he vowed to "resist annexation," '
+        'a "regular exercise."\n'
+    )
+    assert said(text).get("resist annexation") == "Luc Moreau"

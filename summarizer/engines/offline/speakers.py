@@ -459,6 +459,26 @@ class Speakers:
                 return True
         return False
 
+    def _author_of_the_antecedent(
+        self, sentence: Sentence, at: int, fits: Callable[[int | None], bool]
+    ) -> int | None:
+        """The person named after 'by' in the noun phrase a relative clause opening just before
+        the pronoun at `at` tells of ('the speech by Lai, in which he vowed'), if one fits."""
+        tokens = sentence.tokens
+        if at < 2 or tokens[at - 1].lower not in ("which", "whom"):
+            return None
+        j = at - 2 if tokens[at - 2].is_word and not tokens[at - 2].capitalised else at - 1
+        if tokens[j - 1].text == ",":
+            j -= 1  # ', in which he': past the preposition and the comma
+        start = max(0, j - _ANTECEDENT_REACH)
+        for k in range(j - 1, start, -1):
+            if tokens[k].text == ",":
+                break
+            mention = self._by_first.get((sentence.index, k))
+            if mention is not None and tokens[k - 1].lower == "by" and fits(mention.entity):
+                return self.speaking(mention.entity)
+        return None
+
     def _acted_on_by_another(
         self, sentence: Sentence, subject: int, fits: Callable[[int | None], bool]
     ) -> bool:
@@ -1308,6 +1328,9 @@ class Speakers:
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
         if len(here) > 1:
+            author = self._author_of_the_antecedent(sentence, at, fits)
+            if author is not None:  # 'Blinken called the speech by Lai, in which he vowed to
+                return author  # "…"': Lai, whose speech the clause tells of
             subject = self.clause_subject(sentence, at, main=False)
             return subject if subject in here else NOBODY
         if not here and not trailing and self._untyped_acting_before(sentence, at):
@@ -2155,6 +2178,8 @@ _ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urg
 _FINDINGS = frozenset("report study survey analysis review audit findings".split())
 """What a body or a person writes up and is quoted through: 'TNO's report said', 'the
 Audit Office's review found'."""
+_ANTECEDENT_REACH = 8
+"""Tokens back from a relative clause's comma searched for its noun phrase's 'by X'."""
 _SEAT_PREPOSITIONS = frozenset("in at from near".split())
 _AGENT_REACH = 4
 _BEFORE_AN_AGENTS_NAME = frozenset("his her their its the a an".split()) | ROLE_NOUNS
