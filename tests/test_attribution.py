@@ -4967,3 +4967,13 @@ def test_he_in_a_relative_clause_on_someones_speech_is_its_author() -> None:
         'a "regular exercise."\n'
     )
     assert said(text).get("resist annexation") == "Luc Moreau"
+
+
+def test_an_ordinary_word_opening_a_clause_before_a_full_name_is_not_the_name() -> None:
+    """'WARNING: Brave Marina Lacerda has described …': the writer's adjective before her given
+    name is no part of it; 'South Carolina Sen. Lindsey Graham' keeps the state of his title."""
+    text = (
+        "Abuse\n\nWARNING GRAPHIC DETAIL: Brave Mila Serrano has described the abuse she "
+        'suffered.\n\nSerrano said: "I will testify under oath in front of the whole world."\n'
+    )
+    assert [a.name for a in _article_actors(text) if a.kind == "person"] == ["Mila Serrano"]

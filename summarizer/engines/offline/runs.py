@@ -112,6 +112,20 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
             )
         ):
             first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
+        if (
+            last - first == 2
+            and not is_common_word(tokens[last].lower)  # not 'New York Yankees'
+            and ordinary(first)
+            and not is_first_name(tokens[first].lower)
+            and not is_world_given_name(tokens[first].lower)
+            and (
+                is_first_name(tokens[first + 1].lower)
+                or is_world_given_name(tokens[first + 1].lower)
+            )
+            and not any(tokens[k].lower.rstrip(".") in ROLE_NOUNS for k in range(first, last + 1))
+        ):
+            first += 1  # 'Brave Marina Lacerda has described …': the writer's word for her
+            # (not 'South Carolina Sen. Lindsey Graham', a title over the name)
         while first < last and tokens[first].lower in _JOINERS and not tokens[first].capitalised:
             first += 1  # 'Much of B.C.' → 'B.C.'; but 'Del Rio said' keeps his particle
     return [(first, last)]
