@@ -4977,3 +4977,6 @@ def test_an_ordinary_word_opening_a_clause_before_a_full_name_is_not_the_name() 
         'suffered.\n\nSerrano said: "I will testify under oath in front of the whole world."\n'
     )
     assert [a.name for a in _article_actors(text) if a.kind == "person"] == ["Mila Serrano"]
+    titled = "Vote\n\nSouth Carolina Sen. Lindsey Graham said the vote was close.\n"
+    graham = next(a for a in _article_actors(titled) if a.name == "Lindsey Graham")
+    assert graham.roles == ["South Carolina Sen."]
