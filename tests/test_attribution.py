@@ -4980,3 +4980,14 @@ def test_an_ordinary_word_opening_a_clause_before_a_full_name_is_not_the_name() 
     titled = "Vote\n\nSouth Carolina Sen. Lindsey Graham said the vote was close.\n"
     graham = next(a for a in _article_actors(titled) if a.name == "Lindsey Graham")
     assert graham.roles == ["South Carolina Sen."]
+
+
+def test_an_office_before_a_military_rank_is_the_persons_role() -> None:
+    """'Army chief Gen. Asim Munir said …': the office before his rank is his role, as 'England
+    manager Sir Bobby Robson' keeps his; no unnamed 'chief' besides him."""
+    text = "Army\n\nArmy chief Gen. Tariq Hassan said the troops were ready.\n"
+    actors = _article_actors(text)
+    assert [(a.name, a.roles) for a in actors if a.kind == "person"] == [
+        ("Tariq Hassan", ["Army chief Gen."])
+    ]
+    assert not any(a.name == "the chief" for a in actors)

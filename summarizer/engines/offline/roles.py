@@ -172,7 +172,9 @@ def role_before(
         title_start = tokens[first].start - len(" ".join(title_words)) - 1
         while i >= 0 and tokens[i].start >= title_start:
             i -= 1
-        honour = all(w.lower() in _HONOURS for w in title_words)  # 'England manager Sir
+        honour = all(
+            w.lower().rstrip(".") in _HONOURS | _RANKS for w in title_words
+        )  # 'England manager Sir
         # Bobby Robson': the role goes on before an honour, which `_attach` then drops
         if not honour and i >= 0 and tokens[i].lower in OPENING_MODIFIERS:
             chain.insert(0, tokens[i])  # 'former Gov. Ann Vale'
@@ -332,6 +334,12 @@ def _place_opening(run: Sequence[Token]) -> int:
 
 _HONOURS = frozenset("sir dame".split())
 """Honours a name's run may open with ('Sir Alex Ferguson'), with a role before them."""
+_RANKS = frozenset(
+    "gen general lt lieutenant col colonel maj major brig brigadier adm admiral capt captain "
+    "cmdr commander sgt sergeant cpl corporal major-gen lt-gen brig-gen lt-col".split()
+)
+"""Military ranks a name's run may open with, with the office before them ('Army chief Gen.
+Asim Munir', 'Hawks head Major-Gen Gopaul Govender')."""
 _SUBJECT_PRONOUNS = frozenset("i we you they he she".split())
 """Pronouns whose next word is their verb, never a role: 'I miss', 'they coach'."""
 _WHERE_PREPOSITIONS = frozenset("in at from across".split())
