@@ -4991,3 +4991,27 @@ def test_an_office_before_a_military_rank_is_the_persons_role() -> None:
         ("Tariq Hassan", ["Army chief Gen."])
     ]
     assert not any(a.name == "the chief" for a in actors)
+
+
+def test_a_shared_surname_is_not_given_to_the_storys_lead_once_another_is_named() -> None:
+    """'Donna Kelce has praised …' ⏎ 'Travis Kelce's mom confirmed …' ⏎ '"…," Kelce said': the
+    story led with his mother, but he was named since; the surname alone is either, so no one."""
+    text = (
+        "Music\n\nDonna Kelce has praised the album. Speaking at a summit, Travis Kelce's mom "
+        'confirmed she loved it.\n\n"I like to see it from the front of the stage," Kelce said.\n'
+    )
+    assert "I like to see it from the front of the stage" not in said(text)
+
+
+def test_a_shared_surname_goes_to_the_lead_named_earlier_when_the_pronouns_say_so() -> None:
+    """'Ozzy Osbourne …' ⏎ 'Sharon Osbourne …' ⏎ 'Osbourne himself was at a loss: "…"': the
+    lead, named before his wife, is meant, as 'himself' says; and '"…," X shares' frames words."""
+    text = (
+        "Show over\n\nOzzy Osbourne's reality show is ending. The series made the family rich."
+        "\n\nSharon Osbourne was the driving force behind it.\n\nOsbourne himself was at a loss "
+        'to explain its success: "I suppose people like watching a crazy family like us."\n\n'
+        '"We will miss it," Ozzy shares.\n'
+    )
+    quotes = said(text)
+    assert quotes.get("I suppose people like watching a crazy family like us") == "Ozzy Osbourne"
+    assert quotes.get("We will miss it") == "Ozzy Osbourne"

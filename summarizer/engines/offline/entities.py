@@ -441,17 +441,35 @@ def _surname_home(
         return earlier[0][1]
     earlier.sort(key=lambda pair: pair[0])
     (position, latest), (other, _) = earlier[-1], earlier[-2]
+    cue = mention.pronoun_gender
+    genders = {id(e): _known_gender(e, full_names) for _, e in earlier}
     if (
         mention.sentence - position[0] <= 1
         and position[0] - other[0] >= _APART
         and not _named_as_a_relative(latest)
+        and (cue is None or genders[id(latest)] in (None, cue))
     ):
-        return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'
+        return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'; not 'Sharon
+        # Osbourne …' ⏎ 'Osbourne himself …', whom 'himself' rules out
     called = [e for _, e in earlier if _called_by_surname(e, mention, here)]
     if len(called) == 1:
         return called[0]  # 'Gomes was arrested' named Gary Gomes, not his mother: Gomes goes on
     leads = [e for _, e in earlier if _leads_the_story(e)]
-    return leads[0] if len(leads) == 1 else NAMES_SEVERAL
+    if len(leads) != 1:
+        return NAMES_SEVERAL
+    if leads[0] is latest or all(_named_as_a_relative(e) for _, e in earlier if e is not leads[0]):
+        return leads[0]  # 'Doug McDermott returns' … 'McDermott said': the story's man, named
+        # last or after only as someone's relative ('his sister Mahnefah Gray')
+    others = [e for _, e in earlier if e is not leads[0]]
+    if (
+        cue is not None
+        and genders[id(leads[0])] in (None, cue)
+        and all(genders[id(e)] not in (None, cue) for e in others)
+    ):
+        return leads[0]  # 'Ivo Marek … Dana Marek, the congressman's wife' ⏎ 'In announcing his
+        # retirement, Marek said he …': the story's man, as 'his' says
+    return NAMES_SEVERAL  # not 'Donna Kelce praised …' … 'Travis Kelce's mom …' ⏎ '"…," Kelce
+    # shared': the story may have moved on to the other one
 
 
 _APART = 2
@@ -482,6 +500,20 @@ def _given_gender(names: list[PersonName]) -> Literal["female", "male"] | None:
         given_name_gender(n.given[0]) or world_name_gender(n.given[0]) for n in names if n.given
     } - {None}
     return said.pop() if len(said) == 1 else None
+
+
+def _known_gender(
+    entity: Entity, full_names: list[tuple[Entity, list[PersonName]]]
+) -> Literal["female", "male"] | None:
+    """A person's gender from their titles, the relative they are named as, their roles
+    ('the congressman's wife') or their given names, in that order."""
+    names = next((ns for e, ns in full_names if e is entity), [])
+    return (
+        _honorific_gender(entity)
+        or _relatives_gender(entity)
+        or _gender(entity)
+        or _given_gender(names)
+    )
 
 
 def _relatives_gender(entity: Entity) -> Literal["female", "male"] | None:

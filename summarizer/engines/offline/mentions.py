@@ -52,7 +52,9 @@ from .lexicon import (
     DEMONYMS,
     DETERMINERS,
     EVENT_WORDS,
+    FEMALE_PRONOUNS,
     GROUP_WORDS,
+    MALE_PRONOUNS,
     MANNER_SPEECH_VERBS,
     MEDIA_WORDS,
     NOT_NAMES,
@@ -238,6 +240,8 @@ class Mention:
     """Directly before a lower-case noun: 'Saltmere spill', 'Brightwater chief executive'."""
     relative: bool = False
     """Named as someone's relative: 'the brother of Simon Cowell'."""
+    pronoun_gender: Literal["female", "male"] | None = None
+    """The gender the personal pronouns of the name's sentence give, if they agree."""
     work: bool = False
     """Named as a work's title: 'the Colombian drama Maria Full of Grace'."""
     relation: str | None = None
@@ -358,7 +362,20 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     abbreviations = _spelled_out_in_lower_case(sentences)
     for mention in mentions:
         mention.abbreviation = mention.name.replace(".", "") in abbreviations
+        mention.pronoun_gender = _pronouns_gender(sentences[mention.sentence])
     return mentions
+
+
+def _pronouns_gender(sentence: Sentence) -> Literal["female", "male"] | None:
+    """The gender the sentence's own personal pronouns give, outside quotations, if they agree
+    ('In announcing his retirement, Meadows said he …': male)."""
+    said: set[Literal["female", "male"]] = {
+        "male" if t.lower in MALE_PRONOUNS else "female"
+        for t in sentence.tokens
+        if (t.lower in MALE_PRONOUNS or t.lower in FEMALE_PRONOUNS)
+        and not sentence.is_quoted(t.start)
+    }
+    return said.pop() if len(said) == 1 else None
 
 
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})s?\)")
