@@ -411,9 +411,9 @@ def _group_surnames(
 
 
 def _another_gender(mention: _Mention, cluster: _Cluster) -> bool:
-    """Whether a surname written after 'Mrs' ('Mrs Howard') cannot be the person other
-    articles name in full with a man's given name ('Michael Howard'): his wife, not him; nor
-    'Mr Howard' her."""
+    """Whether a surname written after a woman's title ('Mrs Howard', 'Lady Starmer') cannot
+    be the person other articles name in full with a man's given name ('Michael Howard', 'Keir
+    Starmer'): his wife, not him; nor 'Mr Howard' her."""
     title = _title_of(mention)
     if title == "mr":  # 'Mr Howard' is not the 'Mrs Howard' another mention named
         return bool(cluster.mentions) and all(_a_womans_title(m) for m in cluster.mentions)

@@ -172,10 +172,9 @@ def role_before(
         title_start = tokens[first].start - len(" ".join(title_words)) - 1
         while i >= 0 and tokens[i].start >= title_start:
             i -= 1
-        honour = all(
-            w.lower().rstrip(".") in _HONOURS | _RANKS for w in title_words
-        )  # 'England manager Sir
-        # Bobby Robson': the role goes on before an honour, which `_attach` then drops
+        # 'England manager Sir Bobby Robson', 'Army chief Gen. Asim Munir': the role goes on
+        # before an honour (which `_attach` then drops) or a rank
+        honour = all(w.lower().rstrip(".") in _HONOURS | _RANKS for w in title_words)
         if not honour and i >= 0 and tokens[i].lower in OPENING_MODIFIERS:
             chain.insert(0, tokens[i])  # 'former Gov. Ann Vale'
         if not honour:

@@ -1953,6 +1953,7 @@ def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
 
 
 _OF_A_TOPIC = frozenset("of about on regarding".split())
+_TOPIC_WORDS = 8
 
 
 def _setting_opening_end(tokens: Sequence[Token], at: int) -> int | None:
@@ -1970,7 +1971,6 @@ def _setting_opening_end(tokens: Sequence[Token], at: int) -> int | None:
 
 
 _SETTING_PREPOSITIONS = frozenset("in under during at amid throughout".split())
-_TOPIC_WORDS = 8
 
 
 def _a_person_noun(word: str) -> bool:
