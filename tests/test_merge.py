@@ -17,7 +17,7 @@ from corpus_support import ARTICLES, ExpectedArticle, expected_corpus
 from summarizer.engines.extract import extract_articles
 from summarizer.engines.offline import OfflineEngine
 from summarizer.merge import merge_extractions
-from summarizer.models import Briefing, RunStats
+from summarizer.models import Actor, ActorKind, Briefing, Evidence, RunStats
 from summarizer.render.markdown import render_markdown
 from summarizer.sources.loading import load_articles
 
@@ -775,15 +775,20 @@ def test_an_object_pronoun_a_title_capitalises_names_no_one() -> None:
     assert not any("Me" in actor.aliases for actor in briefing.actors)
 
 
+def _named_actor(name: str, source: int, kind: ActorKind) -> Actor:
+    """An actor as one article's extraction gives it, its name its only evidence."""
+    evidence = Evidence(source=source, quote=name, start=0, end=len(name))
+    return Actor(name=name, kind=kind, roles=[], evidence=[evidence])
+
+
 def test_a_law_named_after_a_body_is_not_that_body() -> None:
     """'the Parliament Act' in one article and 'Parliament' in another had been one actor,
     'Parliament (also: Parliament Act)'."""
     from summarizer.merge.actors import merge_actors
-    from summarizer.models import Actor, ArticleExtraction, Evidence
+    from summarizer.models import ArticleExtraction
 
     def actor(name: str, source: int) -> Actor:
-        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
-        return Actor(name=name, kind="organization", roles=[], evidence=[evidence])
+        return _named_actor(name, source, "organization")
 
     extractions = [
         ArticleExtraction(source=1, actors=[actor("Parliament", 1)]),
@@ -797,11 +802,10 @@ def test_mrs_of_a_surname_does_not_join_the_man_other_articles_name_in_full() ->
     """'Michael Howard' in one article, 'Mrs Howard' (his wife) in another: two people, and
     she is shown as 'Mrs Howard', not 'Howard'."""
     from summarizer.merge.actors import merge_actors
-    from summarizer.models import Actor, ArticleExtraction, Evidence
+    from summarizer.models import ArticleExtraction
 
     def actor(name: str, source: int) -> Actor:
-        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
-        return Actor(name=name, kind="person", roles=[], evidence=[evidence])
+        return _named_actor(name, source, "person")
 
     extractions = [
         ArticleExtraction(source=1, actors=[actor("Michael Howard", 1)]),
@@ -817,11 +821,10 @@ def test_a_ladys_title_of_a_surname_does_not_join_a_man_named_in_full() -> None:
     """'Keir Starmer' in one article, 'Lady Starmer' (his wife) in another: a peer's or a
     knight's wife is named with her title, and 'Keir' is a man's given name the world over."""
     from summarizer.merge.actors import merge_actors
-    from summarizer.models import Actor, ArticleExtraction, Evidence
+    from summarizer.models import ArticleExtraction
 
     def actor(name: str, source: int) -> Actor:
-        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
-        return Actor(name=name, kind="person", roles=[], evidence=[evidence])
+        return _named_actor(name, source, "person")
 
     extractions = [
         ArticleExtraction(source=1, actors=[actor("Keir Starmer", 1)]),
