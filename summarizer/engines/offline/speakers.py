@@ -1037,14 +1037,7 @@ class Speakers:
                 return NOBODY  # 'an All England club spokesperson': the club's, not England's
             if head in SPOKESPERSON_NOUNS or head in _FINDINGS:
                 entity = self.entities[owner.entity or 0]
-                person_spokesman = entity.kind == "person" and head not in (
-                    "statement",
-                    "post",
-                    "letter",
-                    "tweet",
-                    "message",
-                    *_FINDINGS,
-                )
+                person_spokesman = entity.kind == "person" and head not in _A_PERSONS_OWN_WORDS
                 return NOBODY if person_spokesman else self.speaking(owner.entity)
             return NOBODY
         determiner = words[0].lower
@@ -2178,6 +2171,9 @@ _ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urg
 _FINDINGS = frozenset("report study survey analysis review audit findings".split())
 """What a body or a person writes up and is quoted through: 'TNO's report said', 'the
 Audit Office's review found'."""
+_A_PERSONS_OWN_WORDS = frozenset("statement post letter tweet message".split()) | _FINDINGS
+"""What a person issues in their own words ('Smith's statement', 'the judge's report'), unlike
+a spokesman, who speaks for a body, never for a person."""
 _ANTECEDENT_REACH = 8
 """Tokens back from a relative clause's comma searched for its noun phrase's 'by X'."""
 _SEAT_PREPOSITIONS = frozenset("in at from near".split())
