@@ -5015,3 +5015,15 @@ def test_a_shared_surname_goes_to_the_lead_named_earlier_when_the_pronouns_say_s
     quotes = said(text)
     assert quotes.get("I suppose people like watching a crazy family like us") == "Ozzy Osbourne"
     assert quotes.get("We will miss it") == "Ozzy Osbourne"
+
+
+def test_agence_france_presse_and_al_jazeera_are_outlets_not_people() -> None:
+    """'journalists from Agence France-Presse and Al Jazeera': news outlets, though 'Al' may be a
+    man's given name and 'France-Presse' reads as one word."""
+    text = (
+        "Strike\n\nThe shelling hit journalists from Reuters, Agence France-Presse and Al "
+        "Jazeera. An Al Jazeera camera at the scene filmed the attack.\n"
+    )
+    people = [a.name for a in _article_actors(text) if a.kind == "person"]
+    assert "Al Jazeera" not in people
+    assert "Agence France-Presse" not in people
