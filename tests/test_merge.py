@@ -787,12 +787,9 @@ def test_a_law_named_after_a_body_is_not_that_body() -> None:
     from summarizer.merge.actors import merge_actors
     from summarizer.models import ArticleExtraction
 
-    def actor(name: str, source: int) -> Actor:
-        return _named_actor(name, source, "organization")
-
     extractions = [
-        ArticleExtraction(source=1, actors=[actor("Parliament", 1)]),
-        ArticleExtraction(source=2, actors=[actor("Parliament Act", 2)]),
+        ArticleExtraction(source=1, actors=[_named_actor("Parliament", 1, "organization")]),
+        ArticleExtraction(source=2, actors=[_named_actor("Parliament Act", 2, "organization")]),
     ]
     names = sorted(a.name for a in merge_actors(extractions).actors)
     assert names == ["Parliament", "Parliament Act"]
@@ -804,12 +801,15 @@ def test_mrs_of_a_surname_does_not_join_the_man_other_articles_name_in_full() ->
     from summarizer.merge.actors import merge_actors
     from summarizer.models import ArticleExtraction
 
-    def actor(name: str, source: int) -> Actor:
-        return _named_actor(name, source, "person")
-
     extractions = [
-        ArticleExtraction(source=1, actors=[actor("Michael Howard", 1)]),
-        ArticleExtraction(source=2, actors=[actor("Mrs Howard", 2), actor("Mr Howard", 2)]),
+        ArticleExtraction(source=1, actors=[_named_actor("Michael Howard", 1, "person")]),
+        ArticleExtraction(
+            source=2,
+            actors=[
+                _named_actor("Mrs Howard", 2, "person"),
+                _named_actor("Mr Howard", 2, "person"),
+            ],
+        ),
     ]
     merged = {
         a.name: sorted({e.source for e in a.evidence}) for a in merge_actors(extractions).actors
@@ -823,12 +823,9 @@ def test_a_ladys_title_of_a_surname_does_not_join_a_man_named_in_full() -> None:
     from summarizer.merge.actors import merge_actors
     from summarizer.models import ArticleExtraction
 
-    def actor(name: str, source: int) -> Actor:
-        return _named_actor(name, source, "person")
-
     extractions = [
-        ArticleExtraction(source=1, actors=[actor("Keir Starmer", 1)]),
-        ArticleExtraction(source=2, actors=[actor("Lady Starmer", 2)]),
+        ArticleExtraction(source=1, actors=[_named_actor("Keir Starmer", 1, "person")]),
+        ArticleExtraction(source=2, actors=[_named_actor("Lady Starmer", 2, "person")]),
     ]
     names = sorted(a.name for a in merge_actors(extractions).actors)
     assert names == ["Keir Starmer", "Lady Starmer"]

@@ -73,11 +73,13 @@ TITLE_WORDS |= {
     ).split()
 }
 TITLE_WORDS |= {"editor-in-chief", "commander-in-chief", "chief-of-staff", "editor-at-large"}
-TITLE_WORDS |= {
+HYPHENED_RANKS = frozenset(
     f"{grade}-{rank}"
     for grade in ("major", "maj", "lieutenant", "lt", "brigadier", "brig", "rear", "vice")
     for rank in ("general", "gen", "colonel", "col", "admiral", "adm", "commander", "cmdr")
-}
+)
+"""Military ranks written with a hyphen: 'Major-Gen', 'Lt-Col', 'Rear-Admiral'."""
+TITLE_WORDS |= HYPHENED_RANKS
 """… and the offices shared or deputised: 'Co-Chairman', 'vice-president'; hyphened titles:
 'Reuters Editor-in-Chief Alessandra Galloni', 'Major-Gen Gopaul Govender'."""
 GIVEN_NAME_TITLES = frozenset({"dean"})

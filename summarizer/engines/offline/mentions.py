@@ -360,9 +360,10 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             mention.kind = "organization"  # 'Kraft said' in an article about Kraft Foods
     _towns_that_only_speak(sentences, mentions)
     abbreviations = _spelled_out_in_lower_case(sentences)
+    pronoun_genders = {i: _pronouns_gender(sentences[i]) for i in {m.sentence for m in mentions}}
     for mention in mentions:
         mention.abbreviation = mention.name.replace(".", "") in abbreviations
-        mention.pronoun_gender = _pronouns_gender(sentences[mention.sentence])
+        mention.pronoun_gender = pronoun_genders[mention.sentence]
     return mentions
 
 

@@ -13,6 +13,7 @@ from ...text.lemmas import lemma
 from ...text.names import (
     COMPANY_SUFFIXES,
     GIVEN_NAME_TITLES,
+    HYPHENED_RANKS,
     SUFFIXES,
     is_first_name,
     is_given_name,
@@ -333,9 +334,12 @@ def _place_opening(run: Sequence[Token]) -> int:
 
 _HONOURS = frozenset("sir dame".split())
 """Honours a name's run may open with ('Sir Alex Ferguson'), with a role before them."""
-_RANKS = frozenset(
-    "gen general lt lieutenant col colonel maj major brig brigadier adm admiral capt captain "
-    "cmdr commander sgt sergeant cpl corporal major-gen lt-gen brig-gen lt-col".split()
+_RANKS = (
+    frozenset(
+        "gen general lt lieutenant col colonel maj major brig brigadier adm admiral capt captain "
+        "cmdr commander sgt sergeant cpl corporal".split()
+    )
+    | HYPHENED_RANKS
 )
 """Military ranks a name's run may open with, with the office before them ('Army chief Gen.
 Asim Munir', 'Hawks head Major-Gen Gopaul Govender')."""
