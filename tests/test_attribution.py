@@ -5027,3 +5027,46 @@ def test_agence_france_presse_and_al_jazeera_are_outlets_not_people() -> None:
     people = [a.name for a in _article_actors(text) if a.kind == "person"]
     assert "Al Jazeera" not in people
     assert "Agence France-Presse" not in people
+
+
+def test_she_after_an_unnamed_subject_and_an_untyped_name_is_not_a_man_named_with_them() -> None:
+    """'The singer posted photos with Dorian Lisle, writing that she …' ⏎ 'Lisle died in
+    Antigua, where Zelda grew up. She also wrote, "…"': neither 'she' is Lisle's, so neither
+    gives him a woman's gender, and her words are not his."""
+    text = (
+        "Grief\n\nZelda is mourning her cousin.\nThe singer posted photos of herself with "
+        "Dorian Lisle, writing that she “cannot believe he is gone.”\nLisle died on Tuesday "
+        "in Antigua, where Zelda grew up. She also wrote, “Love you always, man.”\n"
+    )
+    assert said(text).get("Love you always, man") != "Dorian Lisle"
+
+
+def test_a_news_agencys_credit_line_in_brackets_names_no_actors() -> None:
+    """'(Additional reporting by Mina Park in SEOUL; Editing by Park Coulter)': the agency's
+    staff, not the story's people; the surname alone in the story stays its own."""
+    text = (
+        "Talks\n\nThe North said on Monday it was open to talks. “We are ready,” Park said.\n"
+        "(Additional reporting by Mina Park in SEOUL; Editing by Park Coulter and Ann Vey)\n"
+    )
+    assert said(text).get("We are ready") != "Mina Park"
+    names = {a.name for a in _article_actors(text)}
+    assert not names & {"Mina Park", "Park Coulter", "Ann Vey"}
+
+
+def test_a_photo_agencys_credit_in_capitals_is_no_part_of_a_name() -> None:
+    """'GETTY Ramsay campaigned …', a caption after its credit: the man is Ramsay, named as
+    'President Tom Ramsay' before, not someone called 'GETTY Ramsay'."""
+    text = (
+        "Handover\n\nPresident Tom Ramsay met his successor on Thursday. GETTY Ramsay "
+        'campaigned for his party. Mr Ramsay said he had "real differences" with him.\n'
+    )
+    assert said(text).get("real differences") == "Tom Ramsay"
+    assert "GETTY Ramsay" not in {a.name for a in _article_actors(text)}
+
+
+def test_a_broadcasters_programme_in_quotes_is_nobodys_words() -> None:
+    """'said on NBC's "Meet the Voters" that …': the programme's title, not his words."""
+    text = (
+        'Campaign\n\nMr. Dorrance said on WXN\'s "Meet the Voters" that the campaign was hurting.\n'
+    )
+    assert "Meet the Voters" not in said(text)

@@ -37,6 +37,8 @@ _DEBRIS_LINE = re.compile(
       | (?:caption|image\s+caption|media\s+caption)\s*:?.*
       | (?:(?-i:[A-Z][\w.'-]+)\s+){1,3}(?:reported|contributed)\s+(?:from|to)\b.*
       | additional\s+reporting\s+by\b.*
+      | \(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b.*
+      | (?:reporting|writing)\s+by\s+[^.;]+;\s*(?:writing|editing)\s+by\b.*
       | (?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s+is\s+an?\s+(?:[\w-]+\s+){0,3}
         (?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)
         \s+(?:for|at|with)\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,5})\.?

@@ -521,11 +521,15 @@ def _a_works_title(
     before: list[str] = re.findall(r"[a-z]+", lead.lower())
     if before and before[-1] in _WORK_WORDS:
         return True
+    if _AN_OUTLETS_PROGRAMME.search(lead):
+        return True  # 'said on NBC's "Meet the Press"', 'told CBS's "Face the Nation"'
     # 'his current film, the epic "Australia,"': a kind of work, an article and one word
     tail = before[-3:]
     return len(tail) == 3 and tail[0] in WORK_NOUNS and tail[1] in ("the", "a", "an")
 
 
+_AN_OUTLETS_PROGRAMME = re.compile(r"\b(?:on|told|to)\s+[A-Z][\w.&-]*['\u2019]s\s*$")
+"""'on NBC's ', 'told ABC's ': what a broadcaster's programme's quoted title follows."""
 _WORK_WORDS = frozenset(
     "of in film films movie movies book books novel song songs album show series play epic "
     "comedy drama thriller sequel biopic tale adventure fantasy romance western "

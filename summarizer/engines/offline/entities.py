@@ -45,8 +45,10 @@ from .clues import possessive_word
 from .lexicon import (
     COMPANY_WORDS,
     FEMALE_PRONOUNS,
+    GROUP_WORDS,
     MALE_PRONOUNS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     RELATIVE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -972,6 +974,11 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
     named_at = {
         (m.sentence, e.index): m.start for e in entities if e.kind == "person" for m in e.mentions
     }
+    untyped: dict[int, list[int]] = {}  # names of no known kind: 'Rihanna' may be a woman
+    for entity in entities:
+        if entity.kind == "other":
+            for mention in entity.mentions:
+                untyped.setdefault(mention.sentence, []).append(mention.start)
     for index, people in by_sentence.items():
         if len(people) != 1:
             continue
@@ -983,6 +990,15 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 break
             sentence = sentences[index + offset]
             after = named_at[(index, person)] if offset == 0 else -1
+            others = [
+                start for start in untyped.get(index, []) if start > named_at[(index, person)]
+            ]
+            until = min(others) if offset == 0 and others else None
+            if offset and others:
+                break  # 'Alleyne was shot in Barbados, where Rihanna was born.' ⏎ 'She wrote':
+                # maybe Rihanna's, a name no rule could type
+            if offset == 0 and _opened_by_someone_described(sentence.tokens):
+                continue  # 'The singer posted photos with Alleyne, writing that she …': hers
             clause_end = opening_participle_end(sentence.tokens) if offset == 0 else None
             if clause_end is not None and after < sentence.tokens[clause_end].start:
                 continue  # 'Asked about Mehta's remarks, she said': she is not Mehta
@@ -991,6 +1007,7 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 for t in (sentence.tokens if offset == 0 else sentence.tokens[:1])
                 if t.is_word
                 and t.start > after
+                and (until is None or t.start < until)
                 and t.lower in _SUBJECT_PRONOUNS
                 and not any(q.start <= t.start < q.end for q in sentence.quotations)
             }
@@ -1012,6 +1029,17 @@ def infer_genders(sentences: Sequence[Sentence], entities: Sequence[Entity]) -> 
                 if len(set(cast)) == 1:
                     entity.gender = "male" if cast[0] == "male" else "female"
                 break
+
+
+def _opened_by_someone_described(tokens: Sequence[Token]) -> bool:
+    """'The singer posted …', 'A local man said …': a sentence whose subject is someone
+    unnamed, whom its later pronouns may mean as well as anyone it names."""
+    if len(tokens) < 3 or tokens[0].lower not in ("the", "a", "an"):
+        return False
+    return any(
+        t.lower in PERSON_NOUNS and t.lower not in GROUP_WORDS and not t.capitalised
+        for t in tokens[1:3]
+    )
 
 
 def _described_as(tokens: Sequence[Token], last: int) -> Literal["female", "male"] | None:

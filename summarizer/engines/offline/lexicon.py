@@ -145,6 +145,8 @@ MEDIA_WORDS = _words(
     magazine digital radio television tv broadcaster time france-presse jazeera arabiya
     """
 )
+PICTURE_AGENCIES = _words("getty reuters afp epa ap pa rex alamy shutterstock ap/pa")
+"""Credits a photo caption opens with in capitals ('GETTY Obama campaigned …'): no name's part."""
 PLATFORM_NAMES = _words(
     "x twitter facebook instagram telegram truth tiktok youtube linkedin threads"
 )

@@ -60,6 +60,7 @@ from .lexicon import (
     NOT_NAMES,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PICTURE_AGENCIES,
     PLACE_PREFIXES,
     PLACE_WORDS,
     PLATFORM_NAMES,
@@ -718,6 +719,14 @@ def _mention(
         and not _a_days_night_show(tokens, first, last)  # 'Thursday Night Football'
     ):
         first += 1
+    while (
+        first < last
+        and tokens[first].text.isupper()
+        and tokens[first].lower in PICTURE_AGENCIES
+        and not tokens[first + 1].text.isupper()
+        and not is_common_word(tokens[first + 1].lower)  # 'AFP Global News Director X'
+    ):
+        first += 1  # 'GETTY Obama campaigned …': a photo's credit, then the caption
     while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'
     while last > first and tokens[last].lower in _NEVER_A_NAMES_END:

@@ -1401,6 +1401,15 @@ class Speakers:
             # 'A spokesman for the trade group said: "…"' ⏎ 'He said …': someone of that body,
             # unnamed, or the man named before it: either may be speaking
             return NOBODY
+        if (
+            not here
+            and previous is not None
+            and subject is not None
+            and self._untyped_acting_after(previous, subject)
+        ):
+            # 'Lisle died in Antigua, where Zelda grew up.' ⏎ 'She also wrote …': maybe Zelda,
+            # a name the rules could not type, acting after the subject
+            return NOBODY
         if not here and subject is not None and self._untyped(subject):
             # 'Ivo Tarn backed the plan.' ⏎ 'He said …': whoever 'Ivo Tarn' is (a name the
             # rules could not type), the pronoun is not a man named before him
@@ -1560,6 +1569,26 @@ class Speakers:
             and agentive_at(tokens, m.last + 1)
             and not (may_be_a_person and (m.determined or plural_noun(m.name.split()[-1].lower())))
             for m in self._by_sentence.get(sentence.index, [])
+        )
+
+    def _untyped_acting_after(self, sentence: Sentence, subject: int) -> bool:
+        """Whether a name the rules could not type, alone and not after 'the', acts in
+        `sentence` after its `subject` is named ('…, where Zelda grew up')."""
+        mentions = self._by_sentence.get(sentence.index, [])
+        named = [m.start for m in mentions if m.entity == subject]
+        return bool(named) and any(
+            m.start > named[0]
+            and m.entity is not None
+            and self._untyped(m.entity)
+            and " " not in m.name
+            and not m.determined
+            and not plural_noun(m.name.lower())
+            and not sentence.is_quoted(m.start)
+            and m.first > 0
+            and sentence.tokens[m.first - 1].lower in _CLAUSE_OPENERS  # a subject, not
+            # 'for leaking Watergate secrets'
+            and (agentive_at(sentence.tokens, m.last + 1) or _a_past_form(sentence.tokens, m.last))
+            for m in mentions
         )
 
     def _first_person_in(self, sentence: Sentence | None) -> int | None:
@@ -1913,6 +1942,18 @@ not what opens the words it reports ('Earlier, the star said she had …')."""
 _OPENING_CONJUNCTIONS = frozenset("and but so yet".split())
 _WINDOW_OF_RECENT = 3
 """Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
+
+
+_CLAUSE_OPENERS = frozenset(
+    "where when while as and but because after before since until although though whom".split()
+)
+
+
+def _a_past_form(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the word after `last` is an irregular verb's past ('grew', 'flew', 'drove')."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].is_word or tokens[last + 1].capitalised:
+        return False
+    return tokens[last + 1].lower in IRREGULAR_PAST
 
 
 def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
