@@ -5070,3 +5070,16 @@ def test_a_broadcasters_programme_in_quotes_is_nobodys_words() -> None:
         'Campaign\n\nMr. Dorrance said on WXN\'s "Meet the Voters" that the campaign was hurting.\n'
     )
     assert "Meet the Voters" not in said(text)
+
+
+def test_a_place_glued_before_a_full_name_is_no_part_of_it() -> None:
+    """'… trading has gone through Seoul Tomas Rieck', a caption's last word then a name: the
+    man is Tomas Rieck, and 'Seoul' in the story is the city, not his name."""
+    text = (
+        "Markets\n\nAnalyst Tomas Rieck said the ban was a blow.\nMuch trading has gone "
+        "through Seoul Tomas Rieck\nMr Rieck added that Seoul had acted to curb crime.\n"
+    )
+    names = {a.name for a in _article_actors(text)}
+    assert "Tomas Rieck" in names
+    assert "Seoul Tomas Rieck" not in names
+    assert said(text).get("Seoul had acted to curb crime") == "Tomas Rieck"

@@ -28,6 +28,7 @@ from ...text.names import (
     SUFFIXES,
     TITLE_WORDS,
     fold_name,
+    given_name_gender,
     is_census_first_name,
     is_common_surname,
     is_first_name,
@@ -787,6 +788,19 @@ def _mention(
         and not is_place(" ".join(words[:2]))  # 'North Carolina Central dropped to 0-13'
     ):  # 'Unemployed John Jenkin, 23, was arrested': an adjective, then the name; so is
         # 'Hillwalkers Fiona Grant, 52, and …', a plural the word lists do not know
+        first, words, lowered = first + 1, words[1:], lowered[1:]
+    if (
+        len(lowered) >= 3
+        and is_place(words[0])
+        and not words[0].isupper()  # 'UN Nikki Haley'
+        and not is_first_name(lowered[0])
+        and not is_world_given_name(lowered[0])  # 'Abu Mohammed al-Adnani'
+        and lowered[0] not in ROLE_NOUNS
+        and given_name_gender(lowered[1]) is not None
+        and not any(is_common_word(w) or w in ROLE_NOUNS for w in lowered[1:])  # 'Ohio
+        # Governor John Kasich', 'Superior Court Judge', 'Fairmont Jasper Park Lodge'
+        and not is_place(" ".join(words[:2]))
+    ):  # 'trading has been through Seoul Simon Taylor': a caption's place, then a name
         first, words, lowered = first + 1, words[1:], lowered[1:]
     portfolio = _portfolio_words(tokens, first, lowered)
     if portfolio:  # 'Minister for Work Jane Kennedy': the office's field, then the name
