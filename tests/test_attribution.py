@@ -5083,3 +5083,13 @@ def test_a_place_glued_before_a_full_name_is_no_part_of_it() -> None:
     assert "Tomas Rieck" in names
     assert "Seoul Tomas Rieck" not in names
     assert said(text).get("Seoul had acted to curb crime") == "Tomas Rieck"
+
+
+def test_a_verb_with_a_named_object_and_its_complement_frames_nothing_before_it() -> None:
+    """'Earlier, speaking to bankers, Mr Oduya praised Kenya for cutting tariffs': no words of
+    his are 'Earlier, speaking to bankers'."""
+    text = (
+        "Trade\n\nPresident Abel Oduya visited Nairobi.\nEarlier, speaking to local and foreign "
+        "bankers, Mr Oduya praised Kenya for cutting its tariffs.\n"
+    )
+    assert not any(q.startswith("Earlier") for q in said(text))

@@ -20,6 +20,7 @@ statement is the reported clause.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -2336,6 +2337,13 @@ def _last_comma(tokens: Sequence[Token], before: int, stop: int) -> int | None:
     return next((i for i in range(before - 1, max(-1, stop), -1) if tokens[i].text == ","), None)
 
 
+def _a_named_objects_complement(tail: Sequence[Token]) -> bool:
+    """Whether, past the rest of a capitalised name, the words go on with 'for', 'over' or
+    'as' ('Japan for buying …', 'Obama over his plan'): a verb's object and its complement."""
+    rest = list(itertools.dropwhile(lambda t: t.capitalised or t.text == ".", tail))
+    return bool(rest) and rest[0].lower in ("for", "over", "as")
+
+
 def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     """Token indices of the comma and verb of a closing '…, X said.' / '…, said X.'"""
     tokens = sentence.tokens
@@ -2421,6 +2429,14 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         and not after.lower.endswith("ly")
     ):
         return None  # '…, Bush expressed frustration with the move': an object, no frame
+    if (
+        after is not None
+        and after.capitalised
+        and tokens[verb].lower not in ADDRESSEE_VERBS
+        and _a_named_objects_complement(tokens[verb + 2 : end])
+    ):
+        return None  # 'Speaking to executives, Trump praised Japan for buying …': a named
+        # object and what it is praised for, no frame of what came before
     if (
         after is not None
         and after.lower == "to"
