@@ -5093,3 +5093,43 @@ def test_a_verb_with_a_named_object_and_its_complement_frames_nothing_before_it(
         "bankers, Mr Oduya praised Kenya for cutting its tariffs.\n"
     )
     assert not any(q.startswith("Earlier") for q in said(text))
+
+
+def test_a_family_name_first_ending_in_un_is_a_person_and_un_with_stops_a_body() -> None:
+    """'Leader Kim Tae Un': a man (his 'Un' is no 'UN'), 'Kim, 35, …' is him; 'The U.N.
+    said' is the body, whose words are not his."""
+    text = (
+        "Launch\n\nLeader Kim Tae Un fired a missile.\nKim, the 35-year-old leader of the "
+        "North, said the test was a success. The U.N. said the launch broke sanctions.\n"
+    )
+    kinds = {a.name: a.kind for a in _article_actors(text)}
+    assert kinds.get("Kim Tae Un") == "person"
+    quotes = said(text)
+    assert quotes.get("the test was a success") == "Kim Tae Un"
+    assert quotes.get("the launch broke sanctions") != "Kim Tae Un"
+
+
+def test_a_two_word_nationality_is_no_ones_name() -> None:
+    """'two Costa Rican pilots', 'Former Costa Rican president Ana Mora': no actor called
+    'Costa Rican'."""
+    text = (
+        "Crash\n\nTwo Costa Rican pilots died. Former Costa Rican president Ana Mora said her "
+        "cousin was among them. A Sri Lankan doctor helped.\n"
+    )
+    names = {a.name for a in _article_actors(text)}
+    assert not names & {"Costa Rican", "Sri Lankan"}
+    assert "Ana Mora" in names
+
+
+def test_a_participle_after_a_that_clause_opening_on_a_role_is_its_subjects() -> None:
+    """'Dorn tweeted that North Korean leader Pak had insulted him by calling him "old"': Pak
+    did so; but after 'speculation that', the one rejecting it speaks."""
+    text = (
+        "Feud\n\nPresident Ivo Dorn visited Seoul. Rival leader Pak Sol fired a missile.\n"
+        "Dorn muddied the water by tweeting that North Korean leader Pak had insulted him by "
+        'calling him "old".\n'
+        "Mr Vance rejected speculation that Mr Dorn was ill, saying he had a cold.\n"
+    )
+    quotes = said(text)
+    assert quotes.get("old") == "Pak Sol"
+    assert quotes.get("he had a cold") != "Ivo Dorn"

@@ -31,6 +31,12 @@ def _index() -> tuple[frozenset[str], dict[str, str]]:
         fold_name(name) for name in (*index.cities, *index.countries, *us_state_names())
     )
     nationalities = {fold_name(name): code.lower() for name, code in index.nationalities.items()}
+    for code, _, country in _countries():
+        folded = fold_name(country)
+        if " " in folded and folded.endswith("a"):  # 'Costa Rican', 'Sri Lankan'
+            nationalities.setdefault(folded + "n", code.lower())
+        elif " " in folded and folded.endswith("o"):  # 'Puerto Rican'
+            nationalities.setdefault(folded[:-1] + "an", code.lower())
     return places, nationalities
 
 

@@ -292,6 +292,9 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             ):
                 home = None  # not 'Ali Larijani', named long before
             home = home or _compound_surname_home(full_names, mention)
+            if home is None and mention.kind != "place":
+                home = _family_name_home(full_names, mention, syllables_only=True)  # 'Kim,
+                # 33, …' after 'Kim Jong Un'
             if (
                 home is not None
                 and mention.kind == "place"
@@ -632,7 +635,9 @@ _ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan
 
 
 def _family_name_home(
-    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+    full_names: list[tuple[Entity, list[PersonName]]],
+    mention: Mention,
+    syllables_only: bool = False,
 ) -> Entity | None:
     """'Kim said' after 'Kim Eun-hye', 'Wang said' after 'Wang Yi': names written family name
     first ('Xi Jinping', 'Yoon Suk-yeol') are shortened to their first word. The one person
@@ -646,9 +651,30 @@ def _family_name_home(
         for n in names
         if len(n.given) in (1, 2)
         and fold_name(n.given[0]) == word
-        and ("-" in n.surname or not (is_given_name(word) or is_census_first_name(word)))
+        and (
+            _two_syllables_after(n)
+            or (
+                not syllables_only
+                and ("-" in n.surname or not (is_given_name(word) or is_census_first_name(word)))
+            )
+        )
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def _two_syllables_after(name: PersonName) -> bool:
+    """'Kim Jong Un', 'Moon Jae In': a family name, then a given name written as two short
+    syllables no list of given names knows (not 'Mary Ann Lee')."""
+    if len(name.given) != 2:
+        return False
+    middle, last = fold_name(name.given[1]), fold_name(name.surname)
+    return (
+        len(middle) <= 4
+        and len(last) <= 3
+        and not is_first_name(middle)
+        and not is_first_name(last)
+        and not is_common_word(last)
+    )
 
 
 def _after_a_particle(name: str) -> str:

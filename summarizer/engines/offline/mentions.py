@@ -770,8 +770,8 @@ def _mention(
         len(words) == 1
         and (lowered[0] in DEMONYMS or is_nationality(lowered[0]))
         and lowered[0] not in ORGANISATION_WORDS
-    ):
-        return None  # 'Somali', 'Yemeni': a nationality, not a name
+    ) or (len(words) == 2 and is_nationality(" ".join(lowered))):
+        return None  # 'Somali', 'Yemeni', 'Costa Rican': a nationality, not a name
     if (len(words) == 1 or " ".join(lowered) in _TWO_WORD_PARTIES) and followed_by_role_noun(
         tokens, last
     ):
@@ -834,6 +834,8 @@ def _mention(
             and followed_by_role_noun(tokens, last)
         ):
             return None  # 'Former WorldCom chief executive': a modifier after 'Former'
+        if len(words) <= 2 and is_nationality(" ".join(lowered)):
+            return None  # 'Former Costa Rican president': a nationality, no one's name
         titled = [w.lower().rstrip(".") for w in role_words]
         if (
             len(words) == 1
@@ -1479,7 +1481,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
     if (
         any(w in ORGANISATION_WORDS for w in lowered)
-        or any(len(w) >= 2 and w.upper() in ACRONYMS for w in lowered)
+        or any(
+            _an_acronym(w, t)
+            for w, t in zip(
+                lowered, [t for t in tokens[first : last + 1] if t.text != "."], strict=False
+            )
+        )
     ) and not _an_office_of_a_body(lowered):
         return "organization"  # not 'Academy President': an office (see below)
     if (
@@ -1609,6 +1616,17 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _an_acronym(word: str, token: Token) -> bool:
+    """'UN', 'U.N.', 'Nato': a known body's letters; not the 'Un' of 'Kim Jong Un', a short
+    word in capitals only when it is one."""
+    letters = word.replace(".", "")
+    if len(letters) < 2 or letters.upper() not in ACRONYMS:
+        return False
+    if letters != word and letters in COUNTRIES:
+        return False  # 'U.S.', 'U.K.': a country, not a body ('US Federal Reserve' is one)
+    return len(letters) > 3 or token.text.replace(".", "")[: len(letters)].isupper()
 
 
 def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:

@@ -697,6 +697,8 @@ class Speakers:
                 and tokens[j].lower == "that"
                 and self._names_at(sentence, j + 1)
                 and not self._named_in_a_state(sentence, j + 1)
+                and not (j > 0 and tokens[j - 1].lower in _CONTENT_NOUNS)  # 'rejected
+                # speculation that Mr Brown was …, saying': the one rejecting it says
             ):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
                 break
@@ -892,7 +894,11 @@ class Speakers:
         """Whether a name or a personal pronoun starts at token `i`."""
         if i >= len(sentence.tokens):
             return False
-        return (sentence.index, i) in self._by_first or sentence.tokens[i].lower in PERSON_PRONOUNS
+        return (
+            (sentence.index, i) in self._by_first
+            or sentence.tokens[i].lower in PERSON_PRONOUNS
+            or any(m.role_first == i for m in self._by_sentence.get(sentence.index, []))
+        )  # 'that North Korean leader Kim had …': the name after its role
 
     def _head_of_chain(self, sentence: Sentence, mention: Mention) -> Mention:
         """'Oscar producer Laurence Mark', 'WCCO TV Managing Editor Angela Benson', 'South
@@ -1465,7 +1471,13 @@ class Speakers:
             and word in ("he", "she")
             and not self._untyped_named_recently(sentence)
         ):
-            return self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
+            main = self._main_person(gender)  # an obituary's 'she said in 1998', no one nearer
+            spoke_lately = (
+                fits(self.last_speaker)
+                and sentence.index - self.last_speaker_sentence <= 2 * _RECENT_SENTENCES
+            )
+            return NOBODY if spoke_lately and main != self.last_speaker else main  # 'Mr Moon
+            # said: "…"' ⏎ two captions ⏎ 'He added …': maybe Moon, not the story's Kim
         return NOBODY
 
     def _relayed_by_another(self, sentence: Sentence, fits: Callable[[int | None], bool]) -> bool:
@@ -1944,6 +1956,14 @@ _WINDOW_OF_RECENT = 3
 """Sentences before a pronoun whose people may be its antecedent when nothing nearer is."""
 
 
+_CONTENT_NOUNS = frozenset(
+    """
+    speculation claim claims report reports allegation allegations suggestion suggestions fear
+    fears rumour rumours rumor rumors idea notion belief view assertion hope hopes news word
+    criticism concern concerns evidence charge charges accusation accusations impression
+    """.split()
+)
+"""Nouns a 'that' clause completes ('speculation that …'): no clause a participle belongs to."""
 _CLAUSE_OPENERS = frozenset(
     "where when while as and but because after before since until although though whom".split()
 )
