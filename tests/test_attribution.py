@@ -5133,3 +5133,24 @@ def test_a_participle_after_a_that_clause_opening_on_a_role_is_its_subjects() ->
     quotes = said(text)
     assert quotes.get("old") == "Pak Sol"
     assert quotes.get("he had a cold") != "Ivo Dorn"
+
+
+def test_a_photographers_credit_names_no_actor() -> None:
+    """'REUTERS/Toma Kyle' and 'Ivo Rask / Reuters' under photos: who took them, no one in
+    the story, and no one a surname alone may be."""
+    text = (
+        "Launch\n\nLeader Kim Tae Un fired a missile.\nIvo Rask / Reuters A man walks past a TV "
+        "set. The picture was taken on Monday. REUTERS/Toma Kyle\nKim said it was a success.\n"
+    )
+    names = {a.name for a in _article_actors(text)}
+    assert not names & {"Ivo Rask", "Toma Kyle"}
+
+
+def test_whoever_is_seen_shouting_speaks_not_the_one_who_sees_them() -> None:
+    """'he was startled to see the players shouting and screaming: "We got this!"': the
+    players', unnamed; not his."""
+    text = (
+        "Champions\n\nPitcher Al Moyes missed the meeting. When he arrived he was startled to "
+        "see the players shouting and screaming: “We got this!”\n"
+    )
+    assert said(text).get("We got this!") is None

@@ -829,3 +829,23 @@ def test_a_ladys_title_of_a_surname_does_not_join_a_man_named_in_full() -> None:
     ]
     names = sorted(a.name for a in merge_actors(extractions).actors)
     assert names == ["Keir Starmer", "Lady Starmer"]
+
+
+def test_a_full_name_seen_again_joins_the_person_it_was_merged_with() -> None:
+    """'Laura Vega' (a former president), then 'Laura Vega Soto' (her, by her two surnames,
+    a role in common), then 'Laura Vega' with no role: one person, not two 'Laura Vega's."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import ArticleExtraction
+
+    def person(name: str, source: int, roles: list[str]) -> Actor:
+        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
+        return Actor(name=name, kind="person", roles=roles, evidence=[evidence])
+
+    extractions = [
+        ArticleExtraction(source=1, actors=[person("Laura Vega", 1, ["former president"])]),
+        ArticleExtraction(source=2, actors=[person("Laura Vega Soto", 2, ["former president"])]),
+        ArticleExtraction(source=3, actors=[person("Laura Vega", 3, [])]),
+    ]
+    merged = [a for a in merge_actors(extractions).actors if "Vega" in a.name]
+    assert len(merged) == 1
+    assert {e.source for e in merged[0].evidence} == {1, 2, 3}

@@ -181,6 +181,8 @@ def test_a_person_may_be_called_by_both_surnames(full: str, short: str, same: bo
         ("Marco Antonio Ruiz Delgado", "Pedro Ruiz", False),  # another given name
         ("Martin Luther King", "Martin Luther", False),  # 'Luther' is a given name
         ("Marco Ruiz", "Marco Delgado", False),  # one surname: nothing to be called by
+        ("Luis Alberto Cerdas Mora", "Luis Alberto Cerdas", True),  # both given names again
+        ("Luis Alberto Cerdas Mora", "Luis Carlos Cerdas", False),  # another second name
     ],
 )
 def test_a_name_may_be_another_called_by_its_first_surname(

@@ -117,6 +117,10 @@ class _Cluster:
     def accepts(self, name: PersonName, source: int = -1) -> bool:
         if self.generations.get(source, {name.suffix}) != {name.suffix}:
             return False  # the article tells 'Mark Felt Jr.' from 'W. Mark Felt': two people
+        written = fold_name(name.display)
+        if any(fold_name(n.display) == written for n in self.full_names):
+            return True  # 'Laura Chinchilla' again, in a cluster that has since taken in
+            # 'Laura Chinchilla Miranda' (her by her first surname, as roles showed)
         tails = [_one_ends_the_other(name, other) for other in self.full_names]
         if tails and all(tails):
             return True  # 'Boone Isaacs' is 'Cheryl Boone Isaacs': a two-word surname

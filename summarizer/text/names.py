@@ -649,12 +649,13 @@ def by_first_surname(full: PersonName, short: PersonName) -> bool:
     given name and a surname that is the longer name's first surname, the first given names
     agreeing. Only possible, not shown: 'John Fitzgerald' is not 'John Fitzgerald Kennedy'."""
     key = first_surname_key(full)
-    return (
-        key is not None
-        and len(short.given) == 1
-        and not short.suffix
-        and surnames_match(short.surname_key, key)
-        and given_names_agree(full.given[:1], short.given)
+    if key is None or short.suffix or not surnames_match(short.surname_key, key):
+        return False
+    if len(short.given) == 1:
+        return given_names_agree(full.given[:1], short.given)
+    # 'Luis Guillermo Solís' of 'Luis Guillermo Solís Rivera': every given name again
+    return len(short.given) == len(full.given) - 1 and all(
+        given_names_agree((a,), (b,)) for a, b in zip(full.given[:-1], short.given, strict=True)
     )
 
 

@@ -1567,6 +1567,9 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             spoken = speakers.noun_phrase_left(sentence, verb - 2)
             return NOBODY if spoken is None else spoken
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
+    if tokens[verb].lower.endswith("ing") and (seen := _seen_or_heard(tokens, verb)) is not None:
+        spoken = speakers.noun_phrase_left(sentence, seen)  # 'he was startled to see the
+        return NOBODY if spoken is None else spoken  # players shouting: "…"': the players
     if tokens[verb].lower.endswith("ing"):
         said = verb - 2  # '…, Pickell said, describing the suspect as "…"': Pickell describes
         if (
@@ -1591,6 +1594,29 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             # also left UKIP saying …': Hockney says it, not UKIP
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
+
+
+def _seen_or_heard(tokens: Sequence[Token], verb: int) -> int | None:
+    """The last token of the noun phrase a verb of perception has as its object before the
+    participle at `verb` ('to see the players shouting and screaming', 'heard a man
+    yelling'): whoever is seen speaking speaks. None where there is no such verb."""
+    first = verb
+    while (
+        first >= 2 and tokens[first - 1].lower == "and" and tokens[first - 2].lower.endswith("ing")
+    ):
+        first -= 2  # 'shouting and screaming': the first of the two
+    end = first - 1
+    for k in range(end, max(0, end - _PERCEIVED_REACH) - 1, -1):
+        if tokens[k].lower in _PERCEPTION_VERBS:
+            return end if k < end and tokens[end].is_word else None
+        if not tokens[k].is_word:
+            return None
+    return None
+
+
+_PERCEPTION_VERBS = frozenset("see saw seen seeing hear heard hearing watch watched".split())
+_PERCEIVED_REACH = 4
+"""Words a perceived noun phrase may run to: 'saw the two young men'."""
 
 
 def _a_named_relative_clause_before(tokens: Sequence[Token], verb: int) -> bool:

@@ -24,6 +24,7 @@ from ...text.names import (
     TITLE_GENDERS,
     PersonName,
     acronyms_of,
+    family_name_first_key,
     fold_name,
     given_name_gender,
     is_census_first_name,
@@ -293,7 +294,7 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
                 home = None  # not 'Ali Larijani', named long before
             home = home or _compound_surname_home(full_names, mention)
             if home is None and mention.kind != "place":
-                home = _family_name_home(full_names, mention, syllables_only=True)  # 'Kim,
+                home = _family_name_home(full_names, mention, east_asian_only=True)  # 'Kim,
                 # 33, …' after 'Kim Jong Un'
             if (
                 home is not None
@@ -637,13 +638,15 @@ _ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan
 def _family_name_home(
     full_names: list[tuple[Entity, list[PersonName]]],
     mention: Mention,
-    syllables_only: bool = False,
+    east_asian_only: bool = False,
 ) -> Entity | None:
     """'Kim said' after 'Kim Eun-hye', 'Wang said' after 'Wang Yi': names written family name
     first ('Xi Jinping', 'Yoon Suk-yeol') are shortened to their first word. The one person
-    of the article whose full name begins with the word, where that name is written so: its
-    given name hyphenated ('Eun-hye'), or its first word no given name the census or nickname
-    lists know ('Thomas said' after 'Thomas Hale' may be someone else)."""
+    of the article whose full name begins with the word, where that name is written so: a
+    common East Asian family name first (`family_name_first_key`: 'Kim Jong Un'), its given
+    name hyphenated ('Eun-hye'), or its first word no given name the census or nickname lists
+    know ('Thomas said' after 'Thomas Hale' may be someone else); `east_asian_only`: the first
+    alone, for a word whose kind no rule could tell."""
     word = fold_name(mention.name)
     homes = {
         id(entity): entity
@@ -652,29 +655,14 @@ def _family_name_home(
         if len(n.given) in (1, 2)
         and fold_name(n.given[0]) == word
         and (
-            _two_syllables_after(n)
+            family_name_first_key(n) == word  # 'Kim Jong Un', 'Xi Jinping'
             or (
-                not syllables_only
+                not east_asian_only
                 and ("-" in n.surname or not (is_given_name(word) or is_census_first_name(word)))
             )
         )
     }
     return next(iter(homes.values())) if len(homes) == 1 else None
-
-
-def _two_syllables_after(name: PersonName) -> bool:
-    """'Kim Jong Un', 'Moon Jae In': a family name, then a given name written as two short
-    syllables no list of given names knows (not 'Mary Ann Lee')."""
-    if len(name.given) != 2:
-        return False
-    middle, last = fold_name(name.given[1]), fold_name(name.surname)
-    return (
-        len(middle) <= 4
-        and len(last) <= 3
-        and not is_first_name(middle)
-        and not is_first_name(last)
-        and not is_common_word(last)
-    )
 
 
 def _after_a_particle(name: str) -> str:

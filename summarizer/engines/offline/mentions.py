@@ -728,6 +728,8 @@ def _mention(
         and not is_common_word(tokens[first + 1].lower)  # 'AFP Global News Director X'
     ):
         first += 1  # 'GETTY Obama campaigned …': a photo's credit, then the caption
+    if _a_photographers_credit(tokens, first, last):
+        return None  # 'REUTERS/Kim Kyung-Hoon', 'Kim Kyung Hoon / Reuters': who took a photo
     while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'
     while last > first and tokens[last].lower in _NEVER_A_NAMES_END:
@@ -1616,6 +1618,22 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name joined by a slash to a picture agency, before or after it ('REUTERS/Toru
+    Yamanaka', 'Kim Kyung Hoon / Reuters'): a photo's credit, no one in the story."""
+    before = (
+        first >= 2
+        and tokens[first - 1].text == "/"
+        and tokens[first - 2].lower in (PICTURE_AGENCIES | MEDIA_WORDS)
+    )
+    after = (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == "/"
+        and tokens[last + 2].lower in (PICTURE_AGENCIES | MEDIA_WORDS)
+    )
+    return before or after
 
 
 def _an_acronym(word: str, token: Token) -> bool:
