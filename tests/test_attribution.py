@@ -5027,6 +5027,10 @@ def test_agence_france_presse_and_al_jazeera_are_outlets_not_people() -> None:
     people = [a.name for a in _article_actors(text) if a.kind == "person"]
     assert "Al Jazeera" not in people
     assert "Agence France-Presse" not in people
+    spaced = "Strike\n\nThe shelling hit journalists, the news agency Agence France Presse said.\n"
+    assert "Agence France Presse" not in [
+        a.name for a in _article_actors(spaced) if a.kind == "person"
+    ]
 
 
 def test_she_after_an_unnamed_subject_and_an_untyped_name_is_not_a_man_named_with_them() -> None:

@@ -142,7 +142,8 @@ MEDIA_WORDS = _words(
     news newswire times press post herald courier wire journal telegraph guardian tribune gazette
     chronicle observer express mirror standard independent bbc cnn reuters ap afp fox nbc cbs
     abc msnbc bloomberg axios politico sputnik tass interfax ria itv sky euronews dw aljazeera
-    magazine digital radio television tv broadcaster time france-presse jazeera arabiya
+    magazine digital radio television tv broadcaster time france-presse jazeera arabiya agence
+    francepresse
     """
 )
 PICTURE_AGENCIES = _words("getty reuters afp epa ap pa rex alamy shutterstock ap/pa")
