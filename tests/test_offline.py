@@ -856,6 +856,22 @@ def test_a_call_to_action_inside_a_paragraph_is_page_furniture() -> None:
     ]
 
 
+def test_a_gallery_caption_run_into_the_prose_tells_no_event_but_names_its_people() -> None:
+    """'Hide Caption 3 of 9 Photos: Quay blast: … Rescuers search the rubble.' had been a
+    timeline entry; the witness named in such a caption still speaks after it."""
+    text = (
+        "Blast\n\nA blast hit the quay on Monday. Hide Caption 3 of 9 Photos: Quay blast: "
+        "Images Rescuers pulled two bodies from the rubble on Monday. Hide Caption 4 of 9 Photos: "
+        "Quay blast: Images "
+        "Ola Brun, a nurse on holiday, saw the blast from her room. She told reporters she "
+        'heard two explosions. "The windows shook," she said.\n'
+    )
+    extraction = extract_offline(Article(id=1, path="x.txt", text=text))
+    assert not [e for e in extraction.events if "Rescuers" in e.evidence[0].quote]
+    assert [e for e in extraction.events if "quay" in e.evidence[0].quote]
+    assert {p.actor for p in extraction.positions} == {"Ola Brun"}
+
+
 @pytest.mark.parametrize(
     ("line", "debris"),
     [

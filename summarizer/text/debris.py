@@ -61,6 +61,18 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
+_GALLERY_CAPTION = re.compile(
+    r"\bHide\s+Caption\s+\d+\s+of\s+\d+\b"  # 'Hide Caption 5 of 25 Photos: …'
+    r"|^(?:Reuters|REUTERS|AP|AFP|EPA|PA|Getty\s+Images|GETTY)\s+(?:The|A|An)\s",  # 'Reuters The …'
+)
+
+
+def is_photo_caption(sentence: str) -> bool:
+    """A photo gallery's caption run into the prose ('Hide Caption 5 of 25 Photos: …') or a
+    caption opening on its agency's credit ('Reuters The attack was …'): no news of its own."""
+    return bool(_GALLERY_CAPTION.search(sentence.strip()))
+
+
 def is_call_to_action(sentence: str) -> bool:
     """A sentence asking the reader to do something for the site ('Sign up for the free daily
     newsletter.', 'Start your day with the Opening Bell'), inside a paragraph of prose: page

@@ -99,7 +99,12 @@ def find_events(
     sentence: Sentence, published: dt.date | None, verbs_seen: set[str]
 ) -> list[EventMention]:
     """The happenings the sentence reports, in order; `verbs_seen` lets 'the arrest' count."""
-    if sentence.debris or sentence.quoted_share() > 0.5 or is_open_question(sentence):
+    if (
+        sentence.debris
+        or sentence.caption
+        or sentence.quoted_share() > 0.5
+        or is_open_question(sentence)
+    ):
         return []
     if _asks(sentence):
         return []  # 'Have you experienced any problems yesterday?': a question reports nothing

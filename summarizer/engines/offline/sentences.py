@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.dates import DATELINE
-from ...text.debris import is_call_to_action, is_debris_line
+from ...text.debris import is_call_to_action, is_debris_line, is_photo_caption
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
 from .lexicon import SPEECH_VERBS
@@ -150,6 +150,9 @@ class Sentence:
     headline: bool
     """A title or heading: names actors, but is no source of events, positions or questions."""
     quotations: list[Quotation] = field(default_factory=list)
+    caption: bool = False
+    """A photo gallery's caption run into the prose ('Hide Caption 5 of 25 Photos: …'): its
+    names and words are read (a witness may be named there), but it tells no event."""
     open_question: bool | None = None
     """Whether it says something is open; computed once by `questions.is_open_question`."""
     _found: dict[re.Pattern[str], list[re.Match[str]]] = field(
@@ -284,6 +287,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     paragraph=paragraph,
                     first_in_paragraph=number == 0,
                     debris=debris or is_call_to_action(text[start:end]),
+                    caption=is_photo_caption(text[start:end]),
                     headline=headline,
                     quotations=[q for q in near if q.open_at < end and q.close_at > start],
                 )
