@@ -5158,3 +5158,27 @@ def test_whoever_is_seen_shouting_speaks_not_the_one_who_sees_them() -> None:
         "see the players shouting and screaming: “We got this!”\n"
     )
     assert said(text).get("We got this!") is None
+
+
+def test_a_platforms_credit_before_a_caption_is_no_part_of_the_name() -> None:
+    """'Instagram Kesha wrote: "…"', a caption's credit, then the singer: her words are
+    Kesha's; 'Facebook Sean Copeland' is Sean Copeland."""
+    text = (
+        'Reaction\n\nStars reacted on Monday. Instagram Kesha wrote: "We are gonna be OK."\n'
+        "Facebook Sean Copeland was among the victims, his family said.\n"
+    )
+    quotes = said(text)
+    assert quotes.get("We are gonna be OK") == "Kesha"
+    names = {a.name for a in _article_actors(text)}
+    assert "Sean Copeland" in names
+    assert not names & {"Instagram Kesha", "Facebook Sean Copeland"}
+
+
+def test_a_named_day_is_no_actor() -> None:
+    """'Bastille Day' led a briefing's actors: a day, however often the story names it."""
+    text = (
+        "Attack\n\nA truck hit a crowd on Bastille Day. Bastille Day celebrations were "
+        "cancelled. Anzac Day marches went ahead.\n"
+    )
+    names = {a.name for a in _article_actors(text)}
+    assert not names & {"Bastille Day", "Anzac Day"}

@@ -872,6 +872,19 @@ def test_a_gallery_caption_run_into_the_prose_tells_no_event_but_names_its_peopl
     assert {p.actor for p in extraction.positions} == {"Ola Brun"}
 
 
+def test_a_caption_opening_on_its_credit_tells_no_event() -> None:
+    """'Reuters The quay was evacuated …', 'Twitter Women cling to each other …': a caption
+    after its credit; 'Reuters reported that …' is prose."""
+    text = (
+        "Blast\n\nA blast hit the quay on Monday. Reuters The quay was evacuated on Monday.\n"
+        "Twitter Women cling to each other as they fled the quay on Monday.\n"
+    )
+    quotes = [
+        e.evidence[0].quote for e in extract_offline(Article(id=1, path="x.txt", text=text)).events
+    ]
+    assert not [q for q in quotes if "evacuated" in q or "fled" in q]
+
+
 @pytest.mark.parametrize(
     ("line", "debris"),
     [

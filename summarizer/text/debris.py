@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .lemmas import is_common_word
+
 _DEBRIS_LINE = re.compile(
     r"""^(?:
         skip\s+to\s+(?:main\s+)?content
@@ -61,16 +63,24 @@ _CALL_TO_ACTION = re.compile(
 )
 
 
-_GALLERY_CAPTION = re.compile(
-    r"\bHide\s+Caption\s+\d+\s+of\s+\d+\b"  # 'Hide Caption 5 of 25 Photos: …'
-    r"|^(?:Reuters|REUTERS|AP|AFP|EPA|PA|Getty\s+Images|GETTY)\s+(?:The|A|An)\s",  # 'Reuters The …'
+_GALLERY_CAPTION = re.compile(r"\bHide\s+Caption\s+\d+\s+of\s+\d+\b")
+"""'Hide Caption 5 of 25 Photos: …': a gallery's captions run into the prose."""
+_CREDIT_OPENING = re.compile(
+    r"^(?:Reuters|REUTERS|AP|AFP|EPA|PA|Getty\s+Images|GETTY|Twitter|Facebook|Instagram|Rex)"
+    r"\s+([A-Z][a-z]+)\s"
 )
+"""A caption opening on its credit, then a capitalised word: 'Reuters The attack was …'."""
 
 
 def is_photo_caption(sentence: str) -> bool:
     """A photo gallery's caption run into the prose ('Hide Caption 5 of 25 Photos: …') or a
-    caption opening on its agency's credit ('Reuters The attack was …'): no news of its own."""
-    return bool(_GALLERY_CAPTION.search(sentence.strip()))
+    caption opening on its credit before an ordinary word ('Reuters The attack was …',
+    'Twitter Women cling to each other'): no news of its own."""
+    stripped = sentence.strip()
+    if _GALLERY_CAPTION.search(stripped):
+        return True
+    opening = _CREDIT_OPENING.match(stripped)
+    return opening is not None and is_common_word(opening.group(1))
 
 
 def is_call_to_action(sentence: str) -> bool:

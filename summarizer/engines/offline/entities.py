@@ -190,6 +190,8 @@ class Entity:
             return False  # 'Hurricane Katrina destroyed the clinic': weather, no agent
         if fold_name(self.name).rsplit(" ", 1)[-1] in _HAPPENINGS:
             return False  # 'the Cold War ended', 'the Orange Revolution': a happening
+        if " " in self.name and fold_name(self.name).rsplit(" ", 1)[-1] in ("day", "eve"):
+            return False  # 'Bastille Day', 'Anzac Day': a day (not 'Doris Day', a person)
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
             return any(m.affiliation or not (m.inside or m.modifier) for m in self.mentions)
         if self.kind == "country":  # a state acts even in a speaker's words: 'Russia rejects'

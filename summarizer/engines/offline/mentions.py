@@ -728,6 +728,13 @@ def _mention(
         and not is_common_word(tokens[first + 1].lower)  # 'AFP Global News Director X'
     ):
         first += 1  # 'GETTY Obama campaigned …': a photo's credit, then the caption
+    if (
+        first < last
+        and tokens[first].lower in PICTURE_AGENCIES | PLATFORM_NAMES
+        and tokens[first].capitalised
+        and given_name_gender(tokens[first + 1].lower) is not None
+    ):
+        first += 1  # 'Twitter Christian Estrosi said': a caption's credit, then the name
     if _a_photographers_credit(tokens, first, last):
         return None  # 'REUTERS/Kim Kyung-Hoon', 'Kim Kyung Hoon / Reuters': who took a photo
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -1454,6 +1461,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         # given name): a party's members, a group, no one
     if len(lowered) >= 2 and lowered[-1] in ("day", "eve") and lowered[0] in _HOLIDAYS:
         return "other"  # 'Christmas Day', 'New Year's Eve': a day, no one (not 'Doris Day')
+    if len(lowered) == 2 and lowered[-1] == "day" and not is_first_name(lowered[0]):
+        return "other"  # 'Bastille Day', 'Anzac Day': no given name before it, a day
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
         return "organization"  # 'Center for Biological Diversity': a body, not a place
     if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
