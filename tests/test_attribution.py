@@ -5182,3 +5182,9 @@ def test_a_named_day_is_no_actor() -> None:
     )
     names = {a.name for a in _article_actors(text)}
     assert not names & {"Bastille Day", "Anzac Day"}
+
+
+def test_all_opening_a_bodys_name_inside_a_sentence_is_the_names() -> None:
+    """'…, All Nippon Airways said': the airline, not 'Nippon Airways'."""
+    text = "Flight\n\nA flight returned to the gate, All Corvan Airways said on Wednesday.\n"
+    assert said(text).get("A flight returned to the gate") == "All Corvan Airways"

@@ -717,6 +717,7 @@ def _mention(
         and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
         and not _a_counted_name(tokens, first, last)  # 'the Six Nations'
         and not _opened_by_all_after_the(tokens, first, last)  # 'the All Blacks'
+        and not _all_inside_a_name(tokens, first, last)  # 'said All Nippon Airways'
         and not _a_days_night_show(tokens, first, last)  # 'Thursday Night Football'
     ):
         first += 1
@@ -1627,6 +1628,17 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _all_inside_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'All' capitalised inside a sentence, opening a body's name ('All Nippon Airways said',
+    'All India Radio'): the name's first word, not a determiner."""
+    return (
+        tokens[first].text == "All"
+        and first < last
+        and not sentence_initial(tokens, first)
+        and any(t.lower in ORGANISATION_WORDS | COMPANY_WORDS for t in tokens[first + 1 : last + 1])
+    )
 
 
 def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> bool:
