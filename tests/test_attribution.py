@@ -5188,3 +5188,13 @@ def test_all_opening_a_bodys_name_inside_a_sentence_is_the_names() -> None:
     """'…, All Nippon Airways said': the airline, not 'Nippon Airways'."""
     text = "Flight\n\nA flight returned to the gate, All Corvan Airways said on Wednesday.\n"
     assert said(text).get("A flight returned to the gate") == "All Corvan Airways"
+
+
+def test_said_then_a_name_then_a_relative_clause_after_a_comma_frames_the_words() -> None:
+    """'If anything, Japan has been too passive, said Kaito Mori, who backs the party.': his
+    words, as without the comma ('said Ken Salazar who …')."""
+    text = (
+        "Voices\n\nSome want a tougher line.\nIf anything, the country has been too passive, "
+        "said 23-year-old Kaito Mori, who backs the ruling party.\n"
+    )
+    assert said(text).get("If anything, the country has been too passive") == "Kaito Mori"

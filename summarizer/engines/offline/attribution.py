@@ -2394,13 +2394,19 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
             i
             for i in range(end - 1, 1, -1)
             if tokens[i].lower == "who"
-            and tokens[i - 1].capitalised
+            and (
+                tokens[i - 1].capitalised
+                or (tokens[i - 1].text == "," and i > 2 and tokens[i - 2].capitalised)
+            )
             and any(t.lower in INVERTIBLE_VERBS for t in tokens[max(0, i - 8) : i])
         ),
         None,
     )
     if relative is not None:
         end = relative  # '…, said Ken Salazar who extended the comment period …': his name ends it
+        if tokens[end - 1].text == ",":
+            end -= 1  # '…, said Ryosuke Kinoshita, who supports …'
+
     comma = _last_comma(tokens, end, end - _TRAILING_TOKENS - 2)
     if comma is not None and all(t.capitalised or t.text == "." for t in tokens[comma + 1 : end]):
         # '…, said Ivanov's campaign manager, Elena Georgieva.': the comma before
