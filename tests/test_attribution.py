@@ -5015,6 +5015,8 @@ def test_a_shared_surname_goes_to_the_lead_named_earlier_when_the_pronouns_say_s
     quotes = said(text)
     assert quotes.get("I suppose people like watching a crazy family like us") == "Ozzy Osbourne"
     assert quotes.get("We will miss it") == "Ozzy Osbourne"
+    cracked = 'Flight\n\nAda Venn was aboard. As it landed, Venn cracked: "Flight complete."\n'
+    assert said(cracked).get("Flight complete") == "Ada Venn"
 
 
 def test_agence_france_presse_and_al_jazeera_are_outlets_not_people() -> None:
