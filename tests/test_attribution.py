@@ -5200,3 +5200,25 @@ def test_said_then_a_name_then_a_relative_clause_after_a_comma_frames_the_words(
         "said 23-year-old Kaito Mori, who backs the ruling party.\n"
     )
     assert said(text).get("If anything, the country has been too passive") == "Kaito Mori"
+
+
+def test_states_races_papers_and_taverns_named_formally_are_not_people() -> None:
+    """'the Republic of Korea', 'the Brazilian Grand Prix', 'Süddeutsche Zeitung', 'the Billy
+    Goat Tavern', 'U.S. Election Day' and a 'Ken Blaze-USA TODAY Sports' credit: none a
+    person; 'Twitter Christian Estrosi' is Christian Estrosi."""
+    text = (
+        "Week\n\nThe Republic of Korea said it would respond. Verstappen won the Brazilian "
+        "Grand Prix on Sunday. Süddeutsche Zeitung said it got the files. Fans gathered at "
+        "the Billy Goat Tavern. The vote is on U.S. Election Day. Photo: Ken Blaze-USA TODAY "
+        "Sports\nTwitter Christian Estrosi said the city was safe.\n"
+    )
+    people = {a.name for a in _article_actors(text) if a.kind == "person"}
+    assert not people & {
+        "Republic of Korea",
+        "Brazilian Grand Prix",
+        "Süddeutsche Zeitung",
+        "Billy Goat Tavern",
+        "U.S. Election Day",
+        "Ken Blaze-USA",
+        "Twitter Christian Estrosi",
+    }

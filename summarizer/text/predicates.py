@@ -67,7 +67,9 @@ EVENT_NOUNS = frozenset(
 NAMED_OCCASIONS = frozenset("oscars olympics emmys grammys tonys baftas paralympics".split())
 """Occasions known by a one-word name: 'the Oscars'."""
 OCCASION_WORDS = frozenset(
-    "awards games cup championship championships festival bowl series summit conference".split()
+    """
+    awards games cup championship championships festival bowl series summit conference prix
+    """.split()
 )
 """Last words of occasions' names: 'the Academy Awards', 'the World Cup'."""
 _KINDS = {

@@ -143,7 +143,7 @@ MEDIA_WORDS = _words(
     chronicle observer express mirror standard independent bbc cnn reuters ap afp fox nbc cbs
     abc msnbc bloomberg axios politico sputnik tass interfax ria itv sky euronews dw aljazeera
     magazine digital radio television tv broadcaster time france-presse jazeera arabiya agence
-    francepresse
+    francepresse zeitung
     """
 )
 PICTURE_AGENCIES = _words("getty reuters afp epa ap pa rex alamy shutterstock ap/pa")
@@ -160,6 +160,7 @@ PLACE_WORDS = _words(
     streets roads boulevard blvd ave lane drive highway freeway park cemetery building
     center centre plaza township heights hills falls beach springs stadium arena mall
     tower towers cathedral mosque temple campus quarter suburb neighbourhood neighborhood
+    tavern pub inn
     """
 )
 PLACE_PREFIXES = _words(

@@ -733,7 +733,10 @@ def _mention(
         first < last
         and tokens[first].lower in PICTURE_AGENCIES | PLATFORM_NAMES
         and tokens[first].capitalised
-        and given_name_gender(tokens[first + 1].lower) is not None
+        and (
+            given_name_gender(tokens[first + 1].lower) is not None
+            or is_census_first_name(tokens[first + 1].lower)
+        )
     ):
         first += 1  # 'Twitter Christian Estrosi said': a caption's credit, then the name
     if _a_photographers_credit(tokens, first, last):
@@ -1462,8 +1465,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         # given name): a party's members, a group, no one
     if len(lowered) >= 2 and lowered[-1] in ("day", "eve") and lowered[0] in _HOLIDAYS:
         return "other"  # 'Christmas Day', 'New Year's Eve': a day, no one (not 'Doris Day')
-    if len(lowered) == 2 and lowered[-1] == "day" and not is_first_name(lowered[0]):
-        return "other"  # 'Bastille Day', 'Anzac Day': no given name before it, a day
+    if len(lowered) >= 2 and lowered[-1] == "day" and not is_first_name(lowered[-2]):
+        return "other"  # 'Bastille Day', 'U.S. Election Day': no given name before it, a day
+    if len(lowered) >= 3 and lowered[0] in _STATE_FORMS and lowered[1] == "of":
+        return "country"  # 'Republic of Korea', 'Kingdom of Bahrain': a state's formal name
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
         return "organization"  # 'Center for Biological Diversity': a body, not a place
     if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
@@ -1654,7 +1659,12 @@ def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> b
         and tokens[last + 1].text == "/"
         and tokens[last + 2].lower in (PICTURE_AGENCIES | MEDIA_WORDS)
     )
-    return before or after
+    usa_today = (  # 'Ken Blaze-USA TODAY Sports'
+        tokens[last].text.endswith("-USA")
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == "TODAY"
+    )
+    return before or after or usa_today
 
 
 def _an_acronym(word: str, token: Token) -> bool:
@@ -2069,6 +2079,7 @@ def _titled_as_a_work(before: list[str]) -> bool:
     return owned(before[-2]) or before[-2] in ("the", "a", "an")
 
 
+_STATE_FORMS = frozenset("republic kingdom commonwealth principality emirate".split())
 _HOLIDAYS = frozenset(
     "christmas boxing new easter thanksgiving valentine's independence labor labour memorial "
     "veterans mother's father's election polling inauguration".split()
