@@ -5222,3 +5222,15 @@ def test_states_races_papers_and_taverns_named_formally_are_not_people() -> None
         "Ken Blaze-USA",
         "Twitter Christian Estrosi",
     }
+
+
+def test_the_president_is_not_the_president_elect() -> None:
+    """'President Ada Holm met President-elect Rob Vance.' ⏎ 'The president added: "…"':
+    Holm's words, not the man not yet in office; and 'As' opening a clause whose stop was
+    lost ('Ada Holm As Vance arrived') ends her name."""
+    text = (
+        "Handover\n\nPresident Ada Holm met President-elect Rob Vance on Thursday. Ada Holm As "
+        'Vance arrived, they shook hands.\nThe president added: "We will help you succeed."\n'
+    )
+    assert said(text).get("We will help you succeed") != "Rob Vance"
+    assert "Ada Holm As Vance" not in {a.name for a in _article_actors(text)}

@@ -295,6 +295,13 @@ _WORDS_TO_A_BODYS_HEAD = 3
 Fellowship'."""
 
 
+_CLAUSE_OPENERS_CAPITALISED = frozenset(
+    "As While When Whilst After Before Although Though Because Since Until Unless If".split()
+)
+"""Words that open a clause, capitalised inside a run of names only where the text lost a
+sentence's stop before them (captions and paragraphs run together)."""
+
+
 def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -312,6 +319,12 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     and nxt.lower not in ORGANISATION_WORDS
                 ):
                     break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
+                if (
+                    nxt.text in _CLAUSE_OPENERS_CAPITALISED
+                    and j + 2 < len(tokens)
+                    and tokens[j + 2].capitalised
+                ):
+                    break  # 'Barack Obama As Trump arrived': a stop lost before 'As'
                 if (
                     _name_word(nxt) or _hyphenated_given_name(tokens[j], nxt)
                 ) and nxt.start - tokens[j].end <= 1:

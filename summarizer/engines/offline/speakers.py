@@ -2115,7 +2115,11 @@ def _roles_all_say(entity: Entity, head: str, qualifiers: frozenset[str]) -> boo
     return bool(held) and all(any(w in qualifiers for w in words) for words in held)
 
 
-_UNDER_ANOTHER = frozenset("deputy vice assistant associate junior shadow under".split())
+_UNDER_ANOTHER = frozenset(
+    "deputy vice assistant associate junior shadow under elect designate".split()
+)
+"""Words of an office held under another's, or not yet ('President-elect' while a president
+sits): 'the president' is not its holder."""
 _OFFICES = frozenset(
     "prime foreign home finance defence defense interior health education justice transport "
     "trade environment culture treasury".split()
