@@ -5234,3 +5234,19 @@ def test_the_president_is_not_the_president_elect() -> None:
     )
     assert said(text).get("We will help you succeed") != "Rob Vance"
     assert "Ada Holm As Vance" not in {a.name for a in _article_actors(text)}
+
+
+def test_a_korean_name_before_of_and_a_country_is_the_persons_and_credits_leave_roles() -> None:
+    """'President Park Su-yeon of South Korea': the person is Park Su-yeon ('Park' is also a
+    place's word); 'Reuters North Korean leader Ri Chol', a caption's credit run into the
+    role, leaves 'North Korean leader'; 'press secretary' keeps its 'press'."""
+    text = (
+        "Talks\n\nThe launch followed talks with President Park Su-yeon of South Korea. Park "
+        "said it was a provocation. Reuters North Korean leader Ri Chol watched the launch. "
+        "His press secretary Ana Holt said it went well.\n"
+    )
+    actors = {a.name: a.roles for a in _article_actors(text)}
+    assert "Park Su-yeon" in actors
+    assert said(text).get("it was a provocation") == "Park Su-yeon"
+    assert actors.get("Ri Chol") == ["North Korean leader"]
+    assert actors.get("Ana Holt") == ["press secretary"]

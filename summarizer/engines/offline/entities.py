@@ -41,6 +41,7 @@ from ...text.names import (
     with_a_company_suffix,
     world_name_gender,
 )
+from ...text.places import is_nationality, is_place
 from ...text.predicates import NAMED_OCCASIONS, OCCASION_WORDS
 from .clues import possessive_word
 from .lexicon import (
@@ -50,6 +51,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
+    PICTURE_AGENCIES,
     RELATIVE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -741,8 +743,28 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> En
 
 
 def _add_role(entity: Entity, role: str | None) -> None:
+    words = role.split() if role else []
+    while (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].lower() in _CREDIT_WORDS
+        and (
+            words[1] == "The"
+            or is_nationality(words[1])
+            or is_nationality(" ".join(words[1:3]))  # 'North Korean'
+            or is_place(words[1])
+        )
+    ):
+        words.pop(0)  # 'Reuters North Korean leader', a caption's credit before the role;
+        # not 'Reuters Editor-in-Chief', nor 'press secretary'
+    role = " ".join(words)
     if role and fold_name(role) not in {fold_name(r) for r in entity.roles}:
         entity.roles.append(role)
+
+
+_CREDIT_WORDS = PICTURE_AGENCIES | frozenset("press images getty".split())
+"""Words a photo caption's credit leaves before a role it runs into ('…/Associated Press
+Japanese Prime Minister Shinzo Abe')."""
 
 
 def _names_a_post(words: str) -> bool:

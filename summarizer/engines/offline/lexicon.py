@@ -143,7 +143,7 @@ MEDIA_WORDS = _words(
     chronicle observer express mirror standard independent bbc cnn reuters ap afp fox nbc cbs
     abc msnbc bloomberg axios politico sputnik tass interfax ria itv sky euronews dw aljazeera
     magazine digital radio television tv broadcaster time france-presse jazeera arabiya agence
-    francepresse zeitung
+    francepresse zeitung sinmun
     """
 )
 PICTURE_AGENCIES = _words("getty reuters afp epa ap pa rex alamy shutterstock ap/pa")

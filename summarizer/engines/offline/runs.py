@@ -14,9 +14,11 @@ from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     ARABIC_ARTICLE,
     PARTICLES,
+    family_name_first_key,
     is_first_name,
     is_given_name,
     is_world_given_name,
+    parse_person,
 )
 from .lexicon import (
     COMPANY_WORDS,
@@ -450,6 +452,8 @@ def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
     words = [tokens[k].lower.rstrip(".") for k in range(first, last + 1) if tokens[k].is_word]
     while words and (words[0] in _TITLES or words[0] in ROLE_NOUNS):
         words.pop(0)  # 'Dr. Ravi Menon', 'Analyst Rob Enderle'
+    if len(words) == 2 and "-" in words[1] and family_name_first_key(parse_person(" ".join(words))):
+        return True  # 'Park Geun-hye of South Korea': a family name, then a hyphened given name
     return (
         len(words) >= 2
         and " ".join(words) not in COUNTRIES
