@@ -849,3 +849,35 @@ def test_a_full_name_seen_again_joins_the_person_it_was_merged_with() -> None:
     merged = [a for a in merge_actors(extractions).actors if "Vega" in a.name]
     assert len(merged) == 1
     assert {e.source for e in merged[0].evidence} == {1, 2, 3}
+
+
+def test_a_firm_and_its_legal_forms_are_one_actor() -> None:
+    """'Corvex', 'Corvex Inc' and 'Corvex Ltd' (its British arm) in three articles: one actor
+    to a reader, not three."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import ArticleExtraction
+
+    extractions = [
+        ArticleExtraction(source=1, actors=[_named_actor("Corvex", 1, "organization")]),
+        ArticleExtraction(source=2, actors=[_named_actor("Corvex Inc", 2, "organization")]),
+        ArticleExtraction(source=3, actors=[_named_actor("Corvex Ltd", 3, "organization")]),
+    ]
+    merged = merge_actors(extractions).actors
+    assert len(merged) == 1
+    assert {e.source for e in merged[0].evidence} == {1, 2, 3}
+
+
+def test_a_name_of_unknown_kind_joins_the_firm_not_a_person_sharing_its_word() -> None:
+    """'Corvex' a firm in one article, of unknown kind in another, and a caption's 'Corvex
+    Corvex' a 'person' in a third: the unknown one is the firm."""
+    from summarizer.merge.actors import merge_actors
+    from summarizer.models import ArticleExtraction
+
+    extractions = [
+        ArticleExtraction(source=1, actors=[_named_actor("Corvex", 1, "organization")]),
+        ArticleExtraction(source=2, actors=[_named_actor("Corvex", 2, "other")]),
+        ArticleExtraction(source=3, actors=[_named_actor("Corvex Corvex", 3, "person")]),
+    ]
+    merged = merge_actors(extractions).actors
+    firm = next(a for a in merged if a.name == "Corvex")
+    assert {e.source for e in firm.evidence} == {1, 2}

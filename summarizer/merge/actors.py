@@ -314,8 +314,17 @@ def merge_actors(
             for order, actor in enumerate(extraction.also_named)
         ],
     )
+    bodies = {  # names other articles type as bodies: 'Equifax' is a firm, not a person
+        fold_name(m.actor.name)  # some caption made 'Equifax Equifax'
+        for m in others
+        if m.actor.kind in ("organization", "country", "media")
+        and not m.actor.unnamed
+        and not _may_be_a_person(m)  # not 'Mo Cheeks', a firm only by its plural look
+    }
     others = _join_named(  # 'Obama chose': a name of unknown kind that is a person elsewhere
-        by_surname, others, _may_be_a_person
+        by_surname,
+        others,
+        lambda m: _may_be_a_person(m) and fold_name(m.actor.name) not in bodies,
     )
     others = _join_described(clusters, others)
     named_apart = {  # names an article gives besides its actors: 'Apple', sued, beside 'Apple
@@ -584,6 +593,10 @@ def _group_organisations(
             if k != short and _contains_or_abbreviates(k, short, by_key)
         )
         legal = [k for k in longer if with_a_company_suffix(k, short)]
+        if len(legal) > 1 and all(len(k.split()) == len(words) + 1 for k in legal):
+            for key in legal[1:]:  # 'Equifax Inc' and 'Equifax Ltd': the firm and its arm,
+                _merge_into(by_key, by_key[legal[0]], key)  # one actor to a reader
+            legal = legal[:1]
         longer = legal if len(legal) == 1 else longer  # 'Microsoft': 'Microsoft Corp.'
         if (
             len(longer) == 1
@@ -593,14 +606,21 @@ def _group_organisations(
             and longer[0].split()[-1] not in _DOCUMENTS_NAMED_AFTER_A_BODY
             and not _told_apart_in_one_article(by_key[short], by_key[longer[0]], short, named_apart)
         ):
-            target = by_key[longer[0]]
-            for mention in by_key[short].mentions:
-                target.add(mention)
-            by_key[short].mentions.clear()
-            by_key[short] = target
+            _merge_into(by_key, by_key[longer[0]], short)
     _join_short_team_names(by_key)
     _join_one_word_spellings(by_key)
     _join_abbreviated_names(by_key)
+
+
+def _merge_into(by_key: dict[str, _Cluster], target: _Cluster, key: str) -> None:
+    """Move the mentions of the cluster filed under `key` into `target`; `key` then files it."""
+    source = by_key[key]
+    if source is target:
+        return
+    for mention in source.mentions:
+        target.add(mention)
+    source.mentions.clear()
+    by_key[key] = target
 
 
 def _told_apart_in_one_article(
