@@ -623,6 +623,20 @@ def test_figures_disagree_only_between_sources_on_one_quantity() -> None:
     assert [c.sources for c in figures[0].claims] == [[1], [2]]
 
 
+def test_the_seriously_injured_are_another_quantity_than_all_the_injured() -> None:
+    """'27 people were injured' and 'four people with serious injuries were taken to hospital':
+    a part and the whole, no dispute; '25 people were injured' against 27 is one."""
+    one = _article(1, "A ferry hit the bridge at Amara on Monday and 27 people were injured.\n")
+    two = _article(
+        2,
+        "A ferry hit the bridge at Amara on Monday. Four people with serious injuries were "
+        "taken to hospital.\n",
+    )
+    three = _article(3, "A ferry hit the bridge at Amara on Monday and 25 people were injured.\n")
+    figures = [d for d in _briefing(one, two, three).disagreements if d.kind == "figure"]
+    assert [sorted(s for c in d.claims for s in c.sources) for d in figures] == [[1, 3]]
+
+
 def _said(actor: str, words: str, source: int) -> Position:
     evidence = Evidence(source=source, quote=words, start=0, end=len(words))
     return Position(actor=actor, stance=f"said {words}", evidence=[evidence])
@@ -649,6 +663,23 @@ def test_a_ceasefire_one_side_says_held_is_the_truce_the_other_says_broke() -> N
         ]
     )
     assert [d.topic for d in found] == ["Whether the truce held"]
+
+
+def test_a_question_takes_no_side_on_whether_sanctions_held() -> None:
+    """'Are they on the sanctions list? If not, what made them conclude these ships violated
+    the sanctions?': a question, no claim that they were broken."""
+    found = claim_disagreements(
+        [
+            _said("Ivan Orlov", "the sanctions were fully observed", 1),
+            _said(
+                "Mei Lan",
+                "Are they on the sanctions list? If not, what made them conclude that these "
+                "ships violated the sanctions?",
+                2,
+            ),
+        ]
+    )
+    assert found == []
 
 
 def test_a_day_written_without_its_year_keeps_a_report_out_of_another_days_happening() -> None:

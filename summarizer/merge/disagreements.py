@@ -436,6 +436,8 @@ _BROKEN = frozenset(
 )
 _QUESTIONS = {"held": "Whether the {0} held"}
 _CLAIM_WORD = re.compile(r"[a-z][a-z-]*")
+_QUESTION = re.compile(r"[^.!?]*\?")
+"""A sentence asked, up to its question mark."""
 
 
 def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
@@ -445,7 +447,9 @@ def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
     take the sides."""
     sides: dict[tuple[str, str], dict[bool, list[Position]]] = {}
     for position in positions:
-        words = _CLAIM_WORD.findall(fold_name(" ".join([position.stance, *_quotes_of(position)])))
+        said = _QUESTION.sub(" ", " ".join([position.stance, *_quotes_of(position)]))
+        words = _CLAIM_WORD.findall(fold_name(said))  # a question claims nothing: 'If not,
+        # what made them conclude that these ships violated …?'
         for noun in _CLAIM_NOUNS.intersection(words):
             for question, yes, no in (("held", _HELD, _BROKEN),):
                 said_yes, said_no = bool(yes.intersection(words)), bool(no.intersection(words))

@@ -437,9 +437,16 @@ def _what_it_counts(quote: str, start: int, end: int) -> str | None:
                 kind = _kind_of(words[distance])
                 if kind == "shot" and _fatally(words, distance):
                     return "killed"  # 'fatally shot two': a death toll
+                if kind == "injured" and any(w.startswith(_GRAVELY) for w in words[: distance + 3]):
+                    return "seriously injured"  # 'four people with more serious injuries':
+                    # a part of the injured, another quantity than all of them (not 'Five
+                    # were injured, two of them seriously')
                 if kind:
                     return kind
     return None
+
+
+_GRAVELY = ("serious", "critical", "grave", "life-threat")
 
 
 _DEAD_OR_MISSING = re.compile(
