@@ -169,6 +169,21 @@ def test_a_figure_is_its_number_and_unit_alone(quote: str, text: str) -> None:
     assert figure.counts != "destroyed"  # 'levels' razes nothing
 
 
+@pytest.mark.parametrize(
+    ("quote", "counts"),
+    [
+        ("two fatalities and 84 people have been taken to hospital", "injured"),
+        ("Four people were taken to hospital with serious injuries", "seriously injured"),
+        ("Five crew members were injured, two of them seriously", "injured"),
+    ],
+)
+def test_what_a_figure_counts_is_told_by_its_own_clause(quote: str, counts: str) -> None:
+    """'… two fatalities and 84 people have been taken to hospital': 84 in hospital, not 84
+    dead; the seriously injured are a quantity of their own."""
+    found = figures_in(Evidence(source=1, quote=quote, start=0, end=len(quote)))
+    assert [f.counts for f in found if f.low > 2] == [counts]
+
+
 def test_a_capital_is_a_place_by_its_other_latin_names_that_no_one_bears() -> None:
     assert is_place("Kyiv")  # geotext's index spells it 'Kiev'
     assert is_place("Kiev")

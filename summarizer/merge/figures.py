@@ -429,6 +429,9 @@ def _what_it_counts(quote: str, start: int, end: int) -> str | None:
     after = re.findall(r"[a-z]+", fold_name(quote[end : end + 60]))[:6]
     if _DEAD_OR_MISSING.search(" ".join(after)):
         return "dead or missing"  # 'about 440 Britons were either dead or missing': no toll
+    if before[-1:] == ["and"] and any(_kind_of(w) for w in after):
+        before = []  # '… two fatalities and 84 people have been taken to hospital': the
+        # figure opens a clause of its own, whose words say what it counts
     # Nearest telling word wins, alternating after/before by distance; the verb right before
     # a figure governs it ('shot three co-workers, killing two': three were shot).
     for distance in range(6):
