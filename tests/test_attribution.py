@@ -5250,3 +5250,16 @@ def test_a_korean_name_before_of_and_a_country_is_the_persons_and_credits_leave_
     assert said(text).get("it was a provocation") == "Park Su-yeon"
     assert actors.get("Ri Chol") == ["North Korean leader"]
     assert actors.get("Ana Holt") == ["press secretary"]
+
+
+def test_he_said_closing_a_sentence_that_opens_on_someone_described_is_theirs() -> None:
+    """'The president spoke first, telling the press, "…. …," he said.': the president the
+    sentence opens on (not the president-elect), not a spokesman named the sentence before."""
+    text = (
+        "Meeting\n\nPresident Ada Holm met President-elect Rob Vance. Each man spoke briefly, "
+        "a practice this White House followed, spokesman Tom Reed pointed out today. The "
+        "president spoke first, telling the press, 'I had an excellent talk with Mr Vance. It "
+        "was wide-ranging. 'We talked about policy and about the handover,' he said.\n"
+    )
+    quotes = [(p.actor, p.evidence[0].quote) for p in _positions(text)]
+    assert [actor for actor, quote in quotes if quote.startswith("I had")] == ["Ada Holm"]

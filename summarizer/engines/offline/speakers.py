@@ -1324,6 +1324,10 @@ class Speakers:
         if clause_end is not None and clause_end < at:
             here = []  # 'Asked about Mehta's remarks, she said', 'Of Hepburn, she said': not
             # Mehta, not Hepburn: who is spoken of
+        if trailing and _opened_by_a_persons_description(sentence.tokens):
+            described = self._described_speaker(sentence, at)
+            if described is not None:  # 'The president spoke first, telling the press, "…,"
+                return described  # he said': the one the sentence opens on, named or not
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
         if len(here) > 1:
@@ -1967,6 +1971,17 @@ _CONTENT_NOUNS = frozenset(
 _CLAUSE_OPENERS = frozenset(
     "where when while as and but because after before since until although though whom".split()
 )
+
+
+def _opened_by_a_persons_description(tokens: Sequence[Token]) -> bool:
+    """'The president spoke first …', 'A witness said …': a sentence opening on someone
+    described, not on a body ('The company expects …')."""
+    return (
+        len(tokens) > 2
+        and tokens[0].lower in ("the", "a", "an")
+        and tokens[1].lower in PERSON_NOUNS
+        and tokens[1].lower not in GROUP_WORDS
+    )
 
 
 def _a_past_form(tokens: Sequence[Token], last: int) -> bool:
