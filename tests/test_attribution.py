@@ -5263,3 +5263,16 @@ def test_he_said_closing_a_sentence_that_opens_on_someone_described_is_theirs() 
     )
     quotes = [(p.actor, p.evidence[0].quote) for p in _positions(text)]
     assert [actor for actor, quote in quotes if quote.startswith("I had")] == ["Ada Holm"]
+
+
+def test_a_nationality_before_a_name_no_list_knows_is_no_part_of_it() -> None:
+    """'Australian Lynton Crosby said …': the man is Lynton Crosby, though no list of given
+    names has 'Lynton'; 'Scottish & Newcastle' and 'Korean Hyunmoo II' keep theirs."""
+    text = (
+        'Campaign\n\nAustralian Lynton Crosby said: "I have never had such a talk." Brewer '
+        "Scottish & Newcastle gained. The Korean Hyunmoo II missile flew.\n"
+    )
+    assert said(text).get("I have never had such a talk") == "Lynton Crosby"
+    names = {a.name for a in _article_actors(text)}
+    assert "& Newcastle" not in names
+    assert "Hyunmoo II" not in names

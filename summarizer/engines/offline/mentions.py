@@ -823,7 +823,16 @@ def _mention(
         national
         and len(lowered) >= national + 2
         and lowered[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley': a role, kept
-        and (is_first_name(lowered[national]) or is_world_given_name(lowered[national]))
+        and (
+            is_first_name(lowered[national])
+            or is_world_given_name(lowered[national])
+            or (  # 'Australian Lynton Crosby': a name no list knows, of words no dictionary has
+                len(lowered) >= national + 2
+                and not any(is_common_word(w) for w in lowered[national:])
+                and all(w.istitle() for w in words[national:])  # not 'Scottish & Newcastle',
+                and lowered[national] not in DEMONYMS  # 'Korean Hyunmoo II'
+            )
+        )
         and not is_place(" ".join(words[: national + 1]))
         and not any(w in ORGANISATION_WORDS for w in lowered)  # 'British Royal Navy'
     ):  # 'unbeaten Russian Alexander Povetkin', 'New Zealander Peter Jackson', 'Democrat
