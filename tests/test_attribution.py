@@ -5276,3 +5276,10 @@ def test_a_nationality_before_a_name_no_list_knows_is_no_part_of_it() -> None:
     names = {a.name for a in _article_actors(text)}
     assert "& Newcastle" not in names
     assert "Hyunmoo II" not in names
+
+
+def test_a_day_between_the_verb_and_its_clause_is_no_part_of_what_was_said() -> None:
+    """'Ito insisted Tuesday North Korea was still building weapons': the claim opens at
+    'North Korea', not at the day it was made."""
+    text = "Talks\n\nPrime Minister Ken Ito insisted Tuesday North Korea was still building arms.\n"
+    assert "North Korea was still building arms" in said(text)

@@ -2807,6 +2807,8 @@ def _past_when_it_was_said(tokens: Sequence[Token], i: int) -> int:
             return i + 1
         if part in _PARTS_OF_A_DAY:
             return i + 2 if i + 2 < len(tokens) and tokens[i + 2].lower == "that" else i + 1
+        if tokens[i + 1].is_word and tokens[i + 1].capitalised:
+            return i + 1  # 'insisted Tuesday North Korea was …': the day, then the clause
     return i
 
 
