@@ -671,13 +671,7 @@ def _join_one_word_spellings(by_key: dict[str, _Cluster]) -> None:
         for key, others in alike.items():
             if len(others) != 1 or len(alike[others[0]]) != 1:
                 continue
-            target, source = by_key[others[0]], by_key[key]
-            if target is source:
-                continue
-            for mention in source.mentions:
-                target.add(mention)
-            source.mentions.clear()
-            by_key[key] = target
+            _merge_into(by_key, by_key[others[0]], key)
 
 
 _SPELLING_BUCKET = 4
@@ -711,11 +705,7 @@ def _join_abbreviated_names(by_key: dict[str, _Cluster]) -> None:
                 or not by_key[short].mentions
             ):
                 continue
-            target, source = by_key[fullest[0]], by_key[short]
-            for mention in source.mentions:
-                target.add(mention)
-            source.mentions.clear()
-            by_key[short] = target
+            _merge_into(by_key, by_key[fullest[0]], short)
 
 
 _ABBREVIATED_WORDS = 4
@@ -765,11 +755,7 @@ def _join_short_team_names(by_key: dict[str, _Cluster]) -> None:
             if is_clipped_from(short, k.rsplit(" ", 1)[-1])
         }
         if len(homes) == 1 and id(by_key[short]) not in homes:
-            target = next(iter(homes.values()))
-            for mention in by_key[short].mentions:
-                target.add(mention)
-            by_key[short].mentions.clear()
-            by_key[short] = target
+            _merge_into(by_key, next(iter(homes.values())), short)
 
 
 def _capitals_join_countries(clusters: list[_Cluster]) -> None:
