@@ -436,8 +436,17 @@ _BROKEN = frozenset(
 )
 _QUESTIONS = {"held": "Whether the {0} held"}
 _CLAIM_WORD = re.compile(r"[a-z][a-z-]*")
-_QUESTION = re.compile(r"[^.!?]*\?")
-"""A sentence asked, up to its question mark."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_questions(text: str) -> str:
+    """The text without the sentences it asks: a question claims nothing ('If not, what made
+    them conclude that these ships violated …?')."""
+    if "?" not in text:
+        return text
+    return " ".join(
+        s for s in _SENTENCE_END.split(text) if not s.rstrip("\"'\u201d\u2019 ").endswith("?")
+    )
 
 
 def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
@@ -447,9 +456,8 @@ def claim_disagreements(positions: Sequence[Position]) -> list[Disagreement]:
     take the sides."""
     sides: dict[tuple[str, str], dict[bool, list[Position]]] = {}
     for position in positions:
-        said = _QUESTION.sub(" ", " ".join([position.stance, *_quotes_of(position)]))
-        words = _CLAIM_WORD.findall(fold_name(said))  # a question claims nothing: 'If not,
-        # what made them conclude that these ships violated …?'
+        said = _without_questions(" ".join([position.stance, *_quotes_of(position)]))
+        words = _CLAIM_WORD.findall(fold_name(said))
         for noun in _CLAIM_NOUNS.intersection(words):
             for question, yes, no in (("held", _HELD, _BROKEN),):
                 said_yes, said_no = bool(yes.intersection(words)), bool(no.intersection(words))
