@@ -5125,6 +5125,8 @@ def test_a_two_word_nationality_is_no_ones_name() -> None:
     names = {a.name for a in _article_actors(text)}
     assert not names & {"Costa Rican", "Sri Lankan"}
     assert "Ana Mora" in names
+    irish = 'Gadgets\n\nOliver Irish edits a magazine. "It will sell," said Mr Irish.\n'
+    assert said(irish).get("It will sell") == "Oliver Irish"  # a surname, after 'Mr'
 
 
 def test_a_participle_after_a_that_clause_opening_on_a_role_is_its_subjects() -> None:

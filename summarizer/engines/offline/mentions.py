@@ -856,8 +856,13 @@ def _mention(
             and followed_by_role_noun(tokens, last)
         ):
             return None  # 'Former WorldCom chief executive': a modifier after 'Former'
-        if len(words) <= 2 and is_nationality(" ".join(lowered)):
-            return None  # 'Former Costa Rican president': a nationality, no one's name
+        if (
+            len(words) <= 2
+            and is_nationality(" ".join(lowered))
+            and all(w.lower() in OPENING_MODIFIERS for w in role_words)
+        ):
+            return None  # 'Former Costa Rican president': a nationality, no one's name (but
+            # 'Mr Irish' is a man)
         titled = [w.lower().rstrip(".") for w in role_words]
         if (
             len(words) == 1
