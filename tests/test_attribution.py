@@ -5236,6 +5236,8 @@ def test_the_president_is_not_the_president_elect() -> None:
     )
     assert said(text).get("We will help you succeed") != "Rob Vance"
     assert "Ada Holm As Vance" not in {a.name for a in _article_actors(text)}
+    lost = "Talks\n\nHolm had been elected the next president While Vance waited outside.\n"
+    assert "While Vance" not in {a.name for a in _article_actors(lost)}
 
 
 def test_a_korean_name_before_of_and_a_country_is_the_persons_and_credits_leave_roles() -> None:

@@ -90,6 +90,7 @@ from .roles import (
 )
 from .runs import (
     ACRONYMS,
+    CLAUSE_OPENERS_CAPITALISED,
     TRAILING_TIME,
     capitalised_runs,
     in_capitals,
@@ -714,7 +715,11 @@ def _mention(
         and tokens[first].text not in ACRONYMS  # 'the WHO said': a body, not 'who'
         and not _the_surname_he(sentence, first)
         and not (tokens[first].lower in _HONORIFICS and first < last)  # 'Mrs Hollis': a title
-        and not (first < last and _after_a_persons_role(tokens, first))  # 'spokesman Even Dahl'
+        and not (
+            first < last
+            and _after_a_persons_role(tokens, first)
+            and tokens[first].text not in CLAUSE_OPENERS_CAPITALISED  # 'the next president
+        )  # While Trump …', a stop lost; but 'spokesman Even Dahl'
         and not _a_counted_name(tokens, first, last)  # 'the Six Nations'
         and not _opened_by_all_after_the(tokens, first, last)  # 'the All Blacks'
         and not _all_inside_a_name(tokens, first, last)  # 'said All Nippon Airways'

@@ -297,7 +297,7 @@ _WORDS_TO_A_BODYS_HEAD = 3
 Fellowship'."""
 
 
-_CLAUSE_OPENERS_CAPITALISED = frozenset(
+CLAUSE_OPENERS_CAPITALISED = frozenset(
     "As While When Whilst After Before Although Though Because Since Until Unless If".split()
 )
 """Words that open a clause, capitalised inside a run of names only where the text lost a
@@ -322,7 +322,7 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 ):
                     break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
                 if (
-                    nxt.text in _CLAUSE_OPENERS_CAPITALISED
+                    nxt.text in CLAUSE_OPENERS_CAPITALISED
                     and j + 2 < len(tokens)
                     and tokens[j + 2].capitalised
                 ):
