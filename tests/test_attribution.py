@@ -5287,3 +5287,14 @@ def test_a_day_between_the_verb_and_its_clause_is_no_part_of_what_was_said() -> 
     'North Korea', not at the day it was made."""
     text = "Talks\n\nPrime Minister Ken Ito insisted Tuesday North Korea was still building arms.\n"
     assert "North Korea was still building arms" in said(text)
+
+
+def test_a_platforms_name_before_account_is_the_platform_not_a_person() -> None:
+    """'the official Corvex Twitter account directed consumers …': an account, no person called
+    'Corvex Twitter' with the role 'official'; 'Facebook posts saying "…"' are nobody's."""
+    text = (
+        "Breach\n\nIn a tweet, the official Corvex Twitter account directed consumers to the "
+        'site. Users mourned, with Facebook posts saying "terrible loss".\n'
+    )
+    assert "Corvex Twitter" not in {a.name for a in _article_actors(text)}
+    assert said(text).get("terrible loss") is None

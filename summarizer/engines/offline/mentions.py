@@ -1468,8 +1468,10 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     folded = " ".join(lowered)
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
     platform = lowered[-1] in PLATFORM_NAMES or folded in ("truth social", "x")
-    if platform and (not before or before[-1] in ("on", "to", "via")):
-        return "media"
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if platform and (not before or before[-1] in ("on", "to", "via") or following in _POSTED_ON):
+        return "media"  # 'on Twitter', 'the official Equifax Twitter account'
+
     outlet = (
         any(w in MEDIA_WORDS for w in lowered)
         and not _a_person_called_like_an_outlet(lowered)
@@ -2098,6 +2100,8 @@ def _titled_as_a_work(before: list[str]) -> bool:
     return owned(before[-2]) or before[-2] in ("the", "a", "an")
 
 
+_POSTED_ON = frozenset("account accounts page feed post posts handle channel profile".split())
+"""What a platform's name goes before when it is the platform, no one: 'Equifax Twitter account'."""
 _STATE_FORMS = frozenset("republic kingdom commonwealth principality emirate".split())
 _HOLIDAYS = frozenset(
     "christmas boxing new easter thanksgiving valentine's independence labor labour memorial "
