@@ -1567,10 +1567,10 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             spoken = speakers.noun_phrase_left(sentence, verb - 2)
             return NOBODY if spoken is None else spoken
         return speakers.clause_subject(sentence, verb)  # 'took to social media to praise'
-    if tokens[verb].lower.endswith("ing") and (seen := _seen_or_heard(tokens, verb)) is not None:
-        spoken = speakers.noun_phrase_left(sentence, seen)  # 'he was startled to see the
-        return NOBODY if spoken is None else spoken  # players shouting: "…"': the players
     if tokens[verb].lower.endswith("ing"):
+        if (seen := _seen_or_heard(tokens, verb)) is not None:
+            spoken = speakers.noun_phrase_left(sentence, seen)  # 'he was startled to see the
+            return NOBODY if spoken is None else spoken  # players shouting: "…"': the players
         said = verb - 2  # '…, Pickell said, describing the suspect as "…"': Pickell describes
         if (
             previous is not None
@@ -2406,7 +2406,6 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         end = relative  # '…, said Ken Salazar who extended the comment period …': his name ends it
         if tokens[end - 1].text == ",":
             end -= 1  # '…, said Ryosuke Kinoshita, who supports …'
-
     comma = _last_comma(tokens, end, end - _TRAILING_TOKENS - 2)
     if comma is not None and all(t.capitalised or t.text == "." for t in tokens[comma + 1 : end]):
         # '…, said Ivanov's campaign manager, Elena Georgieva.': the comma before

@@ -762,7 +762,7 @@ def _add_role(entity: Entity, role: str | None) -> None:
         entity.roles.append(role)
 
 
-_CREDIT_WORDS = PICTURE_AGENCIES | frozenset("press images getty".split())
+_CREDIT_WORDS = PICTURE_AGENCIES | frozenset("press images".split())
 """Words a photo caption's credit leaves before a role it runs into ('…/Associated Press
 Japanese Prime Minister Shinzo Abe')."""
 

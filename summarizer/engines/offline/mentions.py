@@ -726,24 +726,9 @@ def _mention(
         and not _a_days_night_show(tokens, first, last)  # 'Thursday Night Football'
     ):
         first += 1
-    while (
-        first < last
-        and tokens[first].text.isupper()
-        and tokens[first].lower in PICTURE_AGENCIES
-        and not tokens[first + 1].text.isupper()
-        and not is_common_word(tokens[first + 1].lower)  # 'AFP Global News Director X'
-    ):
-        first += 1  # 'GETTY Obama campaigned …': a photo's credit, then the caption
-    if (
-        first < last
-        and tokens[first].lower in PICTURE_AGENCIES | PLATFORM_NAMES
-        and tokens[first].capitalised
-        and (
-            given_name_gender(tokens[first + 1].lower) is not None
-            or is_census_first_name(tokens[first + 1].lower)
-        )
-    ):
-        first += 1  # 'Twitter Christian Estrosi said': a caption's credit, then the name
+    while first < last and _a_credit_before_a_name(tokens, first):
+        first += 1  # 'GETTY Obama campaigned …', 'Twitter Christian Estrosi said': a photo's
+        # credit, then the caption
     if _a_photographers_credit(tokens, first, last):
         return None  # 'REUTERS/Kim Kyung-Hoon', 'Kim Kyung Hoon / Reuters': who took a photo
     while last > first and tokens[last].lower in TRAILING_TIME:
@@ -832,8 +817,7 @@ def _mention(
             is_first_name(lowered[national])
             or is_world_given_name(lowered[national])
             or (  # 'Australian Lynton Crosby': a name no list knows, of words no dictionary has
-                len(lowered) >= national + 2
-                and not any(is_common_word(w) for w in lowered[national:])
+                not any(is_common_word(w) for w in lowered[national:])
                 and all(w.istitle() for w in words[national:])  # not 'Scottish & Newcastle',
                 and lowered[national] not in DEMONYMS  # 'Korean Hyunmoo II'
             )
@@ -1471,7 +1455,6 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if platform and (not before or before[-1] in ("on", "to", "via") or following in _POSTED_ON):
         return "media"  # 'on Twitter', 'the official Equifax Twitter account'
-
     outlet = (
         any(w in MEDIA_WORDS for w in lowered)
         and not _a_person_called_like_an_outlet(lowered)
@@ -1664,6 +1647,27 @@ def _all_inside_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
         and first < last
         and not sentence_initial(tokens, first)
         and any(t.lower in ORGANISATION_WORDS | COMPANY_WORDS for t in tokens[first + 1 : last + 1])
+    )
+
+
+def _a_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the word at `first` is a photo's credit run into the caption's name after it:
+    an agency in capitals before a word no dictionary has ('GETTY Obama'; not 'AFP Global News
+    Director X'), or an agency or a platform before a given name ('Twitter Christian
+    Estrosi', 'Instagram Kesha')."""
+    credit, following = tokens[first], tokens[first + 1]
+    shouted = (
+        credit.text.isupper()
+        and credit.lower in PICTURE_AGENCIES
+        and not following.text.isupper()
+        and not is_common_word(following.lower)
+    )
+    return shouted or (
+        credit.lower in PICTURE_AGENCIES | PLATFORM_NAMES
+        and credit.capitalised
+        and (
+            given_name_gender(following.lower) is not None or is_census_first_name(following.lower)
+        )
     )
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from ...text.dates import WEEKDAYS
 from ...text.names import TITLE_WORDS, acronyms_of, fold_name
 from ...text.places import state_code
-from ...text.predicates import IRREGULAR_PAST
+from ...text.predicates import IRREGULAR_PAST, is_past_form
 from ...text.words import STOPWORDS
 from .clues import (
     NP_STOPS,
@@ -1985,10 +1985,10 @@ def _opened_by_a_persons_description(tokens: Sequence[Token]) -> bool:
 
 
 def _a_past_form(tokens: Sequence[Token], last: int) -> bool:
-    """Whether the word after `last` is an irregular verb's past ('grew', 'flew', 'drove')."""
+    """Whether the word after `last` is a verb's past ('grew', 'flew', 'drove')."""
     if last + 1 >= len(tokens) or not tokens[last + 1].is_word or tokens[last + 1].capitalised:
         return False
-    return tokens[last + 1].lower in IRREGULAR_PAST
+    return is_past_form(tokens[last + 1].lower)
 
 
 def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
