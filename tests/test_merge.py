@@ -775,10 +775,10 @@ def test_an_object_pronoun_a_title_capitalises_names_no_one() -> None:
     assert not any("Me" in actor.aliases for actor in briefing.actors)
 
 
-def _named_actor(name: str, source: int, kind: ActorKind) -> Actor:
+def _named_actor(name: str, source: int, kind: ActorKind, roles: list[str] | None = None) -> Actor:
     """An actor as one article's extraction gives it, its name its only evidence."""
     evidence = Evidence(source=source, quote=name, start=0, end=len(name))
-    return Actor(name=name, kind=kind, roles=[], evidence=[evidence])
+    return Actor(name=name, kind=kind, roles=roles or [], evidence=[evidence])
 
 
 def test_a_law_named_after_a_body_is_not_that_body() -> None:
@@ -837,14 +837,11 @@ def test_a_full_name_seen_again_joins_the_person_it_was_merged_with() -> None:
     from summarizer.merge.actors import merge_actors
     from summarizer.models import ArticleExtraction
 
-    def person(name: str, source: int, roles: list[str]) -> Actor:
-        evidence = Evidence(source=source, quote=name, start=0, end=len(name))
-        return Actor(name=name, kind="person", roles=roles, evidence=[evidence])
-
+    role = ["former president"]
     extractions = [
-        ArticleExtraction(source=1, actors=[person("Laura Vega", 1, ["former president"])]),
-        ArticleExtraction(source=2, actors=[person("Laura Vega Soto", 2, ["former president"])]),
-        ArticleExtraction(source=3, actors=[person("Laura Vega", 3, [])]),
+        ArticleExtraction(source=1, actors=[_named_actor("Laura Vega", 1, "person", role)]),
+        ArticleExtraction(source=2, actors=[_named_actor("Laura Vega Soto", 2, "person", role)]),
+        ArticleExtraction(source=3, actors=[_named_actor("Laura Vega", 3, "person")]),
     ]
     merged = [a for a in merge_actors(extractions).actors if "Vega" in a.name]
     assert len(merged) == 1
