@@ -5298,3 +5298,53 @@ def test_a_platforms_name_before_account_is_the_platform_not_a_person() -> None:
     )
     assert "Corvex Twitter" not in {a.name for a in _article_actors(text)}
     assert said(text).get("terrible loss") is None
+
+
+def test_a_retort_with_back_before_the_quote_is_the_subjects_not_the_clause_before() -> None:
+    """'After Gov. Ivo Tarn criticized Lena Ross's husband, Lena shot back, "…"': hers, not the
+    words of the speech verb in the clause before the comma."""
+    text = (
+        "Race\n\nIn 1992, Lena Ross, a lawyer, roiled traditionalists.\n\n"
+        "After former Gov. Ivo Tarn criticized her husband Paul Ross during a debate, Lena shot "
+        "back, \u201cI suppose I could have stayed home and baked cookies.\u201d\n"
+    )
+    assert said(text)["I suppose I could have stayed home and baked cookies"] == "Lena Ross"
+
+
+def test_a_speech_verb_in_an_opening_clause_does_not_frame_the_main_clauses_quote() -> None:
+    """'After Tarn criticized Ross, the crowd roared, "…"': the quote is the main clause's;
+    Tarn's verb frames nothing there, so the words go to nobody rather than to him."""
+    text = (
+        "Race\n\nAfter former Gov. Ivo Tarn criticized Paul Ross during a debate, the crowd "
+        "roared, \u201cFour more years!\u201d\n"
+    )
+    assert said(text).get("Four more years!") is None
+
+
+def test_said_then_when_and_a_name_does_not_make_that_name_the_speaker() -> None:
+    """'"…," Tarn, <a long description>, said when Boyle asked him': Boyle asked; he did not
+    speak the words ('when' closes the noun phrase after 'said')."""
+    text = (
+        "Praise\n\nIvo Tarn praised the editor Matthew Boyle on Monday.\n\n"
+        "\u201cVery good reporter, this guy,\u201d Tarn, the party's frontrunner nationally and "
+        "polling leader in the state by a wide margin after winning the two early primaries, "
+        "said when Boyle asked him a question.\n"
+    )
+    assert said(text).get("Very good reporter, this guy") != "Matthew Boyle"
+
+
+def test_a_name_after_a_gerund_is_its_object_not_the_subject_of_the_participle() -> None:
+    """'In response to Tarn's plan to bar migrants from entering the United States, Ross's
+    right-hand woman rallied supporters, saying: "…"': not the United States' words."""
+    text = (
+        "Plan\n\nIn response to Ivo Tarn's plan to bar migrants from entering the United States, "
+        "Lena Ross's right-hand woman rallied supporters, saying: \u201cWe have to be ready to "
+        "stop him.\u201d\n"
+    )
+    assert said(text).get("We have to be ready to stop him") is None
+
+
+def test_referring_to_someone_as_a_quoted_name_is_the_subjects_words() -> None:
+    """'Tarn pointedly referred to Ross as "Mister."': his word for Ross."""
+    text = "Talks\n\nLeader Ivo Tarn pointedly referred to Paul Ross as \u201cMister.\u201d\n"
+    assert said(text)["Mister"] == "Ivo Tarn"

@@ -665,11 +665,16 @@ def _a_manner_of_saying_before(tokens: Sequence[Token], verb: int, quoted: int) 
     between = [t.text for t in tokens[verb + 1 : quoted]]
     if tokens[verb].lower in _GOING_ON and between == ["on", ":"]:
         return True  # 'The Tory leader went on: "…"'
+    if tokens[verb].lower in _RETORTS and between in (["back", ":"], ["back", ","]):
+        return True  # 'Hillary shot back, "…"'
     return tokens[verb].lower in MANNER_SPEECH_VERBS and between in ([":"], [","])
 
 
 _GOING_ON = frozenset("went goes go".split())
 """Verbs that, with 'on' and a colon, hand over to the speaker's words going on."""
+_REFERRING = frozenset("referred refers refer referring".split())
+_RETORTS = frozenset("shot fired hit snapped wrote pushed".split())
+"""Verbs that, with 'back' and a colon or comma, hand over to a retort."""
 
 
 def _a_manner_of_saying_after(tokens: Sequence[Token], verb: int) -> bool:
@@ -1041,8 +1046,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             verb > 0 and tokens[verb - 1].lower == "to" and token.lower in BASE_SPEECH_VERBS
         )
         manner = _a_manner_of_saying_before(tokens, verb, before)
-        if token.lower not in SPEECH_VERBS and not infinitive and not manner:
-            continue
+        naming = token.lower in _REFERRING and any(t.lower == "as" for t in tokens[verb:before])
+        if token.lower not in SPEECH_VERBS and not infinitive and not manner and not naming:
+            continue  # but 'referred to Mexican immigrants as "criminals"' names them so
         if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):
             continue  # 'called police to her apartment': a telephone call, not words
         if _not_words(tokens, verb) and not _responding_with(tokens, verb, before):
@@ -1053,6 +1059,8 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         if _contrast_with_another_subject(tokens, verb + 1, quote.open_at) is not None:
             return _Frame(NOBODY)  # 'Blair said he left clean but Tory Dominic Grieve branded the
             # way the office operated as "scandalous"': Grieve's word, not Blair's
+        if _a_main_clause_between(tokens, verb, before):
+            return _Frame(NOBODY)
         speaker = _subject_of(sentence, verb, speakers)
         cue = _outer_speech_verb(sentence, verb, speaker, speakers)
         relaying = _relaying(sentence, verb, speaker, speakers)
@@ -1060,6 +1068,29 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _a_main_clause_between(tokens: Sequence[Token], verb: int, quoted: int) -> bool:
+    """'After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary smiled, "…"': the
+    speech verb in a subordinate clause opening the sentence, and after that clause's comma a
+    main clause with a subject of its own before the quotation at token `quoted`; the words
+    are the main clause's, not the speech verb's ('As Smith said, "…"' hands them over)."""
+    if not tokens or tokens[0].lower not in _SUBORDINATE_OPENERS | _CONDITION_OPENERS:
+        return False
+    if any(t.text == "," for t in tokens[1:verb]):
+        return False  # 'If politics makes it too complicated, he said, Congress can …': his
+    comma = next((j for j in range(verb + 1, quoted) if tokens[j].text == ","), None)
+    if comma is None:
+        return False
+    main = [t for t in tokens[comma + 1 : quoted] if t.is_word]
+    return (
+        len(main) >= 2
+        and (main[0].capitalised or main[0].lower in PERSON_PRONOUNS | _SUBJECT_DETERMINERS)
+        and not all(t.capitalised for t in main)  # 'As X wrote on his blog Think, Save, Retire,'
+    )
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its some many".split())
 
 
 def _responding_with(tokens: Sequence[Token], verb: int, quoted: int) -> bool:

@@ -16,7 +16,8 @@ from .sentences import Token
 NP_STOPS = frozenset(
     "of for to with by in on at from as than about into over after before during under via "
     "against toward towards among between despite without upon across around near behind "
-    "beside alongside and or but that which who whom whose said says told".split()
+    "beside alongside and or but that which who whom whose said says told when while where "
+    "whereas because if unless although though until".split()
 )
 SKIPPABLE = frozenset(
     "also later then again previously once reportedly meanwhile further earlier repeatedly "

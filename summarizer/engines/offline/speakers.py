@@ -718,7 +718,7 @@ class Speakers:
             if j > start and tokens[j - 1].lower in _EMBEDDING_WORDS:
                 continue  # '…, why he wrote in English, Morales struggled': not the subject
             mention = self._by_first.get((sentence.index, j))
-            if mention is not None and j > start and tokens[j - 1].lower in _OBJECT_PREPOSITIONS:
+            if mention is not None and j > start and _an_object_at(tokens, j, start):
                 continue  # 'The former marketing chief for Jenny Craig, Leesa Eichberger,
                 # spoke': the name after 'for' is the employer, not who spoke
             if mention is not None:
@@ -2331,6 +2331,20 @@ def _past_a_time(tokens: Sequence[Token], i: int) -> int:
 
 _OBJECT_PREPOSITIONS = frozenset("for of at with from by to".split())
 """Prepositions a name after which is no clause's subject: 'the chief for Jenny Craig'."""
+
+
+def _an_object_at(tokens: Sequence[Token], first: int, start: int) -> bool:
+    """Whether the name opening at token `first` is the object of a preposition or of a gerund
+    ('the chief for Jenny Craig', 'from entering the United States'), not a clause's subject."""
+    before = first - 1
+    if tokens[before].lower == "the" and before > start:
+        before -= 1
+    word = tokens[before]
+    return word.lower in _OBJECT_PREPOSITIONS or (
+        word.is_word and not word.capitalised and word.lower.endswith("ing")
+    )
+
+
 _ADVERBS_OF_TIME = frozenset("yesterday today earlier later also".split())
 _PLACE_WORDS = 3
 _BEFORE_A_PLACE = frozenset("for of in from at near".split())
