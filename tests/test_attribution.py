@@ -5348,3 +5348,66 @@ def test_referring_to_someone_as_a_quoted_name_is_the_subjects_words() -> None:
     """'Tarn pointedly referred to Ross as "Mister."': his word for Ross."""
     text = "Talks\n\nLeader Ivo Tarn pointedly referred to Paul Ross as \u201cMister.\u201d\n"
     assert said(text)["Mister"] == "Ivo Tarn"
+
+
+def test_names_listed_with_their_employers_argue_together_not_the_last_alone() -> None:
+    """'Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued that …': three
+    argue; the claim is none of theirs alone."""
+    text = (
+        "Panel\n\nChris Matthews hosts a show.\n\nInstead, Matthews, MSNBC\u2019s Alex Seitz-Wald "
+        "and Reuters\u2019 Luciana Lopez argued that the plan is naive.\n"
+    )
+    assert said(text).get("the plan is naive") is None
+
+
+def test_a_name_after_a_gerund_before_the_verb_is_no_subject_but_adjectives_keep_theirs() -> None:
+    """'White America embracing Obama announced "…"': not Obama's words; but 'a testy,
+    chain-smoking Hal Holbrook telling Woodward to "…"' and 'the last thing Timberlake said …
+    was "…"' are theirs."""
+    embraced = (
+        "Vote\n\nBarack Obama won Idaho. White America embracing Obama announced \u201ca "
+        "different era, that is the best way to put it.\u201d\n"
+    )
+    assert said(embraced).get("a different era, that is the best way to put it") is None
+    films = (
+        "Film\n\nIn the movie, Deep Throat is a testy, chain-smoking Hal Holbrook telling "
+        'Bob Woodward to "follow the money."\n\nIt seems fitting that the last thing Justin '
+        "Timberlake said, before sprinting away, was \u201cSuper Bowl selfies!\u201d\n"
+    )
+    assert said(films)["follow the money"] == "Hal Holbrook"
+    assert said(films)["Super Bowl selfies!"] == "Justin Timberlake"
+
+
+def test_a_participle_after_a_named_object_in_apposition_is_the_subjects() -> None:
+    """'Ivo Tarn visited a show to discuss his rival, Lena Ross, saying "…"': Tarn says it
+    (or nobody does), not Ross."""
+    text = (
+        "Interview\n\nSen. Ivo Tarn (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss "
+        "his remarks about his rival, Lena Ross, saying \u201con her worst day\u201d she would "
+        "be better than any of them.\n"
+    )
+    assert said(text).get("on her worst day") != "Lena Ross"
+
+
+def test_a_question_answered_in_the_next_sentence_holding_a_title_in_quotes() -> None:
+    """'"…, right?"' ⏎ 'Clinton remarked, alluding to his turn in "The Revenant."': the title
+    in quotation marks is nobody's words and keeps the frame."""
+    text = (
+        "Show\n\nRachel Maddow interviewed Lena Ross.\n\n\u201cGrizzly Adams?\u201d Maddow "
+        "repeated.\n\n\u201cI am not sure you know Leo DiCaprio is available, but we will see, "
+        "right?\u201d Ross remarked, alluding to the actor's latest turn as a frontiersman in "
+        '"The Revenant."\n'
+    )
+    assert said(text)[
+        "I am not sure you know Leo DiCaprio is available, but we will see, right?"
+    ] == ("Lena Ross")
+
+
+def test_a_claim_in_a_subordinate_clause_after_and_ends_at_its_comma() -> None:
+    """'And while the campaign was happy to hear Ross pledged …, Devine made it clear …':
+    what she pledged stops at the clause's comma."""
+    text = (
+        "Race\n\nAnd while the campaign was happy to hear Lena Ross pledged her commitment to "
+        "the causes he has pushed, Tad Devine made it clear that his boss wanted more.\n"
+    )
+    assert said(text)["her commitment to the causes he has pushed"] == "Lena Ross"

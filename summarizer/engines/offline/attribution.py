@@ -1893,8 +1893,10 @@ def _next_sentence_frame(
     following = sentences[position + 1]
     tokens = following.tokens
     words = [t for t in tokens if t.is_word]
-    if following.quotations or following.skip or not words:
+    if following.skip or not words:
         return _NO_FRAME
+    if any(not _a_title_or_a_term(following, q) for q in following.quotations):
+        return _NO_FRAME  # but '… Clinton remarked, alluding to his turn in "The Revenant."'
     current = sentences[position]
     ending = current.text.rstrip()
     unfinished = ending.rstrip("\"'\u201d\u2019").endswith(",")  # '…inside,'"' ⏎ 'Pearce said, …'
@@ -1904,7 +1906,10 @@ def _next_sentence_frame(
     aside_words = sum(t.is_word for t in tokens[aside[0] : aside[1]]) if aside else 0
     if not asked and len(words) - aside_words > _ATTRIBUTION_SENTENCE_WORDS:
         return _NO_FRAME
-    if tokens[-1].text not in _SENTENCE_END:
+    last = len(tokens) - 1
+    while last > 0 and tokens[last].text in QUOTE_MARKS:
+        last -= 1  # '… in "The Revenant."': the stop inside the title's marks
+    if tokens[last].text not in _SENTENCE_END:
         return _NO_FRAME
     for i, token in enumerate(tokens[: 6 + (aside[1] - aside[0] if aside else 0)]):
         if (
@@ -2048,11 +2053,12 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         contrast = _contrast_with_another_subject(clause, 0, clause[-1].end) if clause else None
         if contrast is not None:
             clause = clause[:contrast]  # '… but Tory Dominic Grieve branded …': his, not ours
-        if words[0] in _SUBORDINATE_OPENERS and "," not in words[:verb]:  # 'While Mr Seifert
+        opener = words[1] if words[0] in _LINKING_CONJUNCTIONS and len(words) > 1 else words[0]
+        if opener in _SUBORDINATE_OPENERS and "," not in words[:verb]:  # 'While Mr Seifert
             # has suggested …, the mayor has …': what he suggested ends at the clause's comma
             closing = next((t for t in tokens[verb + 1 :] if t.text == ","), None)
             before = [t for t in clause if closing is not None and t.start < closing.start]
-            if closing is not None and (words[0] != "as" or _says_something(before)):
+            if closing is not None and (opener != "as" or _says_something(before)):
                 clause = before  # but 'As Greg McDermott said Thursday, his son's …': the
                 # words after the comma are what he said
         aside_end = _relative_aside_end(tokens, verb)
@@ -2119,6 +2125,8 @@ def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
 
 
 _OBJECT_RELATIVES = frozenset(("whom", "which"))
+_LINKING_CONJUNCTIONS = frozenset("and but yet".split())
+"""Words before a sentence's subordinate clause ('And while the campaign …,')."""
 _SUBORDINATE_OPENERS = frozenset(
     "while although though whereas whilst as when after because".split()
 )

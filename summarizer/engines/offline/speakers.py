@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ...text.dates import WEEKDAYS
+from ...text.lemmas import lemma
 from ...text.names import TITLE_WORDS, acronyms_of, fold_name
 from ...text.places import state_code
 from ...text.predicates import IRREGULAR_PAST, is_past_form
@@ -504,6 +505,15 @@ class Speakers:
         if mention is None:
             return False
         start = mention.first
+        owner = start - 1 - (start > 2 and tokens[start - 1].text in ("'", "\u2019"))
+        if (
+            owner > 0
+            and tokens[owner].capitalised
+            and (owner < start - 1 or possessive(tokens[owner]))
+        ):
+            start = owner  # 'Seitz-Wald and Reuters' Luciana Lopez argued': past her employer
+            while start > 1 and tokens[start - 1].capitalised and tokens[start - 1].is_word:
+                start -= 1
         if start > 0 and tokens[start - 1].lower == "the":
             start -= 1  # 'the Medical Fellowship and the Law Society said'
         if start < 2 or tokens[start - 1].lower != "and":
@@ -848,6 +858,8 @@ class Speakers:
             and tokens[comma].text == ","
             and tokens[comma + 1].is_word
             and not tokens[comma + 1].capitalised
+            and not tokens[comma + 1].lower.endswith("ing")  # 'his rival, Hillary Clinton,
+            # saying': the participle is the sentence's subject's, not the apposed name's
             and agentive_at(tokens, comma + 1)
         )
 
@@ -959,6 +971,8 @@ class Speakers:
                 and tokens[mention.first - 1].lower in ADDRESSEE_VERBS
             ):
                 return None  # 'told Us Weekly': the listener; but 'told Brenner, who replied'
+            if not relative and _after_a_gerund(tokens, mention.first):
+                return NOBODY  # 'White America embracing Obama announced "…"': not Obama
             owner = mention.first - 1
             if owner > 0 and tokens[owner].lower.endswith("-based"):
                 owner -= 1  # 'Samson Mokoena from South African-based Vaal Environmental
@@ -2339,10 +2353,32 @@ def _an_object_at(tokens: Sequence[Token], first: int, start: int) -> bool:
     before = first - 1
     if tokens[before].lower == "the" and before > start:
         before -= 1
-    word = tokens[before]
-    return word.lower in _OBJECT_PREPOSITIONS or (
-        word.is_word and not word.capitalised and word.lower.endswith("ing")
+    return tokens[before].lower in _OBJECT_PREPOSITIONS or _after_a_gerund(tokens, before + 1)
+
+
+def _after_a_gerund(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a lower-case '-ing' verb (after 'the' or not) comes right before token `first`:
+    the name there is its object ('embracing Obama', 'entering the United States'). Not an
+    '-ing' word after a determiner or a comma ('the ruling', 'a testy, chain-smoking Hal
+    Holbrook'), nor one of saying, whose clause the name opens ('saying Clinton said')."""
+    before = first - 1
+    if before > 0 and tokens[before].lower == "the":
+        before -= 1
+    if before < 1:
+        return False
+    word = tokens[before].lower
+    return (
+        tokens[before].is_word
+        and not tokens[before].capitalised
+        and word.endswith("ing")
+        and lemma(word) != word  # 'embracing', not 'thing' nor 'ruling'
+        and "-" not in word
+        and (word not in SPEECH_VERBS or word in ADDRESSEE_VERBS)
+        and tokens[before - 1].lower not in _NOUN_DETERMINERS
     )
+
+
+_NOUN_DETERMINERS = frozenset("a an the this that his her its their our your my ,".split())
 
 
 _ADVERBS_OF_TIME = frozenset("yesterday today earlier later also".split())
