@@ -5411,3 +5411,34 @@ def test_a_claim_in_a_subordinate_clause_after_and_ends_at_its_comma() -> None:
         "the causes he has pushed, Tad Devine made it clear that his boss wanted more.\n"
     )
     assert said(text)["her commitment to the causes he has pushed"] == "Lena Ross"
+
+
+def test_a_senator_described_by_state_is_the_one_the_article_places_there() -> None:
+    """'the Florida senator' is the senator tagged 'R-Fla.', never 'the senator from Vermont';
+    with no senator placed in Florida, nobody; 'Sen.' and 'Gov.' are the senator and governor."""
+    tagged = (
+        "Race\n\nSen. Ivo Tarn, R-Fla., spoke on Fox News. Sen. Paul Ross, I-Vt., spoke too.\n\n"
+        '"We are at war," the Florida senator said. "We will win," the Vermont senator said.\n'
+    )
+    assert said(tagged)["We are at war"] == "Ivo Tarn"
+    assert said(tagged)["We will win"] == "Paul Ross"
+    untagged = (
+        "Race\n\nIvo Tarn is third in the polls. Paul Ross, the senator from Vermont, spoke.\n\n"
+        'The Florida senator told reporters he feels good, and "we will see what it brings."\n'
+    )
+    assert said(untagged).get("we will see what it brings") is None
+    governor = (
+        "Budget\n\nGov. Eric Hale signed the budget on Friday.\n\n"
+        "\u201cIt is a generational budget,\u201d the Republican governor said.\n"
+    )
+    assert said(governor)["It is a generational budget"] == "Eric Hale"
+
+
+def test_said_then_a_name_and_a_verb_is_the_subject_of_what_was_said_not_the_speaker() -> None:
+    """'Sen. Ivo Tarn, R-Fla., appearing on Fox News, said Paul Ross failed to …': Ross is
+    what Tarn said about, not an inverted speaker of the words before 'said'."""
+    text = (
+        "Speech\n\nSen. Ivo Tarn, R-Fla., appearing on Fox News right after the speech, said "
+        "President Paul Ross failed to address public concerns.\n"
+    )
+    assert all(speaker != "Paul Ross" for speaker in said(text).values())

@@ -82,6 +82,27 @@ HYPHENED_RANKS = frozenset(
 TITLE_WORDS |= HYPHENED_RANKS
 """… and the offices shared or deputised: 'Co-Chairman', 'vice-president'; hyphened titles:
 'Reuters Editor-in-Chief Alessandra Galloni', 'Major-Gen Gopaul Govender'."""
+TITLES_ABBREVIATED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "lt": "lieutenant",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "prof": "professor",
+    "insp": "inspector",
+    "det": "detective",
+    "supt": "superintendent",
+    "rev": "reverend",
+}
+"""Titles' abbreviations, written out: 'Sen. Marco Rubio' is the senator 'the Florida senator'
+names."""
 GIVEN_NAME_TITLES = frozenset({"dean"})
 """Titles that are also common given names, and before a lone surname far more often the given
 name ('Dean Hollis', a midfielder) than the office (a dean is 'Dean Jane Hollis')."""

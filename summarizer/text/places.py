@@ -50,6 +50,24 @@ def us_state_names() -> frozenset[str]:
 
 
 @cache
+def _us_states_by_form() -> dict[str, str]:
+    import us
+
+    forms: dict[str, str] = {}
+    for state in (*us.states.STATES_AND_TERRITORIES, us.states.DC):
+        forms[state.name.lower()] = state.name
+        if state.ap_abbr:
+            forms[state.ap_abbr.lower().rstrip(".")] = state.name
+    return forms
+
+
+def us_state_named(text: str) -> str | None:
+    """The US state a name or its AP abbreviation names ('Florida', 'Fla.' → 'Florida'), as
+    in 'the Florida senator' or 'Sen. Marco Rubio, R-Fla.'; None for anything else."""
+    return _us_states_by_form().get(text.lower().rstrip("."))
+
+
+@cache
 def _state_demonyms() -> frozenset[str]:
     forms: set[str] = set()
     for state in us_state_names():

@@ -9,14 +9,15 @@ or a title goes to one antecedent only when the context singles it out; when two
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ...text.dates import WEEKDAYS
 from ...text.lemmas import lemma
-from ...text.names import TITLE_WORDS, acronyms_of, fold_name
-from ...text.places import state_code
+from ...text.names import TITLE_WORDS, TITLES_ABBREVIATED, acronyms_of, fold_name
+from ...text.places import state_code, us_state_named
 from ...text.predicates import IRREGULAR_PAST, is_past_form
 from ...text.words import STOPWORDS
 from .clues import (
@@ -155,9 +156,9 @@ class Speakers:
     def __post_init__(self) -> None:
         self._interviewee_cache: tuple[int | None] | None = None  # see `Sentence.__post_init__`
         self._teams_cache: int | None = None
-        self._titles = [  # each actor with the words of its name and roles
-            (e, {w for text in (e.name, *e.roles) for w in fold_name(text).split()})
-            for e in self.entities
+        self._titles = [  # each actor with the words of its name and roles, titles written
+            (e, _with_titles_written_out(fold_name(t).split() for t in (e.name, *e.roles)))
+            for e in self.entities  # out ('Sen.' is a senator)
             if e.is_actor
         ]
         self._bodies_described = self._find_bodies_described()
@@ -172,6 +173,7 @@ class Speakers:
         self._states = {  # the states those words name ('Polish', "Poland's"), by ISO code
             e.index: frozenset(filter(None, map(state_code, words))) for e, words in self._titles
         }
+        self._us_states = self._find_us_states()
         for mention in self.mentions:
             if mention.entity is None:
                 continue
@@ -611,6 +613,8 @@ class Speakers:
         """The speaker written after an inverted verb: '"…," said academy President Sid Ganis'."""
         tokens = sentence.tokens
         titled = self.titled_from(sentence, verb + 1) if verb + 1 < len(tokens) else None
+        if titled is not None and _a_finite_verb_at(tokens, titled.last + 1):
+            return None  # ', said President Paul Ross failed to …': the clause's subject
         if titled is not None and not possessive(tokens[titled.last]):
             qualified = self._named_after_its_qualifier(sentence, titled)
             if qualified is not None:  # 'said Marquis Investment Research analyst Phil Kain'
@@ -632,6 +636,8 @@ class Speakers:
             if mention is None and token.capitalised and possessive(token):
                 owner_ends = i  # 'said Tarn's lawyer, Ivo Lindqvist': a name read as no one
                 continue
+            if mention is not None and _a_finite_verb_at(tokens, mention.last + 1):
+                return None  # ', said Barack Obama failed to address …': the clause's subject
             if mention is not None:
                 described_end = _a_description_it_qualifies(tokens, mention.last)
                 if described_end is not None:  # 'added the two-time Academy Award winner'
@@ -1092,7 +1098,11 @@ class Speakers:
         tense = "former" if spoken & _FORMER else "current" if spoken & _CURRENT else None
         deputy = bool(spoken & _UNDER_ANOTHER)
         offices = frozenset(spoken & _OFFICES)  # 'the prime minister' is no aid minister
-        return self._titled(sentence, head, words[0].start, states, tense, deputy, offices)
+        qualifier = " ".join(w.text for w in words[1:-1] if w.capitalised)
+        us_state = us_state_named(qualifier) if qualifier else None  # 'the Florida senator'
+        return self._titled(
+            sentence, head, words[0].start, states, tense, deputy, offices, us_state
+        )
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
         """The one person this sentence or the one before names outside quotation marks
@@ -1250,6 +1260,27 @@ class Speakers:
             self._teams_cache = self._find_teams()
         return self._teams_cache
 
+    def _find_us_states(self) -> dict[int, frozenset[str]]:
+        """The US state each actor is placed in: by a role ('the senator from Vermont') or by
+        the party-and-state tag or 'of' after a mention ('Marco Rubio, R-Fla.', 'Gwen Moore
+        (D-Wis.)', 'Sen. Bernie Sanders of Vermont'), as in 'the Florida senator'."""
+        found: dict[int, set[str]] = {e.index: set() for e, _ in self._titles}
+        for entity, _ in self._titles:
+            for role in entity.roles:
+                found[entity.index] |= {
+                    state for part in _STATE_WORDS.findall(role) if (state := us_state_named(part))
+                }
+        for mention in self.mentions:
+            if mention.entity not in found or mention.sentence >= len(self.sentences):
+                continue
+            sentence = self.sentences[mention.sentence]
+            after = sentence.text[mention.end - sentence.start : mention.end - sentence.start + 24]
+            tagged = _STATE_TAG.match(after)
+            state = us_state_named(tagged.group(1) or tagged.group(2)) if tagged else None
+            if state is not None:
+                found[mention.entity].add(state)
+        return {index: frozenset(states) for index, states in found.items()}
+
     def _find_teams(self) -> int:
         return sum(1 for e in self.entities if e.kind == "organization" and _a_team(e))
 
@@ -1262,6 +1293,7 @@ class Speakers:
         tense: str | None = None,
         deputy: bool = False,
         offices: frozenset[str] = frozenset(),
+        us_state: str | None = None,
     ) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word; a
         description naming a state ('Qatar's prime minister') fits only that state's, and
@@ -1286,6 +1318,9 @@ class Speakers:
             # 'Harbor City police' none; 'the team' is the San Diego Chargers
             if not fits or (states and not states & self._states[entity.index]):
                 continue  # not the Israeli prime minister
+            if us_state is not None and us_state not in self._us_states[entity.index]:
+                continue  # 'the Florida senator' is not 'Sanders, the senator from Vermont'
+
             if tense is not None and _held_then(entity, head) != (tense == "former"):
                 continue  # 'the current mayor' is not 'Former mayor Luis Ferreira'
             if _deputised(entity, head) != deputy:
@@ -2354,6 +2389,30 @@ def _an_object_at(tokens: Sequence[Token], first: int, start: int) -> bool:
     if tokens[before].lower == "the" and before > start:
         before -= 1
     return tokens[before].lower in _OBJECT_PREPOSITIONS or _after_a_gerund(tokens, before + 1)
+
+
+def _with_titles_written_out(texts: Iterable[list[str]]) -> set[str]:
+    words = {w for text in texts for w in text}
+    return words | {TITLES_ABBREVIATED[w] for w in words if w in TITLES_ABBREVIATED}
+
+
+_STATE_WORDS = re.compile(r"[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?")
+_STATE_TAG = re.compile(
+    r"\s*[,(]\s*[RDI]-([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)|\s+of\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+"""', R-Fla.', ' (D-Wis.)', ' of Vermont', ' of New Hampshire' right after a name."""
+
+
+def _a_finite_verb_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a lower-case finite verb ('failed', 'was', 'has'): the name before
+    it is the subject of a clause."""
+    if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
+        return False
+    word = tokens[i].lower
+    return word in _FINITE_VERBS or is_past_form(word)
+
+
+_FINITE_VERBS = frozenset("is was are were has had have will would could should can".split())
 
 
 def _after_a_gerund(tokens: Sequence[Token], first: int) -> bool:
