@@ -5442,3 +5442,57 @@ def test_said_then_a_name_and_a_verb_is_the_subject_of_what_was_said_not_the_spe
         "President Paul Ross failed to address public concerns.\n"
     )
     assert all(speaker != "Paul Ross" for speaker in said(text).values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (
+            'Ivo Tarn dismissed the budget as "vote now, pay later" spending.',
+            "vote now, pay later",
+            "Ivo Tarn",
+        ),
+        (
+            'President Lena Ross denounced the launch as "an unacceptable provocative act," after '
+            "she called an emergency meeting.",
+            "an unacceptable provocative act",
+            "Lena Ross",
+        ),
+        ('The plan was dismissed as "a fantasy" by critics of Ivo Tarn.', "a fantasy", None),
+    ],
+)
+def test_a_verb_of_judging_with_as_before_a_quote_gives_the_subjects_word(
+    sentence: str, quote: str, speaker: str | None
+) -> None:
+    """'dismissed X as "…"', 'denounced X as "…"', 'hailed X as "…"': the subject's own word;
+    in the passive ('was dismissed as "…"') not the subject's."""
+    assert said(f"Report\n\n{sentence}\n").get(quote) == speaker
+
+
+def test_a_quote_agreed_or_fired_back_and_a_clause_after_it_keep_their_speakers() -> None:
+    """'"…," agrees Michelle Stevens'; 'Ross fired back forcefully: "…"'; '"…," Tarn tweeted,
+    "…," after Ross's spokesman expressed support': the second part is still Tarn's."""
+    text = (
+        "Race\n\n\u201cI will be more successful,\u201d says Diana Ruocco, 21.\n\n"
+        "\u201cOur ideas of success are different,\u201d agrees Michelle Stevens, 30.\n\n"
+        "When Ivo Tarn suggested that Cuba would sue, Paul Ross fired back forcefully: "
+        "\u201cIf they sue us in Miami, they will lose.\u201d\n\n"
+        "\u201cIn breaking news,\u201d Tarn tweeted last January, \u201cRoss wins a full-throated "
+        "endorsement from his press secretary,\u201d after Ross spokesman Brian Fallon expressed "
+        "support for his boss.\n"
+    )
+    quotes = said(text)
+    assert quotes["Our ideas of success are different"] == "Michelle Stevens"
+    assert quotes["If they sue us in Miami, they will lose"] == "Paul Ross"
+    assert quotes["Ross wins a full-throated endorsement from his press secretary"] == "Ivo Tarn"
+
+
+def test_a_reporters_dash_credit_after_a_framed_quote_is_no_speaker() -> None:
+    """'Rajoy … insisted that his party was "still the No. 1 force."--Kim Hjelmgaard.': the
+    byline after the brief, not who said it."""
+    text = (
+        "In brief\n\nPrime Minister Mariano Rajoy said Monday that he will try to form a "
+        'government and insisted that his party was "still the No. 1 force in Spain."'
+        "--Kim Hjelmgaard.\n"
+    )
+    assert said(text)["still the No. 1 force in Spain"] == "Mariano Rajoy"

@@ -88,7 +88,10 @@ _CLOSING_PUNCTUATION = ",.!?\u2026-\u2013\u2014:;"
 _DASHES = ("-", "\u2013", "\u2014")
 _COMMA_OR_DASH = (",", *_DASHES)
 _MIN_CLAUSE_WORDS = 4
-_CONJUNCTIONS = frozenset("and but or while as though although because so yet".split())
+_CONJUNCTIONS = frozenset(
+    "and but or while as though although because so yet after before when since until once if "
+    "unless".split()
+)
 _FRAME_WINDOW = 8
 _ATTRIBUTION_SENTENCE_WORDS = 10
 
@@ -665,14 +668,24 @@ def _a_manner_of_saying_before(tokens: Sequence[Token], verb: int, quoted: int) 
     between = [t.text for t in tokens[verb + 1 : quoted]]
     if tokens[verb].lower in _GOING_ON and between == ["on", ":"]:
         return True  # 'The Tory leader went on: "…"'
-    if tokens[verb].lower in _RETORTS and between in (["back", ":"], ["back", ","]):
-        return True  # 'Hillary shot back, "…"'
+    if (
+        tokens[verb].lower in _RETORTS
+        and between[:1] == ["back"]
+        and between[-1:] in ([":"], [","])
+        and all(w.endswith("ly") for w in between[1:-1])
+    ):
+        return True  # 'Hillary shot back, "…"', 'Rubio fired back forcefully: "…"'
     return tokens[verb].lower in MANNER_SPEECH_VERBS and between in ([":"], [","])
 
 
 _GOING_ON = frozenset("went goes go".split())
 """Verbs that, with 'on' and a colon, hand over to the speaker's words going on."""
-_REFERRING = frozenset("referred refers refer referring".split())
+_REFERRING = frozenset(
+    "referred refers refer referring denounced denounces condemned condemns dismissed dismisses "
+    "branded brands labelled labeled labels hailed hails decried decries derided derides "
+    "characterized characterised characterizes characterises".split()
+)
+"""Verbs that, with 'as' before a quotation, give the subject's own word for something."""
 _RETORTS = frozenset("shot fired hit snapped wrote pushed".split())
 """Verbs that, with 'back' and a colon or comma, hand over to a retort."""
 
@@ -816,7 +829,10 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         speaker = speakers.before_verb(sentence, window[0] + 1)
         words = [tokens[i] for i in window[1:] if tokens[i].is_word]
         return _Frame(NOBODY if speaker is None else speaker, words[0].start, words[-1].end, False)
-    if dash and not any(_a_verb_of_its_own(tokens[i]) for i in window):
+    said_before = any(
+        t.lower in SPEECH_VERBS for t in tokens[: _token_index(tokens, quote.open_at)]
+    )
+    if dash and not said_before and not any(_a_verb_of_its_own(tokens[i]) for i in window):
         mention_speaker = speakers.after_verb(sentence, window[0] - 1)
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
@@ -1046,7 +1062,11 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             verb > 0 and tokens[verb - 1].lower == "to" and token.lower in BASE_SPEECH_VERBS
         )
         manner = _a_manner_of_saying_before(tokens, verb, before)
-        naming = token.lower in _REFERRING and any(t.lower == "as" for t in tokens[verb:before])
+        naming = (
+            token.lower in _REFERRING
+            and any(t.lower == "as" for t in tokens[verb:before])
+            and tokens[verb - 1].lower not in _BE_FORMS | {"been", "being"}
+        )  # 'denounced the launch as "…"'; not 'was denounced as "…"', whoever said it
         if token.lower not in SPEECH_VERBS and not infinitive and not manner and not naming:
             continue  # but 'referred to Mexican immigrants as "criminals"' names them so
         if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):

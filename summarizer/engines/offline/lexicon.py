@@ -54,7 +54,7 @@ MANNER_SPEECH_VERBS = _words(
     fumed raged blasted slammed gushed sobbed wept whispered muttered sighed laughed cried
     beamed smiled confessed pleaded begged revealed snapped hissed groaned chuckled
     rejoined mused deadpanned scoffed marveled marvelled remembered remembers pressed persisted
-    shares shared cracked
+    shares shared cracked agrees agreed
     """
 )
 """Verbs that tell how something was said, and mean other things too ('slammed the door',
