@@ -5496,3 +5496,63 @@ def test_a_reporters_dash_credit_after_a_framed_quote_is_no_speaker() -> None:
         "--Kim Hjelmgaard.\n"
     )
     assert said(text)["still the No. 1 force in Spain"] == "Mariano Rajoy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "speaker"),
+    [
+        (  # the claim is what the spokeswoman answers
+            "Cruz spokeswoman Catherine Frazier said Thursday that Paul Ross's claim that Ivo "
+            'Tarn is in favor of legalizing illegal immigrants is "simply not true."',
+            "simply not true",
+            "Catherine Frazier",
+        ),
+        (  # the words inside the claim are its owner's
+            "The White House says there are no more meetings despite Ivo Tarn's claim that "
+            "there would be 'many more' to come.",
+            "many more",
+            "Ivo Tarn",
+        ),
+        (  # an unowned statement is the one who made it
+            "The National Security Committee said in a statement that the strikes were carried "
+            "out \u201con the false pretext of imaginary camps.\u201d",
+            "on the false pretext of imaginary camps",
+            "National Security Committee",
+        ),
+        (  # the one the letter went to asks nothing
+            "Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch asking "
+            'the department to investigate the "fiasco."',
+            "fiasco",
+            "Greg Stanton",
+        ),
+        (  # an object relative's own subject goes on
+            "And the North American Free Trade Agreement, which Ivo Tarn had called a "
+            '"disaster" and promised to "rip up"?',
+            "rip up",
+            "Ivo Tarn",
+        ),
+        (  # the name in a participle's aside is its object
+            "The bickering began at once, as Enrique Pena Nieto, contradicting Ivo Tarn, said he "
+            "had told Tarn that Mexico would not pay for a wall.",
+            "he had told Tarn that Mexico would not pay for a wall",
+            "Enrique Pena Nieto",
+        ),
+        (  # a scene-setting opening names no subject
+            "In his first YouTube dispatches, Pete Santilli wears a suit, pointing to bottles of "
+            'soda and telling viewers that corn syrup is "destroying America."',
+            "destroying America",
+            "Pete Santilli",
+        ),
+        (  # the one who claimed relays the director's word, past his middle initial
+            "Lena Ross acknowledged that she had misspoken when she claimed that FBI Director "
+            'James B. Comey had characterized as "truthful" all of her public statements.',
+            "truthful",
+            "Lena Ross",
+        ),
+    ],
+)
+def test_claims_letters_relatives_and_asides_keep_the_speaker_who_says_it(
+    sentence: str, quote: str, speaker: str
+) -> None:
+    """From PolNeAR's election coverage: each quote stays with the one whose words they are."""
+    assert said(f"Report\n\n{sentence}\n").get(quote) == speaker

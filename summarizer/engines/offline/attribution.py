@@ -1144,9 +1144,31 @@ def _owned_claim(sentence: Sentence, before: int, speakers: Speakers) -> _Frame 
         if owner_at >= 0 and tokens[owner_at].lower in POSSESSIVE_PRONOUNS:
             return None  # 'repeated his claim that …': whoever 'his' is, the verb's frame says
         owner = speakers.name_before_possessive(sentence, owner_at)
+        if (owner is None or _the_claim_is_judged(tokens, that, before)) and any(
+            t.is_word and not t.capitalised and t.lower in SPEECH_VERBS
+            for t in tokens[: max(0, owner_at)]
+        ):
+            return None  # 'Frazier said that Rubio's claim that … is "simply not true"': the
+            # claim is what Frazier answers, in her words; 'X said in a statement that …': X's
         speaker = NOBODY if owner is None else speakers.speaking(owner)
         return _Frame(speaker, noun.start, noun.end)
     return None
+
+
+def _the_claim_is_judged(tokens: Sequence[Token], that: int, before: int) -> bool:
+    """Whether the quotation at token `before` is said of the claim whose content opens after
+    token `that` ('the claim that Cruz is in favor of it is "simply not true"'): a verb of its
+    own inside the claim, then 'is' or 'was' right before the quotation."""
+    judged = tokens[before - 1].lower in _JUDGING_COPULAS or (
+        before + 1 < len(tokens) and tokens[before + 1].lower in _JUDGING_COPULAS
+    )  # '… should see very little change "is taking spin to …"': the copula quoted too
+    return judged and any(
+        t.lower in _FINITE_AUXILIARIES or is_past_form(t.lower)
+        for t in tokens[that + 1 : before - 1]
+    )
+
+
+_JUDGING_COPULAS = frozenset("is was are were".split())
 
 
 def _described_by(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
@@ -1195,6 +1217,15 @@ _FRAME_REACH = 120
 needs, and a line of thousands of quotations is read in its length's time."""
 
 
+def _an_initial_or_title(token: Token) -> bool:
+    """A capitalised word short enough to be an initial or an abbreviated title ('B', 'Gov')
+    before a full stop inside a name."""
+    return token.is_word and token.capitalised and len(token.text) <= _ABBREVIATION_LETTERS
+
+
+_ABBREVIATION_LETTERS = 4
+
+
 def _relaying(
     sentence: Sentence, verb: int, speaker: int | None, speakers: Speakers
 ) -> tuple[int | None, Token] | None:
@@ -1212,6 +1243,8 @@ def _relaying(
         if token.text == "," and (opening := _apposition_opening(tokens, outer)) is not None:
             outer = opening  # 'the hospital chief, Dr. Omar Hadi, had told her': one subject
             continue
+        if token.text == "." and outer > 0 and _an_initial_or_title(tokens[outer - 1]):
+            continue  # 'FBI Director James B. Comey had characterized': inside the name
         if sentence.is_quoted(token.start) or not token.is_word:
             return None  # 'When X asked …, Y answered', '— where Y said —': Y's own words
         if token.lower in _REPORTERS_CONJUNCTIONS:
@@ -1746,14 +1779,21 @@ def _a_name_after_a_preposition(tokens: Sequence[Token], last: int) -> bool:
     ('heaped praise on Mr Brown saying he was doing a great job': Blair says it); not 'of' or
     'for', which may open a description ('chief of staff H.R. Haldeman telling')."""
     j = last
-    while j >= 0 and last - j < _WORDS_OF_AN_OBJECT and tokens[j].capitalised:
-        j -= 1
+    while (
+        j >= 0
+        and last - j < _WORDS_OF_AN_OBJECT + 2
+        and (
+            tokens[j].capitalised
+            or (tokens[j].text == "." and j > 0 and _an_initial_or_title(tokens[j - 1]))
+        )
+    ):
+        j -= 1  # 'to Attorney General Loretta E. Lynch': past the initial's stop
     if tokens[last].lower in _CALENDAR_NAMES:
         return False  # 'issued a statement late on Friday saying': a time, not an object
     return 0 <= j < last and tokens[j].lower in _PREPOSITIONS_BEFORE_A_NAMED_OBJECT
 
 
-_PREPOSITIONS_BEFORE_A_NAMED_OBJECT = frozenset("on about against into over".split())
+_PREPOSITIONS_BEFORE_A_NAMED_OBJECT = frozenset("on about against into over to".split())
 _CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS.split("|"))
 
 

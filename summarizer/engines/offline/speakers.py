@@ -247,6 +247,7 @@ class Speakers:
                 and not tokens[opens - 1].capitalised
                 and tokens[opens - 1].lower not in NP_STOPS
                 and not is_verb_like(tokens[opens - 1])
+                and not _a_participle(tokens[opens - 1])  # ', contradicting Trump,': its object
             ):
                 opens -= 1
             while (
@@ -280,6 +281,10 @@ class Speakers:
             return None
         if tokens[i].lower in ("and", "but"):
             relative = self._relative_before(tokens, i)
+            which = None if relative is None else relative + (tokens[relative].text == ",")
+            own = None if which is None else self._by_first.get((sentence.index, which + 1))
+            if own is not None:  # 'NAFTA, which Trump had called a "disaster" and promised
+                return self.speaking(own.entity)  # to "rip up"': the relative's own subject
             if relative is not None:  # 'an employee who had followed her in and had yelled'
                 return self.noun_phrase_left(sentence, relative - 1, relative=True)
             return self.clause_subject(sentence, i)
@@ -718,7 +723,15 @@ class Speakers:
             ):
                 start = j + 1  # 'X told reporters that Hiller called 911, saying': Hiller
                 break
-        opening = (opening_clause_end(sentence) or opening_participle_end(tokens)) if main else None
+        opening = (
+            (
+                opening_clause_end(sentence)
+                or opening_participle_end(tokens)
+                or _scene_opening_end(tokens)  # 'In his first YouTube dispatches, Santilli …'
+            )
+            if main
+            else None
+        )
         if opening is not None and start <= opening < at:  # 'Appearing before the World Court,
             # the South African delegation said …, arguing': not the court
             # 'When Pulaski said …, Achterberg laughed and replied': not Pulaski
@@ -2091,6 +2104,22 @@ def _setting_opening_end(tokens: Sequence[Token], at: int) -> int | None:
 _SETTING_PREPOSITIONS = frozenset("in under during at amid throughout".split())
 
 
+def _scene_opening_end(tokens: Sequence[Token]) -> int | None:
+    """The comma closing a verbless phrase the sentence opens on to set the scene ('In his
+    first YouTube dispatches, Santilli wears …'): what it names is no subject."""
+    if not tokens or tokens[0].lower not in _SETTING_PREPOSITIONS:
+        return None
+    comma = next(
+        (i for i, t in enumerate(tokens[1 : 1 + _SCENE_WORDS], start=1) if t.text == ","), None
+    )
+    if comma is None or any(is_verb_like(t) for t in tokens[1:comma]):
+        return None
+    return comma
+
+
+_SCENE_WORDS = 10
+
+
 def _a_person_noun(word: str) -> bool:
     """'lawyer' or 'lawyers', 'spokesman' or 'spokesmen'."""
     return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
@@ -2415,6 +2444,18 @@ def _a_finite_verb_at(tokens: Sequence[Token], i: int) -> bool:
 _FINITE_VERBS = frozenset("is was are were has had have will would could should can".split())
 
 
+def _a_participle(token: Token) -> bool:
+    """A lower-case '-ing' form of a verb ('contradicting'; not 'thing', 'chain-smoking')."""
+    word = token.lower
+    return (
+        token.is_word
+        and not token.capitalised
+        and word.endswith("ing")
+        and "-" not in word
+        and lemma(word) != word
+    )
+
+
 def _after_a_gerund(tokens: Sequence[Token], first: int) -> bool:
     """Whether a lower-case '-ing' verb (after 'the' or not) comes right before token `first`:
     the name there is its object ('embracing Obama', 'entering the United States'). Not an
@@ -2427,11 +2468,7 @@ def _after_a_gerund(tokens: Sequence[Token], first: int) -> bool:
         return False
     word = tokens[before].lower
     return (
-        tokens[before].is_word
-        and not tokens[before].capitalised
-        and word.endswith("ing")
-        and lemma(word) != word  # 'embracing', not 'thing' nor 'ruling'
-        and "-" not in word
+        _a_participle(tokens[before])  # 'embracing', not 'thing' nor 'ruling'
         and (word not in SPEECH_VERBS or word in ADDRESSEE_VERBS)
         and tokens[before - 1].lower not in _NOUN_DETERMINERS
     )
