@@ -5556,3 +5556,18 @@ def test_claims_letters_relatives_and_asides_keep_the_speaker_who_says_it(
 ) -> None:
     """From PolNeAR's election coverage: each quote stays with the one whose words they are."""
     assert said(f"Report\n\n{sentence}\n").get(quote) == speaker
+
+
+def test_what_someone_said_and_an_unnamed_strategist_name_no_speaker() -> None:
+    """'What Romney has said privately … it is a different story, according to Brown': no
+    claim of Romney's; 'Alongside BLM calls for action, even a top GOP strategist said Ross
+    will have to choose, saying, "…"': neither BLM's nor Ross's words."""
+    text = (
+        "Race\n\nWhat Ivo Tarn has said privately about Paul Ross it is a different story, "
+        "according to former Sen. Scott Brown.\n\nAlongside BLM calls for action, even a top "
+        "GOP strategist said Lena Ross will have to choose whose side she is on, saying, "
+        "\u201cAt some point, she is going to have to come out.\u201d\n"
+    )
+    quotes = said(text)
+    assert quotes.get("At some point, she is going to have to come out") is None
+    assert "Ivo Tarn" not in quotes.values()

@@ -2176,15 +2176,16 @@ def _in_an_object_relative(tokens: Sequence[Token], verb: int) -> bool:
     while i > 0 and (tokens[i].lower in _AUXILIARIES or tokens[i].lower.endswith("ly")):
         i -= 1
     subject = 0
-    while i > 0 and subject < _WORDS_TO_THE_VERB and tokens[i].is_word:
-        if tokens[i].lower in _OBJECT_RELATIVES:
-            return subject > 0 and tokens[i - 1].lower != "in"  # 'in which he said …' is whole
+    while i >= 0 and subject < _WORDS_TO_THE_VERB and tokens[i].is_word:
+        if tokens[i].lower in _OBJECT_RELATIVES:  # 'What Romney has said privately …'
+            return subject > 0 and (i == 0 or tokens[i - 1].lower != "in")  # 'in which he
+            # said …' is whole
         subject += 1
         i -= 1
     return False
 
 
-_OBJECT_RELATIVES = frozenset(("whom", "which"))
+_OBJECT_RELATIVES = frozenset(("whom", "which", "what"))
 _LINKING_CONJUNCTIONS = frozenset("and but yet".split())
 """Words before a sentence's subordinate clause ('And while the campaign …,')."""
 _SUBORDINATE_OPENERS = frozenset(

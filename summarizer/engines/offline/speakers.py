@@ -740,6 +740,9 @@ class Speakers:
         described = self._described_speaker(sentence, at) if someone else None
         if described is not None:
             return described  # 'An All England club spokesperson denied Phillips made …'
+        if start > 0 and _someone_unnamed_opens(tokens, start, at):
+            return NOBODY  # 'Alongside BLM calls, even a top GOP strategist said Clinton …,
+            # saying': the strategist, unnamed, not Clinton
         for j in range(start, at):
             token = tokens[j]
             if sentence.is_quoted(token.start):
@@ -2107,17 +2110,23 @@ _SETTING_PREPOSITIONS = frozenset("in under during at amid throughout".split())
 def _scene_opening_end(tokens: Sequence[Token]) -> int | None:
     """The comma closing a verbless phrase the sentence opens on to set the scene ('In his
     first YouTube dispatches, Santilli wears …'): what it names is no subject."""
-    if not tokens or tokens[0].lower not in _SETTING_PREPOSITIONS:
+    if not tokens or tokens[0].lower not in _SETTING_PREPOSITIONS | _SCENE_PREPOSITIONS:
         return None
     comma = next(
         (i for i, t in enumerate(tokens[1 : 1 + _SCENE_WORDS], start=1) if t.text == ","), None
     )
-    if comma is None or any(is_verb_like(t) for t in tokens[1:comma]):
+    if comma is None:
         return None
+    only_a_preposition = tokens[0].lower in _SCENE_PREPOSITIONS  # 'Alongside BLM calls for
+    if not only_a_preposition and any(is_verb_like(t) for t in tokens[1:comma]):  # action,':
+        return None  # a noun; but 'In …' may open a clause with a verb of its own
     return comma
 
 
 _SCENE_WORDS = 10
+_SCENE_PREPOSITIONS = frozenset(
+    "alongside following with without despite beyond besides unlike amid".split()
+)
 
 
 def _a_person_noun(word: str) -> bool:
@@ -2442,6 +2451,20 @@ def _a_finite_verb_at(tokens: Sequence[Token], i: int) -> bool:
 
 
 _FINITE_VERBS = frozenset("is was are were has had have will would could should can".split())
+
+
+def _someone_unnamed_opens(tokens: Sequence[Token], start: int, at: int) -> bool:
+    """Whether the clause opening at token `start` opens on 'a' or 'an' and a person noun
+    within a few words ('even a top GOP strategist said'), before token `at`."""
+    k = start
+    while k < at and tokens[k].lower in _OPENING_ADVERBS:
+        k += 1
+    if k >= at or tokens[k].lower not in ("a", "an"):
+        return False
+    return any(_a_person_noun(t.lower) for t in tokens[k + 1 : min(at, k + 1 + _DESCRIPTION_WORDS)])
+
+
+_OPENING_ADVERBS = frozenset("even also then now still".split())
 
 
 def _a_participle(token: Token) -> bool:
