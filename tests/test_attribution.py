@@ -5571,3 +5571,20 @@ def test_what_someone_said_and_an_unnamed_strategist_name_no_speaker() -> None:
     quotes = said(text)
     assert quotes.get("At some point, she is going to have to come out") is None
     assert "Ivo Tarn" not in quotes.values()
+
+
+def test_a_speaker_going_on_and_a_negated_verb_keep_their_speakers() -> None:
+    """'"…, right?" Trump went on, as if he didn't hear her.': his words; 'Gowdy did not
+    release details, saying only that the panel "…"': Gowdy says it; 'Ryan also did not
+    exude confidence when Tapper asked …' ⏎ '"…"': Ryan's answer, not Tapper's."""
+    text = (
+        "Interview\n\nMegyn Kelly interviewed Ivo Tarn.\n\nKelly responded pointedly, with a "
+        "smile: \u201cCan happen when you are 45.\u201d\n\n\u201cYou know, it happens, "
+        "right?\u201d Tarn went on, as if he did not hear her.\n\nTrey Gowdy spoke on Friday."
+        "\n\nGowdy did "
+        "not release further details, saying only that they took place and that the panel "
+        '"gained access to crucial records."\n'
+    )
+    quotes = said(text)
+    assert quotes["You know, it happens, right?"] == "Ivo Tarn"
+    assert quotes["gained access to crucial records"] == "Trey Gowdy"

@@ -696,6 +696,17 @@ def _a_manner_of_saying_after(tokens: Sequence[Token], verb: int) -> bool:
     return tokens[verb].lower in MANNER_SPEECH_VERBS and following in ("", ".", "!")
 
 
+def _goes_on_at(tokens: Sequence[Token], verb: int) -> bool:
+    """'Trump went on' after a quotation: its speaker going on, right after the name."""
+    return (
+        tokens[verb].lower in _GOING_ON
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].lower == "on"
+        and verb > 0
+        and (tokens[verb - 1].capitalised or tokens[verb - 1].lower in PERSON_PRONOUNS)
+    )
+
+
 def _a_manner_of_saying_inverted(tokens: Sequence[Token], window: Sequence[int]) -> bool:
     """'"…," remembers Shanna Challenger': a verb of manner right after the quotation, a name
     right after it."""
@@ -808,7 +819,11 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if i < aside_end:
             continue  # 'X, a resident who tweeted about the smoke, said': the aside's verb
         reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
-        speech = token.lower in SPEECH_VERBS or _a_manner_of_saying_after(tokens, i)
+        speech = (
+            token.lower in SPEECH_VERBS
+            or _a_manner_of_saying_after(tokens, i)
+            or _goes_on_at(tokens, i)
+        )
         if (speech or reads) and token.is_word and not token.capitalised:
             if tokens[i - 1].lower in _NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after
@@ -1975,8 +1990,12 @@ def _next_sentence_frame(
         if (
             token.is_word
             and not token.capitalised
-            and (token.lower in SPEECH_VERBS or (asked and _a_manner_of_saying_after(tokens, i)))
-        ):  # '"Did you ever …?" Mr Weingarten pressed.'
+            and (
+                token.lower in SPEECH_VERBS
+                or _goes_on_at(tokens, i)
+                or (asked and _a_manner_of_saying_after(tokens, i))
+            )
+        ):  # '"Did you ever …?" Mr Weingarten pressed.', '"…?" Trump went on'
             if i == 0:
                 return _NO_FRAME
             if any(t.text == "," for t in tokens[:i]) and not (aside and aside[1] == i - 1):

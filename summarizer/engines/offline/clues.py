@@ -105,11 +105,19 @@ def agentive_at(tokens: Sequence[Token], i: int) -> bool:
         if closing is None:
             return False
         i = closing + 1
-    while i < len(tokens) and (tokens[i].lower in SKIPPABLE or tokens[i].lower.endswith("ly")):
+    auxiliary = False
+    while i < len(tokens) and (
+        tokens[i].lower in SKIPPABLE
+        or tokens[i].lower in _NEGATIONS
+        or tokens[i].lower.endswith("ly")
+    ):
+        auxiliary = auxiliary or tokens[i].lower in _DO_FORMS
         i += 1
     if i >= len(tokens) or not tokens[i].is_word or tokens[i].capitalised:
         return False
     word = tokens[i].lower
+    if auxiliary and tokens[i - 1].lower in _NEGATIONS:
+        return True  # 'Gowdy did not release …': a verb, whatever its form
     return (
         word in SPEECH_VERBS
         or word
@@ -119,6 +127,8 @@ def agentive_at(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_NEGATIONS = frozenset(("not", "never", "n't"))
+_DO_FORMS = frozenset(("did", "does", "do"))
 _IRREGULAR_VERBS = frozenset(
     "took gave made sent met held ran said told wrote spoke went came put set left led kept "
     "stood began brought thought felt knew saw heard struck hit fled won lost sold paid".split()
