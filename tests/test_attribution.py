@@ -5588,3 +5588,24 @@ def test_a_speaker_going_on_and_a_negated_verb_keep_their_speakers() -> None:
     quotes = said(text)
     assert quotes["You know, it happens, right?"] == "Ivo Tarn"
     assert quotes["gained access to crucial records"] == "Trey Gowdy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Ross said she has \u201cno idea\u201d on Wednesday\u2019s broadcast of CNN\u2019s "
+        "\u201cNew Day.\u201d",
+        "Wednesday on Fox News Channel\u2019s \u201cHannity,\u201d Lena Ross said the ticket "
+        "is weak.",
+        "Lena Ross tells MSNBC\u2019s \u201cMorning Joe\u201d on Friday that the hack was serious.",
+        'During an appearance Friday on "CBS This Morning," Lena Ross said she would wait.',
+        "\u201cI expect to be vetted,\u201d Lena Ross said on \u201cMeet the Press.\u201d",
+    ],
+)
+def test_a_programmes_title_in_quotes_is_nobodys_words(sentence: str) -> None:
+    """'on CNN's "New Day."', 'tells MSNBC's "Morning Joe"', 'Friday on "CBS This Morning,"',
+    'said on "Meet the Press."': the programme the words were said on, not words."""
+    quotes = said(f"Report\n\n{sentence}\n")
+    assert not {"New Day", "Hannity", "Morning Joe", "CBS This Morning", "Meet the Press"} & set(
+        quotes
+    )

@@ -409,6 +409,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         return True  # 'The Reporter said "Moon," which is expected to …': a film, not words
     if inside and inside[0].capitalised and lead.rstrip().endswith(",") and _WHO_NEXT.match(tail):
         return True  # 'emailed a friend, "Carlos C.D. (spy)," who owned …': what he is called
+    if _a_programme(inside, lead):
+        return True  # 'said on NBC's "Meet the Press"', 'appearing Friday on "CBS This Morning,"'
     if not sentence.headline and _a_works_title(sentence, quote, inside, lead):
         return True  # 'director of "A Beautiful Mind"', 'whose latest film, "Frost/Nixon,"'
     if _opens_sentence(sentence, quote) and _WRITTEN_OR_IS.match(
@@ -525,15 +527,38 @@ def _a_works_title(
     before: list[str] = re.findall(r"[a-z]+", lead.lower())
     if before and before[-1] in _WORK_WORDS:
         return True
-    if _AN_OUTLETS_PROGRAMME.search(lead):
-        return True  # 'said on NBC's "Meet the Press"', 'told CBS's "Face the Nation"'
     # 'his current film, the epic "Australia,"': a kind of work, an article and one word
     tail = before[-3:]
     return len(tail) == 3 and tail[0] in WORK_NOUNS and tail[1] in ("the", "a", "an")
 
 
-_AN_OUTLETS_PROGRAMME = re.compile(r"\b(?:on|told|to)\s+[A-Z][\w.&-]*['\u2019]s\s*$")
-"""'on NBC's ', 'told ABC's ': what a broadcaster's programme's quoted title follows."""
+def _a_programme(inside: Sequence[Token], lead: str) -> bool:
+    """Capitalised words in quotation marks after a broadcaster's possessive ("on CNN's",
+    "tells MSNBC's") or after 'on' that follows a word of speaking or a day ('said on',
+    'Friday on'): a programme's title ("Hannity", "CBS This Morning", "Meet the Press")."""
+    if not inside or len(inside) > _PROGRAMME_WORDS:
+        return False
+    if not inside[0].capitalised or not all(
+        t.capitalised or t.lower in TITLE_MINOR_WORDS for t in inside
+    ):
+        return False
+    if _AN_OUTLETS_PROGRAMME.search(lead):
+        return True
+    before = re.findall(r"[a-z]+", lead.lower())[-2:]
+    return len(before) == 2 and before[1] == "on" and before[0] in _ON_THE_AIR
+
+
+_PROGRAMME_WORDS = 5
+_AN_OUTLETS_PROGRAMME = re.compile(
+    r"\b(?:on|told|tells|tell|to|of|for)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s*$"
+)
+"""'on NBC's ', 'told ABC's ', "of CNN's ", "on Fox News Channel's ", "tells MSNBC's ": what a
+broadcaster's programme's quoted title follows."""
+_ON_THE_AIR = frozenset(
+    "said says say appearing appeared appears appearance interview told speaking spoke remarks "
+    "comments monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""Words before 'on' that a programme's quoted title follows ('said on "Meet the Press"')."""
 _WORK_WORDS = frozenset(
     "of in film films movie movies book books novel song songs album show series play epic "
     "comedy drama thriller sequel biopic tale adventure fantasy romance western "
