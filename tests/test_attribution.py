@@ -5600,12 +5600,16 @@ def test_a_speaker_going_on_and_a_negated_verb_keep_their_speakers() -> None:
         "Lena Ross tells MSNBC\u2019s \u201cMorning Joe\u201d on Friday that the hack was serious.",
         'During an appearance Friday on "CBS This Morning," Lena Ross said she would wait.',
         "\u201cI expect to be vetted,\u201d Lena Ross said on \u201cMeet the Press.\u201d",
+        '"Of course he is fair game," Lena Ross told "Fox and Friends," reminding them.',
+        'On ABC News\'s "This Week," Lena Ross said that the plan failed badly.',
+        "\u201cThat is my job,\u201d Lena Ross said on the podcast \u201cHere\u2019s the "
+        "Thing.\u201d",
     ],
 )
 def test_a_programmes_title_in_quotes_is_nobodys_words(sentence: str) -> None:
     """'on CNN's "New Day."', 'tells MSNBC's "Morning Joe"', 'Friday on "CBS This Morning,"',
     'said on "Meet the Press."': the programme the words were said on, not words."""
     quotes = said(f"Report\n\n{sentence}\n")
-    assert not {"New Day", "Hannity", "Morning Joe", "CBS This Morning", "Meet the Press"} & set(
-        quotes
-    )
+    programmes = {"New Day", "Hannity", "Morning Joe", "CBS This Morning", "Meet the Press"}
+    programmes |= {"Fox and Friends", "This Week", "Here\u2019s the Thing"}
+    assert not programmes & set(quotes)

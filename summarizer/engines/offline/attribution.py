@@ -545,25 +545,28 @@ def _a_programme(inside: Sequence[Token], lead: str) -> bool:
     if _AN_OUTLETS_PROGRAMME.search(lead):
         return True
     before = re.findall(r"[a-z]+", lead.lower())[-2:]
-    return len(before) == 2 and before[1] == "on" and before[0] in _ON_THE_AIR
+    if before[-1:] == ["told"] or before[-1:] == ["tells"]:
+        return True  # 'Fiorina told "Fox and Friends,"': whom she told, no words
+    return len(before) == 2 and before[1] in ("on", "with") and before[0] in _ON_THE_AIR
 
 
 _PROGRAMME_WORDS = 5
 _AN_OUTLETS_PROGRAMME = re.compile(
-    r"\b(?:on|told|tells|tell|to|of|for)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s*$"
+    r"\b(?i:on|told|tells|tell|to|of|for)\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['\u2019]s\s*$"
 )
 """'on NBC's ', 'told ABC's ', "of CNN's ", "on Fox News Channel's ", "tells MSNBC's ": what a
 broadcaster's programme's quoted title follows."""
 _ON_THE_AIR = frozenset(
-    "said says say appearing appeared appears appearance interview told speaking spoke remarks "
-    "comments monday tuesday wednesday thursday friday saturday sunday".split()
+    "said says say appearing appeared appears appearance interview interviews told speaking "
+    "spoke remarks comments podcast program programme monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
 )
 """Words before 'on' that a programme's quoted title follows ('said on "Meet the Press"')."""
 _WORK_WORDS = frozenset(
     "of in film films movie movies book books novel song songs album show series play epic "
     "comedy drama thriller sequel biopic tale adventure fantasy romance western "
     "documentary opera musical poem direct directs directed directing star stars starred "
-    "starring produce produces produced producing".split()
+    "starring produce produces produced producing podcast programme program broadcast".split()
 )
 """Words after which Capitalised quoted words are a work's title: 'to write and direct "The
 Hunger Games."', 'starred in "Pleasantville"'."""
