@@ -5613,3 +5613,45 @@ def test_a_programmes_title_in_quotes_is_nobodys_words(sentence: str) -> None:
     programmes = {"New Day", "Hannity", "Morning Joe", "CBS This Morning", "Meet the Press"}
     programmes |= {"Fox and Friends", "This Week", "Here\u2019s the Thing"}
     assert not programmes & set(quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            '"If I was a donor, I would want answers," said a prominent Republican National '
+            "Committee member who supports Ivo Tarn.",
+            "If I was a donor, I would want answers",
+        ),
+        (
+            '"He was handled so lightly there is not a whole lot you can do," said a former U.S. '
+            "law enforcement official who oversaw investigations.",
+            "He was handled so lightly there is not a whole lot you can do",
+        ),
+        (
+            "\u201cWho can remember?\u201d Lena Ross asks as a maintenance guy walks in front of "
+            "her, saying he is \u201chere to fix the seven holes in your wall.\u201d",
+            "here to fix the seven holes in your wall",
+        ),
+    ],
+)
+def test_someone_described_with_a_name_inside_is_not_that_name(sentence: str, quote: str) -> None:
+    """'said a prominent RNC member who supports Tarn', 'said a former U.S. law enforcement
+    official', 'as a maintenance guy walks in, saying': someone unnamed speaks, not the name
+    or the body the description holds, nor the subject of the clause before."""
+    assert said(f"Report\n\n{sentence}\n").get(quote) is None
+
+
+def test_a_name_before_a_participle_is_no_subject_of_the_verb_after_and() -> None:
+    """'some senators vented about Sanders vowing to fight on and said that …': the senators
+    said it, not Sanders; 'Blocher continued as a member of parliament until resigning,
+    claiming …' is still Blocher's."""
+    text = (
+        "Party\n\nAt a meeting Tuesday of the leadership, some senators vented about Ivo Tarn "
+        "vowing to fight on and said that they had lost their patience with him.\n\nLena Ross "
+        "continued as a member of parliament until resigning in 2014, claiming she was wasting "
+        "time in government.\n"
+    )
+    quotes = said(text)
+    assert quotes.get("they had lost their patience with him") is None
+    assert quotes["she was wasting time in government"] == "Lena Ross"

@@ -246,7 +246,7 @@ PERSON_NOUNS = (
         co-worker manager supervisor executive dealer trader investor economist
         maid housekeeper nanny waiter waitress cleaner janitor chef cook bartender
         cashier caretaker landlord tenant servant chauffeur gardener doorman onlooker shopkeeper
-        schoolboy schoolgirl schoolchild pupil toddler
+        schoolboy schoolgirl schoolchild pupil toddler guy
         """
     )
 )

@@ -629,6 +629,21 @@ class Speakers:
         if apposed is not None:  # 'said BA director of commercial planning, Robert Boyle.'
             return self.speaking(apposed.entity)
         end = min(len(tokens), verb + 8)
+        if verb + 1 < len(tokens) and tokens[verb + 1].lower in ("a", "an"):
+            last = next(
+                (
+                    k - 1
+                    for k in range(verb + 2, end)
+                    if not tokens[k].is_word or tokens[k].lower in NP_STOPS
+                ),
+                end - 1,
+            )  # 'said a former U.S. law enforcement official who …': someone described, whose
+            named_inside = any(  # names are not the speaker; but 'said a furious Sebastian
+                verb + 1 < m.first and m.last < last  # Vettel' is Vettel
+                for m in self._by_sentence.get(sentence.index, [])
+            )
+            if named_inside and _a_person_noun(tokens[last].lower):
+                return self.description(sentence, verb + 1, last)
         owner_ends = verb
         for i in range(verb + 1, end):
             token = tokens[i]
@@ -703,6 +718,18 @@ class Speakers:
             subordinate = tokens[j].lower in ("while", "though", "although") and not (
                 j + 1 < len(tokens) and tokens[j + 1].lower.endswith("ing")
             )  # not '…, while taking part in …': the main clause's subject goes on
+            subordinate = subordinate or (
+                participle
+                and tokens[j].lower in ("as", "when")
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower in ("a", "an")
+                and any(
+                    agentive_at(tokens, k)
+                    for k in range(j + 3, min(at, j + 3 + _DESCRIPTION_WORDS))
+                )
+            )  # 'Clinton asks as a maintenance guy walks in, saying': the guy says it; not 'as
+            # a member of parliament until resigning', 'as a way to create jobs'
+
             if (
                 tokens[j].text in (";", ":")
                 or subordinate
@@ -765,6 +792,9 @@ class Speakers:
                     ):
                         return self.description(sentence, mention.first, head)
                     continue
+                following = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+                if not participle and following is not None and _a_participle(following):
+                    continue  # 'vented about Sanders vowing to fight on and said': not Sanders
                 if agentive_at(tokens, mention.last + 1) or self._closes_the_subjects_apposition(
                     sentence, mention
                 ):
