@@ -5655,3 +5655,35 @@ def test_a_name_before_a_participle_is_no_subject_of_the_verb_after_and() -> Non
     quotes = said(text)
     assert quotes.get("they had lost their patience with him") is None
     assert quotes["she was wasting time in government"] == "Lena Ross"
+
+
+def test_a_group_at_a_described_institution_is_not_the_institution() -> None:
+    """'a student group at the overwhelmingly conservative Liberty University derided him as
+    "…"': the group, unnamed; but 'Irish trailed at the break and Gold said: "…"' is Gold's
+    and 'director of telecoms research Tony Lavender said' is Lavender's."""
+    text = (
+        "Campus\n\nLast week, a student group at the overwhelmingly conservative Liberty "
+        'University in Lynchburg, Va., derided him as a man "who constantly speaks evil."\n\n'
+        "London Irish coach Gary Gold felt the result exposed his side.\n\nIrish trailed by two "
+        'points at the break and Gold said: "For 55 minutes we lived with the best."\n\n'
+        '"Now the real negotiation begins," director of telecoms research Tony Lavender said.\n'
+    )
+    quotes = said(text)
+    assert quotes.get("who constantly speaks evil") is None
+    assert quotes["For 55 minutes we lived with the best"] == "Gary Gold"
+    assert quotes["Now the real negotiation begins"] == "Tony Lavender"
+
+
+def test_whom_a_speech_verb_addresses_or_judges_is_no_claim() -> None:
+    """'Obama actually emailed Clinton at the private address', 'Davenport has criticised
+    Wimbledon over the issue of prize money': whom, not what; 'White said Conte at first told
+    her …' is a clause said."""
+    text = (
+        "Emails\n\nAn email indicates Barack Obama actually emailed Lena Ross at the private "
+        "address she was using.\n\nWorld number one Ivo Tarn has criticised Wimbledon over the "
+        "issue of equal prize money.\n\nKelli White said Victor Conte at first told her the "
+        "substance was flaxseed oil.\n"
+    )
+    quotes = said(text)
+    assert not any(q.startswith(("Lena Ross at", "Wimbledon over")) for q in quotes)
+    assert quotes["Victor Conte at first told her the substance was flaxseed oil"] == "Kelli White"

@@ -2151,6 +2151,9 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         ):
             continue
         clause = _clause_after(tokens, verb)
+        if clause and _a_named_object_only(sentence, tokens.index(clause[0]), speakers):
+            continue  # 'Obama actually emailed Clinton at the private address': whom he wrote
+            # to, no words of his
         if clause and clause[0].lower in _FINITE_AUXILIARIES:
             opening = tokens.index(clause[0])
             if tokens[opening - 1].lower != "that" or opening - 2 != verb:
@@ -2174,6 +2177,31 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _a_named_object_only(sentence: Sentence, first: int, speakers: Speakers) -> bool:
+    """Whether what follows a speech verb opens on a name that no verb follows ('emailed
+    Clinton at the private address', 'criticized Paul Ross during a debate'): the verb's
+    object, not a clause said; 'said Obama failed …' and "said Trump's plan …" are clauses."""
+    tokens = sentence.tokens
+    named = speakers.name_at(sentence, first)
+    if named is None or possessive(tokens[named.last]) or named.last + 1 >= len(tokens):
+        return False
+    verb = tokens[first - 1].lower if first > 0 else ""
+    return lemma(verb) in _VERBS_OF_A_PERSON and tokens[named.last + 1].lower in _AFTER_AN_OBJECT
+
+
+_VERBS_OF_A_PERSON = frozenset(
+    "email call criticize criticise praise thank blame attack slam blast urge warn contact "
+    "message text phone".split()
+)
+"""Speech verbs whose object is often whom they address or judge ('emailed Clinton at …',
+'criticised Wimbledon over …'), so a name after them is no clause said."""
+
+
+_AFTER_AN_OBJECT = frozenset("at during in on from with after before over".split())
+"""Prepositions that, right after a name following a speech verb, show the name was the
+verb's object ('emailed Clinton at her private address'); not 'of' ('accused X of …')."""
 
 
 def _a_scene_before_a_colon(sentence: Sentence, comma: int) -> bool:

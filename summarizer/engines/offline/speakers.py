@@ -127,6 +127,36 @@ def _qualifies_a_speaker(tokens: Sequence[Token], owner: int) -> bool:
     return word == "to" and before not in ("according", "due", "owing", "thanks")
 
 
+def _qualified_by_a_described_name(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name opening at token `first` ends a phrase that qualifies a common noun
+    through a preposition and words that describe the name ('a student group at the
+    overwhelmingly conservative Liberty University'): the noun is the subject, not the name."""
+    j = first - 1
+    described = 0
+    while j > 0 and described < _DESCRIPTION_WORDS + 1 and tokens[j].is_word:
+        word = tokens[j]
+        if word.capitalised or is_verb_like(word) or word.lower in _NOT_DESCRIBING:
+            return False  # 'at the break and Gold said', 'could dent Lycos claims'
+        if word.lower in ("at", "of", "for", "from", "in", "with"):
+            return (
+                described > 0
+                and tokens[j + 1].lower in ("the", "a", "an")  # not 'director of telecoms
+                and not tokens[j - 1].capitalised  # research Tony Lavender', a title
+                and tokens[j - 1].is_word
+            )
+        if word.lower != "the":
+            described += 1
+        j -= 1
+    return False
+
+
+_NOT_DESCRIBING = (
+    (NP_STOPS - {"at", "of", "for", "from", "in", "with"})
+    | MODALS
+    | frozenset("has have had is are was were will would".split())
+)
+
+
 def _opening_words(tokens: Sequence[Token], start: int) -> int:
     """How many determiners and possessives open the clause at `start` ('the', 'their')."""
     count = 0
@@ -1025,6 +1055,9 @@ class Speakers:
                 return None  # 'told Us Weekly': the listener; but 'told Brenner, who replied'
             if not relative and _after_a_gerund(tokens, mention.first):
                 return NOBODY  # 'White America embracing Obama announced "…"': not Obama
+            if not relative and _qualified_by_a_described_name(tokens, mention.first):
+                return NOBODY  # 'a student group at the overwhelmingly conservative Liberty
+                # University derided': the group, unnamed, not the university
             owner = mention.first - 1
             if owner > 0 and tokens[owner].lower.endswith("-based"):
                 owner -= 1  # 'Samson Mokoena from South African-based Vaal Environmental
