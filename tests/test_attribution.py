@@ -5687,3 +5687,19 @@ def test_whom_a_speech_verb_addresses_or_judges_is_no_claim() -> None:
     quotes = said(text)
     assert not any(q.startswith(("Lena Ross at", "Wimbledon over")) for q in quotes)
     assert quotes["Victor Conte at first told her the substance was flaxseed oil"] == "Kelli White"
+
+
+def test_a_clause_after_a_speech_verb_and_after_is_its_own_speakers_not_relayed() -> None:
+    """'Axelrod tweeted after Clinton argued that "…"': Clinton's argument; but 'Romney told
+    donors he had lost because Obama had vowed to bestow "gifts"' is Romney relaying."""
+    text = (
+        "Debate\n\nDavid Axelrod is a former adviser.\n\n\u201cIt is misleading,\u201d Axelrod "
+        "tweeted after Lena Ross argued for the second debate that \u201cif everyone had voted "
+        "as he voted, we would not have rescued the industry.\u201d\n\nIn 2012, Mitt Romney told "
+        'donors he had lost because President Ivo Tarn had vowed to bestow "gifts" on groups.\n'
+    )
+    quotes = said(text)
+    assert quotes["if everyone had voted as he voted, we would not have rescued the industry"] == (
+        "Lena Ross"
+    )
+    assert quotes["gifts"] == "Mitt Romney"

@@ -1292,6 +1292,10 @@ def _relaying(
             return None  # 'When X asked …, Y answered', '— where Y said —': Y's own words
         if token.lower in _REPORTERS_CONJUNCTIONS:
             return None  # 'X has insisted …, while Y says he will not let "gossip" …': Y's
+        if token.lower in _TIME_CONJUNCTIONS and tokens[outer - 1].lower in SPEECH_VERBS:
+            return None  # 'Axelrod tweeted after Clinton argued that "…"': Clinton's argument,
+            # not relayed; but 'Romney told donors he had lost because Obama had vowed to
+            # bestow "gifts"' is Romney's telling
         if token.capitalised or token.lower not in SPEECH_VERBS:
             continue
         if _not_words(tokens, outer) or tokens[outer].lower.endswith("ing"):
@@ -1611,6 +1615,7 @@ _WORDS_TO_THE_VERB = 3
 
 _REPORTERS_CONJUNCTIONS = frozenset("but while although though whereas".split())
 """Words joining a clause after the quotations that is no longer what was said."""
+_TIME_CONJUNCTIONS = frozenset("after before when until once because since".split())
 _ARTICLES = frozenset("a an the".split())
 
 
