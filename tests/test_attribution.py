@@ -5703,3 +5703,13 @@ def test_a_clause_after_a_speech_verb_and_after_is_its_own_speakers_not_relayed(
         "Lena Ross"
     )
     assert quotes["gifts"] == "Mitt Romney"
+
+
+def test_a_topic_before_a_colon_is_who_is_spoken_of_not_a_speakers_label() -> None:
+    """'Of Clinton: "I just don't believe a word she says."': the voter speaks of Clinton."""
+    text = (
+        "Voters\n\nLena Ross is running. Becky Field does not like either candidate.\n\n"
+        '"I do not want to use the word cronies," she says. Of Ross: "I just do not believe a '
+        'word she says."\n'
+    )
+    assert said(text).get("I just do not believe a word she says") != "Lena Ross"

@@ -1632,6 +1632,8 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
     start = 1 if tokens[0].text in _BULLETS else 0  # a live blog's '- Donald Tusk: "…"'
     if tokens[start].lower == "dear":
         return None  # 'DEAR ABBY: My husband …': a letter to her, not her words
+    if tokens[start].lower in _TOPIC_PREPOSITIONS:
+        return None  # 'Of Clinton: "I just don't believe a word she says."': about her
     name = speakers.name_at(sentence, start) or _titled_name_before(
         sentence, start, before - 1, speakers
     )
@@ -1644,6 +1646,7 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
 
 
 _BULLETS = frozenset("- * \u2022 \u2013 \u2014".split())
+_TOPIC_PREPOSITIONS = frozenset("of on about regarding re".split())
 
 
 def _titled_name_before(
