@@ -5713,3 +5713,20 @@ def test_a_topic_before_a_colon_is_who_is_spoken_of_not_a_speakers_label() -> No
         'word she says."\n'
     )
     assert said(text).get("I just do not believe a word she says") != "Lena Ross"
+
+
+def test_a_participle_after_a_comparison_or_a_when_clause_is_its_nearest_subjects() -> None:
+    """'Like Corker, Menendez also rejected the notion …, arguing that there is "…"': not
+    Corker's; 'He tweeted when Ross ended a debate with a reference to the blockbuster "Star
+    Wars" sequel, remarking, "…"': Ross remarked, and the film's title is nobody's words."""
+    text = (
+        "Senate\n\nLike Bob Corker, Ivo Tarn also rejected the notion that Democrats could pull "
+        'away from the bill, arguing that there is "flexibility for the administration" in it.'
+        "\n\nDavid Axelrod is an adviser.\n\n\u201cToo forced?\u201d He tweeted when Lena Ross "
+        'ended a debate last December with a reference to the blockbuster "Star Wars" sequel, '
+        "remarking, \u201cThank you, and may The Force be with you.\u201d\n"
+    )
+    quotes = said(text)
+    assert quotes["flexibility for the administration"] == "Ivo Tarn"
+    assert quotes["Thank you, and may The Force be with you"] == "Lena Ross"
+    assert "Star Wars" not in quotes

@@ -566,7 +566,8 @@ _WORK_WORDS = frozenset(
     "of in film films movie movies book books novel song songs album show series play epic "
     "comedy drama thriller sequel biopic tale adventure fantasy romance western "
     "documentary opera musical poem direct directs directed directing star stars starred "
-    "starring produce produces produced producing podcast programme program broadcast".split()
+    "starring produce produces produced producing podcast programme program broadcast "
+    "blockbuster franchise".split()
 )
 """Words after which Capitalised quoted words are a work's title: 'to write and direct "The
 Hunger Games."', 'starred in "Pleasantville"'."""

@@ -752,10 +752,10 @@ class Speakers:
                 participle
                 and tokens[j].lower in ("as", "when")
                 and j + 1 < len(tokens)
-                and tokens[j + 1].lower in ("a", "an")
+                and (tokens[j + 1].lower in ("a", "an") or tokens[j + 1].capitalised)
                 and any(
                     agentive_at(tokens, k)
-                    for k in range(j + 3, min(at, j + 3 + _DESCRIPTION_WORDS))
+                    for k in range(j + 2, min(at, j + 3 + _DESCRIPTION_WORDS))
                 )
             )  # 'Clinton asks as a maintenance guy walks in, saying': the guy says it; not 'as
             # a member of parliament until resigning', 'as a way to create jobs'
@@ -2188,7 +2188,7 @@ def _scene_opening_end(tokens: Sequence[Token]) -> int | None:
 
 _SCENE_WORDS = 10
 _SCENE_PREPOSITIONS = frozenset(
-    "alongside following with without despite beyond besides unlike amid".split()
+    "alongside following with without despite beyond besides like unlike amid".split()
 )
 
 
