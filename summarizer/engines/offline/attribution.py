@@ -62,6 +62,7 @@ from .lexicon import (
     SMALL_NUMBERS,
     SPEECH_VERBS,
     STATE_VERBS,
+    TOPIC_OPENERS,
     WORK_NOUNS,
 )
 from .mentions import Mention
@@ -1633,7 +1634,7 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
     start = 1 if tokens[0].text in _BULLETS else 0  # a live blog's '- Donald Tusk: "…"'
     if tokens[start].lower == "dear":
         return None  # 'DEAR ABBY: My husband …': a letter to her, not her words
-    if tokens[start].lower in _TOPIC_PREPOSITIONS:
+    if tokens[start].lower in TOPIC_OPENERS:
         return None  # 'Of Clinton: "I just don't believe a word she says."': about her
     name = speakers.name_at(sentence, start) or _titled_name_before(
         sentence, start, before - 1, speakers
@@ -1647,7 +1648,6 @@ def _speaker_label(sentence: Sentence, before: int, speakers: Speakers) -> _Fram
 
 
 _BULLETS = frozenset("- * \u2022 \u2013 \u2014".split())
-_TOPIC_PREPOSITIONS = frozenset("of on about regarding re".split())
 
 
 def _titled_name_before(

@@ -82,6 +82,9 @@ REPORTED_SPEECH_VERBS = SPEECH_VERBS - _words(
 DEMAND_VERBS = _words("urged urges asked asks called demanded demands")
 """Verbs whose object clause is a demand: 'urged the government to publish'."""
 
+TOPIC_OPENERS = frozenset("of about on regarding".split())
+"""Words opening a phrase that names what is spoken of ('Of Hepburn, she said', 'Of Clinton:
+"…"'): what follows them is the topic, not the speaker."""
 NEWS_ROLES = _words(
     """
     aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson envoy captain

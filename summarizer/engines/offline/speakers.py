@@ -51,6 +51,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STATE_VERBS,
+    TOPIC_OPENERS,
 )
 from .mentions import Mention, plural_noun
 from .roles import DASHES, DESCRIPTION_NOUNS
@@ -2142,14 +2143,13 @@ def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
 def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
     """The comma closing an opening phrase that names what is spoken of ('Of Hepburn, she
     said', 'On the merger, he added'), if the sentence opens with one."""
-    if not tokens or tokens[0].lower not in _OF_A_TOPIC:
+    if not tokens or tokens[0].lower not in TOPIC_OPENERS:
         return None
     return next(
         (i for i, t in enumerate(tokens[1 : 1 + _TOPIC_WORDS], start=1) if t.text == ","), None
     )
 
 
-_OF_A_TOPIC = frozenset("of about on regarding".split())
 _TOPIC_WORDS = 8
 
 
@@ -2173,21 +2173,21 @@ _SETTING_PREPOSITIONS = frozenset("in under during at amid throughout".split())
 def _scene_opening_end(tokens: Sequence[Token]) -> int | None:
     """The comma closing a verbless phrase the sentence opens on to set the scene ('In his
     first YouTube dispatches, Santilli wears …'): what it names is no subject."""
-    if not tokens or tokens[0].lower not in _SETTING_PREPOSITIONS | _SCENE_PREPOSITIONS:
+    if not tokens or tokens[0].lower not in _SETTING_PREPOSITIONS | _PREPOSITIONS_OF_A_SCENE:
         return None
     comma = next(
         (i for i, t in enumerate(tokens[1 : 1 + _SCENE_WORDS], start=1) if t.text == ","), None
     )
     if comma is None:
         return None
-    only_a_preposition = tokens[0].lower in _SCENE_PREPOSITIONS  # 'Alongside BLM calls for
+    only_a_preposition = tokens[0].lower in _PREPOSITIONS_OF_A_SCENE  # 'Alongside BLM calls for
     if not only_a_preposition and any(is_verb_like(t) for t in tokens[1:comma]):  # action,':
         return None  # a noun; but 'In …' may open a clause with a verb of its own
     return comma
 
 
 _SCENE_WORDS = 10
-_SCENE_PREPOSITIONS = frozenset(
+_PREPOSITIONS_OF_A_SCENE = frozenset(
     "alongside following with without despite beyond besides like unlike amid".split()
 )
 
@@ -2556,11 +2556,11 @@ def _after_a_gerund(tokens: Sequence[Token], first: int) -> bool:
     return (
         _a_participle(tokens[before])  # 'embracing', not 'thing' nor 'ruling'
         and (word not in SPEECH_VERBS or word in ADDRESSEE_VERBS)
-        and tokens[before - 1].lower not in _NOUN_DETERMINERS
+        and tokens[before - 1].lower not in _BEFORE_AN_ADJECTIVE
     )
 
 
-_NOUN_DETERMINERS = frozenset("a an the this that his her its their our your my ,".split())
+_BEFORE_AN_ADJECTIVE = frozenset("a an the this that his her its their our your my ,".split())
 
 
 _ADVERBS_OF_TIME = frozenset("yesterday today earlier later also".split())
