@@ -218,9 +218,6 @@ _GIVEN_WHAT = (DETERMINERS | POSSESSIVE_PRONOUNS) - {"a", "an"}
 a new sentence' may be what happened."""
 
 
-_AUXILIARIES = frozenset("is are was were be been being am has have had get got gets".split())
-
-
 def _names_a_source(tokens: Sequence[Token], index: int) -> bool:
     """A participle inside 'according to …' before its comma ('According to figures released
     on Tuesday, …', 'according to research carried out by …'): it describes the source, it
