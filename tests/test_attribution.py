@@ -5730,3 +5730,14 @@ def test_a_participle_after_a_comparison_or_a_when_clause_is_its_nearest_subject
     assert quotes["flexibility for the administration"] == "Ivo Tarn"
     assert quotes["Thank you, and may The Force be with you"] == "Lena Ross"
     assert "Star Wars" not in quotes
+
+
+def test_he_after_a_lone_title_word_acting_is_not_the_person_named_before() -> None:
+    """'A decade ago, Prince gave an interview in which he decried holograms as "demonic."':
+    'Prince' reads as a title, yet acts here as a name; 'he' is him, not Justin Timberlake."""
+    text = (
+        "Halftime\n\nJustin Timberlake played the Super Bowl halftime show.\n\nA decade ago, "
+        "Prince gave an interview to Guitar World in which he expressly decried holograms as "
+        "\u201cthe most demonic thing imaginable.\u201d\n"
+    )
+    assert said(text).get("the most demonic thing imaginable") != "Justin Timberlake"

@@ -1340,6 +1340,29 @@ class Speakers:
             self._teams_cache = self._find_teams()
         return self._teams_cache
 
+    def _a_title_acting_before(self, sentence: Sentence, at: int) -> bool:
+        """Whether a lone title word with no determiner acts as a subject before token `at`
+        ('A decade ago, Prince gave …', 'King told …'): someone named the rules cannot type."""
+        tokens = sentence.tokens
+        named = {
+            i
+            for m in self._by_sentence.get(sentence.index, [])
+            for i in range(m.role_first, m.last + 1)
+        }
+        for k in range(at - 1):
+            token, following = tokens[k], tokens[k + 1]
+            if (
+                k not in named
+                and token.capitalised
+                and fold_name(token.text) in TITLE_WORDS
+                and (k == 0 or tokens[k - 1].text == ",")
+                and not following.capitalised
+                and following.is_word
+                and is_past_form(following.lower)
+            ):
+                return True
+        return False
+
     def _find_us_states(self) -> dict[int, frozenset[str]]:
         """The US state each actor is placed in: by a role ('the senator from Vermont') or by
         the party-and-state tag or 'of' after a mention ('Marco Rubio, R-Fla.', 'Gwen Moore
@@ -1432,6 +1455,9 @@ class Speakers:
         word = sentence.tokens[at].lower
         if word == "it":
             return self._it(sentence, at)
+        if self._a_title_acting_before(sentence, at):
+            return NOBODY  # 'Prince gave an interview in which he decried holograms as "…"':
+            # a one-word name the lists read as a title, the likeliest 'he', and no actor
         gender = "female" if word in FEMALE_PRONOUNS else "male"
         bound = self._named_after_a_subject(sentence, at)
 
