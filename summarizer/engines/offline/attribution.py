@@ -1207,10 +1207,7 @@ def _the_claim_is_judged(tokens: Sequence[Token], that: int, before: int) -> boo
     judged = tokens[before - 1].lower in _JUDGING_COPULAS or (
         before + 1 < len(tokens) and tokens[before + 1].lower in _JUDGING_COPULAS
     )  # '… should see very little change "is taking spin to …"': the copula quoted too
-    return judged and any(
-        t.lower in _FINITE_AUXILIARIES or is_past_form(t.lower)
-        for t in tokens[that + 1 : before - 1]
-    )
+    return judged and any(_a_verb_of_its_own(t) for t in tokens[that + 1 : before - 1])
 
 
 _JUDGING_COPULAS = frozenset("is was are were".split())
@@ -2160,11 +2157,11 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         ):
             continue
         clause = _clause_after(tokens, verb)
-        if clause and _a_named_object_only(sentence, tokens.index(clause[0]), speakers):
+        opening = tokens.index(clause[0]) if clause else 0
+        if clause and _a_named_object_only(sentence, opening, speakers):
             continue  # 'Obama actually emailed Clinton at the private address': whom he wrote
             # to, no words of his
         if clause and clause[0].lower in _FINITE_AUXILIARIES:
-            opening = tokens.index(clause[0])
             if tokens[opening - 1].lower != "that" or opening - 2 != verb:
                 continue  # 'what Tim Collins says are "crippling skills shortages"': his name
                 # and 'told the story in words that will echo': no clause said

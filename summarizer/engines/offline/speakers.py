@@ -18,7 +18,7 @@ from ...text.dates import WEEKDAYS
 from ...text.lemmas import lemma
 from ...text.names import TITLE_WORDS, TITLES_ABBREVIATED, acronyms_of, fold_name
 from ...text.places import state_code, us_state_named
-from ...text.predicates import IRREGULAR_PAST, is_past_form
+from ...text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, is_past_form
 from ...text.words import STOPWORDS
 from .clues import (
     NP_STOPS,
@@ -138,7 +138,7 @@ def _qualified_by_a_described_name(tokens: Sequence[Token], first: int) -> bool:
         word = tokens[j]
         if word.capitalised or is_verb_like(word) or word.lower in _NOT_DESCRIBING:
             return False  # 'at the break and Gold said', 'could dent Lycos claims'
-        if word.lower in ("at", "of", "for", "from", "in", "with"):
+        if word.lower in _QUALIFYING_PREPOSITIONS:
             return (
                 described > 0
                 and tokens[j + 1].lower in ("the", "a", "an")  # not 'director of telecoms
@@ -151,11 +151,8 @@ def _qualified_by_a_described_name(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
-_NOT_DESCRIBING = (
-    (NP_STOPS - {"at", "of", "for", "from", "in", "with"})
-    | MODALS
-    | frozenset("has have had is are was were will would".split())
-)
+_QUALIFYING_PREPOSITIONS = frozenset("at of for from in with".split())
+_NOT_DESCRIBING = (NP_STOPS - _QUALIFYING_PREPOSITIONS) | MODALS | FINITE_AUXILIARIES
 
 
 def _opening_words(tokens: Sequence[Token], start: int) -> int:
@@ -204,7 +201,7 @@ class Speakers:
         self._states = {  # the states those words name ('Polish', "Poland's"), by ISO code
             e.index: frozenset(filter(None, map(state_code, words))) for e, words in self._titles
         }
-        self._us_states = self._find_us_states()
+        self._us_states_cache: dict[int, frozenset[str]] | None = None
         for mention in self.mentions:
             if mention.entity is None:
                 continue
@@ -1344,35 +1341,42 @@ class Speakers:
         """Whether a lone title word with no determiner acts as a subject before token `at`
         ('A decade ago, Prince gave …', 'King told …'): someone named the rules cannot type."""
         tokens = sentence.tokens
-        named = {
-            i
-            for m in self._by_sentence.get(sentence.index, [])
-            for i in range(m.role_first, m.last + 1)
-        }
         for k in range(at - 1):
             token, following = tokens[k], tokens[k + 1]
             if (
-                k not in named
-                and token.capitalised
-                and fold_name(token.text) in TITLE_WORDS
+                token.capitalised
                 and (k == 0 or tokens[k - 1].text == ",")
                 and not following.capitalised
                 and following.is_word
                 and is_past_form(following.lower)
+                and fold_name(token.text) in TITLE_WORDS
+                and not any(  # a pronoun resolved in every sentence: names looked up last
+                    m.role_first <= k <= m.last for m in self._by_sentence.get(sentence.index, [])
+                )
             ):
                 return True
         return False
+
+    @property
+    def _us_states(self) -> dict[int, frozenset[str]]:
+        """Read once an article's description names a US state, not for every article."""
+        if self._us_states_cache is None:
+            self._us_states_cache = self._find_us_states()
+        return self._us_states_cache
 
     def _find_us_states(self) -> dict[int, frozenset[str]]:
         """The US state each actor is placed in: by a role ('the senator from Vermont') or by
         the party-and-state tag or 'of' after a mention ('Marco Rubio, R-Fla.', 'Gwen Moore
         (D-Wis.)', 'Sen. Bernie Sanders of Vermont'), as in 'the Florida senator'."""
-        found: dict[int, set[str]] = {e.index: set() for e, _ in self._titles}
-        for entity, _ in self._titles:
-            for role in entity.roles:
-                found[entity.index] |= {
-                    state for part in _STATE_WORDS.findall(role) if (state := us_state_named(part))
-                }
+        found = {
+            entity.index: {
+                state
+                for role in entity.roles
+                for part in _STATE_WORDS.findall(role)
+                if (state := us_state_named(part))
+            }
+            for entity, _ in self._titles
+        }
         for mention in self.mentions:
             if mention.entity not in found or mention.sentence >= len(self.sentences):
                 continue
@@ -2539,7 +2543,7 @@ def _a_finite_verb_at(tokens: Sequence[Token], i: int) -> bool:
     return word in _FINITE_VERBS or is_past_form(word)
 
 
-_FINITE_VERBS = frozenset("is was are were has had have will would could should can".split())
+_FINITE_VERBS = FINITE_AUXILIARIES | frozenset(("could", "should", "can"))
 
 
 def _someone_unnamed_opens(tokens: Sequence[Token], start: int, at: int) -> bool:
