@@ -3213,6 +3213,33 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_the_name_after_it() -> No
     assert not any(name.startswith("Several") for name in names)
 
 
+def test_none_of_before_a_name_is_no_part_of_it() -> None:
+    """'None of Thomas' family members were present': Thomas, whom an earlier sentence names
+    in full (had been an actor 'None of Thomas')."""
+    text = (
+        "Trial\n\nIvo Thomas, 10, was killed in May. None of Thomas' family members were "
+        "present in the courthouse on Monday.\n"
+    )
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert "Ivo Thomas" in names
+    assert not any(name.startswith("None") for name in names)
+
+
+def test_an_ordinal_before_a_non_role_noun_is_no_role_of_the_name_after_it() -> None:
+    """'assault in the first degree, Lopez, 20, faces life': 'first degree' is no role of
+    Lopez's (nor 'First' or 'the first day of next season' anyone's); 'the first lady,
+    <name>' and 'his former girlfriend, <name>' still describe."""
+    text = (
+        "Verdict\n\nConvicted of murder and assault in the first degree, Ivo Lopez, 20, faces "
+        "life in prison. The first lady, Ivana Korvel, spoke. The victims were his mother and "
+        "his former girlfriend, Ivana Mendes, 48.\n"
+    )
+    roles = _roles_named(text)
+    assert roles["Ivo Lopez"] == []
+    assert roles["Ivana Korvel"] == ["first lady"]
+    assert roles["Ivana Mendes"] == ["former girlfriend"]
+
+
 def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
     """'…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's L'Esquive and …': a film
     in a list, not Kechiche's role; 'Korvane's chief executive, Ivo Ushakov' still is."""

@@ -196,7 +196,7 @@ NOT_NAMES = _words(
     """
     the a an this that these those it its he she they we i you his her their our my your
     in on at as but and or if when while after before since despite although however meanwhile
-    both all some many most more other another each every no not one two three four five six
+    both all some many most more other another each every no none not one two three four five six
     seven eight nine ten there here what who whom whose which why how where then so yet still
     also even only just for from with without by to of into over under about against between
     during through until upon within across among around behind beyond near off out up down
@@ -249,7 +249,7 @@ PERSON_NOUNS = (
         co-worker manager supervisor executive dealer trader investor economist
         maid housekeeper nanny waiter waitress cleaner janitor chef cook bartender
         cashier caretaker landlord tenant servant chauffeur gardener doorman onlooker shopkeeper
-        schoolboy schoolgirl schoolchild pupil toddler guy
+        schoolboy schoolgirl schoolchild pupil toddler guy girlfriend boyfriend fiance fiancee
         """
     )
 )

@@ -708,7 +708,7 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
     )  # not 'the footsteps of compatriots Gary Player, Ernie Els'
 
     head = words[: next((i for i, w in enumerate(words) if w in _OF_WHOM), len(words))]
-    if not (any(w in ROLE_NOUNS for w in head[:5]) or described) or any(
+    if not (is_a_role(" ".join(head[:5])) or described) or any(
         w in SPEECH_VERBS or w.endswith("ed") for w in words
     ):
         return None  # the role is the phrase's own, not in what follows its 'of': 'On the
