@@ -5741,3 +5741,37 @@ def test_he_after_a_lone_title_word_acting_is_not_the_person_named_before() -> N
         "\u201cthe most demonic thing imaginable.\u201d\n"
     )
     assert said(text).get("the most demonic thing imaginable") != "Justin Timberlake"
+
+
+def test_a_paragraph_after_a_speech_verb_and_a_colon_is_a_block_quote_of_the_speaker() -> None:
+    """A block quote whose marks the page dropped: 'Police Commissioner Ray Kelly commented on
+    Lopez in a briefing:' ⏎ "We're certainly pleased …" is Kelly's (had been told as an event).
+    A list after a colon, or a colon after a noun ('Some of their demands are immediate:',
+    'See tweets:'), quotes no one."""
+    text = (
+        "Arrest\n\nPolice arrested Ivo Lopez on Tuesday.\n"
+        "Police Commissioner Ivo Kelman commented on Lopez in a briefing:\n"
+        "We're certainly pleased that the investigation has identified Mr. Lopez.\n"
+        "Judge Lena Rubin said she must:\n- Spend three years on probation.\n"
+        "Some of their demands are immediate:\nThey want police banned from carrying guns.\n"
+        "See tweets:\nThe senate resolved to observe a minute of silence.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert said(text) == {
+        "We're certainly pleased that the investigation has identified Mr. Lopez": "Ivo Kelman"
+    }
+    assert extraction.unattributed == []
+    happenings = " ".join(e.evidence[0].quote for e in extraction.events)
+    assert "pleased" not in happenings
+    assert "banned" in happenings
+
+
+def test_a_speech_noun_in_the_scene_before_a_colon_is_not_the_frames_verb() -> None:
+    """'In her remarks, Dr. Benjamin explained:' ⏎ '"My hope …"': Benjamin's ('remarks', a
+    noun after 'her', had been taken for the verb, and its subject for no one)."""
+    text = (
+        "Nominee\n\nIvana Benjamin was nominated on Monday.\n"
+        "In her remarks, Dr. Benjamin explained:\n"
+        "\u201cMy hope, if confirmed, is to be the nation's doctor.\u201d\n"
+    )
+    assert said(text) == {"My hope, if confirmed, is to be the nation's doctor": "Ivana Benjamin"}

@@ -1905,6 +1905,8 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
     for i, token in enumerate(tokens[:-1]):
         if not token.is_word or token.capitalised:
             continue
+        if i > 0 and tokens[i - 1].lower in _NOUN_DETERMINERS:
+            continue  # 'In her remarks, Dr. Benjamin explained:': a noun, not the frame's verb
         if token.lower in SPEECH_VERBS or (
             token.lower in _SENDING_VERBS
             and any(t.lower in _MESSAGES for t in tokens[i + 1 : len(tokens) - 1])

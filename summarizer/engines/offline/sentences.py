@@ -246,7 +246,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     position = 0
     lines = text.split("\n")
-    posts = _embedded_posts(lines)
+    posts = _embedded_posts(lines) | _block_quotes(lines)
     for paragraph, line in enumerate(lines):
         line_start = position
         position += len(line) + 1
@@ -258,9 +258,9 @@ def split_sentences(text: str) -> list[Sentence]:
         quotations = find_quotations(stripped, offset) or (  # of …': a title, no one's turn
             [] if title else _transcript_turn(stripped, offset, named)
         )
-        if not quotations and paragraph in posts:  # a post embedded in the page: its words
-            end = offset + len(stripped)  # (no marks: they open and close on its edges)
-            quotations = [Quotation(offset, end, offset, end)]
+        if not quotations and paragraph in posts:  # a post embedded in the page, or a block
+            end = offset + len(stripped)  # quote: its words (no marks: they open and close on
+            quotations = [Quotation(offset, end, offset, end)]  # its edges)
         debris = is_debris_line(stripped) or bool(
             _QUESTION_LABEL.match(stripped) and named.an_interview
         )  # an interviewer's question ('Q: Is that true?') tells no news of its own
@@ -310,6 +310,64 @@ def _embedded_posts(lines: Sequence[str]) -> set[int]:
             if lines[above].strip() and not POST_CREDIT.match(lines[above].strip()):
                 posts.add(above)
     return posts
+
+
+def _block_quotes(lines: Sequence[str]) -> set[int]:
+    """The lines that are a block quote whose marks the page dropped: the paragraph right after
+    one that closes on a speech verb and a colon ('Police Commissioner Ray Kelly commented on
+    Lopez in a briefing:' ⏎ 'We're certainly pleased …'), when it holds no quotation mark of
+    its own and is neither a list's item nor a heading."""
+    quotes: set[int] = set()
+    previous = ""
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if (
+            previous.endswith(":")
+            and _a_speech_verb_closing(previous)
+            and not _A_QUOTATION_MARK.search(stripped)
+            and not _LIST_ITEM.match(stripped)
+            and not _is_headline(stripped)
+        ):
+            quotes.add(number)
+        previous = stripped
+    return quotes
+
+
+def _a_speech_verb_closing(paragraph: str) -> bool:
+    """Whether the paragraph's last sentence, ending in a colon, says someone speaks ('Apple
+    said:', 'Dr. Benjamin explained how she sees her role:'): a speech verb in a form no noun
+    takes ('their demands', 'See tweets' are nouns), reporting no clause of its own ('noted
+    that …, one of the following conditions:' lists what follows), no quotation before it."""
+    last = re.split(r"[.!?]\s+", paragraph[:-1])[-1]
+    words = re.findall(r"[A-Za-z]+", last)
+    if len(words) < _FRAME_WORDS or _A_QUOTATION_MARK.search(last):
+        return False
+    for at, word in enumerate(words[1:], start=1):
+        lowered = word.lower()
+        if (
+            lowered in SPEECH_VERBS
+            and (lowered.endswith("ed") or lowered in _SAYS)
+            and lowered not in _NAMING_VERBS
+            and words[at - 1].lower() not in _BEFORE_A_NOUN
+        ):
+            return "that" not in (w.lower() for w in words[at + 1 :])
+    return False
+
+
+_A_QUOTATION_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|(?<!\\w)'(?=\\w)")
+_LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
+_FRAME_WORDS = 2
+"""Words of a frame before its colon, at least: 'Apple said:' (not a turn's label 'Salerno:')."""
+_SAYS = frozenset("said told wrote says writes tells explains adds".split())
+"""Speech verbs not in -ed that no noun spells ('notes', 'comments', 'tweets' do)."""
+_NAMING_VERBS = frozenset("called described".split())
+"""Speech verbs that also name ('a biography called The Real Bettie Page:')."""
+_BEFORE_A_NOUN = frozenset(
+    "the a an this that these those his her its their our my your some any no every each "
+    "following such".split()
+)
 
 
 def opening_participle_end(tokens: Sequence[Token]) -> int | None:
