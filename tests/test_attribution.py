@@ -5775,3 +5775,54 @@ def test_a_speech_noun_in_the_scene_before_a_colon_is_not_the_frames_verb() -> N
         "\u201cMy hope, if confirmed, is to be the nation's doctor.\u201d\n"
     )
     assert said(text) == {"My hope, if confirmed, is to be the nation's doctor": "Ivana Benjamin"}
+
+
+def _all_said(text: str) -> dict[str, str | None]:
+    """Every piece of evidence of every position, with its speaker."""
+    return {e.quote.strip(" ,."): p.actor for p in _positions(text) for e in p.evidence}
+
+
+@pytest.mark.parametrize(
+    ("opening", "reopening", "closing"),
+    [
+        ("\u201c", "\u201c", "\u201d"),  # the convention: each paragraph reopens it
+        ("'", "", "'"),  # single marks, the page cut at each sentence and never reopening
+        ("\u2018", "", "\u2019"),
+    ],
+)
+def test_a_quotation_over_three_paragraphs_is_all_the_speakers(
+    opening: str, reopening: str, closing: str
+) -> None:
+    """'\u2018When me and my son were on the floor, I noticed Mrs Horton fall down.' ⏎ 'I
+    honestly thought she was shot in the head.' ⏎ 'There was blood,\u2019 said Unique
+    Armstead': all three are Armstead's (the first had gone to no one, and without reopening
+    marks the first two had been told as events)."""
+    text = (
+        "Trial\n\nA woman was shot in Brooklyn on Thursday, police said.\n"
+        f"{opening}When my son and I were on the floor, I saw Mrs Horton fall down.\n"
+        f"{reopening}I honestly thought she was shot in the head.\n"
+        f"{reopening}There was blood,{closing} said Ivana Armstead, who was shot nearby.\n"
+        "The trial goes on.\n"
+    )
+    assert _all_said(text) == {
+        "When my son and I were on the floor, I saw Mrs Horton fall down": "Ivana Armstead",
+        "I honestly thought she was shot in the head": "Ivana Armstead",
+        "There was blood": "Ivana Armstead",
+    }
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    happenings = " ".join(e.evidence[0].quote for e in extraction.events)
+    assert "floor" not in happenings
+    assert "thought" not in happenings
+
+
+def test_a_possessives_mark_set_apart_opens_no_quotation() -> None:
+    """'revise Simon Beaufoy \u2018s script for Catching Fire.' ⏎ … ⏎ 'Ross\u2019 does have
+    a few counters': a possessive, typed apart, then a plural's; no quotation between them."""
+    text = (
+        "Sequel\n\nThere is the problem of Ivo Ross revising Ivo Beaufoy \u2018s script.\n"
+        "Korvex is also facing an issue with the release date.\n"
+        "Ross\u2019 does have a few counters against Korvex.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert extraction.positions == []
+    assert extraction.unattributed == []

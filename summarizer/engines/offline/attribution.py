@@ -359,8 +359,10 @@ class _RunningOn:
 
     def left_unclaimed(self, sentence: Sentence) -> None:
         """After the reopening sentence: if its quotation named no speaker, those before it
-        are nobody's (its own may wait in turn, if it runs on too)."""
-        self._waiting = [(s, q) for s, q in self._waiting if s.index >= sentence.index]
+        are nobody's, unless it runs on in turn: then they all wait for the paragraph that
+        names who spoke them ('"…' ⏎ '"…' ⏎ '"…," Armstead said')."""
+        if not any(s.index == sentence.index for s, _ in self._waiting):
+            self._waiting.clear()
 
     def spoken_by(self, speaker: int) -> list[Statement]:
         found = [

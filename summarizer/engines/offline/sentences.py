@@ -247,6 +247,7 @@ def split_sentences(text: str) -> list[Sentence]:
     position = 0
     lines = text.split("\n")
     posts = _embedded_posts(lines) | _block_quotes(lines)
+    run_over = _paragraphs_inside_a_quotation(lines)
     for paragraph, line in enumerate(lines):
         line_start = position
         position += len(line) + 1
@@ -258,6 +259,12 @@ def split_sentences(text: str) -> list[Sentence]:
         quotations = find_quotations(stripped, offset) or (  # of …': a title, no one's turn
             [] if title else _transcript_turn(stripped, offset, named)
         )
+        if paragraph in run_over:  # inside a quotation opened paragraphs before
+            closing = run_over[paragraph]
+            end = line_start + closing if closing is not None else offset + len(stripped)
+            quotations = [Quotation(offset, end, offset, end + (closing is not None))] + [
+                q for q in quotations if q.open_at > end
+            ]
         if not quotations and paragraph in posts:  # a post embedded in the page, or a block
             end = offset + len(stripped)  # quote: its words (no marks: they open and close on
             quotations = [Quotation(offset, end, offset, end)]  # its edges)
@@ -310,6 +317,40 @@ def _embedded_posts(lines: Sequence[str]) -> set[int]:
             if lines[above].strip() and not POST_CREDIT.match(lines[above].strip()):
                 posts.add(above)
     return posts
+
+
+def _paragraphs_inside_a_quotation(lines: Sequence[str]) -> dict[int, int | None]:
+    """The lines inside a quotation that runs over paragraphs without reopening in each (pages
+    cut at each sentence): for each, where in it the quotation closes, None if it runs on. A
+    quotation opens at a paragraph's last mark; no mark follows until one closes it."""
+    inside: dict[int, int | None] = {}
+    for first, line in enumerate(lines):
+        marks = list(_QUOTE_MARK.finditer(line))
+        if not marks or not _opens_for_good(line, marks):
+            continue
+        for last in range(first + 1, min(len(lines), first + _PARAGRAPHS_RUN_OVER)):
+            following = lines[last]
+            if not following.strip():
+                break  # a blank line: the page's own paragraph break
+            mark = _QUOTE_MARK.search(following)
+            if mark is None:
+                continue
+            if mark.group() == _CLOSING or (
+                mark.group() == '"' and _a_closing_mark(following, mark.start())
+            ):
+                inside.update(dict.fromkeys(range(first + 1, last)))
+                inside[last] = mark.start()
+            break
+    return inside
+
+
+def _opens_for_good(line: str, marks: Sequence[re.Match[str]]) -> bool:
+    """Whether the line's last quotation mark opens one it never closes."""
+    last = marks[-1]
+    if last.group() == _OPENING:
+        return True
+    straight = sum(m.group() == '"' for m in marks)
+    return last.group() == '"' and straight % 2 == 1 and not _a_closing_mark(line, last.start())
 
 
 def _block_quotes(lines: Sequence[str]) -> set[int]:
@@ -533,7 +574,7 @@ def english_quotation_marks(text: str) -> str:
     if not any(mark in text for mark in _FOREIGN_MARKS) and not _STRAIGHT_OPENING.search(text):
         return text
     lines = []
-    for line in text.split("\n"):
+    for line in _single_quotations_over_paragraphs(text.split("\n")):
         first = re.search("[\u00ab\u00bb]", line)
         if first is not None and first.group() == "\u00bb":  # '»Wir …«'
             line = line.translate(_REVERSED_GUILLEMETS)
@@ -547,6 +588,53 @@ def english_quotation_marks(text: str) -> str:
                 line = _single_quotation_marks(line, straight=True)
         lines.append(line)
     return "\n".join(lines)
+
+
+def _single_quotations_over_paragraphs(lines: list[str]) -> list[str]:
+    """The lines, with a quotation in single marks that runs over paragraphs without reopening
+    in each ('\u2018When me and my son were on the floor, I noticed Mrs Horton fall down.' ⏎
+    'I honestly thought she was shot in the head.' ⏎ 'There was blood,\u2019 said Unique
+    Armstead'; pages whose paragraphs were cut at each sentence) marked as “ … ”: its opening in
+    the first, its closing in the last, with no mark in between."""
+    lines = list(lines)
+    for first, line in enumerate(lines):
+        if _DOUBLE_MARK.search(line):
+            continue
+        opening = _last_single_opening(line)
+        if opening is None:
+            continue
+        mark = "'" if line[opening] == "'" else "\u2019"
+        if _closing_single_mark(line, opening + 1, mark) is not None:
+            continue
+        for last in range(first + 1, min(len(lines), first + 1 + _PARAGRAPHS_RUN_OVER)):
+            following = lines[last]
+            if _DOUBLE_MARK.search(following) or _last_single_opening(following) is not None:
+                break
+            closing = _closing_single_mark(following, 0, mark)
+            if closing is not None:
+                lines[first] = line[:opening] + "\u201c" + line[opening + 1 :]
+                lines[last] = following[:closing] + "\u201d" + following[closing + 1 :]
+                break
+            if not following.strip():
+                break  # a blank line: the page's own paragraph break, not a cut sentence
+    return lines
+
+
+def _last_single_opening(line: str) -> int | None:
+    """Where the line's last quotation in single marks opens, if one does; not a possessive's
+    mark set apart ('Simon Beaufoy \u2018s script')."""
+    found = [m.start() for m in _STRAIGHT_OPENING.finditer(line)]
+    found += [i for i, char in enumerate(line) if char == "\u2018"]
+    found = [i for i in found if not _A_LETTER_ALONE.match(line, i + 1)]
+    return max(found, default=None)
+
+
+_A_LETTER_ALONE = re.compile(r"[a-z]\b")
+
+
+_DOUBLE_MARK = re.compile('["\u201c\u201d]')
+_PARAGRAPHS_RUN_OVER = 6
+"""Paragraphs a quotation in single marks may run over, its first and last included."""
 
 
 def _single_quotation_marks(line: str, straight: bool = False) -> str:
