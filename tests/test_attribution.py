@@ -5826,3 +5826,19 @@ def test_a_possessives_mark_set_apart_opens_no_quotation() -> None:
     extraction = extract_offline(Article(id=1, path="a.txt", text=text))
     assert extraction.positions == []
     assert extraction.unattributed == []
+
+
+def test_a_quotation_inside_one_running_on_does_not_reopen_it() -> None:
+    """An article quoting another over paragraphs in straight marks, with a speaker's words
+    inside in curly ones ('"The administration is still reluctant …' ⏎ '"At the White House
+    today, reporters questioned Josh Earnest …' ⏎ '“I don't want to talk about it,” Earnest
+    said."'): the outer paragraphs are the quoted article's, not Earnest's."""
+    text = (
+        "Timeline\n\nKorvex News reported on Friday:\n\n"
+        '"The administration is still reluctant to call the attack an act of terrorism.\n\n'
+        '"At the White House today, reporters questioned Press Secretary Ivo Earnest about '
+        "the shooters.\n\n"
+        "\u201cI don't want to talk about the situation,\u201d Earnest said.\"\n"
+    )
+    earnests = {quote for quote, who in _all_said(text).items() if who == "Ivo Earnest"}
+    assert earnests == {"I don't want to talk about the situation"}

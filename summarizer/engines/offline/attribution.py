@@ -347,8 +347,12 @@ class _RunningOn:
         quotation; if it opens another paragraph, the waiting ones are nobody's."""
         if not self._waiting:
             return False
-        reopens = bool(quotes) and quotes[0].open_at == sentence.start
         last, quote = self._waiting[-1]
+        reopens = (
+            bool(quotes)
+            and quotes[0].open_at == sentence.start
+            and not _another_kind_of_mark(last, quote, sentence, quotes[0])
+        )
         if sentence.paragraph == last.paragraph:  # reopened mid-line, the breaks lost: the
             return reopens and last.index == sentence.index - 1 and quote.end >= last.end - 1
         if not sentence.first_in_paragraph:
@@ -371,6 +375,19 @@ class _RunningOn:
         ]
         self._waiting.clear()
         return found
+
+
+def _another_kind_of_mark(
+    before: Sentence, waiting: Quotation, sentence: Sentence, quote: Quotation
+) -> bool:
+    """Whether a paragraph's opening quotation mark is of another kind than the one left open
+    before it: a quotation inside the one running on ('"The Obama administration is still
+    reluctant …' ⏎ '“I don't want to talk about it,” Earnest said."': the article quoted, not
+    Earnest), not its reopening."""
+    opened = before.text[waiting.open_at - before.start : waiting.open_at - before.start + 1]
+    opening = sentence.text[quote.open_at - sentence.start : quote.open_at - sentence.start + 1]
+    marks = ('"', "\u201c")
+    return opened in marks and opening in marks and opened != opening
 
 
 def _names_the_speaker(sentence: Sentence, quote: Quotation, speaker: Entity) -> bool:
