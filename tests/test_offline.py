@@ -3240,6 +3240,24 @@ def test_an_ordinal_before_a_non_role_noun_is_no_role_of_the_name_after_it() -> 
     assert roles["Ivana Mendes"] == ["former girlfriend"]
 
 
+def test_a_role_before_a_name_is_headed_by_a_word_of_a_post_or_a_person() -> None:
+    """'In a statement published on its official website, Seacom said': 'official' there
+    qualifies a website, no post of Seacom's (had been its role); 'Trump's special envoy to
+    Kyiv, <name>' and 'the Republican senator from Kansas, <name>' still describe; 'American
+    Davenport will now face fellow former champion, <name>' is a clause, not her role."""
+    text = (
+        "Cable\n\nIn a statement published on its official website, Korvacom said a vessel is "
+        "in transit. Korvacom repairs cables. Trump's special envoy to Kyiv, Ivo Kellan, met "
+        "him. The Republican senator from Kansas, Ivo Brand, spoke. Ivana Lorn will now face "
+        "fellow former champion, Ivana Marte.\n"
+    )
+    roles = _roles_named(text)
+    assert roles["Korvacom"] == []
+    assert roles["Ivo Kellan"] == ["Trump's special envoy to Kyiv"]
+    assert roles["Ivo Brand"] == ["Republican senator from Kansas"]
+    assert roles["Ivana Marte"] == []
+
+
 def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
     """'…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's L'Esquive and …': a film
     in a list, not Kechiche's role; 'Korvane's chief executive, Ivo Ushakov' still is."""

@@ -250,6 +250,7 @@ PERSON_NOUNS = (
         maid housekeeper nanny waiter waitress cleaner janitor chef cook bartender
         cashier caretaker landlord tenant servant chauffeur gardener doorman onlooker shopkeeper
         schoolboy schoolgirl schoolchild pupil toddler guy girlfriend boyfriend fiance fiancee
+        widow widower godfather godmother
         """
     )
 )

@@ -624,6 +624,9 @@ _OF_WHOM = frozenset("of for at in with".split())
 """Words after a role's head: 'the chief executive of Acme'; a role only after them ('the
 deaths of former Speaker X') is another's."""
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
+_AFTER_A_HEAD = _OF_WHOM | frozenset("to from on under by over about against".split())
+"""Words after the noun that heads a role: 'Trump's special envoy to Kyiv', 'Republican
+senator from Kansas', 'expert on missile technology'."""
 
 
 def _goes_on_before_an_owner(tokens: Sequence[Token], owner: int) -> bool:
@@ -707,9 +710,13 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         and not any(t.capitalised and is_given_name(t.lower) for t in phrase[1:])
     )  # not 'the footsteps of compatriots Gary Player, Ernie Els'
 
-    head = words[: next((i for i, w in enumerate(words) if w in _OF_WHOM), len(words))]
-    if not (is_a_role(" ".join(head[:5])) or described) or any(
-        w in SPEECH_VERBS or w.endswith("ed") for w in words
+    head = words[: next((i for i, w in enumerate(words) if w in _AFTER_A_HEAD), len(words))]
+    headed = bool(head) and (
+        is_a_role(head[-1])
+        or (person and (head[-1] in DESCRIPTION_NOUNS or _an_occupation(phrase[len(head) - 1])))
+    )  # 'the slain deputy's wife', 'award-winning journalist'; not 'its official website'
+    if not (headed or described) or any(
+        w in SPEECH_VERBS or w.endswith("ed") or w in _VERBS_OF_A_CLAUSE for w in words
     ):
         return None  # the role is the phrase's own, not in what follows its 'of': 'On the
         # suspension of Mr Houston, UKIP said …' is no post of UKIP's
