@@ -5842,3 +5842,18 @@ def test_a_quotation_inside_one_running_on_does_not_reopen_it() -> None:
     )
     earnests = {quote for quote, who in _all_said(text).items() if who == "Ivo Earnest"}
     assert earnests == {"I don't want to talk about the situation"}
+
+
+def test_a_donor_named_in_a_title_cased_headline_is_the_donor_of_the_story() -> None:
+    """'Republican Donor Adelson and Trump May be Aligning on Israel' over 'Top Republican Party
+    donor Sheldon Adelson said …': 'Donor' is his role, not a given name of a second Adelson
+    (which had left every '…,' Adelson said' to no one), and 'Top' ranks him, no part of the
+    party's name."""
+    text = (
+        "Republican Donor Korvel and Trump May be Aligning on Israel.\n\n"
+        "Top Republican Party donor Sheldon Korvel said on Friday he met Donald Trump.\n\n"
+        "\u201cWe like a lot of the candidates,\u201d Korvel said.\n"
+    )
+    assert said(text) == {"We like a lot of the candidates": "Sheldon Korvel"}
+    names = [a.name for a in _article_actors(text)]
+    assert not any(name.startswith(("Top", "Republican Donor")) for name in names)

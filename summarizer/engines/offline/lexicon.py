@@ -99,7 +99,7 @@ NEWS_ROLES = _words(
     briton englishman englishwoman frenchman frenchwoman scotsman scotswoman irishman
     irishwoman welshman welshwoman dutchman dutchwoman defenseman defenceman goaltender winger
     cornerback fullback halfback shortstop outfielder infielder rookie insider ombudsman
-    strategist pollster consultant
+    strategist pollster consultant donor megadonor
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES

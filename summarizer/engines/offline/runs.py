@@ -115,6 +115,14 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         ):
             first += 1  # but 'Environment Minister Ana Ribeiro' keeps its role, 'Yuri' its name
         if (
+            first < last
+            and tokens[first].lower in _RANKING_ADJECTIVES
+            and last + 1 < len(tokens)
+            and not tokens[last + 1].capitalised
+            and tokens[last + 1].lower in ROLE_NOUNS
+        ):
+            first += 1  # 'Top Republican Party donor Sheldon Adelson': the party, ranked
+        if (
             last - first == 2
             and not is_common_word(tokens[last].lower)  # not 'New York Yankees'
             and ordinary(first)
@@ -577,6 +585,9 @@ def _hyphenated_given_name(previous: Token, token: Token) -> bool:
     return len(tail) <= 3 or not is_common_word(tail)
 
 
+_RANKING_ADJECTIVES = frozenset("top senior leading prominent veteran".split())
+"""Adjectives that rank someone's role at a sentence's start, no part of the body's name
+after them ('Top Republican Party donor', 'Senior White House adviser')."""
 _TITLE_FUNCTION_WORDS = frozenset("without against for with the of and on in".split())
 """Small words a name capitalises in title case: 'Reporters Without Borders'."""
 
