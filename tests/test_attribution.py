@@ -5857,3 +5857,28 @@ def test_a_donor_named_in_a_title_cased_headline_is_the_donor_of_the_story() -> 
     assert said(text) == {"We like a lot of the candidates": "Sheldon Korvel"}
     names = [a.name for a in _article_actors(text)]
     assert not any(name.startswith(("Top", "Republican Donor")) for name in names)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Said moderator Ivana Cordes:",
+        "In other words, explained CBS moderator Ivana Cordes:",
+        "Added Cordes:",
+    ],
+)
+def test_a_speech_verb_opening_its_sentence_frames_the_quote_after_its_speaker_and_colon(
+    frame: str,
+) -> None:
+    """'In other words, explained CBS moderator Nancy Cordes: "…"' is Cordes's (had gone to no
+    one: a verb before its speaker, then a colon); 'Asked whether she was nervous she said:'
+    is not an inverted frame, and 'she' speaks."""
+    text = (
+        "Debate\n\nIvana Cordes moderated the debate on Tuesday.\n\n"
+        f'{frame} "What does that have to do with taking big donations?"\n\n'
+        'Asked whether she was nervous Lena Marsh said: "It is out of my hands."\n'
+    )
+    assert said(text) == {
+        "What does that have to do with taking big donations?": "Ivana Cordes",
+        "It is out of my hands": "Lena Marsh",
+    }

@@ -1109,6 +1109,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     described = _described_before_a_colon(sentence, before, speakers)
     if described is not None:
         return described
+    verb_first = _inverted_before_a_colon(sentence, before, speakers)
+    if verb_first is not None:
+        return verb_first
     owned = _owned_claim(sentence, before, speakers) or _described_by(sentence, before, speakers)
     if owned is not None:
         return owned
@@ -1152,6 +1155,32 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _inverted_before_a_colon(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'Said moderator Nancy Cordes: "…"', 'In other words, explained CBS moderator Nancy
+    Cordes: "…"': a speech verb opening the sentence (or its clause after an opening phrase's
+    comma), its speaker after it, then the colon before the quotation at token `before`."""
+    tokens = sentence.tokens
+    if before < 3 or tokens[before - 1].text != ":":
+        return None
+    verb = next((k for k in range(before - 1) if tokens[k].text == ","), -1) + 1
+    if verb >= before - 2 or any(t.text == "," for t in tokens[verb : before - 1]):
+        return None
+    word = tokens[verb].lower
+    if word not in SPEECH_VERBS or not (word.endswith("ed") or word in _SAID_OR_SAYS):
+        return None
+    if word in ("asked", "questioned"):
+        return None  # 'Asked whether he was nervous she said: "…"': what she was asked
+    if verb > 0 and any(t.lower in _BE_FORMS or t.lower in SPEECH_VERBS for t in tokens[:verb]):
+        return None  # 'Asked whether he agreed, explained …': the opening has a verb of its own
+    speaker = speakers.after_verb(sentence, verb)
+    if speaker is None or speaker == NOBODY:
+        return None
+    return _Frame(speaker, tokens[verb].start, tokens[before - 1].start)
+
+
+_SAID_OR_SAYS = frozenset("said says told wrote writes".split())
 
 
 def _a_main_clause_between(tokens: Sequence[Token], verb: int, quoted: int) -> bool:
