@@ -5882,3 +5882,17 @@ def test_a_speech_verb_opening_its_sentence_frames_the_quote_after_its_speaker_a
         "What does that have to do with taking big donations?": "Ivana Cordes",
         "It is out of my hands": "Lena Marsh",
     }
+
+
+def test_an_opening_mark_typed_where_a_quotation_closes_closes_it() -> None:
+    """'“The reality is, …, that could create new and real problems for her here,“ said Jim
+    Clyburn': the second mark, joined to the comma and followed by a space, closes (had
+    reopened the quotation, which then ran to the paragraph's end under no one)."""
+    text = (
+        "Primary\n\n\u201cThe reality is, if Mrs. Clinton loses Iowa, that could create new "
+        "problems for her here,\u201c said Ivo Clyburn, a Democratic congressman.\n"
+    )
+    assert said(text) == {
+        "The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her "
+        "here": "Ivo Clyburn",
+    }

@@ -707,6 +707,8 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
     nested = False  # a straight quotation opened inside a curly one
     for mark in _QUOTE_MARK.finditer(line):
         index, char = mark.start(), mark.group()
+        if char == _OPENING and opened is not None and _a_closing_mark(line, index):
+            char = _CLOSING  # '“… problems for her here,“ said Jim Clyburn': mistyped
         if char == _OPENING:
             if opened is not None and _a_reopening_mark(line, index):
                 found.append(_left_open(line, offset, opened, index))
