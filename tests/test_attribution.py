@@ -5884,15 +5884,20 @@ def test_a_speech_verb_opening_its_sentence_frames_the_quote_after_its_speaker_a
     }
 
 
-def test_an_opening_mark_typed_where_a_quotation_closes_closes_it() -> None:
+def test_a_quotation_mark_typed_the_wrong_way_round_is_read_by_where_it_stands() -> None:
     """'“The reality is, …, that could create new and real problems for her here,“ said Jim
     Clyburn': the second mark, joined to the comma and followed by a space, closes (had
-    reopened the quotation, which then ran to the paragraph's end under no one)."""
+    reopened the quotation, which then ran to the paragraph's end under no one); and a closing
+    mark typed where one opens, after a space and before a word ('told the Erie Times-News the
+    company appreciates her \u201dwillingness to reach out to us\u201d')."""
     text = (
         "Primary\n\n\u201cThe reality is, if Mrs. Clinton loses Iowa, that could create new "
-        "problems for her here,\u201c said Ivo Clyburn, a Democratic congressman.\n"
+        "problems for her here,\u201c said Ivo Clyburn, a Democratic congressman.\n\n"
+        "Ivo Durbin told the Erie Times-News the company appreciates her \u201dwillingness to "
+        "reach out to us about the mistake.\u201d\n"
     )
     assert said(text) == {
         "The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her "
         "here": "Ivo Clyburn",
+        "willingness to reach out to us about the mistake": "Ivo Durbin",
     }

@@ -709,6 +709,8 @@ def find_quotations(line: str, offset: int) -> list[Quotation]:
         index, char = mark.start(), mark.group()
         if char == _OPENING and opened is not None and _a_closing_mark(line, index):
             char = _CLOSING  # '“… problems for her here,“ said Jim Clyburn': mistyped
+        elif char == _CLOSING and opened is None and _an_opening_mark(line, index):
+            char = _OPENING  # 'Doing so ”appeared to be an attempt …”': mistyped too
         if char == _OPENING:
             if opened is not None and _a_reopening_mark(line, index):
                 found.append(_left_open(line, offset, opened, index))
@@ -906,6 +908,13 @@ def _turn_after(label: re.Match[str], line: str, offset: int) -> list[Quotation]
     """The words after a turn's label, to the line's end, as a quotation."""
     start, end = offset + label.end(), offset + len(line.rstrip())
     return [Quotation(start, end, start - 1, end + 1)]
+
+
+def _an_opening_mark(line: str, index: int) -> bool:
+    """A quotation mark after a space (or opening the line) and joined to a word's first
+    letter or figure: it opens, whichever way it was typed."""
+    before, after = line[index - 1 : index], line[index + 1 : index + 2]
+    return (not before or before.isspace()) and after.isalnum()
 
 
 def _a_reopening_mark(line: str, index: int) -> bool:
