@@ -3258,6 +3258,19 @@ def test_a_role_before_a_name_is_headed_by_a_word_of_a_post_or_a_person() -> Non
     assert roles["Ivana Marte"] == []
 
 
+def test_a_clause_after_a_names_comma_is_no_role_of_that_name() -> None:
+    """'on the Seattle campus of the University of Washington, a gunman killed his former
+    girlfriend and then himself': the gunman's clause, not the university's role (had been);
+    'Ivo Kane, a lawyer based in London,' still describes Kane."""
+    text = (
+        "Campus\n\nOn Monday on the campus of the University of Korvel, a gunman killed his "
+        "former girlfriend and then himself. Ivo Kane, a lawyer based in London, said so.\n"
+    )
+    roles = _roles_named(text)
+    assert roles["University of Korvel"] == []
+    assert roles["Ivo Kane"] == ["a lawyer based in London"]
+
+
 def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
     """'…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's L'Esquive and …': a film
     in a list, not Kechiche's role; 'Korvane's chief executive, Ivo Ushakov' still is."""

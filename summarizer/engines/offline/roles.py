@@ -416,11 +416,13 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
 
 def _acts_on_something(phrase: Sequence[Token]) -> bool:
     """Whether a role word is followed by a verb in the past and its object ('the Pompey
-    midfielder planted his shot wide'): the phrase is the next clause's subject and verb, not a
-    description of the name before it; 'a lawyer based in London' describes."""
+    midfielder planted his shot wide', 'a gunman killed his former girlfriend'): the phrase is
+    the next clause's subject and verb, not a description of the name before it; 'a lawyer
+    based in London' describes."""
     for role, verb, after in zip(phrase, phrase[1:], phrase[2:], strict=False):
         past = verb.lower in IRREGULAR_PAST or (verb.lower.endswith("ed") and len(verb.lower) > 4)
-        if role.lower in ROLE_NOUNS and past and after.lower in _OBJECT_OPENERS:
+        person = role.lower in ROLE_NOUNS or role.lower in DESCRIPTION_NOUNS
+        if person and past and after.lower in _OBJECT_OPENERS:
             return True
     return False
 
