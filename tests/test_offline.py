@@ -3271,6 +3271,18 @@ def test_a_clause_after_a_names_comma_is_no_role_of_that_name() -> None:
     assert roles["Ivo Kane"] == ["a lawyer based in London"]
 
 
+def test_a_compound_preposition_or_a_tenure_before_a_name_is_read_as_such() -> None:
+    """'Prior to that, DiLeo spent four seasons …': no role 'Prior to that' ('Prior' is also a
+    title); 'In his role as Senior Vice President, DiLeo …': the role is the post after 'as'."""
+    text = (
+        "Team\n\nPrior to that, Ivo DiLeo spent four seasons as a scout. In his role as Senior "
+        "Vice President, Ivo Marr was responsible for trades.\n"
+    )
+    roles = _roles_named(text)
+    assert roles["Ivo DiLeo"] == []
+    assert roles["Ivo Marr"] == ["Senior Vice President"]
+
+
 def test_someones_work_listed_before_a_name_is_no_role_of_that_name() -> None:
     """'…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's L'Esquive and …': a film
     in a list, not Kechiche's role; 'Korvane's chief executive, Ivo Ushakov' still is."""

@@ -626,6 +626,8 @@ _OF_WHOM = frozenset("of for at in with".split())
 """Words after a role's head: 'the chief executive of Acme'; a role only after them ('the
 deaths of former Speaker X') is another's."""
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
+_COMPOUND_PREPOSITIONS = frozenset("prior next close due thanks ahead owing subsequent".split())
+"""First words of a preposition in two words ('prior to', 'ahead of')."""
 _AFTER_A_HEAD = _OF_WHOM | frozenset("to from on under by over about against".split())
 """Words after the noun that heads a role: 'Trump's special envoy to Kyiv', 'Republican
 senator from Kansas', 'expert on missile technology'."""
@@ -712,6 +714,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         and not any(t.capitalised and is_given_name(t.lower) for t in phrase[1:])
     )  # not 'the footsteps of compatriots Gary Player, Ernie Els'
 
+    if len(words) > 1 and words[0] in _COMPOUND_PREPOSITIONS and words[1] in ("to", "of"):
+        return None  # 'Prior to that, DiLeo spent …': when, not a prior's post
     head = words[: next((i for i, w in enumerate(words) if w in _AFTER_A_HEAD), len(words))]
     headed = bool(head) and (
         is_a_role(head[-1])
@@ -738,7 +742,13 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
         return None  # '…, Arnaud Desplechin's Kings And Queen, Abdellatif Kechiche's …': a film
     while phrase and phrase[0].lower in _BEFORE_A_ROLE:
         phrase = phrase[1:]  # '…, and sister, Kathryn Jenkin': 'sister'; 'Its chairman'
+    if len(phrase) > 2 and phrase[0].lower in _TENURE_NOUNS and phrase[1].lower == "as":
+        phrase = phrase[2:]  # 'In his role as Senior Vice President, DiLeo': the post itself
     return list(phrase) or None
+
+
+_TENURE_NOUNS = frozenset("role position post capacity job stint tenure time".split())
+"""Nouns of holding a post, before 'as' and the post: 'In his role as chairman, …'."""
 
 
 def _a_works_title_owned(phrase: Sequence[Token]) -> bool:
