@@ -3806,3 +3806,15 @@ def test_a_body_whose_name_capitalises_for_still_acts() -> None:
     text = "Report\n\nThe Alaska Association For Historic Preservation said the church was old.\n"
     names = [a.name for a in extract_offline(_article(text)).actors]
     assert "Alaska Association For Historic Preservation" in names
+
+
+def test_a_quarter_named_little_after_a_country_is_a_place_not_a_person() -> None:
+    """'Gigante's empire stretched from Little Italy to the docks of Miami': 'Little' is also a
+    given name, yet 'Little Italy' is a place, no actor (had been a person acting in events)."""
+    text = (
+        "Mob\n\nAt the height of his power, Ivo Gigante's empire stretched from Little Italy to "
+        "the docks of Miami. Gigante died on Monday.\n"
+    )
+    extraction = extract_offline(_article(text))
+    assert "Little Italy" not in [a.name for a in extraction.actors]
+    assert not any("Little Italy" in e.actors for e in extraction.events)

@@ -284,10 +284,12 @@ def places_agree(these: Whereabouts, those: Whereabouts | PlacesSeen) -> bool:
 def is_place(name: str) -> bool:
     """Whether `name` is a city or a country GeoNames knows, a capital by any of its Latin
     names ('Kyiv', which geotext's index spells 'Kiev') that no one bears as a name ('Athena'
-    is a Greek form of Athens)."""
+    is a Greek form of Athens), or a quarter named 'Little' after one ('Little Havana')."""
     folded = fold_name(name)
     if folded in _index()[0]:
         return True
+    if folded.startswith("little ") and folded[7:] in _index()[0]:
+        return True  # a town's quarter named after a country or city: 'Little Italy'
     return is_capital(name) and not any(
         is_census_first_name(w) or is_common_surname(w) or is_common_word(w) for w in folded.split()
     )
