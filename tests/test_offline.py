@@ -3818,3 +3818,17 @@ def test_a_quarter_named_little_after_a_country_is_a_place_not_a_person() -> Non
     extraction = extract_offline(_article(text))
     assert "Little Italy" not in [a.name for a in extraction.actors]
     assert not any("Little Italy" in e.actors for e in extraction.events)
+
+
+def test_a_common_word_of_a_surname_is_no_person() -> None:
+    """'the modern-day Mafia of Gotti', 'Sales of Blume's books': something of theirs, no
+    person (had been names of people that the merge then joined to Gotti and Blume); 'The
+    Duke of Edinburgh said' still names someone."""
+    text = (
+        "Mob\n\nIvo Gotti died in prison. His career linked old-time gangsters and the "
+        "modern-day Mafia of Gotti. The Duke of Edinburgh said he visited the prison.\n"
+    )
+    extraction = extract_offline(_article(text))
+    kinds = {a.name: a.kind for a in [*extraction.actors, *extraction.also_named]}
+    assert "Mafia of Gotti" not in kinds
+    assert kinds["Edinburgh"] == "person"

@@ -48,7 +48,7 @@ from .events import (
     find_headline_events,
     written_or_counted,
 )
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, something_of_someone
 from .questions import is_open_question, question_for
 from .references import References, Unnamed, find_references
 from .sentences import POST_CREDIT, Sentence, Token, split_sentences
@@ -268,6 +268,8 @@ def _may_name_a_person(entity: Entity) -> bool:
         return False
     if any(m.located or m.inside or m.determined for m in entity.mentions):
         return False
+    if something_of_someone(fold_name(entity.name).split()):
+        return False  # 'the modern-day Mafia of Gotti': no one's name
     return any(
         not m.headline or not all(is_common_word(w) for w in m.name.split())
         for m in entity.mentions

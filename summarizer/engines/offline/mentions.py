@@ -1633,10 +1633,23 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
             return "other"  # 'Philadelphia 76ers President and General Manager Ed Stefanski'
         if _opens_on_a_compound_nationality(lowered):
             return "other"  # 'Roman-Dutch Law', 'Sino-Japanese Treaty': no given name
+        if something_of_someone(lowered):
+            return "other"  # 'the modern-day Mafia of Gotti', 'Sales of Blume': something of
+            # theirs; but 'Duke of Edinburgh' is someone
         return "person"
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def something_of_someone(lowered: Sequence[str]) -> bool:
+    """A name's words (folded) with 'of' inside and no given name, title or peerage before it:
+    'Mafia of Gotti', 'Sales of Blume', 'Gangs of New York'; not 'Duke of Edinburgh'."""
+    return (
+        "of" in lowered[1:-1]
+        and not is_given_name(lowered[0])
+        and lowered[0] not in TITLE_WORDS | PEERAGES
+    )
 
 
 def _all_inside_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
