@@ -241,6 +241,19 @@ def test_a_surname_of_unknown_kind_joins_the_one_person_another_article_calls_so
     assert [a.sources for a in okafor] == [[1, 2]]
 
 
+@pytest.mark.parametrize("nicknamed", ['Charles "Lucky" Luciano', "Charles (Lucky) Luciano"])
+def test_a_nickname_inside_a_full_name_is_a_name_the_person_goes_by(nicknamed: str) -> None:
+    """'Charles "Lucky" Luciano' in one article is 'Lucky Luciano' of another: one actor (had
+    been two); in either order, and without joining a namesake called otherwise."""
+    first = f"Mob\n\nThe family was founded in 1931 by gangster {nicknamed}. Luciano said so."
+    second = "Mob\n\nGigante was a close friend of Lucky Luciano. Lucky Luciano said so."
+    third = "Mob\n\nHis cousin Marco Luciano said he was proud."
+    for texts in ((first, second, third), (second, first, third)):
+        briefing = _offline_briefing(*texts)
+        lucianos = {a.name: sorted(a.sources) for a in briefing.actors if "Luciano" in a.name}
+        assert lucianos == {"Charles Luciano": [1, 2], "Marco Luciano": [3]}
+
+
 def test_a_body_and_its_acronym_with_a_short_word_in_capitals_are_one_actor() -> None:
     briefing = _offline_briefing(
         "Party\n\nThe UK Independence Party said it would fight the seat, officials said.",

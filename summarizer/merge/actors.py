@@ -95,6 +95,9 @@ class _Cluster:
     """Its full names' letters without spaces or hyphens (`names.name_letters`)."""
     spellings: set[str] = field(default_factory=set)
     """The full names as written, each kept in `full_names` once: a name compared once."""
+    known_as: set[str] = field(default_factory=set)
+    """Full names, folded, that an article gives as this person's besides the name shown
+    ('Lucky Luciano' of 'Charles "Lucky" Luciano'), and those shown."""
 
     def add(self, mention: _Mention) -> None:
         self.mentions.append(mention)
@@ -103,6 +106,7 @@ class _Cluster:
             self.role_words |= _role_words(mention)
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
+                self.known_as |= _known_as(mention) | {fold_name(mention.actor.name)}
                 if mention.actor.name not in self.spellings:
                     self.spellings.add(mention.actor.name)
                     self.full_names.append(mention.person)
@@ -156,6 +160,17 @@ class _Cluster:
         linked = [by_first_surname(o, name) or by_first_surname(name, o) for o in names]
         pairs = zip(linked, names, strict=True)
         return any(linked) and all(link or same_person(name, o) for link, o in pairs)
+
+
+def _known_as(mention: _Mention) -> set[str]:
+    """The other full names, folded, with the same surname, that the mention's article gives
+    the person: 'Lucky Luciano' of 'Charles "Lucky" Luciano'."""
+    known = set()
+    for alias in mention.actor.aliases:
+        name = parse_person(alias)
+        if name.is_full and name.surname_key == mention.person.surname_key:
+            known.add(fold_name(alias))
+    return known
 
 
 def _role_words(mention: _Mention) -> frozenset[str]:
@@ -365,7 +380,12 @@ def _group_full_names(
             check()
         found = by_surname.matching(mention.person.surname_key, or_a_final_e=True)
         found += [c for c in by_surname.spelled_alike(mention.person) if c not in found]
-        candidates = [c for c in found if c.accepts(mention.person, mention.source)]
+        known = _known_as(mention) | {fold_name(mention.actor.name)}
+        candidates = [
+            c
+            for c in found
+            if c.accepts(mention.person, mention.source) or _goes_by(c, mention, known)
+        ]
         if not candidates:
             candidates = [
                 c
@@ -379,6 +399,15 @@ def _group_full_names(
             clusters.append(home)
         home.add(mention)
         by_surname.add(home)
+
+
+def _goes_by(cluster: _Cluster, mention: _Mention, known: set[str]) -> bool:
+    """Whether an article gives the person of the cluster a name of the mention's, or the
+    mention's article a name of the cluster's: 'Charles "Lucky" Luciano' is 'Lucky Luciano'
+    of another article (the generations an article tells apart stay apart)."""
+    if cluster.generations.get(mention.source, {mention.person.suffix}) != {mention.person.suffix}:
+        return False
+    return bool(known & cluster.known_as)
 
 
 def _fit(name: PersonName) -> Callable[[_Cluster], tuple[bool, bool]]:

@@ -236,7 +236,10 @@ def _actor(
     described = (m.described for m in entity.mentions if m.described)
     spans = sorted({*((m.start, m.end) for m in entity.mentions), *described, *references})
     name = entity.name
-    aliases = sorted({m.name for m in entity.mentions if m.name != name})
+    aliases = sorted(
+        {m.name for m in entity.mentions if m.name != name}
+        | {m.nickname for m in entity.mentions if m.nickname}
+    )  # 'Lucky Luciano' of 'Charles "Lucky" Luciano' too
     return Actor(
         name=name,
         kind=kind or _KINDS.get(entity.kind, "other"),

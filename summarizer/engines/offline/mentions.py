@@ -247,6 +247,9 @@ class Mention:
     """The gender the personal pronouns of the name's sentence give, if they agree."""
     work: bool = False
     """Named as a work's title: 'the Colombian drama Maria Full of Grace'."""
+    nickname: str | None = None
+    """The name a nickname inside the full name makes with the surname: 'Lucky Luciano' of
+    'Charles "Lucky" Luciano', another name the person goes by."""
     relation: str | None = None
     """The relative's noun and its owner before the name ('daughter' of 'his daughter Ivanka
     Trump'): someone of the family of another the article speaks of, not that one."""
@@ -453,9 +456,10 @@ _NICKNAME_WORDS = 4
 
 
 def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """'Vincent "The Chin" Gigante', 'Charles "Lucky" Luciano': a given name, a short quoted
-    nickname, a surname. The two names are one person's full name (the nickname stays in the
-    span, which is the article's text); the nickname names no one of its own."""
+    """'Vincent "The Chin" Gigante', 'Charles "Lucky" Luciano', 'Charles (Lucky) Luciano': a
+    given name, a short quoted nickname, a surname. The two names are one person's full name
+    (the nickname stays in the span, which is the article's text); the nickname names no one
+    of its own, but makes with the surname a name the person goes by ('Lucky Luciano')."""
     joined: list[Mention] = []
     skip: set[int] = set()
     for index, mention in enumerate(mentions):
@@ -475,6 +479,7 @@ def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> l
             joined.append(mention)
             continue
         k, last = surname
+        called = " ".join(t.text for t in tokens[mention.last + 2 : close] if t.is_word)
         skip.update(
             j
             for j in range(index + 1, k)
@@ -490,18 +495,21 @@ def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> l
                 kind="person",
                 role=mention.role,
                 role_start=mention.role_start,
+                nickname=f"{called} {last.name}",
             )
         )
     return joined
 
 
 def _nickname_end(tokens: Sequence[Token], given: int) -> int | None:
-    """The closing quotation mark of a short capitalised nickname right after token `given`."""
+    """The closing quotation mark (or bracket) of a short capitalised nickname right after
+    token `given`."""
     opening = given + 1
-    if opening >= len(tokens) or tokens[opening].text not in ('"', "\u201c", "'", "\u2018"):
+    if opening >= len(tokens) or tokens[opening].text not in ('"', "\u201c", "'", "\u2018", "("):
         return None
+    closing = (")",) if tokens[opening].text == "(" else ('"', "\u201d", "'", "\u2019")
     for close in range(opening + 1, min(len(tokens), opening + _NICKNAME_WORDS + 2)):
-        if tokens[close].text in ('"', "\u201d", "'", "\u2019"):
+        if tokens[close].text in closing:
             words = [t for t in tokens[opening + 1 : close] if t.is_word]
             fits = bool(words) and all(t.capitalised for t in words)
             return close if fits and close + 1 < len(tokens) else None
