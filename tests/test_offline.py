@@ -3832,3 +3832,18 @@ def test_a_common_word_of_a_surname_is_no_person() -> None:
     kinds = {a.name: a.kind for a in [*extraction.actors, *extraction.also_named]}
     assert "Mafia of Gotti" not in kinds
     assert kinds["Edinburgh"] == "person"
+
+
+def test_the_name_a_nickname_makes_is_the_same_person_in_the_article() -> None:
+    """'Charles (Lucky) Luciano, who was deported.' ⏎ 'Lucky Luciano died in 1962': one
+    person (had been two actors of one article); an epithet ('Vincent "The Chin" Gigante')
+    makes no name with the surname."""
+    text = (
+        "Mob\n\nThe family was founded by Charles (Lucky) Luciano, who was deported. Lucky "
+        'Luciano died in 1962. Later mob boss Vincent "The Chin" Gigante took over. Gigante '
+        "said so.\n"
+    )
+    actors = {a.name: a.aliases for a in extract_offline(_article(text)).actors}
+    assert "Lucky Luciano" in actors["Charles Luciano"]
+    assert "Lucky Luciano" not in actors
+    assert actors["Vincent Gigante"] == ["Gigante"]

@@ -251,23 +251,28 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
             mention.work = True  # Full of Grace': the film again, not a woman called Maria Full
     people = [m for m in mentions if m.kind == "person"]
     full_names: list[tuple[Entity, list[PersonName]]] = []
+    nicknamed: dict[str, tuple[Entity, list[PersonName]]] = {}
     for mention in people:
         parsed = parse_person(mention.name)
         if not parsed.is_full:
             continue
-        found = next(
+        by_nickname = nicknamed.get(fold_name(mention.name))
+        found = by_nickname or next(
             (
                 pair
                 for pair in full_names
                 if all(same_person(parsed, n, one_text=True) for n in pair[1])
             ),
             None,
-        )
+        )  # 'Lucky Luciano' after 'Charles "Lucky" Luciano': the name he goes by
         _attach(entities, found[0] if found else None, mention)
         if found is None:
-            full_names.append((entities[-1], [parsed]))
-        else:
+            found = (entities[-1], [parsed])
+            full_names.append(found)
+        elif by_nickname is None:
             found[1].append(parsed)
+        if mention.nickname is not None:
+            nicknamed.setdefault(fold_name(mention.nickname), found)
     titled = _genders_titled(people)
     ambiguous: dict[str, Entity] = {}
     for mention in people:

@@ -459,7 +459,8 @@ def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> l
     """'Vincent "The Chin" Gigante', 'Charles "Lucky" Luciano', 'Charles (Lucky) Luciano': a
     given name, a short quoted nickname, a surname. The two names are one person's full name
     (the nickname stays in the span, which is the article's text); the nickname names no one
-    of its own, but makes with the surname a name the person goes by ('Lucky Luciano')."""
+    of its own, but makes with the surname a name the person goes by ('Lucky Luciano'; not
+    an epithet's 'The Chin Gigante')."""
     joined: list[Mention] = []
     skip: set[int] = set()
     for index, mention in enumerate(mentions):
@@ -495,7 +496,7 @@ def _join_nicknamed(sentences: Sequence[Sentence], mentions: list[Mention]) -> l
                 kind="person",
                 role=mention.role,
                 role_start=mention.role_start,
-                nickname=f"{called} {last.name}",
+                nickname=None if called.startswith("The ") else f"{called} {last.name}",
             )
         )
     return joined
