@@ -5901,3 +5901,21 @@ def test_a_quotation_mark_typed_the_wrong_way_round_is_read_by_where_it_stands()
         "here": "Ivo Clyburn",
         "willingness to reach out to us about the mistake": "Ivo Durbin",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed "
+        "another line.",
+        '"Mr. Trump had crossed another line," said Ivo Graham, Democrat from Vermont.',
+    ],
+)
+def test_a_lawmakers_party_and_state_after_the_name_is_his_role(text: str) -> None:
+    """'Senator Lindsey Graham, Republican of South Carolina, said': Graham's words and role
+    (the aside had been read as a name of its own, 'Republican of South Carolina', that took
+    them)."""
+    quotes = {q.strip(" ,."): who for q, who in said(f"Report\n\n{text}\n").items()}
+    assert quotes == {"Mr. Trump had crossed another line": "Ivo Graham"}
+    graham = next(a for a in _article_actors(f"Report\n\n{text}\n") if a.name == "Ivo Graham")
+    assert any(role.endswith(("of South Carolina", "from Vermont")) for role in graham.roles)

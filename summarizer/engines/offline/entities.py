@@ -50,6 +50,7 @@ from .lexicon import (
     GROUP_WORDS,
     MALE_PRONOUNS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PICTURE_AGENCIES,
     RELATIVE_NOUNS,
@@ -57,7 +58,7 @@ from .lexicon import (
     SPEECH_VERBS,
     cue_gender,
 )
-from .mentions import PARTY_MEMBERS, Mention, MentionKind, plural_noun
+from .mentions import Mention, MentionKind, plural_noun
 from .runs import in_capitals
 from .sentences import Sentence, Token, opening_participle_end, possessive_stripped
 

@@ -362,3 +362,8 @@ RELATIVE_NOUNS = _words(
     """
 )
 """Nouns naming someone's relative: 'the brother of Simon Cowell', 'the congressman's wife'."""
+
+
+PARTY_MEMBERS = _words("democrat republican tory democrats republicans tories")
+"""Nouns for a party's members that may stand before a name as a nationality does, or after
+it in apposition with their state ('Lindsey Graham, Republican of South Carolina,')."""

@@ -60,6 +60,7 @@ from .lexicon import (
     MEDIA_WORDS,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     PICTURE_AGENCIES,
     PLACE_PREFIXES,
@@ -623,8 +624,6 @@ def _nationality_words(lowered: Sequence[str]) -> int:
     return 0
 
 
-PARTY_MEMBERS = frozenset("democrat republican tory democrats republicans tories".split())
-"""Nouns for a party's members that may stand before a name as a nationality does."""
 _GENERIC_BODY_NOUNS = frozenset("company corporation firm group holdings".split())
 _BODY_ABBREVIATIONS = frozenset("utd bros assn dept govt intl".split())
 """Abbreviated last words of bodies' names ('Leeds Utd', 'Warner Bros')."""
@@ -740,6 +739,14 @@ def _mention(
         # credit, then the caption
     if _a_photographers_credit(tokens, first, last):
         return None  # 'REUTERS/Kim Kyung-Hoon', 'Kim Kyung Hoon / Reuters': who took a photo
+    if (
+        first > 0
+        and tokens[first - 1].text == ","
+        and first + 1 < last
+        and tokens[first].lower in PARTY_MEMBERS
+        and tokens[first + 1].lower in ("of", "from")
+    ):
+        return None  # 'Lindsey Graham, Republican of South Carolina, said': his role, no one
     while last > first and tokens[last].lower in TRAILING_TIME:
         last -= 1  # 'Maurice Cheeks Saturday'
     while last > first and tokens[last].lower in _NEVER_A_NAMES_END:

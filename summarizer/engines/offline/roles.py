@@ -27,6 +27,7 @@ from .lexicon import (
     DETERMINERS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PERSON_NOUNS,
     POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -358,10 +359,12 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
     opener = tokens[last + 2].lower
+    party = _a_party_member_of(tokens, last + 2)
     if (
         opener not in _APPOSITIVE_OPENERS
         and opener not in ROLE_NOUNS
         and not _bare_title(tokens, last + 2)
+        and not party
     ):
         return None
     end = last + 2
@@ -386,9 +389,13 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
             if words[2] != "as":  # 'who served at the agency only briefly': no role
                 return None
             phrase = phrase[2:]
-    elif not any(
-        t.lower in ROLE_NOUNS or t.lower in VEHICLE_WORDS or _an_occupation(t) for t in phrase
-    ) and not (person and _describes_one([t.lower for t in phrase])):
+    elif (
+        not party
+        and not any(
+            t.lower in ROLE_NOUNS or t.lower in VEHICLE_WORDS or _an_occupation(t) for t in phrase
+        )
+        and not (person and _describes_one([t.lower for t in phrase]))
+    ):
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
@@ -412,6 +419,17 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
     if phrase and phrase[0].lower in POSSESSIVE_PRONOUNS:
         phrase = phrase[1:]  # ', her lawyer,': 'lawyer' (whose, the briefing cannot say)
     return list(phrase) or None
+
+
+def _a_party_member_of(tokens: Sequence[Token], first: int) -> bool:
+    """'Republican of South Carolina', 'Democrat from Vermont': a party's member and where
+    they sit, in apposition after a lawmaker's name."""
+    return (
+        tokens[first].lower in PARTY_MEMBERS
+        and first + 2 < len(tokens)
+        and tokens[first + 1].lower in ("of", "from")
+        and tokens[first + 2].capitalised
+    )
 
 
 def _acts_on_something(phrase: Sequence[Token]) -> bool:
