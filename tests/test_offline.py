@@ -3847,3 +3847,20 @@ def test_the_name_a_nickname_makes_is_the_same_person_in_the_article() -> None:
     assert "Lucky Luciano" in actors["Charles Luciano"]
     assert "Lucky Luciano" not in actors
     assert actors["Vincent Gigante"] == ["Gigante"]
+
+
+def test_a_royal_called_by_title_and_given_name_is_no_commoner_sharing_the_name() -> None:
+    """'Prince Charles' is not 'Liberal Democrat leader Charles Kennedy', nor 'Prince William'
+    'Dr Rowan Williams' (both had been joined to them, the prince's title a role of theirs);
+    'Crown Prince Mohammed bin Salman' is still 'Prince Mohammed', 'Sir Elton' Elton John."""
+    text = (
+        "Royals\n\nPrince Charles and Camilla Parker Bowles will marry. Prince William, 22, "
+        "is his son. The Archbishop, Dr Ivo Williams, agreed, as did Liberal Democrat leader "
+        "Charles Kennedy. Crown Prince Mohammed bin Salman sent a gift; Prince Mohammed said "
+        "he was pleased. Elton John will sing. Sir Elton said he was thrilled.\n"
+    )
+    actors = {a.name: (a.roles, a.aliases) for a in extract_offline(_article(text)).actors}
+    assert actors["Charles Kennedy"] == (["Liberal Democrat leader"], [])
+    assert "Prince" not in actors["Ivo Williams"][0]
+    assert actors["Mohammed bin Salman"][1] == ["Mohammed"]
+    assert "Elton" in actors["Elton John"][1]

@@ -426,11 +426,19 @@ def _surname_home(
     ):
         candidates = []  # 'President Obama … Obama says' before 'First Lady Michelle Obama':
         # the story was someone's before it named her as his relative
+    role = fold_name(mention.role or "")
+    royal = _ROYAL.search(role) is not None and role.rpartition(" ")[2] not in _KNIGHTED
+    given = is_given_name(fold_name(mention.name))  # not 'King' listed before 'Wilkinson'
+    if royal and given and candidates and not any(_titled_so(e) for e in candidates):
+        candidates = []  # 'Prince William' is no 'Rowan Williams'
     if not candidates:
-        first = _family_name_home(full_names, mention)
-        if first is None and _ROYAL.search(fold_name(mention.role or "")):
+        first = None if royal else _family_name_home(full_names, mention)
+        if first is None and _ROYAL.search(role):
             first = _given_name_home(full_names, mention, exact=True)  # 'Prince Mohammed'
-        if first is None:
+            if first is not None and royal and not _titled_so(first):
+                first = None  # 'Prince Charles' is no 'Liberal Democrat leader Charles Kennedy'
+            # ('Sir Elton' is Elton John: a knight's title goes with the given name)
+        if first is None and not royal:
             first = _compound_surname_home(full_names, mention)  # 'Mr. Lula', 'López said'
         if first is not None:
             return first  # 'Kim told reporters' after 'Kim Eun-hye'
@@ -638,6 +646,12 @@ def _called_by_a_place(person: Entity, mention: Mention) -> bool:
         or any(m.role for m in person.mentions)
         or any(is_world_given_name(w) for w in rest)
     )
+
+
+def _titled_so(entity: Entity) -> bool:
+    """Whether someone named in full bears a title borne with the given name ('Crown Prince
+    Mohammed bin Salman', 'Sir Bernard Ingham'): 'Prince Mohammed', 'Sir Bernard' may be them."""
+    return any(_ROYAL.search(fold_name(m.role or "")) for m in entity.mentions)
 
 
 _ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|sir|dame)$")
