@@ -68,7 +68,9 @@ from .lexicon import (
 from .mentions import Mention
 from .runs import TRAILING_TIME
 from .sentences import (
+    NOUN_DETERMINERS,
     POST_CREDIT,
+    SAYING_FORMS,
     TITLE_MINOR_WORDS,
     Quotation,
     Sentence,
@@ -874,7 +876,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             or _goes_on_at(tokens, i)
         )
         if (speech or reads) and token.is_word and not token.capitalised:
-            if tokens[i - 1].lower in _NOUN_DETERMINERS:
+            if tokens[i - 1].lower in NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after
             speaker = _subject_of(sentence, i, speakers)
             if (
@@ -1168,7 +1170,7 @@ def _inverted_before_a_colon(sentence: Sentence, before: int, speakers: Speakers
     if verb >= before - 2 or any(t.text == "," for t in tokens[verb : before - 1]):
         return None
     word = tokens[verb].lower
-    if word not in SPEECH_VERBS or not (word.endswith("ed") or word in _SAID_OR_SAYS):
+    if word not in SPEECH_VERBS or not (word.endswith("ed") or word in SAYING_FORMS):
         return None
     if word in ("asked", "questioned"):
         return None  # 'Asked whether he was nervous she said: "…"': what she was asked
@@ -1178,9 +1180,6 @@ def _inverted_before_a_colon(sentence: Sentence, before: int, speakers: Speakers
     if speaker is None or speaker == NOBODY:
         return None
     return _Frame(speaker, tokens[verb].start, tokens[before - 1].start)
-
-
-_SAID_OR_SAYS = frozenset("said says told wrote writes".split())
 
 
 def _a_main_clause_between(tokens: Sequence[Token], verb: int, quoted: int) -> bool:
@@ -1439,7 +1438,7 @@ def _described_before_a_colon(sentence: Sentence, before: int, speakers: Speaker
         or not 1 <= len(described) <= _DESCRIBING_WORDS
         or not all(t.is_word and not t.capitalised for t in described)
         or any(t.lower in SPEECH_VERBS or t.lower in _ADDRESSED for t in described)
-        or any(t.lower in _NOUN_DETERMINERS or t.lower in _ARTICLES for t in described)
+        or any(t.lower in NOUN_DETERMINERS or t.lower in _ARTICLES for t in described)
     ):  # 'Brenner was asked about it: "…?"', 'was handed a note: "…"': not his words
         return None
     return _Frame(speakers.speaking(named.entity), tokens[cue].start, tokens[before - 1].end)
@@ -1760,7 +1759,7 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             and tokens[said].is_word
             and not tokens[said].capitalised
             and tokens[said].lower in SPEECH_VERBS
-            and tokens[said - 1].lower not in _NOUN_DETERMINERS | {"to", "of", "for", "with"}
+            and tokens[said - 1].lower not in NOUN_DETERMINERS | {"to", "of", "for", "with"}
         ):  # not 'it would not bow to demands, calling …': a noun
             return speakers.before_verb(sentence, said)
         if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
@@ -1863,7 +1862,7 @@ def _object_of_a_preposition(tokens: Sequence[Token], last: int) -> bool:
             return False  # a name's ('chief of staff H.R. Haldeman telling'): not a description
         if not tokens[j].is_word and tokens[j].text not in QUOTE_MARKS:
             return False
-        if j < last and word not in _NOUN_DETERMINERS and is_verb_like(tokens[j]):
+        if j < last and word not in NOUN_DETERMINERS and is_verb_like(tokens[j]):
             return False
     return False
 
@@ -1902,7 +1901,7 @@ def _object_of_a_verb(tokens: Sequence[Token], last: int) -> bool:
     while (
         j >= 0
         and last - j < _WORDS_OF_AN_OBJECT
-        and (tokens[j].capitalised or tokens[j].lower in _NOUN_DETERMINERS)
+        and (tokens[j].capitalised or tokens[j].lower in NOUN_DETERMINERS)
     ):
         j -= 1
     if j < 0 or j == last or not tokens[j].is_word or tokens[j].capitalised:
@@ -1953,7 +1952,7 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
     for i, token in enumerate(tokens[:-1]):
         if not token.is_word or token.capitalised:
             continue
-        if i > 0 and tokens[i - 1].lower in _NOUN_DETERMINERS:
+        if i > 0 and tokens[i - 1].lower in NOUN_DETERMINERS:
             continue  # 'In her remarks, Dr. Benjamin explained:': a noun, not the frame's verb
         if token.lower in SPEECH_VERBS or (
             token.lower in _SENDING_VERBS
@@ -2847,7 +2846,7 @@ def _an_infinitive(tokens: Sequence[Token], i: int) -> bool:
     return (
         following.is_word
         and not following.capitalised
-        and following.lower not in _NOUN_DETERMINERS
+        and following.lower not in NOUN_DETERMINERS
         and following.lower not in _PRONOUNS_AFTER_TO
         and lemma(following.lower) == following.lower
     )
@@ -2873,7 +2872,7 @@ def _finite(clause: Sequence[Token]) -> bool:
             0 < k < len(words) - 1
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is"))
-            and words[k - 1].lower not in _NOUN_DETERMINERS
+            and words[k - 1].lower not in NOUN_DETERMINERS
         ):
             return True
     return False
@@ -2893,7 +2892,7 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     stem = tokens[verb].lower
     previous = tokens[verb - 1] if verb > 0 else None
     if previous is not None and (
-        previous.lower in _NOUN_DETERMINERS
+        previous.lower in NOUN_DETERMINERS
         or (possessive(previous) and previous.capitalised)
         or (previous.lower in _NOUN_PREPOSITIONS and not stem.endswith("ing"))
         or (previous.lower == "to" and stem.endswith("s") and not stem.endswith("ss"))
@@ -3098,7 +3097,7 @@ _OBJECT_WORDS = 6
 def _a_work_follows(tokens: Sequence[Token], verb: int) -> bool:
     """'wrote his first novel', 'writes a new song': the object is a work, within three words."""
     ahead = [t.lower for t in tokens[verb + 1 : verb + 4]]
-    return bool(ahead) and ahead[0] in _NOUN_DETERMINERS and any(w in WORK_NOUNS for w in ahead)
+    return bool(ahead) and ahead[0] in NOUN_DETERMINERS and any(w in WORK_NOUNS for w in ahead)
 
 
 _WRITING = frozenset("wrote writes write writing written".split())
@@ -3136,10 +3135,6 @@ _TALLY_WORDS = SMALL_NUMBERS | {"another"}
 _SCORED = frozenset("second third fourth fifth sixth late fine goal try".split())
 """What 'added a …' scores: 'Joe Cole added a second with a 20-yard shot'."""
 _TOPIC_PREPOSITIONS = frozenset("against about of over".split())
-_NOUN_DETERMINERS = frozenset(
-    "the a an his her their its our my your these those such including".split()
-)
-"""Words before a speech verb's form that make it a noun: 'the comments', 'her answers'."""
 _NOUN_PREPOSITIONS = frozenset(
     "with of about amid despite over from against in after following".split()
 )

@@ -389,8 +389,8 @@ def _a_speech_verb_closing(paragraph: str) -> bool:
         lowered = word.lower()
         if (
             lowered in SPEECH_VERBS
-            and (lowered.endswith("ed") or lowered in _SAYS)
-            and lowered not in _NAMING_VERBS
+            and (lowered.endswith("ed") or lowered in SAYING_FORMS)
+            and lowered not in _SPEECH_VERBS_THAT_NAME
             and words[at - 1].lower() not in _BEFORE_A_NOUN
         ):
             return "that" not in (w.lower() for w in words[at + 1 :])
@@ -401,14 +401,15 @@ _A_QUOTATION_MARK = re.compile("[\"\u201c\u201d\u2018\u00ab\u00bb\u201e]|(?<!\\w
 _LIST_ITEM = re.compile(r"(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s")
 _FRAME_WORDS = 2
 """Words of a frame before its colon, at least: 'Apple said:' (not a turn's label 'Salerno:')."""
-_SAYS = frozenset("said told wrote says writes tells explains adds".split())
+SAYING_FORMS = frozenset("said told wrote says writes tells explains adds".split())
 """Speech verbs not in -ed that no noun spells ('notes', 'comments', 'tweets' do)."""
-_NAMING_VERBS = frozenset("called described".split())
+_SPEECH_VERBS_THAT_NAME = frozenset("called described".split())
 """Speech verbs that also name ('a biography called The Real Bettie Page:')."""
-_BEFORE_A_NOUN = frozenset(
-    "the a an this that these those his her its their our my your some any no every each "
-    "following such".split()
+NOUN_DETERMINERS = frozenset(
+    "the a an his her their its our my your these those such including".split()
 )
+"""Words before a speech verb's form that make it a noun: 'the comments', 'her answers'."""
+_BEFORE_A_NOUN = NOUN_DETERMINERS | frozenset("this that some any no every each following".split())
 
 
 def opening_participle_end(tokens: Sequence[Token]) -> int | None:
