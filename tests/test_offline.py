@@ -3864,3 +3864,16 @@ def test_a_royal_called_by_title_and_given_name_is_no_commoner_sharing_the_name(
     assert "Prince" not in actors["Ivo Williams"][0]
     assert actors["Mohammed bin Salman"][1] == ["Mohammed"]
     assert "Elton" in actors["Elton John"][1]
+
+
+def test_a_royal_title_before_an_ordinary_word_is_a_style_not_a_person() -> None:
+    """'should become Princess Consort', 'the Queen Mother': no person 'Consort' or 'Mother'
+    (had been actors with the title as their role); 'Prince Harry' still names someone."""
+    text = (
+        "Royals\n\nOnly 40% think Mrs Parker Bowles should become Princess Consort. The Queen "
+        "Mother died in 2002. Prince Harry said he was delighted.\n"
+    )
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert "Consort" not in names
+    assert "Mother" not in names
+    assert "Harry" in names

@@ -923,6 +923,7 @@ def _mention(
     if (
         role_words
         and kind == "other"
+        and not _a_royal_style(tokens, first, lowered)
         and not _only_a_qualifier(role_words, lowered)
         and not _a_body_in_someones_role(tokens, last)
         and not _whole_quotation(sentence, first, last)  # '"Mrs Maisel" actress X': a show
@@ -1574,6 +1575,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "organization"  # 'private equity firm Kestrel Capital', 'tech giant Lumina'
     owner = possessive_stripped(tokens[last].text) != tokens[last].text  # 'to SEACOM's Ann Vale'
+    if _a_royal_style(tokens, first, lowered):
+        return "other"  # 'Princess Consort', 'the Queen Mother': a royal's style, no one's name
     if len(lowered) == 1 and _after_a_personal_title(tokens, first):
         return "person"  # 'President Obama' (Obama is also a town in Japan), 'Mayor Jackson'
     if _aged(tokens, last):
@@ -1656,6 +1659,21 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _a_royal_style(tokens: Sequence[Token], first: int, lowered: Sequence[str]) -> bool:
+    """A royal title before one ordinary word that is no given name: 'Princess Consort', 'Queen
+    Mother', 'Prince Regent' (but 'Prince Harry', 'King Charles' name someone)."""
+    return (
+        len(lowered) == 1
+        and first > 0
+        and tokens[first - 1].lower in _ROYAL_TITLES
+        and is_common_word(lowered[0])
+        and not is_given_name(lowered[0])
+    )
+
+
+_ROYAL_TITLES = frozenset("prince princess king queen".split())
 
 
 def something_of_someone(lowered: Sequence[str]) -> bool:
