@@ -55,6 +55,7 @@ from .lexicon import (
     PICTURE_AGENCIES,
     RELATIVE_NOUNS,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     SPEECH_VERBS,
     cue_gender,
 )
@@ -654,7 +655,7 @@ def _titled_so(entity: Entity) -> bool:
     return any(_ROYAL.search(fold_name(m.role or "")) for m in entity.mentions)
 
 
-_ROYAL = re.compile(r"\b(?:prince|princess|king|queen|sheikh|sheikha|emir|sultan|sir|dame)$")
+_ROYAL = re.compile(rf"\b(?:{'|'.join(sorted(ROYAL_TITLES))}|sheikh|sheikha|emir|sultan|sir|dame)$")
 """Titles borne with the given name: 'Prince Mohammed' of 'Mohammed bin Salman', a knight's
 'Sir Bernard' of 'Sir Bernard Ingham'."""
 

@@ -367,3 +367,6 @@ RELATIVE_NOUNS = _words(
 PARTY_MEMBERS = _words("democrat republican tory democrats republicans tories")
 """Nouns for a party's members that may stand before a name as a nationality does, or after
 it in apposition with their state ('Lindsey Graham, Republican of South Carolina,')."""
+ROYAL_TITLES = _words("prince princess king queen")
+"""A royal's titles, borne with the given name ('Prince Charles') or a style ('Princess
+Consort')."""

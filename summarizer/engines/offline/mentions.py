@@ -70,6 +70,7 @@ from .lexicon import (
     POSTNOMINALS,
     RELATIVE_NOUNS,
     ROLE_NOUNS,
+    ROYAL_TITLES,
     SMALL_NUMBERS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -1667,13 +1668,10 @@ def _a_royal_style(tokens: Sequence[Token], first: int, lowered: Sequence[str]) 
     return (
         len(lowered) == 1
         and first > 0
-        and tokens[first - 1].lower in _ROYAL_TITLES
+        and tokens[first - 1].lower in ROYAL_TITLES
         and is_common_word(lowered[0])
         and not is_given_name(lowered[0])
     )
-
-
-_ROYAL_TITLES = frozenset("prince princess king queen".split())
 
 
 def something_of_someone(lowered: Sequence[str]) -> bool:
