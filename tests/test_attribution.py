@@ -5919,3 +5919,19 @@ def test_a_lawmakers_party_and_state_after_the_name_is_his_role(text: str) -> No
     assert quotes == {"Mr. Trump had crossed another line": "Ivo Graham"}
     graham = next(a for a in _article_actors(f"Report\n\n{text}\n") if a.name == "Ivo Graham")
     assert any(role.endswith(("of South Carolina", "from Vermont")) for role in graham.roles)
+
+
+def test_a_verb_of_manner_closing_its_sentence_with_a_day_after_it_frames_the_quote() -> None:
+    """'"If they were serious …," Toomey fumed on Tuesday.': Toomey's (had gone to no one: a
+    verb of manner framed only with nothing after it); 'slammed the door on Monday' frames
+    nothing."""
+    text = (
+        "Senate\n\nIvo Toomey spoke on Tuesday.\n\n\u201cIf they were serious about this, they "
+        "would have gone to the bill,\u201d Toomey fumed on Tuesday.\n\n"
+        'Lena Marsh arrived. "Enough," the guard slammed the door on Monday.\n'
+    )
+    quotes = said(text)
+    assert quotes["If they were serious about this, they would have gone to the bill"] == (
+        "Ivo Toomey"
+    )
+    assert quotes.get("Enough") != "Lena Marsh"

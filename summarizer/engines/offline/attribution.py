@@ -742,9 +742,20 @@ _RETORTS = frozenset("shot fired hit snapped wrote pushed".split())
 
 
 def _a_manner_of_saying_after(tokens: Sequence[Token], verb: int) -> bool:
-    """'"…," she sobbed.': a verb of manner closing the sentence after the quotation."""
-    following = tokens[verb + 1].text if verb + 1 < len(tokens) else ""
-    return tokens[verb].lower in MANNER_SPEECH_VERBS and following in ("", ".", "!")
+    """'"…," she sobbed.', '"…," Toomey fumed on Tuesday.': a verb of manner closing the
+    sentence after the quotation, or only a day after it."""
+    if tokens[verb].lower not in MANNER_SPEECH_VERBS:
+        return False
+    rest = [t.lower for t in tokens[verb + 1 :] if t.text not in (".", "!")]
+    return (
+        not rest
+        or rest in _DAYS_AFTER
+        or (len(rest) == 2 and rest[0] in ("on", "last") and rest[1] in WEEKDAYS)
+    )
+
+
+_DAYS_AFTER = [["yesterday"], ["today"], ["tonight"]]
+"""A day alone after a verb of manner closing its sentence ('she sobbed yesterday')."""
 
 
 def _goes_on_at(tokens: Sequence[Token], verb: int) -> bool:
