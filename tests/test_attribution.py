@@ -5935,3 +5935,19 @@ def test_a_verb_of_manner_closing_its_sentence_with_a_day_after_it_frames_the_qu
         "Ivo Toomey"
     )
     assert quotes.get("Enough") != "Lena Marsh"
+
+
+def test_a_participle_after_before_or_after_a_comma_is_the_clauses_subjects() -> None:
+    """'"Thank you, son," Cruz replied, before adding that he thinks "children should …"':
+    Cruz's (had gone to no one); what a match 'has been billed as' is its billing, no one's
+    words."""
+    text = (
+        "Rally\n\nIvo Cruz spoke on Sunday.\n\n"
+        '"Thank you, son," Cruz replied, before adding that he thinks "children should '
+        'actually speak with respect."\n\n'
+        "Ivo Butra said the charity match, which has been billed as \"Ronaldo's friends "
+        "against Zidane's friends\", will go ahead.\n"
+    )
+    quotes = said(text)
+    assert quotes["children should actually speak with respect"] == "Ivo Cruz"
+    assert "Ronaldo's friends against Zidane's friends" not in quotes

@@ -454,9 +454,15 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     ):
         return True  # 'removed the words "comprehensive" and "downside risks."': words
         # mentioned, not said
+    if words[-2:] == ["billed", "as"] and len(inside) <= _BILLED_WORDS:
+        return True  # 'a charity match billed as "Ronaldo's friends against Zidane's friends"'
     return len(inside) <= 4 and (
         words[-2:] == ["known", "as"] or (bool(words[-1:]) and words[-1] in _NAMING_WORDS)
     )
+
+
+_BILLED_WORDS = 8
+"""Words of a billing at most: what something is billed as is its promoters' title."""
 
 
 _WORD_NOUNS = frozenset("word words phrase term label slogan".split())
@@ -1773,7 +1779,18 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             and tokens[said - 1].lower not in NOUN_DETERMINERS | {"to", "of", "for", "with"}
         ):  # not 'it would not bow to demands, calling …': a noun
             return speakers.before_verb(sentence, said)
-        if previous is None or previous.text == "," or previous.lower in ("and", "while", "by"):
+        after_a_comma = (
+            previous is not None
+            and previous.lower in ("before", "after")
+            and verb >= 2
+            and tokens[verb - 2].text == ","
+        )  # '"…," Cruz replied, before adding that he thinks "…"': the clause's subject adds
+        if (
+            previous is None
+            or previous.text == ","
+            or previous.lower in ("and", "while", "by")
+            or after_a_comma
+        ):
             if _a_named_relative_clause_before(tokens, verb):
                 return NOBODY  # 'He made fun of an email UD President Dennis Assanis sent
                 # students, … promising UD would "…"': the email's words or his; not guessed
