@@ -5951,3 +5951,16 @@ def test_a_participle_after_before_or_after_a_comma_is_the_clauses_subjects() ->
     quotes = said(text)
     assert quotes["children should actually speak with respect"] == "Ivo Cruz"
     assert "Ronaldo's friends against Zidane's friends" not in quotes
+
+
+def test_thanking_or_blaming_someone_for_a_quotation_gives_the_subjects_words() -> None:
+    """'Moore thanked him for “stepping up and taking action when Congress won't.”': Moore's
+    words (had gone to no one); in the passive ('was thanked for "…"') no one's."""
+    text = (
+        "Guns\n\nIvana Moore spoke on Tuesday.\n\nMoore thanked him for \u201cstepping up and "
+        "taking action when Congress won\u2019t.\u201d Police blamed the driver for "
+        '"reckless behaviour on the road." The coach was thanked for "incredible support."\n'
+    )
+    quotes = said(text)
+    assert quotes["stepping up and taking action when Congress won\u2019t"] == "Ivana Moore"
+    assert quotes.get("incredible support") is None

@@ -743,6 +743,9 @@ _REFERRING = frozenset(
     "characterized characterised characterizes characterises".split()
 )
 """Verbs that, with 'as' before a quotation, give the subject's own word for something."""
+_CREDITING = frozenset("thanked thanks credited credits blamed blames faulted faults".split())
+"""Verbs that, with 'for' right before a quotation, give the subject's words for what someone
+did."""
 _RETORTS = frozenset("shot fired hit snapped wrote pushed".split())
 """Verbs that, with 'back' and a colon or comma, hand over to a retort."""
 
@@ -1153,7 +1156,19 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             and any(t.lower == "as" for t in tokens[verb:before])
             and tokens[verb - 1].lower not in _BE_FORMS | {"been", "being"}
         )  # 'denounced the launch as "…"'; not 'was denounced as "…"', whoever said it
-        if token.lower not in SPEECH_VERBS and not infinitive and not manner and not naming:
+        crediting = (
+            token.lower in _CREDITING
+            and before >= 1
+            and tokens[before - 1].lower == "for"
+            and tokens[verb - 1].lower not in _BE_FORMS | {"been", "being"}
+        )  # 'Moore thanked him for "stepping up …"': the thanker's words for what was done
+        if (
+            token.lower not in SPEECH_VERBS
+            and not infinitive
+            and not manner
+            and not naming
+            and not crediting
+        ):
             continue  # but 'referred to Mexican immigrants as "criminals"' names them so
         if token.lower in ("called", "calls", "call") and _phoned(tokens, verb):
             continue  # 'called police to her apartment': a telephone call, not words
