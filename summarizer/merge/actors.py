@@ -67,12 +67,26 @@ class _Mention:
 
     def __post_init__(self) -> None:  # read when first asked for: see `Sentence.__post_init__`
         self._person: PersonName | None = None
+        self._known_as: set[str] | None = None
 
     @property
     def person(self) -> PersonName:
         if self._person is None:
             self._person = parse_person(self.actor.name)
         return self._person
+
+    @property
+    def known_as(self) -> set[str]:
+        """The full names, folded, the mention's article gives the person: the name shown and
+        the others with its surname ('Lucky Luciano' of 'Charles "Lucky" Luciano')."""
+        if self._known_as is None:
+            self._known_as = {fold_name(self.actor.name)} | {
+                fold_name(alias)
+                for alias in self.actor.aliases
+                if (name := parse_person(alias)).is_full
+                and name.surname_key == self.person.surname_key
+            }
+        return self._known_as
 
 
 @dataclass(eq=False)
@@ -106,7 +120,7 @@ class _Cluster:
             self.role_words |= _role_words(mention)
         if self.is_person and mention.actor.kind == "person":
             if mention.person.is_full:
-                self.known_as |= _known_as(mention) | {fold_name(mention.actor.name)}
+                self.known_as |= mention.known_as
                 if mention.actor.name not in self.spellings:
                     self.spellings.add(mention.actor.name)
                     self.full_names.append(mention.person)
@@ -118,9 +132,14 @@ class _Cluster:
                     self.surname_keys.add(family)  # 'Xi' alone is 'Xi Jinping'
             self.surname_keys.add(mention.person.surname_key)
 
+    def told_apart(self, name: PersonName, source: int) -> bool:
+        """Whether the article `source` gives this person another generation than the name's:
+        it tells 'Mark Felt Jr.' from 'W. Mark Felt', two people."""
+        return self.generations.get(source, {name.suffix}) != {name.suffix}
+
     def accepts(self, name: PersonName, source: int = -1) -> bool:
-        if self.generations.get(source, {name.suffix}) != {name.suffix}:
-            return False  # the article tells 'Mark Felt Jr.' from 'W. Mark Felt': two people
+        if self.told_apart(name, source):
+            return False
         written = fold_name(name.display)
         if any(fold_name(n.display) == written for n in self.full_names):
             return True  # 'Laura Chinchilla' again, in a cluster that has since taken in
@@ -148,7 +167,7 @@ class _Cluster:
         name = mention.person
         if not self.full_names or not _role_words(mention) & self.role_words:
             return False
-        if self.generations.get(mention.source, {name.suffix}) != {name.suffix}:
+        if self.told_apart(name, mention.source):
             return False
         names = [  # 'Ruiz Delgado' of 'Marco Antonio Ruiz Delgado' is his two surnames
             n
@@ -160,17 +179,6 @@ class _Cluster:
         linked = [by_first_surname(o, name) or by_first_surname(name, o) for o in names]
         pairs = zip(linked, names, strict=True)
         return any(linked) and all(link or same_person(name, o) for link, o in pairs)
-
-
-def _known_as(mention: _Mention) -> set[str]:
-    """The other full names, folded, with the same surname, that the mention's article gives
-    the person: 'Lucky Luciano' of 'Charles "Lucky" Luciano'."""
-    known = set()
-    for alias in mention.actor.aliases:
-        name = parse_person(alias)
-        if name.is_full and name.surname_key == mention.person.surname_key:
-            known.add(fold_name(alias))
-    return known
 
 
 def _role_words(mention: _Mention) -> frozenset[str]:
@@ -380,11 +388,8 @@ def _group_full_names(
             check()
         found = by_surname.matching(mention.person.surname_key, or_a_final_e=True)
         found += [c for c in by_surname.spelled_alike(mention.person) if c not in found]
-        known = _known_as(mention) | {fold_name(mention.actor.name)}
         candidates = [
-            c
-            for c in found
-            if c.accepts(mention.person, mention.source) or _goes_by(c, mention, known)
+            c for c in found if c.accepts(mention.person, mention.source) or _goes_by(c, mention)
         ]
         if not candidates:
             candidates = [
@@ -401,13 +406,13 @@ def _group_full_names(
         by_surname.add(home)
 
 
-def _goes_by(cluster: _Cluster, mention: _Mention, known: set[str]) -> bool:
+def _goes_by(cluster: _Cluster, mention: _Mention) -> bool:
     """Whether an article gives the person of the cluster a name of the mention's, or the
     mention's article a name of the cluster's: 'Charles "Lucky" Luciano' is 'Lucky Luciano'
     of another article (the generations an article tells apart stay apart)."""
-    if cluster.generations.get(mention.source, {mention.person.suffix}) != {mention.person.suffix}:
-        return False
-    return bool(known & cluster.known_as)
+    return not cluster.told_apart(mention.person, mention.source) and bool(
+        mention.known_as & cluster.known_as
+    )
 
 
 def _fit(name: PersonName) -> Callable[[_Cluster], tuple[bool, bool]]:

@@ -915,10 +915,11 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         speaker = speakers.before_verb(sentence, window[0] + 1)
         words = [tokens[i] for i in window[1:] if tokens[i].is_word]
         return _Frame(NOBODY if speaker is None else speaker, words[0].start, words[-1].end, False)
-    said_before = any(
-        t.lower in SPEECH_VERBS for t in tokens[: _token_index(tokens, quote.open_at)]
-    )
-    if dash and not said_before and not any(_a_verb_of_its_own(tokens[i]) for i in window):
+    if (
+        dash
+        and not any(_a_verb_of_its_own(tokens[i]) for i in window)
+        and not any(t.lower in SPEECH_VERBS for t in tokens[: _token_index(tokens, quote.open_at)])
+    ):  # a credit after a dash, unless a speech verb before the quotation frames it already
         mention_speaker = speakers.after_verb(sentence, window[0] - 1)
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
@@ -1154,13 +1155,13 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
         naming = (
             token.lower in _REFERRING
             and any(t.lower == "as" for t in tokens[verb:before])
-            and tokens[verb - 1].lower not in _BE_FORMS | {"been", "being"}
+            and tokens[verb - 1].lower not in _BE_FORMS
         )  # 'denounced the launch as "…"'; not 'was denounced as "…"', whoever said it
         crediting = (
             token.lower in _CREDITING
             and before >= 1
             and tokens[before - 1].lower == "for"
-            and tokens[verb - 1].lower not in _BE_FORMS | {"been", "being"}
+            and tokens[verb - 1].lower not in _BE_FORMS
         )  # 'Moore thanked him for "stepping up …"': the thanker's words for what was done
         if (
             token.lower not in SPEECH_VERBS

@@ -428,13 +428,14 @@ def _surname_home(
         candidates = []  # 'President Obama … Obama says' before 'First Lady Michelle Obama':
         # the story was someone's before it named her as his relative
     role = fold_name(mention.role or "")
-    royal = _ROYAL.search(role) is not None and role.rpartition(" ")[2] not in _KNIGHTED
+    given_title = _ROYAL.search(role) is not None  # borne with the given name, a knight's too
+    royal = given_title and role.rpartition(" ")[2] not in _KNIGHTED
     given = is_given_name(fold_name(mention.name))  # not 'King' listed before 'Wilkinson'
     if royal and given and candidates and not any(_titled_so(e) for e in candidates):
         candidates = []  # 'Prince William' is no 'Rowan Williams'
     if not candidates:
         first = None if royal else _family_name_home(full_names, mention)
-        if first is None and _ROYAL.search(role):
+        if first is None and given_title:
             first = _given_name_home(full_names, mention, exact=True)  # 'Prince Mohammed'
             if first is not None and royal and not _titled_so(first):
                 first = None  # 'Prince Charles' is no 'Liberal Democrat leader Charles Kennedy'

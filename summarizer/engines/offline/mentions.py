@@ -81,6 +81,7 @@ from .lexicon import (
 from .roles import (
     OPENING_MODIFIERS,
     ROLE_CHAIN_STOP,
+    a_party_member_of,
     appositive_after,
     appositive_before,
     described_part,
@@ -744,8 +745,7 @@ def _mention(
         first > 0
         and tokens[first - 1].text == ","
         and first + 1 < last
-        and tokens[first].lower in PARTY_MEMBERS
-        and tokens[first + 1].lower in ("of", "from")
+        and a_party_member_of(tokens, first)
     ):
         return None  # 'Lindsey Graham, Republican of South Carolina, said': his role, no one
     while last > first and tokens[last].lower in TRAILING_TIME:

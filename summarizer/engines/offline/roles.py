@@ -359,7 +359,7 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
         return None
     opener = tokens[last + 2].lower
-    party = _a_party_member_of(tokens, last + 2)
+    party = a_party_member_of(tokens, last + 2)
     if (
         opener not in _APPOSITIVE_OPENERS
         and opener not in ROLE_NOUNS
@@ -421,7 +421,7 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
     return list(phrase) or None
 
 
-def _a_party_member_of(tokens: Sequence[Token], first: int) -> bool:
+def a_party_member_of(tokens: Sequence[Token], first: int) -> bool:
     """'Republican of South Carolina', 'Democrat from Vermont': a party's member and where
     they sit, in apposition after a lawmaker's name."""
     return (

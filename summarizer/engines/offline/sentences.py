@@ -599,7 +599,7 @@ def _single_quotations_over_paragraphs(lines: list[str]) -> list[str]:
     the first, its closing in the last, with no mark in between."""
     lines = list(lines)
     for first, line in enumerate(lines):
-        if _DOUBLE_MARK.search(line):
+        if _QUOTE_MARK.search(line):
             continue
         opening = _last_single_opening(line)
         if opening is None:
@@ -609,7 +609,7 @@ def _single_quotations_over_paragraphs(lines: list[str]) -> list[str]:
             continue
         for last in range(first + 1, min(len(lines), first + 1 + _PARAGRAPHS_RUN_OVER)):
             following = lines[last]
-            if _DOUBLE_MARK.search(following) or _last_single_opening(following) is not None:
+            if _QUOTE_MARK.search(following) or _last_single_opening(following) is not None:
                 break
             closing = _closing_single_mark(following, 0, mark)
             if closing is not None:
@@ -631,9 +631,6 @@ def _last_single_opening(line: str) -> int | None:
 
 
 _A_LETTER_ALONE = re.compile(r"[a-z]\b")
-
-
-_DOUBLE_MARK = re.compile('["\u201c\u201d]')
 _PARAGRAPHS_RUN_OVER = 6
 """Paragraphs a quotation in single marks may run over, its first and last included."""
 

@@ -1427,7 +1427,6 @@ class Speakers:
                 continue  # not the Israeli prime minister
             if us_state is not None and us_state not in self._us_states[entity.index]:
                 continue  # 'the Florida senator' is not 'Sanders, the senator from Vermont'
-
             if tense is not None and _held_then(entity, head) != (tense == "former"):
                 continue  # 'the current mayor' is not 'Former mayor Luis Ferreira'
             if _deputised(entity, head) != deputy:
@@ -2203,7 +2202,7 @@ _SETTING_PREPOSITIONS = frozenset("in under during at amid throughout".split())
 def _scene_opening_end(tokens: Sequence[Token]) -> int | None:
     """The comma closing a verbless phrase the sentence opens on to set the scene ('In his
     first YouTube dispatches, Santilli wears …'): what it names is no subject."""
-    if not tokens or tokens[0].lower not in _SETTING_PREPOSITIONS | _PREPOSITIONS_OF_A_SCENE:
+    if not tokens or tokens[0].lower not in _SCENE_OPENERS:
         return None
     comma = next(
         (i for i, t in enumerate(tokens[1 : 1 + _SCENE_WORDS], start=1) if t.text == ","), None
@@ -2220,6 +2219,7 @@ _SCENE_WORDS = 10
 _PREPOSITIONS_OF_A_SCENE = frozenset(
     "alongside following with without despite beyond besides like unlike amid".split()
 )
+_SCENE_OPENERS = _SETTING_PREPOSITIONS | _PREPOSITIONS_OF_A_SCENE
 
 
 def _a_person_noun(word: str) -> bool:
