@@ -5777,11 +5777,6 @@ def test_a_speech_noun_in_the_scene_before_a_colon_is_not_the_frames_verb() -> N
     assert said(text) == {"My hope, if confirmed, is to be the nation's doctor": "Ivana Benjamin"}
 
 
-def _all_said(text: str) -> dict[str, str | None]:
-    """Every piece of evidence of every position, with its speaker."""
-    return {e.quote.strip(" ,."): p.actor for p in _positions(text) for e in p.evidence}
-
-
 @pytest.mark.parametrize(
     ("opening", "reopening", "closing"),
     [
@@ -5804,7 +5799,7 @@ def test_a_quotation_over_three_paragraphs_is_all_the_speakers(
         f"{reopening}There was blood,{closing} said Ivana Armstead, who was shot nearby.\n"
         "The trial goes on.\n"
     )
-    assert _all_said(text) == {
+    assert said(text) == {
         "When my son and I were on the floor, I saw Mrs Horton fall down": "Ivana Armstead",
         "I honestly thought she was shot in the head": "Ivana Armstead",
         "There was blood": "Ivana Armstead",
@@ -5840,7 +5835,7 @@ def test_a_quotation_inside_one_running_on_does_not_reopen_it() -> None:
         "the shooters.\n\n"
         "\u201cI don't want to talk about the situation,\u201d Earnest said.\"\n"
     )
-    earnests = {quote for quote, who in _all_said(text).items() if who == "Ivo Earnest"}
+    earnests = {quote for quote, who in said(text).items() if who == "Ivo Earnest"}
     assert earnests == {"I don't want to talk about the situation"}
 
 
