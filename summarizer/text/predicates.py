@@ -39,6 +39,19 @@ def is_past_form(word: str) -> bool:
     )
 
 
+_PAST_READ_AS_ANOTHER_WORD = {
+    "won": "win", "left": "leave", "rose": "rise", "broke": "break", "bit": "bite",
+    "shot": "shoot",
+}  # fmt: skip
+"""Past forms simplemma's dictionary reads as another word (the currency, the flower, the
+side, the adjective): the verb each is a form of."""
+
+
+def verb_lemma(word: str) -> str:
+    """The lemma of a word read as a verb: 'won' → 'win', where `lemma` gives 'won'."""
+    return _PAST_READ_AS_ANOTHER_WORD.get(word.lower()) or lemma(word)
+
+
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
 """Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 STATE_VERBS = frozenset(
@@ -115,7 +128,7 @@ def predicate_of(text: str) -> str | None:
         if is_past_form(word):
             if lemma(word) in STATE_VERBS:
                 continue
-            return lemma(word)
+            return verb_lemma(word)
         if word in EVENT_NOUNS:
             return lemma(word)
     return None
@@ -131,5 +144,5 @@ def predicates_in(text: str) -> frozenset[str]:
         if word in _SPEECH or word in NOT_VERBS:
             continue
         if (is_past_form(word) or word in EVENT_NOUNS) and lemma(word) not in STATE_VERBS:
-            found.add(lemma(word))
+            found.add(verb_lemma(word) if is_past_form(word) else lemma(word))
     return frozenset(found)

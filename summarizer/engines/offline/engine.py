@@ -46,6 +46,7 @@ from .events import (
     explicit_dates,
     find_events,
     find_headline_events,
+    time_spans,
     written_or_counted,
 )
 from .mentions import Mention, find_mentions, something_of_someone
@@ -495,13 +496,17 @@ def _own_subject(sentence: Sentence, found: EventMention) -> bool:
     """Whether a word before the clause's verb, other than a relative or personal pronoun, an
     auxiliary or an adverb, is its subject: 'which Russian illegally annexed' has one; '…,
     killing three', 'and was later arrested' and 'when he was pulled over' none the sentence
-    does not name."""
+    does not name. The words of its day or year ('who on Thursday earned', 'who last year
+    won') are no subject either."""
     if found.noun:
         return False
+    times = time_spans(sentence.text)
     before = [
         t
         for t in sentence.tokens[: max(found.trigger, 0)]
-        if t.start >= found.clause_start and t.is_word
+        if t.start >= found.clause_start
+        and t.is_word
+        and not any(a <= t.start - sentence.start < b for a, b in times)
     ]
     return any(t.lower not in _NO_SUBJECT and not t.lower.endswith("ly") for t in before)
 

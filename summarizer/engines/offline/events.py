@@ -34,7 +34,7 @@ from ...text.dates import (
     speaks_of_future,
 )
 from ...text.lemmas import lemma
-from ...text.predicates import EVENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST
+from ...text.predicates import EVENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, verb_lemma
 from ...text.words import STOPWORDS
 from .lexicon import (
     MODALS,
@@ -782,7 +782,7 @@ def _mention(
         or subject_of_aspect_verb(tokens, first, trigger)
         or _opened_fire(tokens, trigger)
         or _laid_off(tokens, trigger)
-        or lemma(tokens[trigger].lower)
+        or (lemma if noun else verb_lemma)(tokens[trigger].lower)
     )
     mention = EventMention(
         start, end, predicate, start, end, when, date, dated_by, noun, trigger=trigger
@@ -802,7 +802,7 @@ def _mention(
     ):
         return mention
     told_in_past = verb is not None and (  # 'killed', 'announced', 'began'; not 'set to begin'
-        verb.endswith("ed") or (verb in IRREGULAR_PAST and lemma(verb) != verb)
+        verb.endswith("ed") or (verb in IRREGULAR_PAST and verb_lemma(verb) != verb)
     )
     return _placed_in(mention, period, published, future and not told_in_past)
 
@@ -817,6 +817,11 @@ def _time_before_when(sentence: Sentence, first: int) -> str | None:
     comma = tokens[at - 1].start - sentence.start
     written = [m for m in PERIOD.finditer(sentence.text[:comma]) if m.end() == comma]
     return written[-1].group() if written else None
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a day, a month or a year ('on Thursday', 'last year', 'in 2019')."""
+    return [m.span() for pattern in (_DATE, PERIOD) for m in pattern.finditer(text)]
 
 
 def written_or_counted(when: str) -> DatedBy:
@@ -902,10 +907,9 @@ def _laid_off(tokens: Sequence[Token], trigger: int) -> str | None:
 
 
 def _opened_fire(tokens: Sequence[Token], trigger: int) -> str | None:
-    """'opened fire' is a shooting: the happening other reports say 'shot' (simplemma gives
-    'shot' for the past, 'shoot' for 'the shooting', which this does not join)."""
+    """'opened fire' is a shooting: the happening other reports say 'shot'."""
     following = tokens[trigger + 1].lower if trigger + 1 < len(tokens) else ""
-    return "shot" if following == "fire" and lemma(tokens[trigger].lower) == "open" else None
+    return "shoot" if following == "fire" and lemma(tokens[trigger].lower) == "open" else None
 
 
 def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
