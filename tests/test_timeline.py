@@ -2096,3 +2096,20 @@ def test_a_list_of_names_does_not_cut_a_clause(text: str, clause: str) -> None:
     rest a happening of its own); a clause after ', and 600' is another happening."""
     events = extract_offline(_article(1, text + "\n", dt.date(2031, 5, 8))).events
     assert clause in [e.evidence[0].quote for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ilse Brandt does everything but stand-up comedy.",
+        "The Varga band will do it with a new singer.",
+        "The ministry will do so at a briefing in Amara.",
+    ],
+)
+def test_do_standing_for_another_verb_is_no_happening(sentence: str) -> None:
+    """'does everything', 'will do it', 'will do so': 'do' stands for a verb the sentence
+    does not name, so it tells no happening to date or to merge by ('Jackman does everything'
+    and 'what Jackman does have' were one event)."""
+    text = f"Report\n\n{sentence} The ministry closed the port on Monday.\n"
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 8))).events
+    assert [e.predicate for e in events] == ["close"]

@@ -96,6 +96,11 @@ def object_of_light_verb(tokens: Sequence[Token], trigger: int, last: int) -> st
     return None
 
 
+_PRO_VERBS = frozenset({"do"})
+"""Verbs that stand for another the sentence does not name ('does everything', 'will do so'):
+no happening of their own."""
+
+
 def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     """Whether token `index` is a verb reporting something done or due (not said, negated,
     hoped): 'struck', 'was arrested', 'will host', 'Obama nominates', 'announced a deal'."""
@@ -136,7 +141,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and lemma(word) not in PERSON_NOUNS
         and not _past_verb_follows(tokens, index)
     )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
-    if not (past or due or present) or lemma(word) in STATE_VERBS:
+    if not (past or due or present) or lemma(word) in STATE_VERBS or lemma(word) in _PRO_VERBS:
         return False
     if _a_preposition_in_form(tokens, index) or _names_a_source(tokens, index):
         return False
