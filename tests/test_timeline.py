@@ -2113,3 +2113,13 @@ def test_do_standing_for_another_verb_is_no_happening(sentence: str) -> None:
     text = f"Report\n\n{sentence} The ministry closed the port on Monday.\n"
     events = extract_offline(_article(1, text, dt.date(2031, 5, 8))).events
     assert [e.predicate for e in events] == ["close"]
+
+
+def test_hosting_two_named_occasions_is_two_happenings() -> None:
+    """'will host the Oscars' and 'has hosted the Tonys': one host, one verb, two occasions
+    by name; the Oscars hosting told twice is still one."""
+    one = _article(1, "Ilse Brandt will host the Oscars next year, the academy said.\n")
+    two = _article(2, "Ilse Brandt has hosted the Tonys three times.\n")
+    three = _article(3, "Ilse Brandt will host the Oscars, her agent said.\n")
+    hosts = [e for e in _briefing(one, two, three).events if e.predicate == "host"]
+    assert sorted(e.sources for e in hosts) == [[1, 3], [2]]

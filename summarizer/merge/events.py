@@ -58,7 +58,13 @@ from ..text.places import (
     state_code,
     whereabouts,
 )
-from ..text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, happening_kind, predicates_in
+from ..text.predicates import (
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    NAMED_OCCASIONS,
+    happening_kind,
+    predicates_in,
+)
 from ..text.words import content_stems, opens_with_a_pronoun, stem
 
 SAME_DAY_TOLERANCE = 1
@@ -121,6 +127,8 @@ class Report:
     """The countries of the people it describes by nationality ('an Australian climber')."""
     recent: bool = False
     """Told in the present perfect ('a quake has hit southern Iran'): its article's news."""
+    occasions: frozenset[str] = frozenset()
+    """The occasions it names by their one-word names ('the Oscars', 'the Tonys')."""
 
 
 @dataclass
@@ -152,6 +160,7 @@ class EventCluster:
     weekdays: set[int] = field(default_factory=set)
     """Weekdays its reports name ('on Saturday'), dated or not."""
     nationalities: set[str] = field(default_factory=set)
+    occasions: set[str] = field(default_factory=set)
     hours: set[str] = field(default_factory=set)
     """The parts of the day its reports name ('morning', 'evening')."""
 
@@ -181,6 +190,7 @@ class EventCluster:
             self.stories.add(report.story)
         self.weekdays |= report.weekdays
         self.nationalities |= report.nationalities
+        self.occasions |= report.occasions
         if report.hour is not None:
             self.hours.add(report.hour)
         if report.event.date:
@@ -517,7 +527,7 @@ def _of_someone_unnamed(actors: frozenset[str], event: Event) -> bool:
 
 def _apart(cluster: EventCluster, report: Report) -> bool:
     """Whether something tells the report's happening from the cluster's: its time, its
-    place, the years named, other participants, or who did it to whom."""
+    place, the years or occasions named, other participants, or who did it to whom."""
     if not _same_time(cluster, report) or not places_agree(report.where, cluster.where):
         return True
     if report.years and cluster.years and not report.years & cluster.years:
@@ -540,6 +550,8 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
         and cluster.nationalities.isdisjoint(report.nationalities)
     ):
         return True  # 'a British climber' is not 'an Australian man'
+    if report.occasions and cluster.occasions and cluster.occasions.isdisjoint(report.occasions):
+        return True  # 'has hosted the Tonys' is not 'will host the Oscars'
     predicates = sorted(report.predicates & cluster.predicates)
     if not predicates_symmetric(predicates) and _other_roles(report, cluster):
         return True
@@ -809,6 +821,7 @@ class _Wording:
     """The words folded (`fold_name`), spaced at both ends: where to look for known places."""
     nationalities: frozenset[str]
     recent: bool
+    occasions: frozenset[str]
 
 
 def _wording(event: Event, text: str) -> _Wording:
@@ -831,6 +844,7 @@ def _wording(event: Event, text: str) -> _Wording:
         f" {fold_name(text)} ",
         _nationalities(text),
         _PRESENT_PERFECT.search(text) is not None,
+        words & NAMED_OCCASIONS,
     )
 
 
@@ -921,6 +935,7 @@ def _report(
         where=whereabouts(places, wording.landmarks),
         nationalities=wording.nationalities,
         recent=wording.recent,
+        occasions=wording.occasions,
         article_names=setting.named,
         of_someone_unnamed=_of_someone_unnamed(actors, event),
     )
