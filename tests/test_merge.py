@@ -241,6 +241,17 @@ def test_a_surname_of_unknown_kind_joins_the_one_person_another_article_calls_so
     assert [a.sources for a in okafor] == [[1, 2]]
 
 
+def test_a_given_name_alone_is_no_surname_to_join_other_articles_by() -> None:
+    """Jackman's son Oscar in one article; 'a strong Oscar contender' in another names an
+    award, and a given name alone in it (no surname, no title) says no more: the son is cited
+    to his own article only (he had been the briefing's third actor, cited to nine)."""
+    briefing = _offline_briefing(
+        "Report\n\nIlse Brandt makes pancakes for her son Oscar, 8, she told the magazine.\n",
+        "Film\n\nVarga Films said the drama is a strong Oscar contender.\n",
+    )
+    assert _actor(briefing, "Oscar").sources == [1]
+
+
 @pytest.mark.parametrize("nicknamed", ['Charles "Lucky" Luciano', "Charles (Lucky) Luciano"])
 def test_a_nickname_inside_a_full_name_is_a_name_the_person_goes_by(nicknamed: str) -> None:
     """'Charles "Lucky" Luciano' in one article is 'Lucky Luciano' of another: one actor (had

@@ -33,6 +33,7 @@ from ..text.names import (
     fold_name,
     given_name_gender,
     is_clipped_from,
+    is_first_name,
     name_letters,
     organisation_key,
     parse_person,
@@ -514,9 +515,14 @@ def _join_named(
 
 def _the_surname_alone(mention: _Mention, cluster: _Cluster) -> bool:
     """'Schiff' in one article, where another calls a person 'Chairman Schiff' and no one
-    names him in full: the one person of that surname."""
+    names him in full: the one person of that surname. A given name alone ('son Oscar') is
+    no surname: 'Oscar' elsewhere may be anyone of that name, or the award."""
     name = mention.person
-    return not name.given and name.surname_key in cluster.surname_keys
+    return (
+        not name.given
+        and name.surname_key in cluster.surname_keys
+        and not is_first_name(name.surname)
+    )
 
 
 def _may_be_a_person(mention: _Mention) -> bool:
