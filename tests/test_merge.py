@@ -252,6 +252,23 @@ def test_a_given_name_alone_is_no_surname_to_join_other_articles_by() -> None:
     assert _actor(briefing, "Oscar").sources == [1]
 
 
+def test_a_bodys_name_with_an_inner_word_plural_in_one_article_is_one_body() -> None:
+    """'Academy of Motion Pictures Arts and Sciences' (mistyped) and 'Academy of Motion
+    Picture Arts and Sciences' were two actors, and 'the Academy' of three more articles a
+    third, shown as 'Academy': one body, under its full name as most articles spell it."""
+    briefing = _offline_briefing(
+        "Awards\n\nThe Academy of Kestrian Films Arts and Sciences said Ilse Brandt will host.",
+        "Awards\n\nThe Academy of Kestrian Film Arts and Sciences said Ilse Brandt will host.",
+        "Awards\n\nThe Academy said Ilse Brandt will host the show.",
+        "Awards\n\nThe Academy of Kestrian Film Arts and Sciences said Ilse Brandt will host.",
+        "Awards\n\nThe Academy announced that Ilse Brandt will host.",
+    )
+    bodies = [a for a in briefing.actors if "Academy" in a.name]
+    assert [(a.name, a.sources) for a in bodies] == [
+        ("Academy of Kestrian Film Arts and Sciences", [1, 2, 3, 4, 5])
+    ]
+
+
 @pytest.mark.parametrize("nicknamed", ['Charles "Lucky" Luciano', "Charles (Lucky) Luciano"])
 def test_a_nickname_inside_a_full_name_is_a_name_the_person_goes_by(nicknamed: str) -> None:
     """'Charles "Lucky" Luciano' in one article is 'Lucky Luciano' of another: one actor (had

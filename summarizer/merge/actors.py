@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
-from ..text.lemmas import is_common_word
+from ..text.lemmas import is_common_word, lemma
 from ..text.names import (
     HONORIFIC_GENDERS,
     PEERAGES,
@@ -606,6 +606,7 @@ def _group_organisations(
             by_key[key] = _Cluster(is_person=False)
             clusters.append(by_key[key])
         by_key[key].add(mention)
+    _join_plural_spellings(by_key)
     keys_by_word: dict[str, set[str]] = defaultdict(set)
     for key in by_key:
         for word in key.split():
@@ -627,10 +628,13 @@ def _group_organisations(
             if name.isupper()
             for k in keys_by_acronym.get(name.replace(".", ""), ())
         }
-        longer = sorted(
-            k
-            for k in sharing | abbreviated
-            if k != short and _contains_or_abbreviates(k, short, by_key)
+        longer = _one_key_a_cluster(
+            sorted(
+                k
+                for k in sharing | abbreviated
+                if k != short and _contains_or_abbreviates(k, short, by_key)
+            ),
+            by_key,
         )
         legal = [k for k in longer if with_a_company_suffix(k, short)]
         if len(legal) > 1 and all(len(k.split()) == len(words) + 1 for k in legal):
@@ -650,6 +654,30 @@ def _group_organisations(
     _join_short_team_names(by_key)
     _join_one_word_spellings(by_key)
     _join_abbreviated_names(by_key)
+
+
+def _join_plural_spellings(by_key: dict[str, _Cluster]) -> None:
+    """'Academy of Motion Pictures Arts and Sciences' in one article, 'Academy of Motion
+    Picture Arts and Sciences' in others: a name of three words or more whose inner words are
+    singular in one and plural in the other is one body's, mistyped (its last word tells a
+    team from its town: 'Saints' is not 'Saint')."""
+    by_form: dict[str, list[str]] = defaultdict(list)
+    for key, cluster in by_key.items():
+        words = key.split()
+        if len(words) >= 3 and not any(m.actor.unnamed for m in cluster.mentions):
+            inner = (lemma(w) if w.endswith("s") and "'" not in w else w for w in words[1:-1])
+            by_form[" ".join([words[0], *inner, words[-1]])].append(key)
+    for keys in by_form.values():
+        for key in keys[1:]:
+            _merge_into(by_key, by_key[keys[0]], key)
+
+
+def _one_key_a_cluster(keys: list[str], by_key: Mapping[str, _Cluster]) -> list[str]:
+    """The first of `keys` filing each cluster: two spellings of one body are one candidate."""
+    firsts: dict[int, str] = {}
+    for key in keys:
+        firsts.setdefault(id(by_key[key]), key)
+    return list(firsts.values())
 
 
 def _merge_into(by_key: dict[str, _Cluster], target: _Cluster, key: str) -> None:
@@ -866,6 +894,11 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         countries = [(name, source) for name, source in written if is_country(name)]
         written = countries or written  # 'Russia', not the 'Moscow' that stands for it
     canonical = _most_supported(written)
+    if not cluster.is_person and " " not in canonical and is_common_word(canonical):
+        opening = fold_name(canonical) + " "
+        fuller = [(n, s) for n, s in written if fold_name(n).startswith(opening)]
+        canonical = _most_supported(fuller) if fuller else canonical  # 'Academy of Motion
+        # Picture Arts and Sciences', not 'Academy': a common word alone names no one body
     peerage = _peerage(cluster, canonical)
     if peerage is not None:
         canonical = f"{peerage} {canonical}"  # 'Baroness Scotland', not 'Scotland'
