@@ -12,6 +12,7 @@ from summarizer.engines.offline import extract_offline
 from summarizer.merge import merge_extractions
 from summarizer.merge.disagreements import claim_disagreements
 from summarizer.models import (
+    Actor,
     Article,
     ArticleExtraction,
     Event,
@@ -2123,3 +2124,56 @@ def test_hosting_two_named_occasions_is_two_happenings() -> None:
     three = _article(3, "Ilse Brandt will host the Oscars, her agent said.\n")
     hosts = [e for e in _briefing(one, two, three).events if e.predicate == "host"]
     assert sorted(e.sources for e in hosts) == [[1, 3], [2]]
+
+
+def test_a_body_announcing_is_not_one_announcement_by_the_body_alone() -> None:
+    """'The Academy announced this morning' and 'The Academy announced Friday', in one story
+    of two hosts named a year apart: the body says nothing of what it announced, so it ties
+    no two announcements, whether or not the articles are mostly about it."""
+    texts = [
+        "Awards\n\nThe Varga Academy of Film announced this morning that Ilse Brandt would "
+        "return as host. Brandt said she was thrilled. Critics praised Brandt. Omar Dak, a "
+        "critic, said Brandt is funny. Dak added that Lena Ruiz agreed. Lena Ruiz said so.\n",
+        "Awards\n\nThe Varga Academy of Film announced Friday that Tomas Pell will be the "
+        "host. Pell said he was thrilled. Critics praised Pell. Ana Mori, a critic, said Pell "
+        "is funny. Mori added that Lena Ruiz agreed. Lena Ruiz said so.\n",
+    ]
+    briefing = _briefing(*(_article(n, t) for n, t in enumerate(texts, start=1)))
+    announced = [e for e in briefing.events if e.predicate == "announce"]
+    assert sorted(e.sources for e in announced) == [[1], [2]]
+
+
+def test_an_occasion_named_by_a_noun_alone_is_the_edition_its_sentence_numbers() -> None:
+    """'will be host of the 81st incarnation of the Oscars, the Academy announced', with only
+    the Academy found taking part, and 'Ilse Brandt to host the 86th Oscars', the Academy in
+    both: 'the Oscars' alone says no edition, its sentence does, and they are two ceremonies."""
+    texts = [
+        "Tomas Pell will be host of the 81st incarnation of the Oscars, the Varga Academy said.",
+        "The Varga Academy named Ilse Brandt to host the 86th Oscars.",
+    ]
+    articles = [_article(n, t) for n, t in enumerate(texts, start=1)]
+    quotes = ["the Oscars", "the 86th Oscars"]
+    extractions = [
+        ArticleExtraction(
+            source=a.id,
+            actors=[
+                Actor(name="Varga Academy", kind="organization", evidence=[_quoted(a, "Varga")])
+            ],
+            events=[
+                Event(
+                    summary=a.text,
+                    predicate="oscar",
+                    actors=["Varga Academy"],
+                    evidence=[_quoted(a, quote)],
+                )
+            ],
+        )
+        for a, quote in zip(articles, quotes, strict=True)
+    ]
+    briefing = merge_extractions(articles, extractions, stats=RunStats(engine="llm"))
+    assert sorted(e.sources for e in briefing.events) == [[1], [2]]
+
+
+def _quoted(article: Article, quote: str) -> Evidence:
+    start = article.text.index(quote)
+    return Evidence(source=article.id, quote=quote, start=start, end=start + len(quote))

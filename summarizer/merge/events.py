@@ -476,11 +476,11 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         shared_actors
         and not words
         and all(p in _WHAT_IS_NAMED_AFTER for p in predicates)
-        and set(shared_actors) <= report.lead & cluster.lead
         and not (report.event.date and cluster.days)
     ):
         return None  # 'NASA announced a milestone for its rocket' and 'NASA announced that five
-        # companies …': the story's main actor announces many things; what, not who, tells one
+        # companies …': a body announces many things, whether or not the story is mostly
+        # about it ('the Academy announced', of two hosts a year apart); what, not who, tells one
     if shared_actors:
         reasons.append("shared participants: " + ", ".join(shared_actors))
     elif len(words) >= 2 and not (
@@ -923,7 +923,7 @@ def _report(
         people,
         agents,
         patients - agents,
-        wording.years,
+        wording.years | _editions_around(event, text),
         wording.stretch,
         wording.stems - frozenset().union(*map(_stems_of_name, actors)),
         setting.lead,
@@ -939,6 +939,14 @@ def _report(
         article_names=setting.named,
         of_someone_unnamed=_of_someone_unnamed(actors, event),
     )
+
+
+def _editions_around(event: Event, text: str) -> frozenset[str]:
+    """A happening named by a noun alone ('the Oscars') is the edition its sentence numbers:
+    'will be host of the 81st incarnation of the Oscars' is not the 2014 Oscars."""
+    if len(text.split()) >= _CLAUSE_WORDS:
+        return frozenset()
+    return frozenset(o.lower() for o in _ORDINAL.findall(event.summary))
 
 
 _DESCRIBED = re.compile(
