@@ -2844,15 +2844,20 @@ def test_a_word_opening_the_sentence_is_no_part_of_a_role(
 
 def test_a_role_cut_at_its_length_closes_no_bracket_and_ends_on_no_clause_word() -> None:
     """'head of group marketing at Transport for London (TfL)' cut at its length shows no open
-    bracket; 'deputy chairman of Highland Gold - a mining firm that …' ends before the dash;
-    'a 38-year-old accountant' keeps its hyphens."""
+    bracket, nor a quotation ('author of the 2005 book "The Big Show' cut at a comma inside
+    the title); 'deputy chairman of Highland Gold - a mining firm that …' ends before the
+    dash; 'a 38-year-old accountant' keeps its hyphens."""
     text = (
         "Posters\n\nNigel Marson, head of group marketing at Transport for London (TfL), said "
         "yes. Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has lost "
-        "money - disagreed. Ivo Kane, a 38-year-old accountant, watched.\n"
+        "money - disagreed. Ivo Kane, a 38-year-old accountant, watched. It is tricky, said "
+        'Ana Mori, author of the 2005 book "The Long Show: High Times Backstage," today. Lena '
+        'Ruiz, a businesswoman and TV personality on ABC\'s "Shark Pool," agreed.\n'
     )
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     roles = {a.name: a.roles for a in extraction.actors}
+    assert roles["Ana Mori"] == ["author of the 2005 book"]  # no quotation left open
+    assert roles["Lena Ruiz"] == ["a businesswoman and TV personality"]
     assert roles["Nigel Marson"] == ["head of group marketing at Transport for London"]
     assert roles["Ivan Kulakov"] == ["deputy chairman of Highland Gold"]
     assert roles["Ivo Kane"] == ["a 38-year-old accountant"]

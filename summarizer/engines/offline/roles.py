@@ -22,7 +22,7 @@ from ...text.names import (
 from ...text.places import is_place, us_state_names
 from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
 from ...text.words import STOPWORDS
-from .clues import possessive
+from .clues import QUOTE_MARKS, possessive
 from .lexicon import (
     DETERMINERS,
     GROUP_WORDS,
@@ -600,9 +600,15 @@ _DANGLING = frozenset("of for at in on to with and or the a an from by that whic
 
 
 def _before_an_unclosed_bracket_or_a_dash(phrase: Sequence[Token]) -> Sequence[Token]:
-    """A role up to a bracket its cut leaves open ('head of marketing at Transport for London
-    (TfL' → 'head of marketing at Transport for London') or a dash opening a second description
+    """A role up to a bracket or a quotation its cut leaves open ('head of marketing at
+    Transport for London (TfL' → 'head of marketing at Transport for London', 'author of the
+    book "The Big Show' → 'author of the book') or a dash opening a second description
     ('deputy chairman of Highland Gold - a mining firm that …')."""
+    marks = [i for i, t in enumerate(phrase) if t.text in QUOTE_MARKS]
+    if len(marks) % 2:
+        phrase = phrase[: marks[-1]]
+        if phrase and possessive(phrase[-1]):
+            phrase = phrase[:-1]  # 'TV personality on ABC's "Shark Tank': on, then nothing
     for index, token in enumerate(phrase):
         spaced = (  # not '38-year-old', '(R) -nominated'
             0 < index < len(phrase) - 1
