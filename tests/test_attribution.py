@@ -299,6 +299,17 @@ def test_a_quote_before_said_adding_is_framed_by_said_alone() -> None:
     assert position.stance == "said in an article on June 2, 2031: \u201cThe rule is strong\u201d"
 
 
+def test_a_quote_after_said_but_is_framed_by_said_alone() -> None:
+    """'Pell was "genuinely thrilled" at the offer, Mark said, but "he wanted to make sure …"':
+    the second quotation's frame is 'said', not 'said, but'."""
+    text = (
+        "Awards\n\nIvo Mark produces the show. Tomas Pell, who can sing, was thrilled at the "
+        'offer, Mark said, but "he wanted to make sure the format would suit his skills."\n'
+    )
+    stances = [p.stance for p in _positions(text) if "format" in p.stance]
+    assert stances == ["said: \u201che wanted to make sure the format would suit his skills.\u201d"]
+
+
 @pytest.mark.parametrize(
     ("closing", "stance"),
     [

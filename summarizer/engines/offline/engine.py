@@ -691,6 +691,10 @@ def stance_of(text: str, statement: Statement) -> str:
     if statement.cue_start is None or statement.cue_end is None:
         return quoted
     if statement.cue_first:
+        frame = text[statement.cue_start : statement.start].rstrip(" \n" + _OPENING_MARKS)
+        head, cut, joining = frame.rpartition(",")
+        if len(head.split()) == 1 and cut and joining.strip().lower() in _JOINING_WORDS:
+            return f"{head.strip()}: {quoted}"  # '…, Mark said, but "he wanted …"': 'said'
         end = max(_closing_mark_end(text, statement.end), statement.cue_end)
         return " ".join(text[statement.cue_start : end].split()).rstrip(",;:")
     opening = statement.sentence_start
@@ -733,6 +737,11 @@ def stance_of(text: str, statement: Statement) -> str:
         whom = _ACCORDING_TO.match(text, statement.cue_start)
         cue = " ".join(whom.group().split()) if whom else cue
     return f"{cue}: {quoted}"
+
+
+_JOINING_WORDS = frozenset("but and yet though although".split())
+"""Words that join a bare verb to the quotation after it ('said, but "…"'): no part of the
+frame ('told him about it, but "…"' keeps its words: they tell what was said)."""
 
 
 _A_CLAUSE_IN_THE_FRAME = re.compile(
