@@ -2846,17 +2846,21 @@ def test_a_role_cut_at_its_length_closes_no_bracket_and_ends_on_no_clause_word()
     """'head of group marketing at Transport for London (TfL)' cut at its length shows no open
     bracket, nor a quotation ('author of the 2005 book "The Big Show' cut at a comma inside
     the title); 'deputy chairman of Highland Gold - a mining firm that …' ends before the
-    dash; 'a 38-year-old accountant' keeps its hyphens."""
+    dash; 'a 38-year-old accountant' keeps its hyphens; 'the Blazers, his first head coaching
+    job,' names a post he held, no role of the team."""
     text = (
         "Posters\n\nNigel Marson, head of group marketing at Transport for London (TfL), said "
         "yes. Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has lost "
         "money - disagreed. Ivo Kane, a 38-year-old accountant, watched. It is tricky, said "
         'Ana Mori, author of the 2005 book "The Long Show: High Times Backstage," today. Lena '
-        'Ruiz, a businesswoman and TV personality on ABC\'s "Shark Pool," agreed.\n'
+        'Ruiz, a businesswoman and TV personality on ABC\'s "Shark Pool," agreed. Ivo Kane '
+        "was fired from the Kestrel Blazers, his first head coaching job, in 2031. The Kestrel "
+        "Blazers said so.\n"
     )
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     roles = {a.name: a.roles for a in extraction.actors}
     assert roles["Ana Mori"] == ["author of the 2005 book"]  # no quotation left open
+    assert roles["Kestrel Blazers"] == []
     assert roles["Lena Ruiz"] == ["a businesswoman and TV personality"]
     assert roles["Nigel Marson"] == ["head of group marketing at Transport for London"]
     assert roles["Ivan Kulakov"] == ["deputy chairman of Highland Gold"]

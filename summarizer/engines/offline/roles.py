@@ -411,6 +411,8 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None  # 'a row involving Swift, her former record label and a couple of …
     if _and_others_after(phrase):
         return None  # 'Tzekos, an eyewitness to the accident and hospital officials': three
+    if phrase[-1].lower in _TENURE_NOUNS and phrase[-1].lower != "time":  # ('… at the time')
+        return None  # 'fired from the Blazers, his first head coaching job,': a post he held
     phrase = _before_an_unclosed_bracket_or_a_dash(phrase)
     if len(phrase) > 1 and phrase[-1].lower in SPEECH_VERBS and end < len(tokens):
         phrase = phrase[:-1]  # ', its minister for economic affairs added.': his words follow
