@@ -84,6 +84,8 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Sisi", "Abdel Fattah el-Sisi"),  # the surname without its article
         ("Duncan Rait", "Duncan Raite"),  # a surname with and without a final 'e'
         ("Ilene Wolfe", "Ilene Wolff"),  # ... or its last letter doubled
+        ("PJ Carlesimo", "P.J. Carlesimo"),  # two initials, written with stops or without
+        ("J.P. Damiani", "Juan Pedro Damiani"),  # ... of the two given names
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -114,6 +116,8 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Browne", "Gordon Brown"),  # a bare surname a final 'e' apart: another person
         ("D. Raite", "Duncan Rait"),  # an initial is not enough for another spelling
         ("Ian Rai", "Ian Raie"),  # nor a surname of three letters
+        ("T.J. DiLeo", "Tony DiLeo"),  # two initials are a name of their own: his son
+        ("TJ DiLeo", "Tony DiLeo"),
     ],
 )
 def test_different_people(a: str, b: str) -> None:

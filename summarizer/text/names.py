@@ -548,6 +548,11 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first_a, first_b = fold_name(a[0]).replace(" ", ""), fold_name(b[0]).replace(" ", "")
     if not first_a or not first_b:
         return True
+    if _two_initials(a[0]) != _two_initials(b[0]) and max(len(first_a), len(first_b)) > 2:
+        initials, names = (a, b) if _two_initials(a[0]) else (b, a)
+        spelled = "".join(fold_name(w)[:1] for w in names[:2])  # 'J.P.' of 'Juan Pedro'
+        return len(names) >= 2 and spelled == fold_name(initials[0]).replace(" ", "")
+        # 'T.J. DiLeo' is not 'Tony DiLeo' (his son): two initials are a name of their own
     if min(len(first_a), len(first_b)) <= 2:  # an initial, or a short form: 'Mo' / 'Maurice'
         return first_a[0] == first_b[0] or _initial_of_formal_name(first_a, first_b)
     if same_given_name(first_a, first_b):
@@ -563,6 +568,14 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if shorter >= 7 and consonants_a.translate(_DEVOICED) == consonants_b.translate(_DEVOICED):
         return True  # in a long name, vowels and voicing: 'Gurbanguly' / 'Kurbanguli'
     return key_a[0] == key_b[0] and JaroWinkler.similarity(key_a, key_b) >= 0.85
+
+
+_TWO_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")
+
+
+def _two_initials(word: str) -> bool:
+    """'T.J.', 'PJ': a given name of two initials, which its bearer goes by."""
+    return _TWO_INITIALS.fullmatch(word) is not None
 
 
 def _initial_of_formal_name(a: str, b: str) -> bool:
