@@ -2847,7 +2847,8 @@ def test_a_role_cut_at_its_length_closes_no_bracket_and_ends_on_no_clause_word()
     bracket, nor a quotation ('author of the 2005 book "The Big Show' cut at a comma inside
     the title); 'deputy chairman of Highland Gold - a mining firm that …' ends before the
     dash; 'a 38-year-old accountant' keeps its hyphens; 'the Blazers, his first head coaching
-    job,' names a post he held, no role of the team."""
+    job,' names a post he held, no role of the team; a role cut at its length ends before
+    the place it goes on to ('at Fifth and Quebec', 'in New York')."""
     text = (
         "Posters\n\nNigel Marson, head of group marketing at Transport for London (TfL), said "
         "yes. Ivan Kulakov, deputy chairman of Highland Gold - a mining firm that has lost "
@@ -2855,12 +2856,16 @@ def test_a_role_cut_at_its_length_closes_no_bracket_and_ends_on_no_clause_word()
         'Ana Mori, author of the 2005 book "The Long Show: High Times Backstage," today. Lena '
         'Ruiz, a businesswoman and TV personality on ABC\'s "Shark Pool," agreed. Ivo Kane '
         "was fired from the Kestrel Blazers, his first head coaching job, in 2031. The Kestrel "
-        "Blazers said so.\n"
+        "Blazers said so. Ivo Tarn, head of house production for Varga Films at Fifth and "
+        "Quebec, said no. Rui Sato, head of currency strategy at Bank of Kestria in New York, "
+        "said yes.\n"
     )
     extraction = extract_offline(Article(id=1, path="made-up.txt", text=text))
     roles = {a.name: a.roles for a in extraction.actors}
     assert roles["Ana Mori"] == ["author of the 2005 book"]  # no quotation left open
     assert roles["Kestrel Blazers"] == []
+    assert roles["Ivo Tarn"] == ["head of house production for Varga Films"]  # not 'at Fifth'
+    assert roles["Rui Sato"] == ["head of currency strategy at Bank of Kestria"]
     assert roles["Lena Ruiz"] == ["a businesswoman and TV personality"]
     assert roles["Nigel Marson"] == ["head of group marketing at Transport for London"]
     assert roles["Ivan Kulakov"] == ["deputy chairman of Highland Gold"]

@@ -376,7 +376,7 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         end += 1
     phrase: Sequence[Token] = tokens[last + 2 : end]
     if end < len(tokens) and _runs_on(tokens[end]):
-        phrase = _before_its_clause(phrase)  # cut at its length: keep what is whole
+        phrase = _before_its_clause(phrase, tokens[end])  # cut at its length: what is whole
         if not phrase:
             return None
     words = [t.lower for t in phrase]
@@ -576,10 +576,12 @@ def _names_someone(phrase: Sequence[Token]) -> bool:
     )
 
 
-def _before_its_clause(phrase: Sequence[Token]) -> Sequence[Token]:
+def _before_its_clause(phrase: Sequence[Token], after: Token) -> Sequence[Token]:
     """A role too long to end at a comma, up to the clause or second noun phrase it runs into
-    ('the former FBI official who ended …', 'a Mafia expert and author of six books on …');
-    nothing when it runs into neither (a fragment is no role)."""
+    ('the former FBI official who ended …', 'a Mafia expert and author of six books on …'),
+    or the place it goes on to ('head of production for Paperny Films at Fifth and Quebec',
+    'head of strategy at Bank of America in New York'); nothing when it runs into none of
+    them (a fragment is no role). `after` is the token the cut left out."""
     for index, token in enumerate(phrase):
         if not index:
             continue
@@ -587,8 +589,28 @@ def _before_its_clause(phrase: Sequence[Token]) -> Sequence[Token]:
             return phrase[:index]
         following = phrase[index + 1] if index + 1 < len(phrase) else None
         if token.lower == "and" and (following is None or not following.capitalised):
-            return phrase[:index]  # not 'Surrey Fire and Rescue Service'
-    return []
+            return _before_a_place(phrase[:index])  # not 'Surrey Fire and Rescue Service'
+    places = [i for i, t in enumerate(phrase) if i > 1 and t.lower in _PLACE_PREPOSITIONS]
+    if not places:
+        return []
+    place = phrase[places[-1] + 1] if places[-1] + 1 < len(phrase) else after
+    kept = phrase[: places[-1]]
+    last = kept[-1]
+    if not place.capitalised or (last.lower.endswith(("ed", "ing")) and not last.capitalised):
+        return []  # not 'a spokesman for the Tobacco Monopoly quoted in China Daily'
+    return kept
+
+
+def _before_a_place(phrase: Sequence[Token]) -> Sequence[Token]:
+    """A role without the place its last words name ('… for Paperny Films at Fifth')."""
+    for index in range(len(phrase) - 1, 1, -1):
+        if phrase[index].lower in _PLACE_PREPOSITIONS:
+            tail = phrase[index + 1 :]
+            return phrase[:index] if tail and all(t.capitalised for t in tail) else phrase
+    return phrase
+
+
+_PLACE_PREPOSITIONS = frozenset("at in near".split())
 
 
 def _runs_on(token: Token) -> bool:
