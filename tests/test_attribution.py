@@ -5970,3 +5970,16 @@ def test_thanking_or_blaming_someone_for_a_quotation_gives_the_subjects_words() 
     quotes = said(text)
     assert quotes["stepping up and taking action when Congress won\u2019t"] == "Ivana Moore"
     assert quotes.get("incredible support") is None
+
+
+def test_a_surname_right_after_a_relative_named_in_full_is_neither_of_two() -> None:
+    """'Tony Varro has spent 19 seasons with the team.' … 'His son, T.J. Varro, … said he was
+    excited his father had a chance.' ⏎ '"My dad is ready," Varro said.': the son just named,
+    or the father the story is about; the words are no one's rather than the father's."""
+    text = (
+        "Coach\n\nAssistant general manager Tony Varro was appointed coach. Varro has spent 19 "
+        "seasons with the team. He was promoted in 2003. His son, T.J. Varro, is a guard for "
+        "Temple and he said after the win that he was excited his father had a chance.\n"
+        '"My dad is ready to step in," Varro said.\n'
+    )
+    assert said(text).get("My dad is ready to step in") is None
