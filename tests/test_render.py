@@ -432,3 +432,19 @@ def test_a_line_opening_on_a_pronoun_comes_after_lines_that_name_who() -> None:
     lines = [line for line in overview.splitlines() if line.startswith("- ")]
     assert lines[0].startswith("- Deputies found Ivo Marek")
     assert lines[1].startswith("- He had")
+
+
+def test_a_sentence_one_event_tells_whole_is_one_line_citing_its_sources() -> None:
+    """'Ilse Brandt will host the gala next year, the academy announced Friday.': the hosting,
+    told by two sources in those words, and the announcing, by one of them, were two lines of
+    one sentence; one line, citing both."""
+    sentence = "Ilse Brandt will host the gala next year, the academy announced Friday."
+    told = [
+        _told(sentence, sentence[:-1], [1, 2]),
+        _told(sentence, "the academy announced Friday", [2]),
+    ]
+    events = [e.model_copy(update={"date": dt.date(2031, 5, 2)}) for e in told]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2)]
+    briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
+    timeline = [line for line in render_markdown(briefing).splitlines() if "**2031-05-02**" in line]
+    assert timeline == [f"- **2031-05-02** \u2014 {sentence} [[1]](#source-1)[[2]](#source-2)"]

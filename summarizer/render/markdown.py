@@ -295,7 +295,8 @@ def _timeline(events: Sequence[Event]) -> str:
         # happenings of one sentence, day and sources are one line, each emphasised; two
         # that read alike are one line, citing both
         alike = len({tuple(sorted(e.sources)) for e in told}) == 1
-        for group in [told] if alike else [[e] for e in told]:
+        whole = _told_whole(told)  # or one tells the whole sentence, cited by all the others
+        for group in [told] if alike else [whole] if whole else [[e] for e in told]:
             line = f"- {day} \u2014 {happening(*group)}"
             sources, disputed = rows.setdefault(line, (set(), []))
             for event in group:
@@ -316,6 +317,18 @@ def _timeline(events: Sequence[Event]) -> str:
                 lines.append(f"- {cite([source])}")
                 lines.extend(f"  - {markdown_text(sentence)}" for sentence in sentences)
     return "## Timeline\n\n" + "\n".join(lines)
+
+
+def _told_whole(told: Sequence[Event]) -> list[Event]:
+    """The event whose own words are the whole sentence, where its sources cite every other
+    happening the sentence tells: 'Ellen DeGeneres will host the Oscars …, the Academy
+    announced Friday' shown once, not again for 'the Academy announced Friday'."""
+    sentence = " ".join(told[0].summary.split())
+    for event in told:
+        whole = any(" ".join(e.quote.split()) in (sentence, sentence[:-1]) for e in event.evidence)
+        if whole and all(set(other.sources) <= set(event.sources) for other in told):
+            return [event]
+    return []
 
 
 def _sentences(events: Sequence[Event]) -> list[str]:
