@@ -683,6 +683,17 @@ def test_a_peer_known_by_a_place_is_a_person_shown_with_the_title() -> None:
     assert [p.actor for p in briefing.positions] == ["Baroness Scotland"]
 
 
+def test_a_religious_known_by_one_name_is_shown_with_the_title() -> None:
+    """'Mother Teresa' was 'Teresa — Mother'; 'his brother Ivo' stays Ivo, a relative."""
+    briefing = _offline_briefing(
+        'Faith\n\nMother Teresa said: "Peace begins with a smile."\n',
+        'Family\n\nTomas Kane came with his brother Ivo. "We are proud," Ivo said.\n',
+    )
+    names = {a.name for a in briefing.actors}
+    assert "Mother Teresa" in names
+    assert "Brother Ivo" not in names
+
+
 def test_a_described_group_joins_a_longer_name_only_of_its_own_head_noun() -> None:
     """'under doctors orders' is no short name of 'Doctors Without Borders', nor 'the student'
     of 'student demonstrators'; 'police officers' is of 'Harbour Police officers'."""

@@ -936,11 +936,21 @@ def _merged_actor(cluster: _Cluster) -> Actor:
 
 def _peerage(cluster: _Cluster, name: str) -> str | None:
     """The title a peer known by one name goes by ('Baroness' of 'Baroness Scotland', 'Lord'
-    of 'Lord Goldsmith'): without it the name reads as a place or as anyone's surname."""
+    of 'Lord Goldsmith'), or a religious one ('Mother Teresa', 'Pope Francis'): without it the
+    name reads as a place or as anyone's name."""
     if not cluster.is_person or " " in name:
         return None
-    titles = [r for m in cluster.mentions for r in m.actor.roles if fold_name(r) in PEERAGES]
+    titles = [
+        r
+        for m in cluster.mentions
+        for r in m.actor.roles
+        if fold_name(r) in PEERAGES or (fold_name(r) in _RELIGIOUS_TITLES and r[:1].isupper())
+    ]
     return Counter(titles).most_common(1)[0][0] if titles else None
+
+
+_RELIGIOUS_TITLES = frozenset("mother sister brother father pope saint".split())
+"""Titles a religious goes by with one name ('Mother Teresa'); written small, a relative."""
 
 
 def _most_supported(written: list[tuple[str, int]]) -> str:
