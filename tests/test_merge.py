@@ -269,6 +269,17 @@ def test_a_bodys_name_with_an_inner_word_plural_in_one_article_is_one_body() -> 
     ]
 
 
+def test_a_body_most_often_called_by_common_words_is_shown_by_its_full_name() -> None:
+    """'the Bears' in two articles, 'the Kestrel Bears' in one: 'Kestrel Bears', as
+    'Department of Health and Human Services' over 'Human Services'."""
+    briefing = _offline_briefing(
+        "Game\n\nThe Kestrel Bears said they would appeal the ruling.",
+        "Game\n\nThe Bears said they would appeal the ruling on Monday.",
+        "Game\n\nThe Bears said on Tuesday that they had appealed.",
+    )
+    assert [a.name for a in briefing.actors if "Bears" in a.name] == ["Kestrel Bears"]
+
+
 @pytest.mark.parametrize("nicknamed", ['Charles "Lucky" Luciano', "Charles (Lucky) Luciano"])
 def test_a_nickname_inside_a_full_name_is_a_name_the_person_goes_by(nicknamed: str) -> None:
     """'Charles "Lucky" Luciano' in one article is 'Lucky Luciano' of another: one actor (had

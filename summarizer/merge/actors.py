@@ -894,11 +894,17 @@ def _merged_actor(cluster: _Cluster) -> Actor:
         countries = [(name, source) for name, source in written if is_country(name)]
         written = countries or written  # 'Russia', not the 'Moscow' that stands for it
     canonical = _most_supported(written)
-    if not cluster.is_person and " " not in canonical and is_common_word(canonical):
-        opening = fold_name(canonical) + " "
-        fuller = [(n, s) for n, s in written if fold_name(n).startswith(opening)]
+    if not cluster.is_person and all(map(is_common_word, canonical.split())):
+        short = fold_name(canonical)
+        fuller = [
+            (n, s)
+            for n, s in written
+            if fold_name(n).endswith(" " + short)
+            or (" " not in short and fold_name(n).startswith(short + " "))
+        ]
         canonical = _most_supported(fuller) if fuller else canonical  # 'Academy of Motion
-        # Picture Arts and Sciences', not 'Academy': a common word alone names no one body
+        # Picture Arts and Sciences', not 'Academy'; 'Department of Health and Human
+        # Services', not 'Human Services': common words alone name no one body
     peerage = _peerage(cluster, canonical)
     if peerage is not None:
         canonical = f"{peerage} {canonical}"  # 'Baroness Scotland', not 'Scotland'
