@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...text.dates import MONTHS, WEEKDAYS
+from ...text.dates import MONTHS, WEEKDAYS, month_number
 from ...text.lemmas import lemma
 from ...text.names import (
     COMPANY_SUFFIXES,
@@ -236,13 +236,13 @@ def role_before(
             break
     while chain and chain[0].lower == "and":
         chain.pop(0)
-    while (  # 'Boras also represents catcher Tom Berg': after an adverb, the word is a verb
-        chain
+    while (  # 'Boras also represents catcher Tom Berg': after an adverb, the word is a verb,
+        chain  # as after a time ('did last February release tackle Shane Olivea')
         and i >= 0
         and not chain[0].capitalised
         and chain[0].lower not in ROLE_NOUNS
         and "-" not in chain[0].lower
-        and tokens[i].lower in _NOT_IN_A_ROLE
+        and (tokens[i].lower in _NOT_IN_A_ROLE or _an_auxiliary_and_a_time(tokens, i))
     ):
         chain.pop(0)
         i += 1
@@ -263,6 +263,26 @@ def role_before(
     if not parts or not (title_words or (has_role_noun and is_a_role(" ".join(parts)))):
         return None, None
     return " ".join(parts), chain[0].start if chain else title_start
+
+
+def _an_auxiliary_and_a_time(tokens: Sequence[Token], i: int) -> bool:
+    """'did last February' before 'release tackle Shane Olivea': an auxiliary and a time
+    ending at token `i`, so the word after is a verb ('On Monday school inspection chief
+    David Bell': no auxiliary, 'school' opens the noun phrase)."""
+    j = i
+    while j >= 0 and (
+        tokens[j].lower in _TIME_MODIFIERS
+        or (
+            tokens[j].capitalised
+            and (tokens[j].lower in WEEKDAYS or month_number(tokens[j].lower) is not None)
+        )
+    ):
+        j -= 1
+    return j < i and j >= 0 and tokens[j].lower in _AUXILIARIES
+
+
+_TIME_MODIFIERS = frozenset("last this next early late".split())
+_AUXILIARIES = frozenset("do does did will would can could might must shall should".split())
 
 
 def _a_figure_of(token: Token, chain: Sequence[Token]) -> bool:
