@@ -1425,6 +1425,7 @@ def test_a_tabloids_capitals_before_a_verb_make_no_name() -> None:
     [
         "After the two former Cold War adversaries recently signed a treaty, Ana Pike spoke.",
         "Ana Pike spoke after the Orange Revolution ended the old order.",
+        "Ana Pike was arrested for DUI on Sunday. This is the second DUI related arrest.",
     ],
 )
 def test_a_war_or_its_adversaries_are_no_actor(sentence: str) -> None:

@@ -42,7 +42,7 @@ from ...text.names import (
     world_name_gender,
 )
 from ...text.places import is_nationality, is_place
-from ...text.predicates import NAMED_OCCASIONS, OCCASION_WORDS
+from ...text.predicates import EVENT_NOUNS, NAMED_OCCASIONS, OCCASION_WORDS
 from .clues import possessive_word
 from .lexicon import (
     COMPANY_WORDS,
@@ -194,6 +194,8 @@ class Entity:
             return False  # 'Hurricane Katrina destroyed the clinic': weather, no agent
         if fold_name(self.name).rsplit(" ", 1)[-1] in _HAPPENINGS:
             return False  # 'the Cold War ended', 'the Orange Revolution': a happening
+        if fold_name(self.name) in EVENT_NOUNS:
+            return False  # 'arrested for DUI', 'a DUI related arrest': a happening's name
         if " " in self.name and fold_name(self.name).rsplit(" ", 1)[-1] in ("day", "eve"):
             return False  # 'Bastille Day', 'Anzac Day': a day (not 'Doris Day', a person)
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
