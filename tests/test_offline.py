@@ -3895,3 +3895,17 @@ def test_a_royal_title_before_an_ordinary_word_is_a_style_not_a_person() -> None
     assert "Consort" not in names
     assert "Mother" not in names
     assert "Harry" in names
+
+
+def test_a_town_described_as_one_is_no_short_name_of_a_body_named_after_it() -> None:
+    """'Varga, Mrs Smith's home town, is 64 kilometres north of Anchorage' beside the Varga
+    Bible Church: the town, not the church by its first word (the church had taken 'Mrs
+    Palin's home town' as its role, and 'Wasilla' as its other name)."""
+    text = (
+        "Fire\n\nNo one was hurt in the fire on Friday, though people were inside the Varga "
+        "Bible Church, said the fire chief, Ivo Kane. The Varga Bible Church said it would "
+        "rebuild. Varga, Mrs Smith's home town, is 64 kilometres north of Anchorage.\n"
+    )
+    church = _actor(extract_offline(_article(text)), "Varga Bible Church")
+    assert church.aliases == []
+    assert church.roles == []

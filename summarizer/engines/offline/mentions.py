@@ -365,7 +365,8 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             len(organisation_heads.get(single, ())) == 1
             and not mention.located
             and not mention.modifier
-        ):
+            and not _described_as_a_settlement(sentences[mention.sentence].tokens, mention.last)
+        ):  # (not 'Wasilla, Mrs Palin's home town,' beside the Wasilla Bible Church)
             mention.kind = "organization"  # 'Kraft said' in an article about Kraft Foods
     _towns_that_only_speak(sentences, mentions)
     abbreviations = _spelled_out_in_lower_case(sentences)
@@ -1565,6 +1566,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if after in ("oblast", "regions") or (after in _SETTLEMENT_WORDS | _SETTLEMENTS_PLURAL):
         return "place"  # 'the Kherson region', 'in Jajarkot and Rukum districts'
+    if _described_as_a_settlement(tokens, last):
+        return "place"  # 'Wasilla, Mrs Palin's home town, is …': a town (not the Wasilla Bible
+        # Church named after it)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _SETTLEMENT_WORDS:
         return "place"  # 'the Palermo district of Porta Nuova', 'the city of Varna'
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
@@ -1793,6 +1797,25 @@ _AMPERSAND_NOUNS = frozenset("q&a r&b r&d b&b m&a".split())
 _SHIP_PREFIXES = frozenset("mv ms hms uss".split())
 """'MV Jag Arnav', 'the cruise liner MS Columbus': a ship, whatever its name."""
 
+
+def _described_as_a_settlement(tokens: Sequence[Token], last: int) -> bool:
+    """A name followed by an aside that calls it a town ('Wasilla, Mrs Palin's home town,',
+    'Amara, a village near the border,'): the aside's noun before its first preposition."""
+    if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    opening = tokens[last + 2]
+    if not (opening.capitalised or opening.lower in ("a", "an", "the", "his", "her", "its")):
+        return False  # 'Deathifier, bought the island': a verb, no aside
+    words: list[str] = []
+    for token in tokens[last + 2 : last + 2 + _ASIDE_WORDS]:
+        if not token.is_word or token.lower in _ASIDE_STOPS:
+            break
+        words.append(token.lower)
+    return bool(words) and (words[-1] in _SETTLEMENT_WORDS or words[-1] == "hometown")
+
+
+_ASIDE_WORDS = 6
+_ASIDE_STOPS = frozenset("of in near on outside with for at from by to as about than".split())
 _SETTLEMENT_WORDS = frozenset(
     "district village town city county province region neighborhood neighbourhood suburb "
     "island borough township municipality".split()
