@@ -694,14 +694,16 @@ def test_a_peer_known_by_a_place_is_a_person_shown_with_the_title() -> None:
     assert [p.actor for p in briefing.positions] == ["Baroness Scotland"]
 
 
-def test_a_religious_known_by_one_name_is_shown_with_the_title() -> None:
-    """'Mother Teresa' was 'Teresa — Mother'; 'his brother Ivo' stays Ivo, a relative."""
+def test_a_religious_or_a_royal_known_by_one_name_is_shown_with_the_title() -> None:
+    """'Mother Teresa' was 'Teresa — Mother', 'Queen Elizabeth' 'Elizabeth — Queen'; 'his
+    brother Ivo' stays Ivo, a relative."""
     briefing = _offline_briefing(
         'Faith\n\nMother Teresa said: "Peace begins with a smile."\n',
+        'Palace\n\nQueen Elizabeth said: "We are pleased."\n',
         'Family\n\nTomas Kane came with his brother Ivo. "We are proud," Ivo said.\n',
     )
     names = {a.name for a in briefing.actors}
-    assert "Mother Teresa" in names
+    assert {"Mother Teresa", "Queen Elizabeth"} <= names
     assert "Brother Ivo" not in names
 
 

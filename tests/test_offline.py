@@ -313,6 +313,7 @@ def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
         ("Hall of Fame coach Tom Berg died on Sunday.", "Tom Berg", ["Hall of Fame coach"]),
         ("Wednesday owner Tom Berg sold the club.", "Tom Berg", ["owner"]),
         ("Vale did last February release tackle Tom Berg.", "Tom Berg", ["tackle"]),
+        ("Chargers President Dean Berg said no.", "Dean Berg", ["Chargers President"]),
         ("On Monday school inspection chief Tom Berg spoke.", "Tom Berg",
          ["school inspection chief"]),
         ("That means former Seahawk Tom Berg will start.", "Tom Berg", ["former Seahawk"]),

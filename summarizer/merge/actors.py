@@ -942,21 +942,24 @@ def _merged_actor(cluster: _Cluster) -> Actor:
 
 def _peerage(cluster: _Cluster, name: str) -> str | None:
     """The title a peer known by one name goes by ('Baroness' of 'Baroness Scotland', 'Lord'
-    of 'Lord Goldsmith'), or a religious one ('Mother Teresa', 'Pope Francis'): without it the
-    name reads as a place or as anyone's name."""
+    of 'Lord Goldsmith'), a religious or a royal one ('Mother Teresa', 'Pope Francis', 'Queen
+    Elizabeth'): without it the name reads as a place or as anyone's name."""
     if not cluster.is_person or " " in name:
         return None
     titles = [
         r
         for m in cluster.mentions
         for r in m.actor.roles
-        if fold_name(r) in PEERAGES or (fold_name(r) in _RELIGIOUS_TITLES and r[:1].isupper())
+        if fold_name(r) in PEERAGES or (fold_name(r) in _TITLES_OF_ONE_NAME and r[:1].isupper())
     ]
     return Counter(titles).most_common(1)[0][0] if titles else None
 
 
-_RELIGIOUS_TITLES = frozenset("mother sister brother father pope saint".split())
-"""Titles a religious goes by with one name ('Mother Teresa'); written small, a relative."""
+_TITLES_OF_ONE_NAME = frozenset(
+    "mother sister brother father pope saint king queen prince princess".split()
+)
+"""Titles a religious or a royal goes by with one name ('Mother Teresa', 'King Abdullah');
+written small, a relative."""
 
 
 def _most_supported(written: list[tuple[str, int]]) -> str:

@@ -102,10 +102,17 @@ def title_split(lowered: list[str]) -> int | None:
 
     'Secretary of the Interior Ken Salazar': a title 'of' a body runs on to the person's name,
     its last two words (a middle initial makes three). A title that is as often a given name
-    opening a run of two words is the given name: 'Dean Hollis' (not 'Dean Hollis Smith')."""
+    opening a run of two words, or after another title, is the given name: 'Dean Hollis' (not
+    'Dean Hollis Smith'), 'President Dean Spanos'."""
     if len(lowered) == 2 and lowered[0] in GIVEN_NAME_TITLES:
         return None
     for index in range(len(lowered) - 1, 0, -1):
+        if (
+            lowered[index - 1] in GIVEN_NAME_TITLES
+            and index >= 2
+            and lowered[index - 2] in ROLE_NOUNS
+        ):
+            continue  # 'President Dean Spanos': after a title, 'Dean' is his given name
         if lowered[index - 1] in ROLE_NOUNS and lowered[index - 1] not in ORGANISATION_WORDS:
             rest = lowered[index:]
             if all(w.rstrip(".") in SUFFIXES for w in rest):
