@@ -2477,12 +2477,15 @@ def test_a_name_after_describing_words_is_still_a_persons(sentence: str, person:
 
 
 def test_an_outlet_that_only_reports_is_no_actor() -> None:
-    """'TMZ reported', 'ESPN is reporting': a source of the story, no part in it."""
+    """'TMZ reported', 'ESPN is reporting': a source of the story, no part in it; nor is 'Le
+    Monde reported' a person called Monde with a particle, as 'Le Pen' is."""
     text = (
         "Rehab\n\nAna Pike checked into rehab late Thursday, TMZ reported. ESPN is reporting "
-        "that the Brenn Lions offered Pike a contract. KTVX said the talks were over.\n"
+        "that the Brenn Lions offered Pike a contract. KTVX said the talks were over. The "
+        "thieves set fire to the car, Le Monde reported.\n"
     )
     named = _named_actors(text)
+    assert "Le Monde" not in named
     assert "TMZ" not in named
     assert "ESPN" not in named
     assert "KTVX" in named  # saying, not reporting: as before

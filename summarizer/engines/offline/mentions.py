@@ -674,6 +674,9 @@ def _followed_by_reporting(tokens: Sequence[Token], last: int) -> bool:
 
 
 _REPORTING_VERBS = frozenset("report learn obtain publish broadcast air".split())
+_ARTICLES_OF_A_TITLE = frozenset("le la les el il lo der die das".split())
+"""Articles that open a foreign paper's name as they open some surnames ('Le Monde', 'Le
+Pen'): before a verb of reporting, the paper."""
 _BEFORE_REPORTING = _AGENT_AUXILIARIES | frozenset("first also previously exclusively".split())
 """Words between an outlet's name and its verb of reporting: 'ESPN first reported'."""
 
@@ -1481,6 +1484,12 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     )
     if outlet or folded in ("bbc", "cnn", "reuters", "sputnik"):
         return "media"
+    if (
+        len(lowered) == 2
+        and lowered[0] in _ARTICLES_OF_A_TITLE
+        and _followed_by_reporting(tokens, last)
+    ):
+        return "media"  # 'Le Monde reported', 'El Pais reported': a paper, not 'Le Pen said'
     if folded in _TWO_WORD_PARTIES:
         return "organization"  # 'the Lib Dems', 'Liberal Democrats': a party, no one
     if len(lowered) >= 2 and lowered[-1] in PARTY_MEMBERS and lowered[-1].endswith("s"):
