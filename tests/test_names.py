@@ -86,6 +86,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Ilene Wolfe", "Ilene Wolff"),  # ... or its last letter doubled
         ("PJ Carlesimo", "P.J. Carlesimo"),  # two initials, written with stops or without
         ("J.P. Damiani", "Juan Pedro Damiani"),  # ... of the two given names
+        ("P.J.Carlesimo", "P.J. Carlesimo"),  # initials written onto the surname
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:

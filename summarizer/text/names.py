@@ -266,7 +266,7 @@ def _a_territorial_name(tokens: Sequence[str], of: int, kept: Sequence[str]) -> 
 def parse_person(name: str) -> PersonName:
     """Split a person's name, titles removed, into given names and surname ('of Romania' for
     'Marguerite of Romania')."""
-    words = strip_titles(name).split()
+    words = _INITIALS_RUN_ON.sub(r"\1 ", strip_titles(name)).split()  # 'P.J.Carlesimo'
     if not words:
         return PersonName((), name.strip())
     surname_start = len(words) - 1
@@ -279,6 +279,10 @@ def parse_person(name: str) -> PersonName:
     return PersonName(
         tuple(words[:surname_start]), " ".join(words[surname_start:]), _generation(name)
     )
+
+
+_INITIALS_RUN_ON = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-Z][a-z])")
+"""Initials written onto the surname after them, the space lost: 'P.J.Carlesimo'."""
 
 
 def _al_as_given_name(words: Sequence[str]) -> bool:
