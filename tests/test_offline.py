@@ -3913,3 +3913,17 @@ def test_a_town_described_as_one_is_no_short_name_of_a_body_named_after_it() -> 
     church = _actor(extract_offline(_article(text)), "Varga Bible Church")
     assert church.aliases == []
     assert church.roles == []
+
+
+def test_a_law_or_treaty_is_no_actor_nor_the_body_named_in_it() -> None:
+    """'the Energy Charter Treaty was designed to …', 'under the Parliament Act': texts, which
+    say but do not act; 'Parliament' on its own is the body, not the Act named after it."""
+    text = (
+        "Law\n\nThe Energy Charter Treaty was designed to settle disputes, Ana Pike said. The "
+        "ban was forced through under the Parliament Act. Protesters gathered outside "
+        "Parliament, which voted again on Monday.\n"
+    )
+    named = _named_actors(text)
+    assert "Energy Charter Treaty" not in named
+    assert "Parliament Act" not in named
+    assert "Parliament" in named

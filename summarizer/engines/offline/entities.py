@@ -196,6 +196,9 @@ class Entity:
             return False  # 'the Cold War ended', 'the Orange Revolution': a happening
         if fold_name(self.name) in EVENT_NOUNS:
             return False  # 'arrested for DUI', 'a DUI related arrest': a happening's name
+        if _a_text(fold_name(self.name).split()):
+            return False  # 'the Energy Charter Treaty', 'the Constitution of Turkmenistan': a
+            # text, which says but does not act
         if " " in self.name and fold_name(self.name).rsplit(" ", 1)[-1] in ("day", "eve"):
             return False  # 'Bastille Day', 'Anzac Day': a day (not 'Doris Day', a person)
         if self.kind == "organization":  # not only a place or a modifier: 'the Oval Office'
@@ -222,6 +225,7 @@ class Entity:
 
 _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
 _HAPPENINGS = frozenset("war wars revolution uprising crisis".split())
+_DOCUMENTS = frozenset("act bill treaty constitution charter accord accords convention".split())
 _STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
 _PRIZES = frozenset("award awards prize prizes nomination nominations medal globes trophy".split())
 _PRIZES_NAMED = frozenset("oscar bafta emmy grammy".split())
@@ -864,6 +868,7 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
                 )
                 and not _a_part_of(words, other)
                 and not _an_occasion_named_after(other, words)
+                and not _a_text(other)
             )
         ]
         key = " ".join(words)  # 'Microsoft' is 'Microsoft Corp.', not its Response Alliance
@@ -895,6 +900,14 @@ def _a_part_of(words: list[str], longer: list[str]) -> bool:
     return any(
         w not in ORGANISATION_WORDS and w not in COMPANY_SUFFIXES and w not in _GENERIC_PARTS
         for w in rest
+    )
+
+
+def _a_text(words: list[str]) -> bool:
+    """A law's, a treaty's or a charter's name ('Parliament Act', 'Constitution of Pakistan'):
+    a text, no body, though named after one ('Parliament' is not the Parliament Act)."""
+    return len(words) >= 2 and (
+        words[-1] in _DOCUMENTS or (words[0] in _DOCUMENTS and words[1] == "of")
     )
 
 
