@@ -22,6 +22,7 @@ from typing import TypeVar
 from ..models import Actor, ActorKind, ArticleExtraction, union_evidence
 from ..text.lemmas import is_common_word, lemma
 from ..text.names import (
+    DOCUMENT_WORDS,
     HONORIFIC_GENDERS,
     PEERAGES,
     TITLE_GENDERS,
@@ -647,7 +648,7 @@ def _group_organisations(
             and by_key[short] is not by_key[longer[0]]
             and not _someone_described_as_a_name(by_key[short], by_key[longer[0]])
             and not _a_group_named_in_a_bodys_name(short, longer[0], by_key[short])
-            and longer[0].split()[-1] not in _DOCUMENTS_NAMED_AFTER_A_BODY
+            and longer[0].split()[-1] not in DOCUMENT_WORDS
             and not _told_apart_in_one_article(by_key[short], by_key[longer[0]], short, named_apart)
         ):
             _merge_into(by_key, by_key[longer[0]], short)
@@ -701,10 +702,6 @@ def _told_apart_in_one_article(
     return bool({m.source for m in short.mentions} & longer_sources) or any(
         (source, short_key) in named_apart for source in longer_sources
     )
-
-
-_DOCUMENTS_NAMED_AFTER_A_BODY = frozenset("act bill treaty convention charter accord".split())
-"""Last words of a law's or a treaty's name: 'the Parliament Act' is no part of Parliament."""
 
 
 def _a_group_named_in_a_bodys_name(short: str, longer: str, described: _Cluster) -> bool:

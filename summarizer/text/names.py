@@ -765,6 +765,10 @@ PEERAGES = frozenset(
     "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
 )
 """Titles of peers, folded: often known by one name, a place's ('Baroness Scotland')."""
+DOCUMENT_WORDS = frozenset("act bill treaty constitution charter accord accords convention".split())
+"""Last words of a law's, a treaty's or a charter's name ('the Parliament Act', 'the Energy
+Charter Treaty'), or first before 'of' ('Constitution of Pakistan'): a text, named after a
+body perhaps, but no body."""
 COMPANY_SUFFIXES = frozenset("ltd inc plc corp co llc sa ag nv gmbh spa bv".split())
 """Legal suffixes of company names, folded: 'Microsoft Corp.' is the company 'Microsoft'."""
 

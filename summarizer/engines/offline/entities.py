@@ -18,6 +18,7 @@ from typing import Literal
 from ...text.lemmas import is_common_word
 from ...text.names import (
     COMPANY_SUFFIXES,
+    DOCUMENT_WORDS,
     HONORIFIC_GENDERS,
     PARTICLES,
     PEERAGES,
@@ -225,7 +226,6 @@ class Entity:
 
 _LEGAL_FORMS = frozenset("inc llc ltd corp plc co gmbh llp".split())
 _HAPPENINGS = frozenset("war wars revolution uprising crisis".split())
-_DOCUMENTS = frozenset("act bill treaty constitution charter accord accords convention".split())
 _STORMS = frozenset("hurricane typhoon cyclone storm tropical superstorm".split())
 _PRIZES = frozenset("award awards prize prizes nomination nominations medal globes trophy".split())
 _PRIZES_NAMED = frozenset("oscar bafta emmy grammy".split())
@@ -907,7 +907,7 @@ def _a_text(words: list[str]) -> bool:
     """A law's, a treaty's or a charter's name ('Parliament Act', 'Constitution of Pakistan'):
     a text, no body, though named after one ('Parliament' is not the Parliament Act)."""
     return len(words) >= 2 and (
-        words[-1] in _DOCUMENTS or (words[0] in _DOCUMENTS and words[1] == "of")
+        words[-1] in DOCUMENT_WORDS or (words[0] in DOCUMENT_WORDS and words[1] == "of")
     )
 
 
