@@ -26,6 +26,7 @@ from .clues import QUOTE_MARKS, possessive
 from .lexicon import (
     DETERMINERS,
     GROUP_WORDS,
+    MODALS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
@@ -289,7 +290,7 @@ def _an_auxiliary_and_a_time(tokens: Sequence[Token], i: int) -> bool:
 
 
 _TIME_MODIFIERS = frozenset("last this next early late".split())
-_AUXILIARIES = frozenset("do does did will would can could might must shall should".split())
+_AUXILIARIES = MODALS | frozenset("do does did".split())
 
 
 def _a_figure_of(token: Token, chain: Sequence[Token]) -> bool:
@@ -617,7 +618,7 @@ def _before_its_clause(phrase: Sequence[Token], after: Token) -> Sequence[Token]
         following = phrase[index + 1] if index + 1 < len(phrase) else None
         if token.lower == "and" and (following is None or not following.capitalised):
             return _before_a_place(phrase[:index])  # not 'Surrey Fire and Rescue Service'
-    places = [i for i, t in enumerate(phrase) if i > 1 and t.lower in _PLACE_PREPOSITIONS]
+    places = [i for i, t in enumerate(phrase) if i > 1 and t.lower in _PLACE_OPENERS]
     if not places:
         return []
     place = phrase[places[-1] + 1] if places[-1] + 1 < len(phrase) else after
@@ -631,13 +632,14 @@ def _before_its_clause(phrase: Sequence[Token], after: Token) -> Sequence[Token]
 def _before_a_place(phrase: Sequence[Token]) -> Sequence[Token]:
     """A role without the place its last words name ('… for Paperny Films at Fifth')."""
     for index in range(len(phrase) - 1, 1, -1):
-        if phrase[index].lower in _PLACE_PREPOSITIONS:
+        if phrase[index].lower in _PLACE_OPENERS:
             tail = phrase[index + 1 :]
             return phrase[:index] if tail and all(t.capitalised for t in tail) else phrase
     return phrase
 
 
-_PLACE_PREPOSITIONS = frozenset("at in near".split())
+_PLACE_OPENERS = frozenset("at in near".split())
+"""Prepositions that open the place a role is held in: '… at Bank of America in New York'."""
 
 
 def _runs_on(token: Token) -> bool:
