@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...models import DatedBy
 from ...text.dates import (
@@ -819,9 +820,11 @@ def _time_before_when(sentence: Sentence, first: int) -> str | None:
     return written[-1].group() if written else None
 
 
-def time_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` names a day, a month or a year ('on Thursday', 'last year', 'in 2019')."""
-    return [m.span() for pattern in (_DATE, PERIOD) for m in pattern.finditer(text)]
+@lru_cache(maxsize=4096)
+def time_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` names a day, a month or a year ('on Thursday', 'last year', 'in 2019');
+    read once per sentence, which may hold several clauses."""
+    return tuple(m.span() for pattern in (_DATE, PERIOD) for m in pattern.finditer(text))
 
 
 def written_or_counted(when: str) -> DatedBy:
