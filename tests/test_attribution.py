@@ -418,6 +418,7 @@ def test_a_speaker_after_a_long_aside_is_found() -> None:
     [
         "Dana Whitlock, a voter in Amara, said:",
         "Dana Whitlock sent out the following message on social media:",
+        "Below is a statement by Dana Whitlock, director of the Amara Voters League:",
     ],
 )
 def test_a_sentence_ending_in_a_colon_introduces_the_next_quote(introduction: str) -> None:

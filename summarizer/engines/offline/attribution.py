@@ -1993,6 +1993,9 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
         return _Frame(speaker, verb.start, tokens[-1].start, False)
     if tokens[-1].text != ":":
         return _NO_FRAME
+    by = _a_message_by(previous, speakers)
+    if by is not None:
+        return by
     for i, token in enumerate(tokens[:-1]):
         if not token.is_word or token.capitalised:
             continue
@@ -2008,6 +2011,18 @@ def _introducing_frame(sentences: Sequence[Sentence], position: int, speakers: S
     if subject is not None:
         return _Frame(subject, tokens[0].start, tokens[-1].start, True)
     return _NO_FRAME
+
+
+def _a_message_by(sentence: Sentence, speakers: Speakers) -> _Frame | None:
+    """'Below is a statement by Francesca Grifo, director of …:' ⏎ '"…"': the one whose
+    statement (message, letter, …) the sentence ending in a colon introduces."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-3]):
+        if token.lower in _MESSAGES and tokens[i + 1].lower in ("by", "from"):
+            named = speakers.name_at(sentence, i + 2) or speakers.titled_from(sentence, i + 2)
+            if named is not None and named.entity is not None:
+                return _Frame(named.entity, token.start, tokens[-1].start, False)
+    return None
 
 
 def _ends_quoted(sentence: Sentence) -> bool:
