@@ -87,7 +87,7 @@ MAX_POSTINGS = 200
 """Clusters an index key lists at most: a word in more says nothing about which happening."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One article's report of an event, with what identifies the happening."""
 
@@ -160,7 +160,8 @@ class EventCluster:
     weekdays: set[int] = field(default_factory=set)
     """Weekdays its reports name ('on Saturday'), dated or not."""
     nationalities: set[str] = field(default_factory=set)
-    occasions: set[str] = field(default_factory=set)
+    occasions: frozenset[str] = frozenset()
+    """The occasions its reports name by one word (few do: no set of its own until one)."""
     hours: set[str] = field(default_factory=set)
     """The parts of the day its reports name ('morning', 'evening')."""
 
@@ -190,7 +191,8 @@ class EventCluster:
             self.stories.add(report.story)
         self.weekdays |= report.weekdays
         self.nationalities |= report.nationalities
-        self.occasions |= report.occasions
+        if report.occasions:
+            self.occasions |= report.occasions
         if report.hour is not None:
             self.hours.add(report.hour)
         if report.event.date:
@@ -844,9 +846,11 @@ def _wording(event: Event, text: str) -> _Wording:
         f" {fold_name(text)} ",
         _nationalities(text),
         _PRESENT_PERFECT.search(text) is not None,
-        words & NAMED_OCCASIONS,
+        words & NAMED_OCCASIONS or _NO_OCCASIONS,  # (one empty set shared by most)
     )
 
+
+_NO_OCCASIONS: frozenset[str] = frozenset()
 
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?!a\b|an\b|the\b|no\b|to\b|been\b)"
