@@ -314,6 +314,7 @@ def test_a_role_cut_at_its_length_does_not_end_on_of() -> None:
         ("Wednesday owner Tom Berg sold the club.", "Tom Berg", ["owner"]),
         ("Vale did last February release tackle Tom Berg.", "Tom Berg", ["tackle"]),
         ("Chargers President Dean Berg said no.", "Dean Berg", ["Chargers President"]),
+        ("The 36-year-old champion Tom Berg won.", "Tom Berg", ["36-year-old champion"]),
         ("On Monday school inspection chief Tom Berg spoke.", "Tom Berg",
          ["school inspection chief"]),
         ("That means former Seahawk Tom Berg will start.", "Tom Berg", ["former Seahawk"]),

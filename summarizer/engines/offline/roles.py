@@ -196,6 +196,10 @@ def role_before(
             chain.insert(0, token)  # 'world 400m champion': '400' and 'm' are one word
             i -= 1
             continue
+        if _a_figure_hyphened_to(tokens, i, chain):
+            chain[:0] = tokens[i - 1 : i + 1]  # 'the 33-year-old actress's rep': one word
+            i -= 2
+            continue
         if not token.is_word or (low in _NOT_IN_A_ROLE and not token.text.isupper()):
             break  # not 'US' (envoy)
         if low == "and":
@@ -298,11 +302,29 @@ def _a_figure_of(token: Token, chain: Sequence[Token]) -> bool:
     return bool(chain) and token.text.isdigit() and token.end == chain[0].start
 
 
+def _a_figure_hyphened_to(tokens: Sequence[Token], i: int, chain: Sequence[Token]) -> bool:
+    """A number and a hyphen written onto an age after them: '33' '-' 'year-old' (not the
+    '15-member' council: a size, no role)."""
+    return (
+        bool(chain)
+        and chain[0].lower.endswith("-old")
+        and i > 0
+        and tokens[i].text == "-"
+        and tokens[i].end == chain[0].start
+        and tokens[i - 1].text.isdigit()
+        and tokens[i - 1].end == tokens[i].start
+    )
+
+
 def _words_as_written(tokens: Sequence[Token]) -> list[str]:
-    """The tokens' words, those written together ('400', 'm') as one ('400m')."""
+    """The tokens' words, those written together ('400', 'm'; '33', '-', 'year-old') as one."""
     words: list[str] = []
     for previous, token in zip([None, *tokens], tokens, strict=False):
-        if previous is not None and previous.end == token.start and previous.text.isdigit():
+        if (
+            previous is not None
+            and previous.end == token.start
+            and (previous.text.isdigit() or (previous.text == "-" and words[-1][-2:-1].isdigit()))
+        ):
             words[-1] += token.text
         else:
             words.append(token.text)
