@@ -413,6 +413,19 @@ def test_a_speaker_after_a_long_aside_is_found() -> None:
     assert said(text)["We will rebuild"] == "Dana Whitlock"
 
 
+def test_an_age_written_with_hyphens_in_a_closing_frame_is_one_word_of_it() -> None:
+    """'"…," the 33-year-old actress's rep Jack Ketsoyan told the magazine': '33', '-' and
+    'year-old' had counted as three words of the frame, and the verb fell outside it."""
+    text = (
+        '"We appreciate your respect to her and her family\'s privacy at this time," the '
+        "33-year-old actress's rep Dana Whitlock told the magazine exclusively.\n"
+    )
+    assert (
+        said(text)["We appreciate your respect to her and her family's privacy at this time"]
+        == "Dana Whitlock"
+    )
+
+
 @pytest.mark.parametrize(
     "introduction",
     [

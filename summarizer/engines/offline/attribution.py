@@ -840,6 +840,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if tokens[i].text in QUOTE_MARKS or tokens[i].text in (";", ":"):
             break
         window.append(i)
+        if _glued_to_the_next(tokens, i):
+            limit += 1  # 'the 33-year-old actress's rep Jack Ketsoyan told': one word of three
         closing = (_aside_end(tokens, i) or _unclosed_aside_end(tokens, i)) if i > first else None
         if closing is not None:  # 'X, an official at one of the city's precincts, told AFP'
             limit += closing - i
@@ -924,6 +926,15 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
     return _NO_FRAME
+
+
+def _glued_to_the_next(tokens: Sequence[Token], i: int) -> bool:
+    """A number and its hyphen written onto the word after them ('33', '-' of '33-year-old')."""
+    if i + 1 >= len(tokens) or tokens[i].end != tokens[i + 1].start:
+        return False
+    if tokens[i].text.isdigit():
+        return tokens[i + 1].text == "-"
+    return tokens[i].text == "-" and i > 0 and tokens[i - 1].text.isdigit()
 
 
 def _a_verb_of_its_own(token: Token) -> bool:
