@@ -826,6 +826,9 @@ class _Wording:
     occasions: frozenset[str]
 
 
+_NO_OCCASIONS: frozenset[str] = frozenset()
+
+
 def _wording(event: Event, text: str) -> _Wording:
     predicates = frozenset({event.predicate}) if event.predicate else predicates_in(text)
     numbered = frozenset(YEAR.findall(text)) | frozenset(o.lower() for o in _ORDINAL.findall(text))
@@ -835,7 +838,7 @@ def _wording(event: Event, text: str) -> _Wording:
     words = frozenset(_WORDS.findall(text.lower()))
     return _Wording(
         frozenset(map(happening_kind, predicates)),
-        numbered,
+        numbered | _editions_around(event, text),
         every,
         every - _predicate_stems(words, predicates) - _adverbs(words),
         places_in(text),
@@ -849,8 +852,6 @@ def _wording(event: Event, text: str) -> _Wording:
         words & NAMED_OCCASIONS or _NO_OCCASIONS,  # (one empty set shared by most)
     )
 
-
-_NO_OCCASIONS: frozenset[str] = frozenset()
 
 _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?!a\b|an\b|the\b|no\b|to\b|been\b)"
@@ -927,7 +928,7 @@ def _report(
         people,
         agents,
         patients - agents,
-        wording.years | _editions_around(event, text),
+        wording.years,
         wording.stretch,
         wording.stems - frozenset().union(*map(_stems_of_name, actors)),
         setting.lead,
