@@ -478,19 +478,11 @@ def _surname_home(
     if (
         mention.sentence - position[0] <= 1
         and position[0] - other[0] >= _APART
-        and not _named_as_a_relative(latest)
         and (cue is None or genders[id(latest)] in (None, cue))
-    ):
-        return latest  # 'Carlos Ribeiro … said X. According to Ribeiro, …'; not 'Sharon
-        # Osbourne …' ⏎ 'Osbourne himself …', whom 'himself' rules out
-    if (
-        mention.sentence - position[0] <= 1
-        and position[0] - other[0] >= _APART
-        and _named_as_a_relative(latest)
-        and (cue is None or genders[id(latest)] in (None, cue))
-    ):
-        return NAMES_SEVERAL  # 'His son, T.J. DiLeo, … said …' ⏎ '"…," DiLeo said': the son
-        # just named, or the father the story is about; not guessed
+    ):  # 'Carlos Ribeiro … said X. According to Ribeiro, …'; not 'Sharon Osbourne …' ⏎
+        # 'Osbourne himself …', whom 'himself' rules out. 'His son, T.J. DiLeo, … said …' ⏎
+        # '"…," DiLeo said': the son just named, or the father the story is about; not guessed
+        return NAMES_SEVERAL if _named_as_a_relative(latest) else latest
     called = [e for _, e in earlier if _called_by_surname(e, mention, here)]
     if len(called) == 1:
         return called[0]  # 'Gomes was arrested' named Gary Gomes, not his mother: Gomes goes on

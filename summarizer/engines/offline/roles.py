@@ -640,11 +640,11 @@ def _before_its_clause(phrase: Sequence[Token], after: Token) -> Sequence[Token]
         following = phrase[index + 1] if index + 1 < len(phrase) else None
         if token.lower == "and" and (following is None or not following.capitalised):
             return _before_a_place(phrase[:index])  # not 'Surrey Fire and Rescue Service'
-    places = [i for i, t in enumerate(phrase) if i > 1 and t.lower in _PLACE_OPENERS]
-    if not places:
+    at = _last_place_opener(phrase)
+    if at is None:
         return []
-    place = phrase[places[-1] + 1] if places[-1] + 1 < len(phrase) else after
-    kept = phrase[: places[-1]]
+    place = phrase[at + 1] if at + 1 < len(phrase) else after
+    kept = phrase[:at]
     last = kept[-1]
     if not place.capitalised or (last.lower.endswith(("ed", "ing")) and not last.capitalised):
         return []  # not 'a spokesman for the Tobacco Monopoly quoted in China Daily'
@@ -653,11 +653,18 @@ def _before_its_clause(phrase: Sequence[Token], after: Token) -> Sequence[Token]
 
 def _before_a_place(phrase: Sequence[Token]) -> Sequence[Token]:
     """A role without the place its last words name ('… for Paperny Films at Fifth')."""
-    for index in range(len(phrase) - 1, 1, -1):
-        if phrase[index].lower in _PLACE_OPENERS:
-            tail = phrase[index + 1 :]
-            return phrase[:index] if tail and all(t.capitalised for t in tail) else phrase
-    return phrase
+    at = _last_place_opener(phrase)
+    if at is None:
+        return phrase
+    tail = phrase[at + 1 :]
+    return phrase[:at] if tail and all(t.capitalised for t in tail) else phrase
+
+
+def _last_place_opener(phrase: Sequence[Token]) -> int | None:
+    """Where the last preposition opening a place stands, past the role's first two words."""
+    return next(
+        (i for i in range(len(phrase) - 1, 1, -1) if phrase[i].lower in _PLACE_OPENERS), None
+    )
 
 
 _PLACE_OPENERS = frozenset("at in near".split())
