@@ -122,6 +122,12 @@ def test_a_models_time_gives_its_month_or_year_where_it_names_no_day() -> None:
             "in March",
         ),
         ("Filming was set to begin in August.", "set", "2031-08", "in August"),
+        (
+            "His parole was revoked and he returned to prison in May 2029 on a new charge.",
+            "return",
+            "2029-05",
+            "in May 2029",
+        ),
         ("Filming is set to begin in August.", "set", "2031-08", "in August"),
     ],
 )

@@ -121,6 +121,42 @@ def test_an_events_participants_are_those_of_its_clause(
     assert [e.actors for e in events if e.predicate == predicate] == [actors]
 
 
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("Her parole was revoked and she returned to prison on a new charge.",
+         [("revoke", "Her parole was revoked"),
+          ("return", "she returned to prison on a new charge")]),
+        ("The mill was sold and it was then closed by the bank.",
+         [("sell", "The mill was sold"), ("close", "it was then closed by the bank")]),
+        ("He or she died in the blaze.", [("die", "He or she died in the blaze")]),
+        ("But she returned to prison.", [("return", "But she returned to prison")]),
+    ],
+)  # fmt: skip
+def test_a_subject_pronoun_after_and_opens_a_clause_of_its_own(
+    text: str, clauses: list[tuple[str, str]]
+) -> None:
+    """'… was revoked and she returned to prison': two happenings, each with its own words
+    (and so its own day or month); 'he or she' is one subject, a conjunction opening the
+    sentence opens no second clause."""
+    events = extract_offline(_article(1, text)).events
+    assert [(e.predicate, e.evidence[0].quote) for e in events] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The firm will then copy the files to a server.", "copy"),
+        ("The Talvi will eventually replace the Orsk on patrol.", "replace"),
+        ("The council will reportedly also meet on Friday.", "meet"),
+    ],
+)
+def test_an_adverb_after_will_is_not_the_happening_the_verb_after_it_is(
+    text: str, predicate: str
+) -> None:
+    assert [e.predicate for e in extract_offline(_article(1, text)).events] == [predicate]
+
+
 def test_what_someone_says_happened_is_their_position_not_an_event() -> None:
     text = "The minister claimed that rebels had seized the airport.\n"
     assert extract_offline(_article(1, text)).events == []

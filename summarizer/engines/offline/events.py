@@ -41,8 +41,10 @@ from .lexicon import (
     MODALS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    is_adverb,
     is_negation,
 )
 from .questions import is_open_question
@@ -948,9 +950,9 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         if _clause_mark(tokens, first - 1) or previous.lower in _CLAUSE_WORDS:
             break
         if previous.lower in ("and", "but", "or") and (
-            (first - 2 >= 0 and tokens[first - 2].text == ",") or is_event_verb(tokens, first)
+            (first - 2 >= 0 and tokens[first - 2].text == ",") or _opens_a_clause(tokens, first)
         ):
-            break  # ', and …' or 'boarded the ship and | recovered the recorder'
+            break  # ', and …', 'boarded the ship and | recovered …', 'and | he returned …'
         first -= 1
     relative = (  # 'the ferry that sank', 'the man who was fired': the pronoun is the subject
         first > 0
@@ -982,7 +984,7 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         if (
             following.lower in ("and", "but", "or")
             and last + 2 < len(tokens)
-            and is_event_verb(tokens, last + 2)
+            and _opens_a_clause(tokens, last + 2)
         ):
             break
         if following.text in ".!?\u2026" and last + 2 >= len(tokens):
@@ -993,6 +995,24 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     return first, last
 
 
+def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the words from `index`, right after a conjunction, open a clause of their own:
+    an event verb ('and | recovered the recorder'), or a subject pronoun and its verb ('his
+    parole was revoked and | he returned to prison in May 1984'; the month is the return's)."""
+    if tokens[index].lower in PRONOUNS:
+        if index < 2 or tokens[index - 2].lower in _PERSONAL_PRONOUNS:
+            return False  # a conjunction opening the sentence; 'he or she died': one subject
+        index += 1
+        while index < len(tokens) and (
+            _auxiliary_or_adverb(tokens[index]) or is_adverb(tokens[index].lower)
+        ):
+            index += 1
+        if index >= len(tokens):
+            return False
+    return is_event_verb(tokens, index)
+
+
+_PERSONAL_PRONOUNS = PRONOUNS | frozenset("you him her them me us".split())
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
 _SAYING_A_CLAUSE = frozenset(
     "said says added adds claimed claims insisted insists stated states argued argues "

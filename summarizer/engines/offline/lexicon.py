@@ -268,6 +268,21 @@ MALE_CUES = _words(
     widower son brother boy man grandfather uncle nephew prince duke
     """
 )
+ADVERBS = _words(
+    "then also now soon still never again first later only just once even already ever "
+    "always instead all both each perhaps"
+)
+"""Adverbs (and floating quantifiers) that stand between an auxiliary and its verb: 'will
+then copy', 'will all be returning'."""
+VERBS_IN_LY = _words("apply supply reply rely rally ally imply comply multiply fly tally bully")
+
+
+def is_adverb(word: str) -> bool:
+    """An adverb, crudely: one of `ADVERBS`, or a word in -ly that is no verb ('eventually',
+    not 'apply')."""
+    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in VERBS_IN_LY)
+
+
 NEGATIONS = _words("not never no n't")
 
 

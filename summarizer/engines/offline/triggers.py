@@ -27,6 +27,7 @@ from .lexicon import (
     POSSESSIVE_PRONOUNS,
     SMALL_NUMBERS,
     SPEECH_VERBS,
+    is_adverb,
     is_negation,
 )
 from .sentences import Token, in_a_model_code
@@ -101,6 +102,15 @@ _PRO_VERBS = frozenset({"do"})
 no happening of their own."""
 
 
+def _after_will(tokens: Sequence[Token], index: int) -> bool:
+    """Whether token `index` follows 'will', or 'will' and an adverb or two ('will then copy',
+    'will eventually replace')."""
+    at = index - 1
+    while at >= max(0, index - 3) and is_adverb(tokens[at].lower):
+        at -= 1
+    return at >= 0 and tokens[at].lower == "will"
+
+
 def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
     """Whether token `index` is a verb reporting something done or due (not said, negated,
     hoped): 'struck', 'was arrested', 'will host', 'Obama nominates', 'announced a deal'."""
@@ -110,12 +120,10 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     previous = tokens[index - 1] if index else None
     scheduled = _is_to(tokens, index)
+    after_will = _after_will(tokens, index)
     if not (  # the cheap test first: most words have no verb's ending and follow no 'will'
-        word.endswith(("ed", "ing", "s"))
-        or word in IRREGULAR_PAST
-        or (previous is not None and previous.lower == "will")
-        or scheduled
-    ):
+        word.endswith(("ed", "ing", "s")) or word in IRREGULAR_PAST or after_will or scheduled
+    ) or is_adverb(word):
         return False
     if word in SPEECH_VERBS and not _announces_a_happening(tokens, index):
         return False
@@ -126,9 +134,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return word not in _NOT_PARTICIPLES and len(word) > 5  # '…, killing nine people
     if word.endswith("ing") and previous is not None and previous.lower in _SEQUENCE:
         return word not in _NOT_PARTICIPLES and lemma(word) != word  # 'dead after falling 150m'
-    due = (scheduled or (previous is not None and previous.lower == "will")) and (
-        word not in _NOT_DUE
-    )
+    due = (scheduled or after_will) and word not in _NOT_DUE
     present = (
         previous is not None
         and word.endswith("s")
