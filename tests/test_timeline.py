@@ -978,6 +978,19 @@ def test_the_same_words_of_a_body_in_two_stories_are_two_happenings() -> None:
     assert sorted(e.sources for e in announced) == [[1, 3], [2]]
 
 
+def test_what_a_general_verb_took_tells_its_happenings_apart() -> None:
+    """'took her gun' and 'took the staff captive': one man, one day, a verb that names no
+    happening of its own; what was taken tells them apart, and the same thing taken twice
+    is one happening."""
+    one = _article(1, "On Monday Omar Dak took the guard's gun and fled the court.\n")
+    two = _article(2, "On Monday Omar Dak took the clerks hostage in the court.\n")
+    three = _article(3, "Omar Dak took the guard's gun on Monday, police said.\n")
+    published = dt.date(2031, 5, 6)
+    articles = [a.model_copy(update={"published": published}) for a in (one, two, three)]
+    took = [e for e in _briefing(*articles).events if e.predicate == "take"]
+    assert sorted(e.sources for e in took) == [[1, 3], [2]]
+
+
 def test_a_day_of_another_clause_does_not_date_a_happening_with_its_own_time() -> None:
     text = (
         "The murder trial of a worker who allegedly shot two co-workers two years ago starts "

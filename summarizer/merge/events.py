@@ -460,6 +460,9 @@ def _fit(cluster: EventCluster, report: Report) -> list[str] | None:
         return None
     shared_actors = sorted(a for a in report.actors if cluster.actors[a])
     words = report.stems & cluster.stems
+    if all(p in _TOLD_BY_THEIR_OBJECT for p in predicates) and not _words(words):
+        return None  # 'took her gun', 'took the staff captive', 'took aim at his parents':
+        # one man, one day, three happenings; what was taken tells them
     if len(report.event.evidence[0].quote.split()) < _CLAUSE_WORDS and not (
         shared_actors
         or (report.event.date and cluster.days)
@@ -563,6 +566,8 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
     )
 
 
+_TOLD_BY_THEIR_OBJECT = frozenset("take make give get put hold have keep set bring".split())
+"""Verbs that name no happening of their own: what was taken or made tells which one."""
 _WHAT_IS_NAMED_AFTER = frozenset("announce award select unveil release plan launch".split())
 """Predicates whose happening is told apart by its object more than by its doer."""
 _SYMMETRIC = frozenset("meet talk speak negotiate fight face play clash draw".split())
