@@ -157,6 +157,25 @@ def test_an_adverb_after_will_is_not_the_happening_the_verb_after_it_is(
     assert [e.predicate for e in extract_offline(_article(1, text)).events] == [predicate]
 
 
+@pytest.mark.parametrize(
+    ("text", "agents", "patients"),
+    [
+        ("Omar Dak was on trial for fraud. He fled the court on Monday.", ["Omar Dak"], []),
+        ("Omar Dak was on trial for fraud. Police said he was arrested later.", [],
+         ["Omar Dak"]),
+        ("Ana Lis saw Omar Dak leave. She then locked the door.", ["Ana Lis"], []),
+    ],
+)  # fmt: skip
+def test_he_or_she_before_the_verb_is_the_actor_it_stands_for(
+    text: str, agents: list[str], patients: list[str]
+) -> None:
+    """'He fled the court': the happening is Omar Dak's, whom 'he' stands for, as much as if
+    the sentence named him."""
+    last = extract_offline(_article(1, text)).events[-1]
+    assert (last.agents, last.patients) == (agents, patients)
+    assert last.actors[0] == (agents or patients)[0]
+
+
 def test_what_someone_says_happened_is_their_position_not_an_event() -> None:
     text = "The minister claimed that rebels had seized the airport.\n"
     assert extract_offline(_article(1, text)).events == []

@@ -49,6 +49,7 @@ from .events import (
     time_spans,
     written_or_counted,
 )
+from .lexicon import PERSON_PRONOUNS
 from .mentions import Mention, find_mentions, something_of_someone
 from .questions import is_open_question, question_for
 from .references import References, Unnamed, find_references
@@ -182,7 +183,7 @@ def extract_offline(article: Article) -> ArticleExtraction:
         source=article.id,
         actors=actors,
         also_named=also_named,
-        events=_events(article, sentences, mentions, entities),
+        events=_events(article, sentences, mentions, entities, references),
         positions=_positions(article, statements, entities),
         open_questions=[
             OpenQuestion(
@@ -294,9 +295,11 @@ def _events(
     sentences: Sequence[Sentence],
     mentions: Sequence[Mention],
     entities: Sequence[Entity],
+    references: References,
 ) -> list[Event]:
     """Each happening the article reports, with its clause; a headline's happening only joins
     the same happening in the body (it is no event of its own)."""
+    pronouns = _pronoun_references(article, references)
     verbs_seen = {
         lemma(t.lower)
         for s in sentences
@@ -320,8 +323,9 @@ def _events(
     for sentence, found_here in body:
         for found in found_here:
             here = by_sentence.get(sentence.index, [])
-            names = _participants(sentence, found, here, entities)
-            agents, patients = _roles(sentence, found, here, entities)
+            he = _pronoun_subject(sentence, found, pronouns)
+            names = _participants(sentence, found, here, entities, he)
+            agents, patients = _roles(sentence, found, here, entities, he)
             summary = " ".join(article.text[sentence.start : sentence.end].split())
             period = found.period if found.date is None and found.when is None else None
             events.append(
@@ -472,19 +476,49 @@ def _dated_by_reference_week(
     return dated
 
 
+def _pronoun_references(article: Article, references: References) -> dict[int, int]:
+    """Where 'he' or 'she' stands for a named actor: the pronoun's offset, the actor's entity
+    (resolved as a speaker's pronoun is, see `references`)."""
+    return {
+        start: entity
+        for entity, spans in references.spans.items()
+        for start, end in spans
+        if article.text[start:end].lower() in PERSON_PRONOUNS
+    }
+
+
+def _pronoun_subject(
+    sentence: Sentence, found: EventMention, pronouns: dict[int, int]
+) -> int | None:
+    """The named actor a 'he' or 'she' right before the clause's verb stands for ('He fled
+    downtown Atlanta' of Brian Nichols), or None."""
+    if found.noun or not 0 < found.trigger < len(sentence.tokens):
+        return None
+    at = found.trigger - 1
+    while at >= 0 and _between_subject_and_verb(sentence.tokens[at]):
+        at -= 1
+    if at < 0 or sentence.tokens[at].start < found.clause_start:
+        return None
+    return pronouns.get(sentence.tokens[at].start)
+
+
 def _participants(
     sentence: Sentence,
     found: EventMention,
     mentions: Sequence[Mention],
     entities: Sequence[Entity],
+    he: int | None = None,
 ) -> list[str]:
-    """The actors named in the event's clause; a clause without a subject of its own ('…,
-    killing three people') takes the sentence's actors, one with a subject that names no
-    actor ('…, which Russia annexed in 2014', with 'Russia' misspelt) none."""
+    """The actors named in the event's clause, and the one its 'he' or 'she' stands for (`he`,
+    an entity); a clause without a subject of its own ('…, killing three people')
+    takes the sentence's actors, one with a subject that names no actor ('…, which Russia
+    annexed in 2014', with 'Russia' misspelt) none."""
     inside = [m for m in mentions if found.clause_start <= m.start < found.clause_end]
-    takes_the_sentences = found.clause_start > sentence.start and not _own_subject(sentence, found)
+    takes_the_sentences = (
+        he is None and found.clause_start > sentence.start and not _own_subject(sentence, found)
+    )
     chosen = inside or (mentions if takes_the_sentences else [])
-    names: list[str] = []
+    names = [entities[he].name] if he is not None else []
     for mention in chosen:
         name = entities[mention.entity or 0].name
         if name not in names:
@@ -529,6 +563,7 @@ def _roles(
     found: EventMention,
     mentions: Sequence[Mention],
     entities: Sequence[Entity],
+    he: int | None = None,
 ) -> tuple[list[str], list[str]]:
     """Who did it and to whom, where the clause says: the subject before the verb (its agent,
     or in the passive its patient), the object right after an active verb, the agent after
@@ -555,6 +590,8 @@ def _roles(
         side.extend(entities[m.entity or 0].name for m in _coordinated(sentence, before))
     elif not before and (opening := _subject_before_an_aside(tokens, mentions, found)):
         side.append(entities[opening.entity or 0].name)
+    elif he is not None:
+        side.append(entities[he].name)  # 'he was arrested': whom 'he' stands for
     if after:
         first = after[0]
         previous = tokens[first.first - 1].lower if first.first > 0 else ""
