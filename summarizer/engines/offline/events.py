@@ -35,7 +35,13 @@ from ...text.dates import (
     speaks_of_future,
 )
 from ...text.lemmas import lemma
-from ...text.predicates import EVENT_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, verb_lemma
+from ...text.predicates import (
+    EVENT_NOUNS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    is_past_form,
+    verb_lemma,
+)
 from ...text.words import STOPWORDS
 from .lexicon import (
     MODALS,
@@ -925,10 +931,24 @@ def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
             break
         if previous.lower in _CLAUSE_WORDS or previous.lower in ("and", "or", "of", "in", "on"):
             break
+        if _a_verb_before_the_phrase(tokens, start):
+            break  # 'leaders said | Georgia's death', 'described | Trump's call'
         start -= 1
         if previous.lower in DETERMINERS:
             break
     return start
+
+
+def _a_verb_before_the_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the phrase opening at `start` with a possessive or a determiner ('Georgia's',
+    'the') follows a verb of saying or one in the past ('leaders said', 'police stopped'): it
+    starts there, not at the verb ('the failed coup' and 'his just-expired deal' go on)."""
+    opening = tokens[start]
+    if not (opening.lower in DETERMINERS or opening.text.endswith(("'s", "\u2019s"))):
+        return False
+    word = tokens[start - 1].lower
+    before = tokens[start - 2].lower if start > 1 else ""
+    return (word in SPEECH_VERBS or is_past_form(word)) and before not in DETERMINERS
 
 
 def _as_a_role(tokens: Sequence[Token], index: int) -> bool:

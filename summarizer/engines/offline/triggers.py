@@ -520,5 +520,6 @@ four days earlier'."""
 
 
 _QUALIFIED_NOUNS = frozenset(
-    "site scene victims zone area service brigade station truck trucks engine season".split()
+    "site scene victims zone area service brigade station truck trucks engine season "
+    "penalty toll row certificate warrant threat threats".split()
 )
