@@ -340,11 +340,22 @@ def test_a_possessive_weekday_after_in_is_no_place() -> None:
         ("A Perth man has survived two nights in Glenmore", {"glenmore"}),
         ("He was pulled over in his Bentley near Exeter", {"exeter"}),
         ("She was struck by her Toyota outside the house", set()),
+        ("Hollywood actress Ilse Brandt died in Paris", {"paris"}),
+        ("Texas lawyer Ivo Tarn was arrested in Dallas", {"dallas"}),
     ],
 )
 def test_a_hometown_or_a_thing_owned_is_not_where_it_happened(text: str, places: set[str]) -> None:
-    """'A Burnsville woman' lives there; 'his Bentley' is a car, not the English town."""
+    """'A Burnsville woman' lives there and 'a Hollywood actress' works there; 'his Bentley'
+    is a car, not the English town."""
     assert places_in(text) == places
+
+
+def test_a_death_told_as_passing_away_is_the_death_other_reports_tell() -> None:
+    one = _article(1, "Hollywood actress Ilse Brandt has died in her sleep on Thursday.\n")
+    two = _article(2, "Ilse Brandt passed away on Thursday in Beverly Hills, her publicist said.\n")
+    articles = [a.model_copy(update={"published": dt.date(2031, 6, 7)}) for a in (one, two)]
+    deaths = [e for e in _briefing(*articles).events if e.predicate in ("die", "pass")]
+    assert [(e.predicate, e.sources) for e in deaths] == [("die", [1, 2])]
 
 
 def test_two_groups_of_reports_that_came_to_tell_one_happening_are_one_event() -> None:

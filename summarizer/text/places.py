@@ -382,9 +382,13 @@ _OWNER_REACH = 32
 """Characters before a name searched for its possessive ('their ' is six; spaces may run on)."""
 _HOMETOWN = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|couple"
-    r"|family|mother|father|grandmother|grandfather|son|daughter|student|pedestrian)\b"
+    r"|family|mother|father|grandmother|grandfather|son|daughter|student|pedestrian"
+    r"|actor|actress|star|legend|icon|singer|producer|director|filmmaker|writer|author"
+    r"|lawyer|attorney|official|officials|officer|officers|politician|lawmaker|lawmakers"
+    r"|businessman|businesswoman|socialite|fan|fans)\b"
 )
-"""A place just before a person's noun is where they are from, not where it happened."""
+"""A place just before a person's noun is where they are from or work, not where it
+happened: 'a Burnsville woman', 'Hollywood actress Esther Williams died in Beverly Hills'."""
 
 
 _AFTER_PREPOSITION = re.compile(

@@ -790,7 +790,7 @@ def _mention(
         or verdict(tokens, trigger, last)
         or subject_of_aspect_verb(tokens, first, trigger)
         or _opened_fire(tokens, trigger)
-        or _laid_off(tokens, trigger)
+        or _phrasal(tokens, trigger)
         or (lemma if noun else verb_lemma)(tokens[trigger].lower)
     )
     mention = EventMention(
@@ -910,11 +910,15 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-def _laid_off(tokens: Sequence[Token], trigger: int) -> str | None:
-    """'will lay off 3,000 workers' lays them off ('laid off' already reads 'lay'); simplemma
-    reads a bare 'lay' as the past of 'lie'."""
+def _phrasal(tokens: Sequence[Token], trigger: int) -> str | None:
+    """The happening a verb and its particle name: 'will lay off 3,000 workers' lays them off
+    (simplemma reads a bare 'lay' as the past of 'lie'); 'passed away' died."""
     following = tokens[trigger + 1].lower if trigger + 1 < len(tokens) else ""
-    return "lay" if tokens[trigger].lower == "lay" and following == "off" else None
+    word = tokens[trigger].lower
+    return _PHRASAL_VERBS.get((word, following)) or _PHRASAL_VERBS.get((lemma(word), following))
+
+
+_PHRASAL_VERBS = {("lay", "off"): "lay", ("pass", "away"): "die"}
 
 
 def _opened_fire(tokens: Sequence[Token], trigger: int) -> str | None:
