@@ -546,6 +546,24 @@ def test_numbered_occasions_are_different_happenings() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "games"),
+    [
+        ("The director of the Amara Games is in talks.", True),
+        ("The director of the Winter Games is in talks.", True),
+        ("The director of The Hunger Games is in talks.", False),
+        ("The director of The Silence Games is in talks.", False),
+    ],
+)
+def test_games_named_by_a_place_or_season_are_an_occasion_by_an_ordinary_word_a_title(
+    text: str, games: bool
+) -> None:
+    """'the Amara Games', 'the Winter Games' are sport; 'The Hunger Games', named by an
+    ordinary word, a film or a book: no happening for every article that names it."""
+    events = extract_offline(_article(1, f"{text}\n")).events
+    assert any(e.predicate == "game" for e in events) is games
+
+
+@pytest.mark.parametrize(
     ("text", "predicates"),
     [
         ("A 40-year-old climber is dead after falling 150 metres on Mount Amara.\n", ["fall"]),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ...text.dates import YEAR
 from ...text.lemmas import is_common_word, lemma
+from ...text.places import is_nationality, is_place
 from ...text.predicates import (
     EVENT_NOUNS,
     IRREGULAR_PAST,
@@ -435,7 +436,10 @@ def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> 
     token = tokens[index]
     if token.capitalised and token.is_word:
         return token.lower in NAMED_OCCASIONS or (
-            token.lower in OCCASION_WORDS and index > 0 and tokens[index - 1].capitalised
+            token.lower in OCCASION_WORDS
+            and index > 0
+            and tokens[index - 1].capitalised
+            and (token.lower != "games" or _games_of_a_place_or_season(tokens[index - 1].text))
         )
     if not token.is_word or index == 0:
         return False
@@ -454,6 +458,23 @@ def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> 
     return names_a_happening and _specific(tokens, index) and not _modifies_next(tokens, index)
 
 
+def _games_of_a_place_or_season(word: str) -> bool:
+    """'the Athens Games', 'the Pyeongchang Games', 'the Winter Games': sport, named by a
+    place, a people, a season or a name; not by an ordinary word ('The Hunger Games', a
+    film)."""
+    folded = word.lower()
+    return (
+        not is_common_word(folded)
+        or folded in _GAMES_OF
+        or is_place(word)
+        or is_nationality(folded)
+    )
+
+
+_GAMES_OF = frozenset(
+    "olympic paralympic commonwealth world winter summer youth special pan asian european "
+    "african american pacific mediterranean island arctic highland".split()
+)
 _SPECIFIERS = frozenset("the this its his her their".split())
 
 
