@@ -176,6 +176,32 @@ def test_he_or_she_before_the_verb_is_the_actor_it_stands_for(
     assert last.actors[0] == (agents or patients)[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far, no team has offered a contract longer than eight years.",
+        "Nobody was injured on the ferry.",
+        "Police said none of the hostages was harmed.",
+        "Neither side has tabled a formal bid.",
+    ],
+)
+def test_a_subject_that_denies_the_happening_reports_none(text: str) -> None:
+    """'No team has offered more', 'nobody was injured': what did not happen is no event."""
+    assert extract_offline(_article(1, f"{text}\n")).events == []
+
+
+def test_a_name_opening_on_no_is_no_denial() -> None:
+    text = "No Limits singer Ana Lis was lowered from a giant clock. No one was hurt.\n"
+    events = extract_offline(_article(1, text)).events
+    assert [e.predicate for e in events] == ["lower"]
+
+
+def test_a_day_after_than_is_a_bound_and_then_a_verb_opens_its_clause() -> None:
+    text = "The board wanted a report no later than May 10 and then fired the chief.\n"
+    events = extract_offline(_article(1, text)).events
+    assert [(e.predicate, e.date) for e in events] == [("fire", None)]
+
+
 def test_what_someone_says_happened_is_their_position_not_an_event() -> None:
     text = "The minister claimed that rebels had seized the airport.\n"
     assert extract_offline(_article(1, text)).events == []
@@ -1580,6 +1606,7 @@ def test_an_event_noun_qualifying_the_noun_after_it_is_no_happening(line: str) -
         ("Mr Lamb said Kestrel's takeover of the mill was unfair.", "Kestrel's takeover"),
         ("Ms Orr described Friday's meeting as useful.", "Friday's meeting"),
         ("Ivo Tarn said his just-expired truce was a relief.", "his just-expired truce"),
+        ("He was angry at the blame for Friday's fire.", "Friday's fire"),
     ],
 )
 def test_a_nouns_happening_starts_its_phrase_not_at_the_verb_before(line: str, phrase: str) -> None:

@@ -57,6 +57,7 @@ from .questions import is_open_question
 from .sentences import Sentence, Token, possessive_stripped
 from .triggers import (
     DETERMINERS,
+    PREPOSITIONS,
     is_event_noun,
     is_event_verb,
     object_of_light_verb,
@@ -139,6 +140,8 @@ def find_events(
             continue
         if (first, last) in verb_clauses or (announced is None and _reported_claim(tokens, first)):
             continue  # one event per clause; what someone says happened is their position
+        if _denied_by_its_subject(tokens, first, i):
+            continue  # 'no team has offered more', 'nobody was hurt': nothing happened
         mention = _mention(sentence, published, i, first, last, noun=False)
         if announced is not None:
             verb_clauses.append((first, last))
@@ -933,7 +936,7 @@ def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
         previous = tokens[start - 1]
         if not previous.is_word and not previous.text[:1].isdigit() and previous.text != "-":
             break
-        if previous.lower in _CLAUSE_WORDS or previous.lower in ("and", "or", "of", "in", "on"):
+        if previous.lower in _CLAUSE_WORDS or previous.lower in _PHRASE_BOUNDS:
             break
         if _a_verb_before_the_phrase(tokens, start):
             break  # 'leaders said | Georgia's death', 'described | Trump's call'
@@ -941,6 +944,9 @@ def _noun_phrase_start(tokens: Sequence[Token], head: int) -> int:
         if previous.lower in DETERMINERS:
             break
     return start
+
+
+_PHRASE_BOUNDS = PREPOSITIONS | frozenset({"and", "or"})
 
 
 def _a_verb_before_the_phrase(tokens: Sequence[Token], start: int) -> bool:
@@ -1021,8 +1027,9 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
     """Whether the words from `index`, right after a conjunction, open a clause of their own:
-    an event verb ('and | recovered the recorder'), or a subject pronoun and its verb ('his
-    parole was revoked and | he returned to prison in May 1984'; the month is the return's)."""
+    an event verb ('and | recovered the recorder', 'and | then fired'), or a subject pronoun
+    and its verb ('his parole was revoked and | he returned to prison in May 1984'; the month
+    is the return's)."""
     if tokens[index].lower in PRONOUNS:
         if index < 2 or tokens[index - 2].lower in _PERSONAL_PRONOUNS:
             return False  # a conjunction opening the sentence; 'he or she died': one subject
@@ -1031,9 +1038,12 @@ def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
             _auxiliary_or_adverb(tokens[index]) or is_adverb(tokens[index].lower)
         ):
             index += 1
-        if index >= len(tokens):
-            return False
-    return is_event_verb(tokens, index)
+    elif tokens[index].lower in _THEN:
+        index += 1  # 'and then fired the chief'
+    return index < len(tokens) and is_event_verb(tokens, index)
+
+
+_THEN = frozenset("then later also".split())
 
 
 _PERSONAL_PRONOUNS = PRONOUNS | frozenset("you him her them me us".split())
@@ -1242,6 +1252,23 @@ _TIME_OPENERS = frozenset(
 """Words after a verb of saying that tell when it was said: the span keeps them with it."""
 
 
+def _denied_by_its_subject(tokens: Sequence[Token], first: int, verb: int) -> bool:
+    """Whether the clause's subject denies the happening: 'no team has offered more', 'none
+    of them clicked', 'police said nobody was hurt' (not the band 'No Doubt')."""
+    for at in range(first, verb):
+        opening = at == first or tokens[at - 1].lower in _BEFORE_A_SUBJECT
+        if opening and tokens[at].lower in _NO_ONE:
+            following = tokens[at + 1]
+            than = at + 2 < len(tokens) and tokens[at + 2].lower == "than"  # 'no later than'
+            return not (following.capitalised and following.is_word) and not than
+    return False
+
+
+_NO_ONE = frozenset("no none nobody neither nothing".split())
+"""Words opening a subject that denies the happening: 'no team', 'none of them'."""
+_BEFORE_A_SUBJECT = SPEECH_VERBS | frozenset({"that", ","})
+
+
 def _reported_claim(tokens: Sequence[Token], first: int) -> bool:
     """The clause is what a speech verb just before it reports: 'he claimed that a missile …',
     or opens with one's participle: 'rejected the estimate, saying only 640 were confirmed'."""
@@ -1439,7 +1466,7 @@ _NAMED_DAY = re.compile(
 )
 """A capitalised word that makes a weekday a name: 'Patch Tuesday', 'Black Friday'."""
 _HABIT = re.compile(r"\s+of\s+(?:each|every|the)\s+(?:month|week|year)\b", re.IGNORECASE)
-_BOUNDS = frozenset("until till by since through before from pending".split())
+_BOUNDS = frozenset("until till by since through before from pending than".split())
 _BOUND_FILLERS = frozenset("the a an his her its their our next".split())
 
 
