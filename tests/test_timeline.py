@@ -1065,6 +1065,15 @@ def test_what_a_general_verb_took_tells_its_happenings_apart() -> None:
     assert sorted(e.sources for e in took) == [[1, 3], [2]]
 
 
+def test_the_verbs_own_past_form_is_no_word_two_reports_share() -> None:
+    """'Dak shot a man' and 'a man was shot on June 20': 'shot' only names the happening
+    both are of a kind with; one word besides ('man') ties no two reports."""
+    one = _article(1, "Omar Dak shot a man in the back outside the bar.\n")
+    two = _article(2, "A man was shot on June 20 in Amara, police said.\n", dt.date(2031, 6, 22))
+    shootings = [e for e in _briefing(one, two).events if e.predicate == "shoot"]
+    assert sorted(e.sources for e in shootings) == [[1], [2]]
+
+
 def test_a_day_of_another_clause_does_not_date_a_happening_with_its_own_time() -> None:
     text = (
         "The murder trial of a worker who allegedly shot two co-workers two years ago starts "

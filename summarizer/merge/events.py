@@ -44,7 +44,6 @@ from ..text.dates import (
     resolve_date,
     writing_window,
 )
-from ..text.lemmas import lemma
 from ..text.names import fold_name
 from ..text.places import (
     NOWHERE,
@@ -64,6 +63,7 @@ from ..text.predicates import (
     NAMED_OCCASIONS,
     happening_kind,
     predicates_in,
+    verb_lemma,
 )
 from ..text.words import content_stems, opens_with_a_pronoun, stem
 
@@ -998,7 +998,7 @@ def _predicate_stems(words: frozenset[str], predicates: frozenset[str]) -> froze
     """Stems of the predicate and of every form of it among a report's `words`: 'struck' and
     'fell' name the happening ('strike', 'fall'), so sharing them says nothing more about it."""
     irregular = IRREGULAR_PAST & words  # 'offered' stems as 'offer' does
-    forms = {word for word in irregular if lemma(word) in predicates}
+    forms = {word for word in irregular if verb_lemma(word) in predicates}  # 'shot' = 'shoot'
     return frozenset(stem(word) for word in forms | predicates)
 
 
