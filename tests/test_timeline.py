@@ -1074,6 +1074,18 @@ def test_the_verbs_own_past_form_is_no_word_two_reports_share() -> None:
     assert sorted(e.sources for e in shootings) == [[1], [2]]
 
 
+def test_a_happening_told_in_a_clause_stands_for_one_only_named() -> None:
+    """'the situation surrounding Ilse Brandt's death' names the death in passing, however
+    many words lead to it; the line that stands for it is the one telling it."""
+    one = _article(1, "For residents, the situation surrounding Ilse Brandt's death was grim.\n")
+    two = _article(
+        2, "Ilse Brandt was killed by a stray bullet in Amara on Saturday, police said.\n"
+    )
+    (death,) = [e for e in _briefing(one, two).events if e.predicate in ("kill", "death")]
+    assert death.sources == [1, 2]
+    assert death.summary.startswith("Ilse Brandt was killed")
+
+
 def test_a_day_of_another_clause_does_not_date_a_happening_with_its_own_time() -> None:
     text = (
         "The murder trial of a worker who allegedly shot two co-workers two years ago starts "

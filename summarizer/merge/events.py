@@ -44,6 +44,7 @@ from ..text.dates import (
     resolve_date,
     writing_window,
 )
+from ..text.lemmas import lemma
 from ..text.names import fold_name
 from ..text.places import (
     NOWHERE,
@@ -62,6 +63,7 @@ from ..text.predicates import (
     IRREGULAR_PAST,
     NAMED_OCCASIONS,
     happening_kind,
+    is_past_form,
     predicates_in,
     verb_lemma,
 )
@@ -1047,7 +1049,7 @@ def _typical(cluster: EventCluster) -> int:
         report = cluster.reports[index]
         agree = int(report.event.date in (None, consensus))  # its words do not say another day
         happenings = len(predicates_in(report.event.summary))
-        clause = int(len(report.event.evidence[0].quote.split()) >= 5)  # told, not named
+        clause = int(_told_in_a_clause(report.event))  # told, not named
         named = int(not counts_from_writing_day(report.event.date_text or ""))
         placed = int(bool(period) and report.event.period == period)  # 'in February 2022'
         alone = int(not opens_with_a_pronoun(report.event.summary))  # not 'It was sold …'
@@ -1063,6 +1065,17 @@ def _typical(cluster: EventCluster) -> int:
         )
 
     return max(range(len(cluster.reports)), key=weight)
+
+
+def _told_in_a_clause(event: Event) -> bool:
+    """Whether the report's words tell the happening ('Kimani Gray was shot and killed on
+    Saturday') rather than name it in passing, however many words lead to the noun ('the
+    situation surrounding Mr. Gray's death')."""
+    words = event.evidence[0].quote.split()
+    if len(words) < 5:
+        return False
+    last = words[-1].lower().strip(".,;:!?\"'\u201d\u2019")
+    return is_past_form(last) or lemma(last) != event.predicate
 
 
 def date_from_other_articles(clusters: Sequence[EventCluster], undated: set[int]) -> None:
