@@ -149,6 +149,7 @@ def test_a_subject_pronoun_after_and_opens_a_clause_of_its_own(
         ("The firm will then copy the files to a server.", "copy"),
         ("The Talvi will eventually replace the Orsk on patrol.", "replace"),
         ("The council will reportedly also meet on Friday.", "meet"),
+        ("Ivo Tarn will next face Ana Lis in the final.", "face"),
     ],
 )
 def test_an_adverb_after_will_is_not_the_happening_the_verb_after_it_is(
@@ -200,6 +201,12 @@ def test_a_day_after_than_is_a_bound_and_then_a_verb_opens_its_clause() -> None:
     text = "The board wanted a report no later than May 10 and then fired the chief.\n"
     events = extract_offline(_article(1, text)).events
     assert [(e.predicate, e.date) for e in events] == [("fire", None)]
+
+
+def test_the_last_of_a_series_is_no_happening_where_lasted_is_one() -> None:
+    text = "The tremor lasted ten seconds. The last major quake was in February.\n"
+    events = extract_offline(_article(1, text)).events
+    assert [e.predicate for e in events] == ["last", "quake"]
 
 
 def test_what_someone_says_happened_is_their_position_not_an_event() -> None:

@@ -269,7 +269,7 @@ MALE_CUES = _words(
     """
 )
 ADVERBS = _words(
-    "then also now soon still never again first later only just once even already ever "
+    "then also now soon still never again first next later only just once even already ever "
     "always instead all both each perhaps"
 )
 """Adverbs (and floating quantifiers) that stand between an auxiliary and its verb: 'will

@@ -446,6 +446,8 @@ def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> 
     word = token.lower
     if word.endswith("ed") or tokens[index - 1].lower in _AUXILIARIES:
         return False  # 'had seized' is a verb
+    if word in _ORDERS:
+        return False  # 'the last major quake' (where 'the tremor lasted' is a happening)
     base = lemma(word)
     names_a_happening = (
         word in EVENT_NOUNS
@@ -475,6 +477,8 @@ _GAMES_OF = frozenset(
     "olympic paralympic commonwealth world winter summer youth special pan asian european "
     "african american pacific mediterranean island arctic highland".split()
 )
+_ORDERS = frozenset("last next first".split())
+"""Words that place a noun in a series, never a happening of their own."""
 _SPECIFIERS = frozenset("the this its his her their".split())
 
 
