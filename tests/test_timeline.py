@@ -1093,6 +1093,16 @@ def test_a_happening_told_in_a_clause_stands_for_one_only_named() -> None:
     assert death.summary.startswith("Ilse Brandt was killed")
 
 
+def test_a_year_opening_the_sentence_and_one_after_the_verb_place_one_happening() -> None:
+    """'In 2029, police said they had recovered most of the jewels' and '… recovered most of
+    the jewels in 2029', told years later: one happening of 2029, not two."""
+    day = dt.date(2033, 9, 9)
+    one = _article(1, "In 2029, police said they had recovered most of the gold jewels.\n", day)
+    two = _article(2, "Police said they had recovered most of the gold jewels in 2029.\n", day)
+    recovered = [e for e in _briefing(one, two).events if e.predicate == "recover"]
+    assert [(e.sources, e.period) for e in recovered] == [([1, 2], "2029")]
+
+
 def test_a_day_of_another_clause_does_not_date_a_happening_with_its_own_time() -> None:
     text = (
         "The murder trial of a worker who allegedly shot two co-workers two years ago starts "

@@ -543,9 +543,13 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
         cluster.years, {report.event.date} if report.event.date else set()
     ):
         return True  # 'played for the Bluejays from 1995-99' is not Saturday's game
-    if not (report.years and cluster.years) and (
-        _years_before(report.years, cluster.first_published)
-        or _years_before(cluster.years, report.published)
+    if (
+        not (report.years and cluster.years)
+        and not _placed_in_a_year_named(report, cluster)
+        and (
+            _years_before(report.years, cluster.first_published)
+            or _years_before(cluster.years, report.published)
+        )
     ):
         return True  # 'hosted the Oscars in 2007', told in 2013, is not 2013's 'to host'
         # (unless both sides name the year: 'annexed in 2014', twice)
@@ -648,6 +652,15 @@ def _other_agents(report: Report, cluster: EventCluster) -> bool:
     theirs_bodies = cluster.agents - theirs_people
     ours_bodies = report.agents - report.people
     return bool(ours_bodies and theirs_bodies and not ours_bodies & theirs_bodies)
+
+
+def _placed_in_a_year_named(report: Report, cluster: EventCluster) -> bool:
+    """Whether one side is placed in a year the other names: 'In 2009, police said they had
+    recovered 80% of the haul' is 'they had recovered 80 percent of the haul in 2009'."""
+    period = report.event.period
+    return bool(period and period[:4] in cluster.years) or any(
+        p[:4] in report.years for p in cluster.periods
+    )
 
 
 def _other_year(years: Iterable[str], days: set[dt.date]) -> bool:
