@@ -197,6 +197,22 @@ def test_a_name_opening_on_no_is_no_denial() -> None:
     assert [e.predicate for e in events] == ["lower"]
 
 
+def test_a_day_after_and_set_off_by_a_comma_dates_the_clause_after_it() -> None:
+    text = (
+        "Leeds signed Ivo Tarn on Monday after putting Ana Lis on the injured list and on "
+        "Wednesday, signed Omar Dak to replace her. Cables were cut between late January and "
+        "early February, cutting off two towns.\n"
+    )
+    events = extract_offline(_article(1, text, dt.date(2031, 5, 9))).events  # a Friday
+    days = [(e.evidence[0].quote, e.date) for e in events]
+    assert days[:3] == [
+        ("Leeds signed Ivo Tarn on Monday", dt.date(2031, 5, 5)),
+        ("putting Ana Lis on the injured list", None),
+        ("signed Omar Dak to replace her", dt.date(2031, 5, 7)),
+    ]
+    assert days[3][0] == "Cables were cut between late January and early February"
+
+
 def test_a_day_after_than_is_a_bound_and_then_a_verb_opens_its_clause() -> None:
     text = "The board wanted a report no later than May 10 and then fired the chief.\n"
     events = extract_offline(_article(1, text)).events

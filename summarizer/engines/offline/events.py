@@ -703,13 +703,25 @@ def _time_aside_before(sentence: Sentence, mention: EventMention) -> str | None:
     if not head.endswith(","):
         return None
     before, comma, aside = head[:-1].rpartition(",")
+    if not comma or before.split()[-1:] not in _OPENERS_OF_AN_ASIDE:
+        words = head[:-1].split()  # 'and on Wednesday, signed Bell': no comma before 'and'
+        opener = next(
+            (k for k in range(len(words) - 1, max(-1, len(words) - 6), -1) if words[k] == "and"),
+            None,
+        )
+        if opener is None or opener == len(words) - 1:
+            return None  # 'found dead, on Saturday morning, with him arrested': the one before's
+        aside = " ".join(words[opener + 1 :])
     match = _DATE.search(aside)
-    if match is None or not comma or before.split()[-1:] not in (["when"], ["and"], ["then"]):
-        return None  # 'found dead, on Saturday morning, with him arrested': the one before's
+    if match is None:
+        return None
     rest = (aside[: match.start()] + " " + aside[match.end() :]).split()
     if not all(w.lower() in _TIME_WORDS or w.lower() == "of" or _CLOCK.fullmatch(w) for w in rest):
         return None
     return match.group()
+
+
+_OPENERS_OF_AN_ASIDE = (["when"], ["and"], ["then"])
 
 
 def _opening_date(sentence: Sentence, pattern: re.Pattern[str] = _DATE) -> str | None:
@@ -1030,6 +1042,10 @@ def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
     an event verb ('and | recovered the recorder', 'and | then fired'), or a subject pronoun
     and its verb ('his parole was revoked and | he returned to prison in May 1984'; the month
     is the return's)."""
+    after_time = _past_a_time_and_comma(tokens, index)  # 'and | on Wednesday, signed Bell'
+    if after_time != index and tokens[after_time].lower.endswith("ing"):
+        return False  # 'between late January and early February, interrupting …': a range
+    index = after_time
     if tokens[index].lower in PRONOUNS:
         if index < 2 or tokens[index - 2].lower in _PERSONAL_PRONOUNS:
             return False  # a conjunction opening the sentence; 'he or she died': one subject
@@ -1044,6 +1060,21 @@ def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
 
 
 _THEN = frozenset("then later also".split())
+
+
+def _past_a_time_and_comma(tokens: Sequence[Token], index: int) -> int:
+    """The token after a time set off by a comma that opens a clause ('on Wednesday, signed
+    Joique Bell'), or `index` when no such time stands there."""
+    if tokens[index].lower not in ("on", "in", "late", "early", "later"):
+        return index
+    for at in range(index + 1, min(len(tokens) - 1, index + 5)):
+        if tokens[at].text == ",":
+            named = any(
+                t.lower in WEEKDAYS or (t.capitalised and names_a_month(t.text))
+                for t in tokens[index + 1 : at]
+            )
+            return at + 1 if named else index
+    return index
 
 
 _PERSONAL_PRONOUNS = PRONOUNS | frozenset("you him her them me us".split())
