@@ -219,6 +219,26 @@ def test_a_day_after_than_is_a_bound_and_then_a_verb_opens_its_clause() -> None:
     assert [(e.predicate, e.date) for e in events] == [("fire", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("Normally, Norvik releases its bulletins on the first Monday of each month.", []),
+        ("Typically Norvik releases patches once a month for its users.", []),
+        ("Once Norvik issues a warning, hackers rush to copy the fix.", []),
+        ("If Ana Lis finishes third in Amara, she wins the title.", []),
+        ("Norvik releases an emergency patch for its browser.", ["release"]),
+        ("Ivo Tarn stays in jail until Omar Dak returns to court on May 3.", ["return"]),
+    ],
+)
+def test_a_habit_or_a_condition_in_the_present_is_no_happening(
+    text: str, predicates: list[str]
+) -> None:
+    """'Normally, Norvik releases …', 'once Norvik issues …': what is done as a rule or on
+    a condition happened on no day (a headline's present, 'Norvik releases …', did)."""
+    events = extract_offline(_article(1, f"{text}\n")).events
+    assert [e.predicate for e in events] == predicates
+
+
 def test_the_last_of_a_series_is_no_happening_where_lasted_is_one() -> None:
     text = "The tremor lasted ten seconds. The last major quake was in February.\n"
     events = extract_offline(_article(1, text)).events
@@ -1141,7 +1161,7 @@ def test_a_day_inside_a_nouns_phrase_dates_the_noun() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Normally, Microsoft releases security bulletins on the second Tuesday of each month.\n",
+        "Microsoft released security bulletins on the second Tuesday of each month.\n",
         "The council votes on its budget every Monday in the town hall.\n",
         "As part of its September Patch Tuesday updates, Microsoft repaired 47 flaws.\n",
         "Shoppers crowded the stores on Black Friday.\n",

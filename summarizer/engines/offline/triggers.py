@@ -147,6 +147,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and not is_common_word(previous.lower)
         and lemma(word) not in PERSON_NOUNS
         and not _past_verb_follows(tokens, index)
+        and not _habit_or_condition(tokens, index)
     )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
     if not (past or due or present) or lemma(word) in STATE_VERBS or lemma(word) in _PRO_VERBS:
         return False
@@ -458,6 +459,26 @@ def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> 
     )
     # 'talks', 'a ceasefire', 'war': a topic, not one happening; 'the attack helicopter'
     return names_a_happening and _specific(tokens, index) and not _modifies_next(tokens, index)
+
+
+def _habit_or_condition(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the present-tense verb at `index` tells a habit or a condition, no happening:
+    'Normally, Microsoft releases bulletins on the second Tuesday', 'Once Microsoft issues a
+    warning, hackers rush …'; the clause's words before it say so."""
+    for at in range(index - 1, max(-1, index - 6), -1):
+        word = tokens[at].lower
+        if word in _HABITS or (word in _CONDITIONS and (at == 0 or tokens[at - 1].text == ",")):
+            return True
+        if tokens[at].text in (";", ":") or word in ("and", "but"):
+            return False
+    return False
+
+
+_HABITS = frozenset(
+    "normally usually typically generally often always routinely traditionally rarely "
+    "seldom sometimes frequently".split()
+)
+_CONDITIONS = frozenset("if once when whenever unless".split())
 
 
 def _games_of_a_place_or_season(word: str) -> bool:
