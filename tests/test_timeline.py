@@ -239,6 +239,22 @@ def test_a_habit_or_a_condition_in_the_present_is_no_happening(
     assert [e.predicate for e in events] == predicates
 
 
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("Omar Dak, who is unemployed, lives with his mother in Amara.", []),
+        ("Both climbers were unharmed and the deal remains unconsummated.", ["deal"]),
+        ("The council unveiled its plan and uncovered a second plot.", ["unveil", "uncover"]),
+    ],
+)
+def test_a_participle_un_denies_is_no_happening_one_un_undoes_is(
+    text: str, predicates: list[str]
+) -> None:
+    """'unemployed', 'unharmed' describe; 'unveiled', 'uncovered' undo a veil, a cover."""
+    events = extract_offline(_article(1, f"{text}\n")).events
+    assert [e.predicate for e in events] == predicates
+
+
 def test_the_last_of_a_series_is_no_happening_where_lasted_is_one() -> None:
     text = "The tremor lasted ten seconds. The last major quake was in February.\n"
     events = extract_offline(_article(1, text)).events

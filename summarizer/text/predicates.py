@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lemmas import lemma
+from .lemmas import is_common_word, lemma
 
 IRREGULAR_PAST = frozenset(
     """
@@ -33,10 +33,31 @@ NOT_VERBS = frozenset(
 
 def is_past_form(word: str) -> bool:
     """A verb's past form, crudely: an irregular one ('struck', 'left') or one in -ed that is
-    no adjective or verb of state the lists know ('indeed', 'alleged' are not)."""
+    no adjective or verb of state the lists know ('indeed', 'alleged' are not), nor a
+    participle 'un-' denies ('unemployed', 'unharmed')."""
     return word in IRREGULAR_PAST or (
-        word.endswith("ed") and len(word) > 4 and word not in NOT_VERBS
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in NOT_VERBS
+        and not _denied_participle(word)
     )
+
+
+@lru_cache(maxsize=4096)
+def _denied_participle(word: str) -> bool:
+    """'unemployed', 'unharmed', 'unrelated': 'un-' before a participle makes an adjective;
+    not before one it undoes ('unveiled', 'uncovered', 'unlocked': verbs)."""
+    if not word.startswith("un") or word.startswith("under"):
+        return False
+    rest = word[2:]
+    return is_common_word(rest) and lemma(rest) not in _UNDONE
+
+
+_UNDONE = frozenset(
+    "veil cover leash fold couple seal lock cap wind furl mask load pack tie zip plug block "
+    "earth ravel seat settle do dress button hook roll".split()
+)
+"""What a verb in 'un-' undoes: 'unveiled' a plan, 'uncovered' a plot."""
 
 
 _PAST_READ_AS_ANOTHER_WORD = {
