@@ -60,17 +60,16 @@ _UNDONE = frozenset(
 """What a verb in 'un-' undoes: 'unveiled' a plan, 'uncovered' a plot."""
 
 
-_PAST_READ_AS_ANOTHER_WORD = {
-    "won": "win", "left": "leave", "rose": "rise", "broke": "break", "bit": "bite",
-    "shot": "shoot",
-}  # fmt: skip
-"""Past forms simplemma's dictionary reads as another word (the currency, the flower, the
-side, the adjective): the verb each is a form of."""
-
-
+@lru_cache(maxsize=65536)
 def verb_lemma(word: str) -> str:
-    """The lemma of a word read as a verb: 'won' → 'win', where `lemma` gives 'won'."""
-    return _PAST_READ_AS_ANOTHER_WORD.get(word.lower()) or lemma(word)
+    """The lemma of a word read as a verb ('won' → 'win', 'developed' → 'develop', where
+    `lemma`, reading any part of speech, gives 'won' and 'develope'), by lemminflect's verb
+    lexicon; `lemma` for a word it does not read as a verb."""
+    from lemminflect import getLemma  # type: ignore[import-untyped]
+
+    lowered = word.lower()
+    found = getLemma(lowered, upos="VERB", lemmatize_oov=False)
+    return str(found[0]) if found else lemma(lowered)
 
 
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
