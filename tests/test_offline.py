@@ -1478,6 +1478,32 @@ def test_a_description_the_article_identifies_with_a_name_is_that_person(sentenc
 
 
 @pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        ("A 61-year-old Amara man was charged on Monday. Ivo Tamm, 61, faces one count of "
+         "murder.", "Ivo Tamm"),
+        ("A 61-year-old Amara man was charged on Monday. Police said 61-year-old Ivo Tamm "
+         "fled.", "Ivo Tamm"),
+        ("A 61-year-old woman was killed on Monday. Police arrested Ivo Tamm, 61.", None),
+        ("A 61-year-old man was charged on Monday. Ivo Tamm, 61, and Omar Dak, 61, fled.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_description_giving_the_age_of_one_named_person_is_that_person(
+    text: str, described: str | None
+) -> None:
+    """'A 61-year-old Amara man was charged …' ⏎ 'Ivo Tamm, 61, faces …': the one person the
+    article gives that age is the one described, unless the gender says otherwise or two
+    share the age."""
+    x = extract_offline(_article(f"Report\n\n{text}\n"))
+    holders = [a.name for a in x.actors if any("year-old" in e.quote for e in a.evidence)]
+    assert holders == ([described] if described else holders)
+    assert (described is None) == any(
+        a.unnamed and a.name in ("the man", "the woman") for a in x.actors
+    )
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ana Pike named a spokesman as Ivo Tamm left the firm.",

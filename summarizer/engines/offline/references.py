@@ -83,6 +83,7 @@ def find_references(
     for index, body in enumerate(entities):
         if body.kind != "person":
             bodies.setdefault(body.name.lower().rsplit(" ", 1)[-1], set()).add(index)
+    ages = _ages_of_people(sentences, mentions, entities)
     titles = {  # role words of named actors: descriptions that may mean one of them
         word
         for entity in entities
@@ -147,6 +148,8 @@ def find_references(
                 found.spans.setdefault(beside, []).append((tokens[first].start, token.end))
                 continue
             entity = speakers.description(sentence, first, i)
+            if entity is None or entity == NOBODY:
+                entity = _of_the_age(sentence, first, i, ages, entities)
             if entity is not None and entity != NOBODY:
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
                 continue
@@ -171,6 +174,55 @@ def find_references(
                 described = ((sentence.index, i), actor, cue_gender({head}))
     found.unnamed = list(unnamed.values())
     return found
+
+
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+_AGE_BEFORE = re.compile(r"(\d{1,3})\s*-\s*year\s*-\s*old\s+(?:[a-z]+\s+){0,2}$")
+_AGE_IN = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b")
+_AGE_REACH = 5
+
+
+def _ages_of_people(
+    sentences: Sequence[Sentence], mentions: Sequence[Mention], entities: Sequence[Entity]
+) -> dict[int, set[int]]:
+    """The people of the article by the age it gives them: 'Eric Kirkpatrick, 61,', '38-year-old
+    Anthony LaCalamita', '38-year-old accountant Anthony LaCalamita'."""
+    ages: dict[int, set[int]] = {}
+    for mention in mentions:
+        if mention.entity is None or entities[mention.entity].kind != "person":
+            continue
+        text = sentences[mention.sentence].text
+        offset = sentences[mention.sentence].start
+        after = _AGE_AFTER.match(text, mention.end - offset)
+        before = _AGE_BEFORE.search(text, 0, (mention.role_start or mention.start) - offset)
+        for found in (after, before):
+            if found is not None:
+                ages.setdefault(int(found.group(1)), set()).add(mention.entity)
+    return ages
+
+
+def _of_the_age(
+    sentence: Sentence,
+    first: int,
+    head: int,
+    ages: dict[int, set[int]],
+    entities: Sequence[Entity],
+) -> int | None:
+    """The one named person of the article of the age a description gives ('A 61-year-old
+    Vancouver man was charged …' ⏎ 'Eric Allen Kirkpatrick, 61, …'), of no other gender; None
+    when no one or several are."""
+    tokens = sentence.tokens
+    start = max(0, tokens[first].start - sentence.start - _AGE_REACH)  # '61-' before 'year-old'
+    found = _AGE_IN.search(sentence.text[start : tokens[head].end - sentence.start])
+    if found is None:
+        return None
+    people = ages.get(int(found.group(1)), set())
+    if len(people) != 1:
+        return None
+    person = next(iter(people))
+    gender = cue_gender({lemma(tokens[head].lower)})
+    told = entities[person].gender
+    return None if gender and told and gender != told else person
 
 
 def _it_after_saying(tokens: Sequence[Token], i: int) -> bool:
