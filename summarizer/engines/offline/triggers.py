@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...text.dates import YEAR
+from ...text.dates import WEEKDAYS, YEAR, names_a_month
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_nationality, is_place
 from ...text.predicates import (
@@ -528,6 +528,9 @@ def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
+    if following.is_word and following.capitalised and tokens[index].lower.endswith("ing"):
+        return not _names_a_time(following.lower)  # 'the ruling Democratic Party'; not 'the
+        # shooting Friday', 'the bombing in March'
     if not following.is_word or following.capitalised:
         return False
     word = following.lower
@@ -535,6 +538,10 @@ def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
         return True
     own = tokens[index].lower
     return own.endswith("ing") and own not in EVENT_NOUNS and _a_plain_noun(word)
+
+
+def _names_a_time(word: str) -> bool:
+    return word in WEEKDAYS or names_a_month(word) or word in ("today", "tonight")
 
 
 def _a_plain_noun(word: str) -> bool:
