@@ -280,6 +280,19 @@ def test_a_body_most_often_called_by_common_words_is_shown_by_its_full_name() ->
     assert [a.name for a in briefing.actors if "Bears" in a.name] == ["Kestrel Bears"]
 
 
+def test_a_body_one_article_names_is_shown_by_its_name_not_the_descriptions_joined() -> None:
+    """'the parliament' in two articles, 'Parliament' named in a third: 'Parliament', the
+    body's name, not the description most articles happen to use."""
+    briefing = _offline_briefing(
+        "Vote\n\nThe parliament passed the budget on Monday, and the parliament then rose.",
+        "Vote\n\nThe parliament passed the budget on Monday after a long debate.",
+        "Vote\n\nThe budget was passed by Parliament on Monday, officials said.",
+    )
+    assert [(a.name, a.unnamed) for a in briefing.actors if "arliament" in a.name] == [
+        ("Parliament", False)
+    ]
+
+
 @pytest.mark.parametrize("nicknamed", ['Charles "Lucky" Luciano', "Charles (Lucky) Luciano"])
 def test_a_nickname_inside_a_full_name_is_a_name_the_person_goes_by(nicknamed: str) -> None:
     """'Charles "Lucky" Luciano' in one article is 'Lucky Luciano' of another: one actor (had

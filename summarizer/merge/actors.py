@@ -887,7 +887,9 @@ def _merged_actor(cluster: _Cluster) -> Actor:
             for m in cluster.mentions
         ]
     else:
-        written = [(m.actor.name.strip(), m.source) for m in cluster.mentions]
+        written = [  # a body's name, not the description that joined it ('the parliament')
+            (m.actor.name.strip(), m.source) for m in cluster.mentions if not m.actor.unnamed
+        ] or [(m.actor.name.strip(), m.source) for m in cluster.mentions]
         countries = [(name, source) for name, source in written if is_country(name)]
         written = countries or written  # 'Russia', not the 'Moscow' that stands for it
     canonical = _most_supported(written)
