@@ -267,6 +267,12 @@ def test_a_past_verbs_predicate_is_its_dictionary_form() -> None:
     assert [e.predicate for e in events] == ["play", "fix", "develop", "cancel", "win"]
 
 
+def test_a_clause_never_ends_on_a_conjunction() -> None:
+    text = "Rescue teams were deployed to the villages and, officials said, more were coming.\n"
+    (deployed,) = extract_offline(_article(1, text)).events
+    assert deployed.evidence[0].quote == "Rescue teams were deployed to the villages"
+
+
 def test_the_last_of_a_series_is_no_happening_where_lasted_is_one() -> None:
     text = "The tremor lasted ten seconds. The last major quake was in February.\n"
     events = extract_offline(_article(1, text)).events

@@ -1032,8 +1032,11 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         if following.text in ".!?\u2026" and last + 2 >= len(tokens):
             break
         last += 1
-    while last > index and not tokens[last].is_word and not tokens[last].text[:1].isdigit():
-        last -= 1
+    while last > index and (
+        (not tokens[last].is_word and not tokens[last].text[:1].isdigit())
+        or tokens[last].lower in ("and", "or", "but")
+    ):
+        last -= 1  # 'died during or | after surgery': the clause ends before 'or'
     return first, last
 
 
