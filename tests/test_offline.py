@@ -2121,7 +2121,7 @@ def test_a_persons_noun_that_is_a_verb_after_a_name_is_the_verb(
 
 @pytest.mark.parametrize("dateline", ["OSLO, June 3 (Reuters) - ", "June 3, 2031 (Reuters) - "])
 def test_a_wire_dateline_is_no_part_of_the_lead_sentence(dateline: str) -> None:
-    text = f"Breach\n\n{dateline}Korvane said on Tuesday hackers had stolen customer data.\n"
+    text = f"Breach\n\n{dateline}Korvane shut its website on Tuesday after hackers stole data.\n"
     events = extract_offline(Article(id=1, path="a.txt", text=text)).events
     assert events
     assert all(not e.summary.startswith(("OSLO", "June")) for e in events)

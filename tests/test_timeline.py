@@ -267,6 +267,25 @@ def test_a_past_verbs_predicate_is_its_dictionary_form() -> None:
     assert [e.predicate for e in events] == ["play", "fix", "develop", "cancel", "win"]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicates"),
+    [
+        ("The Watergate burglars were arrested in June.", ["arrest"]),
+        ("Amara voters in 2029 approved a bond for the park.", ["approve"]),
+        ("The base is located in the desert near the border.", []),
+        ("The patch is designed to prevent attacks on browsers.", []),
+        ("Police located the suspect in a motel on Route 9.", ["locate"]),
+        ("The fix applies only to 32-bit versions of the browser.", []),
+    ],
+)
+def test_a_plural_noun_a_state_or_a_compound_is_no_verb(text: str, predicates: list[str]) -> None:
+    """'The Watergate burglars were arrested': 'burglars' after a name is no verb in the
+    present ('Obama nominates' is); 'is located in', 'is designed to' tell a state; the 'bit'
+    of '32-bit' is no past of 'bite'."""
+    events = extract_offline(_article(1, f"{text}\n")).events
+    assert [e.predicate for e in events] == predicates
+
+
 def test_a_clause_never_ends_on_a_conjunction() -> None:
     text = "Rescue teams were deployed to the villages and, officials said, more were coming.\n"
     (deployed,) = extract_offline(_article(1, text)).events
@@ -1292,12 +1311,12 @@ def test_no_day_is_carried_from_a_doubtful_anchor(lead: str) -> None:
 
 
 def test_a_day_looked_back_to_in_what_someone_said_dates_nothing_after_it() -> None:
-    """'Korvane said on Monday … The company said in a filing that it discovered the intrusion
-    on May 6': the story is on the Monday, so 'Shares fell 7%' is not May 6's. Told by the
-    reporter, a day looked back to is narrated on ('On Thursday, a quake killed a dozen. It
-    destroyed …')."""
+    """'Korvane shut its site on Monday … The company said in a filing that it discovered
+    the intrusion on May 6': the story is on the Monday, so 'Shares fell 7%' is not May 6's.
+    Told by the reporter, a day looked back to is narrated on ('On Thursday, a quake killed a
+    dozen. It destroyed …')."""
     reported = (
-        "Korvane said on Monday hackers had stolen the data of 40 million customers.\n"
+        "Korvane shut its site on Monday after hackers stole the data of 40 million people.\n"
         "The company said in a filing that it discovered the intrusion on May 6.\n"
         "Shares fell 7% in early trading.\n"
     )

@@ -72,6 +72,15 @@ def verb_lemma(word: str) -> str:
     return str(found[0]) if found else lemma(lowered)
 
 
+@lru_cache(maxsize=65536)
+def is_verb_form(word: str) -> bool:
+    """Whether lemminflect's lexicon knows `word` as a form of some verb ('nominates',
+    'accounts'; not 'journalists', 'officials')."""
+    from lemminflect import getLemma
+
+    return bool(getLemma(word.lower(), upos="VERB", lemmatize_oov=False))
+
+
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
 """Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 STATE_VERBS = frozenset(

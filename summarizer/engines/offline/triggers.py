@@ -18,6 +18,7 @@ from ...text.predicates import (
     OCCASION_WORDS,
     STATE_VERBS,
     is_past_form,
+    is_verb_form,
 )
 from ...text.words import STOPWORDS
 from .lexicon import (
@@ -146,6 +147,7 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and previous.lower not in DEMONYMS
         and not is_common_word(previous.lower)
         and lemma(word) not in PERSON_NOUNS
+        and is_verb_form(word)  # 'BBC journalists': no verb
         and not _past_verb_follows(tokens, index)
         and not _habit_or_condition(tokens, index)
     )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
@@ -153,6 +155,10 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     if _a_preposition_in_form(tokens, index) or _names_a_source(tokens, index):
         return False
+    if _a_state_in_the_passive(tokens, index):
+        return False
+    if previous is not None and previous.text == "-" and previous.end == token.start:
+        return False  # the end of a compound: '32-bit', 'hard-hit', 'well-known'
     before = [t.lower for t in tokens[max(0, index - 3) : index]]
     if any(is_negation(w) for w in before):
         return False
@@ -459,6 +465,25 @@ def is_event_noun(tokens: Sequence[Token], index: int, verbs_seen: set[str]) -> 
     )
     # 'talks', 'a ceasefire', 'war': a topic, not one happening; 'the attack helicopter'
     return names_a_happening and _specific(tokens, index) and not _modifies_next(tokens, index)
+
+
+def _a_state_in_the_passive(tokens: Sequence[Token], index: int) -> bool:
+    """A participle telling where or what for something is, before its preposition: 'is
+    located in the desert', 'is designed to prevent', 'aimed at the heart of Britain',
+    'associated with fewer episodes'; not 'police located the suspect', 'designed by Foster'."""
+    word = tokens[index].lower
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return (
+        word.endswith("ed")
+        and following in _PLACING_PREPOSITIONS
+        and lemma(word) in _PLACED_OR_MEANT
+    )
+
+
+_PLACED_OR_MEANT = frozenset(
+    "locate situate design aim intend associate link relate base dedicate devote".split()
+)
+_PLACING_PREPOSITIONS = frozenset("in at to with for on near as".split())
 
 
 def _habit_or_condition(tokens: Sequence[Token], index: int) -> bool:
