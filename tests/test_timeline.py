@@ -286,6 +286,15 @@ def test_a_plural_noun_a_state_or_a_compound_is_no_verb(text: str, predicates: l
     assert [e.predicate for e in events] == predicates
 
 
+def test_an_adverb_in_ly_is_one_the_lexicon_knows_as_one() -> None:
+    """'probably', 'quickly' and a typo ('signifcantly') are adverbs; 'family' and 'assembly'
+    are nouns in -ly, and 'supply' a verb."""
+    from summarizer.engines.offline.lexicon import is_adverb
+
+    assert [is_adverb(w) for w in ("probably", "quickly", "signifcantly")] == [True] * 3
+    assert [is_adverb(w) for w in ("family", "assembly", "supply")] == [False] * 3
+
+
 def test_a_clause_never_ends_on_a_conjunction() -> None:
     text = "Rescue teams were deployed to the villages and, officials said, more were coming.\n"
     (deployed,) = extract_offline(_article(1, text)).events

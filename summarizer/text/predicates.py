@@ -81,6 +81,16 @@ def is_verb_form(word: str) -> bool:
     return bool(getLemma(word.lower(), upos="VERB", lemmatize_oov=False))
 
 
+@lru_cache(maxsize=65536)
+def is_adverb_form(word: str) -> bool:
+    """Whether lemminflect's lexicon knows `word` as an adverb ('probably', 'quickly'; not
+    'family', 'assembly'), or knows no reading of it at all (a typo: 'signifcantly')."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower())
+    return not readings or "ADV" in readings
+
+
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
 """Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 STATE_VERBS = frozenset(

@@ -878,7 +878,7 @@ def _another_happenings(sentence: Sentence, written: str, trigger: int) -> bool:
     at = sentence.start + sentence.text.find(written)
     tokens = sentence.tokens
     if at < tokens[trigger].start:
-        return any(t.lower in ("and", "or", "but") for t in tokens[:trigger] if t.start > at)
+        return any(t.lower in _CONJUNCTIONS for t in tokens[:trigger] if t.start > at)
     between = [t for t in tokens[trigger + 1 :] if t.end <= at]
     return any(
         t.is_word
@@ -991,7 +991,7 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
             # affected': a list of names, not the end of a clause
         if _clause_mark(tokens, first - 1) or previous.lower in _CLAUSE_WORDS:
             break
-        if previous.lower in ("and", "but", "or") and (
+        if previous.lower in _CONJUNCTIONS and (
             (first - 2 >= 0 and tokens[first - 2].text == ",") or _opens_a_clause(tokens, first)
         ):
             break  # ', and …', 'boarded the ship and | recovered …', 'and | he returned …'
@@ -1024,7 +1024,7 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         ):
             break  # 'a man who was fired last week from his job | walked into his office'
         if (
-            following.lower in ("and", "but", "or")
+            following.lower in _CONJUNCTIONS
             and last + 2 < len(tokens)
             and _opens_a_clause(tokens, last + 2)
         ):
@@ -1034,7 +1034,7 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         last += 1
     while last > index and (
         (not tokens[last].is_word and not tokens[last].text[:1].isdigit())
-        or tokens[last].lower in ("and", "or", "but")
+        or tokens[last].lower in _CONJUNCTIONS
     ):
         last -= 1  # 'died during or | after surgery': the clause ends before 'or'
     return first, last
@@ -1058,11 +1058,12 @@ def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
         ):
             index += 1
     elif tokens[index].lower in _THEN:
-        index += 1  # 'and then fired the chief'
+        index += 1  # 'and then fired the chief', 'and later released'
     return index < len(tokens) and is_event_verb(tokens, index)
 
 
 _THEN = frozenset("then later also".split())
+"""Adverbs of sequence that may open a clause after 'and' (not 'and sparsely populated')."""
 
 
 def _past_a_time_and_comma(tokens: Sequence[Token], index: int) -> int:
@@ -1081,6 +1082,7 @@ def _past_a_time_and_comma(tokens: Sequence[Token], index: int) -> int:
 
 
 _PERSONAL_PRONOUNS = PRONOUNS | frozenset("you him her them me us".split())
+_CONJUNCTIONS = frozenset("and but or".split())
 _RELATIVE_PRONOUNS = frozenset("that which who".split())
 _SAYING_A_CLAUSE = frozenset(
     "said says added adds claimed claims insisted insists stated states argued argues "

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from typing import Literal
 
 from ...text.names import TITLE_WORDS
+from ...text.predicates import is_adverb_form
 
 
 def _words(text: str) -> frozenset[str]:
@@ -278,9 +279,13 @@ VERBS_IN_LY = _words("apply supply reply rely rally ally imply comply multiply f
 
 
 def is_adverb(word: str) -> bool:
-    """An adverb, crudely: one of `ADVERBS`, or a word in -ly that is no verb ('eventually',
-    not 'apply')."""
-    return word in ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in VERBS_IN_LY)
+    """An adverb: one of `ADVERBS`, or a word in -ly lemminflect's lexicon knows as one
+    ('eventually', 'probably'; not 'family', 'assembly', nor the verb 'apply')."""
+    if word in ADVERBS:
+        return True
+    return (
+        len(word) > 4 and word.endswith("ly") and word not in VERBS_IN_LY and is_adverb_form(word)
+    )
 
 
 NEGATIONS = _words("not never no n't")
