@@ -37,6 +37,7 @@ def _event(text: str, predicate: str, published: dt.date | None = PUBLISHED) -> 
         ("In early February 2029", "2029-02"),
         ("in the summer of 2027", "2027"),
         ("in Sept. 2030", "2030-09"),
+        ("on February 2029", "2029-02"),
         ("in March", "2031-03"),
         ("in December", "2030-12"),  # the latest December not after publication
         ("last month", "2031-03"),

@@ -453,9 +453,11 @@ PERIOD = re.compile(
     rf"(?:(?:{MONTHS.title()})\.?,?\s+)?(?:19|20)\d\d\b(?![-\u2013/]\d|s\b|\u2019s|'s)"
     rf"|\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTHS.title()})\b(?!\.?\s*\d)"
     r"|\b(?:[Ll]ast|[Ee]arlier\s+this)\s+(?:month|year)\b"
+    rf"|\b[Oo]n\s+(?:{MONTHS.title()})\.?,?\s+(?:19|20)\d\d\b(?![-\u2013/]\d)"
 )
 """A month or a year a happening is placed in, and no day: 'in 1990', 'in early February
-2022', 'in the summer of 2007', 'in March', 'last month', 'earlier this year'; not 'the 1990s',
+2022', 'in the summer of 2007', 'in March', 'last month', 'earlier this year', 'on February
+1979' (as some write it); not 'the 1990s',
 'the 2007-08 season', '2008's' or 'this year' (in January, often the season just ended)."""
 
 

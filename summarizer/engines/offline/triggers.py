@@ -306,7 +306,7 @@ def _second_adjective(before: Sequence[str]) -> bool:
     )
 
 
-_HYPOTHETICAL = frozenset("would could should might may must".split())
+_HYPOTHETICAL = frozenset("would could should might may must can".split())
 _PREPOSITIONS = frozenset(
     "through from in into on at with under among near across of for about against over by".split()
 )
