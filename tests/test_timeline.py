@@ -297,6 +297,14 @@ def test_an_adverb_in_ly_is_one_the_lexicon_knows_as_one() -> None:
     assert [is_adverb(w) for w in ("family", "assembly", "supply")] == [False] * 3
 
 
+def test_such_as_goes_on_with_its_clause() -> None:
+    text = "The boarding party found other gear such as ladders and ropes.\n"
+    (found,) = extract_offline(_article(1, text)).events
+    assert (
+        found.evidence[0].quote == "The boarding party found other gear such as ladders and ropes"
+    )
+
+
 def test_a_clause_never_ends_on_a_conjunction() -> None:
     text = "Rescue teams were deployed to the villages and, officials said, more were coming.\n"
     (deployed,) = extract_offline(_article(1, text)).events

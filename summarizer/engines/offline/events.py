@@ -974,10 +974,14 @@ def _a_verb_before_the_phrase(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _as_a_role(tokens: Sequence[Token], index: int) -> bool:
-    """'fired from his position as a general accountant last Thursday': 'as' before a role is a
-    preposition inside the clause, not a new clause ('as police arrived')."""
+    """'fired from his position as a general accountant last Thursday': 'as' before a role,
+    or after 'such' ('found other equipment such as grapnels'), is a preposition inside the
+    clause, not a new clause ('as police arrived')."""
+    if tokens[index].lower != "as":
+        return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return tokens[index].lower == "as" and (following in ("a", "an") or following in ROLE_NOUNS)
+    after_such = index > 0 and tokens[index - 1].lower == "such"
+    return after_such or following in ("a", "an") or following in ROLE_NOUNS
 
 
 def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
