@@ -193,6 +193,11 @@ def month_number(name: str) -> int | None:
     return _MONTH_NUMBERS.get(name.lower().rstrip("."))
 
 
+def names_a_day_or_month(word: str) -> bool:
+    """Whether one word is a weekday's or a month's name ('Monday', 'Sept.')."""
+    return word.lower() in WEEKDAYS or month_number(word) is not None
+
+
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _PUBLISHED_FORMS = re.compile(
     rf"(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL},?\s+(?P<y1>(?:19|20)\d{{2}})"
@@ -457,8 +462,8 @@ PERIOD = re.compile(
 )
 """A month or a year a happening is placed in, and no day: 'in 1990', 'in early February
 2022', 'in the summer of 2007', 'in March', 'last month', 'earlier this year', 'on February
-1979' (as some write it); not 'the 1990s',
-'the 2007-08 season', '2008's' or 'this year' (in January, often the season just ended)."""
+1979' (as some write it); not 'the 1990s', 'the 2007-08 season', '2008's' or 'this year' (in
+January, often the season just ended)."""
 
 
 _BARE_PERIOD = re.compile(rf"(?:(?:{MONTHS})\.?,?\s+)?(?:19|20)\d\d", re.IGNORECASE)

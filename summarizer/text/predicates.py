@@ -61,24 +61,26 @@ _UNDONE = frozenset(
 
 
 @lru_cache(maxsize=65536)
+def _verb_lemmas(lowered: str) -> tuple[str, ...]:
+    """The verbs lemminflect's lexicon reads a lower-cased word as a form of, if any."""
+    from lemminflect import getLemma  # type: ignore[import-untyped]
+
+    return tuple(str(found) for found in getLemma(lowered, upos="VERB", lemmatize_oov=False))
+
+
 def verb_lemma(word: str) -> str:
     """The lemma of a word read as a verb ('won' → 'win', 'developed' → 'develop', where
     `lemma`, reading any part of speech, gives 'won' and 'develope'), by lemminflect's verb
     lexicon; `lemma` for a word it does not read as a verb."""
-    from lemminflect import getLemma  # type: ignore[import-untyped]
-
     lowered = word.lower()
-    found = getLemma(lowered, upos="VERB", lemmatize_oov=False)
-    return str(found[0]) if found else lemma(lowered)
+    found = _verb_lemmas(lowered)
+    return found[0] if found else lemma(lowered)
 
 
-@lru_cache(maxsize=65536)
 def is_verb_form(word: str) -> bool:
     """Whether lemminflect's lexicon knows `word` as a form of some verb ('nominates',
     'accounts'; not 'journalists', 'officials')."""
-    from lemminflect import getLemma
-
-    return bool(getLemma(word.lower(), upos="VERB", lemmatize_oov=False))
+    return bool(_verb_lemmas(word.lower()))
 
 
 @lru_cache(maxsize=65536)

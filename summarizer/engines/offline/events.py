@@ -29,6 +29,7 @@ from ...text.dates import (
     WEEKDAYS,
     YEAR,
     month_number,
+    names_a_day_or_month,
     names_a_month,
     resolve_date,
     resolve_period,
@@ -1337,7 +1338,7 @@ def _in_a_list_of_names(tokens: Sequence[Token], comma: int) -> bool:
     after = comma + 1 + (comma + 1 < len(tokens) and tokens[comma + 1].lower == "the")
     if after >= len(tokens) or not tokens[after].capitalised or tokens[after].lower in WEEKDAYS:
         return False
-    if tokens[comma - 1].lower in WEEKDAYS or month_number(tokens[comma - 1].lower) is not None:
+    if names_a_day_or_month(tokens[comma - 1].lower):
         return False  # 'On Monday, Smith said', 'Earlier in January, NTT DoCoMo and …': a
         # time, then the clause
     ahead = tokens[after : after + _LIST_WORDS]

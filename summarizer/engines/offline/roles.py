@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...text.dates import MONTHS, WEEKDAYS, month_number
+from ...text.dates import MONTHS, WEEKDAYS, names_a_day_or_month
 from ...text.lemmas import lemma
 from ...text.names import (
     COMPANY_SUFFIXES,
@@ -284,10 +284,7 @@ def _an_auxiliary_and_a_time(tokens: Sequence[Token], i: int) -> bool:
     j = i
     while j >= 0 and (
         tokens[j].lower in _TIME_MODIFIERS
-        or (
-            tokens[j].capitalised
-            and (tokens[j].lower in WEEKDAYS or month_number(tokens[j].lower) is not None)
-        )
+        or (tokens[j].capitalised and names_a_day_or_month(tokens[j].lower))
     ):
         j -= 1
     return j < i and j >= 0 and tokens[j].lower in _AUXILIARIES

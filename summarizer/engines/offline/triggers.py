@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...text.dates import WEEKDAYS, YEAR, names_a_month
+from ...text.dates import YEAR, names_a_day_or_month
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_nationality, is_place
 from ...text.predicates import (
@@ -566,7 +566,7 @@ def _modifies_next(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _names_a_time(word: str) -> bool:
-    return word in WEEKDAYS or names_a_month(word) or word in ("today", "tonight")
+    return names_a_day_or_month(word) or word in ("today", "tonight")
 
 
 def _a_plain_noun(word: str) -> bool:
