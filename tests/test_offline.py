@@ -2482,6 +2482,32 @@ def test_a_name_after_an_age_is_a_person_whatever_its_words_mean() -> None:
     assert [(a.name, a.kind) for a in actors if not a.unnamed] == [("Raj Chohan", "person")]
 
 
+def test_a_name_after_an_irregular_past_verb_is_its_object_not_an_adjectives_noun() -> None:
+    """'struck Raj Chohan': 'raj' is an English word, and 'struck' is a verb, not an
+    adjective like 'the overall Peace Deal'; her pronouns then are hers, not the driver's."""
+    text = (
+        "Crash\n\nSandhu allegedly struck Raj Lohani as she crossed Elm Street.\n"
+        "She was taken to Mercy Hospital, Vikram Sandhu's lawyer said.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    lohani = _actor(extraction, "Raj Lohani")
+    assert lohani.kind == "person"
+    assert [e.quote for e in lohani.evidence] == ["Raj Lohani", "she", "She"]
+
+
+@pytest.mark.parametrize(("relative", "speaker"), [("grandmother", "cousin"), ("aunt", "nephew")])
+def test_a_relative_is_a_person(relative: str, speaker: str) -> None:
+    """'Raj Lohani, a 61-year-old grandmother,' is someone; 'the victim's cousin' is an
+    unnamed person of the story, as 'the victim's mother' is."""
+    text = (
+        f"Crash\n\nRaj Lohani, a 61-year-old {relative}, was hurt on Elm Street.\n"
+        f'"He was a good boy," the victim\'s {speaker} said.\n'
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert _actor(extraction, "Raj Lohani").kind == "person"
+    assert f"the {speaker}" in [a.name for a in extraction.actors if a.unnamed]
+
+
 @pytest.mark.parametrize(
     ("sentence", "person"),
     [

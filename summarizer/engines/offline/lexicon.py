@@ -230,9 +230,17 @@ GROUP_WORDS = _words(
     """
 )
 """Heads of a common-noun phrase naming a body that can act or speak: 'the Ukrainian air force'."""
+RELATIVE_NOUNS = _words(
+    """
+    brother sister son daughter father mother wife husband widow widower cousin nephew niece
+    uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law
+    """
+)
+"""Nouns naming someone's relative: 'the brother of Simon Cowell', 'the congressman's wife'."""
 PERSON_NOUNS = (
     NEWS_ROLES
     | GROUP_WORDS
+    | RELATIVE_NOUNS
     | _words(
         """
         man woman boy girl child kid teen teenager person people baby infant mother father son
@@ -374,14 +382,6 @@ WORK_NOUNS = _words(
 ASIDE_OPENERS = frozenset("a an the its his her their".split())
 """Words that open an aside describing the one named before it, whose closing comma may be
 left out: ', an assistant state attorney general said', ', its minister for … added'."""
-
-RELATIVE_NOUNS = _words(
-    """
-    brother sister son daughter father mother wife husband widow widower cousin nephew niece
-    uncle aunt grandson granddaughter grandfather grandmother brother-in-law sister-in-law
-    """
-)
-"""Nouns naming someone's relative: 'the brother of Simon Cowell', 'the congressman's wife'."""
 
 
 PARTY_MEMBERS = _words("democrat republican tory democrats republicans tories")

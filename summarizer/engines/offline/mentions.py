@@ -46,7 +46,7 @@ from ...text.places import (
     is_world_region,
     us_state_names,
 )
-from ...text.predicates import OCCASION_WORDS
+from ...text.predicates import OCCASION_WORDS, is_verb_form, verb_lemma
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -1061,6 +1061,7 @@ def _mention(
         and previous not in ROLE_NOUNS
         and previous not in SPEECH_VERBS
         and not previous.endswith("ed")
+        and not _an_irregular_past(previous)  # 'struck Raj Chohan': a verb's object
         and previous not in ("year-old", "years-old")  # '59-year-old Raj Chohan': someone
         and mention.role is None
         and is_common_word(lowered[0])
@@ -1446,6 +1447,11 @@ def _descriptor_before_a_name(words: list[str], lowered: list[str]) -> int:
             return k
         return 0
     return 0
+
+
+def _an_irregular_past(word: str) -> bool:
+    """'struck', 'told', 'beaten': a verb's past form that no '-ed' shows."""
+    return not word.endswith(("s", "ing", "ed")) and is_verb_form(word) and verb_lemma(word) != word
 
 
 def _a_kind_of_body(token: Token) -> bool:
