@@ -2495,6 +2495,46 @@ def test_a_name_after_an_irregular_past_verb_is_its_object_not_an_adjectives_nou
     assert [e.quote for e in lohani.evidence] == ["Raj Lohani", "she", "She"]
 
 
+def test_the_woman_the_lead_describes_is_the_one_woman_it_then_names() -> None:
+    """A story opens on its protagonist unnamed ('A woman died …') and names her next: 'the
+    woman' is not a second actor beside Raj Lohani."""
+    text = (
+        "Woman killed in Elm Street crash\n\nA woman died on Friday after a car hit her on Elm "
+        "Street.\nRaj Lohani, 59, was walking home, police said.\nLohani was struck as she "
+        "crossed the road.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert "the woman" not in [a.name for a in extraction.actors]
+    assert {"Woman", "A woman"} <= {e.quote for e in _actor(extraction, "Raj Lohani").evidence}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one man named is the official who tells of the one described
+        "Man dies in fall\n\nA man died on Saturday after falling 600 metres near the hut.\n"
+        "The climbers were from overseas, Inspector Dave Holt said.\n",
+        # the man described is 42; the one named is 19
+        "Tram crash\n\nThe driver, a 42-year-old man, was released on bail, as Dane Pickering, "
+        "a 19-year-old fan, was named among the dead.\nPickering was on his way to work.\n",
+        # a second man named: either may be the one
+        "Man charged\n\nA man was charged on Monday with the theft.\nOmar Reyes, 30, and Ian "
+        "Bale, 41, were held, police said.\nReyes said he was innocent.\n",
+    ],
+)
+def test_a_described_man_stays_unnamed_where_the_name_may_be_another(text: str) -> None:
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert "the man" in [a.name for a in extraction.actors]
+
+
+def test_a_person_noun_opening_a_name_in_a_headline_is_no_one() -> None:
+    """'Bees handed potential Man Utd tie': a club's name, not a man the lead goes on to name."""
+    text = "Bees handed potential Man Utd tie\n\nTom Walsh scored twice on Saturday.\n"
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert [e.quote for e in _actor(extraction, "Tom Walsh").evidence] == ["Tom Walsh"]
+    assert "the man" not in [a.name for a in extraction.actors]
+
+
 @pytest.mark.parametrize(("relative", "speaker"), [("grandmother", "cousin"), ("aunt", "nephew")])
 def test_a_relative_is_a_person(relative: str, speaker: str) -> None:
     """'Raj Lohani, a 61-year-old grandmother,' is someone; 'the victim's cousin' is an

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
-from ...text.predicates import EVENT_NOUNS
+from ...text.predicates import EVENT_NOUNS, is_verb_form
 from ...text.words import STOPWORDS
 from .entities import Entity
 from .lexicon import (
@@ -31,6 +31,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     MODALS,
     PERSON_NOUNS,
+    RELATIVE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     cue_gender,
@@ -116,6 +117,13 @@ def find_references(
                 continue  # the cheap test first: most words are neither
             if not token.is_word or (token.capitalised and i > 0 and not sentence.headline):
                 continue
+            if (
+                sentence.headline
+                and token.capitalised
+                and (sentence.index, i + 1) not in people  # 'Oscar Host Hugh Jackman'
+                and _a_name_runs_on(tokens, i)
+            ):
+                continue  # 'Bees handed potential Man Utd tie': a club's name, no man
             if (sentence.index, i) in named_tokens or sentence.is_quoted(token.start):
                 continue
             if pronoun and not sentence.headline:
@@ -172,11 +180,84 @@ def find_references(
             actor.acts = actor.acts or _acts(tokens, i)
             if not actor.plural:
                 described = ((sentence.index, i), actor, cue_gender({head}))
-    found.unnamed = list(unnamed.values())
+    found.unnamed = [
+        actor
+        for actor in unnamed.values()
+        if not _the_one_the_lead_describes(actor, sentences, mentions, entities, ages, found)
+    ]
     return found
 
 
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+_PLAIN_PERSON_NOUNS = {"woman": "female", "girl": "female", "man": "male", "boy": "male"}
+
+
+def _a_name_runs_on(tokens: Sequence[Token], i: int) -> bool:
+    """In a headline, a capitalised word after the noun that is no verb: the noun opens a
+    name ('Man Utd'), where 'Woman Shoots Co-workers' goes on to what she did."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.is_word
+        and following.capitalised
+        and not is_verb_form(following.lower)
+        and following.lower not in STOPWORDS  # 'Oscars Host For 2014 Academy Awards'
+    )
+
+
+def _the_one_the_lead_describes(
+    actor: Unnamed,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    entities: Sequence[Entity],
+    ages: dict[int, set[int]],
+    found: References,
+) -> bool:
+    """'A woman died …' ⏎ 'Raj Chohan, 59, was walking …': a man, woman, boy or girl the
+    headline or the lead describes is the one person of that gender the article names, where
+    that person is the first it names, holds no office and is of no other age; the
+    description's spans join that person (True). A story opens on its protagonist unnamed
+    and names them next; an official named first, or a second man, leaves it open."""
+    gender = _PLAIN_PERSON_NOUNS.get(actor.name.removeprefix("the "))
+    lead = next((s.end for s in sentences if not s.skip), 0)
+    if actor.plural or gender is None or actor.spans[0][0] >= lead:
+        return False
+    people = {
+        m.entity for m in mentions if m.entity is not None and entities[m.entity].kind == "person"
+    }
+    first = min(
+        (m for m in mentions if m.entity in people),
+        key=lambda m: (m.sentence, m.first),
+        default=None,
+    )
+    if first is None or first.entity is None:
+        return False
+    if [i for i in people if entities[i].gender == gender] != [first.entity]:
+        return False  # another of that gender named, or the first named of another
+    named = entities[first.entity]
+    if any(
+        word in ROLE_NOUNS and word not in RELATIVE_NOUNS
+        for role in named.roles
+        for word in role.lower().split()
+    ):
+        return False  # 'Inspector Dave Gaskin said': an official, not the one described
+    described_ages = {
+        int(age)
+        for start, end in actor.spans
+        for sentence in sentences
+        if sentence.start <= start < sentence.end
+        for age in _AGE_IN.findall(
+            sentence.text[max(0, start - sentence.start - _AGE_REACH) : end - sentence.start]
+        )
+    }  # the phrase may start inside 'a 42-year-old man'
+    known = {age for age, who in ages.items() if first.entity in who}
+    others = {age for age, who in ages.items() if who - {first.entity}}
+    if (described_ages - known and known) or described_ages & others:
+        return False  # 'The driver, a 42-year-old man, …' and 'Dane Chinnery, 15,'
+    found.spans.setdefault(first.entity, []).extend(actor.spans)
+    return True
+
+
+_AGE_AFTER = re.compile(r"\s*,\s*(?:(\d{1,3})\s*,|an?\s+(\d{1,3})\s*-\s*year\s*-\s*old\b)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})\s*-\s*year\s*-\s*old\s+(?:[a-z]+\s+){0,2}$")
 _AGE_IN = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b")
 _AGE_REACH = 5
@@ -186,7 +267,8 @@ def _ages_of_people(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], entities: Sequence[Entity]
 ) -> dict[int, set[int]]:
     """The people of the article by the age it gives them: 'Eric Kirkpatrick, 61,', '38-year-old
-    Anthony LaCalamita', '38-year-old accountant Anthony LaCalamita'."""
+    Anthony LaCalamita', '38-year-old accountant Anthony LaCalamita', 'Dane Chinnery, a
+    19-year-old fan'."""
     ages: dict[int, set[int]] = {}
     for mention in mentions:
         if mention.entity is None or entities[mention.entity].kind != "person":
@@ -197,7 +279,8 @@ def _ages_of_people(
         before = _AGE_BEFORE.search(text, 0, (mention.role_start or mention.start) - offset)
         for found in (after, before):
             if found is not None:
-                ages.setdefault(int(found.group(1)), set()).add(mention.entity)
+                age = next(group for group in found.groups() if group is not None)
+                ages.setdefault(int(age), set()).add(mention.entity)
     return ages
 
 
