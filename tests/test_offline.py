@@ -2535,6 +2535,26 @@ def test_a_person_noun_opening_a_name_in_a_headline_is_no_one() -> None:
     assert "the man" not in [a.name for a in extraction.actors]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("A climber who watched his brother fall on Mount Tarn was rescued.", "the brother"),
+        ("Neighbours saw a woman run from the house on Elm Street.", "the woman"),
+    ],
+)
+def test_whom_a_verb_of_perceiving_takes_is_someone(sentence: str, described: str) -> None:
+    """'watched his brother fall': 'fall' is what the brother did, not a noun 'brother'
+    qualifies as in 'police officer'."""
+    extraction = extract_offline(Article(id=1, path="a.txt", text=f"Rescue\n\n{sentence}\n"))
+    assert described in [a.name for a in extraction.actors if a.unnamed]
+
+
+def test_a_group_word_a_verb_of_perceiving_takes_may_qualify_a_noun() -> None:
+    text = "Rescue\n\nWitnesses reported seeing a military helicopter over the lake.\n"
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert "military" not in [a.name for a in extraction.actors]
+
+
 @pytest.mark.parametrize(("relative", "speaker"), [("grandmother", "cousin"), ("aunt", "nephew")])
 def test_a_relative_is_a_person(relative: str, speaker: str) -> None:
     """'Raj Lohani, a 61-year-old grandmother,' is someone; 'the victim's cousin' is an

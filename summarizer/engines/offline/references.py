@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
-from ...text.predicates import EVENT_NOUNS, is_verb_form
+from ...text.predicates import EVENT_NOUNS, is_verb_form, verb_lemma
 from ...text.words import STOPWORDS
 from .entities import Entity
 from .lexicon import (
@@ -487,6 +487,8 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
     after = tokens[i + 1].lower
     if after in STOPWORDS or not is_common_word(after) or after in _VERB_WORDS:
         return False
+    if _object_of_perception(tokens, i):
+        return False  # 'after seeing his brother die': the brother, and what he did
     if not after.endswith(("ed", "s", "ing")) and lemma(after) == after:
         return True
     if tokens[i].lower in _ALSO_ADJECTIVES and not after.endswith(("ed", "s")):
@@ -495,6 +497,23 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
 
 
 _ALSO_ADJECTIVES = frozenset("general private".split())
+_PERCEIVING = frozenset("see watch hear feel notice".split())
+
+
+def _object_of_perception(tokens: Sequence[Token], i: int) -> bool:
+    """The noun at `i` is what a verb of perceiving takes, with a determiner ('watched his
+    brother fall', 'saw the man run'): the word after it is a bare verb, not a noun it
+    qualifies."""
+    return (
+        i >= 2
+        and tokens[i - 1].lower in _DETERMINERS
+        and verb_lemma(tokens[i - 2].lower) in _PERCEIVING
+        and tokens[i].lower not in GROUP_WORDS  # 'seeing a military helicopter'
+        and i + 1 < len(tokens)
+        and is_verb_form(tokens[i + 1].lower)
+    )
+
+
 """Nouns for people that are adjectives before another noun: 'general meeting', 'private
 hearing'."""
 
