@@ -68,6 +68,17 @@ def _verb_lemmas(lowered: str) -> tuple[str, ...]:
     return tuple(str(found) for found in getLemma(lowered, upos="VERB", lemmatize_oov=False))
 
 
+@lru_cache(maxsize=16384)
+def noun_lemma(word: str) -> str:
+    """The singular of a noun by lemminflect's noun lexicon ('thieves' → 'thief', where
+    `lemma` gives 'thieve'); `lemma` for a word it does not know as a noun."""
+    from lemminflect import getLemma
+
+    lowered = word.lower()
+    found = getLemma(lowered, upos="NOUN", lemmatize_oov=False)
+    return str(found[0]) if found else lemma(lowered)
+
+
 def verb_lemma(word: str) -> str:
     """The lemma of a word read as a verb ('won' → 'win', 'developed' → 'develop', where
     `lemma`, reading any part of speech, gives 'won' and 'develope'), by lemminflect's verb

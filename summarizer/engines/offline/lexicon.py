@@ -260,6 +260,12 @@ PERSON_NOUNS = (
         cashier caretaker landlord tenant servant chauffeur gardener doorman onlooker shopkeeper
         schoolboy schoolgirl schoolchild pupil toddler guy girlfriend boyfriend fiance fiancee
         widow widower godfather godmother
+        voter critic observer activist campaigner supporter opponent advocate
+        hacker publicist mom mum starlet teacher writer author musician
+        rapper surgeon physician biologist participant villager
+        parishioner moviegoer environmentalist anarchist mountaineer swimmer scorer salesman
+        policeman policewoman coroner magistrate offender criminal crook burglar arsonist
+        murderer conspirator fugitive escapee parolee
         """
     )
 )

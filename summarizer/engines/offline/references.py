@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
-from ...text.predicates import EVENT_NOUNS, is_verb_form, verb_lemma
+from ...text.predicates import EVENT_NOUNS, is_verb_form, noun_lemma, verb_lemma
 from ...text.words import STOPWORDS
 from .entities import Entity
 from .lexicon import (
@@ -468,8 +468,8 @@ def _person_noun(word: str) -> bool:
         return True
     if word[-1:] != "s" and word not in _PLURALS:
         return False
-    base = lemma(word)
-    return base in PERSON_NOUNS and (word in (base + "s", base + "es") or word in _PLURALS)
+    base = noun_lemma(word)
+    return base in PERSON_NOUNS and base != word  # 'thieves', 'gunmen'
 
 
 _PLURALS = frozenset("men women children people gunmen fishermen".split())
@@ -489,7 +489,7 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
         return False
     if _object_of_perception(tokens, i):
         return False  # 'after seeing his brother die': the brother, and what he did
-    if not after.endswith(("ed", "s", "ing")) and lemma(after) == after:
+    if not after.endswith(("ed", "s", "ing")) and lemma(after) == after == verb_lemma(after):
         return True
     if tokens[i].lower in _ALSO_ADJECTIVES and not after.endswith(("ed", "s")):
         return True  # 'the annual general meeting': no general
