@@ -168,6 +168,19 @@ def test_a_person_of_an_organisation_is_two_names() -> None:
     assert not any(" of " in name for name in names)
 
 
+def test_a_teams_name_without_its_city_is_the_team() -> None:
+    """'The Red Sox have made an offer' beside the Boston Red Sox: one body, not an untyped
+    name beside it."""
+    text = (
+        "Offer\n\nThe Boston Red Sox met Mark Halden on Monday.\nThe Red Sox have made an "
+        "eight-year offer to Halden.\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    sox = _actor(extraction, "Boston Red Sox")
+    assert sox.aliases == ["Red Sox"]
+    assert [a.name for a in extraction.actors if "Sox" in a.name] == ["Boston Red Sox"]
+
+
 def test_a_plural_looking_surname_is_the_person_it_names() -> None:
     text = (
         "The Westmarch 76ers hired Maurice Cheeks on Monday. Cheeks said he was thrilled. "

@@ -949,14 +949,26 @@ def _link_cities_to_their_teams(entities: list[Entity], mentions: Sequence[Menti
 
 def _link_teams_by_short_name(entities: list[Entity], mentions: Sequence[Mention]) -> None:
     """'the Cavs' in an article about the Cleveland Cavaliers, 'the Sixers' beside the
-    Philadelphia 76ers: a fan's short name joins the one team of the article it clips."""
+    Philadelphia 76ers: a fan's short name joins the one team of the article it clips; 'the Red
+    Sox' beside the Boston Red Sox, the one body whose name it ends after a place's name."""
     teams = [e for e in entities if e.kind == "organization"]
     for mention in mentions:
         if mention.entity is None and mention.kind == "other" and " " not in mention.name:
             found = [t for t in teams if is_clipped_from(mention.name, t.name.rsplit(" ", 1)[-1])]
-            if len(found) == 1:
-                mention.kind = "organization"
-                _attach(entities, found[0], mention)
+        elif mention.entity is None and mention.kind == "other":
+            words = fold_name(mention.name).split()
+            found = [  # 'the Red Sox' beside the Boston Red Sox: the name without its place
+                t
+                for t in teams
+                if len(name := fold_name(t.name).split()) > len(words)
+                and name[-len(words) :] == words
+                and is_place(" ".join(name[: -len(words)]))
+            ]
+        else:
+            continue
+        if len(found) == 1:
+            mention.kind = "organization"
+            _attach(entities, found[0], mention)
 
 
 def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Mention]) -> None:
