@@ -181,6 +181,21 @@ def test_a_teams_name_without_its_city_is_the_team() -> None:
     assert [a.name for a in extraction.actors if "Sox" in a.name] == ["Boston Red Sox"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tar Heels stayed unbeaten with a 91-73 victory over Evansville on Thursday.",
+        "The Tar Heels beat Evansville 91-73 on Thursday.",
+        "On Thursday, Evansville (7-2) lost to the Tar Heels.",
+    ],
+)
+def test_a_town_a_game_is_played_against_is_its_team(sentence: str) -> None:
+    """A record ('(7-2)'), a score ('91-73') or a game's result ('victory over') shows the
+    town's name standing for its team, an actor, not the place."""
+    extraction = extract_offline(Article(id=1, path="a.txt", text=f"Game\n\n{sentence}\n"))
+    assert _actor(extraction, "Evansville").kind == "organization"
+
+
 def test_a_plural_looking_surname_is_the_person_it_names() -> None:
     text = (
         "The Westmarch 76ers hired Maurice Cheeks on Monday. Cheeks said he was thrilled. "

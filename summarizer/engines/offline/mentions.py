@@ -1449,6 +1449,28 @@ def _descriptor_before_a_name(words: list[str], lowered: list[str]) -> int:
     return 0
 
 
+def _a_record_follows(tokens: Sequence[Token], last: int) -> bool:
+    """A win-loss record in brackets, or a score, right after the name: 'Evansville (7-2)',
+    'beat Evansville 91-73'."""
+    shown = [t.text for t in tokens[last + 1 : last + 6]]
+    if shown[:1] == ["("]:
+        shown = shown[1:] if shown[4:5] == [")"] else []
+    return len(shown) >= 3 and shown[0].isdigit() and shown[1] == "-" and shown[2].isdigit()
+
+
+_RESULTS = frozenset("victory win loss defeat triumph upset game match".split())
+
+
+def _an_opponent(tokens: Sequence[Token], first: int) -> bool:
+    """The name after a game or its result: 'a 91-73 victory over Evansville', 'their loss to
+    Drake', 'the game against Evansville'."""
+    return (
+        first >= 2
+        and tokens[first - 1].lower in ("over", "to", "against")
+        and tokens[first - 2].lower in _RESULTS
+    )
+
+
 def _an_irregular_past(word: str) -> bool:
     """'struck', 'told', 'beaten': a verb's past form that no '-ed' shows."""
     return not word.endswith(("s", "ing", "ed")) and is_verb_form(word) and verb_lemma(word) != word
@@ -1613,6 +1635,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     known_place = is_place(folded) and not (
         len(lowered) >= 2 and _described_as_someone(tokens, first, last)
     )  # 'Di Li, the chief scientist of FAST': GeoNames knows a Di Li too
+    if known_place and (_a_record_follows(tokens, last) or _an_opponent(tokens, first)):
+        return "organization"  # 'Creighton (25-7)', 'a victory over Evansville': a team
     if known_place or (
         before
         and (before[-1] in _PLACE_PREPOSITIONS or before[-1] == "of")
