@@ -965,9 +965,16 @@ def test_in_a_persons_work_the_person_is_no_place() -> None:
     assert _actor(extract_offline(_article(text)), "Stephenie Meyer").kind == "person"
 
 
-def test_who_after_a_name_and_a_comma_is_that_person() -> None:
-    text = "Coach hired\n\nThe club hired Ravi Menon, who was fired by Westmarch last year."
-    menon = _actor(extract_offline(_article(text)), "Ravi Menon")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club hired Ravi Menon, who was fired by Westmarch last year.",
+        "The club hired Ravi Menon, 52, who was fired by Westmarch last year.",
+        "Ravi Menon, a club official who served a prison term, joins the club.",
+    ],
+)
+def test_who_after_a_name_its_age_or_its_appositive_is_that_person(text: str) -> None:
+    menon = _actor(extract_offline(_article(f"Coach hired\n\n{text}\n")), "Ravi Menon")
     assert "who" in [e.quote for e in menon.evidence]
 
 

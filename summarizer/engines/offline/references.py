@@ -85,6 +85,10 @@ def find_references(
         if body.kind != "person":
             bodies.setdefault(body.name.lower().rsplit(" ", 1)[-1], set()).add(index)
     ages = _ages_of_people(sentences, mentions, entities)
+    apposed: dict[tuple[int, int], int] = {}  # where named people's appositives end: a
+    for m in mentions:  # 'who' right after one is theirs
+        if m.described and m.entity is not None and entities[m.entity].kind == "person":
+            apposed[(m.sentence, m.described[1])] = m.entity
     titles = {  # role words of named actors: descriptions that may mean one of them
         word
         for entity in entities
@@ -99,9 +103,15 @@ def find_references(
         for i, token in enumerate(tokens):
             low = token.lower
             if low == "who" and i > 1 and tokens[i - 1].text == ",":
-                named = speakers.named_before_comma(sentence, i - 1)
-                if named is not None:  # 'Maurice Cheeks, who was fired': who is Cheeks
+                named = speakers.named_before_comma(sentence, _before_an_age(tokens, i - 1))
+                if named is not None:  # 'Maurice Cheeks, who was fired', 'Tara Reid, 33, who'
                     found.spans.setdefault(named, []).append((token.start, token.end))
+                elif described is not None and described[0] == (sentence.index, i - 2):
+                    described[1].spans.append((token.start, token.end))  # 'The actress, who'
+                continue
+            if low == "who" and i > 0 and (sentence.index, tokens[i - 1].end) in apposed:
+                aide = apposed[(sentence.index, tokens[i - 1].end)]  # 'Fred LaRue, a Nixon aide
+                found.spans.setdefault(aide, []).append((token.start, token.end))  # who …'
                 continue
             if low == "who" and described is not None and described[0] == (sentence.index, i - 1):
                 described[1].spans.append((token.start, token.end))  # 'the driver who hit her'
@@ -189,6 +199,14 @@ def find_references(
 
 
 _PLAIN_PERSON_NOUNS = {"woman": "female", "girl": "female", "man": "male", "boy": "male"}
+
+
+def _before_an_age(tokens: Sequence[Token], comma: int) -> int:
+    """The comma before an age in commas that ends at `comma` ('Tara Reid, 33, who'), else
+    `comma` itself."""
+    if comma >= 3 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",":
+        return comma - 2
+    return comma
 
 
 def _a_name_runs_on(tokens: Sequence[Token], i: int) -> bool:
