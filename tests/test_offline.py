@@ -196,6 +196,18 @@ def test_a_town_a_game_is_played_against_is_its_team(sentence: str) -> None:
     assert _actor(extraction, "Evansville").kind == "organization"
 
 
+def test_a_place_and_a_plural_is_a_team_whoever_bears_the_plural() -> None:
+    """'Sale Sharks' in a line-up of 'J Robinson (Sale Sharks, capt)': a town's team, not a
+    person because a name ends in 'Sharks'."""
+    text = (
+        "Team\n\nEngland confirmed that Sale Sharks prop Andrew Sheridan was not considered.\n"
+        "\nJ Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), C Hodgson "
+        "(Sale Sharks), H Ellis (Leicester).\n"
+    )
+    extraction = extract_offline(Article(id=1, path="a.txt", text=text))
+    assert _actor(extraction, "Sale Sharks").kind == "organization"
+
+
 def test_a_plural_looking_surname_is_the_person_it_names() -> None:
     text = (
         "The Westmarch 76ers hired Maurice Cheeks on Monday. Cheeks said he was thrilled. "

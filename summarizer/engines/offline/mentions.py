@@ -715,6 +715,7 @@ def _a_team_or_a_surname(mention: Mention, surnames: set[str]) -> bool:
         bool(words)
         and plural_noun(words[-1])
         and not any(w in ORGANISATION_WORDS or w.upper() in ACRONYMS for w in words)
+        and not is_place(" ".join(words[:-1]))  # 'Seattle Seahawks'
         and parse_person(mention.name).surname_key in surnames
     )
 
