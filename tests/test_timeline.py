@@ -2470,3 +2470,13 @@ def test_an_occasion_named_by_a_noun_alone_is_the_edition_its_sentence_numbers()
 def _quoted(article: Article, quote: str) -> Evidence:
     start = article.text.index(quote)
     return Evidence(source=article.id, quote=quote, start=start, end=start + len(quote))
+
+
+def test_a_time_set_off_by_commas_after_the_subject_dates_its_clause() -> None:
+    """'The earlier crash, on Sept. 5, killed a woman': the aside is the clause's day, and the
+    subject it follows is part of the clause (a prior happening, not the story's own)."""
+    text = _LEAD + "The earlier raid, on April 3, sank a trawler off Varna.\n"
+    assert _dated(text)["The earlier raid, on April 3, sank a trawler off Varna"] == (
+        dt.date(2031, 4, 3),
+        "publication",
+    )

@@ -995,6 +995,10 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
             continue  # 'services to Singapore, Malaysia, Egypt, Taiwan and Pakistan were
             # affected': a list of names, not the end of a clause
         if _clause_mark(tokens, first - 1) or previous.lower in _CLAUSE_WORDS:
+            subject = _subject_before_a_time_aside(tokens, first)
+            if subject is None:
+                break
+            first = subject  # 'The earlier crash, on Sept. 5, | killed a woman': its subject
             break
         if previous.lower in _CONJUNCTIONS and (
             (first - 2 >= 0 and tokens[first - 2].text == ",") or _opens_a_clause(tokens, first)
@@ -1043,6 +1047,37 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     ):
         last -= 1  # 'died during or | after surgery': the clause ends before 'or'
     return first, last
+
+
+def _subject_before_a_time_aside(tokens: Sequence[Token], first: int) -> int | None:
+    """Where the subject starts when the clause at `first` follows a time set off by commas
+    right after its subject at the sentence's opening ('The earlier crash, on Sept. 5, |
+    killed …'); None when what precedes is no such aside."""
+    if first < 4 or tokens[first - 1].text != ",":
+        return None
+    comma = next((j for j in range(first - 2, 0, -1) if tokens[j].text == ","), None)
+    if comma is None or comma < 1 or first - comma > _ASIDE_TOKENS:
+        return None
+    aside = "".join(
+        t.text + (" " if t.end < n.start else "")
+        for t, n in zip(tokens[comma + 1 : first - 1], tokens[comma + 2 : first], strict=True)
+    )
+    match = _DATE.search(aside)
+    if match is None:
+        return None
+    rest = (aside[: match.start()] + " " + aside[match.end() :]).split()
+    if not all(w.lower() in _TIME_WORDS or _CLOCK.fullmatch(w) for w in rest):
+        return None
+    subject = tokens[:comma]
+    if len(subject) > _SUBJECT_TOKENS or not subject[0].capitalised:
+        return None
+    if any(not t.is_word or is_event_verb(tokens, k) for k, t in enumerate(subject)):
+        return None  # 'Police said, on Monday, …': a clause of its own before the aside
+    return 0
+
+
+_ASIDE_TOKENS = 8
+_SUBJECT_TOKENS = 6
 
 
 def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
