@@ -990,6 +990,13 @@ def test_who_after_a_name_its_age_or_its_appositive_is_that_person(text: str) ->
     assert "who" in [e.quote for e in menon.evidence]
 
 
+@pytest.mark.parametrize("place", ["Punta Islita", "Playa Grande", "Puerto Jimenez"])
+def test_a_spanish_geographic_word_opens_a_place_name(place: str) -> None:
+    """'from Punta Islita': a point, a beach, a port, not a person named Punta."""
+    text = f"Crash\n\nThe plane crashed after taking off from {place} on Sunday.\n"
+    assert place not in {a.name for a in extract_offline(_article(text)).actors}
+
+
 def test_a_place_that_is_or_stays_does_not_act() -> None:
     text = (
         "Talks\n\nWestmarch will stay with Amaria, the envoy said. Kestria insists on a truce. "

@@ -172,7 +172,7 @@ PLACE_PREFIXES = _words(
     """
     rue avenue boulevard place piazza plaza via calle quai strasse mount mt lake lac cape st
     saint
-    port fort rio monte sierra isle hmp bayou
+    port fort rio monte sierra isle hmp bayou punta playa cerro lago bahia cabo puerto
     """
 )
 """First words of place names: 'Rue de Castiglione', 'Place Vendôme', 'Lake Tahoe'."""
