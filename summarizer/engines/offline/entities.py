@@ -179,6 +179,8 @@ class Entity:
             return False
         if fold_name(self.name).rsplit(" ", 1)[-1] in NAMED_OCCASIONS:
             return False  # 'the Oscars', 'Host Oscars': an occasion, not an agent
+        if self.kind == "other" and fold_name(self.name).rsplit(" ", 1)[-1] in OCCASION_WORDS:
+            return False  # 'Super Bowl appearances', 'the World Cup': an occasion
         if fold_name(self.name) in _LEGAL_FORMS:
             return False  # 'LLC', 'Inc' alone: the tail of a firm's name, cut off
         if len(self.name.strip(".")) == 1:

@@ -20,7 +20,7 @@ from ...text.names import (
     is_world_given_name,
 )
 from ...text.places import is_place, us_state_names
-from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST
+from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST, is_verb_form
 from ...text.words import STOPWORDS
 from .clues import QUOTE_MARKS, possessive
 from .lexicon import (
@@ -254,7 +254,11 @@ def role_before(
         and not chain[0].capitalised
         and chain[0].lower not in ROLE_NOUNS
         and "-" not in chain[0].lower
-        and (tokens[i].lower in _NOT_IN_A_ROLE or _an_auxiliary_and_a_time(tokens, i))
+        and (
+            tokens[i].lower in _NOT_IN_A_ROLE
+            or _an_auxiliary_and_a_time(tokens, i)
+            or (tokens[i].lower == "to" and is_verb_form(chain[0].lower))  # 'someone to
+        )  # nurture quarterback Mitchell Trubisky'
     ):
         chain.pop(0)
         i += 1
@@ -265,7 +269,7 @@ def role_before(
         and tokens[i].capitalised
         and not chain[0].capitalised
         and chain[0].lower not in ROLE_NOUNS
-        and chain[0].lower.endswith("s")
+        and is_verb_form(chain[0].lower)  # 'Bears fire coach John Fox'
     ):
         chain.pop(0)
     subject = chain[0] if chain and chain[0].capitalised else tokens[i] if i >= 0 else None
