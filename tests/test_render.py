@@ -448,3 +448,28 @@ def test_a_sentence_one_event_tells_whole_is_one_line_citing_its_sources() -> No
     briefing = Briefing(title="t", sources=sources, events=events, stats=RunStats(engine="gold"))
     timeline = [line for line in render_markdown(briefing).splitlines() if "**2031-05-02**" in line]
     assert timeline == [f"- **2031-05-02** \u2014 {sentence} [[1]](#source-1)[[2]](#source-2)"]
+
+
+def test_background_placed_in_an_earlier_year_comes_after_single_source_news() -> None:
+    """'storms a cinema in July 2012, | opening fire': a year the event is placed in, not only
+    one its words name, makes it background to a story of 2017; reported twice, it still
+    comes after the story's own single-source lines."""
+    past = _told(
+        "A man stormed a cinema in Aurora in July 2012, opening fire on the crowd inside.",
+        "opening fire on the crowd inside",
+        [1, 2],
+    ).model_copy(update={"period": "2012-07"})
+    news = [
+        _told("A gunman fired on the crowd below.", "A gunman fired on the crowd", [1]).model_copy(
+            update={"date": dt.date(2017, 10, 1)}
+        ),
+        _told("Police found 23 guns in the room.", "Police found 23 guns in the room", [2]),
+        _told("The hotel closed its doors on Monday.", "The hotel closed its doors", [1]),
+    ]
+    sources = [SourceRef(id=n, path=f"{n}.txt") for n in (1, 2)]
+    briefing = Briefing(
+        title="t", sources=sources, events=[past, *news], stats=RunStats(engine="gold")
+    )
+    overview = render_markdown(briefing).split("## Overview", 1)[1].split("##", 1)[0]
+    assert "Aurora" not in overview
+    assert "Police found 23 guns in the room." in overview

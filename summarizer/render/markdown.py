@@ -195,13 +195,15 @@ def tells_news(event: Event) -> bool:
 
 def headline_events(events: Sequence[Event]) -> list[Event]:
     """The most-reported happenings, three to five: those most sources report, dated ones
-    first among equals, background (a year before the story's latest), lines a source broke
-    and lines opening on a pronoun after the rest; single-source ones only to make up three;
-    each summary sentence once."""
+    first among equals, lines a source broke and lines opening on a pronoun after the rest;
+    single-source ones only to make up three, and background (a year before the story's
+    latest) only after those; each summary sentence once."""
     latest = max((e.date.year for e in events if e.date), default=None)
 
     def background(event: Event) -> bool:
         years = {int(y) for e in event.evidence for y in YEAR.findall(e.quote)}
+        if event.period:  # 'storms a cinema in July 2012, | opening fire': the clause's year
+            years.add(int(event.period[:4]))
         return latest is not None and bool(years) and max(years) < latest
 
     ranked = sorted(
@@ -223,9 +225,10 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         if sentence not in told:
             told.add(sentence)
             distinct.append(event)
-    widest = [e for e in distinct if len(e.sources) > 1][:OVERVIEW_MOST]
-    if len(widest) < OVERVIEW_LEAST:
-        widest += [e for e in distinct if len(e.sources) == 1][: OVERVIEW_LEAST - len(widest)]
+    news = [e for e in distinct if not background(e)]
+    widest = [e for e in news if len(e.sources) > 1][:OVERVIEW_MOST]
+    for more in ([e for e in news if len(e.sources) == 1], distinct):  # background last
+        widest += [e for e in more if e not in widest][: max(0, OVERVIEW_LEAST - len(widest))]
     return widest
 
 
