@@ -2480,3 +2480,55 @@ def test_a_time_set_off_by_commas_after_the_subject_dates_its_clause() -> None:
         dt.date(2031, 4, 3),
         "publication",
     )
+
+
+def _periods(text: str) -> dict[str, str | None]:
+    return {e.evidence[0].quote: e.period for e in extract_offline(_article(1, text)).events}
+
+
+def test_past_happenings_listed_in_the_present_are_happenings_of_their_year() -> None:
+    """A list of earlier shootings told in the historical present ('A man shoots dead 22
+    people … in October 1991'): each a happening of its month, not dropped as a habit; the
+    participle after it ('…, opening fire') is of the same time."""
+    text = (
+        "Past attacks\n\nIn October 1991, a man shoots dead 22 people in a restaurant in "
+        "Halden.\nA young man wearing body armor storms a cinema in Varna in July 2012, opening "
+        "fire on the crowd.\n"
+    )
+    periods = _periods(text)
+    assert periods["a man shoots dead 22 people in a restaurant in Halden"] == "1991-10"
+    assert periods["A young man wearing body armor storms a cinema in Varna in July 2012"] == (
+        "2012-07"
+    )
+    assert periods["opening fire on the crowd"] == "2012-07"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A string of storms battered the coast in 2020.",  # a plural noun, not a verb
+        "A movie about the case was released in 2005.",  # an auxiliary
+        "A durable solution requires reforms of the 2022 trading policy.",  # no 'in' year
+    ],
+)
+def test_a_present_verb_after_an_indefinite_subject_needs_a_year_it_is_placed_in(
+    sentence: str,
+) -> None:
+    predicates = {e.predicate for e in extract_offline(_article(1, f"News\n\n{sentence}\n")).events}
+    assert not predicates & {"storm", "be", "require"}
+
+
+def test_a_weekday_of_an_undated_article_is_not_a_month_long_past() -> None:
+    """'A gunman opened fire on the crowd … on Sunday' and '…stormed a cinema in July 2012,
+    opening fire on the crowd': a weekday places the first in its article's week, the month
+    the second in its own time; with no day to compare, two happenings."""
+    briefing = _briefing(
+        _article(1, "Shooting\n\nA gunman opened fire on the crowd at a festival on Sunday.\n"),
+        _article(
+            2,
+            "Past shootings\n\nA young man stormed a cinema in Aurora in July 2012, opening "
+            "fire on the crowd.\n",
+        ),
+    )
+    fired = [e for e in briefing.events if e.predicate == "shoot"]
+    assert sorted(e.sources for e in fired) == [[1], [2]]

@@ -686,6 +686,8 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         return False
     if not _written_day_fits(cluster, report.event) or not _weekday_fits(cluster, report):
         return False
+    if _a_weekday_against_a_period(cluster, report):
+        return False
     if (
         report.stretch
         and cluster.stretches
@@ -700,6 +702,17 @@ def _same_time(cluster: EventCluster, report: Report) -> bool:
         return False  # 'a year ago', 'three weeks before he died' are their own time: only
         # another report of that time joins
     return _told_after(cluster, report)  # 'O'Brien was fired' in May: not his June firing
+
+
+def _a_weekday_against_a_period(cluster: EventCluster, report: Report) -> bool:
+    """'a gunman opened fire on the crowd Sunday' (an undated article) and 'storms a cinema
+    in July 2012, opening fire': a weekday places a happening in its article's week, a month
+    or year without a day places it in its own time; with no day to compare, two times."""
+    if cluster.days or report.event.date is not None:
+        return False
+    if report.weekdays and not report.event.period:
+        return bool(cluster.periods)
+    return bool(report.event.period) and bool(cluster.weekdays) and not cluster.periods
 
 
 _BACK = ("ago", "before", "earlier")

@@ -612,6 +612,32 @@ def _share_dates(
                     mention, when=other.when, date=other.date, dated_by=other.dated_by
                 )
                 break
+    return _share_periods(sentence, shared)
+
+
+_PREPOSITIONS_IN_ING = frozenset(
+    "following including providing according regarding concerning considering pending "
+    "excluding notwithstanding".split()
+)
+"""Words in -ing that open a phrase, not a clause: 'following death threats he received'."""
+
+
+def _share_periods(sentence: Sentence, found: list[EventMention]) -> list[EventMention]:
+    """A participle right after a comma takes the month or year of the clause before it
+    ('storms a cinema in Aurora in July 2012, | opening fire and releasing tear gas'): one
+    happening, told in two clauses."""
+    shared = list(found)
+    for index in range(1, len(found)):
+        mention, other = found[index], shared[index - 1]
+        if mention.date or mention.period or other.date or not other.period:
+            continue
+        gap = sentence.text[
+            other.clause_end - sentence.start : mention.clause_start - sentence.start
+        ]
+        opening = sentence.text[mention.clause_start - sentence.start :].split()[:1]
+        participle = bool(opening) and opening[0].lower().endswith("ing")
+        if gap.strip() == "," and participle and opening[0].lower() not in _PREPOSITIONS_IN_ING:
+            shared[index] = replace(mention, period=other.period, period_text=other.period_text)
     return shared
 
 

@@ -19,6 +19,7 @@ from ...text.predicates import (
     STATE_VERBS,
     is_past_form,
     is_verb_form,
+    verb_lemma,
 )
 from ...text.words import STOPWORDS
 from .lexicon import (
@@ -151,6 +152,12 @@ def is_event_verb(tokens: Sequence[Token], index: int) -> bool:
         and not _past_verb_follows(tokens, index)
         and not _habit_or_condition(tokens, index)
     )  # 'Obama nominates', 'DeGeneres returns'; not 'Indian sailors boarded'
+    present = present or (
+        word.endswith("s")
+        and lemma(word) != word
+        and is_verb_form(word)
+        and _historical_present(tokens, index)
+    )
     if not (past or due or present) or lemma(word) in STATE_VERBS or lemma(word) in _PRO_VERBS:
         return False
     if _a_preposition_in_form(tokens, index) or _names_a_source(tokens, index):
@@ -484,6 +491,32 @@ _PLACED_OR_MEANT = frozenset(
     "locate situate design aim intend associate link relate base dedicate devote".split()
 )
 _PLACING_PREPOSITIONS = frozenset("in at to with for on near as".split())
+
+
+def _historical_present(tokens: Sequence[Token], index: int) -> bool:
+    """A list of past happenings told in the present: 'A man shoots dead 22 people in a
+    restaurant in Killeen in October 1991', 'In April 2009, an immigrant shoots dead 13
+    people': an indefinite subject opens the sentence (after its time), with no comma before
+    the verb, and the sentence places it in a year ('in 1991', 'in July 2012')."""
+    start = 0
+    if tokens[0].lower == "in":
+        start = next((k + 1 for k, t in enumerate(tokens[:index]) if t.text == ","), 0)
+    subject = tokens[start:index]
+    return (
+        1 < len(subject) <= _SUBJECT_WORDS
+        and subject[0].lower in ("a", "an")
+        and verb_lemma(tokens[index].lower) not in ("be", "have", "do")
+        and not any(t.text in ",;:" or t.lower in _IN_A_SUBJECT for t in subject)
+        and not (subject[-1].lower in SMALL_NUMBERS or subject[-1].text.isdigit())
+        and any(
+            YEAR.fullmatch(t.text) and "in" in {w.lower for w in tokens[max(0, k - 2) : k]}
+            for k, t in enumerate(tokens)
+        )
+    )  # not 'A string of storms', 'four times the size', 'A movie was released in 2005'
+
+
+_SUBJECT_WORDS = 6
+_IN_A_SUBJECT = frozenset("of with along in on at from by for about to into against".split())
 
 
 def _habit_or_condition(tokens: Sequence[Token], index: int) -> bool:
