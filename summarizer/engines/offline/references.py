@@ -515,7 +515,10 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
 
 
 _ALSO_ADJECTIVES = frozenset("general private".split())
+"""Nouns for people that are adjectives before another noun: 'general meeting', 'private
+hearing'."""
 _PERCEIVING = frozenset("see watch hear feel notice".split())
+"""Verbs of perceiving, whose object a bare verb may follow: 'saw the man run'."""
 
 
 def _object_of_perception(tokens: Sequence[Token], i: int) -> bool:
@@ -530,10 +533,6 @@ def _object_of_perception(tokens: Sequence[Token], i: int) -> bool:
         and i + 1 < len(tokens)
         and is_verb_form(tokens[i + 1].lower)
     )
-
-
-"""Nouns for people that are adjectives before another noun: 'general meeting', 'private
-hearing'."""
 
 
 def _bare_before_a_plural(tokens: Sequence[Token], i: int) -> bool:
