@@ -2548,3 +2548,10 @@ def test_a_towns_state_in_commas_does_not_end_the_clause() -> None:
     )
     assert "Ivo Tamm died at the federal prison in Springfield, Mo" in periods
     assert not any(quote.endswith("Italy, Canada") for quote in periods)
+
+
+def test_a_time_opening_the_sentence_is_no_subject_before_an_aside() -> None:
+    """'Yesterday, on Friday, Reid felt she needed to be checked in': two times, no subject;
+    the clause is Reid's alone (the aside rule had taken 'Yesterday' for its subject)."""
+    text = _LEAD + "Yesterday, on Friday, Ana Berg felt she needed to be checked in.\n"
+    assert "Ana Berg felt she needed to be checked in" in _dated(text)

@@ -1139,6 +1139,8 @@ def _subject_before_a_time_aside(tokens: Sequence[Token], first: int) -> int | N
     subject = tokens[:comma]
     if len(subject) > _SUBJECT_TOKENS or not subject[0].capitalised:
         return None
+    if _DATE.search(" ".join(t.text for t in subject)) or subject[0].lower in _TIME_ADVERBS:
+        return None  # 'Yesterday, on Friday, | Reid felt …': two times, no subject
     if any(not t.is_word or is_event_verb(tokens, k) for k, t in enumerate(subject)):
         return None  # 'Police said, on Monday, …': a clause of its own before the aside
     return 0
@@ -1146,6 +1148,7 @@ def _subject_before_a_time_aside(tokens: Sequence[Token], first: int) -> int | N
 
 _ASIDE_TOKENS = 8
 _SUBJECT_TOKENS = 6
+_TIME_ADVERBS = frozenset("yesterday today tonight then later earlier now meanwhile".split())
 
 
 def _opens_a_clause(tokens: Sequence[Token], index: int) -> bool:
