@@ -36,7 +36,6 @@ from ...text.dates import (
     speaks_of_future,
 )
 from ...text.lemmas import lemma
-from ...text.places import is_country, us_state_named
 from ...text.predicates import (
     EVENT_NOUNS,
     FINITE_AUXILIARIES,
@@ -1043,10 +1042,6 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
         if _in_a_list_of_names(tokens, last + 1):
             last += 1
             continue
-        state = _a_state_after_a_town(tokens, last + 1)
-        if state is not None:
-            last = state  # 'kills his mother in Newtown, Connecticut, | in December 2012'
-            continue
         if _clause_mark(tokens, last + 1) or (
             following.lower in _CLAUSE_WORDS and not _as_a_role(tokens, last + 1)
         ):
@@ -1078,43 +1073,6 @@ def _clause(tokens: Sequence[Token], index: int) -> tuple[int, int]:
     ):
         last -= 1  # 'died during or | after surgery': the clause ends before 'or'
     return first, last
-
-
-def _a_state_after_a_town(tokens: Sequence[Token], comma: int) -> int | None:
-    """Where a state or country set off by commas after a town ends ('Newtown,
-    Connecticut'), its closing comma included where the clause goes on after it: a place's
-    address, no clause's end; None where the comma at `comma` opens none."""
-    if comma < 1 or tokens[comma].text != "," or not tokens[comma - 1].capitalised:
-        return None
-    town = comma - 1
-    while town > 0 and tokens[town - 1].capitalised and comma - town < _TOWN_WORDS:
-        town -= 1
-    if town == 0 or tokens[town - 1].lower not in _BEFORE_A_TOWN:
-        return None  # 'threatened the South, Japan', 'nominated Francis S. Collins, MD'
-    if is_country(" ".join(t.text for t in tokens[town:comma])):
-        return None  # 'in Italy, Canada, Ireland': a list of countries
-    for size in (1, 2, 3):
-        end = comma + size
-        if end + 1 >= len(tokens) or tokens[end + 1].text != ",":
-            continue
-        words = tokens[comma + 1 : end + 1]
-        if not all(t.capitalised or t.text == "." for t in words):
-            return None
-        name = "".join(
-            t.text + (" " if t.end < n.start else "")
-            for t, n in zip(words, tokens[comma + 2 : end + 2], strict=True)
-        ).strip()
-        if us_state_named(name) or is_country(name):
-            going_on = end + 2 < len(tokens) and tokens[end + 2].lower in _PLACE_GOES_ON
-            return end + 1 if going_on else end
-    return None
-
-
-_PLACE_GOES_ON = frozenset("in on at for near during".split())
-_BEFORE_A_TOWN = frozenset("in at near from of outside".split())
-_TOWN_WORDS = 3
-"""Prepositions after a town's state that go on with the clause ('in Newtown, Connecticut,
-in December 2012'); anything else ('…, Mo., said prison spokesman …') is another clause."""
 
 
 def _subject_before_a_time_aside(tokens: Sequence[Token], first: int) -> int | None:
