@@ -2539,3 +2539,17 @@ def test_a_time_opening_the_sentence_is_no_subject_before_an_aside() -> None:
     the clause is Reid's alone (the aside rule had taken 'Yesterday' for its subject)."""
     text = _LEAD + "Yesterday, on Friday, Ana Berg felt she needed to be checked in.\n"
     assert "Ana Berg felt she needed to be checked in" in _dated(text)
+
+
+def test_a_date_of_a_happening_placed_in_another_year_anchors_no_week() -> None:
+    """An undated article with 'Thursday's release' and a caption's 'schoolgirls abducted on
+    April 14, 2016' (a Thursday), which it says 'were abducted in April 2014': the caption's
+    date disagrees with the article's own clues and dates no Thursday."""
+    text = (
+        "Girls freed\n\nThe group freed 21 girls on Thursday, officials said.\n"
+        "Declaring Thursday's release significant, officials said more would follow.\n"
+        "The girls were abducted in April 2014 from their school in Halden.\n"
+        "Footage shows 15 of the schoolgirls abducted by the group on April 14, 2016\n"
+    )
+    days = _dated(text, published=None)
+    assert days["Thursday's release"] == (None, None)

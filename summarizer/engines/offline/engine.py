@@ -34,7 +34,7 @@ from ...models import (
 from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import fold_name
-from ...text.predicates import FINITE_AUXILIARIES
+from ...text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, verb_lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from . import sentences as _sentences_module
@@ -459,6 +459,7 @@ def _dated_by_reference_week(
         if (day := resolve_date(expression, None)) is not None
         and day.year == latest_year  # 'July 1, 1971' in a 2005 obituary is history
         and re.search(rf"\b{WEEKDAYS[day.weekday()]}\b", article.text, re.IGNORECASE)
+        and not _placed_otherwise(article.text, expression, day, events)
     ]
     window = reference_range(anchors)
     if window is None:
@@ -474,6 +475,32 @@ def _dated_by_reference_week(
             event.model_copy(update={"date": day, "dated_by": "reference_week"}) if day else event
         )
     return dated
+
+
+def _placed_otherwise(text: str, expression: str, day: dt.date, events: Sequence[Event]) -> bool:
+    """Whether the verb a date follows ('schoolgirls abducted by Boko Haram on April 14, 2016')
+    is one the article places in another year ('were abducted in April 2014'): that date
+    disagrees with the article's own clues and anchors no week."""
+    at = text.find(expression)
+    words = re.findall(r"[a-z]+", text[max(0, at - _VERB_REACH) : at].lower())
+    verbs = [w for w in words if w.endswith("ed") or (w in IRREGULAR_PAST)]
+    if not verbs:
+        return False
+    verb = verb_lemma(verbs[-1])
+    return any(
+        event.predicate == verb
+        and (placed := event.date.year if event.date else _period_year(event.period)) is not None
+        and placed != day.year
+        for event in events
+    )
+
+
+_VERB_REACH = 40
+"""Characters before a date read for the verb it dates: 'abducted by Boko Haram on'."""
+
+
+def _period_year(period: str | None) -> int | None:
+    return int(period[:4]) if period else None
 
 
 def _pronoun_references(article: Article, references: References) -> dict[int, int]:
