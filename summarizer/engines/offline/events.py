@@ -739,11 +739,17 @@ def _time_aside_before(sentence: Sentence, mention: EventMention) -> str | None:
         if opener is None or opener == len(words) - 1:
             return None  # 'found dead, on Saturday morning, with him arrested': the one before's
         aside = " ".join(words[opener + 1 :])
+    return _only_a_time(aside, _TIME_WORDS_OF)
+
+
+def _only_a_time(aside: str, words: frozenset[str]) -> str | None:
+    """The day an aside names where its other words are only `words` of time or a clock
+    ('at about 9:25 in the morning of 10th Nov', 'on Sept. 5'); None for any other aside."""
     match = _DATE.search(aside)
     if match is None:
         return None
     rest = (aside[: match.start()] + " " + aside[match.end() :]).split()
-    if not all(w.lower() in _TIME_WORDS or w.lower() == "of" or _CLOCK.fullmatch(w) for w in rest):
+    if not all(w.lower() in words or _CLOCK.fullmatch(w) for w in rest):
         return None
     return match.group()
 
@@ -782,6 +788,7 @@ _TIME_WORDS = frozenset(
     "afternoon evening midday noon midnight until but and then so yet".split()
 )
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?|[ap]\.?m\.?|o'clock")
+_TIME_WORDS_OF = _TIME_WORDS | {"of"}  # 'in the morning of 10th Nov'
 
 
 def _mention(
@@ -1088,11 +1095,7 @@ def _subject_before_a_time_aside(tokens: Sequence[Token], first: int) -> int | N
         t.text + (" " if t.end < n.start else "")
         for t, n in zip(tokens[comma + 1 : first - 1], tokens[comma + 2 : first], strict=True)
     )
-    match = _DATE.search(aside)
-    if match is None:
-        return None
-    rest = (aside[: match.start()] + " " + aside[match.end() :]).split()
-    if not all(w.lower() in _TIME_WORDS or _CLOCK.fullmatch(w) for w in rest):
+    if _only_a_time(aside, _TIME_WORDS) is None:
         return None
     subject = tokens[:comma]
     if len(subject) > _SUBJECT_TOKENS or not subject[0].capitalised:
