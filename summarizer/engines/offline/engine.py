@@ -34,7 +34,7 @@ from ...models import (
 from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import fold_name
-from ...text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, verb_lemma
+from ...text.predicates import FINITE_AUXILIARIES, is_past_form, verb_lemma
 from ..extract import ExtractionResult
 from ..fingerprint import code_fingerprint
 from . import sentences as _sentences_module
@@ -483,7 +483,7 @@ def _placed_otherwise(text: str, expression: str, day: dt.date, events: Sequence
     disagrees with the article's own clues and anchors no week."""
     at = text.find(expression)
     words = re.findall(r"[a-z]+", text[max(0, at - _VERB_REACH) : at].lower())
-    verbs = [w for w in words if w.endswith("ed") or (w in IRREGULAR_PAST)]
+    verbs = [w for w in words if is_past_form(w)]
     if not verbs:
         return False
     verb = verb_lemma(verbs[-1])
