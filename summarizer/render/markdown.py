@@ -206,10 +206,12 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
             years.add(int(event.period[:4]))
         return latest is not None and bool(years) and max(years) < latest
 
+    told_as_news = [(i, e) for i, e in enumerate(events) if tells_news(e)]
+    behind = {id(e) for _, e in told_as_news if background(e)}  # each event's quotes read once
     ranked = sorted(
-        ((i, e) for i, e in enumerate(events) if tells_news(e)),
+        told_as_news,
         key=lambda pair: (
-            background(pair[1]),
+            id(pair[1]) in behind,
             _cut_short(pair[1].summary),  # '… she returned with a.': a source's broken line
             opens_with_a_pronoun(pair[1].summary),  # 'He had also boasted …' names no one on
             # its own: after the lines that do, however many sources report it
@@ -225,10 +227,11 @@ def headline_events(events: Sequence[Event]) -> list[Event]:
         if sentence not in told:
             told.add(sentence)
             distinct.append(event)
-    news = [e for e in distinct if not background(e)]
+    news = [e for e in distinct if id(e) not in behind]
     widest = [e for e in news if len(e.sources) > 1][:OVERVIEW_MOST]
     for more in ([e for e in news if len(e.sources) == 1], distinct):  # background last
-        widest += [e for e in more if e not in widest][: max(0, OVERVIEW_LEAST - len(widest))]
+        chosen = {id(e) for e in widest}
+        widest += [e for e in more if id(e) not in chosen][: max(0, OVERVIEW_LEAST - len(widest))]
     return widest
 
 
