@@ -1640,6 +1640,38 @@ def test_the_team_is_no_one_where_two_teams_are_named() -> None:
     assert all(e.quote != "The team" for a in x.actors if not a.unnamed for e in a.evidence)
 
 
+def test_the_team_is_the_one_team_named_so_far_whatever_teams_come_later() -> None:
+    text = (
+        "Report\n\nThe Brinton Gulls fired Ivo Tamm on Sunday, a day after the team lost again.\n"
+        "Tamm had once worked with the Harlow Owls.\n"
+    )
+    x = extract_offline(_article(text))
+    assert _spans_of(x, "Brinton Gulls") == ["Brinton Gulls", "the team"]
+
+
+def test_a_team_described_otherwise_is_not_the_team_named() -> None:
+    text = (
+        "Report\n\nThe Brinton Gulls said Ivo Tamm was arrested on Sunday.\n"
+        "The legal team for Tamm told a court he did nothing wrong.\n"
+    )
+    x = extract_offline(_article(text))
+    assert _spans_of(x, "Brinton Gulls") == ["Brinton Gulls"]
+
+
+def test_a_company_with_a_plural_name_is_no_team() -> None:
+    text = (
+        "Report\n\nA report by Harlow Sports said a club had made Ivo Tamm an offer.\n"
+        "No member of the team's front office would comment.\n"
+    )
+    x = extract_offline(_article(text))
+    assert _spans_of(x, "Harlow Sports") == ["Harlow Sports"]
+
+
+def test_team_up_is_a_verb_and_no_one() -> None:
+    x = extract_offline(_article("Report\n\nThe album sees Ivo Tamm team up with Eva Berg.\n"))
+    assert all("team" not in e.quote for a in x.actors for e in a.evidence)
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

@@ -360,13 +360,18 @@ def _no_ones_noun(tokens: Sequence[Token], i: int) -> bool:
         previous == "in" or (before == "in" and previous in _IN_THE)
     ):
         return True  # 'shot in the head', 'in general'
-    if low in _QUANTITY_NOUNS and previous == "a" and i + 1 < len(tokens):
-        return tokens[i + 1].lower == "of"  # 'found a host of other equipment': many things
+    following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low in _QUANTITY_NOUNS and previous == "a":
+        return following == "of"  # 'found a host of other equipment': many things
+    if (low, following) in _PHRASAL_VERBS:
+        return True  # 'sees him team up with Tim McGraw': a verb
     return low == "general" and previous in ROLE_NOUNS | _TITLED_GENERALS
 
 
 _QUANTITY_NOUNS = frozenset("host army legion battery".split())
 """People's nouns that also count things: 'a host of', 'an army of', 'a battery of tests'."""
+_PHRASAL_VERBS = frozenset({("team", "up"), ("teams", "up"), ("gang", "up"), ("staff", "up")})
+"""A group's noun and the particle that make it a verb: 'to team up', 'they gang up on'."""
 
 
 _IN_THE = frozenset("the his her their its a".split())

@@ -10,6 +10,7 @@ or a title goes to one antecedent only when the context singles it out; when two
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -183,7 +184,7 @@ class Speakers:
 
     def __post_init__(self) -> None:
         self._interviewee_cache: tuple[int | None] | None = None  # see `Sentence.__post_init__`
-        self._teams_cache: int | None = None
+        self._teams_cache: list[tuple[int, int]] | None = None
         self._titles = [  # each actor with the words of its name and roles, titles written
             (e, _with_titles_written_out(fold_name(t).split() for t in (e.name, *e.roles)))
             for e in self.entities  # out ('Sen.' is a senator)
@@ -1170,6 +1171,9 @@ class Speakers:
             and head not in self._described_as
         ):
             return NOBODY
+        if head in _TEAM_HEADS and (len(words) != 2 or determiner not in _THE_ONE_TEAM):
+            return NOBODY  # 'the legal team', 'the national team', 'a playoff team': not
+            # the team the article is about
         states = frozenset(filter(None, (state_code(fold_name(w.text)) for w in words[:-1])))
         spoken = {w.lower for w in words[:-1]}
         tense = "former" if spoken & _FORMER else "current" if spoken & _CURRENT else None
@@ -1330,12 +1334,13 @@ class Speakers:
                     found.setdefault(mention.entity, set()).add(token.lower)
         return found
 
-    @property
-    def _teams(self) -> int:
-        """How many teams the article names, actors or not."""
+    def _teams_named_before(self, sentence: int, position: int) -> int:
+        """How many teams the article has named, actors or not, before a place in it: a
+        reader takes 'the team' to be the one team named so far, whatever teams come later
+        ('… the New Jersey Nets' in the last line)."""
         if self._teams_cache is None:
             self._teams_cache = self._find_teams()
-        return self._teams_cache
+        return bisect_left(self._teams_cache, (sentence, position))
 
     def _a_title_acting_before(self, sentence: Sentence, at: int) -> bool:
         """Whether a lone title word with no determiner acts as a subject before token `at`
@@ -1388,8 +1393,13 @@ class Speakers:
                 found[mention.entity].add(state)
         return {index: frozenset(states) for index, states in found.items()}
 
-    def _find_teams(self) -> int:
-        return sum(1 for e in self.entities if e.kind == "organization" and _a_team(e))
+    def _find_teams(self) -> list[tuple[int, int]]:
+        """Where each team is first named, in order."""
+        return sorted(
+            min((m.sentence, m.start) for m in e.mentions)
+            for e in self.entities
+            if e.kind == "organization" and _a_team(e) and e.mentions
+        )
 
     def _titled(
         self,
@@ -1407,7 +1417,7 @@ class Speakers:
         one saying 'former' or 'current' only a holder of that time ('Former mayor Luis
         Ferreira' is not 'the current mayor')."""
         organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
-        if head in _TEAM_HEADS and self._teams > 1:
+        if head in _TEAM_HEADS and self._teams_named_before(sentence.index, position) > 1:
             return NOBODY  # 'the Gulls beat the Owls … the team said': which?
         latest: dict[int, int] = {}
         for entity, words in self._titles:
@@ -2417,13 +2427,22 @@ _COMPANY_HEADS = frozenset(
 """Heads that describe the article's one company, however named: 'the software giant'."""
 _TEAM_HEADS = frozenset("team club franchise".split())
 """Heads that describe the article's one team: 'the team's second arrest this year'."""
+_THE_ONE_TEAM = frozenset("the that its".split())
+"""What alone before a team head makes it the team named so far ('the team', 'that team')."""
+_NO_TEAMS_NAME = ORGANISATION_WORDS | frozenset({"sports"})
+"""Plural last words of companies' and other bodies' names ('MASN Sports', 'Six Nations',
+'Gordon Partners'): no team."""
 
 
 def _a_team(entity: Entity) -> bool:
     """A body named as teams are, by a plural or a number: 'San Diego Chargers', 'the
     Pistons', 'Philadelphia 76ers'."""
     last = fold_name(entity.name).split()[-1:]
-    return bool(last) and (plural_noun(last[0]) or last[0][:1].isdigit())
+    return (
+        bool(last)
+        and (plural_noun(last[0]) or last[0][:1].isdigit())
+        and last[0] not in _NO_TEAMS_NAME
+    )
 
 
 _ADDRESSED = frozenset("asked questioned told interviewed pressed challenged urged".split())
