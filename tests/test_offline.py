@@ -1672,6 +1672,46 @@ def test_team_up_is_a_verb_and_no_one() -> None:
     assert all("team" not in e.quote for a in x.actors for e in a.evidence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body", "spans"),
+    [
+        (
+            "Brinton Gulls President and General Manager Ivo Tamm said the team was sorry.",
+            "Brinton Gulls",
+            ["Brinton Gulls", "the team"],
+        ),
+        (
+            "Norvik Motor Co. President Ivo Tamm said the company was sorry.",
+            "Norvik Motor Co",
+            ["Norvik Motor Co", "the company"],
+        ),
+        ("It was run by Qorvex Senior Vice President Ivo Tamm.", "Qorvex", ["Qorvex"]),
+    ],
+)
+def test_the_name_before_a_persons_capitalised_title_is_their_body(
+    sentence: str, body: str, spans: list[str]
+) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert _spans_of(x, body) == spans
+    assert "Ivo Tamm" in {a.name for a in x.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UK Foreign Secretary Ivo Tamm said it was sorry.",
+        "Croydon Central MP Ivo Tamm said it was sorry.",
+        "Former Beatle Sir Ivo Tamm said it was sorry.",
+        "But Home Secretary Ivo Tamm said it was sorry.",
+        "Palmer Public Safety Director Ivo Tamm said it was sorry.",
+        "Texas Governor Ivo Tamm said it was sorry.",
+    ],
+)
+def test_a_field_a_seat_an_honour_or_a_place_before_a_title_is_no_body(sentence: str) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert [a.name for a in x.actors if not a.unnamed] == ["Ivo Tamm"]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"
@@ -1688,7 +1728,12 @@ def test_a_bodys_office_before_and_another_title_is_no_person() -> None:
         "that the team has relieved Tom Cheek of his duties.\n"
     )
     actors = extract_offline(_article(text)).actors
-    assert sorted(a.name for a in actors if not a.unnamed) == ["Ivo Stefan", "Tom Cheek"]
+    named = {a.name: a.kind for a in actors if not a.unnamed}
+    assert named == {
+        "Ivo Stefan": "person",
+        "Philadelphia 76ers": "organization",  # the body, which 'the team' is
+        "Tom Cheek": "person",
+    }
 
 
 def test_an_imperative_opening_a_sentence_is_no_part_of_the_name() -> None:

@@ -15,6 +15,7 @@ A word that starts a sentence is a name only if the article also uses it as one 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -47,6 +48,7 @@ from ...text.places import (
     us_state_names,
 )
 from ...text.predicates import OCCASION_WORDS, is_verb_form, verb_lemma
+from ...text.words import STOPWORDS
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -308,6 +310,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     mentions = _join_nicknamed(sentences, mentions)
     mentions = [_a_places_police(sentences[m.sentence].tokens, m) for m in mentions]
     mentions = _with_national_bodies(sentences, runs, mentions, known_edges, surnames)
+    mentions = _with_bodies_before_titles(sentences, mentions)
     mentions = [_a_countrys_body(sentences[m.sentence], m, known_edges, surnames) for m in mentions]
     mentions = _without_nationalities(sentences, mentions, known_edges, surnames)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
@@ -1216,6 +1219,161 @@ def _with_national_bodies(
             body.kind = "organization"
             found.append(body)
     return _in_text_order(mentions, found)
+
+
+def _with_bodies_before_titles(
+    sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """'Apple CEO Tim Cook', 'Harbor City Gulls President and General Manager Ivo Tamm': the
+    name before a person's capitalised title is the body they hold it in, as 'Brightwater' is
+    in 'Brightwater chief executive Ivo Tamm', and no one's name with the title ('Harbor City
+    Gulls President'). Not a place ('Texas Governor'), a nationality or a party ('French
+    President', 'Republican Senator'), a generic word ('Police Const.') or a person ('Barack
+    Obama Adviser')."""
+    found: list[Mention] = []
+    dropped: set[int] = set()
+    names = Counter(  # names standing alone: not 'Home' of 'Home Secretary Charles Clarke'
+        fold_name(m.name)
+        for m in mentions
+        if m.role is None
+        and m.kind != "person"
+        and not (
+            m.last + 1 < len(sentences[m.sentence].tokens)
+            and _a_title_word(sentences[m.sentence].tokens[m.last + 1])
+        )
+    )
+    by_start = {(m.sentence, m.first): n for n, m in enumerate(mentions)}
+    by_end = {(m.sentence, m.last): n for n, m in enumerate(mentions)}
+    for person in mentions:
+        sentence = sentences[person.sentence]
+        tokens = sentence.tokens
+        if person.kind != "person" or sentence.headline or person.quoted:
+            continue
+        k = person.first - 1
+        while k >= 0 and (
+            _a_title_word(tokens[k])
+            or tokens[k].text in ("and", "&")
+            or (tokens[k].capitalised and tokens[k].lower in _TITLE_QUALIFIERS)
+        ):
+            k -= 1
+        if k == person.first - 1 or k < 0 or tokens[k + 1].text in ("and", "&"):
+            continue  # no title, or 'and' opening it
+        title = next(
+            (t.lower.rstrip(".") for t in tokens[k + 1 : person.first] if _a_title_word(t)), None
+        )
+        if title is None:
+            continue  # 'Senior' alone
+        if k > 0 and tokens[k].text == "." and tokens[k].end == tokens[k + 1].start - 1:
+            k -= 1  # 'Ford Motor Co. President'
+        end = k
+        while (
+            k >= 0 and tokens[k].capitalised and tokens[k].is_word and not _a_title_word(tokens[k])
+        ):
+            k -= 1
+        first = k + 1
+        if first > end or (first > 0 and tokens[first - 1].lower in ("the", "a", "an")):
+            continue  # no name, or 'the Harbor City Gulls President': an office
+        if possessive_stripped(tokens[end].text) != tokens[end].text:
+            continue  # "CNN's Senior Medical Correspondent": the owner's name stands alone
+        covering = by_start.get((person.sentence, first))
+        named = set(names)
+        if not _a_bodys_name([t.text for t in tokens[first : end + 1]], named, title):
+            continue
+        if covering is not None and (
+            mentions[covering].last < end or mentions[covering].kind in ("place", "country")
+        ):
+            continue
+        if covering is None and any((person.sentence, i) in by_end for i in range(first, end)):
+            continue  # a name inside the body's words
+        if covering is not None:
+            dropped.add(covering)  # 'Harbor City Gulls President': a body and a title; 'Ford
+            # Motor Co.' read as a person's name
+        start, stop = tokens[first].start, tokens[end].end
+        name = sentence.text[start - sentence.start : stop - sentence.start].rstrip(".")
+        body = Mention(person.sentence, first, end, start, start + len(name), name, "organization")
+        body.affiliation = body.modifier = True
+        found.append(body)
+    kept = [m for n, m in enumerate(mentions) if n not in dropped]
+    return _in_text_order(kept, found)
+
+
+def _a_title_word(token: Token) -> bool:
+    """An office's title word ('President', 'CEO', 'Const.'); a personal title or an honour
+    ('Sir', 'Baron', 'King', 'Dr') goes with a person's name, not a body's."""
+    word = token.lower.rstrip(".")
+    return (
+        token.capitalised
+        and word in ROLE_NOUNS
+        and word not in _PERSONAL_TITLES
+        and word not in PEERAGES
+        and word not in ROYAL_TITLES
+    )
+
+
+_PERSONAL_TITLES = frozenset("sir dame mr mrs ms miss dr st saint rev reverend pope".split())
+
+
+def _a_bodys_name(words: Sequence[str], names: set[str], title: str) -> bool:
+    """Whether the words before a title name a body: not a clause's opening word ('But',
+    'On Tuesday'), a place or a state ('Texas', 'UK', 'Genesee County'), a nationality or a
+    party ('French', 'Democratic'), an office's field ('Home Secretary', 'Russian Foreign
+    Minister'), a descriptor ('Ex-Labour', 'Father-of-two') or a person's name ('Sacha',
+    'Giacomo Puccini'); ordinary words only where the article also names the body alone
+    ('Apple' beside 'Apple CEO Tim Cook'), never a generic one ('Police Department')."""
+    lowered = [fold_name(w) for w in words]
+    national = _nationality_words(lowered) or int(
+        lowered[0] in COUNTRIES or words[0].replace(".", "").lower() in COUNTRIES
+    )  # 'UK Foreign Secretary', 'U.S. Navy'
+    rest = lowered[national:]
+    if (
+        not rest
+        or lowered[0] in STOPWORDS
+        or lowered[0] in _NO_BODYS_OPENERS
+        or "-" in words[0]
+        or lowered[-1] in PLACE_WORDS
+        or lowered[-1] in PARTY_MEMBERS
+        or is_nationality(lowered[-1])
+        or is_place(" ".join(words))
+        or " ".join(lowered) in COUNTRIES
+        or (len(lowered) == 1 and is_first_name(lowered[0]))
+        or _a_first_name_and_surname(lowered)
+        or all(w in ORGANISATION_WORDS or w in GROUP_WORDS or w in PLACE_WORDS for w in rest)
+    ):
+        return False
+    if (national or title in _MINISTERS) and rest[-1] not in ORGANISATION_WORDS:
+        return False  # 'US Defense Secretary', 'Chinese Foreign Minister': a field
+    if (
+        len(lowered) > 1
+        and is_place(words[0])
+        and rest[-1] not in ORGANISATION_WORDS
+        and not (plural_noun(rest[-1]) or rest[-1][:1].isdigit())
+    ):
+        return False  # 'Palmer Public Safety Director', 'Philadelphia Homicide Capt.': a
+        # town's office; not 'Philadelphia 76ers President', a team
+    if title in _REPRESENTATIVES:
+        return False  # 'Croydon Central MP', 'Vermont Senator': a seat, no body
+    common = all(is_common_word(w) for w in rest)
+    a_company = len(rest) > 1 and rest[-1] in _COMPANY_ENDINGS  # 'Ford Motor Co.'
+    return not common or a_company or " ".join(lowered) in names
+
+
+_TITLE_QUALIFIERS = frozenset(
+    "senior managing executive athletic medical financial operating technical technology "
+    "legal creative artistic editorial".split()
+)
+"""Words inside a capitalised title that are no title alone: 'Senior Vice President'."""
+_MINISTERS = frozenset("minister ministers secretary secretaries".split())
+"""Titles whose words before them tell a field ('Foreign', 'Trade and Industry')."""
+_REPRESENTATIVES = frozenset(
+    "mp mps mep meps msp am senator sen rep representative congressman congresswoman "
+    "governor gov mayor councillor councilman councilwoman assemblyman assemblywoman".split()
+)
+"""Titles whose words before them tell a seat or a place ('Croydon Central MP')."""
+_COMPANY_ENDINGS = frozenset("co corp inc ltd llc plc company corporation department".split())
+_NO_BODYS_OPENERS = frozenset(
+    [*WEEKDAYS, *"yet though neither even earlier instead meanwhile however rt rear".split()]
+)
+"""Words before a title that open the sentence or the title, not a body's name."""
 
 
 def _with_family_names_first(
