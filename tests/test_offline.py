@@ -1712,6 +1712,20 @@ def test_a_field_a_seat_an_honour_or_a_place_before_a_title_is_no_body(sentence:
     assert [a.name for a in x.actors if not a.unnamed] == ["Ivo Tamm"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("The driver allegedly hit a woman near a parking lot.", ["the driver", "the woman"]),
+        ("Analysts believe the deal will close.", ["analysts"]),
+    ],
+)
+def test_a_person_noun_before_an_adverb_a_preposition_or_a_verb_is_someone(
+    sentence: str, described: list[str]
+) -> None:
+    x = extract_offline(_article(f"Report\n\n{sentence}\n"))
+    assert sorted(a.name for a in x.actors if a.unnamed) == described
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

@@ -104,6 +104,16 @@ def is_adverb_form(word: str) -> bool:
     return not readings or "ADV" in readings
 
 
+@lru_cache(maxsize=65536)
+def may_be_a_noun(word: str) -> bool:
+    """Whether lemminflect's lexicon reads `word` as a noun at all ('base', 'meeting'; not
+    'allegedly', 'near'), or knows no reading of it (a name or a typo)."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower())
+    return not readings or "NOUN" in readings
+
+
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
 """Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 STATE_VERBS = frozenset(

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
-from ...text.predicates import EVENT_NOUNS, is_verb_form, noun_lemma, verb_lemma
+from ...text.predicates import (
+    EVENT_NOUNS,
+    is_verb_form,
+    may_be_a_noun,
+    noun_lemma,
+    verb_lemma,
+)
 from ...text.words import STOPWORDS
 from .entities import Entity
 from .lexicon import (
@@ -510,6 +516,8 @@ def _modifies_noun(tokens: Sequence[Token], i: int) -> bool:
     after = tokens[i + 1].lower
     if after in STOPWORDS or not is_common_word(after) or after in _VERB_WORDS:
         return False
+    if not may_be_a_noun(after):
+        return False  # 'the driver allegedly hit a woman near the store': no noun after
     if _object_of_perception(tokens, i):
         return False  # 'after seeing his brother die': the brother, and what he did
     if not after.endswith(("ed", "s", "ing")) and lemma(after) == after == verb_lemma(after):
