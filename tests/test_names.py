@@ -87,6 +87,8 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("PJ Carlesimo", "P.J. Carlesimo"),  # two initials, written with stops or without
         ("J.P. Damiani", "Juan Pedro Damiani"),  # ... of the two given names
         ("P.J.Carlesimo", "P.J. Carlesimo"),  # initials written onto the surname
+        ("Lenny Vale", "Lennie Vale"),  # one nickname spelt two ways
+        ("Catherine Vale", "Kathryn Vale"),  # one name spelt two ways, sharing 'Kathy'
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -119,6 +121,9 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Ian Rai", "Ian Raie"),  # nor a surname of three letters
         ("T.J. DiLeo", "Tony DiLeo"),  # two initials are a name of their own: his son
         ("TJ DiLeo", "Tony DiLeo"),
+        ("Mario Vale", "Maria Vale"),  # a man's name and a woman's, vowels apart
+        ("Charlene Vale", "Charlie Vale"),  # ... one a nickname the other may go by
+        ("Tommy Vale", "Timmy Vale"),  # two nicknames of two names
     ],
 )
 def test_different_people(a: str, b: str) -> None:

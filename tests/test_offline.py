@@ -1726,6 +1726,15 @@ def test_a_person_noun_before_an_adverb_a_preposition_or_a_verb_is_someone(
     assert sorted(a.name for a in x.actors if a.unnamed) == described
 
 
+def test_a_brother_named_like_his_sister_is_another_speaker() -> None:
+    text = (
+        "Report\n\nAfter the hearing, Charlene Vale spoke to reporters.\n"
+        '"She was our mom," said Charlie Vale, Charlene\'s brother.\n'
+    )
+    x = extract_offline(_article(text))
+    assert [p.actor for p in x.positions] == ["Charlie Vale"]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

@@ -561,12 +561,18 @@ def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return first_a[0] == first_b[0] or _initial_of_formal_name(first_a, first_b)
     if same_given_name(first_a, first_b):
         return True
-    if is_given_name(first_a) and is_given_name(first_b):
-        return False  # two names the dataset knows, neither a form of the other: Jerry, Jeremy
     key_a, key_b = transliteration_key(first_a), transliteration_key(first_b)
     shorter = min(len(key_a), len(key_b))
     consonants_a = _undoubled(_VOWELS.sub("", key_a))  # 'Mohamed' / 'Muhammad'
     consonants_b = _undoubled(_VOWELS.sub("", key_b))
+    if len({given_name_gender(first_a), given_name_gender(first_b)} - {None}) == 2:
+        return False  # 'Mario' / 'Maria': a man's name and a woman's, however alike
+    if is_given_name(first_a) and is_given_name(first_b):
+        return (  # 'Lenny' / 'Lennie', 'Catherine' / 'Kathryn': spellings of one name, vowels
+            shorter >= 5  # apart and sharing their forms ('Kathy'); not 'Tommy' / 'Timmy', or
+            and consonants_a == consonants_b  # 'Jerry' / 'Jeremy'
+            and bool(_name_forms(first_a) & _name_forms(first_b))
+        )
     if shorter >= 5 and consonants_a == consonants_b:
         return True  # vowels alone differ: transliterations of one name
     if shorter >= 7 and consonants_a.translate(_DEVOICED) == consonants_b.translate(_DEVOICED):
