@@ -83,6 +83,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Abdel Fattah el-Sisi", "Abdel-Fattah al-Sisi"),  # the Arabic article spelt two ways
         ("Sisi", "Abdel Fattah el-Sisi"),  # the surname without its article
         ("Duncan Rait", "Duncan Raite"),  # a surname with and without a final 'e'
+        ("Duncan Robert Rait", "Duncan Raite"),  # ... and a middle name written or not
         ("Ilene Wolfe", "Ilene Wolff"),  # ... or its last letter doubled
         ("PJ Carlesimo", "P.J. Carlesimo"),  # two initials, written with stops or without
         ("J.P. Damiani", "Juan Pedro Damiani"),  # ... of the two given names

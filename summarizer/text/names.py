@@ -338,14 +338,16 @@ def spelled_with_a_final_e(a: str, b: str) -> bool:
 
 
 def _one_name_but_a_final_e(a: PersonName, b: PersonName) -> bool:
-    """'Duncan Rait' and 'Duncan Raite': the same given names written out in full, and surnames
-    a final 'e' apart, are one person spelled two ways; a bare 'Browne' is never 'Brown'."""
+    """'Duncan Rait' and 'Duncan Raite': the same given names written out in full (one may
+    add a middle name: 'Duncan Robert Rait'), and surnames a final 'e' apart, are one person
+    spelled two ways; a bare 'Browne' is never 'Brown'."""
     full = all(len(w.rstrip(".")) > 1 for w in (*a.given, *b.given))
+    shorter = min(len(a.given), len(b.given))
     return (
         a.is_full
         and b.is_full
         and full
-        and _letters(a.given) == _letters(b.given)
+        and _letters(a.given[:shorter]) == _letters(b.given[:shorter])
         and spelled_with_a_final_e(a.surname_key, b.surname_key)
     )
 
