@@ -1735,6 +1735,12 @@ def test_a_brother_named_like_his_sister_is_another_speaker() -> None:
     assert [p.actor for p in x.positions] == ["Charlie Vale"]
 
 
+def test_a_place_after_a_word_for_its_part_is_where_not_who() -> None:
+    text = "Report\n\nA man fired by a firm in suburban Harlow walked into his old office.\n"
+    x = extract_offline(_article(text))
+    assert "Harlow" not in {a.name for a in x.actors}
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

@@ -528,6 +528,11 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest".split()
 )
+_AREAS = _COMPASS | frozenset(
+    "suburban downtown uptown midtown rural coastal greater metropolitan inner outer nearby "
+    "neighbouring neighboring".split()
+)
+"""Words before a place's name that tell what part of it: 'in suburban Detroit'."""
 
 
 def _shouted_word(word: str) -> bool:
@@ -1021,8 +1026,8 @@ def _mention(
         previous in _LOCATIVES
         or (previous in ("the", "a") and before_previous in _LOCATIVES)
         or _after_a_located_era(tokens, first)  # 'set in 1930s London'
-        or (previous in _COMPASS and _after_a_preposition(tokens, first - 1))  # 'in southern
-        # France has burned …': the fire has
+        or (previous in _AREAS and _after_a_preposition(tokens, first - 1))  # 'in southern
+        # France has burned …': the fire has; 'a firm in suburban Detroit walked in': a man
         or (  # 'of Newton Street, Millom'; not 'In Mexico City, Ebrard rejected …'
             previous == ","
             and before_previous in PLACE_WORDS
