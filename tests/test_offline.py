@@ -1741,6 +1741,15 @@ def test_a_place_after_a_word_for_its_part_is_where_not_who() -> None:
     assert "Harlow" not in {a.name for a in x.actors}
 
 
+@pytest.mark.parametrize("opening", ["On Friday night", "On July 13", "On 13 July"])
+def test_a_time_opening_a_sentence_is_no_topic_that_hides_its_subject(opening: str) -> None:
+    text = (
+        "Berg nominated\n\nPresident Tamm's choices are both practitioners.\n"
+        f"{opening}, Tamm announced that he was nominating Eva Berg.\n"
+    )
+    assert _spans_of(extract_offline(_article(text)), "Tamm") == ["Tamm", "Tamm", "he"]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"
