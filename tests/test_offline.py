@@ -1750,6 +1750,16 @@ def test_a_time_opening_a_sentence_is_no_topic_that_hides_its_subject(opening: s
     assert _spans_of(extract_offline(_article(text)), "Tamm") == ["Tamm", "Tamm", "he"]
 
 
+def test_a_portuguese_particle_after_a_given_name_is_inside_the_name() -> None:
+    text = (
+        "Report\n\nOn Wednesday, Paulino do Rego Barros Jr., the interim chief, spoke.\n"
+        "Why do Americans trust him, Barros asked.\n"
+    )
+    x = extract_offline(_article(text))
+    assert [a.name for a in x.actors if a.kind == "person"] == ["Paulino do Rego Barros Jr"]
+    assert _spans_of(x, "Paulino do Rego Barros Jr")[-1] == "Barros"
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

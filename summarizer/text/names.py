@@ -111,6 +111,9 @@ PARTICLES = frozenset(
     von van der den de da di del della du la le bin ibn al el ter ten dos das ó ní nic uí
     """.split()
 )
+_NAME_ONLY_PARTICLES = frozenset({"do", "dos"})
+"""Portuguese particles inside a name already read as one ('Paulino do Rego Barros'): 'do' is
+an English word too, so the rules join it into a name only after a given name (see `runs`)."""
 ARABIC_ARTICLES = ("al", "el", "ad", "ed", "ash", "as", "at", "ar", "an", "az", "ud", "ul")
 """The article an Arabic surname may open with ('al-Sisi', 'el-Sisi', 'ash-Shara')."""
 ARABIC_ARTICLE = re.compile(
@@ -236,8 +239,8 @@ def strip_titles(name: str) -> str:
         if position == 0 and len(kept) == 1 and bare.lower() in GIVEN_NAME_TITLES:
             kept.append(bare)  # 'Dean Hollis': his given name
             break
-        if bare.lower() in PARTICLES and kept:
-            kept.append(bare)
+        if (bare.lower() in PARTICLES or bare in _NAME_ONLY_PARTICLES) and kept:
+            kept.append(bare)  # 'von der Leyen', 'Paulino do Rego Barros'
             continue
         if bare == "of" and _a_territorial_name(tokens, position, kept):
             kept.append(bare)  # 'Princess Marguerite of Romania': hers, not Romania

@@ -371,6 +371,8 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                     if _names_a_body(tokens, i, j) or _a_body_after_and(tokens, i, j)
                     else _JOINERS
                 )
+                if i == j and is_world_given_name(tokens[i].text) and i > 0:
+                    joiners = joiners | _PORTUGUESE_PARTICLES  # 'Paulino do Rego Barros'
                 while (
                     k < len(tokens)
                     and k - j <= 3
@@ -409,6 +411,11 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 _PRONOUNS_IN_TITLES = frozenset("Me Us Him Them".split())
 """Object pronouns a title capitalises ('Y'all Heard of Me'): alone, no one's name (and 'US'
 is the country)."""
+
+
+_PORTUGUESE_PARTICLES = frozenset({"do"})
+"""A particle of Portuguese names that is an English verb too: joined only after a given name
+mid-sentence ('Paulino do Rego Barros Jr.'), never in 'Why do Americans …'."""
 
 
 _ORGANISATION_JOINERS = frozenset({"and", "for", "on"})
