@@ -1760,6 +1760,22 @@ def test_a_portuguese_particle_after_a_given_name_is_inside_the_name() -> None:
     assert _spans_of(x, "Paulino do Rego Barros Jr")[-1] == "Barros"
 
 
+def test_a_name_opening_with_new_is_no_persons() -> None:
+    text = "Report\n\nThe tram was running from New Harlow to Brinton when it derailed.\n"
+    assert extract_offline(_article(text)).actors == []
+
+
+def test_a_branch_is_a_body_its_initials_name() -> None:
+    text = (
+        "Report\n\nThe Rail Accident Inquiry Branch (RAIB) said the tram was fast.\n"
+        "The RAIB said the tram derailed.\n"
+    )
+    x = extract_offline(_article(text))
+    assert [(a.name, a.kind) for a in x.actors] == [
+        ("Rail Accident Inquiry Branch", "organization")
+    ]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

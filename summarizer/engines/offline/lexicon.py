@@ -120,7 +120,7 @@ ORGANISATION_WORDS = _words(
     foods communications technologies films logistics systems pharmaceuticals electronics
     chemicals automotive aerospace ventures institutes fellowship guild consortium confederation
     syndicate chamber forum leisure investments properties productions publishing publishers
-    enterprises brands labs laboratories broadcasting
+    enterprises brands labs laboratories broadcasting branch
     """
 )
 COMPANY_WORDS = _words(

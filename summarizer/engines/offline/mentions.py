@@ -1109,6 +1109,8 @@ def _mention(
     )
     if mention.kind == "person" and mention.determined:
         mention.kind = "other"
+    if mention.kind == "person" and len(lowered) >= 2 and lowered[0] == "new":
+        mention.kind = "place"  # 'from New Addington to Wimbledon': no one is called New
     if (
         mention.kind == "person"
         and following is not None
