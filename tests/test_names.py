@@ -89,6 +89,8 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("J.P. Damiani", "Juan Pedro Damiani"),  # ... of the two given names
         ("P.J.Carlesimo", "P.J. Carlesimo"),  # initials written onto the surname
         ("Lenny Vale", "Lennie Vale"),  # one nickname spelt two ways
+        ("Ivo Calamita", "Ivo LaCalamita"),  # a particle written onto the surname, or left out
+        ("Giudice", "Vincent DelGiudice"),
         ("Catherine Vale", "Kathryn Vale"),  # one name spelt two ways, sharing 'Kathy'
     ],
 )

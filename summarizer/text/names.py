@@ -217,6 +217,9 @@ def _surname_key(surname: str) -> str:
         article = ARABIC_ARTICLE.match(word)
         if article:  # 'el-Sisi', 'al-Sisi': the article as a particle, one spelling
             word = "al " + word[article.end() :]
+        joined = _JOINED_PARTICLE.match(word)
+        if joined:  # 'LaCalamita', 'DelGiudice': the particle written onto the name
+            word = joined.group(1) + " " + word[joined.end(1) :]
         for part in word.split(" "):
             if part.lower() in PARTICLES:
                 particles += part + "_"
@@ -303,6 +306,10 @@ def surname_buckets(key: str, size: int) -> frozenset[str]:
     """The starts a surname key is filed under for quick lookups: of its written form and of
     its core without particles ('del_giudice': 'delgi…' and 'giudi…')."""
     return frozenset({key.replace("_", "")[:size], key.rsplit("_", 1)[-1][:size]})
+
+
+_JOINED_PARTICLE = re.compile(r"(La|Le|De|Del|Della|Di|Da|Du|Van|Von)(?=[A-Z][a-z])")
+"""A particle written onto the surname, its capital kept: 'LaCalamita', 'DelGiudice'."""
 
 
 def _particled_key(word: str) -> str:
