@@ -255,6 +255,12 @@ def test_a_fans_short_name_is_a_clipping_of_the_teams(short: str, full: str, cli
         ("Acme Limited", "Acme Ltd", True),
         ("Oil and Natural Gas Corporation", "Natural Gas Corporation", False),
         ("Procter & Gamble Co.", "Procter and Gamble Co", True),
+        ("U.N. Security Council", "United Nations Security Council", True),
+        ("UN Security Council", "United Nations Security Council", True),
+        ("U.S. Pacific Command", "US Pacific Command", True),
+        ("United States Pacific Command", "US Pacific Command", True),
+        ("UK Government", "British government", True),
+        ("UN", "United Nations Development Programme", False),
     ],
 )
 def test_a_bodys_name_with_and_or_ampersand_and_its_legal_form_written_out_is_one_key(

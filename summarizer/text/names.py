@@ -747,9 +747,13 @@ def organisation_key(name: str) -> str:
     and Natural Gas Corporation' and 'Oil & Natural Gas Corp' are one)."""
     from .places import state_code  # places folds names with this module
 
-    words = fold_name(name).split()
+    words = fold_name(_DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), name)).split()
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
+    for written, short in _LEADING_ABBREVIATIONS:
+        if len(words) > len(written) and words[: len(written)] == list(written):
+            words = [*short.split(), *words[len(written) :]]  # 'UN Security Council' and
+            break  # 'U.N. Security Council' are the 'United Nations Security Council'
     if len(words) > 2 and "and" in words[1:-1]:
         words = [words[0], *(w for w in words[1:-1] if w != "and"), words[-1]]  # '&' folds away
     if len(words) >= 2 and words[-1] in _LEGAL_FORMS_WRITTEN_OUT:
@@ -760,6 +764,18 @@ def organisation_key(name: str) -> str:
     return " ".join(words)
 
 
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+"""Initials with stops ('U.N.', 'U.S.'): keyed as written without them."""
+_LEADING_ABBREVIATIONS = (
+    (("un",), "united nations"),
+    (("united", "states"), "@us"),
+    (("us",), "@us"),
+    (("usa",), "@us"),
+    (("united", "kingdom"), "@gb"),
+    (("uk",), "@gb"),
+)
+"""How a body's name may open with its state or the UN, written out or abbreviated: one key
+('U.S. Pacific Command', 'US Pacific Command'); only before more words, a body of theirs."""
 _LEGAL_FORMS_WRITTEN_OUT = {"corporation": "corp", "incorporated": "inc", "limited": "ltd"}
 """Legal forms written out, keyed as their abbreviations: 'Oil and Natural Gas Corporation'
 is 'Oil & Natural Gas Corp'."""
@@ -783,7 +799,9 @@ PEERAGES = frozenset(
     "lord lady baroness baron earl countess viscount viscountess duke duchess marquess".split()
 )
 """Titles of peers, folded: often known by one name, a place's ('Baroness Scotland')."""
-DOCUMENT_WORDS = frozenset("act bill treaty constitution charter accord accords convention".split())
+DOCUMENT_WORDS = frozenset(
+    "act bill treaty constitution charter accord accords convention resolution".split()
+)
 """Last words of a law's, a treaty's or a charter's name ('the Parliament Act', 'the Energy
 Charter Treaty'), or first before 'of' ('Constitution of Pakistan'): a text, named after a
 body perhaps, but no body."""
