@@ -1776,6 +1776,14 @@ def test_a_branch_is_a_body_its_initials_name() -> None:
     ]
 
 
+@pytest.mark.parametrize("credit", ["Barcroft Media", "Getty Images", "Rex Features"])
+def test_an_agencys_credit_run_into_a_name_is_no_part_of_it(credit: str) -> None:
+    text = f"Report\n\n{credit} Vladimir Tamm has ordered more troops.\n"
+    assert [a.name for a in extract_offline(_article(text)).actors if not a.unnamed] == [
+        "Vladimir Tamm"
+    ]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

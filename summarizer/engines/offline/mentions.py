@@ -752,6 +752,8 @@ def _mention(
     while first < last and _a_credit_before_a_name(tokens, first):
         first += 1  # 'GETTY Obama campaigned …', 'Twitter Christian Estrosi said': a photo's
         # credit, then the caption
+    if first + 2 < last and _an_agencys_credit_before_a_name(tokens, first):
+        first += 2  # 'Barcroft Media Vladimir Putin has ordered …'
     if _a_photographers_credit(tokens, first, last):
         return None  # 'REUTERS/Kim Kyung-Hoon', 'Kim Kyung Hoon / Reuters': who took a photo
     if (
@@ -1923,6 +1925,20 @@ def _a_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
             given_name_gender(following.lower) is not None or is_census_first_name(following.lower)
         )
     )
+
+
+def _an_agencys_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
+    """A picture agency's two-word credit ('Barcroft Media', 'Rex Features', 'Getty Images')
+    run into a caption or a sentence that opens on a person's given name."""
+    return (
+        tokens[first].capitalised
+        and tokens[first + 1].lower in _CREDIT_SECOND_WORDS
+        and (is_first_name(tokens[first + 2].text) or is_world_given_name(tokens[first + 2].text))
+    )
+
+
+_CREDIT_SECOND_WORDS = frozenset("media images features pictures photos wire".split())
+"""Second words of picture agencies' names, which credit a photo ('Barcroft Media')."""
 
 
 def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> bool:
