@@ -1784,6 +1784,16 @@ def test_an_agencys_credit_run_into_a_name_is_no_part_of_it(credit: str) -> None
     ]
 
 
+def test_a_captions_credit_names_no_actor_but_thanks_in_prose_do() -> None:
+    text = (
+        "Report\n\nThe tram overturned.\n"
+        "Media playback is unsupported on your device Media caption Courtesy of Eva Berg and "
+        "Ivo Tamm\nThey won courtesy of Ana Lis's late goal.\n"
+    )
+    x = extract_offline(_article(text))
+    assert [a.name for a in x.actors if not a.unnamed] == ["Ana Lis"]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

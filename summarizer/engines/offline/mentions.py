@@ -756,6 +756,9 @@ def _mention(
         first += 2  # 'Barcroft Media Vladimir Putin has ordered …'
     if _a_photographers_credit(tokens, first, last):
         return None  # 'REUTERS/Kim Kyung-Hoon', 'Kim Kyung Hoon / Reuters': who took a photo
+    if _credited(tokens, first):
+        return None  # 'Media caption Courtesy of Hannah Collier and Peter Allan-Jones': whose
+        # footage it is, not someone acting in the story
     if (
         first > 0
         and tokens[first - 1].text == ","
@@ -1925,6 +1928,32 @@ def _a_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
             given_name_gender(following.lower) is not None or is_census_first_name(following.lower)
         )
     )
+
+
+def _credited(tokens: Sequence[Token], first: int) -> bool:
+    """A name in a caption's credit: after 'Courtesy of' (or 'Photo by'), with only other
+    names, 'and' and commas between ('Courtesy of Hannah Collier and Peter Allan-Jones')."""
+
+    def credit_at(k: int) -> bool:  # capitalised, as a caption writes it: in prose, 'courtesy
+        return (  # of Bobby Stokes' famous winner' thanks someone who acted
+            k >= 0
+            and k + 1 < len(tokens)
+            and tokens[k].capitalised
+            and (tokens[k].lower, tokens[k + 1].lower) in _CREDITS
+        )
+
+    if credit_at(first):
+        return True  # 'Courtesy of Hannah Collier', one capitalised run
+    k = first - 1
+    while k >= 0 and (tokens[k].capitalised or tokens[k].text in ("and", ",", "&", "-")):
+        if credit_at(k - 1):
+            return True
+        k -= 1
+    return credit_at(k - 1)
+
+
+_CREDITS = frozenset({("courtesy", "of"), ("photo", "by"), ("photograph", "by")})
+"""Words that credit a picture or footage to whoever is named next."""
 
 
 def _an_agencys_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
