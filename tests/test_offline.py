@@ -1794,6 +1794,11 @@ def test_a_captions_credit_names_no_actor_but_thanks_in_prose_do() -> None:
     assert [a.name for a in x.actors if not a.unnamed] == ["Ana Lis"]
 
 
+def test_a_name_shouted_in_an_opening_is_not_the_one_shown() -> None:
+    text = "Report\n\nIVO Tamm ordered the staff out.\nIvo Tamm has ordered it before.\n"
+    assert [a.name for a in extract_offline(_article(text)).actors] == ["Ivo Tamm"]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

@@ -99,7 +99,10 @@ class Entity:
             return self._name
         names = [m.name for m in self.mentions]
         if self.kind == "person":
-            return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+            return max(  # 'Vladimir Putin' over a tabloid's opening 'VLADIMIR Putin'
+                names,
+                key=lambda n: (len(n.split()), len(n), not _shouted(n), -names.index(n)),
+            )
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
     @property
@@ -233,6 +236,11 @@ _PRIZES = frozenset("award awards prize prizes nomination nominations medal glob
 _PRIZES_NAMED = frozenset("oscar bafta emmy grammy".split())
 """Prizes known by a one-word name that a person may bear too ('Oscar'): a prize unless typed
 a person."""
+
+
+def _shouted(name: str) -> bool:
+    """A word of the name in capitals that is no initialism: a tabloid's opening word."""
+    return any(word.isupper() and len(word) > 2 for word in name.split())
 
 
 def _head_word(name: str) -> str:
