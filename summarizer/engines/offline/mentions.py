@@ -15,7 +15,6 @@ A word that starts a sentence is a name only if the article also uses it as one 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -1244,7 +1243,7 @@ def _with_bodies_before_titles(
     Obama Adviser')."""
     found: list[Mention] = []
     dropped: set[int] = set()
-    names = Counter(  # names standing alone: not 'Home' of 'Home Secretary Charles Clarke'
+    names = {  # names standing alone: not 'Home' of 'Home Secretary Charles Clarke'
         fold_name(m.name)
         for m in mentions
         if m.role is None
@@ -1253,7 +1252,7 @@ def _with_bodies_before_titles(
             m.last + 1 < len(sentences[m.sentence].tokens)
             and _a_title_word(sentences[m.sentence].tokens[m.last + 1])
         )
-    )
+    }
     by_start = {(m.sentence, m.first): n for n, m in enumerate(mentions)}
     by_end = {(m.sentence, m.last): n for n, m in enumerate(mentions)}
     for person in mentions:
@@ -1288,8 +1287,7 @@ def _with_bodies_before_titles(
         if possessive_stripped(tokens[end].text) != tokens[end].text:
             continue  # "CNN's Senior Medical Correspondent": the owner's name stands alone
         covering = by_start.get((person.sentence, first))
-        named = set(names)
-        if not _a_bodys_name([t.text for t in tokens[first : end + 1]], named, title):
+        if not _a_bodys_name([t.text for t in tokens[first : end + 1]], names, title):
             continue
         if covering is not None and (
             mentions[covering].last < end or mentions[covering].kind in ("place", "country")
