@@ -1799,6 +1799,16 @@ def test_a_name_shouted_in_an_opening_is_not_the_one_shown() -> None:
     assert [a.name for a in extract_offline(_article(text)).actors] == ["Ivo Tamm"]
 
 
+def test_the_spokesman_after_another_is_introduced_is_not_the_named_one() -> None:
+    text = (
+        "Report\n\nIvo Tamm, a rebel spokesman, said the attack was revenge.\n"
+        "A foreign ministry spokesman in Harlow said the attack was suppressed.\n"
+        "It was not yet known how many people were hurt, the spokesman said.\n"
+    )
+    x = extract_offline(_article(text))
+    assert all("not yet known" not in p.stance for p in x.positions if p.actor == "Ivo Tamm")
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

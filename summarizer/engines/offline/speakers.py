@@ -1450,6 +1450,13 @@ class Speakers:
             ]
             if earlier:
                 latest[entity.index] = max(earlier)
+        if (
+            head in SPOKESPERSON_NOUNS
+            and latest
+            and self._introduced_anew(head, max(latest.values()), sentence, position)
+        ):
+            return NOBODY  # 'Mujahid, a Taliban spokesman, …' ⏎ 'A foreign ministry spokesman
+            # in Berlin said …' ⏎ '…, the spokesman said': the one just introduced, unnamed
         if len(latest) == 1:
             only = next(iter(latest))
             named_just_before = sentence.index - latest[only] <= 1
@@ -1458,6 +1465,26 @@ class Speakers:
             return only  # 'Bank' in it, named paragraphs before, is not sure to be that bank
         recent = [e for e, s in latest.items() if sentence.index - s <= _RECENT_SENTENCES]
         return recent[0] if len(recent) == 1 else NOBODY
+
+    def _introduced_anew(self, head: str, named: int, sentence: Sentence, position: int) -> bool:
+        """Whether an unnamed spokesperson ('A foreign ministry spokesman', 'another
+        spokesman') is introduced after the sentence `named`, where the last one with a name
+        was named, and before `position`: 'the spokesman' then is that one. Only spokespeople:
+        'a company' or 'a mayor' in passing leaves 'the company' and 'the mayor' to the one
+        the article is about."""
+        for index in range(named + 1, sentence.index + 1):
+            tokens = self.sentences[index].tokens
+            for i, token in enumerate(tokens):
+                if index == sentence.index and token.start >= position:
+                    break
+                if token.lower not in _INTRODUCING:
+                    continue
+                for following in tokens[i + 1 : i + 1 + _INTRODUCED_REACH]:
+                    if following.lower == head:
+                        return True
+                    if not following.is_word or following.lower in STOPWORDS:
+                        break
+        return False
 
     # --- pronouns -------------------------------------------------------------------------------
 
@@ -2433,6 +2460,10 @@ _COMPANY_HEADS = frozenset(
     "company firm group organisation organization giant conglomerate".split()
 )
 """Heads that describe the article's one company, however named: 'the software giant'."""
+_INTRODUCING = frozenset("a an another".split())
+"""Determiners that introduce someone new: 'a foreign ministry spokesman', 'another official'."""
+_INTRODUCED_REACH = 5
+"""Words from such a determiner to the head of what it introduces."""
 _TEAM_HEADS = frozenset("team club franchise".split())
 """Heads that describe the article's one team: 'the team's second arrest this year'."""
 _THE_ONE_TEAM = frozenset("the that its".split())
