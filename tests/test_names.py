@@ -89,6 +89,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("J.P. Damiani", "Juan Pedro Damiani"),  # ... of the two given names
         ("P.J.Carlesimo", "P.J. Carlesimo"),  # initials written onto the surname
         ("Lenny Vale", "Lennie Vale"),  # one nickname spelt two ways
+        ("Noor Mohammad Faiz", "Noor Mohammad Fayez"),  # a surname romanised two ways
         ("Ivo Calamita", "Ivo LaCalamita"),  # a particle written onto the surname, or left out
         ("Giudice", "Vincent DelGiudice"),
         ("Catherine Vale", "Kathryn Vale"),  # one name spelt two ways, sharing 'Kathy'
@@ -127,6 +128,7 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Mario Vale", "Maria Vale"),  # a man's name and a woman's, vowels apart
         ("Charlene Vale", "Charlie Vale"),  # ... one a nickname the other may go by
         ("Tommy Vale", "Timmy Vale"),  # two nicknames of two names
+        ("Ivo Tamm", "Ivo Timm"),  # surnames a vowel apart, one given name: two people
     ],
 )
 def test_different_people(a: str, b: str) -> None:

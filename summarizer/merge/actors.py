@@ -39,6 +39,7 @@ from ..text.names import (
     organisation_key,
     parse_person,
     same_person,
+    spelled_vowels_apart,
     spelled_with_a_final_e,
     spellings_of_one_word,
     surname_buckets,
@@ -252,9 +253,9 @@ class _PeopleBySurname:
 
 
 def _surnames_alike(a: str, b: str) -> bool:
-    """One surname in two spellings, or a final 'e' apart: whether the names are one person
-    is then `same_person`'s to say (a bare 'Browne' is not 'Gordon Brown')."""
-    return surnames_match(a, b) or spelled_with_a_final_e(a, b)
+    """One surname in two spellings, a final 'e' apart or vowels apart: whether the names are
+    one person is then `same_person`'s to say (a bare 'Browne' is not 'Gordon Brown')."""
+    return surnames_match(a, b) or spelled_with_a_final_e(a, b) or spelled_vowels_apart(a, b)
 
 
 _Filed = TypeVar("_Filed")

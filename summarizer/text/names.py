@@ -635,11 +635,31 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
     if a.is_full and b.is_full and name_letters(a) == name_letters(b):
         return True  # 'Yoon Suk Yeol' and 'Yoon Suk-yeol': one name, split otherwise
     if not surnames_match(a.surname_key, b.surname_key):
-        return _one_name_but_a_final_e(a, b)
+        return _one_name_but_a_final_e(a, b) or _one_name_transliterated(a, b)
     if _by_both_surnames(a, b) or _by_both_surnames(b, a):
         return True  # 'López Obrador' is 'Andrés Manuel López Obrador'
     return given_names_agree(a.given, b.given) or (
         one_text and (_by_middle_name(a.given, b.given) or _by_middle_name(b.given, a.given))
+    )
+
+
+def _one_name_transliterated(a: PersonName, b: PersonName) -> bool:
+    """'Noor Mohammad Faiz' and 'Noor Mohammad Fayez': two or more given names written alike
+    and surnames only vowels apart are one name romanised two ways ('Hale' and 'Hall', with
+    one given name, stay two people)."""
+    if len(a.given) < 2 or len(a.given) != len(b.given) or _letters(a.given) != _letters(b.given):
+        return False
+    return spelled_vowels_apart(a.surname_key, b.surname_key)
+
+
+def spelled_vowels_apart(a: str, b: str) -> bool:
+    """Surname keys of four letters or more that only their vowels tell apart ('faiz' and
+    'faiez' of 'Fayez'): a romanisation's spellings. Not enough alone (see
+    `_one_name_transliterated`)."""
+    return (
+        a != b
+        and min(len(a), len(b)) >= 4
+        and _undoubled(_VOWELS.sub("", a)) == _undoubled(_VOWELS.sub("", b))
     )
 
 
