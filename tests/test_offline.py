@@ -1809,6 +1809,16 @@ def test_the_spokesman_after_another_is_introduced_is_not_the_named_one() -> Non
     assert all("not yet known" not in p.stance for p in x.positions if p.actor == "Ivo Tamm")
 
 
+def test_a_described_count_of_titles_must_be_the_named_holders() -> None:
+    text = (
+        "Report\n\nThe race was led by triple world champion Ivo Tamm.\n"
+        '"We need to stop the race," added the four-times champion.\n'
+    )
+    x = extract_offline(_article(text))
+    assert [p.actor for p in x.positions] == []
+    assert _spans_of(x, "Ivo Tamm") == ["Ivo Tamm"]
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

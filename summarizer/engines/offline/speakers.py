@@ -1181,8 +1181,9 @@ class Speakers:
         offices = frozenset(spoken & _OFFICES)  # 'the prime minister' is no aid minister
         qualifier = " ".join(w.text for w in words[1:-1] if w.capitalised)
         us_state = us_state_named(qualifier) if qualifier else None  # 'the Florida senator'
+        count = next(iter(_counts_of([" ".join(w.lower for w in words[:-1])])), None)
         return self._titled(
-            sentence, head, words[0].start, states, tense, deputy, offices, us_state
+            sentence, head, words[0].start, states, tense, deputy, offices, us_state, count
         )
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
@@ -1411,6 +1412,7 @@ class Speakers:
         deputy: bool = False,
         offices: frozenset[str] = frozenset(),
         us_state: str | None = None,
+        count: int | None = None,
     ) -> int | None:
         """'the minister' → the one recent entity whose name or roles contain the word; a
         description naming a state ('Qatar's prime minister') fits only that state's, and
@@ -1443,6 +1445,8 @@ class Speakers:
                 continue  # 'the prime minister' is not 'Deputy Prime Minister John Prescott'
             if not offices <= words:
                 continue  # 'the prime minister' is not 'Aid minister Hilary Benn'
+            if count is not None and _counts_of(entity.roles) - {count}:
+                continue  # 'the four-times champion' is not 'triple world champion Hamilton'
             earlier = [
                 m.sentence
                 for m in entity.mentions
@@ -2460,6 +2464,28 @@ _COMPANY_HEADS = frozenset(
     "company firm group organisation organization giant conglomerate".split()
 )
 """Heads that describe the article's one company, however named: 'the software giant'."""
+
+
+def _counts_of(roles: Iterable[str]) -> set[int]:
+    """How many times the roles say their holder won or held it: 'triple world champion' 3,
+    'four-times champion' 4, 'two-time Oscar winner' 2."""
+    found: set[int] = set()
+    for role in roles:
+        for word in role.lower().replace("-", " ").split():
+            if word in _MULTIPLES:
+                found.add(_MULTIPLES[word])
+        for number, _ in _TIMES.findall(role.lower()):
+            found.add(int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 0))
+    return found - {0}
+
+
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "twice": 2}
+_NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+_TIMES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]times?\b()")
+"""'four-times', 'three-time', '7-time': a count of wins or terms before a role."""
 _INTRODUCING = frozenset("a an another".split())
 """Determiners that introduce someone new: 'a foreign ministry spokesman', 'another official'."""
 _INTRODUCED_REACH = 5
