@@ -1819,6 +1819,13 @@ def test_a_described_count_of_titles_must_be_the_named_holders() -> None:
     assert _spans_of(x, "Ivo Tamm") == ["Ivo Tamm"]
 
 
+def test_an_occasion_read_as_a_name_is_no_person() -> None:
+    text = (
+        "Report\n\nThe title-deciding Brazilian Formula One Grand Prix was halted after 20 laps.\n"
+    )
+    assert [a for a in extract_offline(_article(text)).actors if a.kind == "person"] == []
+
+
 def test_it_after_a_bodys_saying_is_the_body_unless_it_is_no_one() -> None:
     text = (
         "Report\n\nThe Harlow Navy said it had captured 23 pirates on Sunday.\n"

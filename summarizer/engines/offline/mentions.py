@@ -1115,6 +1115,8 @@ def _mention(
         mention.kind = "other"
     if mention.kind == "person" and len(lowered) >= 2 and lowered[0] == "new":
         mention.kind = "place"  # 'from New Addington to Wimbledon': no one is called New
+    if mention.kind == "person" and len(lowered) >= 2 and lowered[-1] in OCCASION_WORDS:
+        mention.kind = "other"  # 'the Brazilian Formula One Grand Prix': an occasion, no one
     if (
         mention.kind == "person"
         and following is not None
