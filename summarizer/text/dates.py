@@ -28,6 +28,8 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS.split("|")])
+"""Weekdays and months, names and abbreviations, lower case: 'sunday', 'july', 'sept'."""
 _MONTH = re.compile(rf"\b(?:{MONTHS})\.?\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

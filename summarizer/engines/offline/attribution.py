@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...text.dates import MONTHS, WEEKDAYS
+from ...text.dates import CALENDAR_WORDS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import TITLE_WORDS, fold_name
 from ...text.predicates import is_past_form
@@ -1939,13 +1939,12 @@ def _a_name_after_a_preposition(tokens: Sequence[Token], last: int) -> bool:
         )
     ):
         j -= 1  # 'to Attorney General Loretta E. Lynch': past the initial's stop
-    if tokens[last].lower in _CALENDAR_NAMES:
+    if tokens[last].lower in CALENDAR_WORDS:
         return False  # 'issued a statement late on Friday saying': a time, not an object
     return 0 <= j < last and tokens[j].lower in _PREPOSITIONS_BEFORE_A_NAMED_OBJECT
 
 
 _PREPOSITIONS_BEFORE_A_NAMED_OBJECT = frozenset("on about against into over to".split())
-_CALENDAR_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS.split("|"))
 
 
 def _object_of_a_verb(tokens: Sequence[Token], last: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...text.dates import MONTHS, WEEKDAYS, names_a_day_or_month
+from ...text.dates import CALENDAR_WORDS, names_a_day_or_month
 from ...text.lemmas import lemma
 from ...text.names import (
     COMPANY_SUFFIXES,
@@ -78,7 +78,6 @@ _TITLE_PARTICIPLES = frozenset(
 the dictionary has as nouns ('marketing'); any other -ing word before a role is a verb
 ('elevating guard Tom Berg')."""
 
-_CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS.split("|")])
 
 _MAX_QUALIFIER_WORDS = 4
 
@@ -352,7 +351,7 @@ _OPENING_CONNECTIVES = frozenset(
 def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
     """The proper name qualifying a role, ending at token `last`: 'Kremlin' (aide), 'New York'
     (attorney), 'Hall of Fame' (coach); none when it is a day or month ('Wednesday owner')."""
-    if tokens[last].lower.rstrip(".") in _CALENDAR_WORDS:
+    if tokens[last].lower.rstrip(".") in CALENDAR_WORDS:
         return []
     start = last
     while start > 0 and last - start + 1 < _MAX_QUALIFIER_WORDS:
@@ -360,7 +359,7 @@ def _qualifier_before(tokens: Sequence[Token], last: int) -> list[Token]:
         if (
             left.is_word
             and left.capitalised
-            and left.lower not in _CALENDAR_WORDS
+            and left.lower not in CALENDAR_WORDS
             and not (left.lower in _OPENING_CONNECTIVES and sentence_initial(tokens, start - 1))
         ):  # not 'But' (Tory leader), 'As', 'For', 'Said'; 'No Doubt singer' keeps 'No'
             start -= 1

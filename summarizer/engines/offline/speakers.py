@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ...text.dates import MONTHS, WEEKDAYS
+from ...text.dates import CALENDAR_WORDS, WEEKDAYS
 from ...text.lemmas import lemma
 from ...text.names import TITLE_WORDS, TITLES_ABBREVIATED, acronyms_of, fold_name
 from ...text.places import state_code, us_state_named
@@ -2223,12 +2223,11 @@ def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
 
 
 _TOPIC_WORDS = 8
-_TIME_WORDS = frozenset([*WEEKDAYS, *MONTHS.split("|")])
 
 
 def _a_time_word(token: Token) -> bool:
     """A weekday, a month or a number: what opens a time ('On July 13', 'On 13 May')."""
-    return token.lower.rstrip(".") in _TIME_WORDS or token.text[:1].isdigit()
+    return token.lower.rstrip(".") in CALENDAR_WORDS or token.text[:1].isdigit()
 
 
 def _setting_opening_end(tokens: Sequence[Token], at: int) -> int | None:
