@@ -13,16 +13,7 @@ from dataclasses import dataclass
 from ..models import Evidence
 from ..text.dates import speaks_of_future
 from ..text.names import fold_name
-from ..text.words import content_stems, stem
-
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-
+from ..text.words import NUMBER_WORDS, content_stems, stem
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
@@ -42,7 +33,7 @@ _QUALIFIER_PATTERN = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, rever
 
 
 _NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|" + "|".join(
-    sorted(_NUMBER_WORDS, key=len, reverse=True)
+    sorted(NUMBER_WORDS, key=len, reverse=True)
 )
 
 
@@ -68,7 +59,7 @@ _UNIT_STOP = frozenset(
     against between among including this that these those last next earlier later ago
     should could can may might must shall
     """.split()
-) | frozenset(_NUMBER_WORDS)
+) | frozenset(NUMBER_WORDS)
 """Words that end a unit: '16 games against Detroit', 'two co-workers two years ago'."""
 
 
@@ -111,7 +102,7 @@ _MONTHS = re.compile(
 DURATIONS = frozenset("second minut hour day week month year decad centuri time".split())
 
 
-_NUMBER_STEMS = frozenset(stem(w) for w in _NUMBER_WORDS)
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 
 
 @dataclass(frozen=True)
@@ -400,8 +391,8 @@ def _value(number: str, scale: str | None) -> float | None:
     word = number.lower()
     if word == "a dozen":
         value = 12.0
-    elif word in _NUMBER_WORDS:
-        value = float(_NUMBER_WORDS[word])
+    elif word in NUMBER_WORDS:
+        value = float(NUMBER_WORDS[word])
     else:
         try:
             value = float(number.replace(",", ""))

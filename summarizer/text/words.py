@@ -11,6 +11,14 @@ from .names import fold_name
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[a-z][a-z'-]*")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+"""Numbers written as words, and their values: 'five crew members', 'four-times champion'."""
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been

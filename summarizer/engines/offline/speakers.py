@@ -20,7 +20,7 @@ from ...text.lemmas import lemma
 from ...text.names import TITLE_WORDS, TITLES_ABBREVIATED, acronyms_of, fold_name
 from ...text.places import state_code, us_state_named
 from ...text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, is_past_form
-from ...text.words import STOPWORDS
+from ...text.words import NUMBER_WORDS, STOPWORDS
 from .clues import (
     NP_STOPS,
     QUOTE_MARKS,
@@ -2473,17 +2473,13 @@ def _counts_of(roles: Iterable[str]) -> set[int]:
         for word in role.lower().replace("-", " ").split():
             if word in _MULTIPLES:
                 found.add(_MULTIPLES[word])
-        for number, _ in _TIMES.findall(role.lower()):
-            found.add(int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 0))
+        for number in _TIMES.findall(role.lower()):
+            found.add(int(number) if number.isdigit() else NUMBER_WORDS[number])
     return found - {0}
 
 
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "twice": 2}
-_NUMBER_WORDS = {
-    word: n
-    for n, word in enumerate("zero one two three four five six seven eight nine ten".split())
-}
-_TIMES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]times?\b()")
+_TIMES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]times?\b")
 """'four-times', 'three-time', '7-time': a count of wins or terms before a role."""
 _INTRODUCING = frozenset("a an another".split())
 """Determiners that introduce someone new: 'a foreign ministry spokesman', 'another official'."""
