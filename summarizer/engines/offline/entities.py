@@ -240,7 +240,7 @@ a person."""
 
 def _shouted(name: str) -> bool:
     """A word of the name in capitals that is no initialism: a tabloid's opening word."""
-    return any(word.isupper() and len(word) > 2 for word in name.split())
+    return any(in_capitals(word, least=3) for word in name.split())
 
 
 def _head_word(name: str) -> str:
