@@ -1690,6 +1690,24 @@ def test_a_happening_years_before_the_articles_is_not_their_news() -> None:
     assert len(kills) == 1
 
 
+def test_a_headline_naming_no_one_does_not_join_a_report_past_the_lead() -> None:
+    text = (
+        "Saltmere office shooting kills 1\n\n"
+        "A fired clerk shot dead a manager at a Saltmere office on Monday, police said.\n"
+        "The clerk fled in a grey van.\n"
+        "Officers arrested him two hours later.\n"
+        "The office stayed shut on Tuesday.\n"
+        "Staff were offered counselling.\n"
+        "The firm employs forty people.\n"
+        "Last month, a gunman killed two guards at a bank in Orlen.\n"
+    )
+    events = extract_offline(_article(1, text, _MONDAY)).events
+    (background,) = [e for e in events if e.predicate == "kill"]
+    assert [e.quote for e in background.evidence] == [
+        "a gunman killed two guards at a bank in Orlen"
+    ]
+
+
 def test_a_headline_does_not_join_a_background_report_of_another_year() -> None:
     text = (
         "Ivo Mark to host Amara Awards\n\n"

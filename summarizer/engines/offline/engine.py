@@ -360,13 +360,14 @@ def _events(
         for sentence in headlines
         for found in find_headline_events(sentence, article.published, verbs_seen, reported)
     ]
+    lead_end = _lead_end(sentences)
     for found, people in headline:
         years = set(YEAR.findall(article.text[found.start : found.end]))
         shared = [
             (len(people & set(e.actors)), -i)
             for i, e in enumerate(events)
             if e.predicate == found.predicate
-            and (not people or people & set(e.actors))
+            and (people & set(e.actors) if people else e.evidence[0].start < lead_end)
             and not _told_of_another_year(e, years, article.published)
         ]  # 'Dr. Benjamin nominated' is not the body's 'Obama nominated Francis Collins'
         if not shared:
@@ -380,6 +381,18 @@ def _events(
             }
         )  # 'Chargers' Jackson arrested' over 'after being arrested, he …': Jackson took part
     return events
+
+
+def _lead_end(sentences: Sequence[Sentence]) -> int:
+    """Where an article's lead ends: its first few sentences of body. A headline that names no
+    one tells the news its lead tells; the same verb further down is often background ('Michigan
+    office shooting kills 1' is not 'On Monday on the Seattle campus …, a gunman killed …')."""
+    body = [s for s in sentences if not s.headline and not s.skip]
+    return body[min(len(body), _LEAD_SENTENCES) - 1].end if body else 0
+
+
+_LEAD_SENTENCES = 5
+"""How many sentences of body make an article's lead."""
 
 
 def _told_of_another_year(event: Event, years: set[str], published: dt.date | None) -> bool:
