@@ -5997,3 +5997,49 @@ def test_a_surname_right_after_a_relative_named_in_full_is_neither_of_two() -> N
         '"My dad is ready to step in," Varro said.\n'
     )
     assert said(text).get("My dad is ready to step in") is None
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "another brother, Ivo Marsh, of Tarrow, said",
+        "his brother, Ivo Marsh, said",
+        "Ivo Marsh, of Tarrow, said",
+    ],
+)
+def test_a_closing_said_after_the_speakers_asides_is_his(frame: str) -> None:
+    text = f"Family\n\nThe family moved around the country from Orlen to Tarrow, {frame}.\n"
+    (position,) = _positions(text)
+    assert position.actor == "Ivo Marsh"
+    assert position.evidence[0].quote == "The family moved around the country from Orlen to Tarrow"
+
+
+def test_a_title_apposed_to_a_name_before_a_closing_said_speaks_for_no_one_new() -> None:
+    text = (
+        "Trade\n\n\u201cThe union has no single customs office,\u201d a statement issued on "
+        "behalf of Ivo Marsh, Amaran Trade Representative, said.\n"
+    )
+    assert [p.actor for p in _positions(text)] != ["Amaran Trade Representative"]
+
+
+def test_the_brother_after_another_brother_is_the_one_just_named() -> None:
+    text = (
+        "Family\n\n\u201cHe was a gambler,\u201d his brother, Eric Marsh, told reporters.\n"
+        "They moved often, another brother, Ivo Marsh, said. Nobody saw violence in him, the "
+        "brother said.\n"
+        "Eric Marsh said he was shocked by the news. The brother told a radio station that he "
+        "knew about the guns.\n"
+        "\u201cWhere did he get such weapons?\u201d the brother said.\n"
+    )
+    speakers = {p.evidence[0].quote: p.actor for p in _positions(text)}
+    assert speakers["Nobody saw violence in him"] == "Ivo Marsh"
+    assert speakers["Where did he get such weapons?"] == "Eric Marsh"
+
+
+def test_the_company_after_another_company_is_not_the_one_company_named() -> None:
+    text = (
+        "Cars\n\nMarsh founded the Tunnel Company in 2016.\n"
+        "He is exploring a link through another company he has launched.\n"
+        "The company said it ranked near the bottom of a reliability survey.\n"
+    )
+    assert [p.actor for p in _positions(text)] == []

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from ...text.dates import CALENDAR_WORDS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
-from ...text.names import TITLE_WORDS, fold_name
+from ...text.names import TITLE_WORDS, fold_name, is_first_name, is_world_given_name
 from ...text.predicates import is_past_form
 from ...text.words import STOPWORDS
 from .clues import (
@@ -2782,7 +2782,40 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
         return None  # '…, Klitschko responded to the instructions and executed': no frame
     if first.lower in ("a", "an", "the") and _a_thing_someone_said(tokens[comma + 2 : verb]):
         return None  # '…, a prospect Vindman denied earlier in the day': what, not who
+    if verb == comma + 1 and verb + 1 >= end:
+        opening = _asides_opening(tokens, comma)
+        if opening is not None:  # '…, another brother, Patrick Paddock II, of Tucson, said.'
+            return opening, verb
     return _before_a_named_aside(tokens, comma, verb), verb
+
+
+def _asides_opening(tokens: Sequence[Token], closing: int) -> int | None:
+    """The comma opening the asides that name a speaker before a bare closing verb ('…,
+    another brother, Patrick Paddock II, of Tucson, said.'): a person's name (a given name
+    first), after a short description of the speaker ('another brother') and before where he
+    is from ('of Tucson'). None where the words before the verb's comma are no such name."""
+    inside = _last_comma(tokens, closing, closing - _SHORT_ASIDE_TOKENS)
+    if inside is None or inside + 1 >= closing:
+        return None
+    if tokens[inside + 1].lower in ("of", "from") and tokens[inside + 2].capitalised:
+        closing, inside = inside, _last_comma(tokens, inside, inside - _SHORT_ASIDE_TOKENS)
+        if inside is None or inside + 1 >= closing:
+            return None  # ', of Tucson,': the name is in the aside before it
+    if not all(t.capitalised or t.text == "." for t in tokens[inside + 1 : closing]):
+        return None
+    given = tokens[inside + 1].text
+    if not (is_first_name(given) or is_world_given_name(given)):
+        return None  # '…, on behalf of Robert Zoellick, US Trade Representative, said': a
+        # title apposed to the name before it, not a speaker named anew
+    described = _last_comma(tokens, inside, inside - _SHORT_ASIDE_TOKENS)
+    if (
+        described is not None
+        and described + 1 < inside
+        and tokens[described + 1].lower in ASIDE_OPENERS | {"another"}
+        and all(t.is_word and not t.capitalised for t in tokens[described + 1 : inside])
+    ):
+        return described  # ', another brother,' / ', his lawyer,' before the name
+    return inside if inside >= _MIN_CLAUSE_WORDS else None
 
 
 _NAMING_VERBS = frozenset("called dubbed branded labelled labeled termed".split())

@@ -179,11 +179,17 @@ def find_references(
                 continue
             if head in titles or low in titles:
                 force = bodies.get(low, set())
-                if low in GROUP_WORDS and len(force) == 1 and low == head:
+                if (
+                    low in GROUP_WORDS
+                    and len(force) == 1
+                    and low == head
+                    and not speakers.spoken_of_another(head, sentence.index)
+                ):  # (not 'the company' after 'another company': it may be either)
                     found.spans.setdefault(next(iter(force)), []).append(
                         (tokens[first].start, token.end)
                     )  # ', police said.' before 'Vancouver police': the article's one force
                 continue  # 'the president' when two presidents are named: no one for sure
+                # (nor 'the company' after 'another company': not the one named so)
             actor = unnamed.get(head)
             if actor is None:
                 plural = low != head or low in GROUP_WORDS

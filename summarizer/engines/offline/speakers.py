@@ -185,6 +185,7 @@ class Speakers:
     def __post_init__(self) -> None:
         self._interviewee_cache: tuple[int | None] | None = None  # see `Sentence.__post_init__`
         self._teams_cache: list[tuple[int, int]] | None = None
+        self._others_cache: tuple[dict[str, int], dict[str, set[int]]] | None = None
         self._titles = [  # each actor with the words of its name and roles, titles written
             (e, _with_titles_written_out(fold_name(t).split() for t in (e.name, *e.roles)))
             for e in self.entities  # out ('Sen.' is a senator)
@@ -1182,9 +1183,65 @@ class Speakers:
         qualifier = " ".join(w.text for w in words[1:-1] if w.capitalised)
         us_state = us_state_named(qualifier) if qualifier else None  # 'the Florida senator'
         count = next(iter(_counts_of([" ".join(w.lower for w in words[:-1])])), None)
+        if determiner == "the" and self.spoken_of_another(head, sentence.index):
+            return self._the_one_named_near(sentence, head)  # 'another brother, Patrick
+            # Paddock II, said' ⏎ 'the brother said': two brothers now; the one just named
         return self._titled(
             sentence, head, words[0].start, states, tense, deputy, offices, us_state, count
         )
+
+    def _the_one_named_near(self, sentence: Sentence, head: str) -> int | None:
+        """The one person holding the role `head` that this sentence or the one before names
+        outside quotation marks, or else who spoke last there ('Eric Paddock said …' ⏎ 'The
+        brother told CBS News …' ⏎ '"…," the brother said'); NOBODY when no one or several."""
+        earlier = self._previous_content_sentence(sentence)
+        people = {
+            mention.entity
+            for told in ([sentence] if earlier is None else [earlier, sentence])
+            for mention in self._people_named(told)
+            if self._holds(mention.entity, head)
+        }
+        if not people and self.last_speaker is not None and self.last_speaker >= 0:
+            recent = earlier is not None and self.last_speaker_sentence >= earlier.index
+            if recent and self._holds(self.last_speaker, head):
+                people = {self.last_speaker}
+        return self.speaking(people.pop()) if len(people) == 1 else NOBODY
+
+    def _holds(self, entity: int | None, head: str) -> bool:
+        """Whether the actor's roles name it a `head` ('brother'), or the article introduced
+        it as another ('another brother, Patrick Paddock II')."""
+        if entity in self._others()[1].get(head, ()):
+            return True
+        return any(head in fold_name(role).split() for role in self.entities[entity or 0].roles)
+
+    def spoken_of_another(self, head: str, sentence: int) -> bool:
+        """Whether the article has spoken of 'another `head`' by sentence `sentence` ('another
+        brother', 'another climber'): 'the `head`' may then be either of two."""
+        told = self._others()[0].get(head)
+        return told is not None and told <= sentence
+
+    def _others(self) -> tuple[dict[str, int], dict[str, set[int]]]:
+        """Where the article first speaks of 'another' of a kind ('another brother', 'another
+        older brother'), by the kind's noun, and whom it so introduces by name ('another
+        brother, Patrick Paddock II'), by the noun."""
+        if self._others_cache is None:
+            first: dict[str, int] = {}
+            named: dict[str, set[int]] = {}
+            for told in self.sentences:
+                tokens = told.tokens
+                for i, token in enumerate(tokens):
+                    if token.lower != "another":
+                        continue
+                    for j in range(i + 1, min(len(tokens), i + 3)):
+                        noun = tokens[j].lower
+                        first.setdefault(noun, told.index)
+                        comma = j + 1
+                        if comma < len(tokens) and tokens[comma].text == ",":
+                            mention = self._by_first.get((told.index, comma + 1))
+                            if mention is not None and mention.entity is not None:
+                                named.setdefault(noun, set()).add(mention.entity)
+            self._others_cache = (first, named)
+        return self._others_cache
 
     def _the_one_person_near(self, sentence: Sentence) -> int | None:
         """The one person this sentence or the one before names outside quotation marks
