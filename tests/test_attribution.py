@@ -6043,3 +6043,52 @@ def test_the_company_after_another_company_is_not_the_one_company_named() -> Non
         "The company said it ranked near the bottom of a reliability survey.\n"
     )
     assert [p.actor for p in _positions(text)] == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The family of footballing great Ivo Marsh",
+        "A spokesperson for Amara's Ivo Marsh",
+        "Lawyers for former striker Ivo Marsh",
+    ],
+)
+def test_those_who_speak_for_a_described_person_are_not_that_person(speaker: str) -> None:
+    text = f"Papers\n\n{speaker} said the revelations showed no wrongdoing by anyone.\n"
+    assert "Ivo Marsh" not in [p.actor for p in _positions(text)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Liberal Democrat spokeswoman for women", "director of rugby", "Shadow spokesman for sport"],
+)
+def test_a_title_with_for_or_of_before_a_name_leaves_its_holder_the_speaker(title: str) -> None:
+    text = f'Pay\n\n{title} Ivo Marsh said: "Mothers would welcome any extra pay."\n'
+    assert [p.actor for p in _positions(text)] == ["Ivo Marsh"]
+
+
+def test_words_the_writer_imagines_someone_saying_are_no_ones() -> None:
+    text = (
+        "Media\n\nIvo Marsh writes for a paper. When Marsh stands in line for his pay, I wonder "
+        'if he says to the clerk: "Pay me for an article I allegedly wrote."\n'
+    )
+    assert [p.actor for p in _positions(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Tait impressed on Saturday, even if coach Ivo Marsh admitted Cardiff was an "
+            '"unforgiving place" for him.',
+            "Ivo Marsh",
+        ),
+        (
+            'When asked if it would be Tarrow if he returned Ivo Marsh said: "I have not '
+            'given it much thought."',
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_an_if_that_supposes_nothing_keeps_the_speaker(line: str, speaker: str) -> None:
+    assert [p.actor for p in _positions(f"Rugby\n\n{line}\n")] == [speaker]

@@ -1186,6 +1186,10 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             continue  # 'called police to her apartment': a telephone call, not words
         if _not_words(tokens, verb) and not _responding_with(tokens, verb, before):
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
+        if _supposed(tokens, verb):
+            continue  # 'I can't help wondering if he says to the clerk: "…"': words the
+            # writer imagines; but 'X said … that if he said things which were "off the
+            # mark"': X's words, framed further back
         inverted = _inverted_aside(sentence, verb, before, speakers)
         if inverted is not None:  # 'The initiative, said Nagel, "was all about …"'
             return _Frame(inverted, token.start, token.end)
@@ -1201,6 +1205,23 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _supposed(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the speech verb is in a clause of supposing ('if he says', 'whether the
+    minister would say'): what follows was not said."""
+    for i in range(verb - 1, max(-1, verb - 1 - _SUPPOSING_REACH), -1):
+        token = tokens[i]
+        if token.lower in _SUPPOSING:
+            return i == 0 or tokens[i - 1].lower != "even"  # 'even if the coach admitted'
+        if not token.is_word or is_verb_like(token):
+            return False  # 'When asked if … if he returned Owen said:': the clause is over
+    return False
+
+
+_SUPPOSING = frozenset("if whether unless".split())
+_SUPPOSING_REACH = 4
+"""Words between 'if' and the speech verb: the subject ('if the prime minister says')."""
 
 
 def _inverted_before_a_colon(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:

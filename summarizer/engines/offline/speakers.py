@@ -116,6 +116,49 @@ _OWNER_PREPOSITIONS = frozenset("of for from in at near".split())
 """'Friends of X', 'a spokesman for X', 'one woman in Qeshm': X qualifies the speaker."""
 
 
+def _past_the_names_modifiers(tokens: Sequence[Token], before: int) -> int:
+    """The preposition before the words that qualify a name ('The family of footballing great
+    Lionel Messi', 'a spokesperson for Argentina's Macri'), when those words end at token
+    `before` and a preposition that ties the name to a speaker opens them; else `before`."""
+    i = before
+    while i > 0 and before - i < _NAME_MODIFIERS:
+        token = tokens[i]
+        if token.capitalised and possessive(token):
+            i -= 1  # "Argentina's"
+        elif token.lower in ("the", "a", "an") and i != before:
+            i -= 1  # 'friends of the late singer …'
+            break
+        elif token.is_word and not token.capitalised and token.lower not in NP_STOPS:
+            if token.lower in _OWNER_PREPOSITIONS or is_verb_like(token):
+                break
+            i -= 1  # 'footballing great'
+        else:
+            break
+    if i == before or i < 1 or tokens[i].lower not in _OWNER_PREPOSITIONS:
+        return before
+    speaker = tokens[i - 1].lower
+    determiner = tokens[i - 2].lower if i >= 2 else ""
+    if speaker in _SPEAKING_FOR_SOMEONE and (
+        determiner in _DESCRIBING_DETERMINERS | POSSESSIVE_PRONOUNS or speaker.endswith("s")
+    ):
+        return i
+    return before  # 'Liberal Democrat spokeswoman for women Sandra Gidley', 'director of
+    # rugby Rob Andrew': a title before a name, its holder the speaker
+
+
+_SPEAKING_FOR_SOMEONE = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative "
+    "representatives family families friend friends relative relatives parents lawyer lawyers "
+    "attorney attorneys aide aides".split()
+)
+"""People who speak in the name of someone qualified after them ('the family of …', 'a
+spokesperson for …'), not that someone."""
+
+
+_NAME_MODIFIERS = 3
+"""How many words may qualify a name between it and the preposition before them."""
+
+
 def _qualifies_a_speaker(tokens: Sequence[Token], owner: int) -> bool:
     """Whether the preposition at `owner` ties the name after it to a speaker before it:
     'Friends of X', 'a spokesman for X', 'an aide to X', 'a source close to X', 'people
@@ -1065,6 +1108,7 @@ class Speakers:
                     owner -= 1  # Justice Alliance says': where the body sits, then 'from'
             if owner > 0 and tokens[owner].lower == "the":
                 owner -= 1  # 'Larry Kroon of the Wasilla Bible Church'
+            owner = _past_the_names_modifiers(tokens, owner)
             owned = owner > 0 and _qualifies_a_speaker(tokens, owner)
             with_ = owner > 0 and tokens[owner].lower == "with"  # 'Chief James Hall with the NYPD'
             if (owned or with_) and not relative:
