@@ -6092,3 +6092,20 @@ def test_words_the_writer_imagines_someone_saying_are_no_ones() -> None:
 )
 def test_an_if_that_supposes_nothing_keeps_the_speaker(line: str, speaker: str) -> None:
     assert [p.actor for p in _positions(f"Rugby\n\n{line}\n")] == [speaker]
+
+
+def test_a_verb_in_a_clause_after_a_quoted_term_is_no_frame_for_it() -> None:
+    text = (
+        "China\n\nPresident Ivo Mark spoke on Monday.\n"
+        "The disclosures tell of the wealth of the party\u2019s \u201cRed Nobility,\u201d a topic "
+        "that\u2019s sensitive as Mark urges his comrades to tackle corruption.\n"
+    )
+    assert "Red Nobility" not in said(text)
+
+
+def test_quoted_as_saying_after_a_quotation_still_frames_it() -> None:
+    text = (
+        "Quake\n\n\u201cTwo people were hurt but their condition is good,\u201d Governor Ivo "
+        "Mark was quoted as saying.\n"
+    )
+    assert said(text)["Two people were hurt but their condition is good"] == "Ivo Mark"

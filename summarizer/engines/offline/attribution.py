@@ -891,6 +891,9 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
             aside_end = closing
         if i < aside_end:
             continue  # 'X, a resident who tweeted about the smoke, said': the aside's verb
+        if token.lower in _CLAUSE_OPENERS and not _as_saying_after(tokens, i - 1):
+            break  # '… “Red Nobility,” a topic that's sensitive as Xi urges his comrades to
+            # …': a clause of its own, framing nothing (but 'was quoted as saying')
         reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
         speech = (
             token.lower in SPEECH_VERBS
@@ -926,6 +929,13 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
     return _NO_FRAME
+
+
+_CLAUSE_OPENERS = frozenset(
+    "as while because since although though whereas when after before if unless until".split()
+)
+"""Words that open a subordinate clause: past one, a speech verb after a quotation is that
+clause's, not the quotation's frame."""
 
 
 def _glued_to_the_next(tokens: Sequence[Token], i: int) -> bool:
