@@ -4330,3 +4330,31 @@ def test_a_law_or_treaty_is_no_actor_nor_the_body_named_in_it() -> None:
     assert "Energy Charter Treaty" not in named
     assert "Parliament Act" not in named
     assert "Parliament" in named
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Brit Kartik Solano said he saw the truck hit the crowd.", "Kartik Solano"),
+        ("Tunisian Olfa Bent Tarek said she ran from the promenade.", "Olfa Bent Tarek"),
+        (
+            "The mother of a young boy, Tunisian Olfa Bent Tarek, said she ran from the crowd.",
+            "Olfa Bent Tarek",
+        ),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_part_of_it(line: str, name: str) -> None:
+    names = [a.name for a in extract_offline(_article(f"Attack\n\n{line}\n")).actors]
+    assert name in names
+    assert not any(n.startswith(("Brit ", "Tunisian ")) for n in names)
+
+
+def test_the_described_mother_before_a_nationality_and_a_name_is_her_role() -> None:
+    text = "Attack\n\nThe mother of a young boy, Tunisian Olfa Bent Tarek, said she ran.\n"
+    (mother,) = [a for a in extract_offline(_article(text)).actors if a.name == "Olfa Bent Tarek"]
+    assert mother.roles == ["mother of a young boy"]
+
+
+def test_two_nationalities_joined_by_a_hyphen_are_no_actor() -> None:
+    text = "Attack\n\nThe French-Tunisian drove the truck into the crowd on the promenade.\n"
+    assert [a.name for a in extract_offline(_article(text)).actors if not a.unnamed] == []

@@ -370,8 +370,13 @@ def state_code(word: str) -> str | None:
 
 
 def is_nationality(word: str) -> bool:
-    """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'."""
-    return fold_name(word) in _index()[1]
+    """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'; or two
+    joined by a hyphen ('French-Tunisian')."""
+    folded = fold_name(word)
+    if folded in _index()[1]:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(fold_name(part) in _index()[1] for part in parts)
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")

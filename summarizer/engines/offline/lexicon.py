@@ -353,7 +353,7 @@ DEMONYMS = _words(
     arab syrian iraqi afghan egyptian saudi qatari emirati pakistani irish scottish welsh
     english swiss austrian hungarian romanian czech slovak serbian croatian bulgarian
     belarusian georgian armenian azerbaijani kazakh lithuanian latvian estonian moldovan
-    englishman englishwoman briton scotsman frenchman
+    englishman englishwoman briton brit scotsman frenchman
     """
 )
 

@@ -850,8 +850,10 @@ def _mention(
         and (
             is_first_name(lowered[national])
             or is_world_given_name(lowered[national])
-            or (  # 'Australian Lynton Crosby': a name no list knows, of words no dictionary has
-                not any(is_common_word(w) for w in lowered[national:])
+            or (  # 'Australian Lynton Crosby': a name no list knows, of words no dictionary
+                # has but its particles ('Tunisian Olfa Bent Souayah')
+                not is_common_word(lowered[national])
+                and not is_common_word(lowered[-1])
                 and all(w.istitle() for w in words[national:])  # not 'Scottish & Newcastle',
                 and lowered[national] not in DEMONYMS  # 'Korean Hyunmoo II'
             )

@@ -19,7 +19,7 @@ from ...text.names import (
     is_given_name,
     is_world_given_name,
 )
-from ...text.places import is_place, us_state_names
+from ...text.places import is_nationality, is_place, us_state_names
 from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST, is_verb_form
 from ...text.words import STOPWORDS
 from .clues import QUOTE_MARKS, possessive
@@ -769,6 +769,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
     a `person`, also what describes them ('the suspect, Ivo Kane')."""
     tokens = sentence.tokens
     first = _age_before(tokens, first)  # 'the suspect, 38-year-old Ivo Kane'
+    if first > 2 and tokens[first - 2].text == "," and is_nationality(tokens[first - 1].text):
+        first -= 1  # 'The mother of a four-year-old boy, Tunisian Olfa Bent Souayah'
     if first < 2 or tokens[first - 1].text != ",":
         return None
     start = first - 2
