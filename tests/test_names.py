@@ -93,6 +93,7 @@ def test_titles_are_not_part_of_a_name(written: str, name: str) -> None:
         ("Ivo Calamita", "Ivo LaCalamita"),  # a particle written onto the surname, or left out
         ("Giudice", "Vincent DelGiudice"),
         ("Catherine Vale", "Kathryn Vale"),  # one name spelt two ways, sharing 'Kathy'
+        ("Bernard Cazeneuve", "Bernard Cazaneuve"),  # a long surname, one vowel mistyped
     ],
 )
 def test_spellings_of_one_person(a: str, b: str) -> None:
@@ -129,6 +130,8 @@ def test_spellings_of_one_person(a: str, b: str) -> None:
         ("Charlene Vale", "Charlie Vale"),  # ... one a nickname the other may go by
         ("Tommy Vale", "Timmy Vale"),  # two nicknames of two names
         ("Ivo Tamm", "Ivo Timm"),  # surnames a vowel apart, one given name: two people
+        ("Ivo Marsden", "Ana Mersden"),  # a long surname a vowel apart, other given names
+        ("Ivo Tamberg", "Ivo Tumbarg"),  # ... two vowels apart: another name
     ],
 )
 def test_different_people(a: str, b: str) -> None:

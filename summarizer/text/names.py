@@ -635,7 +635,11 @@ def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool
     if a.is_full and b.is_full and name_letters(a) == name_letters(b):
         return True  # 'Yoon Suk Yeol' and 'Yoon Suk-yeol': one name, split otherwise
     if not surnames_match(a.surname_key, b.surname_key):
-        return _one_name_but_a_final_e(a, b) or _one_name_transliterated(a, b)
+        return (
+            _one_name_but_a_final_e(a, b)
+            or _one_name_transliterated(a, b)
+            or _one_vowel_mistyped(a, b)
+        )
     if _by_both_surnames(a, b) or _by_both_surnames(b, a):
         return True  # 'López Obrador' is 'Andrés Manuel López Obrador'
     return given_names_agree(a.given, b.given) or (
@@ -650,6 +654,23 @@ def _one_name_transliterated(a: PersonName, b: PersonName) -> bool:
     if len(a.given) < 2 or len(a.given) != len(b.given) or _letters(a.given) != _letters(b.given):
         return False
     return spelled_vowels_apart(a.surname_key, b.surname_key)
+
+
+def _one_vowel_mistyped(a: PersonName, b: PersonName) -> bool:
+    """'Bernard Cazeneuve' and 'Bernard Cazaneuve': one given name written alike and long
+    surnames one vowel apart, letter for letter, are one name mistyped; short ones may be two
+    people ('Hale' and 'Hall', 'Mann' and 'Munn')."""
+    if not a.given or _letters(a.given) != _letters(b.given):
+        return False
+    x, y = a.surname_key, b.surname_key
+    if len(x) != len(y) or len(x) < _MISTYPED_SURNAME_LETTERS:
+        return False
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return len(apart) == 1 and all(_VOWELS.fullmatch(c) for c in apart[0])
+
+
+_MISTYPED_SURNAME_LETTERS = 7
+"""How long a surname must be for one vowel of difference to be a slip, not another name."""
 
 
 def spelled_vowels_apart(a: str, b: str) -> bool:
