@@ -4358,3 +4358,35 @@ def test_the_described_mother_before_a_nationality_and_a_name_is_her_role() -> N
 def test_two_nationalities_joined_by_a_hyphen_are_no_actor() -> None:
     text = "Attack\n\nThe French-Tunisian drove the truck into the crowd on the promenade.\n"
     assert [a.name for a in extract_offline(_article(text)).actors if not a.unnamed] == []
+
+
+def _gallery(captions: list[str]) -> str:
+    title = "Harbour terror: Harrowing images of the ferry fire in Saltmere"
+    parts = [f"Photos: {title} Smoke rises over the harbour."]
+    parts += [
+        f"Hide Caption {n} of {len(captions) + 1} Photos: {title} {caption}"
+        for n, caption in enumerate(captions, 1)
+    ]
+    return " ".join(parts)
+
+
+def test_a_photo_gallerys_furniture_is_cut_from_its_captions() -> None:
+    gallery = _gallery(
+        [
+            "Rescue workers carry a victim from the quay.",
+            '"We just knew we had to run for our lives," said Ivo Marsh, a tourist.',
+        ]
+    )
+    extraction = extract_offline(_article(f"Ferry fire\n\n{gallery}\n"))
+    (position,) = extraction.positions
+    assert position.actor == "Ivo Marsh"
+    assert "Hide Caption" not in position.stance
+    assert "Harrowing" not in position.stance
+    assert "Harrowing" not in [a.name for a in extraction.actors]
+
+
+def test_one_photos_label_is_no_gallery() -> None:
+    line = "Photos: the ministry released pictures of the harbour on Monday."
+    text = f"Ferry fire\n\n{line}\n"
+    (sentence,) = [s for s in split_sentences(text) if not s.headline]
+    assert sentence.text == line

@@ -9,6 +9,7 @@ an event or a quote.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .lemmas import is_common_word
 
@@ -70,6 +71,34 @@ _CREDIT_OPENING = re.compile(
     r"\s+([A-Z][a-z]+)\s"
 )
 """A caption opening on its credit, then a capitalised word: 'Reuters The attack was …'."""
+
+
+_GALLERY_CHROME = re.compile(r"(?:\bHide\s+Caption\s+\d+\s+of\s+\d+\s+)?\bPhotos:\s+")
+"""The furniture before each caption of a gallery run into the prose: 'Hide Caption 5 of 25
+Photos: ' and the gallery's title after it."""
+_GALLERY_TITLE_WORDS = 2
+_GALLERY_TITLE_MOST = 30
+"""A gallery's title is a headline: it and the caption's first word fit in this many words."""
+_WORD = re.compile(r"\S+")
+
+
+def gallery_chrome(line: str) -> list[tuple[int, int]]:
+    """The spans of a photo gallery's furniture in a line ('Hide Caption 22 of 25 Photos:
+    Bastille Day terror: Harrowing images of truck attack in Nice'): the counter and the
+    gallery's title, which repeats word for word before every caption. None unless the line
+    repeats it: one 'Photos:' may open a sentence of prose."""
+    found = list(_GALLERY_CHROME.finditer(line))
+    if len(found) < 2:
+        return []
+    after = [list(islice(_WORD.finditer(line, m.end()), _GALLERY_TITLE_MOST)) for m in found]
+    shared = 0  # words every caption's furniture opens with, each with one more of its own
+    while all(len(words) > shared + 1 for words in after) and (
+        len({words[shared].group() for words in after}) == 1
+    ):
+        shared += 1
+    if shared < _GALLERY_TITLE_WORDS:
+        return []
+    return [(m.start(), words[shared - 1].end()) for m, words in zip(found, after, strict=True)]
 
 
 def is_photo_caption(sentence: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...text.dates import DATELINE
-from ...text.debris import is_call_to_action, is_debris_line, is_photo_caption
+from ...text.debris import gallery_chrome, is_call_to_action, is_debris_line, is_photo_caption
 from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
 from .lexicon import SPEECH_VERBS
@@ -273,6 +273,10 @@ def split_sentences(text: str) -> list[Sentence]:
         )  # an interviewer's question ('Q: Is that true?') tells no news of its own
         headline = not debris and _is_headline(stripped, first=not sentences)
         spans = _bounded(_sentence_spans(stripped, quotations, offset), text)
+        chrome = [(offset + a, offset + b) for a, b in gallery_chrome(stripped)]
+        if chrome:  # 'Hide Caption 22 of 25 Photos: <the gallery's title>': cut out, and
+            spans = _outside(spans, chrome, text)  # what follows each is a caption
+        captions = {_past_spaces(text, end) for _, end in chrome}
         line_end = offset + len(stripped)
         marked = _LINE_MARK.match(text, offset, line_end)
         content = marked.end() if marked else offset  # '- 7:30 a.m. ': a live blog's entry
@@ -294,7 +298,7 @@ def split_sentences(text: str) -> list[Sentence]:
                     paragraph=paragraph,
                     first_in_paragraph=number == 0,
                     debris=debris or is_call_to_action(text[start:end]),
-                    caption=is_photo_caption(text[start:end]),
+                    caption=start in captions or is_photo_caption(text[start:end]),
                     headline=headline,
                     quotations=[q for q in near if q.open_at < end and q.close_at > start],
                 )
@@ -517,6 +521,36 @@ MAX_SENTENCE_CHARS = 2000
 """Characters a sentence may hold: news sentences stay well under it, and the rules that read a
 sentence scan it once per verb or name, so a run-on line of hostile input is cut into pieces
 of this size (at a space) to keep the work linear in the article's length."""
+
+
+def _outside(
+    spans: list[tuple[int, int]], cuts: list[tuple[int, int]], text: str
+) -> list[tuple[int, int]]:
+    """The parts of the spans outside the cuts (in order, none overlapping), without the
+    spaces at their edges; parts of nothing but spaces are dropped."""
+    parts: list[tuple[int, int]] = []
+    for start, end in spans:
+        pieces = [(start, end)]
+        for cut_start, cut_end in cuts:
+            pieces = [
+                piece
+                for begin, finish in pieces
+                for piece in ((begin, min(finish, cut_start)), (max(begin, cut_end), finish))
+                if piece[0] < piece[1]
+            ]
+        for begin, finish in pieces:
+            begin = _past_spaces(text, begin)
+            while finish > begin and text[finish - 1].isspace():
+                finish -= 1
+            if begin < finish:
+                parts.append((begin, finish))
+    return parts
+
+
+def _past_spaces(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
