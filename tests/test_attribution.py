@@ -6109,3 +6109,30 @@ def test_quoted_as_saying_after_a_quotation_still_frames_it() -> None:
         "Mark was quoted as saying.\n"
     )
     assert said(text)["Two people were hurt but their condition is good"] == "Ivo Mark"
+
+
+def test_a_body_named_only_inside_someones_words_is_not_the_reporters_the_body() -> None:
+    text = (
+        "Release\n\n\u201cThe release of the girls is the outcome of talks brokered by the "
+        "Swiss government,\u201d Ivo Marsh, a spokesman for the president, said on Thursday.\n"
+        "The girls were released around 5:30 a.m. on Thursday, the government said.\n"
+    )
+    speakers = {p.evidence[0].quote: p.actor for p in _positions(text)}
+    assert speakers.get("The girls were released around 5:30 a.m. on Thursday") != (
+        "Swiss government"
+    )
+
+
+def test_a_body_named_in_the_story_and_in_its_own_words_is_the_body() -> None:
+    text = (
+        "Carmaker\n\nTarrow Motors sold 2.4 million cars last year.\n"
+        "Sales rose in Turkey, Russia and North Africa.\n"
+        "Its partner Orlen Cars contributed 1.7bn euros in income.\n"
+        "Tarrow Motors said the outlook for the industry was stable.\n"
+        "The firm will launch a new model this year.\n"
+        "\u201cIn a sluggish market, Tarrow Motors intends to grow its sales,\u201d the company "
+        "said.\n"
+    )
+    assert said(text)["In a sluggish market, Tarrow Motors intends to grow its sales"] == (
+        "Tarrow Motors"
+    )

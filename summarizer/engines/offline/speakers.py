@@ -88,6 +88,9 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+_A_TERMS_WORDS = 6
+"""How many words a name or a term in quotation marks runs to ('the "Love Won Out
+Conference"'); a longer quotation is someone's words."""
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _LEADER_NOUNS = frozenset("chief leader head boss".split())
 """Heads of a description that names a state's leader by its seat: 'the Kremlin chief'."""
@@ -1523,6 +1526,7 @@ class Speakers:
         if head in _TEAM_HEADS and self._teams_named_before(sentence.index, position) > 1:
             return NOBODY  # 'the Gulls beat the Owls … the team said': which?
         latest: dict[int, int] = {}
+        quoted_only: set[int] = set()  # named only in someone's words: no one to choose
         for entity, words in self._titles:
             fits = (
                 (head in words and not (organisation and entity.kind == "person"))
@@ -1548,13 +1552,13 @@ class Speakers:
                 continue  # 'the prime minister' is not 'Aid minister Hilary Benn'
             if count is not None and _counts_of(entity.roles) - {count}:
                 continue  # 'the four-times champion' is not 'triple world champion Hamilton'
-            earlier = [
-                m.sentence
-                for m in entity.mentions
-                if (m.sentence, m.start) < (sentence.index, position)
+            before = [
+                m for m in entity.mentions if (m.sentence, m.start) < (sentence.index, position)
             ]
-            if earlier:
-                latest[entity.index] = max(earlier)
+            if before:
+                latest[entity.index] = max(m.sentence for m in before)
+                if all(self._in_someones_words(m) for m in before):
+                    quoted_only.add(entity.index)
         if (
             head in SPOKESPERSON_NOUNS
             and latest
@@ -1567,9 +1571,22 @@ class Speakers:
             named_just_before = sentence.index - latest[only] <= 1
             if organisation and not named_just_before and self._another_unknown_body_speaks(only):
                 return NOBODY  # 'Halifax said …' ⏎ '…, the bank said': the only name with
+            if only in quoted_only:
+                return NOBODY  # '"… brokered by the Swiss government,"' leaves 'the
+                # government said' to the story's own, unnamed
             return only  # 'Bank' in it, named paragraphs before, is not sure to be that bank
         recent = [e for e, s in latest.items() if sentence.index - s <= _RECENT_SENTENCES]
-        return recent[0] if len(recent) == 1 else NOBODY
+        return recent[0] if len(recent) == 1 and recent[0] not in quoted_only else NOBODY
+
+    def _in_someones_words(self, mention: Mention) -> bool:
+        """Whether the mention is inside a quotation of someone's words, not a name or a term
+        in quotation marks ('a "Love Won Out Conference"')."""
+        told = self.sentences[mention.sentence]
+        return any(
+            q.start <= mention.start < q.end
+            and len(told.text[q.start - told.start : q.end - told.start].split()) > _A_TERMS_WORDS
+            for q in told.quotations
+        )
 
     def _introduced_anew(self, head: str, named: int, sentence: Sentence, position: int) -> bool:
         """Whether an unnamed spokesperson ('A foreign ministry spokesman', 'another
