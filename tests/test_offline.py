@@ -4390,3 +4390,10 @@ def test_one_photos_label_is_no_gallery() -> None:
     text = f"Ferry fire\n\n{line}\n"
     (sentence,) = [s for s in split_sentences(text) if not s.headline]
     assert sentence.text == line
+
+
+@pytest.mark.parametrize("role", ["US first lady", "First Lady"])
+def test_a_leaders_spouse_title_is_one_role(role: str) -> None:
+    text = f"Campaign\n\n{role} Ana Vale joined the campaign on Monday.\n"
+    (vale,) = [a for a in extract_offline(_article(text)).actors if a.name == "Ana Vale"]
+    assert vale.roles == [role]

@@ -766,8 +766,8 @@ def _attach(entities: list[Entity], home: Entity | None, mention: Mention) -> En
         post
         and fold_name(title) in _TITLES_BEFORE_A_NAME
         and (_names_a_post(post) or not peer)
-        and fold_name(role or "") not in _SPOUSE_TITLES  # 'First Lady' is one title
-    ):
+        and " ".join(fold_name(role or "").split()[-2:]) not in _SPOUSE_TITLES
+    ):  # ('First Lady' is one title, and 'US first lady' one role)
         # 'Attorney General Lord Goldsmith': 'Attorney General', and 'Lord' for his name;
         # 'Speaking in Harrogate Mr Kennedy said': no role ('Sacha Baron Cohen' stays as read)
         _add_role(home, title if peer else None)
