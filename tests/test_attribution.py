@@ -6136,3 +6136,12 @@ def test_a_body_named_in_the_story_and_in_its_own_words_is_the_body() -> None:
     assert said(text)["In a sluggish market, Tarrow Motors intends to grow its sales"] == (
         "Tarrow Motors"
     )
+
+
+def test_a_verbs_object_before_a_comma_and_the_subject_is_not_the_subject() -> None:
+    text = (
+        "Film\n\nDirector Ivo Mark spoke to a trade paper about actress Ana Vale.\n"
+        "As for the scene in which Mark was choking Vale, the director told the paper it was "
+        "the actress\u2019 idea.\n"
+    )
+    assert "Ana Vale" not in [p.actor for p in _positions(text)]

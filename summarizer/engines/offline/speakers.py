@@ -472,6 +472,10 @@ class Speakers:
             return None
         if named.first > 0 and tokens[named.first - 1].lower in _AT_A_BODY | {"to", "by"}:
             return None  # 'According to Smith, the lawyer for Jones said': the lawyer
+        before = tokens[named.first - 1] if named.first > 0 else None
+        if before is not None and not before.capitalised and _a_verbs_form(before.lower):
+            return None  # 'As for the scene in which Tarantino was choking Thurman, the
+            # director told': the verb's object, then the sentence's own subject
         if named.first > 0 and tokens[named.first - 1].lower in ("and", "or"):
             return NOBODY  # 'Gravano …, and D'Arco, the former boss of … testified': both
         return self.speaking(named.entity)
@@ -2326,6 +2330,17 @@ def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
                 and any(t.is_word and not t.capitalised for t in tokens[j + 1 : i])
             )
     return False
+
+
+def _a_verbs_form(word: str) -> bool:
+    """A participle or a past ('choking', 'hit', 'called'): a name after it is its object."""
+    if len(word) > _SHORTEST_PARTICIPLE and word.endswith(("ing", "ed")):
+        return lemma(word) != word  # not 'during', 'morning'
+    return is_past_form(word)
+
+
+_SHORTEST_PARTICIPLE = 4
+"""Words of four letters or fewer ending so are no forms of a verb ('king', 'bed')."""
 
 
 def _topic_opening_end(tokens: Sequence[Token]) -> int | None:
