@@ -4397,3 +4397,18 @@ def test_a_leaders_spouse_title_is_one_role(role: str) -> None:
     text = f"Campaign\n\n{role} Ana Vale joined the campaign on Monday.\n"
     (vale,) = [a for a in extract_offline(_article(text)).actors if a.name == "Ana Vale"]
     assert vale.roles == [role]
+
+
+def test_a_role_after_through_is_the_means_not_an_apposition() -> None:
+    text = "Film\n\nThrough a spokesperson, Ivo Mark has previously denied the allegations.\n"
+    (mark,) = [a for a in extract_offline(_article(text)).actors if a.name == "Ivo Mark"]
+    assert mark.roles == []
+
+
+def test_a_role_after_but_opens_an_apposition_of_its_own() -> None:
+    text = (
+        "Tour\n\nThe tourists had gone through Amara undefeated but their captain, Ivo Mark, "
+        "created animosity with his attitude.\n"
+    )
+    (mark,) = [a for a in extract_offline(_article(text)).actors if a.name == "Ivo Mark"]
+    assert mark.roles == ["captain"]

@@ -727,7 +727,10 @@ _PHRASE_BREAKS = frozenset(",;:\u2014")
 _BEFORE_A_ROLE = frozenset("the a an and or that this".split()) | POSSESSIVE_PRONOUNS
 """Words opening such a phrase that are no part of the role: '…, and sister, Kathryn Jenkin',
 'Its chairman', 'That man, Jose Luis Orozco'; a pronoun owner is left out of the role."""
-_PREPOSITIONS_BEFORE = frozenset("according to from of with by for".split())
+_PREPOSITIONS_BEFORE = frozenset("according to from of with by for through via".split())
+"""Words before a role phrase that make it no apposition: 'According to the City Attorney's
+office, Williams …', 'Through a spokesperson, Weinstein denied …'."""
+_CLAUSE_JOINS = frozenset("but while whereas ;".split())
 _OF_WHOM = frozenset("of for at in with".split())
 """Words after a role's head: 'the chief executive of Acme'; a role only after them ('the
 deaths of former Speaker X') is another's."""
@@ -813,6 +816,9 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
     words = [t.lower for t in phrase]
     told_from = start if owner is None else owner
     before = [t.lower for t in tokens[max(0, told_from - 4) : told_from + 1]]
+    clause = max((i for i, w in enumerate(before) if w in _CLAUSE_JOINS), default=-1)
+    before = before[clause + 1 :]  # 'had gone through Australia undefeated but their
+    # captain, David Bedell-Sivright': a clause of its own after 'but'
     if any(w in _PREPOSITIONS_BEFORE for w in before):
         return None  # 'According to the City Attorney's office, Williams' case …': no apposition
     described = (
