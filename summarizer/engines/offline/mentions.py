@@ -2059,14 +2059,15 @@ def _described_as_a_settlement(tokens: Sequence[Token], last: int) -> bool:
     if not (opening.capitalised or opening.lower in ("a", "an", "the", "his", "her", "its")):
         return False  # 'Deathifier, bought the island': a verb, no aside
     words: list[str] = []
-    for token in tokens[last + 2 : last + 2 + _ASIDE_WORDS]:
+    for token in tokens[last + 2 : last + 2 + _SETTLEMENT_ASIDE_WORDS]:
         if not token.is_word or token.lower in _ASIDE_STOPS:
             break
         words.append(token.lower)
     return bool(words) and (words[-1] in _SETTLEMENT_WORDS or words[-1] == "hometown")
 
 
-_ASIDE_WORDS = 6
+_SETTLEMENT_ASIDE_WORDS = 6
+"""How far into an aside after a name its noun of a settlement is sought ('a small town')."""
 _ASIDE_STOPS = frozenset("of in near on outside with for at from by to as about than".split())
 _SETTLEMENT_WORDS = frozenset(
     "district village town city county province region neighborhood neighbourhood suburb "
