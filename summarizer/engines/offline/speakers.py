@@ -1279,6 +1279,8 @@ class Speakers:
             first: dict[str, int] = {}
             named: dict[str, set[int]] = {}
             for told in self.sentences:
+                if "nother" not in told.text:  # (the cheap test first: most have none)
+                    continue
                 tokens = told.tokens
                 for i, token in enumerate(tokens):
                     if token.lower != "another":
