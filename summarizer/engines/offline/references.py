@@ -189,7 +189,6 @@ def find_references(
                         (tokens[first].start, token.end)
                     )  # ', police said.' before 'Vancouver police': the article's one force
                 continue  # 'the president' when two presidents are named: no one for sure
-                # (nor 'the company' after 'another company': not the one named so)
             actor = unnamed.get(head)
             if actor is None:
                 plural = low != head or low in GROUP_WORDS

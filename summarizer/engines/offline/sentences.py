@@ -529,9 +529,11 @@ def _outside(
     """The parts of the spans outside the cuts (in order, none overlapping), without the
     spaces at their edges; parts of nothing but spaces are dropped."""
     parts: list[tuple[int, int]] = []
+    starts = [cut_start for cut_start, _ in cuts]
     for start, end in spans:
         pieces = [(start, end)]
-        for cut_start, cut_end in cuts:
+        reach = cuts[max(0, bisect_left(starts, start) - 1) : bisect_left(starts, end)]
+        for cut_start, cut_end in reach:  # (only the cuts that may fall inside the span)
             pieces = [
                 piece
                 for begin, finish in pieces
@@ -548,6 +550,7 @@ def _outside(
 
 
 def _past_spaces(text: str, i: int) -> int:
+    """The first offset from `i` that is not a space."""
     while i < len(text) and text[i].isspace():
         i += 1
     return i

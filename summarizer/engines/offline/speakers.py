@@ -88,10 +88,10 @@ _CLAUSE_BREAKS = frozenset(
     "whom whose where".split()
 )
 _RECENT_SENTENCES = 2
+"""How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _A_TERMS_WORDS = 6
 """How many words a name or a term in quotation marks runs to ('the "Love Won Out
 Conference"'); a longer quotation is someone's words."""
-"""How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _LEADER_NOUNS = frozenset("chief leader head boss".split())
 """Heads of a description that names a state's leader by its seat: 'the Kremlin chief'."""
 _SEATS_OF_GOVERNMENT: dict[str, frozenset[str]] = {
