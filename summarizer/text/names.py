@@ -415,6 +415,12 @@ def is_first_name(word: str) -> bool:
     return is_given_name(word) or given_name_gender(word) is not None
 
 
+def in_given_name_lists(word: str) -> bool:
+    """Whether any list of given names has `word`: the nicknames dataset, the US census
+    (`is_first_name`) or the world's (`is_world_given_name`)."""
+    return is_first_name(word) or is_world_given_name(word)
+
+
 def given_name_gender(word: str) -> Literal["female", "male"] | None:
     """The gender a given name all but always has in the US census lists of first names (the
     `names` package): 'Nancy' female, 'Stan' male; None for names both share ('Jean') or

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from ...text.dates import CALENDAR_WORDS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
-from ...text.names import TITLE_WORDS, fold_name, is_first_name, is_world_given_name
+from ...text.names import TITLE_WORDS, fold_name, in_given_name_lists
 from ...text.predicates import is_past_form
 from ...text.words import STOPWORDS
 from .clues import (
@@ -929,13 +929,6 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
     return _NO_FRAME
-
-
-_CLAUSE_OPENERS = frozenset(
-    "as while because since although though whereas when after before if unless until".split()
-)
-"""Words that open a subordinate clause: past one, a speech verb after a quotation is that
-clause's, not the quotation's frame."""
 
 
 def _glued_to_the_next(tokens: Sequence[Token], i: int) -> bool:
@@ -2423,6 +2416,9 @@ _SUBORDINATE_OPENERS = frozenset(
 )
 """Words opening a sentence with a subordinate clause ('While …,', 'As Mr Brown announced the
 Budget date …,'): its comma ends what was said there."""
+_CLAUSE_OPENERS = (_SUBORDINATE_OPENERS | _CONDITION_OPENERS) - {"once"}
+"""Words that open a subordinate clause: past one, a speech verb after a quotation is that
+clause's, not the quotation's frame ('once' is an adverb as often: 'he once said')."""
 _NEGATED_SUBJECTS = frozenset("no none nobody nothing neither".split())
 
 
@@ -2835,7 +2831,7 @@ def _asides_opening(tokens: Sequence[Token], closing: int) -> int | None:
     if not all(t.capitalised or t.text == "." for t in tokens[inside + 1 : closing]):
         return None
     given = tokens[inside + 1].text
-    if not (is_first_name(given) or is_world_given_name(given)):
+    if not in_given_name_lists(given):
         return None  # '…, on behalf of Robert Zoellick, US Trade Representative, said': a
         # title apposed to the name before it, not a speaker named anew
     described = _last_comma(tokens, inside, inside - _SHORT_ASIDE_TOKENS)

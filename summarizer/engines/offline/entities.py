@@ -28,6 +28,7 @@ from ...text.names import (
     family_name_first_key,
     fold_name,
     given_name_gender,
+    in_given_name_lists,
     is_census_first_name,
     is_clipped_from,
     is_common_surname,
@@ -659,8 +660,7 @@ def _called_by_a_place(person: Entity, mention: Mention) -> bool:
     word = fold_name(mention.name)
     rest = [w for w in fold_name(person.name).split() if w != word]
     return (
-        is_first_name(word)
-        or is_world_given_name(word)
+        in_given_name_lists(word)
         or any(m.role for m in person.mentions)
         or any(is_world_given_name(w) for w in rest)
     )

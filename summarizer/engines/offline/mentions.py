@@ -29,6 +29,7 @@ from ...text.names import (
     TITLE_WORDS,
     fold_name,
     given_name_gender,
+    in_given_name_lists,
     is_census_first_name,
     is_common_surname,
     is_first_name,
@@ -588,7 +589,7 @@ def _portfolio_words(tokens: Sequence[Token], first: int, lowered: Sequence[str]
     for k in range(1, len(lowered) - 1):
         if lowered[k - 1] in ROLE_NOUNS:
             return 0  # 'a spokesman for … Home Affairs Commissioner Franco Frattini': a title
-        if is_first_name(lowered[k]) or is_world_given_name(lowered[k]):
+        if in_given_name_lists(lowered[k]):
             return k
     return 0
 
@@ -830,8 +831,7 @@ def _mention(
         len(lowered) >= 3
         and is_place(words[0])
         and not words[0].isupper()  # 'UN Nikki Haley'
-        and not is_first_name(lowered[0])
-        and not is_world_given_name(lowered[0])  # 'Abu Mohammed al-Adnani'
+        and not in_given_name_lists(lowered[0])  # 'Abu Mohammed al-Adnani'
         and lowered[0] not in ROLE_NOUNS
         and given_name_gender(lowered[1]) is not None
         and not any(is_common_word(w) or w in ROLE_NOUNS for w in lowered[1:])  # 'Ohio
@@ -848,8 +848,7 @@ def _mention(
         and len(lowered) >= national + 2
         and lowered[0] not in ROLE_NOUNS  # 'Englishman Robert Buckley': a role, kept
         and (
-            is_first_name(lowered[national])
-            or is_world_given_name(lowered[national])
+            in_given_name_lists(lowered[national])
             or (  # 'Australian Lynton Crosby': a name no list knows, of words no dictionary
                 # has but its particles ('Tunisian Olfa Bent Souayah')
                 not is_common_word(lowered[national])
@@ -1964,7 +1963,7 @@ def _an_agencys_credit_before_a_name(tokens: Sequence[Token], first: int) -> boo
     return (
         tokens[first].capitalised
         and tokens[first + 1].lower in _CREDIT_SECOND_WORDS
-        and (is_first_name(tokens[first + 2].text) or is_world_given_name(tokens[first + 2].text))
+        and in_given_name_lists(tokens[first + 2].text)
     )
 
 
@@ -2334,7 +2333,7 @@ def _a_given_name_before_postnominals(
     return (
         last + 1 < len(tokens)
         and tokens[last + 1].text.rstrip(".") in POSTNOMINALS
-        and (is_world_given_name(lowered[0]) or is_first_name(lowered[0]))
+        and in_given_name_lists(lowered[0])
     )
 
 

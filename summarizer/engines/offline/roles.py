@@ -15,9 +15,8 @@ from ...text.names import (
     GIVEN_NAME_TITLES,
     HYPHENED_RANKS,
     SUFFIXES,
-    is_first_name,
+    in_given_name_lists,
     is_given_name,
-    is_world_given_name,
 )
 from ...text.places import is_nationality, is_place, us_state_names
 from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST, is_verb_form
@@ -595,7 +594,7 @@ def _a_person_in(phrase: Sequence[Token]) -> bool:
     for k, (a, b) in enumerate(pairwise(phrase)):
         ends = k + 2 >= len(phrase) or not phrase[k + 2].capitalised
         given = is_given_name(a.lower) or (
-            ends and (is_first_name(a.text) or is_world_given_name(a.text))
+            ends and in_given_name_lists(a.text)
         )  # the world's given names too, in a name of two words: 'include Charlize Theron
         # for Monster' (not 'Great Ormond Street Hospital professor')
         if not (a.capitalised and given and b.capitalised and b.is_word):

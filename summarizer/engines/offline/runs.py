@@ -15,6 +15,7 @@ from ...text.names import (
     ARABIC_ARTICLE,
     PARTICLES,
     family_name_first_key,
+    in_given_name_lists,
     is_first_name,
     is_given_name,
     is_world_given_name,
@@ -126,12 +127,8 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
             last - first == 2
             and not is_common_word(tokens[last].lower)  # not 'New York Yankees'
             and ordinary(first)
-            and not is_first_name(tokens[first].lower)
-            and not is_world_given_name(tokens[first].lower)
-            and (
-                is_first_name(tokens[first + 1].lower)
-                or is_world_given_name(tokens[first + 1].lower)
-            )
+            and not in_given_name_lists(tokens[first].lower)
+            and in_given_name_lists(tokens[first + 1].lower)
             and not any(tokens[k].lower.rstrip(".") in ROLE_NOUNS for k in range(first, last + 1))
         ):
             first += 1  # 'Brave Marina Lacerda has described …': the writer's word for her

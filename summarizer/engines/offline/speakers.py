@@ -2614,7 +2614,9 @@ def _counts_of(roles: Iterable[str]) -> set[int]:
 
 
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "twice": 2}
-_TIMES = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]times?\b")
+_TIMES = re.compile(
+    r"\b(\d+|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 10) + r")[- ]times?\b"
+)
 """'four-times', 'three-time', '7-time': a count of wins or terms before a role."""
 _INTRODUCING = frozenset("a an another".split())
 """Determiners that introduce someone new: 'a foreign ministry spokesman', 'another official'."""
