@@ -2571,3 +2571,25 @@ def test_a_date_of_a_happening_placed_in_another_year_anchors_no_week() -> None:
     )
     days = _dated(text, published=None)
     assert days["Thursday's release"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Ivo Mark had already been sentenced to 40 years in prison in two other trials.",
+        "Ivo Mark was sentenced to life in prison in a separate trial.",
+        "Ivo Mark was sentenced in another case to 25 years in prison.",
+    ],
+)
+def test_a_happening_its_words_call_another_of_its_kind_is_not_the_news(background: str) -> None:
+    one = _article(1, "Court\n\nA court sentenced Ivo Mark to three years in prison.\n")
+    two = _article(2, f"Verdict\n\nIvo Mark was sentenced to three years in prison. {background}\n")
+    sentenced = [e for e in _briefing(one, two).events if e.predicate == "sentence"]
+    assert sorted(e.sources for e in sentenced) == [[1, 2], [2]]
+
+
+def test_another_happening_told_as_the_news_still_merges() -> None:
+    one = _article(1, "Quake\n\nAnother earthquake struck Amara on Tuesday, killing 3.\n")
+    two = _article(2, "Quake\n\nAn earthquake struck Amara on Tuesday.\n")
+    quakes = [e for e in _briefing(one, two).events if e.predicate in ("strike", "earthquake")]
+    assert [e.sources for e in quakes] == [[1, 2]]

@@ -64,10 +64,11 @@ from ..text.predicates import (
     NAMED_OCCASIONS,
     happening_kind,
     is_past_form,
+    noun_lemma,
     predicates_in,
     verb_lemma,
 )
-from ..text.words import content_stems, opens_with_a_pronoun, stem
+from ..text.words import STOPWORDS, content_stems, opens_with_a_pronoun, stem
 
 SAME_DAY_TOLERANCE = 1
 """Days apart two reports of one happening may state (a late-night event, time zones)."""
@@ -131,6 +132,8 @@ class Report:
     """Told in the present perfect ('a quake has hit southern Iran'): its article's news."""
     occasions: frozenset[str] = frozenset()
     """The occasions it names by their one-word names ('the Oscars', 'the Tonys')."""
+    another: bool = False
+    """Its words call it another of its kind ('in two other trials'): not the news."""
 
 
 @dataclass
@@ -169,10 +172,13 @@ class EventCluster:
 
     of_someone_unnamed: bool = True
     """Whether every report of it tells of someone it does not name ('He received …')."""
+    another: bool = True
+    """Whether every report of it calls it another of its kind (`Report.another`)."""
 
     def add(self, report: Report, reasons: Sequence[str] = ()) -> None:
         self.reports.append(report)
         self.of_someone_unnamed = self.of_someone_unnamed and report.of_someone_unnamed
+        self.another = self.another and report.another
         self.predicates |= report.predicates
         for actor in report.actors:  # (Counter.update checks its argument's type: slower)
             self.actors[actor] += 1
@@ -537,6 +543,8 @@ def _apart(cluster: EventCluster, report: Report) -> bool:
     place, the years or occasions named, other participants, or who did it to whom."""
     if not _same_time(cluster, report) or not places_agree(report.where, cluster.where):
         return True
+    if report.another != cluster.another:
+        return True  # 'had already been sentenced … in two other trials' is not the sentencing
     if report.years and cluster.years and not report.years & cluster.years:
         return True  # 'annexed in 2014' and 'annexed in 2022' are two happenings
     if _other_year(report.years, set(cluster.days)) or _other_year(
@@ -857,6 +865,7 @@ class _Wording:
     nationalities: frozenset[str]
     recent: bool
     occasions: frozenset[str]
+    another: bool
 
 
 _NO_OCCASIONS: frozenset[str] = frozenset()
@@ -869,8 +878,9 @@ def _wording(event: Event, text: str) -> _Wording:
         content_stems(text) | frozenset(_NUMBER.findall(text)) | numbered
     )  # '12 killed', '12 dead'
     words = frozenset(_WORDS.findall(text.lower()))
+    kinds = frozenset(map(happening_kind, predicates))
     return _Wording(
-        frozenset(map(happening_kind, predicates)),
+        kinds,
         numbered | _editions_around(event, text),
         every,
         every - _predicate_stems(words, predicates) - _adverbs(words),
@@ -883,7 +893,36 @@ def _wording(event: Event, text: str) -> _Wording:
         _nationalities(text),
         _PRESENT_PERFECT.search(text) is not None,
         words & NAMED_OCCASIONS or _NO_OCCASIONS,  # (one empty set shared by most)
+        _another_of_its_kind(text, kinds),
     )
+
+
+_OF_ANOTHER_KIND = re.compile(
+    r"\b(?<!each )(?:other|previous|earlier|prior(?!\s+to\b)|(?:a|the)\s+separate"
+    r"|(?:in|of|for|at|during|from|over|after|before|since|with)\s+another)"
+    r"\s+([a-z-]+)(?:\s+([a-z-]+))?",
+    re.IGNORECASE,
+)
+"""'in two other trials', 'in a separate case', 'in another case', 'an earlier attack'. Not
+'another' opening a clause ('Another earthquake struck …': often the news itself), nor 'two
+separate accidents' (apart from each other, not from the story), nor 'prior to'."""
+_HOLDING_NOUNS = frozenset({"case", "trial", "occasion"})
+"""Nouns of what holds a happening of any kind: 'sentenced … in another case'."""
+
+
+def _another_of_its_kind(text: str, kinds: frozenset[str]) -> bool:
+    """Whether the words call their happening (of `kinds`) another of its kind than the
+    story's: 'sentenced … in two other trials', 'in another case', 'the previous attack', as
+    background to the one the story is about. Not 'convicted … involving the earlier
+    shooting': another happening is named there, not the report's."""
+    for match in _OF_ANOTHER_KIND.finditer(text):
+        first, second = match.group(1).lower(), (match.group(2) or "").lower()
+        for word in (first, second) if first not in STOPWORDS else ():
+            if word and not is_past_form(word):
+                noun = noun_lemma(word)
+                if noun in _HOLDING_NOUNS or happening_kind(noun) in kinds:
+                    return True
+    return False
 
 
 _PRESENT_PERFECT = re.compile(
@@ -974,6 +1013,7 @@ def _report(
         nationalities=wording.nationalities,
         recent=wording.recent,
         occasions=wording.occasions,
+        another=wording.another,
         article_names=setting.named,
         of_someone_unnamed=_of_someone_unnamed(actors, event),
     )
