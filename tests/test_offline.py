@@ -306,6 +306,37 @@ def test_a_name_joined_by_an_ampersand_is_a_body(text: str, name: str, kind: str
     assert _actor(extract_offline(_article(text)), name).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amara Presse Agentur reported the crash on Sunday.", "Amara Presse Agentur"),
+        ("Banque Vale said profits fell.", "Banque Vale"),
+        ("The striker joined Real Sociedad on Monday.", "Real Sociedad"),
+        ("Societe Amara said it would cut 300 jobs.", "Societe Amara"),
+    ],
+)
+def test_a_name_with_a_bodys_word_of_another_language_is_a_body(text: str, name: str) -> None:
+    """'Agentur', 'Banque', 'Sociedad': what 'agency', 'bank' and 'society' are in the
+    languages names of bodies come from; no one's given name or surname."""
+    assert _actor(extract_offline(_article(text)), name).kind == "organization"
+
+
+def test_a_clubs_name_is_a_body_and_a_word_two_bodies_share_is_neither() -> None:
+    """'Real' opens the names of Spanish clubs, 'FC' of football clubs: bodies, not people. A
+    word two bodies' names share ('Real' beside Real Madrid and Real Sociedad) names neither:
+    which one is not guessed, as with a surname two people share."""
+    text = (
+        "Football\n\nReal Madrid drew 1-1 with Real Sociedad on Sunday at home. FC Amara and "
+        "Banque Vale and Bank of Amara fined Arsenal and Real Betis. Real will drop to third "
+        "place in the standings.\n"
+    )
+    x = extract_offline(_article(text))
+    kinds = {a.name: a.kind for a in x.actors}
+    bodies = ("Real Madrid", "Real Sociedad", "FC Amara", "Banque Vale", "Bank of Amara")
+    assert [kinds.get(n) for n in (*bodies, "Real Betis")] == ["organization"] * 6
+    assert all(e.quote != "Real" for a in x.actors for e in a.evidence)
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]

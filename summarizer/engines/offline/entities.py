@@ -884,9 +884,26 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
             home = spelled[0]  # 'FBI': the Federal Bureau of …; 'IDF' the Israel Defense
             # Forces, before the 'IDF Military Advocate General's Corps' (but 'NATO' still
             # 'Nato', however spelled)
+        elif _shared_by_two(home, containing, words, key):
+            continue  # 'Real' beside Real Madrid and Real Sociedad: neither is guessed
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))
+
+
+def _shared_by_two(
+    home: Entity | None, containing: list[tuple[Entity, list[str]]], words: list[str], key: str
+) -> bool:
+    """Whether a short name opens the names of two bodies and nothing tells which it is (no
+    name written just so, none with a company's suffix): 'Real' beside Real Madrid and Real
+    Sociedad, 'Manchester' beside Manchester United and Manchester City."""
+    opening = {id(e) for e, other in containing if other[: len(words)] == words}
+    return (
+        home is not None
+        and len(opening) > 1
+        and not any(other == words for _, other in containing)
+        and not any(with_a_company_suffix(" ".join(other), key) for _, other in containing)
+    )
 
 
 def _a_part_of(words: list[str], longer: list[str]) -> bool:

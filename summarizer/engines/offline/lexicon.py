@@ -123,6 +123,21 @@ ORGANISATION_WORDS = _words(
     enterprises brands labs laboratories broadcasting branch
     """
 )
+OPENING_BODY_WORDS = _words(
+    """
+    agentur agence agencia agenzia banque banco sociedad societe société società sociedade
+    gesellschaft gruppe groupe grupo gruppo ministerium ministère ministerio ministero partei
+    partido partito zeitung polizei policía polizia universität universidad université
+    università instituto istituto stiftung fundación fondation fondazione verein compagnie
+    compañía compagnia
+    fc afc cf atletico atlético sporting olympique dynamo dinamo borussia
+    """
+)
+"""A body's words in the languages bodies' names come from ('Deutsche Presse Agentur', 'Banque
+du Caire', 'Societe Generale') and those of football clubs' names ('FC Barcelona', 'Atletico
+Madrid', 'Sporting Lisbon'): no one's name; most open the name ('Banque du Caire and Bank of
+Alexandria' are two)."""
+ORGANISATION_WORDS |= OPENING_BODY_WORDS
 COMPANY_WORDS = _words(
     """
     entertainment pictures studios records foods communications technologies films

@@ -1703,6 +1703,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "country"  # 'Republic of Korea', 'Kingdom of Bahrain': a state's formal name
     if len(lowered) > 2 and lowered[0] in ("center", "centre") and lowered[1] in ("for", "on"):
         return "organization"  # 'Center for Biological Diversity': a body, not a place
+    if _a_royal_club(lowered):
+        return "organization"
     if before[-1:] and before[-1] in _PUBLICATION_NOUNS:
         return "media"  # 'in the journal Hepatology Reports', 'the newspaper Kommersant'
     previous = tokens[first - 1].text.lower() if first > 0 else ""
@@ -2016,6 +2018,17 @@ def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
 
 
 _DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
+
+
+def _a_royal_club(lowered: list[str]) -> bool:
+    """'Real Madrid', 'Real Sociedad': 'Real' (royal) before a name no dictionary has is a
+    Spanish club; not 'Real To Me' (a song), 'The Real Bettie Page' (a book)."""
+    return (
+        len(lowered) == 2
+        and lowered[0] == "real"
+        and not is_common_word(lowered[1])
+        and not in_given_name_lists(lowered[1])
+    )
 
 
 def _an_office_of_a_body(lowered: list[str]) -> bool:
