@@ -337,6 +337,13 @@ def test_a_clubs_name_is_a_body_and_a_word_two_bodies_share_is_neither() -> None
     assert all(e.quote != "Real" for a in x.actors for e in a.evidence)
 
 
+def test_a_citys_team_named_as_a_people_is_a_body() -> None:
+    """'the Cleveland Indians' had been a person (Cleveland is a given name too), so 'he' and
+    'his' could go to a team."""
+    text = "Baseball\n\nThe Cleveland Indians said they would appeal the ruling.\n"
+    assert _actor(extract_offline(_article(text)), "Cleveland Indians").kind == "organization"
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]

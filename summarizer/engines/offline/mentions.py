@@ -1833,6 +1833,14 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"  # 'Seattle Seahawks', 'Boston Red Sox'
     if (
         len(lowered) >= 2
+        and lowered[-1].endswith("s")
+        and is_nationality(lowered[-1][:-1])
+        and is_place(" ".join(lowered[:-1]))
+    ):
+        return "organization"  # 'Cleveland Indians', 'Houston Texans': a city's team named
+        # as its people are ('Cleveland' is a given name too)
+    if (
+        len(lowered) >= 2
         and lowered[-1] in ROLE_NOUNS
         and (
             any(w in PLACE_WORDS or w in ORGANISATION_WORDS for w in lowered[:-1])
