@@ -344,6 +344,17 @@ def test_a_citys_team_named_as_a_people_is_a_body() -> None:
     assert _actor(extract_offline(_article(text)), "Cleveland Indians").kind == "organization"
 
 
+def test_a_share_bar_before_a_caption_is_no_part_of_a_name() -> None:
+    """'Facebook Twitter Pinterest Cleveland Indians relief pitcher …': a page's share buttons
+    before a caption had become a name of the team."""
+    text = (
+        "Baseball\n\nThe Amara Owls won on Sunday.\n"
+        "Facebook Twitter Pinterest Amara Owls pitcher Ivo Tamm reacts after a home run.\n"
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert not [n for n in names if "Facebook" in n or "Pinterest" in n], names
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]
@@ -912,7 +923,8 @@ def test_where_sentences_end(text: str, sentences: list[str]) -> None:
 def test_debris_and_headlines_are_marked() -> None:
     sentences = split_sentences(
         "Skip to content\nShip Runs Aground Off The Coast\nThe ship ran aground on Sunday.\n"
-        "Photo: The ship on the rocks. Jamie Rowe / Courier\nRead more: other story"
+        "Photo: The ship on the rocks. Jamie Rowe / Courier\nRead more: other story\n"
+        "Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager"
     )
     assert [(s.text, s.debris, s.headline) for s in sentences] == [
         ("Skip to content", True, False),
@@ -921,6 +933,7 @@ def test_debris_and_headlines_are_marked() -> None:
         ("Photo: The ship on the rocks.", True, False),
         ("Jamie Rowe / Courier", True, False),
         ("Read more: other story", True, False),
+        ("Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager", True, False),
     ]
 
 

@@ -21,6 +21,7 @@ _DEBRIS_LINE = re.compile(
       | (?:read|see)\s+(?:more|also)\b.*
       | also\s+read\b.*
       | related(?:\s+(?:articles?|stories|coverage|news))?(?:\s*:.*)?
+      | related\s+(?:articles|stories)\s+(?-i:[A-Z'"\u2018\u201c]).*  # their headlines run on
       | (?:share|print|email|tweet)(?:\s+this(?:\s+(?:article|story))?)?
       | close | menu | advertisement | sponsored(?:\s+content)? | subscribe\b.* | sign\s+up\b.*
       | get\s+more\s+news.* | watch(?:\s+live)?\s*:.* | listen\s+to\s+this\s+article.*

@@ -800,6 +800,11 @@ def _mention(
     ):  # 'EDS President Kim Brace', 'LA Superior Court Judge James R. Dabney', 'COO Larry
         # Lucchino': initials that spell a word, before a title or a first name
         first, words, lowered = first + 1, words[1:], lowered[1:]
+    shared = _share_buttons(lowered)
+    if shared:  # 'Facebook Twitter Pinterest Cleveland Indians relief pitcher …': a page's
+        if shared == len(lowered):  # share buttons before a caption
+            return None
+        first, words, lowered = first + shared, words[shared:], lowered[shared:]
     if len(lowered) == 1 and lowered[0] in _GENERIC_BODY_NOUNS:
         return None  # 'Company' left of 'The We Company': a kind of body, nobody's name
     if any(_shouted_word(w) for w in words):
@@ -2026,6 +2031,18 @@ def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
 
 
 _DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
+
+
+def _share_buttons(lowered: list[str]) -> int:
+    """How many words open the name as a row of share buttons: two or more of the platforms
+    a page offers to share it on ('Facebook Twitter Pinterest …'); no one's name holds two."""
+    count = 0
+    while count < len(lowered) and lowered[count] in _SHARED_ON:
+        count += 1
+    return count if count >= 2 else 0
+
+
+_SHARED_ON = PLATFORM_NAMES - {"x", "truth", "threads"} | {"pinterest", "email", "whatsapp"}
 
 
 def _a_royal_club(lowered: list[str]) -> bool:
