@@ -355,6 +355,15 @@ def test_a_share_bar_before_a_caption_is_no_part_of_a_name() -> None:
     assert not [n for n in names if "Facebook" in n or "Pinterest" in n], names
 
 
+def test_an_award_before_a_surname_is_a_title_not_a_name() -> None:
+    """'MVP Zobrist said' after 'Ben Zobrist won': one player, whose words they are; 'MVP
+    Zobrist' had been a second actor."""
+    text = 'Report\n\nIvo Tamm won the title. MVP Tamm said: "It is unbelievable."\n'
+    x = extract_offline(_article(text))
+    assert [(a.name, a.roles) for a in x.actors] == [("Ivo Tamm", ["MVP"])]
+    assert [p.actor for p in x.positions] == ["Ivo Tamm"]
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]

@@ -100,7 +100,7 @@ NEWS_ROLES = _words(
     briton englishman englishwoman frenchman frenchwoman scotsman scotswoman irishman
     irishwoman welshman welshwoman dutchman dutchwoman defenseman defenceman goaltender winger
     cornerback fullback halfback shortstop outfielder infielder rookie insider ombudsman
-    strategist pollster consultant donor megadonor
+    strategist pollster consultant donor megadonor mvp
     """
 )
 ROLE_NOUNS = TITLE_WORDS | NEWS_ROLES
