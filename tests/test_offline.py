@@ -848,6 +848,10 @@ def test_a_question_put_to_someone_is_open_until_their_answer_is_quoted(
         ("It works even if the publisher has not said whether it may.", False),
         # alternatives set side by side, not a question
         ("He said Korvane cared for people elsewhere, whether in Asia or in Africa.", False),
+        # what had yet to happen in a year gone by is history
+        ("The states of Amara and Ostland had yet to join the union in 1908.", False),
+        ("Police had yet to name the victim on Sunday night.", True),
+        ("Korvane has yet to pay the fine it was given in 2019.", True),
     ],
 )
 def test_unknown_as_a_noun_or_a_condition_is_no_open_question(
@@ -943,6 +947,19 @@ def test_debris_and_headlines_are_marked() -> None:
         ("Jamie Rowe / Courier", True, False),
         ("Read more: other story", True, False),
         ("Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager", True, False),
+    ]
+
+
+def test_a_lists_bullets_run_into_a_line_end_its_items() -> None:
+    """'… 324.8 million in 2016. * The states of … had yet to join … in 1908. * The New
+    Year's Eve ball drop …': each item a sentence (the items had run into one open question)."""
+    sentences = split_sentences(
+        "Changes since 1908: * The town had 88 people in 1908. * The states had yet to join "
+        "in 1908. \u2022 The ball drop began in 1907.\n"
+    )
+    assert [s.text for s in sentences][1:] == [
+        "The states had yet to join in 1908.",
+        "The ball drop began in 1907.",
     ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import YEAR
 from ...text.lemmas import is_common_word
 from .sentences import Sentence
 
@@ -114,6 +115,8 @@ def _says_open(sentence: Sentence) -> bool:
             continue  # 'cared for people elsewhere, whether in Asia or in Africa'
         if _IN_A_CONDITION.search(before) and not cue.startswith("if"):
             continue  # 'If they do not respond, they will be banned': a case put, not a gap
+        if cue.startswith("had") and YEAR.search(sentence.text):
+            continue  # 'The states of … had yet to join the United States in 1908': history
         if _AN_UNKNOWN.match(sentence.text, match.start()) and _AFTER_A_NOUN.search(before):
             continue  # 'transformed WorldCom from a relative unknown into …': a person or a firm
         return True

@@ -21,9 +21,12 @@ from ...text.lemmas import is_common_word, lemma
 from ...text.places import is_place
 from .lexicon import SPEECH_VERBS
 
-_BOUNDARY = re.compile(r"[.!?\u2026]+(?: ?[\"'\u201d\u2019)\]])*\s+(?=[\"\u201c\u2018(\[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"([.!?\u2026]+(?: ?[\"'\u201d\u2019)\]])*)\s+(?:[*\u2022]\s+)?(?=[\"\u201c\u2018(\[A-Z0-9])"
+)
 """A sentence's end: its mark, closing quotation marks or brackets (one after a stray space
-too: '… a year. " And Brown said …'), then a space before a capital, a figure or an opening."""
+too: '… a year. " And Brown said …'), then a space before a capital, a figure or an opening,
+or before a list's bullet run into the line ('… in 2016. * The states of …')."""
 TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Cmdr Sgt Prof Rev "
     "Const Det Insp Supt Cpl Pte Pvt Maj Adm Brig Atty Dist Asst Dep Msgr Fr"
@@ -987,7 +990,7 @@ def _sentence_spans(line: str, quotations: list[Quotation], offset: int) -> list
     start = 0
     for match in _BOUNDARY.finditer(line):
         boundary = match.end()
-        cut = match.start() + len(match.group().rstrip())
+        cut = match.end(1)
         absolute = offset + cut
         if any(q.open_at < absolute - 1 and q.close_at > absolute for q in quotations):
             continue  # inside a quotation
