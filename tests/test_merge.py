@@ -229,6 +229,17 @@ def test_a_name_only_mentioned_joins_the_person_other_articles_show_acting() -> 
     assert [a.name for a in briefing.actors if "Menon" in a.name] == ["Ravi Menon"]
 
 
+def test_a_bodys_initials_are_no_persons_surname() -> None:
+    """'U.N.' (the violators of U.N. sanctions) had joined Kim Jong Un as an alias: its
+    letters read as the surname 'Un'. Initials alone are no one's name."""
+    briefing = _offline_briefing(
+        "Report\n\nKim Jong Un tested a missile on Friday, officials said.\n",
+        "Report\n\nChina promised to punish violators of U.N. sanctions, the U.N. said.\n",
+    )
+    kim = _actor(briefing, "Kim Jong Un")
+    assert {e.source for e in kim.evidence} == {1}
+
+
 def test_a_surname_of_unknown_kind_joins_the_one_person_another_article_calls_so() -> None:
     """'Chairman Schiff' in one article and '"…?" Schiff asked.' in another, no one named in
     full: one person, not two actors of one name."""

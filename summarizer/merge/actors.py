@@ -533,9 +533,10 @@ def _may_be_a_person(mention: _Mention) -> bool:
     actor = mention.actor
     if actor.unnamed:
         return False
-    return actor.kind == "other" or (
-        actor.kind == "organization" and len(fold_name(actor.name).split()) == 2
-    )
+    words = fold_name(actor.name).split()
+    if all(len(word) == 1 for word in words):
+        return False  # 'U.N.', 'U.S.': a body's initials, no one's name ('Un' is a surname)
+    return actor.kind == "other" or (actor.kind == "organization" and len(words) == 2)
 
 
 def _join_described(clusters: list[_Cluster], mentions: list[_Mention]) -> list[_Mention]:
