@@ -364,6 +364,17 @@ def test_an_award_before_a_surname_is_a_title_not_a_name() -> None:
     assert [p.actor for p in x.positions] == ["Ivo Tamm"]
 
 
+def test_a_credits_contributor_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Report\n\nIvo Tamm quit Hollywood.\n"
+        "Getty - Contributor Ivo revealed he was quitting Hollywood.\n"
+        'He said: "It will be a big change."\n'
+    )
+    x = extract_offline(_article(text))
+    assert not [a.name for a in x.actors if "Contributor" in a.name]
+    assert [p.actor for p in x.positions] == ["Ivo Tamm"]
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]
@@ -937,7 +948,8 @@ def test_debris_and_headlines_are_marked() -> None:
     sentences = split_sentences(
         "Skip to content\nShip Runs Aground Off The Coast\nThe ship ran aground on Sunday.\n"
         "Photo: The ship on the rocks. Jamie Rowe / Courier\nRead more: other story\n"
-        "Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager"
+        "Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager\n"
+        "MOST READ IN NEWS SIN CITY How Ivo Tamm became the new boss of Amara"
     )
     assert [(s.text, s.debris, s.headline) for s in sentences] == [
         ("Skip to content", True, False),
@@ -947,6 +959,7 @@ def test_debris_and_headlines_are_marked() -> None:
         ("Jamie Rowe / Courier", True, False),
         ("Read more: other story", True, False),
         ("Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager", True, False),
+        ("MOST READ IN NEWS SIN CITY How Ivo Tamm became the new boss of Amara", True, False),
     ]
 
 
@@ -968,13 +981,15 @@ def test_a_call_to_action_inside_a_paragraph_is_page_furniture() -> None:
     was a dated event: a site's request to its reader, in a paragraph of prose, is no news."""
     sentences = split_sentences(
         "Start your day with the Morning Bell. The mill closed on Monday. Sign up for the "
-        "Morning Bell today to get it delivered to your inbox. Subscribe to our feed.\n"
+        "Morning Bell today to get it delivered to your inbox. Subscribe to our feed. We pay "
+        "for your stories!\n"
     )
     assert [(s.text, s.debris) for s in sentences] == [
         ("Start your day with the Morning Bell.", True),
         ("The mill closed on Monday.", False),
         ("Sign up for the Morning Bell today to get it delivered to your inbox.", True),
         ("Subscribe to our feed.", True),
+        ("We pay for your stories!", True),
     ]
 
 

@@ -21,6 +21,7 @@ _DEBRIS_LINE = re.compile(
       | (?:read|see)\s+(?:more|also)\b.*
       | also\s+read\b.*
       | related(?:\s+(?:articles?|stories|coverage|news))?(?:\s*:.*)?
+      | most\s+read\s+in\s+(?-i:[A-Z]).*  # a paper's list of its most read, run on
       | related\s+(?:articles|stories)\s+(?-i:[A-Z'"\u2018\u201c]).*  # their headlines run on
       | (?:share|print|email|tweet)(?:\s+this(?:\s+(?:article|story))?)?
       | close | menu | advertisement | sponsored(?:\s+content)? | subscribe\b.* | sign\s+up\b.*
@@ -60,6 +61,7 @@ _CALL_TO_ACTION = re.compile(
       | (?:click|tap)\s+here\b | download\s+(?:our|the)\s+(?:free\s+)?app\b
       | follow\s+us\b | start\s+your\s+day\s+with\b
       | get\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter\b
+      | we\s+pay\s+for\s+your\s+(?:stories|videos|pictures|photos)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

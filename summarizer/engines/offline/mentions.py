@@ -1928,9 +1928,11 @@ def _all_inside_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
 def _a_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
     """Whether the word at `first` is a photo's credit run into the caption's name after it:
     an agency in capitals before a word no dictionary has ('GETTY Obama'; not 'AFP Global News
-    Director X'), or an agency or a platform before a given name ('Twitter Christian
-    Estrosi', 'Instagram Kesha')."""
+    Director X'), an agency or a platform before a given name ('Twitter Christian
+    Estrosi', 'Instagram Kesha'), or a credit's 'Contributor' ('Getty - Contributor')."""
     credit, following = tokens[first], tokens[first + 1]
+    if credit.text == "Contributor" and first and tokens[first - 1].text in ("-", "\u2013"):
+        return True  # 'Getty - Contributor Michael revealed …': the agency's credit line
     shouted = (
         credit.text.isupper()
         and credit.lower in PICTURE_AGENCIES
