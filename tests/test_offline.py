@@ -375,6 +375,17 @@ def test_a_credits_contributor_is_no_part_of_the_name_after_it() -> None:
     assert [p.actor for p in x.positions] == ["Ivo Tamm"]
 
 
+def test_a_name_written_twice_in_a_row_is_the_name_once() -> None:
+    """'Facebook Twitter Pinterest Justin Timberlake Justin Timberlake performs …': a caption
+    and its credit run together; one word twice may be a name ('Duran Duran')."""
+    text = (
+        "Report\n\nFacebook Twitter Pinterest Ivo Tamm Ivo Tamm performs during half-time.\n"
+        "Duran Duran said the show would go on.\n"
+    )
+    names = [a.name for a in extract_offline(_article(text)).actors]
+    assert sorted(names) == ["Duran Duran", "Ivo Tamm"], names
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]
@@ -949,7 +960,8 @@ def test_debris_and_headlines_are_marked() -> None:
         "Skip to content\nShip Runs Aground Off The Coast\nThe ship ran aground on Sunday.\n"
         "Photo: The ship on the rocks. Jamie Rowe / Courier\nRead more: other story\n"
         "Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager\n"
-        "MOST READ IN NEWS SIN CITY How Ivo Tamm became the new boss of Amara"
+        "MOST READ IN NEWS SIN CITY How Ivo Tamm became the new boss of Amara\n"
+        "Enlarge this image toggle caption Amara Treasury Department Amara Treasury Department"
     )
     assert [(s.text, s.debris, s.headline) for s in sentences] == [
         ("Skip to content", True, False),
@@ -960,6 +972,11 @@ def test_debris_and_headlines_are_marked() -> None:
         ("Read more: other story", True, False),
         ("Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager", True, False),
         ("MOST READ IN NEWS SIN CITY How Ivo Tamm became the new boss of Amara", True, False),
+        (
+            "Enlarge this image toggle caption Amara Treasury Department Amara Treasury Department",
+            True,
+            False,
+        ),
     ]
 
 

@@ -31,6 +31,7 @@ _DEBRIS_LINE = re.compile(
       | (?:last\s+)?updated(?:\s*:|\s+\d|\s+(?:on|at)\s).* | published\s*:.*
       | (?:photo|image|picture|video|file\s+photo)\s*(?::|\bby\b|\bcredit\b).*
       | photo\s+shows\b.*
+      | enlarge\s+this\s+image\b.* | toggle\s+caption\b.*
       | in\s+this\s+(?:pool\s+|handout\s+|file\s+)?(?:photo|photograph|image)\b.*
       | .*\b(?:via\s+getty(?:\s+images)?|getty\s+images|(?:afp|ap|reuters)\s+photo)\)?\.?
       | the\s+post\s+.*\s+appeared\s+first\s+on\s+.*

@@ -800,11 +800,17 @@ def _mention(
     ):  # 'EDS President Kim Brace', 'LA Superior Court Judge James R. Dabney', 'COO Larry
         # Lucchino': initials that spell a word, before a title or a first name
         first, words, lowered = first + 1, words[1:], lowered[1:]
-    shared = _share_buttons(lowered)
+    shared = _share_buttons(lowered, first > 0 and tokens[first - 1].lower in _SHARED_ON)
     if shared:  # 'Facebook Twitter Pinterest Cleveland Indians relief pitcher …': a page's
         if shared == len(lowered):  # share buttons before a caption
             return None
         first, words, lowered = first + shared, words[shared:], lowered[shared:]
+    half = len(lowered) // 2
+    if half >= 2 and lowered[:half] == lowered[half:]:  # 'U.S. Treasury Department U.S.
+        # Treasury Department' (a caption's credit, twice): the name once, the one next to what
+        # follows (not 'Duran Duran', 'Bafana Bafana': one word twice may be a name)
+        first = [k for k in range(first, last + 1) if tokens[k].text != "."][half]
+        words, lowered = words[half:], lowered[half:]
     if len(lowered) == 1 and lowered[0] in _GENERIC_BODY_NOUNS:
         return None  # 'Company' left of 'The We Company': a kind of body, nobody's name
     if any(_shouted_word(w) for w in words):
@@ -2035,13 +2041,14 @@ def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
 _DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
 
 
-def _share_buttons(lowered: list[str]) -> int:
+def _share_buttons(lowered: list[str], after_one: bool) -> int:
     """How many words open the name as a row of share buttons: two or more of the platforms
-    a page offers to share it on ('Facebook Twitter Pinterest …'); no one's name holds two."""
+    a page offers to share it on ('Facebook Twitter Pinterest …'; no one's name holds two),
+    or any after one left outside the name."""
     count = 0
     while count < len(lowered) and lowered[count] in _SHARED_ON:
         count += 1
-    return count if count >= 2 else 0
+    return count if count >= 2 or after_one else 0
 
 
 _SHARED_ON = PLATFORM_NAMES - {"x", "truth", "threads"} | {"pinterest", "email", "whatsapp"}
