@@ -386,6 +386,17 @@ def test_a_name_written_twice_in_a_row_is_the_name_once() -> None:
     assert sorted(names) == ["Duran Duran", "Ivo Tamm"], names
 
 
+def test_the_subject_after_an_opening_phrase_is_no_appositive_of_its_place() -> None:
+    """'At a briefing in Beijing, a spokeswoman for China's Foreign Ministry flatly dismissed
+    the claim': the spokeswoman had become Beijing's role, and Beijing the one she is."""
+    text = (
+        "Report\n\nAt a daily briefing in Beijing, a spokeswoman for Ostland's Foreign Ministry "
+        "flatly dismissed the claim, saying it was false.\nBeijing has denied it.\n"
+    )
+    x = extract_offline(_article(text))
+    assert [a.roles for a in x.actors if a.name == "Beijing"] == [[]]
+
+
 def test_a_war_is_no_one() -> None:
     x = extract_offline(_article("Ann Vale said World War II ended in 1945. She was a nurse."))
     assert [a.name for a in x.actors if a.kind == "person"] == ["Ann Vale"]

@@ -19,7 +19,7 @@ from ...text.names import (
     is_given_name,
 )
 from ...text.places import is_nationality, is_place, us_state_names
-from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST, is_verb_form
+from ...text.predicates import EVENT_NOUNS, IRREGULAR_PAST, is_past_form, is_verb_form
 from ...text.words import STOPWORDS
 from .clues import QUOTE_MARKS, possessive
 from .lexicon import (
@@ -448,6 +448,9 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
+    if _a_verb_and_its_object(phrase):
+        return None  # 'in Beijing, a spokeswoman for China's Foreign Ministry flatly dismissed
+        # the claim': the sentence's subject after its opening phrase, no role of Beijing's
     if _acts_on_something(phrase):
         return None  # '…, having shrugged off Toure, the Pompey midfielder planted his shot
     if any(t.lower in _SUBORDINATORS for t in phrase):
@@ -733,6 +736,23 @@ _CLAUSE_JOINS = frozenset("but while whereas ;".split())
 _OF_WHOM = frozenset("of for at in with".split())
 """Words after a role's head: 'the chief executive of Acme'; a role only after them ('the
 deaths of former Speaker X') is another's."""
+
+
+def _a_verb_and_its_object(phrase: Sequence[Token]) -> bool:
+    """Whether a past verb after the phrase's subject takes an object ('… flatly dismissed the
+    claim'): a clause, not a role ('a man accused of theft', 'a spokesperson for the BSA which
+    commissioned the survey')."""
+    return any(
+        is_past_form(word.lower)
+        and following.lower in _OBJECT_OPENERS
+        and previous.lower not in _BEFORE_A_PARTICIPLE
+        for previous, word, following in zip(phrase, phrase[1:], phrase[2:], strict=False)
+    )
+
+
+_BEFORE_A_PARTICIPLE = frozenset("was were is are be been being by who which that a an the".split())
+
+
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
 _COMPOUND_PREPOSITIONS = frozenset("prior next close due thanks ahead owing subsequent".split())
 """First words of a preposition in two words ('prior to', 'ahead of')."""
