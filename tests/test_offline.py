@@ -972,7 +972,8 @@ def test_debris_and_headlines_are_marked() -> None:
         "Photo: The ship on the rocks. Jamie Rowe / Courier\nRead more: other story\n"
         "Related stories OH NO Ann Vale doubt for Test Ivo Tamm named new manager\n"
         "MOST READ IN NEWS SIN CITY How Ivo Tamm became the new boss of Amara\n"
-        "Enlarge this image toggle caption Amara Treasury Department Amara Treasury Department"
+        "Enlarge this image toggle caption Amara Treasury Department Amara Treasury Department\n"
+        "JUST WATCHED Amara may test a missile Replay More Videos ... MUST WATCH 01:35"
     )
     assert [(s.text, s.debris, s.headline) for s in sentences] == [
         ("Skip to content", True, False),
@@ -988,6 +989,8 @@ def test_debris_and_headlines_are_marked() -> None:
             True,
             False,
         ),
+        ("JUST WATCHED Amara may test a missile Replay More Videos ...", True, False),
+        ("MUST WATCH 01:35", True, False),
     ]
 
 
