@@ -6145,3 +6145,15 @@ def test_a_verbs_object_before_a_comma_and_the_subject_is_not_the_subject() -> N
         "the actress\u2019 idea.\n"
     )
     assert "Ana Vale" not in [p.actor for p in _positions(text)]
+
+
+def test_the_company_after_a_platform_named_is_not_the_other_company() -> None:
+    """'He has since run Telegram from Dubai. On its website, the company said …': Telegram is
+    a company too, though a platform's name makes it no actor; the words had gone to Apple."""
+    text = (
+        "Apps\n\nTelegram's founder said Apple removed the apps from its store. In general, "
+        "Apple's rules bar offensive apps, the company says. Then Apple confirmed it.\n"
+        "Ivo Tamm fled Amara in 2014. He has since run Telegram from Dubai. On its website, the "
+        'company said it is "ready to relocate again if local regulations change."\n'
+    )
+    assert said(text).get("ready to relocate again if local regulations change") is None

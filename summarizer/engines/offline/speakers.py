@@ -45,6 +45,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLATFORM_NAMES,
     POSSESSIVE_PRONOUNS,
     POSTNOMINALS,
     PUBLIC_BODY_WORDS,
@@ -1237,9 +1238,36 @@ class Speakers:
         if determiner == "the" and self.spoken_of_another(head, sentence.index):
             return self._the_one_named_near(sentence, head)  # 'another brother, Patrick
             # Paddock II, said' ⏎ 'the brother said': two brothers now; the one just named
-        return self._titled(
+        found = self._titled(
             sentence, head, words[0].start, states, tense, deputy, offices, us_state, count
         )
+        if (
+            head in _FIRM_HEADS
+            and found not in (None, NOBODY)
+            and self._a_platform_near(sentence, found)
+        ):
+            return NOBODY  # 'He has since run Telegram from Dubai.' ⏎ 'the company said …':
+            # Telegram is a company too, though a platform's name makes it no actor
+        return found
+
+    def _a_platform_near(self, sentence: Sentence, entity: int | None) -> bool:
+        """Whether this sentence or the one before names a platform ('Telegram', 'Twitter')
+        outside quotation marks that is no mention of `entity`: a company 'the company' may
+        be (not 'posted on Instagram': the medium)."""
+        earlier = self._previous_content_sentence(sentence)
+        for told in [sentence] if earlier is None else [earlier, sentence]:
+            own = {m.first for m in self._by_sentence.get(told.index, []) if m.entity == entity}
+            for i, token in enumerate(told.tokens):
+                if (
+                    token.capitalised
+                    and token.lower in PLATFORM_NAMES
+                    and token.lower != "x"
+                    and i not in own
+                    and not (i and told.tokens[i - 1].lower in _MEDIUM_PREPOSITIONS)
+                    and not told.is_quoted(token.start)
+                ):
+                    return True
+        return False
 
     def _the_one_named_near(self, sentence: Sentence, head: str) -> int | None:
         """The one person holding the role `head` that this sentence or the one before names
@@ -2556,6 +2584,9 @@ _SAYING_ALOUD = frozenset(
 )
 
 
+_MEDIUM_PREPOSITIONS = frozenset("on via to from in".split())
+_FIRM_HEADS = frozenset({"company", "firm"})
+"""What a company is called when its name is not repeated: 'the company said'."""
 _ONE_OF_ITS_PEOPLE = frozenset("official executive".split())
 """Heads of 'an X official', 'an X executive': a person of the body X, speaking for no one
 else (as 'an X spokeswoman' speaks for it)."""
