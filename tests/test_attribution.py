@@ -6157,3 +6157,13 @@ def test_the_company_after_a_platform_named_is_not_the_other_company() -> None:
         'company said it is "ready to relocate again if local regulations change."\n'
     )
     assert said(text).get("ready to relocate again if local regulations change") is None
+
+
+def test_the_member_for_a_seat_is_not_the_seat() -> None:
+    """'The Glasgow Kelvin MP, who was expelled from Labour, accused Ms King of being a "New
+    Labour stooge"': the words had gone to Glasgow Kelvin, his seat."""
+    text = (
+        "Vote\n\nIvo Tamm will stand against Ann Vale. The Amara Kelvin MP, who was expelled "
+        'from his party, accused Ms Vale of being a "party stooge".\n'
+    )
+    assert said(text).get("party stooge") in (None, "Ivo Tamm")

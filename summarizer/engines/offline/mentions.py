@@ -826,6 +826,9 @@ def _mention(
     ):
         return None  # a modifier: 'Kremlin aide', 'Brightwater chief executive', 'Liberal
         # Democrat leader Charles Kennedy'
+    if _the_seat_of_a_member(tokens, first, last):
+        return None  # 'The Glasgow Kelvin MP, who was expelled …, accused Ms King': the MP
+        # spoke, not his seat
     if (
         len(lowered) >= 3
         and sentence_initial(tokens, first)
@@ -2039,6 +2042,22 @@ def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
 
 
 _DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
+
+
+def _the_seat_of_a_member(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'the Glasgow Kelvin MP', 'the Bethnal Green MEP': after 'the', a name before a member's
+    initials and no name after them is the seat the member holds, no one acting."""
+    after = last + 1
+    return (
+        first > 0
+        and tokens[first - 1].lower == "the"
+        and after < len(tokens)
+        and tokens[after].text in _MEMBERS_INITIALS
+        and not (after + 1 < len(tokens) and tokens[after + 1].capitalised)
+    )
+
+
+_MEMBERS_INITIALS = frozenset("MP MPs MEP MEPs MSP MSPs MLA MLAs AM TD".split())
 
 
 def _share_buttons(lowered: list[str], after_one: bool) -> int:
