@@ -6167,3 +6167,13 @@ def test_the_member_for_a_seat_is_not_the_seat() -> None:
         'from his party, accused Ms Vale of being a "party stooge".\n'
     )
     assert said(text).get("party stooge") in (None, "Ivo Tamm")
+
+
+def test_a_speech_verb_closing_a_relative_clause_frames_nothing_after_it() -> None:
+    """'Davey said instead of the "bonfire of quangos" New Labour had promised, there had been
+    an "explosion" of them': Davey's words; New Labour's promise ends at its comma."""
+    text = (
+        'Report\n\nParty spokesman Ivo Tamm said instead of the "bonfire of rules" the Amara '
+        'Party had promised, there had been an "explosion" of them.\n'
+    )
+    assert said(text).get("explosion") in (None, "Ivo Tamm")

@@ -1189,6 +1189,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             continue  # 'called police to her apartment': a telephone call, not words
         if _not_words(tokens, verb) and not _responding_with(tokens, verb, before):
             continue  # 'added to their "Most Wanted" list', 'urging on fans': no speaking
+        if _closes_a_relative_clause(tokens, verb, before):
+            continue  # 'Davey said instead of the "bonfire of quangos" New Labour had
+            # promised, there had been an "explosion" of them': what was promised ends there
         if _supposed(tokens, verb):
             continue  # 'I can't help wondering if he says to the clerk: "…"': words the
             # writer imagines; but 'X said … that if he said things which were "off the
@@ -1208,6 +1211,19 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
             speaker, cue = relaying
         return _Frame(speaker, cue.start, _reported_end(sentence, token.start, speakers))
     return _NO_FRAME
+
+
+def _closes_a_relative_clause(tokens: Sequence[Token], verb: int, quoted: int) -> bool:
+    """Whether the speech verb, in the perfect, ends a clause at a comma after which another
+    clause, with a subject and verb of its own, runs to the quotation at token `quoted` ('the
+    "bonfire" New Labour had promised, there had been an "explosion"'); not 'said, however,
+    that "…"', nor an aside ('The year ahead, Graczyk said, was all about …')."""
+    if verb < 1 or verb + 2 >= quoted or tokens[verb + 1].text != ",":
+        return False
+    if tokens[verb - 1].lower not in ("had", "has", "have"):
+        return False
+    between = [t.lower for t in tokens[verb + 2 : quoted]]
+    return "that" not in between and any(w in _A_CLAUSES_VERB for w in between)
 
 
 def _supposed(tokens: Sequence[Token], verb: int) -> bool:
@@ -3330,6 +3346,8 @@ _FIGURE_HEDGES = [
 _FINITE_AUXILIARIES = frozenset(
     "is are was were has have had will would could can should may might must".split()
 )
+_A_CLAUSES_VERB = _FINITE_AUXILIARIES | {"there"}
+"""Words only a clause of its own holds: 'there had been', 'it was'."""
 _BARE_SUBJECT_WORDS = 5
 
 
