@@ -324,6 +324,8 @@ def test_html_character_references_a_scraped_text_kept_are_read_as_their_charact
         ("as teenagers;\nwe parents try", "as teenagers; we parents try"),
         ("Flood warning\nThe river rose.", "Flood warning\nThe river rose."),  # a headline
         ("It ended.\nthen came more", "It ended.\nthen came more"),  # a sentence's end
+        ('He wrote: "It ended."\nsecond cards hit', 'He wrote: "It ended."\nsecond cards hit'),
+        ('"the bridge and"\nthe school', '"the bridge and" the school'),
         ("Tuesday, August 7, 2012\nfast-moving fire", "Tuesday, August 7, 2012\nfast-moving fire"),
         ("Read more at\nhttp://example.org", "Read more at\nhttp://example.org"),
     ],

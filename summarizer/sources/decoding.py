@@ -106,10 +106,11 @@ def with_references_resolved(text: str) -> str:
 
 
 _WRAPPED_LINE = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[,;)'\"\u2019\u201d]))\n(?=[a-z])(?!https?:|www\.)"
+    r"(?:(?<=[^\W\d_])|(?<=[,;)])|(?<=[^.!?]['\"\u2019\u201d]))\n(?=[a-z])(?!https?:|www\.)"
 )
-"""A line break after a letter or a comma (not a sentence's end, nor a date line's year) and
-before a line that opens in lower case (not with a web address)."""
+"""A line break after a letter or a comma (not a sentence's end, nor a date line's year, nor
+a quotation closed after its stop: 'wrote: "…appropriate."⏎second hand video cards …', an
+embedded post) and before a line that opens in lower case (not with a web address)."""
 
 
 def with_lines_unwrapped(text: str) -> str:

@@ -72,10 +72,12 @@ _CALL_TO_ACTION = re.compile(
 _GALLERY_CAPTION = re.compile(r"\bHide\s+Caption\s+\d+\s+of\s+\d+\b")
 """'Hide Caption 5 of 25 Photos: …': a gallery's captions run into the prose."""
 _CREDIT_OPENING = re.compile(
-    r"^(?:Reuters|REUTERS|AP|AFP|EPA|PA|Getty\s+Images|GETTY|Twitter|Facebook|Instagram|Rex)"
+    r"^(?:Reuters|REUTERS|AP|AFP|EPA|PA|Getty\s+Images|GETTY|Twitter|Facebook|Instagram|Rex"
+    r"|[a-z][\w-]*(?:\.[\w-]+)*\.(?:com|co\.uk|net|org))"
     r"\s+([A-Z][a-z]+)\s"
 )
-"""A caption opening on its credit, then a capitalised word: 'Reuters The attack was …'."""
+"""A caption opening on its credit, then a capitalised word: 'Reuters The attack was …',
+'matrixpictures.co.uk Survivors comfort each other …' (a picture agency's web address)."""
 
 
 _GALLERY_CHROME = re.compile(r"(?:\bHide\s+Caption\s+\d+\s+of\s+\d+\s+)?\bPhotos:\s+")
