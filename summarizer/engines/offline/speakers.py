@@ -2158,7 +2158,7 @@ class Speakers:
             if candidate is None:
                 continue
             limit = at if candidate is sentence else len(candidate.tokens)
-            bodies = {
+            named = {
                 m.entity
                 for m in self._by_sentence.get(candidate.index, [])
                 if m.last < limit
@@ -2166,10 +2166,19 @@ class Speakers:
                 and (not opening or _opens_a_quote(candidate.tokens, m.first))
                 and m.entity is not None
                 and self.entities[m.entity].kind in ("organization", "country")
-                and self.entities[m.entity].is_actor
             }
-            if bodies:
-                return bodies.pop() if len(bodies) == 1 else NOBODY
+            bodies = {e for e in named if self.entities[e].is_actor}
+            others = {
+                m.entity
+                for m in self._by_sentence.get(candidate.index, [])
+                if m.entity in named
+                and m.entity not in bodies
+                and not _a_modifier_or_a_place(candidate.tokens, m.first, m.last)
+            }
+            if bodies:  # one acting, and no other body named beside it ('… erase France and
+                # Germany from its list, the EU said …' ⏎ '"…," it said': not Germany's;
+                # but 'Wimpey said the UK housing market …': the UK names no body there)
+                return bodies.pop() if len(bodies) == 1 and not others else NOBODY
         return NOBODY
 
     def _people_before(self, sentence: Sentence, at: int, fits: object) -> list[int]:
@@ -2601,6 +2610,24 @@ def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
     if head in _HEAD_OF_STATE_WORDS:
         return frozenset({head})
     return _HEAD_OF_STATE_WORDS if head in _LEADER_NOUNS else frozenset()
+
+
+def _a_modifier_or_a_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name before a noun ('the UK housing market') or after 'in' ('sales in France'):
+    a place or a kind, no body that might be 'it'."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    before = tokens[first - 1].lower if first > 0 else ""
+    modifier = (
+        after is not None
+        and after.is_word
+        and not after.capitalised
+        and after.lower not in STOPWORDS
+        and not is_verb_like(after)
+    )
+    return modifier or before in _LOCATIVE_WORDS
+
+
+_LOCATIVE_WORDS = frozenset("in at across throughout inside outside".split())
 
 
 def _closes_an_apposition(tokens: Sequence[Token], after: int) -> bool:
