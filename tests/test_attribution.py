@@ -6196,3 +6196,15 @@ def test_it_said_after_two_bodies_named_is_neither() -> None:
         '"challenging". "By late summer, the market had slowed," it added.\n'
     )
     assert said(text).get("By late summer, the market had slowed") == "Vale Homes"
+
+
+def test_who_after_a_country_is_not_the_country() -> None:
+    """'Princess Marguerite of Romania, the eldest daughter of ex-King Michael of Romania,
+    who said a relationship with him was "politics, politics, politics"': the words had gone
+    to Romania."""
+    text = (
+        "Profile\n\nThis was underlined by a comment by his former girlfriend, Princess Ana of "
+        "Amara, the eldest daughter of ex-King Ivo of Romania, who said a relationship with him "
+        'was "politics, politics, politics".\n'
+    )
+    assert said(text).get("politics, politics, politics") in (None, "Ana of Amara")

@@ -369,7 +369,15 @@ class Speakers:
             # 'Keith Kellogg, who posted on X'; not 'the WHO said', the health body
             if i < 2 or tokens[i - 1].text != "," or self._two_people_before(sentence, i - 2):
                 return NOBODY  # 'Keir Starmer and Emmanuel Macron, who said': both, or either
-            return self.noun_phrase_left(sentence, i - 2, relative=True)
+            found = self.noun_phrase_left(sentence, i - 2, relative=True)
+            if (
+                tokens[i].lower == "who"
+                and found not in (None, NOBODY)
+                and self.entities[found or 0].kind in ("country", "place")
+            ):
+                return NOBODY  # 'Princess Marguerite of Romania, the eldest daughter of
+                # ex-King Michael of Romania, who said': 'who' is someone, not Romania
+            return found
         if self._one_of_two_named(sentence, i):
             return NOBODY  # 'Zadan and Meron added:': two speak together, neither alone
         speaker = self._named_before_an_unclosed_aside(sentence, i)
