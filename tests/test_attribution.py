@@ -6208,3 +6208,15 @@ def test_who_after_a_country_is_not_the_country() -> None:
         'was "politics, politics, politics".\n'
     )
     assert said(text).get("politics, politics, politics") in (None, "Ana of Amara")
+
+
+def test_a_name_before_a_noun_is_no_clauses_subject() -> None:
+    """'… the European Court of Justice, which ruled EU countries could not put the pact "in
+    abeyance", and confirmed the right to launch "excessive debt procedures"': the court's
+    ruling, which had been filed under the EU."""
+    text = (
+        "Report\n\nThe commission then took the pair to the Amara Court of Justice, which ruled "
+        'EU countries could not put the pact "in abeyance", and confirmed the right to launch '
+        '"excessive debt procedures".\n'
+    )
+    assert said(text).get("excessive debt procedures") is None

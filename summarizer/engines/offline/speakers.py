@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ...text.dates import CALENDAR_WORDS, WEEKDAYS
-from ...text.lemmas import lemma
+from ...text.lemmas import is_common_word, lemma
 from ...text.names import TITLE_WORDS, TITLES_ABBREVIATED, acronyms_of, fold_name
 from ...text.places import state_code, us_state_named
-from ...text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, is_past_form
+from ...text.predicates import FINITE_AUXILIARIES, IRREGULAR_PAST, is_past_form, is_verb_form
 from ...text.words import NUMBER_WORDS, STOPWORDS
 from .clues import (
     NP_STOPS,
@@ -884,6 +884,9 @@ class Speakers:
                 following = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
                 if not participle and following is not None and _a_participle(following):
                     continue  # 'vented about Sanders vowing to fight on and said': not Sanders
+                if following is not None and _a_plural_noun(following):
+                    continue  # 'which ruled EU countries could not …, and confirmed': the
+                    # countries, not the EU; a name before a plural noun is its modifier
                 if agentive_at(tokens, mention.last + 1) or self._closes_the_subjects_apposition(
                     sentence, mention
                 ):
@@ -2618,6 +2621,21 @@ def _heads_of_state_named(head: str, premier: bool) -> frozenset[str]:
     if head in _HEAD_OF_STATE_WORDS:
         return frozenset({head})
     return _HEAD_OF_STATE_WORDS if head in _LEADER_NOUNS else frozenset()
+
+
+def _a_plural_noun(token: Token) -> bool:
+    """An ordinary noun in the plural that no verb is written as, in lower case: 'countries',
+    'officials' (not 'believes', 'claims')."""
+    word = token.lower
+    return (
+        token.is_word
+        and not token.capitalised
+        and word.endswith("s")
+        and word not in STOPWORDS
+        and not is_verb_form(word)
+        and lemma(word) != word
+        and is_common_word(lemma(word))
+    )
 
 
 def _a_modifier_or_a_place(tokens: Sequence[Token], first: int, last: int) -> bool:
