@@ -2071,6 +2071,7 @@ def _share_buttons(lowered: list[str], after_one: bool) -> int:
 
 
 _SHARED_ON = PLATFORM_NAMES - {"x", "truth", "threads"} | {"pinterest", "email", "whatsapp"}
+"""The buttons a page offers to share it with: platforms whose names are no ordinary words."""
 
 
 def _a_royal_club(lowered: list[str]) -> bool:

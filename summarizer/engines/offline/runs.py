@@ -488,7 +488,7 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     if joined == "and" and len(words) > 1 and words[-1] in ORGANISATION_WORDS:
         return False  # 'Deutsche Bank and Gazpromneft': a body's whole name, then another
     if joined == "and" and words[0] in OPENING_BODY_WORDS:
-        return False  # 'Banque du Caire and Bank of …', 'Real Madrid and …': whole already
+        return False  # 'Banque du Caire and Bank of …', 'FC Cologne and …': whole already
     body = any(w in ORGANISATION_WORDS for w in words) or words[-1] in ("fire", "arts")
     body = body or any(w in _PRIZE_WORDS for w in words)  # 'Award for Health and Human Rights'
     body = body or (words[-1] in _CENTRES and joined in ("for", "on"))  # 'Center for …'
@@ -525,7 +525,7 @@ def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False  # 'Big Machine and Dick Clark Productions': a firm named after a person
     after = [t for t in tokens[last + 2 : last + 6] if t.text not in _APOSTROPHES][:3]
     if after and after[0].lower in OPENING_BODY_WORDS:
-        return False  # 'Arsenal and Real Madrid': 'Real' opens another body's name
+        return False  # 'Arsenal and FC Porto': 'FC' opens another body's name
     for token in after:  # 'Universities and Colleges Employers' Association'
         if not _name_word(token) or token.lower in ROLE_NOUNS:
             return False

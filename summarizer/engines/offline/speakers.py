@@ -2605,6 +2605,7 @@ _SAYING_ALOUD = frozenset(
 
 
 _MEDIUM_PREPOSITIONS = frozenset("on via to from in".split())
+"""Words before a platform named as the medium ('posted on Instagram'), not as a company."""
 _FIRM_HEADS = frozenset({"company", "firm"})
 """What a company is called when its name is not repeated: 'the company said'."""
 _ONE_OF_ITS_PEOPLE = frozenset("official executive".split())
