@@ -874,36 +874,29 @@ def _link_organisations(entities: list[Entity], mentions: list[Mention]) -> None
             )
         ]
         key = " ".join(words)  # 'Microsoft' is 'Microsoft Corp.', not its Response Alliance
-        home = next(
-            (e for e, other in containing if with_a_company_suffix(" ".join(other), key)),
-            containing[0][0] if containing else None,
+        suffixed = next(
+            (e for e, other in containing if with_a_company_suffix(" ".join(other), key)), None
         )
+        home = suffixed if suffixed is not None else containing[0][0] if containing else None
         letters = _letters(mention)
         spelled = [e for e, _ in homes if letters in acronyms_of(e.name)] if letters else []
         if len(spelled) == 1 and not any(other == words for _, other in containing):
             home = spelled[0]  # 'FBI': the Federal Bureau of …; 'IDF' the Israel Defense
             # Forces, before the 'IDF Military Advocate General's Corps' (but 'NATO' still
             # 'Nato', however spelled)
-        elif _shared_by_two(home, containing, words, key):
+        elif suffixed is None and _shared_by_two(containing, words):
             continue  # 'Real' beside Real Madrid and Real Sociedad: neither is guessed
         _attach(entities, home, mention)
         if home is None:
             homes.append((entities[-1], words))
 
 
-def _shared_by_two(
-    home: Entity | None, containing: list[tuple[Entity, list[str]]], words: list[str], key: str
-) -> bool:
-    """Whether a short name opens the names of two bodies and nothing tells which it is (no
-    name written just so, none with a company's suffix): 'Real' beside Real Madrid and Real
-    Sociedad, 'Manchester' beside Manchester United and Manchester City."""
+def _shared_by_two(containing: list[tuple[Entity, list[str]]], words: list[str]) -> bool:
+    """Whether a short name opens the names of two bodies and no name is written just so
+    ('Real' beside Real Madrid and Real Sociedad, 'Manchester' beside Manchester United and
+    Manchester City); the caller has found none with a company's suffix to prefer."""
     opening = {id(e) for e, other in containing if other[: len(words)] == words}
-    return (
-        home is not None
-        and len(opening) > 1
-        and not any(other == words for _, other in containing)
-        and not any(with_a_company_suffix(" ".join(other), key) for _, other in containing)
-    )
+    return len(opening) > 1 and not any(other == words for _, other in containing)
 
 
 def _a_part_of(words: list[str], longer: list[str]) -> bool:

@@ -448,9 +448,6 @@ def appositive_after(sentence: Sentence, last: int, person: bool = False) -> lis
         return None
     if not phrase or any(t.lower in _FINITE_VERBS for t in phrase):
         return None  # 'the defensive tackle for the Chargers was arrested': a clause, no role
-    if _a_verb_and_its_object(phrase):
-        return None  # 'in Beijing, a spokeswoman for China's Foreign Ministry flatly dismissed
-        # the claim': the sentence's subject after its opening phrase, no role of Beijing's
     if _acts_on_something(phrase):
         return None  # '…, having shrugged off Toure, the Pompey midfielder planted his shot
     if any(t.lower in _SUBORDINATORS for t in phrase):
@@ -487,14 +484,19 @@ def a_party_member_of(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _acts_on_something(phrase: Sequence[Token]) -> bool:
-    """Whether a role word is followed by a verb in the past and its object ('the Pompey
-    midfielder planted his shot wide', 'a gunman killed his former girlfriend'): the phrase is
-    the next clause's subject and verb, not a description of the name before it; 'a lawyer
-    based in London' describes."""
-    for role, verb, after in zip(phrase, phrase[1:], phrase[2:], strict=False):
-        past = verb.lower in IRREGULAR_PAST or (verb.lower.endswith("ed") and len(verb.lower) > 4)
-        person = role.lower in ROLE_NOUNS or role.lower in DESCRIPTION_NOUNS
-        if person and past and after.lower in _OBJECT_OPENERS:
+    """Whether a verb in the past takes an object after the phrase's subject ('the Pompey
+    midfielder planted his shot wide', 'a gunman killed his former girlfriend', 'in Beijing, a
+    spokeswoman for China's Foreign Ministry flatly dismissed the claim'): the phrase is the
+    next clause's subject and verb, not a description of the name before it; 'a lawyer based
+    in London', 'a spokesperson for the BSA which commissioned the survey' describe."""
+    for before, verb, after in zip(phrase, phrase[1:], phrase[2:], strict=False):
+        if after.lower not in _OBJECT_OPENERS:
+            continue
+        word = verb.lower
+        person = before.lower in ROLE_NOUNS or before.lower in DESCRIPTION_NOUNS
+        if person and (word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)):
+            return True
+        if before.lower not in _BEFORE_A_PARTICIPLE and is_past_form(word):
             return True
     return False
 
@@ -738,19 +740,9 @@ _OF_WHOM = frozenset("of for at in with".split())
 deaths of former Speaker X') is another's."""
 
 
-def _a_verb_and_its_object(phrase: Sequence[Token]) -> bool:
-    """Whether a past verb after the phrase's subject takes an object ('… flatly dismissed the
-    claim'): a clause, not a role ('a man accused of theft', 'a spokesperson for the BSA which
-    commissioned the survey')."""
-    return any(
-        is_past_form(word.lower)
-        and following.lower in _OBJECT_OPENERS
-        and previous.lower not in _BEFORE_A_PARTICIPLE
-        for previous, word, following in zip(phrase, phrase[1:], phrase[2:], strict=False)
-    )
-
-
 _BEFORE_A_PARTICIPLE = frozenset("was were is are be been being by who which that a an the".split())
+"""Words before a past form that make it a participle or a relative's verb, no clause's own:
+'was arrested', 'which commissioned'."""
 
 
 _FINITE_VERBS = frozenset("was were is are has have had will would said says told".split())
