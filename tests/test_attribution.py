@@ -6220,3 +6220,47 @@ def test_a_name_before_a_noun_is_no_clauses_subject() -> None:
         '"excessive debt procedures".\n'
     )
     assert said(text).get("excessive debt procedures") is None
+
+
+def test_a_role_before_a_named_subject_is_that_persons_not_its_last_holders() -> None:
+    """'The head of the Israeli Labor Party, Yitzhak Herzog, voiced opposition …, calling it
+    "…"' after 'Zahava Gal-On, the head of the Meretz party, called …': the words had gone to
+    Gal-On, the last head named; the name between the commas is the subject."""
+    text = (
+        'Vote\n\nRina Kovac, the head of the Amara party, called the vote "reckless."\n'
+        "The head of the Tovar Party, Ivo Tamm, voiced opposition to the decision, calling it "
+        '"a costly mistake" for the region.\n'
+    )
+    assert said(text) == {"reckless": "Rina Kovac", "a costly mistake": "Ivo Tamm"}
+
+
+def test_a_person_of_a_described_party_is_the_speaker() -> None:
+    """'"…," Ilan Gilon of the Meretz party said': the person the party's description
+    qualifies speaks, as 'Larry Kroon of the Wasilla Bible Church said'."""
+    text = 'Vote\n\n"The plan is dead," Ivo Tamm of the Amara party said.\n'
+    assert said(text) == {"The plan is dead": "Ivo Tamm"}
+
+
+def test_an_object_pronoun_after_someone_unnamed_is_not_the_speakers() -> None:
+    """'The director of public prosecutions, Ken Macdonald, says … a warehouse manager who had
+    waited for a burglar, tied him up, beat him …, he said': 'him' had been Macdonald."""
+    text = (
+        "Burglars\n\nThe chief prosecutor, Ivo Tamm, says few householders are charged. One "
+        "case was a farmer who had waited for a thief, tied him up and beat him, he said.\n"
+    )
+    (tamm,) = [a for a in _article_actors(text) if a.name == "Ivo Tamm"]
+    words = [e.quote for e in tamm.evidence]
+    assert "him" not in words
+    assert "he" in words
+
+
+def test_a_member_of_knessets_title_is_no_part_of_her_name() -> None:
+    """'MK Tzipi Livni said': MK (Member of Knesset) is a title like MP; 'MK Dons' is a club."""
+    text = (
+        "Vote\n\nMK Dana Levin said the decision was wrong.\n"
+        "MK Dons beat Leeds 2-0 on Saturday, and MK Dons manager Karl Robins said it was great.\n"
+    )
+    kinds = {a.name: a.kind for a in _article_actors(text)}
+    assert kinds.get("Dana Levin") == "person"
+    assert "MK Dana Levin" not in kinds
+    assert kinds.get("MK Dons") == "organization"

@@ -96,7 +96,7 @@ NEWS_ROLES = _words(
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
     striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator
-    columnist firefighter paramedic campaigner mp mps mep meps msp msps mla mlas legislator
+    columnist firefighter paramedic campaigner mp mps mep meps msp msps mla mlas mk mks legislator
     briton englishman englishwoman frenchman frenchwoman scotsman scotswoman irishman
     irishwoman welshman welshwoman dutchman dutchwoman defenseman defenceman goaltender winger
     cornerback fullback halfback shortstop outfielder infielder rookie insider ombudsman
@@ -120,7 +120,7 @@ ORGANISATION_WORDS = _words(
     foods communications technologies films logistics systems pharmaceuticals electronics
     chemicals automotive aerospace ventures institutes fellowship guild consortium confederation
     syndicate chamber forum leisure investments properties productions publishing publishers
-    enterprises brands labs laboratories broadcasting branch
+    enterprises brands labs laboratories broadcasting branch dons
     """
 )
 OPENING_BODY_WORDS = _words(

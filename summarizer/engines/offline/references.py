@@ -81,6 +81,7 @@ def find_references(
     unnamed: dict[str, Unnamed] = {}
     described: tuple[tuple[int, int], Unnamed, str | None] | None = None  # the last described
     relative = -1  # the sentence of the last 'who' after a description: its objects are others
+    introduced: Unnamed | None = None  # the last described, if someone new acted on
     people = sorted(  # where people are named, in order
         (m.sentence, m.first)
         for m in mentions
@@ -144,6 +145,18 @@ def find_references(
                 continue
             if pronoun and not sentence.headline:
                 entity = speakers.pronoun(sentence, i)
+                if (
+                    entity is not None
+                    and entity >= 0
+                    and _an_object_pronoun(tokens, i)
+                    and described is not None
+                    and described[0][0] == sentence.index
+                    and described[1] is introduced
+                    and _described_since(described[1], entity, token.start, found, entities)
+                    and _may_be(described, (sentence.index, i), low, people)
+                ):
+                    continue  # 'Ken Macdonald says … a manager who had waited for a burglar,
+                    # tied him up': the burglar, unnamed, or Macdonald? Not guessed
                 if entity is not None and entity >= 0:
                     found.spans.setdefault(entity, []).append((token.start, token.end))
                 elif (
@@ -201,6 +214,7 @@ def find_references(
             actor.acts = actor.acts or _acts(tokens, i)
             if not actor.plural:
                 described = ((sentence.index, i), actor, cue_gender({head}))
+                introduced = actor if _introduced_as_an_object(tokens, first, i) else None
     found.unnamed = [
         actor
         for actor in unnamed.values()
@@ -476,6 +490,56 @@ def _appositives(
             if start <= token.start and token.end <= end:
                 found[(sentence.index, index)] = mention.entity
     return found
+
+
+def _introduced_as_an_object(tokens: Sequence[Token], first: int, head: int) -> bool:
+    """Whether the description from token `first` to `head` brings someone new in as what a
+    verb or a preposition acts on ('waited for a burglar', 'assaulted a customer'), not as
+    a subject ('whether a judge will accept', 'a producer offering her') nor as what someone
+    is ('as an Oscars host')."""
+    if first < 1 or tokens[first].lower not in ("a", "an"):
+        return False
+    before = tokens[first - 1]
+    after = tokens[head + 1] if head + 1 < len(tokens) else None
+    acted_on = before.lower in _ACTING_PREPOSITIONS or (
+        before.is_word and not before.capitalised and is_verb_form(before.lower)
+    )
+    return acted_on and not (after is not None and after.is_word and is_verb_form(after.lower))
+
+
+def _an_object_pronoun(tokens: Sequence[Token], i: int) -> bool:
+    """'him', or 'her' as an object ('tied her up', 'told her.'), not before its noun ('her
+    car'), where anyone named may own it."""
+    if tokens[i].lower == "him":
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lower == "her" and (
+        after is None or not after.is_word or after.lower in _AFTER_AN_OBJECT
+    )
+
+
+_ACTING_PREPOSITIONS = frozenset("for with at on to against from into".split())
+_AFTER_AN_OBJECT = frozenset("up down off out away back and to into with in on at".split())
+
+
+def _described_since(
+    actor: Unnamed, entity: int, at: int, found: References, entities: Sequence[Entity]
+) -> bool:
+    """Whether `actor`, unnamed, was last described after the named `entity` was last
+    written or referred to before offset `at`: an object pronoun may mean either."""
+    described = max((start for start, _ in actor.spans if start < at), default=-1)
+    named = max(
+        (
+            start
+            for start in (
+                *(m.start for m in entities[entity].mentions),
+                *(start for start, _ in found.spans.get(entity, [])),
+            )
+            if start < at
+        ),
+        default=-1,
+    )
+    return described > named
 
 
 def _may_be(

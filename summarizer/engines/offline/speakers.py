@@ -928,10 +928,27 @@ class Speakers:
                 and not any(  # 'Deputy District Attorney Phil Stirling': his title
                     m.role_first == j for m in self._by_sentence.get(sentence.index, [])
                 )
+                and not self._named_in_apposition_after(sentence, j, at)
             ):
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
         return None
+
+    def _named_in_apposition_after(self, sentence: Sentence, head: int, at: int) -> bool:
+        """Whether the description whose head is at `head` is followed, before token `at`, by
+        a person named between commas as its subject ('The head of the Israeli Labor Party,
+        Yitzhak Herzog, voiced …'): the name is the subject, not an earlier holder of the role."""
+        tokens = sentence.tokens
+        comma = next((k for k in range(head + 1, at) if not tokens[k].is_word), None)
+        if comma is None or tokens[comma].text != ",":
+            return False
+        named = self._by_first.get((sentence.index, comma + 1))
+        return (
+            named is not None
+            and named.last < at
+            and self.entities[named.entity or 0].kind == "person"
+            and self._closes_the_subjects_apposition(sentence, named)
+        )
 
     def _opens_a_clause(self, sentence: Sentence, last: int) -> bool:
         """Whether the name ending at token `last` opens a clause, after its start or a
@@ -1154,8 +1171,19 @@ class Speakers:
             start -= 1
             if previous.lower in _DETERMINERS or previous.lower in POSSESSIVE_PRONOUNS:
                 break
-        described = self.description(sentence, start, i)
         owner = start - 1
+        if (
+            not relative
+            and owner > 0
+            and tokens[start].lower == "the"
+            and token.lower in ORGANISATION_WORDS | GROUP_WORDS
+            and _qualifies_a_speaker(tokens, owner)
+        ):
+            person = self._by_last.get((sentence.index, owner - 1))
+            if person is not None and self.entities[person.entity or 0].kind == "person":
+                return self.speaking(person.entity)  # 'Ilan Gilon of the Meretz party said':
+                # the person the described body qualifies, as 'Larry Kroon of the … Church'
+        described = self.description(sentence, start, i)
         if described is None or described == NOBODY or owner < 1:
             return described
         if not _qualifies_a_speaker(tokens, owner):
