@@ -156,6 +156,22 @@ def test_a_countrys_actions_make_it_an_actor_a_mention_does_not() -> None:
     assert y.actors == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Illegal Jewish settlements in the hills are often called an obstacle.",
+        "Angry French farmers blocked the roads near Lyon.",
+        "Young Muslim men gathered in the square.",
+    ],
+)
+def test_an_adjective_and_a_nationality_opening_a_sentence_are_no_name(sentence: str) -> None:
+    """'Illegal Jewish settlements …' had listed 'Illegal Jewish' among the actors: a
+    sentence's capital on an adjective before a nationality or a faith names no one."""
+    x = extract_offline(_article(sentence))
+    assert not {a.name for a in x.actors} & {"Illegal Jewish", "Angry French", "Young Muslim"}
+    assert not {a.name for a in x.also_named} & {"Illegal Jewish", "Angry French", "Young Muslim"}
+
+
 def test_that_before_a_name_introduces_a_clause() -> None:
     x = extract_offline(_article("Reports that Dana Whitlock may pick Ravi Menon drew praise."))
     assert {"Dana Whitlock", "Ravi Menon"} <= {a.name for a in x.actors}

@@ -372,6 +372,14 @@ DEMONYMS = _words(
     """
 )
 
+FAITH_ADJECTIVES = _words(
+    """
+    jewish muslim christian catholic protestant hindu sikh buddhist sunni shia shiite
+    evangelical mormon
+    """
+)
+"""Adjectives of a faith, written in capitals like a nationality ('Jewish settlements')."""
+
 DETERMINERS = frozenset("the a an its their his her our this".split())
 """Words before a name that make it a thing named, not an agent ('the Oval Office')."""
 

@@ -55,6 +55,7 @@ from .lexicon import (
     DEMONYMS,
     DETERMINERS,
     EVENT_WORDS,
+    FAITH_ADJECTIVES,
     FEMALE_PRONOUNS,
     GROUP_WORDS,
     MALE_PRONOUNS,
@@ -821,6 +822,8 @@ def _mention(
         and lowered[0] not in ORGANISATION_WORDS
     ) or (len(words) == 2 and is_nationality(" ".join(lowered))):
         return None  # 'Somali', 'Yemeni', 'Costa Rican': a nationality, not a name
+    if _an_adjective_and_a_nationality(tokens, first, last, lowered):
+        return None  # 'Illegal Jewish settlements …', 'Angry French farmers …': modifiers
     if (len(words) == 1 or " ".join(lowered) in _TWO_WORD_PARTIES) and followed_by_role_noun(
         tokens, last
     ):
@@ -2042,6 +2045,26 @@ def _after_a_located_era(tokens: Sequence[Token], first: int) -> bool:
 
 
 _DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
+
+
+def _an_adjective_and_a_nationality(
+    tokens: Sequence[Token], first: int, last: int, lowered: Sequence[str]
+) -> bool:
+    """Whether the two words opening a sentence are a common adjective and a nationality
+    before a lower-case noun ('Illegal Jewish settlements', 'Angry French farmers'): words
+    describing the noun, capitalised by the sentence, no one's name."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return (
+        len(lowered) == 2
+        and sentence_initial(tokens, first)
+        and (lowered[1] in DEMONYMS or lowered[1] in FAITH_ADJECTIVES or is_nationality(lowered[1]))
+        and is_common_word(lowered[0])
+        and lowered[0] not in ROLE_NOUNS
+        and not is_given_name(lowered[0])
+        and after is not None
+        and after.is_word
+        and not after.capitalised
+    )
 
 
 def _the_seat_of_a_member(tokens: Sequence[Token], first: int, last: int) -> bool:
