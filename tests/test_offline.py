@@ -4552,3 +4552,47 @@ def test_a_role_after_but_opens_an_apposition_of_its_own() -> None:
     )
     (mark,) = [a for a in extract_offline(_article(text)).actors if a.name == "Ivo Mark"]
     assert mark.roles == ["captain"]
+
+
+def test_a_noun_right_before_a_name_describes_that_name() -> None:
+    """'Parent company First Energy said …' had made 'Parent company' the Erie Times-News
+    (the one company then named) and listed it as someone unnamed besides; 'reporters' before
+    two names is neither's."""
+    text = (
+        "The Amara Herald reports that Dana Whitlock was stunned by the bill. Parent company "
+        "Westmarch Energy said a decimal point was moved. Reporters Ivo Tamm and Rina Kovac "
+        "broke the story."
+    )
+    actors = {a.name: a for a in extract_offline(_article(text)).actors}
+    assert "Parent company" in [e.quote for e in actors["Westmarch Energy"].evidence]
+    assert not any(
+        "Parent company" in [e.quote for e in a.evidence]
+        for name, a in actors.items()
+        if name != "Westmarch Energy"
+    )
+    assert not {"Parent company", "company", "reporters", "Reporters"} & set(actors)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Whitlock said her eyes just about popped out of her head.",
+        "The fans shook their heads as Ivo Tamm left.",
+    ],
+)
+def test_a_head_someone_has_is_no_one(sentence: str) -> None:
+    """'popped out of her head' had listed 'the head' among the people described."""
+    names = {a.name for a in extract_offline(_article(sentence)).actors}
+    assert not {"the head", "heads"} & names
+
+
+def test_a_feast_is_a_time_of_year_not_an_actor() -> None:
+    """'She suspected her family had put up their Christmas lights wrong' had made Christmas
+    an actor."""
+    text = (
+        "Dana Whitlock suspected her family had put up their Christmas lights wrong. Sales "
+        "since Easter have been slow, Ivo Tamm said."
+    )
+    x = extract_offline(_article(text))
+    names = {a.name for a in x.actors} | {a.name for a in x.also_named}
+    assert not {"Christmas", "Easter"} & names

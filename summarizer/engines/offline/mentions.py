@@ -822,6 +822,8 @@ def _mention(
         and lowered[0] not in ORGANISATION_WORDS
     ) or (len(words) == 2 and is_nationality(" ".join(lowered))):
         return None  # 'Somali', 'Yemeni', 'Costa Rican': a nationality, not a name
+    if len(lowered) == 1 and lowered[0] in _FEASTS:
+        return None  # 'their Christmas lights', 'over Easter': a time of year, no one
     if _an_adjective_and_a_nationality(tokens, first, last, lowered):
         return None  # 'Illegal Jewish settlements …', 'Angry French farmers …': modifiers
     if (len(words) == 1 or " ".join(lowered) in _TWO_WORD_PARTIES) and followed_by_role_noun(
@@ -2521,6 +2523,10 @@ _HOLIDAYS = frozenset(
     "christmas boxing new easter thanksgiving valentine's independence labor labour memorial "
     "veterans mother's father's election polling inauguration".split()
 )
+_FEASTS = frozenset(
+    "christmas xmas easter thanksgiving halloween hanukkah chanukah ramadan diwali passover".split()
+)
+"""Feasts named in one word: a time of year, never an actor."""
 _TITLE_CASED_LINKS = frozenset("Of The And In On For To With From".split())
 """Little words a work's title capitalises inside it ('Meet The Fockers'); names of people and
 bodies keep them lower-case ('Bank of America', 'Marguerite of Romania')."""

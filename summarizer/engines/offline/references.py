@@ -77,6 +77,7 @@ def find_references(
     speakers = Speakers(sentences, mentions, entities)
     named_tokens = {(m.sentence, i) for m in mentions for i in range(m.role_first, m.last + 1)}
     beside_names = _appositives(sentences, mentions)
+    named_next = {(m.sentence, m.first): m.entity for m in mentions if m.entity is not None}
     found = References()
     unnamed: dict[str, Unnamed] = {}
     described: tuple[tuple[int, int], Unnamed, str | None] | None = None  # the last described
@@ -181,6 +182,16 @@ def find_references(
             first = _phrase_start(tokens, i)
             head = lemma(low)
             beside = beside_names.get((sentence.index, i))
+            named = named_next.get((sentence.index, i + 1))
+            if (
+                named is not None
+                and beside is None
+                and possessive_stripped(token.text) == token.text  # not 'the company's Falcon'
+            ):
+                if low != head or low in _COLLECTIVE_PEOPLE:
+                    continue  # 'reporters Bob Woodward and Carl Bernstein': both, no one else
+                beside = named  # 'Parent company First Energy said': the noun describes the
+                # name it stands before, no one else
             if beside is not None:  # 'Anthony LaCalamita, a 38-year-old accountant,': him
                 found.spans.setdefault(beside, []).append((tokens[first].start, token.end))
                 continue
@@ -386,6 +397,8 @@ def _no_ones_noun(tokens: Sequence[Token], i: int) -> bool:
     ):
         return True  # 'shot in the head', 'in general'
     following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low in ("head", "heads") and previous in _BODY_OWNERS and following != "of":
+        return True  # 'popped out of her head', 'shook their heads'; not 'his head of staff'
     if low in _QUANTITY_NOUNS and previous == "a":
         return following == "of"  # 'found a host of other equipment': many things
     if (low, following) in _PHRASAL_VERBS:
@@ -400,6 +413,7 @@ _PHRASAL_VERBS = frozenset({("team", "up"), ("teams", "up"), ("gang", "up"), ("s
 
 
 _IN_THE = frozenset("the his her their its a".split())
+_BODY_OWNERS = frozenset("his her their my your our".split())
 _BARE_STATES = frozenset("court office custody".split())
 _INTO_A_STATE = frozenset(
     "in into to of from at before outside out took take takes taking taken left leave leaves "
@@ -408,6 +422,9 @@ _INTO_A_STATE = frozenset(
 _TITLED_GENERALS = frozenset("attorney surgeon solicitor inspector auditor postmaster".split())
 
 
+_COLLECTIVE_PEOPLE = frozenset("people staff crew police personnel".split())
+"""People's nouns that are plural without an -s ('the Japanese people Ericsson
+questioned'): never one named actor's."""
 _OBJECT_PRONOUNS = frozenset("him her".split())
 _RELATIVES = frozenset("who which".split())
 
