@@ -4596,3 +4596,17 @@ def test_a_feast_is_a_time_of_year_not_an_actor() -> None:
     x = extract_offline(_article(text))
     names = {a.name for a in x.actors} | {a.name for a in x.also_named}
     assert not {"Christmas", "Easter"} & names
+
+
+def test_a_name_opening_a_bracketed_credit_is_no_actor() -> None:
+    """'(Greg Wohlford/Erie Times-News via AP)' after a caption had made the photographer an
+    actor of the story."""
+    text = (
+        "Snow\n\nResidents dig out on Tuesday after a record snowfall. The weather office says "
+        "the storm brought 34 inches. (Dana Whitlock/Amara Herald via AP)\nCounty Executive "
+        "Ivo Tamm signed a declaration of disaster emergency.\n"
+    )
+    x = extract_offline(_article(text))
+    names = {a.name for a in x.actors}
+    assert "Ivo Tamm" in names
+    assert "Dana Whitlock" not in names

@@ -2004,7 +2004,8 @@ _CREDIT_SECOND_WORDS = frozenset("media images features pictures photos wire".sp
 
 def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A name joined by a slash to a picture agency, before or after it ('REUTERS/Toru
-    Yamanaka', 'Kim Kyung Hoon / Reuters'): a photo's credit, no one in the story."""
+    Yamanaka', 'Kim Kyung Hoon / Reuters'), or opening a bracket before a slash ('(Greg
+    Wohlford/Erie Times-News via AP)'): a photo's credit, no one in the story."""
     before = (
         first >= 2
         and tokens[first - 1].text == "/"
@@ -2015,12 +2016,19 @@ def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> b
         and tokens[last + 1].text == "/"
         and tokens[last + 2].lower in (PICTURE_AGENCIES | MEDIA_WORDS)
     )
+    bracketed = (  # '(Greg Wohlford/Erie Times-News via AP)': a bracket opens the credit
+        first >= 1
+        and tokens[first - 1].text == "("
+        and last + 2 < len(tokens)
+        and tokens[last + 1].text == "/"
+        and tokens[last + 2].capitalised
+    )
     usa_today = (  # 'Ken Blaze-USA TODAY Sports'
         tokens[last].text.endswith("-USA")
         and last + 1 < len(tokens)
         and tokens[last + 1].text == "TODAY"
     )
-    return before or after or usa_today
+    return before or after or bracketed or usa_today
 
 
 def _an_acronym(word: str, token: Token) -> bool:
