@@ -6264,3 +6264,27 @@ def test_a_member_of_knessets_title_is_no_part_of_her_name() -> None:
     assert kinds.get("Dana Levin") == "person"
     assert "MK Dana Levin" not in kinds
     assert kinds.get("MK Dons") == "organization"
+
+
+def test_a_frame_stops_where_another_statements_frame_begins() -> None:
+    """'Eldar Murtazin told Tech Radar that the S9 is 'likely' to have modular capabilities,
+    although he added that 'this option is not approved.'': the addition had been shown twice,
+    inside the first position's words and as its own."""
+    text = (
+        'Phones\n\nIvo Tamm told the Amara Herald that the plan is "likely" to pass, although '
+        'he added that "nothing is approved yet."\n'
+    )
+    stances = [p.stance for p in _positions(text) if p.actor == "Ivo Tamm"]
+    assert len(stances) == 2
+    assert sum("nothing is approved yet" in s for s in stances) == 1
+    assert any(s.endswith("to pass") for s in stances)
+
+
+def test_a_short_quotation_naming_who_claims_is_a_term() -> None:
+    """ "According to Tech Radar, 'industry sources' claim …" had given Tech Radar the
+    position "According to Tech Radar, 'industry sources": words naming sources, said by no one."""
+    text = (
+        "Phones\n\nAccording to Amara Radar, 'industry sources' claim Westmarch is working on a "
+        "rear camera that can shoot at 1,000 frames a second.\n"
+    )
+    assert "industry sources" not in said(text)

@@ -454,6 +454,9 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     ):
         return True  # 'removed the words "comprehensive" and "downside risks."': words
         # mentioned, not said
+    if len(inside) <= _SUBJECT_TERM_WORDS and _A_SUBJECTS_VERB.match(tail):
+        return True  # "According to Tech Radar, 'industry sources' claim …": a term, the
+        # subject of its own verb, not anyone's words
     if words[-2:] == ["billed", "as"] and len(inside) <= _BILLED_WORDS:
         return True  # 'a charity match billed as "Ronaldo's friends against Zidane's friends"'
     return len(inside) <= 4 and (
@@ -461,6 +464,13 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     )
 
 
+_SUBJECT_TERM_WORDS = 3
+_A_SUBJECTS_VERB = re.compile(
+    r"[\s'\u2019\"\u201d]*(?:claim|believe|suggest|insist|warn|report|reveal)s?\b"
+)
+"""A verb of saying right after a short quotation's closing mark, no comma between: the
+quoted words name who says it ("'industry sources' claim"), a term, not anyone's words ('said
+"firm action" was needed' keeps his)."""
 _BILLED_WORDS = 8
 """Words of a billing at most: what something is billed as is its promoters' title."""
 

@@ -15,6 +15,7 @@ import re
 import signal
 import threading
 import time
+from bisect import bisect_right
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -740,9 +741,13 @@ def _positions(
             groups[-1].append(statement)
         else:
             groups.append([statement])
+    cues = sorted(s.cue_start for s in statements if s.cue_start is not None)
     positions = []
     for group in groups:
-        stance = stance_of(article.text, group[0])
+        first = group[0]
+        after = bisect_right(cues, first.end)  # the next statement's own frame, if the same
+        stop = cues[after] if after < len(cues) and first.cue_first else None  # sentence goes
+        stance = stance_of(article.text, first, stop)  # on to it: 'although he added that'
         for more in group[1:]:
             words = " ".join(article.text[more.start : more.end].split()).rstrip(",;:")
             if more.cue_start is None and words not in stance:  # '“…” … “…”': the reporter's
@@ -757,11 +762,13 @@ def _positions(
     return positions
 
 
-def stance_of(text: str, statement: Statement) -> str:
+def stance_of(text: str, statement: Statement, stop: int | None = None) -> str:
     """The statement in the reporter's framing words, the speaker's own words shown once.
 
     'told the BBC that the comments … were “counterproductive.”'; 'wrote in a Truth Social post:
-    “A good day …”'. A continuation quotation has no frame: its words alone.
+    “A good day …”'. A continuation quotation has no frame: its words alone. A frame stops at
+    the comma before `stop`, where another statement's frame begins ('told Tech Radar that
+    the S9 is “likely” to have …, although he added that “…”': the addition is its own).
     """
     words = " ".join(text[statement.start : statement.end].split()).rstrip(",;:")
     quoted = f"\u201c{words}\u201d" if statement.direct else words
@@ -773,6 +780,10 @@ def stance_of(text: str, statement: Statement) -> str:
         if len(head.split()) == 1 and cut and joining.strip().lower() in _JOINING_WORDS:
             return f"{head.strip()}: {quoted}"  # '…, Mark said, but "he wanted …"': 'said'
         end = max(_closing_mark_end(text, statement.end), statement.cue_end)
+        comma = text.rfind(",", statement.end, stop) if stop is not None and stop < end else -1
+        if comma > statement.end:
+            cut = " ".join(text[statement.cue_start : comma].split()).rstrip(",;:")
+            return _TRAILING_JOIN.sub("", cut)
         return " ".join(text[statement.cue_start : end].split()).rstrip(",;:")
     opening = statement.sentence_start
     lead = (
@@ -816,6 +827,11 @@ def stance_of(text: str, statement: Statement) -> str:
     return f"{cue}: {quoted}"
 
 
+_TRAILING_JOIN = re.compile(
+    r"(?:,?\s+(?:and|but|though|although|while))?(?:,?\s+according to [^,]*)?$"
+)
+"""Words left where a frame is cut before another's: a joining word, an aside naming a
+source ('… "fat, dumb and happy," and, according to Reuters')."""
 _JOINING_WORDS = frozenset("but and yet though although".split())
 """Words that join a bare verb to the quotation after it ('said, but "…"'): no part of the
 frame ('told him about it, but "…"' keeps its words: they tell what was said)."""
