@@ -4610,3 +4610,31 @@ def test_a_name_opening_a_bracketed_credit_is_no_actor() -> None:
     names = {a.name for a in x.actors}
     assert "Ivo Tamm" in names
     assert "Dana Whitlock" not in names
+
+
+def test_a_name_ending_in_a_letter_keeps_its_possessive_apart() -> None:
+    """ "DailyMail.com have contacted Cardi B's representatives" had made "Cardi B's" a second
+    actor beside Cardi B ('S&N's' beside S&N, "Ali G's")."""
+    text = (
+        "Dana Whitlock praised S&N on Monday. S&N said it would grow. Analysts welcomed S&N's "
+        "plan, and Ivo Tamm backed Malcolm X's view."
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "S&N" in names
+    assert not any(name.endswith(("'s", "\u2019s")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Her second single Bartier Tamm hit iTunes the same day.", "Bartier Tamm"),
+        ("His latest track, Candy Whitlock, was released on Friday.", "Candy Whitlock"),
+    ],
+)
+def test_a_singers_single_is_a_title_not_an_actor(sentence: str, title: str) -> None:
+    """'her second single Bartier Cardi hit iTunes' had made the song an actor; 'not a single
+    Labour MP' still names the party."""
+    x = extract_offline(_article(f"Dana Whitlock sang on Monday. {sentence}"))
+    assert title not in {a.name for a in x.actors}
+    party = extract_offline(_article("Not a single Amara Party MP voted for the Whitlock plan."))
+    assert "Amara Party" in {a.name for a in party.actors} | {a.name for a in party.also_named}

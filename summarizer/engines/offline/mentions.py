@@ -2510,9 +2510,12 @@ def _titled_as_a_work(before: list[str]) -> bool:
     if before[-1:] == [","]:
         return (
             len(before) == 3
-            and before[1] in WORK_NOUNS
+            and (before[1] in WORK_NOUNS or before[1] in _RELEASES)
             and (owned(before[0]) or before[0] in _WORK_ORDINALS)
         )
+    if len(before) >= 2 and before[-1] in _RELEASES:
+        return owned(before[-2]) or before[-2] in _WORK_ORDINALS  # 'her second single
+        # Bartier Cardi'; not 'a single Labour MP'
     if len(before) < 2 or before[-1] not in WORK_NOUNS:
         return False
     if is_nationality(before[-2]) or before[-2] in _WORK_ADJECTIVES:
@@ -2541,6 +2544,9 @@ bodies keep them lower-case ('Bank of America', 'Marguerite of Romania')."""
 _WORK_ADJECTIVES = frozenset(
     "hit acclaimed classic animated cult blockbuster award-winning".split()
 )
+_RELEASES = frozenset("single singles track ep mixtape".split())
+"""A recording's nouns that are other words too ('a single Labour MP'): a title after them
+only when someone's or ranked ('her latest single, Bartier Cardi')."""
 _WORK_ORDINALS = frozenset("first second third debut latest new upcoming forthcoming".split())
 
 

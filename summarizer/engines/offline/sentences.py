@@ -231,9 +231,11 @@ def in_a_model_code(tokens: Sequence[Token], i: int) -> bool:
 
 
 def possessive_stripped(word: str) -> str:
-    """'Ukraine's' → 'Ukraine'; 'boats'' → 'boats'."""
+    """'Ukraine's' → 'Ukraine'; 'boats'' → 'boats'; 'B's' of 'Cardi B's' → 'B' (not the
+    'A's' of grades and of the Oakland team)."""
     last = word[-1:]
-    if last in ("s", "S") and len(word) > 3 and word[-2] in "'\u2019":
+    letter = len(word) == 3 and word[0].isupper() and word[0] != "A"
+    if last in ("s", "S") and (len(word) > 3 or letter) and word[-2] in "'\u2019":
         return word[:-2]
     if last in ("'", "\u2019") and len(word) > 2:
         return word[:-1]
