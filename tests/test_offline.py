@@ -4638,3 +4638,15 @@ def test_a_singers_single_is_a_title_not_an_actor(sentence: str, title: str) -> 
     assert title not in {a.name for a in x.actors}
     party = extract_offline(_article("Not a single Amara Party MP voted for the Whitlock plan."))
     assert "Amara Party" in {a.name for a in party.actors} | {a.name for a in party.also_named}
+
+
+def test_marquis_before_a_surname_is_a_given_name() -> None:
+    """'Memphis Hustle guard Marquis Teague' had been the title Marquis and the surname Teague,
+    so the briefing merged him into his brother Jeff Teague."""
+    text = (
+        "Airline spokesman Ivo Tamm said guard Marquis Whitlock boarded the flight. Whitlock, the "
+        "brother of Jeff Whitlock of the Minnesota Timberwolves, was drafted in 2012."
+    )
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert "Marquis Whitlock" in names
+    assert "Whitlock" not in names

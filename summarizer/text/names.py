@@ -40,7 +40,7 @@ _NOT_TITLES = frozenset(
     resident private principal pro petty blessed biblical baseball ballet blues burlesque banner
     bearer bench business computer discovery count excellent host model player personality
     celebrity pioneer superior designated presiding information soccer cyclist ill model
-    met misses chairs co-chairs
+    met misses chairs co-chairs marquis
     """.split()
 )
 TITLE_WORDS = frozenset(
