@@ -4650,3 +4650,16 @@ def test_marquis_before_a_surname_is_a_given_name() -> None:
     names = {a.name for a in extract_offline(_article(text)).actors}
     assert "Marquis Whitlock" in names
     assert "Whitlock" not in names
+
+
+def test_air_opens_an_airlines_name() -> None:
+    """'The flight was operated by Envoy Air' had made 'Air' a person titled Envoy; 'Air
+    Deccan' a person; 'Jet Airways and Air Sahara' stay two airlines."""
+    text = (
+        "The flight was operated by Envoy Air. Envoy Air said it was reviewing the matter. "
+        "Jet Airways and Air Sahara cut fares on Monday."
+    )
+    actors = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert actors.get("Envoy Air") == "organization"
+    assert "Air" not in actors
+    assert "Jet Airways and Air Sahara" not in actors

@@ -130,7 +130,7 @@ OPENING_BODY_WORDS = _words(
     partido partito zeitung polizei policía polizia universität universidad université
     università instituto istituto stiftung fundación fondation fondazione verein compagnie
     compañía compagnia
-    fc afc cf atletico atlético sporting olympique dynamo dinamo borussia
+    fc afc cf atletico atlético sporting olympique dynamo dinamo borussia air
     """
 )
 """A body's words in the languages bodies' names come from ('Deutsche Presse Agentur', 'Banque

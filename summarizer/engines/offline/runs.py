@@ -322,11 +322,11 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             j = i
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
-                if (
-                    possessive_stripped(tokens[j].text) != tokens[j].text
-                    and nxt.lower not in ORGANISATION_WORDS
+                if possessive_stripped(tokens[j].text) != tokens[j].text and (
+                    nxt.lower not in ORGANISATION_WORDS or nxt.lower in OPENING_BODY_WORDS
                 ):
-                    break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one
+                    break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one;
+                    # "the Self-Defense Force's Air Defense Command" two: 'Air' opens a name
                 if (
                     nxt.text in CLAUSE_OPENERS_CAPITALISED
                     and j + 2 < len(tokens)
