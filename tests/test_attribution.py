@@ -6288,3 +6288,29 @@ def test_a_short_quotation_naming_who_claims_is_a_term() -> None:
         "rear camera that can shoot at 1,000 frames a second.\n"
     )
     assert "industry sources" not in said(text)
+
+
+def test_a_trailing_pronoun_is_the_one_the_sentence_opened_on_saying_it() -> None:
+    """'"He was unresponsive," Muntz said.' ⏎ 'Dr. David Cech, the second surgeon …, said by
+    the time he arrived, Dauer was in a coma, "almost brain dead," he said.': Cech's words had
+    gone to Muntz, the last speaker."""
+    text = (
+        "Surgery\n\nRay Dauer was joined at the hospital by Dr. Ivo Muntz, a physician.\n"
+        '"He was unresponsive, just a disaster," Muntz said.\n'
+        "Dr. Karl Cech, the second surgeon to get to the operating room, said by the time he "
+        'arrived, Dauer was in a coma, "almost brain dead," he said.\n'
+    )
+    assert said(text)["almost brain dead"] in (None, "Karl Cech")
+    assert said(text)["He was unresponsive, just a disaster"] == "Ivo Muntz"
+
+
+def test_telling_someone_to_do_something_frames_nothing_before_it() -> None:
+    """'After stumbling the trainer Jeremiah Randall assumed Dauer was simply dehydrated but the
+    team physician, Dr David Lintner, told him to take the coach to Houston Methodist' had
+    made the start of the sentence Lintner's words."""
+    text = (
+        "Coach\n\nAfter the fall the trainer Ivo Tamm assumed the coach was simply dehydrated "
+        "but the team physician, Dr Karl Lintner, told him to take the coach to the hospital "
+        "just in case.\n"
+    )
+    assert not [p for p in _positions(text) if p.actor == "Karl Lintner"]

@@ -2722,6 +2722,10 @@ def _a_named_objects_complement(tail: Sequence[Token]) -> bool:
     return bool(rest) and rest[0].lower in ("for", "over", "as")
 
 
+_ADDRESSEE_WORDS = 3
+"""Words of whom a verb like 'told' addresses before a 'to' of what they are told to do."""
+
+
 def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     """Token indices of the comma and verb of a closing '…, X said.' / '…, said X.'"""
     tokens = sentence.tokens
@@ -2820,6 +2824,12 @@ def _trailing_span(sentence: Sentence) -> tuple[int, int] | None:
     ):
         return None  # 'Speaking to executives, Trump praised Japan for buying …': a named
         # object and what it is praised for, no frame of what came before
+    if tokens[verb].lower in ADDRESSEE_VERBS and any(
+        tokens[k].lower == "to" and k + 1 < end and _a_verb_after_to(tokens[k + 1])
+        for k in range(verb + 2, min(end, verb + 2 + _ADDRESSEE_WORDS))
+    ):
+        return None  # '… but the team physician, Dr David Lintner, told him to take the coach
+        # to Houston Methodist': whom he told to do what, no frame of what came before
     if (
         after is not None
         and after.lower == "to"

@@ -163,6 +163,10 @@ _NAME_MODIFIERS = 3
 """How many words may qualify a name between it and the preposition before them."""
 
 
+_REPORTING_A_CLAUSE = frozenset("said says told tells added adds explained recalled noted".split())
+"""Verbs of saying that report a clause after them ('said by the time he arrived, …')."""
+
+
 def _qualifies_a_speaker(tokens: Sequence[Token], owner: int) -> bool:
     """Whether the preposition at `owner` ties the name after it to a speaker before it:
     'Friends of X', 'a spokesman for X', 'an aide to X', 'a source close to X', 'people
@@ -933,6 +937,23 @@ class Speakers:
                 # 'Officials at the prison where he died … noted': the officials, not 'he'
                 return self.description(sentence, start, j)
         return None
+
+    def _own_speaker(self, sentence: Sentence, at: int) -> int | None:
+        """Who says what the sentence reports by its first verb of saying a clause, outside
+        quotation marks and before token `at` ('Cech … said by the time he arrived …'), if
+        anyone (not 'Sean Long has expressed doubts …': a thing expressed, another may speak)."""
+        tokens = sentence.tokens
+        verb = next(
+            (
+                j
+                for j in range(1, at)
+                if tokens[j].lower in _REPORTING_A_CLAUSE
+                and not tokens[j].capitalised
+                and not sentence.is_quoted(tokens[j].start)
+            ),
+            None,
+        )
+        return None if verb is None else self.before_verb(sentence, verb)
 
     def _named_in_apposition_after(self, sentence: Sentence, head: int, at: int) -> bool:
         """Whether the description whose head is at `head` is followed, before token `at`, by
@@ -1718,6 +1739,10 @@ class Speakers:
             described = self._described_speaker(sentence, at)
             if described is not None:  # 'The president spoke first, telling the press, "…,"
                 return described  # he said': the one the sentence opens on, named or not
+        framing = self._own_speaker(sentence, at) if trailing else None
+        if framing is not None and fits(framing):
+            return framing  # 'Dr. David Cech, …, said by the time he arrived, Dauer was in a
+            # coma, "almost brain dead," he said': the one the sentence opened on saying it
         if self.last_speaker_sentence == sentence.index and fits(self.last_speaker):
             return self.last_speaker
         if len(here) > 1:
