@@ -4663,3 +4663,18 @@ def test_air_opens_an_airlines_name() -> None:
     assert actors.get("Envoy Air") == "organization"
     assert "Air" not in actors
     assert "Jet Airways and Air Sahara" not in actors
+
+
+def test_a_stop_with_its_space_lost_still_ends_a_sentence() -> None:
+    """'… across the ocean.The rings were spotted … same time and place."My thinking is …,"
+    said Chris Hughes': the page lost the spaces, and the whole paragraph had been one
+    sentence, shown as Hughes's position; 'Amazon.com' and 'U.S.Army' are no stops."""
+    text = (
+        "Scientists found rings in the sea.The rings were spotted from space with Amazon.com "
+        'data and place."My thinking is that they carry creatures far," said Ivo Tamm.'
+    )
+    starts = [s.text[:12] for s in split_sentences(text)]
+    assert starts == ["Scientists f", "The rings we", '"My thinking']
+    x = extract_offline(_article(text))
+    (position,) = [p for p in x.positions if p.actor == "Ivo Tamm"]
+    assert not position.stance.startswith(("Scientists", "The rings"))

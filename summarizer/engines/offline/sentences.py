@@ -23,10 +23,13 @@ from .lexicon import SPEECH_VERBS
 
 _BOUNDARY = re.compile(
     r"([.!?\u2026]+(?: ?[\"'\u201d\u2019)\]])*)\s+(?:[*\u2022]\s+)?(?=[\"\u201c\u2018(\[A-Z0-9])"
+    r"|(?<=[a-z]{3})([.!?])(?=[\"\u201c]?[A-Z][a-z]+ )"
 )
 """A sentence's end: its mark, closing quotation marks or brackets (one after a stray space
 too: '… a year. " And Brown said …'), then a space before a capital, a figure or an opening,
-or before a list's bullet run into the line ('… in 2016. * The states of …')."""
+or before a list's bullet run into the line ('… in 2016. * The states of …'); or, where a
+page lost the space, a stop between a word and a capitalised one ('… across the ocean.The
+rings were …', '… and place."My thinking …')."""
 TITLE_ABBREVIATIONS = (
     "Mr Mrs Ms Dr St Jr Sr Gen Sen Rep Gov Lt Col Capt Cmdr Sgt Prof Rev "
     "Const Det Insp Supt Cpl Pte Pvt Maj Adm Brig Atty Dist Asst Dep Msgr Fr"
@@ -992,7 +995,7 @@ def _sentence_spans(line: str, quotations: list[Quotation], offset: int) -> list
     start = 0
     for match in _BOUNDARY.finditer(line):
         boundary = match.end()
-        cut = match.end(1)
+        cut = match.end(1) if match.group(1) is not None else match.end(2)
         absolute = offset + cut
         if any(q.open_at < absolute - 1 and q.close_at > absolute for q in quotations):
             continue  # inside a quotation
