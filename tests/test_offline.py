@@ -4678,3 +4678,21 @@ def test_a_stop_with_its_space_lost_still_ends_a_sentence() -> None:
     x = extract_offline(_article(text))
     (position,) = [p for p in x.positions if p.actor == "Ivo Tamm"]
     assert not position.stance.startswith(("Scientists", "The rings"))
+
+
+def test_a_video_carousels_lines_are_page_furniture() -> None:
+    """USA Today's video player: 'Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW …'
+    had run its 41 video blurbs into the story ('Last VideoNext Video SpaceX' an actor with
+    two positions), and a blurb under 'CLOSE' ('CLOSE Sheila E. says …') read as prose."""
+    sentences = split_sentences(
+        "Rocket\n\nThe rocket flew on Tuesday.\n"
+        "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT IVO TAMM Ivo Tamm "
+        "reacts to a rumour | 0:38 Ivo Tamm says he is not behind it. Buzz60 2 of 41\n"
+        "CLOSE Dana Whitlock says Ivo Tamm reached out to her after she tweeted. (Feb. 4) AP\n"
+        "Close to 100 people watched the launch.\n"
+    )
+    assert [s.text for s in sentences if not s.debris] == [
+        "Rocket",
+        "The rocket flew on Tuesday.",
+        "Close to 100 people watched the launch.",
+    ]

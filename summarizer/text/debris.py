@@ -34,6 +34,7 @@ _DEBRIS_LINE = re.compile(
       | enlarge\s+this\s+image\b.* | toggle\s+caption\b.*
       | in\s+this\s+(?:pool\s+|handout\s+|file\s+)?(?:photo|photograph|image)\b.*
       | just\s+watched\s+(?-i:[A-Z]).* | must\s+watch\s+(?-i:[A-Z]).*  # a video player's
+      | skip\s+in\s+skip\s+x\s+embed\b.* | (?-i:CLOSE\s+[A-Z]).*  # another's carousel
       | .*\b(?:via\s+getty(?:\s+images)?|getty\s+images|(?:afp|ap|reuters)\s+photo)\)?\.?
       | the\s+post\s+.*\s+appeared\s+first\s+on\s+.*
       | what\s+you\s+should\s+know
