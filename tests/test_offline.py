@@ -4696,3 +4696,18 @@ def test_a_video_carousels_lines_are_page_furniture() -> None:
         "The rocket flew on Tuesday.",
         "Close to 100 people watched the launch.",
     ]
+
+
+def test_a_crafts_name_is_no_actor() -> None:
+    """'the Falcon Heavy rocket' had made Falcon Heavy a person across seven articles, with
+    Musk's 'his' and a quotation naming the rocket ('"There's a lot of risk associated with
+    Falcon Heavy," …') under its name; the firm that owns a rocket ('the Amarex rocket') stays."""
+    text = (
+        "Ivo Tamm said the Falcon Mighty rocket will launch in January. The Falcon Mighty will "
+        "carry his car. Falcon Mighty is the most powerful rocket in use, and Mighty will fly "
+        "again. Amarex said the Amarex rocket was ready."
+    )
+    actors = {a.name: a for a in extract_offline(_article(text)).actors}
+    assert not {"Falcon Mighty", "Mighty", "Falcon"} & set(actors)
+    assert "his" in [e.quote for e in actors["Ivo Tamm"].evidence]
+    assert "Amarex" in actors

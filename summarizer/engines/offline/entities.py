@@ -264,8 +264,12 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
     _companies_without_suffix(mentions)
     _bodies_named_alike(mentions)
     works = {fold_name(m.name) for m in mentions if m.work and " " in m.name}
+    last_words = {name.rsplit(" ", 1)[1] for name in works}  # 'Heavy' of 'Falcon Heavy'
     for mention in mentions:
-        if mention.kind in ("person", "other") and fold_name(mention.name) in works:
+        folded = fold_name(mention.name)
+        if mention.kind in ("person", "other", "organization") and (
+            folded in works or folded in last_words
+        ):
             mention.kind = "other"  # '… for Maria Full of Grace' after 'the drama Maria
             mention.work = True  # Full of Grace': the film again, not a woman called Maria Full
     people = [m for m in mentions if m.kind == "person"]

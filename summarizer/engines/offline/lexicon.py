@@ -400,6 +400,14 @@ def cue_gender(words: Collection[str]) -> Literal["female", "male"] | None:
 STATE_VERBS = frozenset("was is were are".split())
 """Verbs after a name that tell a state it is in, not something it does: 'Mike was estranged',
 'the letter Mike wrote was "kind"'."""
+CRAFTS = _words(
+    """
+    rocket rockets spacecraft capsule satellite rover lander launcher booster telescope
+    """
+)
+"""Nouns naming a craft the name before them is of: 'the Falcon Heavy rocket', a thing
+named, however often the article names it alone ('Falcon Heavy is …'), never an actor."""
+
 WORK_NOUNS = _words(
     """
     film movie book novel novella memoir song album show series play documentary opera musical

@@ -52,6 +52,7 @@ from ...text.words import STOPWORDS
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
+    CRAFTS,
     DEMONYMS,
     DETERMINERS,
     EVENT_WORDS,
@@ -252,7 +253,8 @@ class Mention:
     pronoun_gender: Literal["female", "male"] | None = None
     """The gender the personal pronouns of the name's sentence give, if they agree."""
     work: bool = False
-    """Named as a work's title: 'the Colombian drama Maria Full of Grace'."""
+    """Named as a work's title or a craft's name: 'the Colombian drama Maria Full of Grace',
+    'the Falcon Heavy rocket'."""
     nickname: str | None = None
     """The name a nickname inside the full name makes with the surname: 'Lucky Luciano' of
     'Charles "Lucky" Luciano', another name the person goes by."""
@@ -982,6 +984,13 @@ def _mention(
     mention = Mention(sentence.index, first, last, start, end, name, kind)
     words_before = [t.lower for t in tokens[max(0, first - 3) : first]]
     mention.work = as_a_title or (kind == "other" and _titled_as_a_work(words_before))
+    if (
+        kind in ("person", "other")
+        and len(lowered) > 1  # not 'the SpaceX rocket', 'a DPRK satellite': whose it is
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower in CRAFTS
+    ):
+        mention.kind, mention.work = "other", True  # 'the Falcon Heavy rocket': a craft's name
     if kind == "organization":
         role_words = []  # 'CEO of Vale Shipping Ltd': the title is a person's, not the body's
     role, role_start = role_before(sentence, first, role_words)

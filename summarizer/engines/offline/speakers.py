@@ -1984,6 +1984,8 @@ class Speakers:
         in capitals ('CNA asked Farmer …' ⏎ 'He explained': an acronym names no man)."""
         if entity < 0 or self.entities[entity].kind != "other":
             return False
+        if any(m.work for m in self.entities[entity].mentions):
+            return False  # 'Web of Angels', 'the Falcon Heavy rocket': a thing, typed
         return not self.entities[entity].name.replace(".", "").isupper()
 
     def _untyped_acting_before(
