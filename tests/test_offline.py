@@ -4711,3 +4711,19 @@ def test_a_crafts_name_is_no_actor() -> None:
     assert not {"Falcon Mighty", "Mighty", "Falcon"} & set(actors)
     assert "his" in [e.quote for e in actors["Ivo Tamm"].evidence]
     assert "Amarex" in actors
+
+
+def test_a_firm_of_partners_names_is_one_name() -> None:
+    """'an analyst at investment bank Keefe, Bruyette & Woods, said' had made 'Bruyette &
+    Woods' a person with the analyst's role and 'Keefe' a bank; a list of firms ('include
+    Kimberly-Clark, Johnson & Johnson, and …') and a place before one stay apart."""
+    text = (
+        "Brian Tamm, an analyst at investment bank Keefe, Bruyette & Woods, said in a note "
+        "Friday that the charge would be large. In London, Marks & Spencer said sales rose. "
+        "Suitors include Kimberly-Clark, Johnson & Johnson, and private equity firms."
+    )
+    kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert kinds.get("Keefe, Bruyette & Woods") == "organization"
+    assert "Bruyette & Woods" not in kinds
+    assert "Marks & Spencer" in kinds
+    assert "Kimberly-Clark, Johnson & Johnson" not in kinds

@@ -21,6 +21,7 @@ from ...text.names import (
     is_world_given_name,
     parse_person,
 )
+from ...text.places import is_place
 from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
@@ -341,6 +342,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 if _plural_possessive_of_a_body(tokens, j):
                     j += 2  # "Harlow Magistrates' Court", "the Workers' Party": one name
                     continue
+                if i == j and _partners_named_after(tokens, j):
+                    j += 4  # 'Keefe, Bruyette & Woods': a firm of its partners' names
+                    continue
                 if (  # a number: 'Juror No. 8', one of several the story does not name
                     tokens[j].text == "No"
                     and nxt.text == "."
@@ -404,6 +408,35 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _partners_named_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the one name at `j` opens a firm's list of partners' names: a comma, then
+    two names joined by '&' ('Keefe, Bruyette & Woods'), not a place before a firm ('In
+    London, Marks & Spencer said'), an adverb before one, nor a list's items."""
+    return (
+        j + 4 < len(tokens)
+        and tokens[j + 1].text == ","
+        and _name_word(tokens[j + 2])
+        and tokens[j + 3].text == "&"
+        and _name_word(tokens[j + 4])
+        and not is_place(tokens[j].text)
+        and not is_common_word(tokens[j].lower)  # 'Overall, B&B said'
+        and not (j > 0 and tokens[j - 1].lower in _BEFORE_A_SETTING)
+        and not _a_list_goes_on(tokens, j + 5)  # 'include Kimberly-Clark, Johnson & Johnson,
+    )  # and private equity'
+
+
+_BEFORE_A_SETTING = frozenset("in at from on to across".split())
+
+
+def _a_list_goes_on(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether a comma at `comma` is followed by a list's next item ('…, and private equity',
+    '…, Unilever'), not by the sentence going on ('Keefe, Bruyette & Woods, said')."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    after = tokens[comma + 1]
+    return after.lower in ("and", "or") or _name_word(after)
 
 
 _PRONOUNS_IN_TITLES = frozenset("Me Us Him Them".split())
