@@ -4727,3 +4727,18 @@ def test_a_firm_of_partners_names_is_one_name() -> None:
     assert "Bruyette & Woods" not in kinds
     assert "Marks & Spencer" in kinds
     assert "Kimberly-Clark, Johnson & Johnson" not in kinds
+
+
+def test_a_companys_short_name_beside_its_groups_name_is_the_company() -> None:
+    """'Goldman Sachs Group Inc said …' and 'Goldman Sachs said …' in one article had been a
+    company and a person called Goldman Sachs."""
+    text = (
+        "Westmark Brandt Group Inc said on Friday it expects a $5 billion hit. Westmark Brandt "
+        "said the charge was large. Credit Amara Group said it would take a hit too, and Credit "
+        "Amara said more."
+    )
+    kinds = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert kinds == {
+        "Westmark Brandt Group Inc": "organization",
+        "Credit Amara Group": "organization",
+    }

@@ -826,8 +826,9 @@ NAMES_SEVERAL = Entity(index=-1, kind="person", ambiguous=True)
 
 def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
     """'Reliance Globalcom' in an article that also writes 'Reliance Globalcom Ltd.', 'Microsoft'
-    beside 'Microsoft Corp.': the company, not a person or a thing, as the article writes its
-    name elsewhere with a company's legal suffix."""
+    beside 'Microsoft Corp.', 'Goldman Sachs' beside 'Goldman Sachs Group Inc': the company,
+    not a person or a thing, as the article writes its name elsewhere with a company's legal
+    suffix or its group's word."""
     bare = {
         " ".join(words[:-1])
         for m in mentions
@@ -835,11 +836,27 @@ def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
         and len(words := organisation_key(m.name).split()) > 1
         and words[-1] in COMPANY_SUFFIXES
     }
+    bare |= {  # 'Goldman Sachs' beside 'Goldman Sachs Group Inc', 'Credit Suisse Group'
+        " ".join(words[:-1])
+        for m in mentions
+        if m.kind == "organization"
+        and len(words := [*_without_a_suffix(organisation_key(m.name).split())]) > 2
+        and words[-1] in _GROUP_WORDS
+    }
     if not bare:
         return
     for mention in mentions:
         if mention.kind in ("person", "other") and organisation_key(mention.name) in bare:
             mention.kind = "organization"
+
+
+_GROUP_WORDS = frozenset("group holdings".split())
+"""Last words of a company's name that its short name leaves out ('Credit Suisse Group')."""
+
+
+def _without_a_suffix(words: list[str]) -> list[str]:
+    """A company's name without its legal suffix: 'goldman sachs group inc' → '… group'."""
+    return words[:-1] if len(words) > 1 and words[-1] in COMPANY_SUFFIXES else words
 
 
 def _bodies_named_alike(mentions: Sequence[Mention]) -> None:
