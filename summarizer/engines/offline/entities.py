@@ -841,7 +841,7 @@ def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
         for m in mentions
         if m.kind == "organization"
         and len(words := [*_without_a_suffix(organisation_key(m.name).split())]) > 2
-        and words[-1] in _GROUP_WORDS
+        and words[-1] in _GROUP_ENDINGS
     }
     if not bare:
         return
@@ -850,7 +850,7 @@ def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
             mention.kind = "organization"
 
 
-_GROUP_WORDS = frozenset("group holdings".split())
+_GROUP_ENDINGS = frozenset("group holdings".split())
 """Last words of a company's name that its short name leaves out ('Credit Suisse Group')."""
 
 

@@ -2069,8 +2069,8 @@ _DECADE = re.compile(r"1[0-9]{3}s?|[0-9]{2}s?")
 def _an_adjective_and_a_nationality(
     tokens: Sequence[Token], first: int, last: int, lowered: Sequence[str]
 ) -> bool:
-    """Whether the two words opening a sentence are a common adjective and a nationality
-    before a lower-case noun ('Illegal Jewish settlements', 'Angry French farmers'): words
+    """Whether the two words opening a sentence are a common adjective and a nationality or
+    a faith before a lower-case noun ('Illegal Jewish settlements', 'Angry French farmers'): words
     describing the noun, capitalised by the sentence, no one's name."""
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
@@ -2546,7 +2546,8 @@ _HOLIDAYS = frozenset(
 _FEASTS = frozenset(
     "christmas xmas easter thanksgiving halloween hanukkah chanukah ramadan diwali passover".split()
 )
-"""Feasts named in one word: a time of year, never an actor."""
+"""Feasts named in one word: a time of year, never an actor (`_HOLIDAYS` opens the names of
+days: 'Christmas Day', 'Labor Day')."""
 _TITLE_CASED_LINKS = frozenset("Of The And In On For To With From".split())
 """Little words a work's title capitalises inside it ('Meet The Fockers'); names of people and
 bodies keep them lower-case ('Bank of America', 'Marguerite of Romania')."""
