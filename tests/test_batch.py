@@ -164,3 +164,33 @@ async def test_polling_rides_out_transient_failures_and_names_the_job_when_it_ca
         with pytest.raises(EndpointError, match="running again resumes it"):
             await BatchJob(real.client, real.endpoint, cache, sleep=no_wait).run(articles, keys)
         await real.aclose()
+
+
+async def test_a_batch_job_the_simulator_cannot_answer_fails_rather_than_runs_forever(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fault while the simulator answered a job had left it 'in_progress' for ever, and a
+    client polling it (a test run with a broken extraction) waited without end: the job is
+    marked failed, as a real server reports one, and its articles are to be asked again."""
+    folder = _folder(tmp_path, 2)
+    articles = load_articles(folder).articles
+
+    def broken(*_: object) -> object:
+        raise RuntimeError("the answer could not be drafted")
+
+    async def no_wait(_: float) -> None:
+        await asyncio.sleep(0.01)
+
+    async with Simulator(SimulatorConfig(latency=0.01, batch_seconds=0.05)) as simulator:
+        monkeypatch.setattr(simulator, "_draft", broken)
+        settings = _settings(simulator.url, tmp_path / "cache")
+        engine = build_engine(settings)
+        assert isinstance(engine, CachedEngine)
+        assert isinstance(engine.engine, DeferredLLMEngine)
+        real = await engine.engine.ready()
+        job = BatchJob(real.client, real.endpoint, tmp_path / "cache", sleep=no_wait)
+        outcome = await asyncio.wait_for(
+            job.run(articles, [engine.key_for(a) for a in articles]), timeout=30
+        )
+        await real.aclose()
+    assert [a.id for a in outcome.ask_again] == [a.id for a in articles]

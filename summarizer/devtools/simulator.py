@@ -202,7 +202,19 @@ class Simulator:
         return web.json_response(job)
 
     async def _run_batch(self, job: dict[str, Any]) -> None:
+        """Answer every line of the job's input after `batch_seconds`; a job whose answering
+        raises is marked failed, as a real server reports it, rather than left in progress
+        for its client to poll forever."""
         await asyncio.sleep(self.config.batch_seconds)
+        try:
+            await self._answer_batch(job)
+        except Exception as error:  # any fault of the simulator's own
+            message = f"{type(error).__name__}: {error}"
+            job.update(
+                status="failed", errors={"data": [{"code": "server_error", "message": message}]}
+            )
+
+    async def _answer_batch(self, job: dict[str, Any]) -> None:
         lines = self._files[job["input_file_id"]].decode().splitlines()
         out: list[str] = []
         for line in filter(None, (raw.strip() for raw in lines)):
