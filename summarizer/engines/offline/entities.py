@@ -829,20 +829,16 @@ def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
     beside 'Microsoft Corp.', 'Goldman Sachs' beside 'Goldman Sachs Group Inc': the company,
     not a person or a thing, as the article writes its name elsewhere with a company's legal
     suffix or its group's word."""
-    bare = {
-        " ".join(words[:-1])
-        for m in mentions
-        if m.kind == "organization"
-        and len(words := organisation_key(m.name).split()) > 1
-        and words[-1] in COMPANY_SUFFIXES
-    }
-    bare |= {  # 'Goldman Sachs' beside 'Goldman Sachs Group Inc', 'Credit Suisse Group'
-        " ".join(words[:-1])
-        for m in mentions
-        if m.kind == "organization"
-        and len(words := [*_without_a_suffix(organisation_key(m.name).split())]) > 2
-        and words[-1] in _GROUP_ENDINGS
-    }
+    bare: set[str] = set()
+    for m in mentions:
+        if m.kind != "organization":
+            continue
+        words = organisation_key(m.name).split()
+        if len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+            words = words[:-1]
+            bare.add(" ".join(words))
+        if len(words) > 2 and words[-1] in _GROUP_ENDINGS:
+            bare.add(" ".join(words[:-1]))  # 'Goldman Sachs' of 'Goldman Sachs Group Inc'
     if not bare:
         return
     for mention in mentions:
@@ -852,11 +848,6 @@ def _companies_without_suffix(mentions: Sequence[Mention]) -> None:
 
 _GROUP_ENDINGS = frozenset("group holdings".split())
 """Last words of a company's name that its short name leaves out ('Credit Suisse Group')."""
-
-
-def _without_a_suffix(words: list[str]) -> list[str]:
-    """A company's name without its legal suffix: 'goldman sachs group inc' → '… group'."""
-    return words[:-1] if len(words) > 1 and words[-1] in COMPANY_SUFFIXES else words
 
 
 def _bodies_named_alike(mentions: Sequence[Mention]) -> None:

@@ -416,8 +416,7 @@ class Speakers:
         before = region - 1
         if before < 2 or tokens[before].text != "," or not tokens[region].capitalised:
             return comma
-        named = self._by_last.get((sentence.index, region))
-        if named is not None and self.entities[named.entity or 0].kind == "person":
+        if self._person_ending_at(sentence, region) is not None:
             return comma  # 'chairman of Acme, Smith, said': a person's name
         place = before - 1
         first = place
@@ -440,10 +439,21 @@ class Speakers:
         opening = opening_comma(tokens, comma)
         if opening is None or opening < 1 or tokens[opening + 1].lower not in ("the", "a", "an"):
             return None
-        named = self._by_last.get((sentence.index, opening - 1))
-        if named is None or self.entities[named.entity or 0].kind != "person":
-            return None
-        return self.speaking(named.entity)
+        named = self._person_ending_at(sentence, opening - 1)
+        return None if named is None else self.speaking(named.entity)
+
+    def _person_ending_at(self, sentence: Sentence, last: int) -> Mention | None:
+        """The mention of a person whose name ends at token `last`, if one does."""
+        named = self._by_last.get((sentence.index, last))
+        return named if named is not None and self._a_persons(named) else None
+
+    def _person_opening_at(self, sentence: Sentence, first: int) -> Mention | None:
+        """The mention of a person whose name opens at token `first`, if one does."""
+        named = self._by_first.get((sentence.index, first))
+        return named if named is not None and self._a_persons(named) else None
+
+    def _a_persons(self, mention: Mention) -> bool:
+        return self.entities[mention.entity or 0].kind == "person"
 
     def _person_of(self, sentence: Sentence, body: Mention) -> Mention | None:
         """The person a body's name qualifies: 'Matthew Willoughby of the Urban Academy'."""
@@ -453,10 +463,7 @@ class Speakers:
             j -= 1
         if j < 1 or tokens[j].lower != "of":
             return None
-        person = self._by_last.get((sentence.index, j - 1))
-        if person is None or self.entities[person.entity or 0].kind != "person":
-            return None
-        return person
+        return self._person_ending_at(sentence, j - 1)
 
     def _named_before_an_unclosed_aside(self, sentence: Sentence, i: int) -> int | None:
         """'Robert McFarlane, an assistant state attorney general said': the aside's closing
@@ -480,8 +487,8 @@ class Speakers:
             if not token.capitalised and is_verb_like(token):
                 return None
             at_a_body = at_a_body or token.lower in _AT_A_BODY
-        named = self._by_last.get((sentence.index, comma - 1))
-        if named is None or self.entities[named.entity or 0].kind != "person":
+        named = self._person_ending_at(sentence, comma - 1)
+        if named is None:
             return None
         if named.first > 0 and tokens[named.first - 1].lower in _AT_A_BODY | {"to", "by"}:
             return None  # 'According to Smith, the lawyer for Jones said': the lawyer
@@ -963,11 +970,10 @@ class Speakers:
         comma = next((k for k in range(head + 1, at) if not tokens[k].is_word), None)
         if comma is None or tokens[comma].text != ",":
             return False
-        named = self._by_first.get((sentence.index, comma + 1))
+        named = self._person_opening_at(sentence, comma + 1)
         return (
             named is not None
             and named.last < at
-            and self.entities[named.entity or 0].kind == "person"
             and self._closes_the_subjects_apposition(sentence, named)
         )
 
@@ -1003,10 +1009,7 @@ class Speakers:
             j += 1
         if j == mention.last + 1 or possessive(tokens[mention.last]):
             return None
-        named = self._by_first.get((sentence.index, j))
-        if named is None or self.entities[named.entity or 0].kind != "person":
-            return None
-        return named
+        return self._person_opening_at(sentence, j)
 
     def _named_after_a_role(self, sentence: Sentence, verb: int) -> Mention | None:
         """The person named after a comma that closes the role written right after an
@@ -1020,10 +1023,10 @@ class Speakers:
             j += 1
         if not role or j >= len(tokens) - 1 or tokens[j].text != ",":
             return None
-        named = self._by_first.get((sentence.index, j + 1))
-        if named is None or self.entities[named.entity or 0].kind != "person":
-            return None
-        return named if _closes_an_apposition(tokens, named.last + 1) else None
+        named = self._person_opening_at(sentence, j + 1)
+        return (
+            named if named is not None and _closes_an_apposition(tokens, named.last + 1) else None
+        )
 
     def _closes_the_subjects_apposition(self, sentence: Sentence, mention: Mention) -> bool:
         """'The Lord Chancellor, Lord Falconer, agreed …': a name between two commas, a
@@ -1169,8 +1172,8 @@ class Speakers:
             owned = owner > 0 and _qualifies_a_speaker(tokens, owner)
             with_ = owner > 0 and tokens[owner].lower == "with"  # 'Chief James Hall with the NYPD'
             if (owned or with_) and not relative:
-                person = self._by_last.get((sentence.index, owner - 1))
-                if person is not None and self.entities[person.entity or 0].kind == "person":
+                person = self._person_ending_at(sentence, owner - 1)
+                if person is not None:
                     return self.speaking(person.entity)  # the person the body qualifies
                 if owned:
                     return self._speaking_for(tokens[owner - 1], mention.entity)
@@ -1197,11 +1200,11 @@ class Speakers:
             not relative
             and owner > 0
             and tokens[start].lower == "the"
-            and token.lower in ORGANISATION_WORDS | GROUP_WORDS
+            and (token.lower in ORGANISATION_WORDS or token.lower in GROUP_WORDS)
             and _qualifies_a_speaker(tokens, owner)
         ):
-            person = self._by_last.get((sentence.index, owner - 1))
-            if person is not None and self.entities[person.entity or 0].kind == "person":
+            person = self._person_ending_at(sentence, owner - 1)
+            if person is not None:
                 return self.speaking(person.entity)  # 'Ilan Gilon of the Meretz party said':
                 # the person the described body qualifies, as 'Larry Kroon of the … Church'
         described = self.description(sentence, start, i)
