@@ -2593,3 +2593,34 @@ def test_another_happening_told_as_the_news_still_merges() -> None:
     two = _article(2, "Quake\n\nAn earthquake struck Amara on Tuesday.\n")
     quakes = [e for e in _briefing(one, two).events if e.predicate in ("strike", "earthquake")]
     assert [e.sources for e in quakes] == [[1, 2]]
+
+
+def test_a_calendar_day_written_without_its_year_keeps_out_a_later_dated_report() -> None:
+    """An undated article's 'The crash, on Sept. 5, killed a woman' joins another undated
+    report first; a report dated Dec. 31 that comes after is another happening, whichever
+    order the reports come in (only the report joining had been checked)."""
+    one = _article(1, "Crash\n\nA plane crash killed a woman and a visitor in Vadora.\n")
+    two = _article(2, "Crash\n\nThe crash in Vadora, on Sept. 5, killed a woman and a visitor.\n")
+    three = _article(
+        3,
+        "Crash\n\nA plane crash in Vadora on Sunday killed a woman and a visitor.\n",
+        dt.date(2017, 12, 31),
+    )
+    killed = [e for e in _briefing(one, two, three).events if e.predicate == "kill"]
+    assert not any({2, 3} <= set(e.sources) for e in killed)
+
+
+def test_an_earlier_happening_as_the_subject_is_not_the_news() -> None:
+    """'The earlier crash, on Sept. 5, killed a woman' is background: the subject names
+    another happening of the story's kind, though its verb ('killed') is of another kind
+    than its noun ('crash'). It stays apart from the crash the story is about."""
+    one = _article(
+        1, "Crash\n\nA small plane crash in northern Vadora killed two Vadoran pilots.\n"
+    )
+    two = _article(
+        2,
+        "Crash\n\nA plane fell near a farm in Vadora.\n"
+        "The earlier crash, on Sept. 5, killed a Vadoran woman and a pilot.\n",
+    )
+    killed = [e for e in _briefing(one, two).events if e.predicate == "kill"]
+    assert sorted(e.sources for e in killed) == [[1], [2]]

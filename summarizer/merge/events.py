@@ -59,6 +59,7 @@ from ..text.places import (
     whereabouts,
 )
 from ..text.predicates import (
+    EVENT_NOUNS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
     NAMED_OCCASIONS,
@@ -169,6 +170,8 @@ class EventCluster:
     """The occasions its reports name by one word (few do: no set of its own until one)."""
     hours: set[str] = field(default_factory=set)
     """The parts of the day its reports name ('morning', 'evening')."""
+    written_days: set[str] = field(default_factory=set)
+    """Calendar days its undated reports write without a year ('Sept. 5')."""
 
     of_someone_unnamed: bool = True
     """Whether every report of it tells of someone it does not name ('He received …')."""
@@ -205,6 +208,8 @@ class EventCluster:
             self.hours.add(report.hour)
         if report.event.date:
             self.days[report.event.date] += 1
+        elif _writes_a_day(report.event):
+            self.written_days.add(str(report.event.date_text))
         if report.published and (
             self.first_published is None or report.published < self.first_published
         ):
@@ -795,13 +800,26 @@ def _weekday_fits(cluster: EventCluster, report: Report) -> bool:
 
 def _written_day_fits(cluster: EventCluster, event: Event) -> bool:
     """An undated report that writes a calendar day without its year ('convicted March 20', in
-    an article with no date) is not the happening of a cluster dated on another day."""
-    text = event.date_text
-    if event.date is not None or not text or not cluster.days or not names_a_month(text):
+    an article with no date) is not the happening of a cluster dated on another day; nor is a
+    report dated on another day than one its cluster's undated reports write, whichever came
+    first."""
+    if event.date is not None:
+        return all(
+            _near(resolve_date(text, event.date), event.date) for text in cluster.written_days
+        )
+    if not _writes_a_day(event) or not cluster.days:
         return True
     consensus = cluster.days.most_common(1)[0][0]
-    day = resolve_date(text, consensus)
-    return day is None or abs((day - consensus).days) <= SAME_DAY_TOLERANCE
+    return _near(resolve_date(event.date_text, consensus), consensus)
+
+
+def _writes_a_day(event: Event) -> bool:
+    return event.date is None and bool(event.date_text) and names_a_month(event.date_text or "")
+
+
+def _near(day: dt.date | None, other: dt.date) -> bool:
+    """Whether a day read from words (None: no day) is at most a day from `other`."""
+    return day is None or abs((day - other).days) <= SAME_DAY_TOLERANCE
 
 
 def _told_after(cluster: EventCluster, report: Report) -> bool:
@@ -914,15 +932,23 @@ def _another_of_its_kind(text: str, kinds: frozenset[str]) -> bool:
     """Whether the words call their happening (of `kinds`) another of its kind than the
     story's: 'sentenced … in two other trials', 'in another case', 'the previous attack', as
     background to the one the story is about. Not 'convicted … involving the earlier
-    shooting': another happening is named there, not the report's."""
+    shooting': another happening is named there, not the report's. As the subject, any
+    happening's noun ('The earlier crash, on Sept. 5, killed a woman')."""
     for match in _OF_ANOTHER_KIND.finditer(text):
         first, second = match.group(1).lower(), (match.group(2) or "").lower()
+        subject = text[: match.start()].strip().lower() in _SUBJECT_OPENINGS
         for word in (first, second) if first not in STOPWORDS else ():
             if word and not is_past_form(word):
                 noun = noun_lemma(word)
                 if noun in _HOLDING_NOUNS or happening_kind(noun) in kinds:
                     return True
+                if subject and word in EVENT_NOUNS:
+                    return True
     return False
+
+
+_SUBJECT_OPENINGS = frozenset({"", "the", "an", "a"})
+"""What may stand before 'earlier crash' for it to open the sentence as its subject."""
 
 
 _PRESENT_PERFECT = re.compile(
