@@ -156,9 +156,13 @@ def followed_by_role_noun(tokens: Sequence[Token], last: int) -> bool:
 
 
 def role_follows(tokens: Sequence[Token], last: int) -> bool:
-    """A role within the next three words: 'Chargers defensive tackle', 'Kremlin aide'."""
+    """A role within the next three words: 'Chargers defensive tackle', 'Kremlin aide'; not
+    past a verb or a determiner ('Authorities said the crew was able': the crew is an
+    object, no title)."""
     for token in tokens[last + 1 : last + 4]:
         if not token.is_word or token.capitalised:
+            return False
+        if token.lower in DETERMINERS or is_past_form(token.lower):
             return False
         if token.lower in ROLE_NOUNS:
             return True
