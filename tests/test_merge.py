@@ -967,3 +967,28 @@ def test_a_name_of_unknown_kind_joins_the_firm_not_a_person_sharing_its_word() -
     merged = merge_actors(extractions).actors
     firm = next(a for a in merged if a.name == "Corvex")
     assert {e.source for e in firm.evidence} == {1, 2}
+
+
+def test_a_described_group_of_a_two_word_nationality_keeps_both_words() -> None:
+    """'Costa Rican investigators', 'South African officials': the nationality is two words;
+    the description had been cut to 'Rican investigators'."""
+    briefing = _offline_briefing(
+        "Crash\n\nCosta Rican investigators said the plane was old. South African officials "
+        "said it was new.",
+    )
+    described = {a.name for a in briefing.actors if a.unnamed}
+    assert {"Costa Rican investigators", "South African officials"} <= described
+
+
+def test_a_bare_description_does_not_join_another_countrys_group() -> None:
+    """'authorities' in articles about a crash abroad, and 'UK authorities' that one article
+    says police had called: the bare word is no short form of another country's body (the
+    described group had been shown as 'UK authorities' in five articles)."""
+    briefing = _offline_briefing(
+        "Crash\n\nThe plane fell on Sunday. Authorities said the plane was old.",
+        "Crash\n\nThe plane fell on Sunday. Police said they had called UK authorities.",
+        "Crash\n\nThe plane fell on Sunday. Authorities said the pilot was able.",
+    )
+    described = {a.name: a.sources for a in briefing.actors if a.unnamed}
+    assert described.get("authorities") == [1, 3]
+    assert described.get("UK authorities") == [2]

@@ -1761,6 +1761,17 @@ def test_a_plural_before_a_role_is_no_team_when_it_names_people_or_an_occasion()
     assert sorted(a.name for a in x.actors if not a.unnamed) == ["Ana Lis", "Eva Berg", "Ivo Tamm"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Authorities said the crew was able.", "Records showed the captain had flown."],
+)
+def test_a_plural_before_a_verb_and_a_role_in_its_object_is_no_team(sentence: str) -> None:
+    """'Authorities said the crew was able': the role ('crew') is the object of a verb, not
+    a title after a team's name ('Gulls defensive lineman'); the word is a described group."""
+    x = extract_offline(_article(f"Crash\n\nThe plane fell on Sunday. {sentence}\n"))
+    assert [a.name for a in x.actors if not a.unnamed] == []
+
+
 def test_the_team_is_the_articles_one_team_owner_or_not() -> None:
     text = (
         "Report\n\nThe Brinton Gulls said Ivo Tamm was arrested on Sunday.\n"
@@ -2284,6 +2295,31 @@ def test_a_bodys_word_before_the_body_is_named_is_the_articles_one_body_of_that_
     assert spans(one, "Vancouver police") == ["police", "Vancouver police"]
     two = f"{fired} Kent Police named Ben Banks, 40. Essex Police said they had helped."
     assert spans(two, "Kent Police") == ["Kent Police"]  # two forces: 'police' may be either
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Japanese government said the missile flew over Hokkaido. "
+            "The South Korean government said it was a test.",
+            "Japanese government",
+        ),
+        (
+            "Bravo Army said the border was calm. The South Korean army said it was not.",
+            "Bravo Army",
+        ),
+    ],
+)
+def test_a_body_described_by_another_nationality_is_not_the_articles_one_body(
+    text: str, body: str
+) -> None:
+    """'the South Korean government' is not the article's one named government when that
+    is the Japanese one: the description names its own country (its words had been filed
+    under Japan's government, and 'it was a test' with them)."""
+    actors = extract_offline(_article(f"Missile\n\n{text}\n")).actors
+    spans = [e.quote for a in actors if a.name == body for e in a.evidence]
+    assert not any("South" in span for span in spans)
 
 
 def test_a_trade_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:

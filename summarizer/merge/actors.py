@@ -47,7 +47,7 @@ from ..text.names import (
     with_a_company_suffix,
     world_name_gender,
 )
-from ..text.places import is_capital, is_country, same_country_as_capital
+from ..text.places import is_capital, is_country, is_nationality, same_country_as_capital
 from ..text.words import content_stems
 
 _SURNAME_BUCKET = 3
@@ -709,10 +709,17 @@ def _told_apart_in_one_article(
 def _a_group_named_in_a_bodys_name(short: str, longer: str, described: _Cluster) -> bool:
     """'doctors' (under doctors' orders) and 'Doctors Without Borders', 'the student' and
     'student demonstrators': a description joins a longer name only when both end in one head
-    noun ('police officers' of 'Bloomington Police officers')."""
+    noun ('police officers' of 'Bloomington Police officers'), and not when the longer one
+    says whose country's it is: 'authorities', in the coverage of a crash abroad, are not the
+    'UK authorities' one article says the police called."""
+    if not all(m.actor.unnamed for m in described.mentions):
+        return False
+    extra = longer.split()[: -len(short.split())]
     return (
-        all(m.actor.unnamed for m in described.mentions) and longer.split()[-1] != short.split()[-1]
-    )
+        longer.split()[-1] != short.split()[-1]
+        or is_nationality(" ".join(extra))  # 'costa rican'
+        or any(w.startswith("@") or is_nationality(w) or is_country(w) for w in extra)
+    )  # ('@gb' is how a body's key writes 'UK', 'British')
 
 
 def _someone_described_as_a_name(short: _Cluster, longer: _Cluster) -> bool:

@@ -18,9 +18,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ...text.lemmas import is_common_word, lemma
-from ...text.places import is_place
+from ...text.names import fold_name
+from ...text.places import is_nationality, is_place, state_code
 from ...text.predicates import (
     EVENT_NOUNS,
     is_verb_form,
@@ -201,10 +203,14 @@ def find_references(
             if entity is not None and entity != NOBODY:
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
                 continue
-            if head in titles or low in titles:
-                force = bodies.get(low, set())
+            force = bodies.get(low, set())
+            qualified = {b for b in force if _qualified_as(tokens[first:i], entities[b].name)}
+            if (head in titles or low in titles) and not (
+                force and not qualified and _names_a_country(tokens[first:i])
+            ):
                 if (
                     low in GROUP_WORDS
+                    and len(qualified) == 1
                     and len(force) == 1
                     and low == head
                     and not speakers.spoken_of_another(head, sentence.index)
@@ -213,6 +219,7 @@ def find_references(
                         (tokens[first].start, token.end)
                     )  # ', police said.' before 'Vancouver police': the article's one force
                 continue  # 'the president' when two presidents are named: no one for sure
+            # ('the South Korean government' beside the Japanese one: a body of its own)
             actor = unnamed.get(head)
             if actor is None:
                 plural = low != head or low in GROUP_WORDS
@@ -682,6 +689,33 @@ def _followed_by_person_noun(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].is_word and _person_noun(tokens[i + 1].lower)
 
 
+def _qualified_as(modifiers: Sequence[Token], name: str) -> bool:
+    """Whether the words naming a place or people before a body's noun are in the body's name,
+    or name its country: 'the Vancouver police' may be Vancouver Police, 'the Japanese
+    government' the Japan government; 'the South Korean army' is not the Korean People's Army.
+    Capitalised common words ('Local police') say nothing of which body."""
+    words = fold_name(name).split()
+    states = {state_code(w) for w in words} - {None}
+    qualifiers = [fold_name(t.text) for t in modifiers if t.capitalised]
+    for first, second in pairwise(qualifiers):
+        if is_nationality(f"{first} {second}"):  # 'south korean': both words, or not its own
+            return first in words and second in words
+    return all(
+        word in words or state_code(word) in states
+        for word in qualifiers
+        if word not in _DETERMINERS and (state_code(word) or not is_common_word(word))
+    )
+
+
+def _names_a_country(modifiers: Sequence[Token]) -> bool:
+    """Whether words before a body's noun name a country or its people ('the Sri Lankan',
+    'the British')."""
+    words = [fold_name(t.text) for t in modifiers if t.capitalised]
+    return any(state_code(w) for w in words) or any(
+        is_nationality(f"{a} {b}") for a, b in pairwise(words)
+    )
+
+
 def _phrase_start(tokens: Sequence[Token], head: int) -> int:
     """Where the description headed at `head` starts: a determiner and at most two modifiers
     that are names, numbers or nouns for people ('the Ukrainian air force', 'a 34-year-old
@@ -692,6 +726,12 @@ def _phrase_start(tokens: Sequence[Token], head: int) -> int:
         low = previous.lower
         if low in _DETERMINERS:
             return start - 1
+        if (
+            start < head
+            and previous.capitalised
+            and _opens_a_nationality(tokens[start], tokens[start + 1], 1)
+        ):
+            break  # 'Getty South Korean soldiers': a name before a nationality is a credit's
         modifier = (
             (
                 previous.capitalised
@@ -703,6 +743,7 @@ def _phrase_start(tokens: Sequence[Token], head: int) -> int:
             or (previous.is_word and low in PERSON_NOUNS)
             or low in _NOUN_MODIFIERS
             or _opens_a_place(previous, tokens[start], head - start)
+            or _opens_a_nationality(previous, tokens[start], head - start)
         )
         if not modifier:
             break
@@ -711,6 +752,17 @@ def _phrase_start(tokens: Sequence[Token], head: int) -> int:
 
 
 _NOUN_MODIFIERS = frozenset("air security state federal local armed police".split())
+
+
+def _opens_a_nationality(word: Token, following: Token, modifiers: int) -> bool:
+    """'Costa' of 'Costa Rican investigators', 'South' of 'South African officials': the first
+    word of a nationality written in two."""
+    return (
+        modifiers > 0
+        and word.capitalised
+        and following.capitalised
+        and is_nationality(f"{word.text} {following.text}")
+    )
 
 
 def _opens_a_place(word: Token, following: Token, modifiers: int) -> bool:
