@@ -4749,6 +4749,17 @@ def test_a_crafts_name_is_no_actor() -> None:
     assert "Amarex" in actors
 
 
+def test_a_flights_name_is_no_actor() -> None:
+    """'Hawaii Airlines Flight no. 446 took off from Auckland' had made the flight a body
+    that acts: a flight is a craft's trip, a thing named, not who flies it."""
+    text = (
+        "Flight\n\nTonga Airlines Flight no. 12 took off from Apia at 12:05 a.m., bound for "
+        "Tonga.\nTonga Airlines Flight 12 landed safely. Howard Flight said he had flown it.\n"
+    )
+    actors = [a.name for a in extract_offline(_article(text)).actors if not a.unnamed]
+    assert actors == ["Howard Flight"]  # a man called Flight is still a person
+
+
 def test_a_firm_of_partners_names_is_one_name() -> None:
     """'an analyst at investment bank Keefe, Bruyette & Woods, said' had made 'Bruyette &
     Woods' a person with the analyst's role and 'Keefe' a bank; a list of firms ('include

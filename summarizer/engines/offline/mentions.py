@@ -1608,6 +1608,13 @@ _COLOURS = frozenset(
 _POSSESSIVES = frozenset("his her their its our my".split())
 
 
+def _a_flight_number(tokens: Sequence[Token], last: int) -> bool:
+    """Whether a flight's number follows 'Flight': 'no. 446', '370', 'MH17' (not 'Howard
+    Flight said')."""
+    following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return following.lower() in ("no", "number", "#") or any(c.isdigit() for c in following)
+
+
 def _a_described_thing(tokens: Sequence[Token], first: int) -> bool:
     """A name after an article and a colour ('the grey Toyota Camry'), or after 'a' or a
     possessive and a model year ('his 2013 Toyota Camry'): a thing someone has, not someone."""
@@ -1741,6 +1748,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     )  # 'MS Columbus'; not 'Ms Hollis'
     if previous in VEHICLE_WORDS or shipped or _a_named_ship(lowered):
         return "vehicle"
+    if len(lowered) >= 2 and lowered[-1] == "flight" and _a_flight_number(tokens, last):
+        return "vehicle"  # 'Hawaii Airlines Flight no. 446': a flight, not who flies it
     if previous in ("aboard", "onboard") or before[-2:] in (["aboard", "the"], ["onboard", "the"]):
         return "vehicle"  # 'speaking to reporters aboard Air Force One': a plane, no body
     if lowered[0] == "s" and sentence.text[: tokens[first].start - sentence.start].endswith("M/"):
