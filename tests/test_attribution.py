@@ -6314,3 +6314,16 @@ def test_telling_someone_to_do_something_frames_nothing_before_it() -> None:
         "just in case.\n"
     )
     assert not [p for p in _positions(text) if p.actor == "Karl Lintner"]
+
+
+def test_he_after_someone_described_saying_something_is_not_a_man_named_before() -> None:
+    """'… before the captain came back on the intercom and said: "…"' ⏎ '"…," he
+    announced': the captain goes on (unnamed), not Ivo Tamm, whom the sentence is about
+    (a passenger had been given the captain's announcement)."""
+    text = (
+        "Bird\n\nAna Perry said the flight was late.\n"
+        "For Ivo Tamm, a traveling DJ, it felt as if they had been flying for an hour before "
+        "the captain came back on the intercom and said: \u201cThe bird is back.\u201d\n"
+        "\u201cThe bird is flying around the cockpit,\u201d he announced, as Perry recalled it.\n"
+    )
+    assert said(text).get("The bird is flying around the cockpit") is None

@@ -1805,6 +1805,11 @@ class Speakers:
             # 'Mr Vance's plan was a sham, the party leader said.' ⏎ 'He added: …': the one
             # who said it, not one named in what was said
             return closing if fits(closing) else NOBODY
+        saying = None if here or previous is None else self._someone_described_says(previous)
+        if saying is not None:
+            # '… before the captain came back on the intercom and said: "…"' ⏎ '"…," he
+            # announced': the captain goes on (here unnamed), not a man the sentence is about
+            return saying if fits(saying) else NOBODY
         subject = self._subject_once(previous) if previous is not None else None
         if not here and previous is not None and self._two_acting_together(previous, fits):
             # 'Dan Ruiz and Ali Kaya argued.' ⏎ '"…," he said': either of them
@@ -2187,6 +2192,42 @@ class Speakers:
                 return None
         return None
 
+    def _someone_described_says(self, sentence: Sentence) -> int | None:
+        """Who is described ('the captain', 'a nurse') as the subject of a clause that goes on
+        to a verb of saying opening a quotation ('the captain came back on the intercom and
+        said: "…"'), with no one named between and no one saying it all before: resolved
+        (NOBODY: no one named); None when the sentence has no such clause."""
+        tokens = sentence.tokens
+        named = {i for m in self._by_sentence.get(sentence.index, []) for i in (m.first, m.last)}
+        described: tuple[int, int] | None = None
+        for i, token in enumerate(tokens[:-2]):
+            if sentence.is_quoted(token.start):
+                continue
+            if i in named:
+                described = None
+            elif described is None and token.lower in SPEECH_VERBS:
+                return None  # 'Kelly said an "earwitness" heard a cop yell, "…"': his report
+            elif (
+                token.lower in PERSON_NOUNS
+                and i >= 1
+                and tokens[i - 1].lower in ("the", "a", "an")
+                and not (i >= 2 and tokens[i - 2].lower in _BEFORE_AN_OBJECT)
+                and _a_finite_verb(tokens[i + 1].lower)
+            ):  # 'the captain came …', not '… to the watchdog saying' nor 'a general "…"'
+                described = (i - 1, i)
+            elif (
+                described is not None
+                and token.lower in SPEECH_VERBS
+                and i > described[1]
+                and (
+                    tokens[i + 1].text in QUOTE_MARKS
+                    or (tokens[i + 1].text in (":", ",") and tokens[i + 2].text in QUOTE_MARKS)
+                    or tokens[i + 1].text == ":"
+                )
+            ):
+                return self.description(sentence, *described)
+        return None
+
     def _trailing_description(self, sentence: Sentence) -> int | None:
         """The person a description closing the sentence as its speaker refers to ('…, the
         party leader said on Monday'), resolved (NOBODY: no one named); None for any other
@@ -2438,6 +2479,15 @@ def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
                 and any(t.is_word and not t.capitalised for t in tokens[j + 1 : i])
             )
     return False
+
+
+def _a_finite_verb(word: str) -> bool:
+    """A past, an auxiliary or a verb of saying: the noun before it is its subject."""
+    return is_past_form(word) or word in FINITE_AUXILIARIES or word in SPEECH_VERBS
+
+
+_BEFORE_AN_OBJECT = frozenset("to of for with at by from on in into about against".split())
+"""Prepositions whose noun is no subject ('wrote to the watchdog saying: "…"')."""
 
 
 def _a_verbs_form(word: str) -> bool:
