@@ -6327,3 +6327,19 @@ def test_he_after_someone_described_saying_something_is_not_a_man_named_before()
         "\u201cThe bird is flying around the cockpit,\u201d he announced, as Perry recalled it.\n"
     )
     assert said(text).get("The bird is flying around the cockpit") is None
+
+
+def test_a_spokesman_of_a_body_called_by_its_first_word_speaks_for_it() -> None:
+    """'the Quilla spokesman said in a statement', in an article naming Quilla Air Lines: the
+    airline's words (they had been left unattributed); not where two bodies open so, nor
+    where the word is a nationality ('Israeli officials' had become the Israeli government's)."""
+    text = (
+        "Bird\n\nA Quilla Air Lines spokesman referred to it as a stowaway.\n"
+        "\u201cOut of caution, the captain returned,\u201d the Quilla spokesman said in a "
+        "statement.\n"
+    )
+    assert said(text).get("Out of caution, the captain returned") == "Quilla Air Lines"
+    two = text.replace("stowaway.", "stowaway, as did Quilla Bank.")
+    assert said(two).get("Out of caution, the captain returned") is None
+    national = text.replace("Quilla", "Israeli")  # someone of Israel's, not the airline's
+    assert said(national).get("Out of caution, the captain returned") is None

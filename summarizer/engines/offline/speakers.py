@@ -63,6 +63,7 @@ from .sentences import (
     answers_in_an_interview,
     opening_clause_end,
     opening_participle_end,
+    possessive_stripped,
 )
 
 NOBODY = -1
@@ -1278,6 +1279,8 @@ class Speakers:
             body = self._body_named_by(words[-2].lower)
             if body is None:
                 body = self._body_abbreviated(words[-2].text)  # 'an IRB spokesman'
+            if body is None and _a_bare_name(words[-2]):
+                body = self._body_opened_by(words[-2].lower)  # 'the Delta spokesman'
             if body is not None:  # 'a police spokesman' with Cumbria Police in the article
                 return self.speaking(body)
         if determiner == "the" and head == "year-old":
@@ -1487,6 +1490,19 @@ class Speakers:
             for entity, words in self._titles
             if entity.kind == "organization" and word in fold_name(entity.name).split()
         ]
+        return bodies[0] if len(bodies) == 1 else None
+
+    def _body_opened_by(self, word: str) -> int | None:
+        """The one organisation of the article whose name of several words opens with `word`
+        ('delta': Delta Air Lines); None if none or several do, or if the word alone names
+        someone too ('an Equifax spokesperson' is not Equifax Workforce Solutions')."""
+        bodies = []
+        for entity in self.entities:
+            folded = fold_name(entity.name)
+            if folded == word and entity.kind not in ("place", "country"):
+                return None  # (a place has no spokesman: 'Delta' read as one is the airline)
+            if entity.kind == "organization" and folded.split(" ", 1)[0] == word != folded:
+                bodies.append(entity.index)
         return bodies[0] if len(bodies) == 1 else None
 
     def _body_abbreviated(self, letters: str) -> int | None:
@@ -2479,6 +2495,18 @@ def _inside_a_nouns_relative(tokens: Sequence[Token], i: int) -> bool:
                 and any(t.is_word and not t.capitalised for t in tokens[j + 1 : i])
             )
     return False
+
+
+def _a_bare_name(token: Token) -> bool:
+    """A capitalised word that is no one's possessive and no nationality: 'Delta' of 'the
+    Delta spokesman' (not 'Israeli officials', "Weinstein's representative")."""
+    return (
+        token.capitalised
+        and token.is_word
+        and possessive_stripped(token.text) == token.text
+        and state_code(token.lower) is None
+        and token.lower not in DEMONYMS
+    )
 
 
 def _a_finite_verb(word: str) -> bool:
