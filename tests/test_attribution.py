@@ -6343,3 +6343,19 @@ def test_a_spokesman_of_a_body_called_by_its_first_word_speaks_for_it() -> None:
     assert said(two).get("Out of caution, the captain returned") is None
     national = text.replace("Quilla", "Israeli")  # someone of Israel's, not the airline's
     assert said(national).get("Out of caution, the captain returned") is None
+
+
+def test_a_quotation_naming_another_of_the_speakers_family_is_still_the_speakers() -> None:
+    """'Lis … wrote: "Ivo Lis Warren 12/31/17.' (her son, named in full) ⏎ '"Best gift
+    ever!' ⏎ '"We feel so blessed."': a quotation naming someone else who bears her surname
+    is hers (and after 'wrote:' no work's title), and so is the rest of it over the next
+    paragraphs (all three had been left to no one)."""
+    text = (
+        "Baby\n\nAna Lis has given birth to a boy.\n"
+        'Lis shared a picture on Instagram and wrote: "Ivo Lis Warren 12/31/17.\n'
+        '"Best gift ever!\n"We feel so blessed."\nThe couple have two daughters.\n'
+    )
+    quotes = said(text)
+    assert quotes.get("Best gift ever!") == "Ana Lis"
+    assert quotes.get("We feel so blessed") == "Ana Lis"
+    assert said('Report\n\nAna Lis spoke.\n"Mrs Lis was right," she said.\n') == {}

@@ -404,7 +404,31 @@ def _names_the_speaker(sentence: Sentence, quote: Quotation, speaker: Entity) ->
         if len(w) > 2 and not is_common_word(w)  # 'Will', 'Rose' are words too
     }
     inner = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
-    return bool(words & set(fold_name(inner).split()))
+    surnames = {fold_name(m.name).split()[-1] for m in speaker.mentions if m.name.strip()}
+    found = list(re.finditer(r"[^\W\d_][\w'\u2019-]*", inner))
+    for at, match in enumerate(found):
+        word = fold_name(match.group())
+        if word not in words:
+            continue
+        before = found[at - 1] if at else None
+        another = (  # 'Ivo Lis was born', told by Ana Lis: her son, named in full
+            word in surnames
+            and before is not None
+            and inner[before.end() : match.start()] == " "
+            and before.group()[:1].isupper()
+            and fold_name(before.group()) not in words | TITLE_WORDS
+            and not is_common_word(fold_name(before.group()))
+        )
+        if not another:
+            return True
+    return False
+
+
+def _a_speech_verb_and_colon(lead: str) -> bool:
+    """Whether the words before a quotation end on a verb of saying and a colon ('and
+    wrote:'), not a label's colon ('Esther Williams: "Million Dollar Mermaid"')."""
+    words = lead.rstrip().removesuffix(":").split()
+    return lead.rstrip().endswith(":") and bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
 def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
@@ -412,14 +436,15 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     around a name for something ('known as the "genius grant"'): nobody's words."""
     inside = [t for t in sentence.tokens if quote.start <= t.start < quote.end and t.is_word]
     long_words = [t for t in inside if len(t.text) >= 4]
+    lead = sentence.text[: quote.open_at - sentence.start]  # the words before the opening mark
     if (
         len(long_words) >= 3
+        and not _a_speech_verb_and_colon(lead)  # 'wrote: "Ivo Lis Warren 12/31/17."': words
         and all(t.capitalised or t.lower in TITLE_MINOR_WORDS for t in inside)
         and sum(t.text.isupper() and len(t.text) >= 3 for t in inside) <= 1
     ):
         return True  # every word capitalised but 'of', 'the' …: a title, not 'get the DEAL DONE'
 
-    lead = sentence.text[: quote.open_at - sentence.start]  # the words before the opening mark
     tail = sentence.text[quote.close_at + 1 - sentence.start :]  # and after the closing one
     if _a_nickname(inside, lead, tail):
         return True  # 'Vito "The Lamp" Corra'
