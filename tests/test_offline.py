@@ -3802,6 +3802,22 @@ def test_an_occasion_is_no_actor() -> None:
     assert "Super Bowl" not in {a.name for a in extract_offline(_article(text)).actors}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floats rolled under sunny skies as the Daisy Parade drew thousands of revelers.\n"
+        "It has rained only once on the Daisy Parade in six decades.",
+        "When she took part in the Paris to Shirley Marathon she shared the driving.",
+    ],
+)
+def test_a_parade_or_a_marathon_is_no_person(sentence: str) -> None:
+    """'the Rose Parade drew thousands' had made a person of a parade, 'she … took part in
+    the … Sydney Marathon' given a marathon her pronouns: occasions, not agents."""
+    text = f"Daisy Parade rolls in Oregon\n\n{sentence}\n"
+    names = {a.name for a in extract_offline(_article(text)).actors}
+    assert not any(name.endswith(("Parade", "Marathon")) for name in names)
+
+
 def test_a_quantifier_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     """'Several Hollywood stars feature …', 'Several Opec members …': Hollywood and Opec,
     not 'Several Hollywood' (which the merge had then shown as Hollywood's name)."""

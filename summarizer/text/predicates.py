@@ -144,6 +144,7 @@ NAMED_OCCASIONS = frozenset("oscars olympics emmys grammys tonys baftas paralymp
 OCCASION_WORDS = frozenset(
     """
     awards games cup championship championships festival bowl series summit conference prix
+    parade marathon tournament gala regatta
     """.split()
 )
 """Last words of occasions' names: 'the Academy Awards', 'the World Cup'."""
