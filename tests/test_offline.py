@@ -3802,6 +3802,17 @@ def test_an_occasion_is_no_actor() -> None:
     assert "Super Bowl" not in {a.name for a in extract_offline(_article(text)).actors}
 
 
+def test_a_venue_an_aside_describes_is_no_body() -> None:
+    """'a float recreating the Forum, the famous Los Angeles-area arena celebrating its 50th
+    anniversary' had made the arena a body acting; the venue's own staff stay people."""
+    text = (
+        "Parade\n\nA float recreated the Forum, the famous Vale-area arena celebrating its "
+        "50th anniversary.\nIvo Tamm, the venue's manager, said tickets sold out.\n"
+    )
+    actors = {a.name: a.kind for a in extract_offline(_article(text)).actors if not a.unnamed}
+    assert actors == {"Ivo Tamm": "person"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

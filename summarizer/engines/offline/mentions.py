@@ -1767,6 +1767,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     joined = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
     if "&" in joined and joined.lower() not in _AMPERSAND_NOUNS:
         return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
+    if _described_as_a_venue(tokens, last):
+        return "place"  # 'the Forum, the famous Los Angeles-area arena': a venue, no body
     if (
         any(w in ORGANISATION_WORDS for w in lowered)
         or any(
@@ -2170,17 +2172,34 @@ _SHIP_PREFIXES = frozenset("mv ms hms uss".split())
 def _described_as_a_settlement(tokens: Sequence[Token], last: int) -> bool:
     """A name followed by an aside that calls it a town ('Wasilla, Mrs Palin's home town,',
     'Amara, a village near the border,'): the aside's noun before its first preposition."""
+    words = [t.lower for t in _aside(tokens, last)]
+    return bool(words) and (words[-1] in _SETTLEMENT_WORDS or words[-1] == "hometown")
+
+
+def _described_as_a_venue(tokens: Sequence[Token], last: int) -> bool:
+    """A name followed by an aside that calls it a venue ('the Forum, the famous Los
+    Angeles-area arena'); not one whose aside is someone's ('Mike Eccleshall, the venue's
+    promotions coordinator')."""
+    aside = _aside(tokens, last)
+    return not _VENUE_WORDS.isdisjoint(t.lower for t in aside) and all(
+        possessive_stripped(t.text) == t.text for t in aside
+    )
+
+
+def _aside(tokens: Sequence[Token], last: int) -> list[Token]:
+    """The words of an aside after a name, up to its first preposition ('Amara, a village
+    near the border,': 'a village'); none with no aside."""
     if last + 2 >= len(tokens) or tokens[last + 1].text != ",":
-        return False
+        return []
     opening = tokens[last + 2]
     if not (opening.capitalised or opening.lower in ("a", "an", "the", "his", "her", "its")):
-        return False  # 'Deathifier, bought the island': a verb, no aside
-    words: list[str] = []
+        return []  # 'Deathifier, bought the island': a verb, no aside
+    words: list[Token] = []
     for token in tokens[last + 2 : last + 2 + _SETTLEMENT_ASIDE_WORDS]:
         if not token.is_word or token.lower in _ASIDE_STOPS:
             break
-        words.append(token.lower)
-    return bool(words) and (words[-1] in _SETTLEMENT_WORDS or words[-1] == "hometown")
+        words.append(token)
+    return words
 
 
 _SETTLEMENT_ASIDE_WORDS = 6
@@ -2190,6 +2209,9 @@ _SETTLEMENT_WORDS = frozenset(
     "district village town city county province region neighborhood neighbourhood suburb "
     "island borough township municipality".split()
 )
+_VENUE_WORDS = frozenset("arena stadium ballpark racecourse racetrack venue".split())
+"""Nouns of a place where things are held, which an aside may call a name ('the Forum, the
+famous … arena'): the place, not a body."""
 _SETTLEMENTS_PLURAL = frozenset(
     "districts villages towns cities counties provinces neighborhoods neighbourhoods suburbs "
     "islands boroughs townships municipalities".split()
