@@ -6359,3 +6359,13 @@ def test_a_quotation_naming_another_of_the_speakers_family_is_still_the_speakers
     assert quotes.get("Best gift ever!") == "Ana Lis"
     assert quotes.get("We feel so blessed") == "Ana Lis"
     assert said('Report\n\nAna Lis spoke.\n"Mrs Lis was right," she said.\n') == {}
+
+
+def test_a_surname_that_names_a_network_is_the_person_named_in_full() -> None:
+    """'Ivo Fox' then '"…," Fox said in a statement': Fox is his surname here, not the
+    network (his words had been left to no one, and 'Fox' to no actor)."""
+    text = (
+        "Coach\n\nThe Gulls fired coach Ivo Fox on Monday.\n"
+        '"Thank you to all the players," Fox said in a statement released by the team.\n'
+    )
+    assert said(text).get("Thank you to all the players") == "Ivo Fox"

@@ -359,10 +359,14 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
             continue
         if index in settled or " " in mention.name:
             continue
-        if mention.kind not in ("other", "place", "person"):
+        if mention.kind not in ("other", "place", "person", "media"):
             continue
         single = fold_name(mention.name)
         key = parse_person(mention.name).surname_key
+        if mention.kind == "media":  # 'Fox said' after 'John Fox': his surname, no network
+            if key in surnames:
+                mention.kind = "person"
+            continue
         if key in surnames or (mention.kind == "other" and key in after_an_article):
             mention.kind = "person"
         elif mention.kind == "other" and _a_team_named_alone(mention, single, teams):
