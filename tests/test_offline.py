@@ -4816,3 +4816,14 @@ def test_a_companys_short_name_beside_its_groups_name_is_the_company() -> None:
         "Westmark Brandt Group Inc": "organization",
         "Credit Amara Group": "organization",
     }
+
+
+def test_a_role_before_a_place_that_stands_for_a_team_is_not_the_teams() -> None:
+    """'help build Tamm into the franchise quarterback Denver has missed', where Denver is
+    the Denver Gulls' short name: the team had been shown as a 'franchise quarterback'."""
+    text = (
+        "Gulls\n\nThe Denver Gulls fired their coach on Monday. The Gulls said he had lost.\n"
+        "The next coach must build Ivo Tamm into the franchise quarterback Denver has missed.\n"
+    )
+    roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert roles.get("Denver Gulls") == []

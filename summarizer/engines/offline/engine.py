@@ -256,14 +256,20 @@ def _shown_roles(entity: Entity) -> list[str]:
     """Its roles, without a headline's when the story gives one: a headline's terse grammar
     puts its verb before the role ('Harbour City sign striker Leon Mbaye', 'Gulls fire coach
     Ivo Tamm'), where the story says 'French striker Leon Mbaye'. A country holds no post:
-    'the most successful post-war chancellor Britain has had' is Brown's."""
+    'the most successful post-war chancellor Britain has had' is Brown's; nor a body where a
+    place's name stands for it."""
     if entity.kind == "country":
         return []
+    roles = entity.roles
+    if entity.kind == "organization":  # 'the franchise quarterback Chicago has missed':
+        # the city (here the team's short name) holds no post
+        held = {fold_name(m.role) for m in entity.mentions if m.role and not m.role_before_a_place}
+        roles = [r for r in roles if fold_name(r) in held]
     told = {fold_name(m.role) for m in entity.mentions if m.role and not m.headline}
     if not told:
-        return entity.roles
+        return roles
     headline = {fold_name(m.role) for m in entity.mentions if m.role and m.headline}
-    return [r for r in entity.roles if fold_name(r) in told or fold_name(r) not in headline]
+    return [r for r in roles if fold_name(r) in told or fold_name(r) not in headline]
 
 
 def _may_name_a_person(entity: Entity) -> bool:

@@ -224,6 +224,9 @@ class Mention:
     role: str | None = None
     role_start: int | None = None
     """Start of a role written directly before the name ('Harbour master Helen Okafor')."""
+    role_before_a_place: bool = False
+    """The role stood before the name read as a place's ('the franchise quarterback Chicago
+    has missed'): a person's only if the name turns out to be one."""
     appositive: str | None = None
     """A role between commas beside the name ('Miss Rachel Bates, court clerk, said')."""
     identified: tuple[int, int] | None = None
@@ -1003,6 +1006,7 @@ def _mention(
         mention.kind = "person"  # 'Fire chief Bracken', 'police spokesman Ortiz'
     if role and kind == "place" and _a_first_name_and_surname(lowered):
         mention.kind = "person"  # 'prosecutor Kellie Hill': a hill is a place, no prosecutor
+    mention.role_before_a_place = role is not None and mention.kind in ("place", "country")
     appositive = None  # a headline's commas join headlines, not a name and its role
     if not sentence.headline:
         person = mention.kind == "person"
