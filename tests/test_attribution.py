@@ -6369,3 +6369,17 @@ def test_a_surname_that_names_a_network_is_the_person_named_in_full() -> None:
         '"Thank you to all the players," Fox said in a statement released by the team.\n'
     )
     assert said(text).get("Thank you to all the players") == "Ivo Fox"
+
+
+def test_a_quotation_a_letter_begins_is_not_the_last_speakers() -> None:
+    """'"…," the letter began.' after 'Tamm announced his retirement in an open letter …,
+    one day after Lis said she was leaving': the letter frames it, not Lis, who spoke
+    last (Palmer's letter had been given to his coach)."""
+    text = (
+        "Retire\n\nCoach Ana Lis once said she and quarterback Ivo Tamm would ride away "
+        "together.\nWell, they have.\nTamm announced his retirement after 15 seasons on "
+        "Tuesday in an open letter released by Gulls, one day after Lis said she was leaving "
+        "her long coaching career.\n\u201cOver the years, I had teammates who decided to hang "
+        "it up,\u201d the letter began. \u201cThe answer was almost always the same.\u201d\n"
+    )
+    assert said(text).get("Over the years, I had teammates who decided to hang it up") is None

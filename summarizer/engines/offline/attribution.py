@@ -770,6 +770,11 @@ def _a_manner_of_saying_before(tokens: Sequence[Token], verb: int, quoted: int) 
     return tokens[verb].lower in MANNER_SPEECH_VERBS and between in ([":"], [","])
 
 
+_A_DOCUMENTS_VERBS = frozenset(
+    "read reads began begins continued continues concluded concludes ended ends".split()
+)
+"""Verbs by which a document, as the subject, frames a quotation: 'the letter read', '"…,"
+the letter began'."""
 _GOING_ON = frozenset("went goes go".split())
 """Verbs that, with 'on' and a colon, hand over to the speaker's words going on."""
 _REFERRING = frozenset(
@@ -929,7 +934,7 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if token.lower in _CLAUSE_OPENERS and not _as_saying_after(tokens, i - 1):
             break  # '… “Red Nobility,” a topic that's sensitive as Xi urges his comrades to
             # …': a clause of its own, framing nothing (but 'was quoted as saying')
-        reads = token.lower in ("read", "reads") and tokens[i - 1].lower in DOCUMENT_NOUNS
+        reads = token.lower in _A_DOCUMENTS_VERBS and tokens[i - 1].lower in DOCUMENT_NOUNS
         speech = (
             token.lower in SPEECH_VERBS
             or _a_manner_of_saying_after(tokens, i)
