@@ -4827,3 +4827,19 @@ def test_a_role_before_a_place_that_stands_for_a_team_is_not_the_teams() -> None
     )
     roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
     assert roles.get("Denver Gulls") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Astrophysicist Professor Ivo Tamm of Vale University told the paper he had talked.",
+        "President Ivo Tamm of Ruritania said he had talked.",
+    ],
+)
+def test_a_person_after_a_trade_and_a_title_is_not_continued_by_of(sentence: str) -> None:
+    """'Astrophysicist Professor Heino Falcke of Radboud University told the Guardian' had
+    been one organisation's name, 'Nestor Kirchner of Argentina' another: a trade or a title
+    before a person's name does not make 'of' go on to his university or country."""
+    actors = {a.name: a.kind for a in extract_offline(_article(f"Talks\n\n{sentence}\n")).actors}
+    assert actors.get("Ivo Tamm") == "person"
+    assert not any(" of " in name for name in actors)

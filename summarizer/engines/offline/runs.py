@@ -496,8 +496,10 @@ def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
     'of' does not continue ('Bill Gates of Microsoft'; but 'Bank of England', 'Secretary of
     State', 'United States of America')."""
     words = [tokens[k].lower.rstrip(".") for k in range(first, last + 1) if tokens[k].is_word]
-    while words and (words[0] in _TITLES or words[0] in ROLE_NOUNS):
-        words.pop(0)  # 'Dr. Ravi Menon', 'Analyst Rob Enderle'
+    titled = [at for at, w in enumerate(words[:-1]) if w in _TITLES or w in ROLE_NOUNS]
+    if titled and titled == list(range(titled[0], titled[-1] + 1)):
+        words = words[titled[-1] + 1 :]  # 'Dr. Ravi Menon', 'Analyst Rob Enderle',
+        # 'Astrophysicist Professor Heino Falcke' (whatever trade opens it)
     if len(words) == 2 and "-" in words[1] and family_name_first_key(parse_person(" ".join(words))):
         return True  # 'Park Geun-hye of South Korea': a family name, then a hyphened given name
     return (
