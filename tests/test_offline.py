@@ -4843,3 +4843,22 @@ def test_a_person_after_a_trade_and_a_title_is_not_continued_by_of(sentence: str
     actors = {a.name: a.kind for a in extract_offline(_article(f"Talks\n\n{sentence}\n")).actors}
     assert actors.get("Ivo Tamm") == "person"
     assert not any(" of " in name for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The launch is set for August, the official People's Daily said.", "People's Daily"),
+        ("The Women's Tennis Association said the test was fair.", "Women's Tennis Association"),
+    ],
+)
+def test_a_plural_of_peoples_possessive_inside_a_bodys_name_is_part_of_it(
+    sentence: str, name: str
+) -> None:
+    """ "the official People's Daily said" had made an actor 'People' (an official) and
+    another 'Daily'; "the Women's Tennis Association" a 'Tennis Association'. Not "Dead
+    Man's Shoes" (a film: no body's word after the possessive)."""
+    names = {a.name for a in extract_offline(_article(f"News\n\n{sentence}\n")).actors}
+    assert name in names
+    film = "News\n\nDead Man's Shoes won the award on Sunday.\n"
+    assert "Dead Man's Shoes" not in {a.name for a in extract_offline(_article(film)).actors}

@@ -26,6 +26,7 @@ from .lexicon import (
     COMPANY_WORDS,
     COUNTRIES,
     DEMONYMS,
+    MEDIA_WORDS,
     MODALS,
     OPENING_BODY_WORDS,
     ORGANISATION_WORDS,
@@ -281,6 +282,28 @@ def _a_given_name_and_surname(tokens: Sequence[Token], at: int) -> bool:
 _APOSTROPHES = frozenset({"'", "\u2019"})
 
 
+_PAPERS_HEADS = MEDIA_WORDS | {"daily"}
+"""Last words of a paper's or a broadcaster's name: 'People's Daily', 'Women's Radio'."""
+
+
+def _a_common_nouns_possessive(tokens: Sequence[Token], j: int) -> bool:
+    """'People's' of "the official People's Daily", "Women's" of "the Women's Tennis
+    Association": the possessive of a plural of people not ending in s, inside a body's or a
+    paper's name (not "Dead Man's Shoes", a film), where a name's possessive ('Ukraine's
+    Sumy') ends one."""
+    bare = possessive_stripped(tokens[j].text).lower()
+    if bare == tokens[j].text.lower() or not (
+        bare == "people" or lemma(bare) in ("man", "woman", "child")
+    ):
+        return False
+    for k in range(j + 1, min(len(tokens), j + 1 + _WORDS_TO_A_BODYS_HEAD)):
+        if not _name_word(tokens[k]):
+            return False
+        if tokens[k].lower in ORGANISATION_WORDS or tokens[k].lower in _PAPERS_HEADS:
+            return True
+    return False
+
+
 def _plural_possessive_of_a_body(tokens: Sequence[Token], j: int) -> bool:
     """A plural's apostrophe inside a body's name: "Magistrates' Court", "Workers' Party",
     "Lawyers' Christian Fellowship"."""
@@ -323,8 +346,12 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             j = i
             while j + 1 < len(tokens):
                 nxt = tokens[j + 1]
-                if possessive_stripped(tokens[j].text) != tokens[j].text and (
-                    nxt.lower not in ORGANISATION_WORDS or nxt.lower in OPENING_BODY_WORDS
+                if (
+                    possessive_stripped(tokens[j].text) != tokens[j].text
+                    and (nxt.lower not in ORGANISATION_WORDS or nxt.lower in OPENING_BODY_WORDS)
+                    and not (
+                        _a_common_nouns_possessive(tokens, j) and not sentence_initial(tokens, j)
+                    )
                 ):
                     break  # 'Ukraine's Sumy' is two names; 'Fishermen's Cooperative' is one;
                     # "the Self-Defense Force's Air Defense Command" two: 'Air' opens a name
