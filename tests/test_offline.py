@@ -4862,3 +4862,12 @@ def test_a_plural_of_peoples_possessive_inside_a_bodys_name_is_part_of_it(
     assert name in names
     film = "News\n\nDead Man's Shoes won the award on Sunday.\n"
     assert "Dead Man's Shoes" not in {a.name for a in extract_offline(_article(film)).actors}
+
+
+def test_a_body_then_a_family_name_first_is_two_names() -> None:
+    """ "Vice Director of China's National Space Administration Wu Yanhua said …" had made
+    one body's name of the agency and its vice director, and given it his words."""
+    text = "Moon\n\nDeputy Head of Chile's National Space Agency Wu Lanfen said it would launch.\n"
+    actors = {a.name: a.kind for a in extract_offline(_article(text)).actors}
+    assert actors.get("Wu Lanfen") == "person"
+    assert actors.get("National Space Agency") == "organization"

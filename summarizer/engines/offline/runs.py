@@ -144,14 +144,20 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
 def _a_body_then_a_person(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """Where a body's name ends when a person's name follows it with no comma between:
     'forecaster with the Sydney Weather Bureau Ian Robertson' (the body word, then a given
-    name the world-names data knows and a surname)."""
+    name the world-names data knows and a surname), "Vice Director of China's National Space
+    Administration Wu Yanhua said" (the body word, then the last two words a family name and
+    a given name)."""
     for k in range(first + 1, last - 1):
         given = tokens[k + 1].lower
+        if tokens[k].lower not in ORGANISATION_WORDS or not tokens[k + 2].is_word:
+            continue
+        if is_world_given_name(given) and not is_common_word(given):
+            return k
+        rest = " ".join(t.text for t in tokens[k + 1 : last + 1])
         if (
-            tokens[k].lower in ORGANISATION_WORDS
-            and is_world_given_name(given)
+            k + 2 == last
             and not is_common_word(given)
-            and tokens[k + 2].is_word
+            and family_name_first_key(parse_person(rest))
         ):
             return k
     return None
