@@ -4871,3 +4871,14 @@ def test_a_body_then_a_family_name_first_is_two_names() -> None:
     actors = {a.name: a.kind for a in extract_offline(_article(text)).actors}
     assert actors.get("Wu Lanfen") == "person"
     assert actors.get("National Space Agency") == "organization"
+
+
+def test_a_clause_of_time_before_a_name_gives_no_role() -> None:
+    """'… saying it was "out of touch" after only one woman, Ana Lis, won a solo award':
+    Ana Lis had been shown as '” after only one woman', a closing quotation mark and all."""
+    text = (
+        "Awards\n\nExecutives wrote to the academy, saying it was \u201cout of touch and, "
+        "above all, society\u201d after only one woman, Ana Lis, won a solo award.\n"
+    )
+    roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
+    assert roles.get("Ana Lis") == []

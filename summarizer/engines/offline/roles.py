@@ -730,7 +730,7 @@ def _bare_title(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
-_PHRASE_BREAKS = frozenset(",;:\u2014")
+_PHRASE_BREAKS = frozenset(",;:\u2014") | QUOTE_MARKS
 """Marks before which a noun phrase before ', Name' does not reach back."""
 _BEFORE_A_ROLE = frozenset("the a an and or that this".split()) | POSSESSIVE_PRONOUNS
 """Words opening such a phrase that are no part of the role: '…, and sister, Kathryn Jenkin',
@@ -739,6 +739,7 @@ _PREPOSITIONS_BEFORE = frozenset("according to from of with by for through via".
 """Words before a role phrase that make it no apposition: 'According to the City Attorney's
 office, Williams …', 'Through a spokesperson, Weinstein denied …'."""
 _CLAUSE_JOINS = frozenset("but while whereas ;".split())
+_TIME_CONJUNCTIONS = frozenset("after before since until when once".split())
 _OF_WHOM = frozenset("of for at in with".split())
 """Words after a role's head: 'the chief executive of Acme'; a role only after them ('the
 deaths of former Speaker X') is another's."""
@@ -845,6 +846,8 @@ def appositive_before(sentence: Sentence, first: int, person: bool = False) -> l
 
     if len(words) > 1 and words[0] in _COMPOUND_PREPOSITIONS and words[1] in ("to", "of"):
         return None  # 'Prior to that, DiLeo spent …': when, not a prior's post
+    if words and words[0] in _TIME_CONJUNCTIONS:
+        return None  # '… society" after only one woman, Alessia Cara, won': a clause of time
     head = words[: next((i for i, w in enumerate(words) if w in _AFTER_A_HEAD), len(words))]
     headed = bool(head) and (
         is_a_role(head[-1])
