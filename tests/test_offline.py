@@ -4882,3 +4882,17 @@ def test_a_clause_of_time_before_a_name_gives_no_role() -> None:
     )
     roles = {a.name: a.roles for a in extract_offline(_article(text)).actors}
     assert roles.get("Ana Lis") == []
+
+
+def test_a_title_after_entitled_is_a_work_and_no_one() -> None:
+    """'A paper describing the research, entitled Probing Planets in Extragalactic Galaxies
+    …' had made an organisation 'Probing Planets'; a work's title is no actor, nor someone
+    'also mentioned', and being entitled so is no happening."""
+    text = (
+        "Planets\n\nA paper describing the research, entitled Probing Worlds in Far Galaxies "
+        "Using Lenses, was published on Friday.\n"
+    )
+    extraction = extract_offline(_article(text))
+    named = [a.name for a in (*extraction.actors, *extraction.also_named) if not a.unnamed]
+    assert not any("Probing" in name for name in named)
+    assert not any(e.predicate in ("entitle", "title") for e in extraction.events)  # a state

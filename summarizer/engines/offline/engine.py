@@ -278,8 +278,8 @@ def _may_name_a_person(entity: Entity) -> bool:
     capitalised ordinary word ('Cheeks Hired')."""
     if entity.ambiguous or entity.kind not in ("person", "other", "place"):
         return False
-    if any(m.located or m.inside or m.determined for m in entity.mentions):
-        return False
+    if any(m.located or m.inside or m.determined or m.work for m in entity.mentions):
+        return False  # (nor a work's title: 'a report entitled Broadband Britain')
     if something_of_someone(fold_name(entity.name).split()):
         return False  # 'the modern-day Mafia of Gotti': no one's name
     return any(

@@ -2555,6 +2555,8 @@ def _titled_as_a_work(before: list[str]) -> bool:
     def owned(word: str) -> bool:
         return word in POSSESSIVE_PRONOUNS or possessive_stripped(word) != word
 
+    if before[-1:] in (["entitled"], ["titled"]):
+        return True  # 'A paper describing the research, entitled Probing Planets in …'
     if before[-1:] == [","]:
         return (
             len(before) == 3
