@@ -4896,3 +4896,11 @@ def test_a_title_after_entitled_is_a_work_and_no_one() -> None:
     named = [a.name for a in (*extraction.actors, *extraction.also_named) if not a.unnamed]
     assert not any("Probing" in name for name in named)
     assert not any(e.predicate in ("entitle", "title") for e in extraction.events)  # a state
+
+
+@pytest.mark.parametrize("paper", ["NYT", "WSJ"])
+def test_a_papers_initials_are_the_paper_and_no_actor(paper: str) -> None:
+    """'The NYT says the letter calls for a task force': the paper that reports, as 'The
+    New York Times says' is, not an actor holding a position."""
+    text = f"Letter\n\nThe {paper} says the letter calls for a task force on diversity.\n"
+    assert paper not in {a.name for a in extract_offline(_article(text)).actors}

@@ -163,7 +163,7 @@ MEDIA_WORDS = _words(
     chronicle observer express mirror standard independent bbc cnn reuters ap afp fox nbc cbs
     abc msnbc bloomberg axios politico sputnik tass interfax ria itv sky euronews dw aljazeera
     magazine digital radio television tv broadcaster time france-presse jazeera arabiya agence
-    francepresse zeitung sinmun
+    francepresse zeitung sinmun nyt wsj wapo
     """
 )
 PICTURE_AGENCIES = _words("getty reuters afp epa ap pa rex alamy shutterstock ap/pa")
