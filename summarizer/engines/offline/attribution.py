@@ -411,13 +411,15 @@ def _names_the_speaker(sentence: Sentence, quote: Quotation, speaker: Entity) ->
         if word not in words:
             continue
         before = found[at - 1] if at else None
+        given = fold_name(before.group()) if before is not None else ""
         another = (  # 'Ivo Lis was born', told by Ana Lis: her son, named in full
             word in surnames
             and before is not None
             and inner[before.end() : match.start()] == " "
             and before.group()[:1].isupper()
-            and fold_name(before.group()) not in words | TITLE_WORDS
-            and not is_common_word(fold_name(before.group()))
+            and given not in words
+            and given not in TITLE_WORDS
+            and not is_common_word(given)
         )
         if not another:
             return True

@@ -203,23 +203,21 @@ def find_references(
             if entity is not None and entity != NOBODY:
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
                 continue
-            force = bodies.get(low, set())
-            qualified = {b for b in force if _qualified_as(tokens[first:i], entities[b].name)}
-            if (head in titles or low in titles) and not (
-                force and not qualified and _names_a_country(tokens[first:i])
+            if (head in titles or low in titles) and not _another_countrys(
+                tokens[first:i], bodies.get(low, set()), entities
             ):
+                force = bodies.get(low, set())
                 if (
                     low in GROUP_WORDS
-                    and len(qualified) == 1
                     and len(force) == 1
                     and low == head
                     and not speakers.spoken_of_another(head, sentence.index)
+                    and _qualified_as(tokens[first:i], entities[next(iter(force))].name)
                 ):  # (not 'the company' after 'another company': it may be either)
                     found.spans.setdefault(next(iter(force)), []).append(
                         (tokens[first].start, token.end)
                     )  # ', police said.' before 'Vancouver police': the article's one force
                 continue  # 'the president' when two presidents are named: no one for sure
-            # ('the South Korean government' beside the Japanese one: a body of its own)
             actor = unnamed.get(head)
             if actor is None:
                 plural = low != head or low in GROUP_WORDS
@@ -707,12 +705,20 @@ def _qualified_as(modifiers: Sequence[Token], name: str) -> bool:
     )
 
 
-def _names_a_country(modifiers: Sequence[Token]) -> bool:
+def _another_countrys(
+    modifiers: Sequence[Token], bodies: set[int], entities: Sequence[Entity]
+) -> bool:
     """Whether words before a body's noun name a country or its people ('the Sri Lankan',
-    'the British')."""
+    'the British') that none of the article's bodies of that noun is of: 'the South Korean
+    government' beside the Japanese one is a body of its own, described, not named."""
     words = [fold_name(t.text) for t in modifiers if t.capitalised]
-    return any(state_code(w) for w in words) or any(
+    national = any(state_code(w) for w in words) or any(
         is_nationality(f"{a} {b}") for a, b in pairwise(words)
+    )
+    return (
+        national
+        and bool(bodies)
+        and not any(_qualified_as(modifiers, entities[b].name) for b in bodies)
     )
 
 
