@@ -6383,3 +6383,19 @@ def test_a_quotation_a_letter_begins_is_not_the_last_speakers() -> None:
         "it up,\u201d the letter began. \u201cThe answer was almost always the same.\u201d\n"
     )
     assert said(text).get("Over the years, I had teammates who decided to hang it up") is None
+
+
+def test_a_given_name_with_a_role_is_the_one_person_so_named() -> None:
+    """'US comedian Sarah … said: "…"' after 'Sarah Silverman': her given name (she had been
+    a second actor, 'Sarah', holding her words); not 'Prince Ivo' beside the party leader
+    Ivo Tamm, nor a word many bear as a surname."""
+    text = (
+        "Split\n\nAna Vale and Ivo Tamm have split.\n"
+        "US comedian Ana said: \u201cWe just live in different countries.\u201d\n"
+    )
+    assert said(text).get("We just live in different countries") == "Ana Vale"
+    prince = (
+        "Wedding\n\nIvo Tamm, the party leader, sent his wishes.\n"
+        "Prince Ivo said: \u201cWe are absolutely delighted.\u201d\n"
+    )
+    assert said(prince).get("We are absolutely delighted") != "Ivo Tamm"

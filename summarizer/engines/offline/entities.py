@@ -302,6 +302,9 @@ def link_entities(mentions: Sequence[Mention]) -> list[Entity]:
         if mention.entity is not None:
             continue
         home = _surname_home(entities, full_names, mention, titled)
+        if home is None and _a_given_name_not_a_surname(full_names, mention):
+            continue  # 'US comedian Sarah said' after 'Sarah Silverman': her given name,
+            # settled below with the other given names alone
         if home is NAMES_SEVERAL:  # one entity for the shared surname, named as no one
             key = fold_name(mention.name)
             ambiguous.setdefault(key, _attach(entities, ambiguous.get(key), mention))
@@ -612,6 +615,22 @@ def _of_the_family(
         for entity, names in full_names
         if any(surnames_match(n.surname_key, family) for n in names)
     ]
+
+
+def _a_given_name_not_a_surname(
+    full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
+) -> bool:
+    """Whether a word alone, read as a surname no one bears, is the given name of one person
+    named in full ('Sarah' after 'Sarah Silverman'); not a word many bear as a surname
+    ('Howard' is Michael Howard's, named so, not Howard Flight), nor one a title or a relative
+    introduces ('Prince Charles' is not Charles Kennedy, 'his son Fred' not Fred LaRue)."""
+    word = fold_name(mention.name)
+    if " " in word or is_common_surname(word):
+        return False
+    if _given_name_home(full_names, mention, exact=True) is None:
+        return False
+    role = fold_name(mention.role or "")
+    return not _ROYAL.search(role) and not any(w in RELATIVE_NOUNS for w in role.split())
 
 
 def _introduced_apart(home: Entity, introduction: AbstractSet[str] | None) -> bool:
