@@ -4904,3 +4904,15 @@ def test_a_papers_initials_are_the_paper_and_no_actor(paper: str) -> None:
     New York Times says' is, not an actor holding a position."""
     text = f"Letter\n\nThe {paper} says the letter calls for a task force on diversity.\n"
     assert paper not in {a.name for a in extract_offline(_article(text)).actors}
+
+
+def test_a_groups_name_that_opens_with_people_for_is_one_name() -> None:
+    """'The animal advocacy group People for the Ethical Treatment of Animals said …' had made
+    an organisation 'People' holding its words, and 'Animals' someone; 'PETA' is its
+    initials."""
+    text = (
+        "Zoo\n\nThe advocacy group People for the Ethical Treatment of Animals said zoos must "
+        "change. PETA said so on Twitter too.\n"
+    )
+    actors = {a.name: a.aliases for a in extract_offline(_article(text)).actors}
+    assert "PETA" in actors.get("People for the Ethical Treatment of Animals", [])

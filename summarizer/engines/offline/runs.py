@@ -421,7 +421,10 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                         or (  # 'Society for the Prevention of Cruelty to Animals',
                             tokens[k].lower in ("the", "an", "a")  # 'Committee for an …'
                             and tokens[k - 1].lower == "for"
-                            and tokens[k - 2].lower in ORGANISATION_WORDS
+                            and (
+                                tokens[k - 2].lower in ORGANISATION_WORDS
+                                or (k - 2 == i and tokens[k - 2].lower in _ADVOCATES)
+                            )
                         )
                     )
                 ):
@@ -533,6 +536,8 @@ def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
     if titled and titled == list(range(titled[0], titled[-1] + 1)):
         words = words[titled[-1] + 1 :]  # 'Dr. Ravi Menon', 'Analyst Rob Enderle',
         # 'Astrophysicist Professor Heino Falcke' (whatever trade opens it)
+    if words[:1] and words[0] in _ADVOCATES and words[1:2] == ["for"]:
+        return False  # 'People for the Ethical Treatment of Animals': a body's name so far
     if len(words) == 2 and "-" in words[1] and family_name_first_key(parse_person(" ".join(words))):
         return True  # 'Park Geun-hye of South Korea': a family name, then a hyphened given name
     return (
@@ -563,9 +568,13 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     body = body or any(  # 'Center for Strategic and International Studies': on inside it
         w in _CENTRES and n in ("for", "on") for w, n in pairwise(words)
     )
+    body = body or (words == [words[0]] and words[0] in _ADVOCATES and joined == "for")
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
 
 
+_ADVOCATES = frozenset("people citizens parents mothers fathers doctors physicians".split())
+"""People a group's name opens with, before what it stands for: 'People for the Ethical
+Treatment of Animals', 'Citizens for Responsibility and Ethics in Washington'."""
 _PRIZE_WORDS = frozenset("award prize medal trophy".split())
 _CENTRES = frozenset("center centre".split())
 """'Center for Biological Diversity', 'Center on Budget …' are bodies; a 'Betty Ford Center'
