@@ -117,8 +117,9 @@ def may_be_a_noun(word: str) -> bool:
 FINITE_AUXILIARIES = frozenset("has have had is are was were will would".split())
 """Auxiliaries that open a finite verb: 'has been detained', 'was arrested', 'will host'."""
 STATE_VERBS = frozenset(
-    "like love hate fear believe trust prefer wish hope doubt own deserve resemble entitle"
-    " title".split()
+    """
+    like love hate fear believe trust prefer wish hope doubt own deserve resemble entitle title
+    """.split()
 )
 """Verbs of feeling, belief and having, and of naming a work: a state, not a happening ('he
 still trusted Mr Blair', 'feared the worst', 'a report entitled Broadband Britain'), however

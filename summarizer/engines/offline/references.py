@@ -203,21 +203,21 @@ def find_references(
             if entity is not None and entity != NOBODY:
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
                 continue
-            if (head in titles or low in titles) and not _another_countrys(
-                tokens[first:i], bodies.get(low, set()), entities
-            ):
+            if head in titles or low in titles:
                 force = bodies.get(low, set())
-                if (
-                    low in GROUP_WORDS
-                    and len(force) == 1
-                    and low == head
-                    and not speakers.spoken_of_another(head, sentence.index)
-                    and _qualified_as(tokens[first:i], entities[next(iter(force))].name)
-                ):  # (not 'the company' after 'another company': it may be either)
-                    found.spans.setdefault(next(iter(force)), []).append(
-                        (tokens[first].start, token.end)
-                    )  # ', police said.' before 'Vancouver police': the article's one force
-                continue  # 'the president' when two presidents are named: no one for sure
+                qualifiers = [fold_name(t.text) for t in tokens[first:i] if t.capitalised]
+                if not _another_countrys(qualifiers, force, entities):
+                    if (
+                        low in GROUP_WORDS
+                        and len(force) == 1
+                        and low == head
+                        and not speakers.spoken_of_another(head, sentence.index)
+                        and _qualified_as(qualifiers, entities[next(iter(force))].name)
+                    ):  # (not 'the company' after 'another company': it may be either)
+                        found.spans.setdefault(next(iter(force)), []).append(
+                            (tokens[first].start, token.end)
+                        )  # ', police said.' before 'Vancouver police': the article's one force
+                    continue  # 'the president' when two presidents are named: no one for sure
             actor = unnamed.get(head)
             if actor is None:
                 plural = low != head or low in GROUP_WORDS
@@ -687,17 +687,17 @@ def _followed_by_person_noun(tokens: Sequence[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].is_word and _person_noun(tokens[i + 1].lower)
 
 
-def _qualified_as(modifiers: Sequence[Token], name: str) -> bool:
-    """Whether the words naming a place or people before a body's noun are in the body's name,
-    or name its country: 'the Vancouver police' may be Vancouver Police, 'the Japanese
-    government' the Japan government; 'the South Korean army' is not the Korean People's Army.
-    Capitalised common words ('Local police') say nothing of which body."""
+def _qualified_as(qualifiers: Sequence[str], name: str) -> bool:
+    """Whether the capitalised words (folded) before a body's noun that name a place or
+    people are in the body's name, or name its country: 'the Vancouver police' may be
+    Vancouver Police, 'the Japanese government' the Japan government; 'the South Korean army'
+    is not the Korean People's Army. Capitalised common words ('Local police') say nothing of
+    which body."""
     words = fold_name(name).split()
+    pair = _a_nationality_in_two(qualifiers)
+    if pair is not None:  # 'south korean': both words, or not its own
+        return all(word in words for word in pair)
     states = {state_code(w) for w in words} - {None}
-    qualifiers = [fold_name(t.text) for t in modifiers if t.capitalised]
-    for first, second in pairwise(qualifiers):
-        if is_nationality(f"{first} {second}"):  # 'south korean': both words, or not its own
-            return first in words and second in words
     return all(
         word in words or state_code(word) in states
         for word in qualifiers
@@ -706,20 +706,23 @@ def _qualified_as(modifiers: Sequence[Token], name: str) -> bool:
 
 
 def _another_countrys(
-    modifiers: Sequence[Token], bodies: set[int], entities: Sequence[Entity]
+    qualifiers: Sequence[str], bodies: set[int], entities: Sequence[Entity]
 ) -> bool:
-    """Whether words before a body's noun name a country or its people ('the Sri Lankan',
-    'the British') that none of the article's bodies of that noun is of: 'the South Korean
-    government' beside the Japanese one is a body of its own, described, not named."""
-    words = [fold_name(t.text) for t in modifiers if t.capitalised]
-    national = any(state_code(w) for w in words) or any(
-        is_nationality(f"{a} {b}") for a, b in pairwise(words)
-    )
+    """Whether the capitalised words (folded) before a body's noun name a country or its
+    people ('the Sri Lankan', 'the British') that none of the article's bodies of that noun
+    is of: 'the South Korean government' beside the Japanese one is a body of its own,
+    described, not named."""
+    national = any(state_code(w) for w in qualifiers) or _a_nationality_in_two(qualifiers)
     return (
-        national
+        bool(national)
         and bool(bodies)
-        and not any(_qualified_as(modifiers, entities[b].name) for b in bodies)
+        and not any(_qualified_as(qualifiers, entities[b].name) for b in bodies)
     )
+
+
+def _a_nationality_in_two(words: Sequence[str]) -> tuple[str, str] | None:
+    """The first two words in a row that make one nationality ('south korean'), if any."""
+    return next(((a, b) for a, b in pairwise(words) if is_nationality(f"{a} {b}")), None)
 
 
 def _phrase_start(tokens: Sequence[Token], head: int) -> int:

@@ -153,11 +153,10 @@ def _a_body_then_a_person(tokens: Sequence[Token], first: int, last: int) -> int
             continue
         if is_world_given_name(given) and not is_common_word(given):
             return k
-        rest = " ".join(t.text for t in tokens[k + 1 : last + 1])
         if (
             k + 2 == last
             and not is_common_word(given)
-            and family_name_first_key(parse_person(rest))
+            and family_name_first_key(parse_person(f"{tokens[k + 1].text} {tokens[last].text}"))
         ):
             return k
     return None
@@ -568,7 +567,7 @@ def _names_a_body(tokens: Sequence[Token], first: int, last: int) -> bool:
     body = body or any(  # 'Center for Strategic and International Studies': on inside it
         w in _CENTRES and n in ("for", "on") for w, n in pairwise(words)
     )
-    body = body or (words == [words[0]] and words[0] in _ADVOCATES and joined == "for")
+    body = body or (len(words) == 1 and words[0] in _ADVOCATES and joined == "for")
     return following not in COUNTRIES and body and not any(w in ROLE_NOUNS for w in words)
 
 

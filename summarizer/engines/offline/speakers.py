@@ -2237,8 +2237,8 @@ class Speakers:
                 and i > described[1]
                 and (
                     tokens[i + 1].text in QUOTE_MARKS
-                    or (tokens[i + 1].text in (":", ",") and tokens[i + 2].text in QUOTE_MARKS)
                     or tokens[i + 1].text == ":"
+                    or (tokens[i + 1].text == "," and tokens[i + 2].text in QUOTE_MARKS)
                 )
             ):
                 return self.description(sentence, *described)
