@@ -6399,3 +6399,22 @@ def test_a_given_name_with_a_role_is_the_one_person_so_named() -> None:
         "Prince Ivo said: \u201cWe are absolutely delighted.\u201d\n"
     )
     assert said(prince).get("We are absolutely delighted") != "Ivo Tamm"
+
+
+def test_a_caption_naming_a_firm_before_its_prose_is_the_firm_twice() -> None:
+    """'Veltrix Veltrix holds data on 800 million people' (a picture's caption 'Veltrix' run
+    into its text): the firm twice, not a person 'Veltrix Veltrix' who takes the firm's
+    mentions, so 'The firm said' goes to the firm (its president's employer, not a place),
+    not to a client named after it; a band called by one word twice stays one name."""
+    text = (
+        "Breach\n\nVeltrix admitted the data of 400,000 customers had been accessed.\n"
+        "Veltrix Veltrix holds data on 800 million people\n"
+        "Many victims do not know the company, which serves Orbis Bank and Polar Gas.\n"
+        'Veltrix said it would do "all that it can" for those affected.\n'
+        'Ana Vale, President at Veltrix, said: "We apologise."\n'
+        'The firm said it was "in dialogue with the regulator".\n'
+    )
+    assert said(text).get("in dialogue with the regulator") == "Veltrix"
+    assert [a.name for a in _article_actors(text) if "Veltrix" in a.name] == ["Veltrix"]
+    band = "Tour\n\nDuran Duran will tour in May, the band said on Monday.\n"
+    assert "Duran Duran" in [a.name for a in _article_actors(band)]

@@ -15,6 +15,7 @@ A word that starts a sentence is a name only if the article also uses it as one 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -289,7 +290,9 @@ class Mention:
 
 def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     """Every name in the article, classified, in order."""
-    runs = [(s, run) for s in sentences if not s.debris for run in capitalised_runs(s.tokens)]
+    runs = _without_doubled_openings(
+        [(s, run) for s in sentences if not s.debris for run in capitalised_runs(s.tokens)]
+    )
     known_edges: set[str] = set()  # first and last words of names used mid-sentence
     for sentence, (first, last) in runs:
         if opens_a_clause(sentence.tokens, first) or sentence.headline:
@@ -1425,6 +1428,29 @@ _NO_BODYS_OPENERS = frozenset(
 """Words before a title that open the sentence or the title, not a body's name."""
 
 
+def _without_doubled_openings(
+    runs: list[tuple[Sentence, tuple[int, int]]],
+) -> list[tuple[Sentence, tuple[int, int]]]:
+    """'Equifax Equifax holds data on …' (a picture's caption run into the line it captions)
+    is the name twice where the article names it alone elsewhere: read as a two-word name it
+    made a person of the firm, who then took the firm's mentions. A doubled name the article
+    never shortens ('Duran Duran') stays one."""
+    alone = Counter(s.tokens[first].text for s, (first, last) in runs if first == last)
+    split: list[tuple[Sentence, tuple[int, int]]] = []
+    for sentence, (first, last) in runs:
+        tokens = sentence.tokens
+        if (
+            first < last
+            and tokens[first].text == tokens[first + 1].text
+            and alone[tokens[first].text]
+            and opens_a_clause(tokens, first)
+        ):
+            split.append((sentence, (first, first)))
+            first += 1
+        split.append((sentence, (first, last)))
+    return split
+
+
 def _with_family_names_first(
     runs: Sequence[tuple[Sentence, tuple[int, int]]],
     mentions: list[Mention],
@@ -1831,6 +1857,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "place"  # 'the Palermo district of Porta Nuova', 'the city of Varna'
     if len(before) >= 2 and before[-1] in ("from", "for") and before[-2] in SPOKESPERSON_NOUNS:
         return "organization"  # 'a statement from Waitrose', 'a spokesman for Gazprom'
+    if _an_employer(before) and not is_place(folded):
+        return "media" if following in _PUBLICATION_NOUNS else "organization"
     if (
         before[-1:]
         and before[-1] in _COMPANY_DESCRIPTORS
@@ -1932,6 +1960,20 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _an_employer(before: Sequence[str]) -> bool:
+    """'President at Equifax', 'an analyst at Gartner', 'reviews editor at Mac Format
+    magazine': where someone holds a post, a body (not a place, as 'at' alone would read it);
+    not 'in charge at Anfield', nor 'covers Prince at Super Bowl' (a royal title is also a
+    name)."""
+    return (
+        len(before) >= 2
+        and before[-1] == "at"
+        and before[-2] in ROLE_NOUNS
+        and before[-2] not in ROYAL_TITLES
+        and before[-3:-2] != ["in"]  # 'in charge at', 'in command at': where, an idiom
+    )
 
 
 def _a_royal_style(tokens: Sequence[Token], first: int, lowered: Sequence[str]) -> bool:
