@@ -6418,3 +6418,17 @@ def test_a_caption_naming_a_firm_before_its_prose_is_the_firm_twice() -> None:
     assert [a.name for a in _article_actors(text) if "Veltrix" in a.name] == ["Veltrix"]
     band = "Tour\n\nDuran Duran will tour in May, the band said on Monday.\n"
     assert "Duran Duran" in [a.name for a in _article_actors(band)]
+
+
+def test_a_name_taking_a_plural_verb_is_a_body_not_a_person() -> None:
+    """'Saltmere Tramlink have confirmed …' (a town before a coined word, which also reads as a
+    given name and a surname): a name that opens its clause with 'have' or 'are' is a body or a
+    band, as 'Nato have'; no one person takes a plural verb ('Ana Vale and Ivo Tamm have':
+    the verb is both people's)."""
+    text = (
+        "Crash\n\nSaltmere Tramlink have confirmed that no services are operating.\n"
+        "Ana Vale and Ivo Tamm have said they are shocked.\n"
+    )
+    kinds = {a.name: a.kind for a in _article_actors(text)}
+    assert kinds.get("Saltmere Tramlink") == "organization"
+    assert kinds.get("Ana Vale") == kinds.get("Ivo Tamm") == "person"

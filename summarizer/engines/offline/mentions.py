@@ -322,6 +322,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     mentions = _with_bodies_before_titles(sentences, mentions)
     mentions = [_a_countrys_body(sentences[m.sentence], m, known_edges, surnames) for m in mentions]
     mentions = _without_nationalities(sentences, mentions, known_edges, surnames)
+    _bodies_by_their_verbs(sentences, mentions)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {  # full names, and a lone name after a title ('President Obama')
         parse_person(m.name).surname_key
@@ -1060,6 +1061,8 @@ def _mention(
         and not mention.role  # 'President Hage Geingob's staff': his, a titled man's
     ):
         mention.kind = "organization"  # 'Goldman Sachs analysts wrote': a firm's people
+    if mention.kind == "person" and _takes_a_plural_verb(tokens, first, last):
+        mention.kind = "organization"  # 'London Tramlink have confirmed', 'Duran Duran are'
     if mention.kind == "person" and _qualifies_someone_named_after(tokens, last):
         mention.kind = "other"  # 'Dallas Ebola patient Thomas Eric Duncan': what he is
     previous = tokens[first - 1].lower if first > 0 else ""
@@ -1960,6 +1963,40 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     if before and before[-1] in _LOCATIVES and not owner:
         return "place"  # 'to Velmora'; not 'According to SEACOM's Suveer Ramdhani'
     return "other"
+
+
+def _bodies_by_their_verbs(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> None:
+    """A name that took a plural verb is a body's wherever the article writes it, and so is a
+    longer name ending in it: 'Bnei Sakhnin have …' makes 'Hapoel Bnei Sakhnin' the club."""
+    bodies = {
+        fold_name(m.name)
+        for m in mentions
+        if m.kind == "organization"
+        and _takes_a_plural_verb(sentences[m.sentence].tokens, m.first, m.last)
+    }
+    if not bodies:
+        return
+    for mention in mentions:
+        name = fold_name(mention.name)
+        if mention.kind == "person" and any(name == b or name.endswith(" " + b) for b in bodies):
+            mention.kind = "organization"
+
+
+def _takes_a_plural_verb(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A name of two words or more opening its clause with 'have', 'are' or 'were' for its
+    verb: a body or a band, as British English writes them ('Nato have', 'Coldplay are');
+    no one person takes a plural verb. ('Fans of Ana Vale have': the name opens no clause.)"""
+    return (
+        last > first
+        and last + 1 < len(tokens)
+        and tokens[last + 1].lower in _PLURAL_VERBS
+        and opens_a_clause(tokens, first)
+        and possessive_stripped(tokens[last].text) == tokens[last].text
+        and not tokens[last].lower.endswith("s")  # 'Labour MPs have': a plural, no body's name
+    )
+
+
+_PLURAL_VERBS = frozenset({"have", "are", "were"})
 
 
 def _an_employer(before: Sequence[str]) -> bool:
