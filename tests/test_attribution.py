@@ -6432,3 +6432,15 @@ def test_a_name_taking_a_plural_verb_is_a_body_not_a_person() -> None:
     kinds = {a.name: a.kind for a in _article_actors(text)}
     assert kinds.get("Saltmere Tramlink") == "organization"
     assert kinds.get("Ana Vale") == kinds.get("Ivo Tamm") == "person"
+
+
+def test_words_in_a_with_clause_are_its_subjects_not_the_sentences() -> None:
+    """'The Saltmere Cup descended into farce … with some drivers, including Ivo Tamm,
+    claiming conditions were "fine"': the drivers claim it, not the race the sentence is
+    about (the race had been given the word)."""
+    text = (
+        "Race\n\nThe Saltmere Cup descended into farce when it was stopped for a second time "
+        "in the 28th lap with some drivers, including eventual winner Ivo Tamm, claiming "
+        'conditions were "fine".\n'
+    )
+    assert said(text).get("fine") != "Saltmere Cup"

@@ -1900,6 +1900,9 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             or previous.lower in ("and", "while", "by")
             or after_a_comma
         ):
+            if (held := _held_by_with_past_an_aside(tokens, verb)) is not None:
+                spoken = speakers.noun_phrase_left(sentence, held)  # 'with some drivers,
+                return NOBODY if spoken is None else spoken  # including Tamm, claiming …'
             if _a_named_relative_clause_before(tokens, verb):
                 return NOBODY  # 'He made fun of an email UD President Dennis Assanis sent
                 # students, … promising UD would "…"': the email's words or his; not guessed
@@ -1911,6 +1914,32 @@ def _subject_of(sentence: Sentence, verb: int, speakers: Speakers) -> int | None
             # also left UKIP saying …': Hockney says it, not UKIP
         return speakers.noun_phrase_left(sentence, verb - 1)  # 'with the Kremlin chief saying'
     return speakers.before_verb(sentence, verb)
+
+
+def _held_by_with_past_an_aside(tokens: Sequence[Token], verb: int) -> int | None:
+    """The last token of the noun phrase after 'with' whose participle at `verb` follows an
+    aside in commas ('… with some drivers, including Ivo Tamm, claiming …'): the phrase
+    speaks, not the sentence's subject; None where the participle has no such subject."""
+    if verb < 2 or tokens[verb - 1].text != ",":
+        return None
+    opening = next((k for k in range(verb - 2, 0, -1) if not tokens[k].is_word), None)
+    if (
+        opening is None
+        or tokens[opening].text != ","
+        or tokens[opening + 1].lower not in _ASIDE_OPENERS
+    ):
+        return None
+    for k in range(opening - 1, max(0, opening - _WITH_REACH) - 1, -1):
+        if tokens[k].lower == "with":
+            return opening - 1 if k < opening - 1 else None
+        if not tokens[k].is_word:
+            return None
+    return None
+
+
+_ASIDE_OPENERS = frozenset("including among notably especially such".split())
+_WITH_REACH = 5
+"""Words the noun phrase after 'with' may run to: 'with some of the drivers'."""
 
 
 def _seen_or_heard(tokens: Sequence[Token], verb: int) -> int | None:
