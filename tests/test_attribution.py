@@ -6444,3 +6444,17 @@ def test_words_in_a_with_clause_are_its_subjects_not_the_sentences() -> None:
         'conditions were "fine".\n'
     )
     assert said(text).get("fine") != "Saltmere Cup"
+
+
+def test_a_person_then_their_team_in_a_headline_are_two_names() -> None:
+    """'… after dramatic Ivo Tamm Veltrix crash' where the text names 'Veltrix's Ivo Tamm':
+    the driver, then his team, not a third name 'Ivo Tamm Veltrix' (the driver had been two
+    actors across the coverage)."""
+    text = (
+        "Grand Prix red-flagged after dramatic Ivo Tamm Veltrix crash\n\n"
+        "Racing resumed but Veltrix's Ivo Tamm spun and crashed into the wall.\n"
+        "Veltrix said the car was badly damaged.\n"
+    )
+    names = [a.name for a in _article_actors(text)]
+    assert "Ivo Tamm Veltrix" not in names
+    assert "Ivo Tamm" in names

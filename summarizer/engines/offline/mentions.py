@@ -322,6 +322,7 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     mentions = _with_bodies_before_titles(sentences, mentions)
     mentions = [_a_countrys_body(sentences[m.sentence], m, known_edges, surnames) for m in mentions]
     mentions = _without_nationalities(sentences, mentions, known_edges, surnames)
+    mentions = _without_a_body_after_a_person(sentences, mentions, known_edges, surnames)
     _bodies_by_their_verbs(sentences, mentions)
     vehicles = {fold_name(m.name) for m in mentions if m.kind == "vehicle"}
     surnames = {  # full names, and a lone name after a title ('President Obama')
@@ -1523,6 +1524,38 @@ def _without_nationalities(
             if trimmed is not None:
                 trimmed.kind = "person"
                 mention = trimmed
+        kept.append(mention)
+    return kept
+
+
+def _without_a_body_after_a_person(
+    sentences: Sequence[Sentence], mentions: list[Mention], known: set[str], surnames: set[str]
+) -> list[Mention]:
+    """A headline's '… after dramatic Kimi Raikkonen Ferrari crash' where the article names
+    'Ferrari's Kimi Raikkonen': a person named in full elsewhere, then a body it names
+    elsewhere, is two names, not a third."""
+    people = {fold_name(m.name) for m in mentions if m.kind == "person" and " " in m.name}
+    bodies = {
+        fold_name(m.name)
+        for m in mentions
+        if m.kind in ("organization", "media", "other") and " " not in m.name
+    }
+    kept: list[Mention] = []
+    for mention in mentions:
+        words = fold_name(mention.name).split()
+        if (
+            mention.headline  # the prose writes 'Ferrari's Kimi Raikkonen', 'Juan Carlos
+            and len(words) >= 3  # Ferrero', 'the Robert Kilroy-Silk Party'
+            and words[-1] in bodies
+            and " ".join(words[:-1]) in people
+        ):
+            sentence = sentences[mention.sentence]
+            person = _mention(sentence, mention.first, mention.last - 1, known, surnames)
+            body = _mention(sentence, mention.last, mention.last, known, surnames)
+            if person is not None and body is not None:
+                person.kind = "person"
+                kept += [person, body]
+                continue
         kept.append(mention)
     return kept
 
