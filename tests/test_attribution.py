@@ -6458,3 +6458,16 @@ def test_a_person_then_their_team_in_a_headline_are_two_names() -> None:
     names = [a.name for a in _article_actors(text)]
     assert "Ivo Tamm Veltrix" not in names
     assert "Ivo Tamm" in names
+
+
+def test_a_pronoun_after_a_caption_line_is_not_the_captions_subject() -> None:
+    """A picture's caption run between paragraphs ('Ivo Tamm (center in the black hat) was
+    another of the famous fans …', a long line with no stop) ⏎ "'…,' he said.": the caption
+    is no narrative; its subject is not the 'he' of the next paragraph."""
+    text = (
+        "Final\n\nThe Gulls won the title on Wednesday night in Saltmere.\n"
+        "Ivo Tamm (center in the black hat) was another one of the famous Gulls fans to make "
+        "the trip to Saltmere for the historic game\n"
+        "'I just had to remind everybody who we are,' he said.\n"
+    )
+    assert said(text).get("I just had to remind everybody who we are") is None

@@ -89,6 +89,8 @@ _CLAUSE_BREAKS = frozenset(
     "and but or while though although because since when after before as if that which who "
     "whom whose where".split()
 )
+_CLOSING_STOPS = (".", "!", "?", "\u2026", ":", ";", ",", '"', "'", "\u201d", "\u2019", ")")
+"""What a line of prose ends on: without one, a line is a heading or a caption."""
 _RECENT_SENTENCES = 2
 """How far back a title ('the minister') or the last speaker may reach for its antecedent."""
 _A_TERMS_WORDS = 6
@@ -1779,6 +1781,12 @@ class Speakers:
         ):
             return NOBODY  # 'When Pulaski hired O'Brien, he had called him …': maybe Pulaski
         previous = self._previous_content_sentence(sentence)
+        if not here and previous is not None and self._a_caption_line(previous, sentence):
+            if self._people_before(previous, len(previous.tokens), fits):
+                return NOBODY  # 'Ivo Tamm (center in the black hat) was another of the fans
+                # …' ⏎ "'…,' he said.": a picture's caption, whose subject is no antecedent
+            previous = self._previous_content_sentence(previous)  # one naming no one: the
+            # prose before it goes on
         if (
             not here
             and previous is not None
@@ -2357,6 +2365,18 @@ class Speakers:
             and not sentence.is_quoted(token.start)
             and not (i > 0 and tokens[i - 1].lower in _EMBEDDING_WORDS)  # 'asked why he wrote'
             for i, token in enumerate(tokens[:-1])
+        )
+
+    def _a_caption_line(self, line: Sentence, sentence: Sentence) -> bool:
+        """Whether `line`, before `sentence`'s paragraph, is a paragraph of one sentence
+        without a closing stop, long enough not to be read as a heading: a picture's caption
+        run into the page ('John Cusack (center in the black hat) was another one of …')."""
+        following = self.sentences[line.index + 1] if line.index + 1 < len(self.sentences) else None
+        return (
+            line.first_in_paragraph
+            and line.paragraph != sentence.paragraph
+            and (following is None or following.paragraph != line.paragraph)
+            and not line.text.rstrip().endswith(_CLOSING_STOPS)
         )
 
     def _previous_content_sentence(self, sentence: Sentence) -> Sentence | None:
