@@ -6471,3 +6471,17 @@ def test_a_pronoun_after_a_caption_line_is_not_the_captions_subject() -> None:
         "'I just had to remind everybody who we are,' he said.\n"
     )
     assert said(text).get("I just had to remind everybody who we are") is None
+
+
+def test_an_aged_description_is_not_a_role_holder_named_long_before() -> None:
+    """'Comedian Ana Vale …' early on, then 'Long-time fan Ivo Tamm tweeted his congratulations.
+    "…!" the 87-year-old comedian wrote': the age describes the man just named, not the one
+    comedian named paragraphs before (her words had been his)."""
+    filler = "".join(f"The Gulls scored in the {n}th minute.\n" for n in range(10, 16))
+    text = (
+        "Final\n\nComedian Ana Vale and singer Lena Holt supported the Gulls on Wednesday.\n"
+        + filler
+        + "Long-time Gulls fan Ivo Tamm tweeted his congratulations to the team. "
+        "'The goat is dead!!' the 87-year-old comedian wrote.\n"
+    )
+    assert said(text).get("The goat is dead!!") != "Ana Vale"

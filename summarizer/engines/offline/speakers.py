@@ -89,6 +89,8 @@ _CLAUSE_BREAKS = frozenset(
     "and but or while though although because since when after before as if that which who "
     "whom whose where".split()
 )
+_RECENT_PARAGRAPHS = 2
+"""Paragraphs back in which someone named is still in focus."""
 _CLOSING_STOPS = (".", "!", "?", "\u2026", ":", ";", ",", '"', "'", "\u201d", "\u2019", ")")
 """What a line of prose ends on: without one, a line is a heading or a caption."""
 _RECENT_SENTENCES = 2
@@ -1309,6 +1311,10 @@ class Speakers:
         found = self._titled(
             sentence, head, words[0].start, states, tense, deputy, offices, us_state, count
         )
+        aged = any(w.lower.endswith("year-old") for w in words[:-1])
+        if aged and found not in (None, NOBODY) and self._someone_else_in_focus(sentence, found):
+            return NOBODY  # 'Comedian Amy Schumer …' paragraphs before ⏎ 'Cubs fan Bob Newhart
+            # tweeted …' ⏎ '"…!" the 87-year-old comedian wrote': the age is the man's in focus
         if (
             head in _FIRM_HEADS
             and found not in (None, NOBODY)
@@ -1317,6 +1323,22 @@ class Speakers:
             return NOBODY  # 'He has since run Telegram from Dubai.' ⏎ 'the company said …':
             # Telegram is a company too, though a platform's name makes it no actor
         return found
+
+    def _someone_else_in_focus(self, sentence: Sentence, entity: int) -> bool:
+        """Whether `entity` was last named paragraphs before `sentence` and another person
+        is named in the sentence before it: the one in focus now."""
+        named = [
+            self.sentences[m.sentence].paragraph
+            for m in self.entities[entity].mentions
+            if m.sentence < sentence.index
+        ]
+        if named and sentence.paragraph - max(named) <= _RECENT_PARAGRAPHS:
+            return False
+        previous = self._previous_content_sentence(sentence)
+        return previous is not None and any(
+            m.entity != entity and self.entities[m.entity or 0].kind == "person"
+            for m in self._by_sentence.get(previous.index, [])
+        )
 
     def _a_platform_near(self, sentence: Sentence, entity: int | None) -> bool:
         """Whether this sentence or the one before names a platform ('Telegram', 'Twitter')
