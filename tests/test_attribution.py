@@ -6485,3 +6485,11 @@ def test_an_aged_description_is_not_a_role_holder_named_long_before() -> None:
         "'The goat is dead!!' the 87-year-old comedian wrote.\n"
     )
     assert said(text).get("The goat is dead!!") != "Ana Vale"
+
+
+def test_one_quoted_letter_is_a_label_not_anyones_words() -> None:
+    """'"…," said Ana Vale, 25, as she waved a "W" flag': the letter names the flag; her
+    statement is the sentence before, not 'W' (a position had shown "W" as her words)."""
+    text = 'Final\n\n"This game is for her," said Ana Vale, 25, as she waved a "W" flag.\n'
+    assert "W" not in said(text)
+    assert said(text).get("This game is for her") == "Ana Vale"

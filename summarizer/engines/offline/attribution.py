@@ -437,6 +437,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
     """Quotation marks around a work's title (three or more long words, all capitalised) or
     around a name for something ('known as the "genius grant"'): nobody's words."""
     inside = [t for t in sentence.tokens if quote.start <= t.start < quote.end and t.is_word]
+    if len(sentence.text[quote.start - sentence.start : quote.end - sentence.start].strip()) == 1:
+        return True  # 'waved a "W" flag', 'an "A" grade': a letter names something
     long_words = [t for t in inside if len(t.text) >= 4]
     lead = sentence.text[: quote.open_at - sentence.start]  # the words before the opening mark
     if (
