@@ -6493,3 +6493,14 @@ def test_one_quoted_letter_is_a_label_not_anyones_words() -> None:
     text = 'Final\n\n"This game is for her," said Ana Vale, 25, as she waved a "W" flag.\n'
     assert "W" not in said(text)
     assert said(text).get("This game is for her") == "Ana Vale"
+
+
+def test_a_name_before_a_model_number_is_a_product_not_a_person() -> None:
+    """'three Zentrix Falcon 9 rockets strapped together': a maker and its model, numbered,
+    not a person 'Zentrix Falcon' who then took the maker's name and statement."""
+    text = (
+        "Launch\n\nZentrix is set to launch its most powerful rocket.\n"
+        "The rocket looks like three Zentrix Falcon 9 rockets strapped together.\n"
+        '"The side cores will return to land," Zentrix confirmed.\n'
+    )
+    assert said(text).get("The side cores will return to land") == "Zentrix"

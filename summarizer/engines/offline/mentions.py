@@ -1685,6 +1685,28 @@ def _a_flight_number(tokens: Sequence[Token], last: int) -> bool:
     return following.lower() in ("no", "number", "#") or any(c.isdigit() for c in following)
 
 
+def _a_numbered_model(tokens: Sequence[Token], last: int) -> bool:
+    """A name, its number, then a common noun ('Falcon 9 rockets', 'Apollo 11 mission',
+    'Windows 10 users'): a model or a product's name, no one's (an age or a score has its
+    comma: 'Smith, 35,', 'Smith 3, Jones 1')."""
+    if last + 2 >= len(tokens):
+        return False
+    number, noun = tokens[last + 1], tokens[last + 2]
+    return (
+        number.text.isdigit()
+        and len(number.text) < 4  # 'Eric Clapton's 1991 hit': a year
+        and number.start == tokens[last].end + 1
+        and noun.start > number.end  # 'Pritchard 3rd'
+        and possessive_stripped(tokens[last].text) == tokens[last].text
+        and noun.is_word
+        and not noun.capitalised
+        and noun.lower not in _NOT_A_MODELS_NOUN
+    )
+
+
+_NOT_A_MODELS_NOUN = frozenset("and or of to in on at for from with as by years year".split())
+
+
 def _a_described_thing(tokens: Sequence[Token], first: int) -> bool:
     """A name after an article and a colour ('the grey Toyota Camry'), or after 'a' or a
     possessive and a model year ('his 2013 Toyota Camry'): a thing someone has, not someone."""
@@ -1824,6 +1846,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "vehicle"  # 'speaking to reporters aboard Air Force One': a plane, no body
     if lowered[0] == "s" and sentence.text[: tokens[first].start - sentence.start].endswith("M/"):
         return "vehicle"  # 'the M/S Columbus': a ship
+    if _a_numbered_model(tokens, last):
+        return "other"  # 'three SpaceX Falcon 9 rockets', 'Windows 10 users': a product
     if _a_described_thing(tokens, first):
         return "vehicle"  # 'a grey Toyota Camry', 'his 2013 Toyota Camry': a car, no person
     if previous in _POSSESSIVES and not is_given_name(lowered[0]):
