@@ -6504,3 +6504,24 @@ def test_a_name_before_a_model_number_is_a_product_not_a_person() -> None:
         '"The side cores will return to land," Zentrix confirmed.\n'
     )
     assert said(text).get("The side cores will return to land") == "Zentrix"
+
+
+def test_a_given_name_many_bear_as_a_surname_is_the_one_so_named_in_full() -> None:
+    """'British actor Michael, 49, …' after 'Michael Tamm' (Michael is also a common surname):
+    the one Michael of the article when no one there bears it as a surname (he had been a
+    second actor, 'Michael', holding three of his statements)."""
+    text = (
+        "Split\n\nMichael Tamm and Ana Vale have split.\n"
+        "Ana started dating British actor Michael, 49, following his split with Kate Lis.\n"
+        "Michael recently revealed he was quitting Hollywood.\n"
+        "The actor claimed he could bring people together \u201cwho would not normally sit "
+        "there\u201d.\n"
+    )
+    assert said(text).get("who would not normally sit there") == "Michael Tamm"
+    assert "Michael" not in [a.name for a in _article_actors(text)]
+    mister = (
+        "Axed\n\nSacked MP Howard Lis will not stand.\n"
+        "At a news conference, Mr Howard insisted he had played by the rules.\n"
+        "Mr Howard said: \u201cWe do not say one thing in private.\u201d\n"
+    )
+    assert said(mister).get("We do not say one thing in private") != "Howard Lis"

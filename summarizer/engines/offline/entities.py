@@ -621,16 +621,27 @@ def _a_given_name_not_a_surname(
     full_names: list[tuple[Entity, list[PersonName]]], mention: Mention
 ) -> bool:
     """Whether a word alone, read as a surname no one bears, is the given name of one person
-    named in full ('Sarah' after 'Sarah Silverman'); not a word many bear as a surname
-    ('Howard' is Michael Howard's, named so, not Howard Flight), nor one a title or a relative
+    named in full ('Sarah' after 'Sarah Silverman', 'Michael' after 'Michael Sheen'); not a
+    surname someone in the article bears ('Howard' is Michael Howard's, not Howard Flight's),
+    nor one a title or a relative
     introduces ('Prince Charles' is not Charles Kennedy, 'his son Fred' not Fred LaRue)."""
     word = fold_name(mention.name)
-    if " " in word or is_common_surname(word):
+    if " " in word:
+        return False
+    if is_common_surname(word) and any(
+        n.surname_key == word for _, names in full_names for n in names
+    ):
         return False
     if _given_name_home(full_names, mention, exact=True) is None:
         return False
     role = fold_name(mention.role or "")
+    if set(role.replace(".", "").split()) & _SURNAME_HONORIFICS:
+        return False  # 'Mr Howard', a surname: Michael Howard, not Howard Flight
     return not _ROYAL.search(role) and not any(w in RELATIVE_NOUNS for w in role.split())
+
+
+_SURNAME_HONORIFICS = frozenset("mr mrs ms miss dr mister".split())
+"""Titles a surname follows ('Sir' and 'Dame' take a given name: 'Sir John')."""
 
 
 def _introduced_apart(home: Entity, introduction: AbstractSet[str] | None) -> bool:
