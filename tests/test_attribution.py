@@ -6525,3 +6525,10 @@ def test_a_given_name_many_bear_as_a_surname_is_the_one_so_named_in_full() -> No
         "Mr Howard said: \u201cWe do not say one thing in private.\u201d\n"
     )
     assert said(mister).get("We do not say one thing in private") != "Howard Lis"
+
+
+def test_a_korean_given_name_of_english_syllables_stays_in_the_name() -> None:
+    """'"…," Lee Ju-ho, the minister of education, said': 'Ju' and 'ho' are English words
+    too, but after a Korean family name they are his given name (he had been 'Lee')."""
+    text = 'Launch\n\n"The satellite entered orbit," Lee Ju-ho, the minister of education, said.\n'
+    assert said(text).get("The satellite entered orbit") == "Lee Ju-ho"

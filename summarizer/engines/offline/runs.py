@@ -13,6 +13,7 @@ from ...text.dates import MONTHS, WEEKDAYS
 from ...text.lemmas import is_common_word, lemma
 from ...text.names import (
     ARABIC_ARTICLE,
+    EAST_ASIAN_FAMILY_NAMES,
     PARTICLES,
     family_name_first_key,
     in_given_name_lists,
@@ -665,8 +666,12 @@ def _hyphenated_given_name(previous: Token, token: Token) -> bool:
     head, _, tail = token.text.partition("-")
     if not (head.isalpha() and tail.isalpha()) or len(head) > 5 or len(tail) > 5:
         return False
-    if is_common_word(head.lower()) or tail.endswith(("ed", "ing")):
+    if tail.endswith(("ed", "ing")):
         return False
+    if previous.lower in EAST_ASIAN_FAMILY_NAMES:
+        return True  # 'Lee Ju-ho', 'Kim Young-sam': syllables that are also English words
+    if is_common_word(head.lower()):
+        return False  # 'Post-war', 'Anti-gay'
     return len(tail) <= 3 or not is_common_word(tail)
 
 
