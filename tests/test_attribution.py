@@ -6532,3 +6532,23 @@ def test_a_korean_given_name_of_english_syllables_stays_in_the_name() -> None:
     too, but after a Korean family name they are his given name (he had been 'Lee')."""
     text = 'Launch\n\n"The satellite entered orbit," Lee Ju-ho, the minister of education, said.\n'
     assert said(text).get("The satellite entered orbit") == "Lee Ju-ho"
+
+
+def test_a_pictures_credit_is_no_part_of_the_name_it_touches() -> None:
+    """'Getty Images Tamm sits down whilst the race was suspended' and a gallery's '… outside
+    number 10 Downing Street Getty' ⏎ '12/34 …': the agency's credit, then the caption (or
+    the caption, then its credit); no person 'Getty Images Tamm' apart from Ivo Tamm, nor
+    'Downing Street Getty'."""
+    text = (
+        "Race\n\nIvo Tamm crashed out on lap 47.\n"
+        "Getty Images The driver is retiring at the end of the season\n"
+        "Getty Images Tamm sits down whilst the race was suspended due to heavy rain\n"
+        "Getty Images Tamm cries as he heads down the pit lane Getty Images The Gulls driver is "
+        "given a guard of honour by his rival teams\n"
+        "Tamm said: \u201cIt's difficult to explain the feeling.\u201d\n"
+        "Ana Vale greets Lena Holt outside number 10 Downing Street Getty\n"
+        "12/34 19 November 2017 Lena Holt leaves Downing Street AP\n"
+    )
+    names = [a.name for a in _article_actors(text)]
+    assert not any("Getty" in name or name.endswith(" AP") for name in names)
+    assert said(text).get("It's difficult to explain the feeling") == "Ivo Tamm"

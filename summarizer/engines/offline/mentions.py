@@ -747,6 +747,8 @@ def _mention(
     sentence: Sentence, first: int, last: int, known: set[str], surnames: set[str]
 ) -> Mention | None:
     tokens = sentence.tokens
+    if first + 1 < last and tokens[first].text == "Getty" and tokens[first + 1].text == "Images":
+        first += 2  # 'Getty Images Massa cries as …': the agency's credit, then the caption
     while (
         first <= last
         and tokens[first].lower in NOT_NAMES
@@ -767,6 +769,8 @@ def _mention(
     while first < last and _a_credit_before_a_name(tokens, first):
         first += 1  # 'GETTY Obama campaigned …', 'Twitter Christian Estrosi said': a photo's
         # credit, then the caption
+    while first < last and _a_credit_ending_its_line(sentence, tokens[last]):
+        last -= 1  # '… outside number 10 Downing Street Getty' ⏎: the caption, then its credit
     if first + 2 < last and _an_agencys_credit_before_a_name(tokens, first):
         first += 2  # 'Barcroft Media Vladimir Putin has ordered …'
     if _a_photographers_credit(tokens, first, last):
@@ -2101,6 +2105,13 @@ def _all_inside_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
         and not sentence_initial(tokens, first)
         and any(t.lower in ORGANISATION_WORDS | COMPANY_WORDS for t in tokens[first + 1 : last + 1])
     )
+
+
+def _a_credit_ending_its_line(sentence: Sentence, token: Token) -> bool:
+    """Whether `token` is a picture agency's name ending its line ('… leaves Downing Street
+    AP' ⏎): a gallery caption's credit, written after it."""
+    after = sentence.text[token.end - sentence.start :]
+    return token.lower in PICTURE_AGENCIES and (not after.strip(" ") or after.startswith("\n"))
 
 
 def _a_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
