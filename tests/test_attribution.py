@@ -6552,3 +6552,17 @@ def test_a_pictures_credit_is_no_part_of_the_name_it_touches() -> None:
     names = [a.name for a in _article_actors(text)]
     assert not any("Getty" in name or name.endswith(" AP") for name in names)
     assert said(text).get("It's difficult to explain the feeling") == "Ivo Tamm"
+
+
+def test_a_name_a_subjects_preposition_governs_is_not_the_speaker() -> None:
+    """'A report on Ivo Tamm warns that he "could be fired"', 'Public announcement on Japan's
+    Hokkaido warns residents they "could be hit"': what the report or announcement is about,
+    not who speaks (the island had been given the warning)."""
+    text = (
+        'Warning\n\nA report on Ivo Tamm warns that he "could be fired" next week.\n'
+        'Public announcement on Japan\'s Saltmere warns residents they "could be hit" by a '
+        "missile.\n"
+    )
+    found = said(text)
+    assert found.get("could be fired") != "Ivo Tamm"
+    assert found.get("could be hit") != "Saltmere"
