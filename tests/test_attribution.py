@@ -6566,3 +6566,18 @@ def test_a_name_a_subjects_preposition_governs_is_not_the_speaker() -> None:
     found = said(text)
     assert found.get("could be fired") != "Ivo Tamm"
     assert found.get("could be hit") != "Saltmere"
+
+
+def test_a_family_named_after_someone_is_not_that_person() -> None:
+    """'"We will appeal," the Tamm family said.' after 'Ivo Tamm died': the family speaks,
+    not the dead man ('family' ends in -ly, and had been passed over as an adverb)."""
+    text = 'Story\n\nIvo Tamm died on Monday.\n"We will appeal," the Tamm family said.\n'
+    assert said(text).get("We will appeal") != "Ivo Tamm"
+    reportedly = 'Story\n\nIvo Tamm lost on Monday.\n"We will appeal," Tamm reportedly said.\n'
+    assert said(reportedly).get("We will appeal") == "Ivo Tamm"
+    both = (
+        "Story\n\nIvo Tamm was banned.\n"
+        'The player himself and his captain Ana Vale have both said that the clash was "an '
+        'accident".\n'
+    )
+    assert said(both).get("an accident") != "Ana Vale"

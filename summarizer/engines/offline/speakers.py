@@ -55,6 +55,7 @@ from .lexicon import (
     STATE_VERBS,
     TOPIC_OPENERS,
     is_adverb,
+    is_negation,
 )
 from .mentions import Mention, plural_noun
 from .roles import DASHES, DESCRIPTION_NOUNS
@@ -2474,8 +2475,13 @@ class Speakers:
             low = tokens[i].lower
             if low == ")" and (opening := _opening_bracket(tokens, i)) is not None:
                 i = opening - 1  # 'Rep. Edward Markey (D-Mass.) said'
-            elif low in SKIPPABLE or (low.endswith("ly") and not tokens[i].capitalised):
-                i -= 1
+            elif low in SKIPPABLE or (
+                is_adverb(low)
+                and not is_negation(low)  # 'King never said a word about …': no saying
+                and low not in _FLOATING_QUANTIFIERS  # 'X and Y have both said': two speak
+                and not tokens[i].capitalised
+            ):
+                i -= 1  # 'Tamm reportedly said'; not 'the Tamm family said'
             elif (before := self._before_postnominals(tokens, i)) != i and (
                 sentence,
                 before,
@@ -2502,6 +2508,7 @@ class Speakers:
 
 
 _HAVE = frozenset("had has have".split())
+_FLOATING_QUANTIFIERS = frozenset("all both each".split())
 
 
 _BODIES = frozenset({"organization", "country", "media"})
