@@ -623,8 +623,8 @@ def _a_given_name_not_a_surname(
     """Whether a word alone, read as a surname no one bears, is the given name of one person
     named in full ('Sarah' after 'Sarah Silverman', 'Michael' after 'Michael Sheen'); not a
     surname someone in the article bears ('Howard' is Michael Howard's, not Howard Flight's),
-    nor one a title or a relative
-    introduces ('Prince Charles' is not Charles Kennedy, 'his son Fred' not Fred LaRue)."""
+    nor one a title or a relative introduces ('Prince Charles' is not Charles Kennedy, 'his
+    son Fred' not Fred LaRue, 'Mr Howard' is a surname)."""
     word = fold_name(mention.name)
     if " " in word:
         return False

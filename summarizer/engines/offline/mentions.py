@@ -1548,8 +1548,8 @@ def _without_a_body_after_a_person(
     for mention in mentions:
         words = fold_name(mention.name).split()
         if (
-            mention.headline  # the prose writes 'Ferrari's Kimi Raikkonen', 'Juan Carlos
-            and len(words) >= 3  # Ferrero', 'the Robert Kilroy-Silk Party'
+            mention.headline  # the prose's 'Juan Carlos Ferrero' stays whole
+            and len(words) >= 3
             and words[-1] in bodies
             and " ".join(words[:-1]) in people
         ):

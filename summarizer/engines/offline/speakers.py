@@ -91,37 +91,6 @@ _CLAUSE_BREAKS = frozenset(
     "and but or while though although because since when after before as if that which who "
     "whom whose where".split()
 )
-
-
-def _the_topic_of_a_noun(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the name opening at `first` is governed by 'on', 'about' or 'into' after a
-    common noun ('a report on Ivo Tamm', 'announcement on Japan's Hokkaido', 'the inquiry into
-    Acme'): what the noun is about, not the subject of the verb after it."""
-    k = first - 1
-    if k >= 0 and tokens[k].capitalised and possessive(tokens[k]):
-        k -= 1  # "on Japan's Hokkaido"
-    if k >= 0 and tokens[k].lower in ("the", "a", "an"):
-        k -= 1
-    return (
-        k >= 1
-        and tokens[k].lower in _TOPIC_PREPOSITIONS
-        and tokens[k - 1].is_word
-        and not tokens[k - 1].capitalised
-        and tokens[k - 1].lower not in _NOT_A_TOPICS_NOUN
-        and not is_adverb(tokens[k - 1].lower)
-        and (  # a noun: 'a report on', not 'reported on'
-            not is_verb_like(tokens[k - 1]) or (k >= 2 and tokens[k - 2].lower in _NOUN_OPENERS)
-        )
-    )
-
-
-_NOUN_OPENERS = frozenset("a an the this that its his her their new latest".split())
-_NOT_A_TOPICS_NOUN = frozenset("and or but then so later early earlier based".split())
-
-
-_TOPIC_PREPOSITIONS = frozenset("on about into regarding concerning".split())
-
-
 _RECENT_PARAGRAPHS = 2
 """Paragraphs back in which someone named is still in focus."""
 _CLOSING_STOPS = (".", "!", "?", "\u2026", ":", ";", ",", '"', "'", "\u201d", "\u2019", ")")
@@ -3116,3 +3085,30 @@ _BEFORE_AN_ADJECTIVE = frozenset("a an the this that his her its their our your 
 _ADVERBS_OF_TIME = frozenset("yesterday today earlier later also".split())
 _PLACE_WORDS = 3
 _BEFORE_A_PLACE = frozenset("for of in from at near".split())
+
+
+def _the_topic_of_a_noun(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the name opening at `first` is governed by 'on', 'about' or 'into' after a
+    common noun ('a report on Ivo Tamm', 'announcement on Japan's Hokkaido', 'the inquiry into
+    Acme'): what the noun is about, not the subject of the verb after it."""
+    k = first - 1
+    if k >= 0 and tokens[k].capitalised and possessive(tokens[k]):
+        k -= 1  # "on Japan's Hokkaido"
+    if k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    return (
+        k >= 1
+        and tokens[k].lower in _TOPIC_PREPOSITIONS
+        and tokens[k - 1].is_word
+        and not tokens[k - 1].capitalised
+        and tokens[k - 1].lower not in _NOT_A_TOPICS_NOUN
+        and not is_adverb(tokens[k - 1].lower)
+        and (  # a noun: 'a report on', not 'reported on'
+            not is_verb_like(tokens[k - 1]) or (k >= 2 and tokens[k - 2].lower in _NOUN_OPENERS)
+        )
+    )
+
+
+_TOPIC_PREPOSITIONS = frozenset("on about into regarding concerning".split())
+_NOUN_OPENERS = frozenset("a an the this that its his her their new latest".split())
+_NOT_A_TOPICS_NOUN = frozenset("and or but then so later early earlier based".split())
