@@ -6581,3 +6581,14 @@ def test_a_family_named_after_someone_is_not_that_person() -> None:
         'accident".\n'
     )
     assert said(both).get("an accident") != "Ana Vale"
+
+
+def test_a_family_name_alone_is_the_one_so_named_before_it() -> None:
+    """'Kim' after 'Kim Jong Un' and before 'Kim Dong-yup' is introduced: the Kim named so far
+    (a surname alone refers back; the analyst introduced later had made it no one's)."""
+    text = (
+        "Launch\n\nNorth Korean leader Kim Jong Un watched the launch on Tuesday.\n"
+        'Kim was quoted as saying: "This is the first step of our operations."\n'
+        "Kim Dong-yup, an analyst at Kyungnam University, said the launch was a test.\n"
+    )
+    assert said(text).get("This is the first step of our operations") == "Kim Jong Un"

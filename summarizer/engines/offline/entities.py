@@ -738,6 +738,13 @@ def _family_name_home(
             )
         )
     }
+    if len(homes) > 1:  # 'Kim' after 'Kim Jong Un', before 'Kim Dong-yup' is introduced: the
+        here = (mention.sentence, mention.first)  # one named so far
+        homes = {
+            key: entity
+            for key, entity in homes.items()
+            if any((m.sentence, m.first) < here for m in entity.mentions)
+        }
     return next(iter(homes.values())) if len(homes) == 1 else None
 
 
