@@ -6592,3 +6592,15 @@ def test_a_family_name_alone_is_the_one_so_named_before_it() -> None:
         "Kim Dong-yup, an analyst at Kyungnam University, said the launch was a test.\n"
     )
     assert said(text).get("This is the first step of our operations") == "Kim Jong Un"
+
+
+def test_a_clubs_name_without_its_town_is_the_club() -> None:
+    """'Forest accepted an offer' after 'Nottingham Forest have confirmed …': a body named by a
+    town and a word is called by the word alone (as 'the Red Sox' are the Boston Red Sox)."""
+    text = (
+        "Bid\n\nBristol Forest have confirmed they have received a bid for Ivo Tamm.\n"
+        "Tamm rejected a move after Forest accepted a cash offer.\n"
+    )
+    forest = [a for a in _article_actors(text) if a.name == "Bristol Forest"]
+    assert forest
+    assert "Forest" in [e.quote for e in forest[0].evidence]

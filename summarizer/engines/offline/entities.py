@@ -1023,21 +1023,35 @@ def _link_teams_by_short_name(entities: list[Entity], mentions: Sequence[Mention
     teams = [e for e in entities if e.kind == "organization"]
     for mention in mentions:
         if mention.entity is None and mention.kind == "other" and " " not in mention.name:
-            found = [t for t in teams if is_clipped_from(mention.name, t.name.rsplit(" ", 1)[-1])]
+            found = [
+                t
+                for t in teams
+                if is_clipped_from(mention.name, t.name.rsplit(" ", 1)[-1])
+                or (  # 'Forest' of Nottingham Forest; not a motto's '"… Russia's Gold …"'
+                    not mention.quoted and _a_place_then(t.name, [fold_name(mention.name)])
+                )
+            ]
         elif mention.entity is None and mention.kind == "other":
             words = fold_name(mention.name).split()
             found = [  # 'the Red Sox' beside the Boston Red Sox: the name without its place
-                t
-                for t in teams
-                if len(name := fold_name(t.name).split()) > len(words)
-                and name[-len(words) :] == words
-                and is_place(" ".join(name[: -len(words)]))
+                t for t in teams if _a_place_then(t.name, words)
             ]
         else:
             continue
         if len(found) == 1:
             mention.kind = "organization"
             _attach(entities, found[0], mention)
+
+
+def _a_place_then(name: str, words: Sequence[str]) -> bool:
+    """Whether `name` is a place's name, then `words` (folded): 'Boston Red Sox' of 'red sox',
+    'Nottingham Forest' of 'forest'."""
+    folded = fold_name(name).split()
+    return (
+        len(folded) > len(words)
+        and folded[-len(words) :] == list(words)
+        and is_place(" ".join(folded[: -len(words)]))
+    )
 
 
 def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Mention]) -> None:
