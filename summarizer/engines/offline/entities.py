@@ -98,7 +98,7 @@ class Entity:
         """The fullest name used for it (people: the longest full name; others: the first)."""
         if self._name is not None:
             return self._name
-        names = [m.name for m in self.mentions]
+        names = list(dict.fromkeys(m.name for m in self.mentions))  # each once, first first
         if self.kind == "person":
             return max(  # 'Vladimir Putin' over a tabloid's opening 'VLADIMIR Putin'
                 names,

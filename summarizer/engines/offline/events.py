@@ -125,9 +125,9 @@ def find_events(
     found: list[EventMention] = []
     verb_clauses: list[tuple[int, int]] = []
     quoted = _quoted_tokens(sentence)
-    for i in range(len(tokens)):
-        if quoted[i]:
-            continue
+    for i, token in enumerate(tokens):
+        if quoted[i] or not token.is_word or token.capitalised:
+            continue  # (no verb is capitalised: the cheap test before the rules' calls)
         announced = _announcing_its_plan(tokens, i)
         if announced is None and not is_event_verb(tokens, i):
             continue

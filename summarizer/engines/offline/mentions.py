@@ -1912,7 +1912,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
     ):
         return "other"  # 'the Tony Awards', 'the "American Pie" star', 'his novel Web of Angels'
     after = tokens[last + 1].lower if last + 1 < len(tokens) else ""
-    if after in ("oblast", "regions") or (after in _SETTLEMENT_WORDS | _SETTLEMENTS_PLURAL):
+    if after in ("oblast", "regions") or (
+        after in _SETTLEMENT_WORDS or after in _SETTLEMENTS_PLURAL
+    ):
         return "place"  # 'the Kherson region', 'in Jajarkot and Rukum districts'
     if _described_as_a_settlement(tokens, last):
         return "place"  # 'Wasilla, Mrs Palin's home town, is …': a town (not the Wasilla Bible
@@ -2092,7 +2094,8 @@ def something_of_someone(lowered: Sequence[str]) -> bool:
     return (
         "of" in lowered[1:-1]
         and not is_given_name(lowered[0])
-        and lowered[0] not in TITLE_WORDS | PEERAGES
+        and lowered[0] not in TITLE_WORDS
+        and lowered[0] not in PEERAGES
     )
 
 
@@ -2103,7 +2106,10 @@ def _all_inside_a_name(tokens: Sequence[Token], first: int, last: int) -> bool:
         tokens[first].text == "All"
         and first < last
         and not sentence_initial(tokens, first)
-        and any(t.lower in ORGANISATION_WORDS | COMPANY_WORDS for t in tokens[first + 1 : last + 1])
+        and any(
+            t.lower in ORGANISATION_WORDS or t.lower in COMPANY_WORDS
+            for t in tokens[first + 1 : last + 1]
+        )
     )
 
 
@@ -2129,7 +2135,7 @@ def _a_credit_before_a_name(tokens: Sequence[Token], first: int) -> bool:
         and not is_common_word(following.lower)
     )
     return shouted or (
-        credit.lower in PICTURE_AGENCIES | PLATFORM_NAMES
+        (credit.lower in PICTURE_AGENCIES or credit.lower in PLATFORM_NAMES)
         and credit.capitalised
         and (
             given_name_gender(following.lower) is not None or is_census_first_name(following.lower)
@@ -2184,12 +2190,12 @@ def _a_photographers_credit(tokens: Sequence[Token], first: int, last: int) -> b
     before = (
         first >= 2
         and tokens[first - 1].text == "/"
-        and tokens[first - 2].lower in (PICTURE_AGENCIES | MEDIA_WORDS)
+        and (tokens[first - 2].lower in PICTURE_AGENCIES or tokens[first - 2].lower in MEDIA_WORDS)
     )
     after = (
         last + 2 < len(tokens)
         and tokens[last + 1].text == "/"
-        and tokens[last + 2].lower in (PICTURE_AGENCIES | MEDIA_WORDS)
+        and (tokens[last + 2].lower in PICTURE_AGENCIES or tokens[last + 2].lower in MEDIA_WORDS)
     )
     bracketed = (  # '(Greg Wohlford/Erie Times-News via AP)': a bracket opens the credit
         first >= 1

@@ -408,7 +408,7 @@ def _no_ones_noun(tokens: Sequence[Token], i: int) -> bool:
         return following == "of"  # 'found a host of other equipment': many things
     if (low, following) in _PHRASAL_VERBS:
         return True  # 'sees him team up with Tim McGraw': a verb
-    return low == "general" and previous in ROLE_NOUNS | _TITLED_GENERALS
+    return low == "general" and (previous in ROLE_NOUNS or previous in _TITLED_GENERALS)
 
 
 _QUANTITY_NOUNS = frozenset("host army legion battery".split())

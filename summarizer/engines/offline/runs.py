@@ -173,7 +173,7 @@ def _a_portfolio_ending(tokens: Sequence[Token], first: int, last: int) -> bool:
         tokens[last].lower in COUNTRIES
         and after.is_word
         and not after.capitalised
-        and after.lower in ROLE_NOUNS | _PORTFOLIO_ROLES
+        and (after.lower in ROLE_NOUNS or after.lower in _PORTFOLIO_ROLES)
         and (tokens[last - 1].lower in ORGANISATION_WORDS or tokens[last - 1].lower == "house")
     )
 
@@ -344,6 +344,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].capitalised and "-" not in tokens[i].text:
+            i += 1  # the cheap test first: a name opens with a capital or an article ('al-')
+            continue
         if not in_a_model_code(tokens, i) and (
             _name_word(tokens[i])
             or (tokens[i].capitalised and _acronym_in_prose(tokens, i))
@@ -416,7 +419,10 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                         or (
                             tokens[k].lower == "the"
                             and tokens[k - 1].lower == "of"
-                            and tokens[k - 2].lower in ROLE_NOUNS | ORGANISATION_WORDS
+                            and (
+                                tokens[k - 2].lower in ROLE_NOUNS
+                                or tokens[k - 2].lower in ORGANISATION_WORDS
+                            )
                         )
                         or (  # 'Society for the Prevention of Cruelty to Animals',
                             tokens[k].lower in ("the", "an", "a")  # 'Committee for an …'
@@ -594,7 +600,8 @@ def _a_body_after_and(tokens: Sequence[Token], first: int, last: int) -> bool:
         return False
     if words[-1] in ORGANISATION_WORDS and tokens[last + 2].lower not in ORGANISATION_WORDS:
         return False  # 'Rank Group and Stanley Leisure': two bodies ('Bank and Trust': one)
-    if possessive_stripped(tokens[last].text).lower().rstrip(".") in COUNTRIES | _COUNTRY_CODES:
+    last_word = possessive_stripped(tokens[last].text).lower().rstrip(".")
+    if last_word in COUNTRIES or last_word in _COUNTRY_CODES:
         return False  # 'the U.S. and European Union': two
     if _a_given_name_and_surname(tokens, last + 2) and tokens[last + 3].lower not in (
         ORGANISATION_WORDS

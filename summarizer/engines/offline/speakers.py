@@ -921,7 +921,7 @@ class Speakers:
                 and token.lower in SPEECH_VERBS
                 and j > start
                 and not tokens[j - 1].capitalised
-                and tokens[j - 1].lower in PERSON_NOUNS | GROUP_WORDS
+                and (tokens[j - 1].lower in PERSON_NOUNS or tokens[j - 1].lower in GROUP_WORDS)
             ):  # 'the South African delegation said Israel acts with "impunity", arguing …':
                 described = self.noun_phrase_left(sentence, j - 1)  # who said it argues
                 return NOBODY if described is None else described
@@ -1294,7 +1294,9 @@ class Speakers:
         if determiner == "the" and head == "year-old":
             return self._the_one_person_near(sentence)  # '"…," said the 29-year-old'
         if determiner in _INDEFINITE or (
-            head not in ROLE_NOUNS | GROUP_WORDS | ORGANISATION_WORDS
+            head not in ROLE_NOUNS
+            and head not in GROUP_WORDS
+            and head not in ORGANISATION_WORDS
             and head not in self._described_as
         ):
             return NOBODY
@@ -1511,7 +1513,7 @@ class Speakers:
     def _body_named_by(self, word: str) -> int | None:
         """The one organisation of the article whose name holds `word` ('police': Cumbria
         Police; 'ministry': the Defence Ministry); None if none or several do."""
-        if word not in GROUP_WORDS | ORGANISATION_WORDS:
+        if word not in GROUP_WORDS and word not in ORGANISATION_WORDS:
             return None
         bodies = [
             entity.index
@@ -1663,7 +1665,9 @@ class Speakers:
         description naming a state ('Qatar's prime minister') fits only that state's, and
         one saying 'former' or 'current' only a holder of that time ('Former mayor Luis
         Ferreira' is not 'the current mayor')."""
-        organisation = head in GROUP_WORDS | ORGANISATION_WORDS and head not in ROLE_NOUNS
+        organisation = (
+            head in GROUP_WORDS or head in ORGANISATION_WORDS
+        ) and head not in ROLE_NOUNS
         if head in _TEAM_HEADS and self._teams_named_before(sentence.index, position) > 1:
             return NOBODY  # 'the Gulls beat the Owls … the team said': which?
         latest: dict[int, int] = {}
