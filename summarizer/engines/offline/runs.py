@@ -248,7 +248,10 @@ _FUNCTION_WORDS = frozenset(
 
 def sentence_initial(tokens: Sequence[Token], index: int) -> bool:
     """No word before `index` (most sentences open with one: found at the first token)."""
-    return not any(tokens[k].is_word for k in range(index))
+    for k in range(index):  # noqa: SIM110 (a loop, not all() over a generator: called for most tokens)
+        if tokens[k].is_word:
+            return False
+    return True
 
 
 def opens_a_clause(tokens: Sequence[Token], index: int) -> bool:

@@ -23,6 +23,7 @@ from ...text.predicates import (
 )
 from ...text.words import STOPWORDS
 from .lexicon import (
+    ADVERBS,
     CURRENCY_SIGNS,
     DEMONYMS,
     MODALS,
@@ -108,6 +109,13 @@ no happening of their own."""
 def _after_will(tokens: Sequence[Token], index: int) -> bool:
     """Whether token `index` follows 'will', or 'will' and an adverb or two ('will then copy',
     'will eventually replace')."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1].lower
+    if previous == "will":
+        return True
+    if previous not in ADVERBS and not previous.endswith("ly"):
+        return False  # the cheap test first: no adverb (see `is_adverb`) between
     at = index - 1
     while at >= max(0, index - 3) and is_adverb(tokens[at].lower):
         at -= 1
