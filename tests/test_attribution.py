@@ -6604,3 +6604,44 @@ def test_a_clubs_name_without_its_town_is_the_club() -> None:
     forest = [a for a in _article_actors(text) if a.name == "Bristol Forest"]
     assert forest
     assert "Forest" in [e.quote for e in forest[0].evidence]
+
+
+def test_a_titled_surname_before_of_and_a_country_is_the_person_alone() -> None:
+    """'President Varga of Westmarch has said …', later 'General Varga': one man, not an actor
+    'Varga of Westmarch' beside an actor 'Varga' ('of' continues a body's name, 'Bank of
+    Saltmere', not a titled person's)."""
+    text = (
+        "Visit\n\nHiding away is a backward view, President Varga of Westmarch has said.\n"
+        '"My wife is travelling around," said General Varga.\n'
+    )
+    names = [a.name for a in _article_actors(text)]
+    assert "Varga" in names
+    assert not [n for n in names if "of Westmarch" in n]
+    town = 'Suit\n\nIvo Tamm sued the store.\n"It must go," said Mr Tamm of Leeds on Monday.\n'
+    extraction = extract_offline(Article(id=1, path="a.txt", text=town))
+    assert [a.name for a in extraction.actors] == ["Ivo Tamm"]
+    assert not extraction.also_named  # Leeds is where he lives: no one another article names
+    bank = "Talks\n\nThe Bank of Saltmere said rates would rise.\n"
+    assert "Bank of Saltmere" in [a.name for a in _article_actors(bank)]
+
+
+def test_a_description_headed_by_what_a_named_body_is_is_that_body() -> None:
+    """'The Paris-based IEA watchdog said …' after 'The International Energy Agency (IEA)': the
+    agency itself, not another, unnamed actor 'Paris-based IEA watchdog'; but 'the Kestrel
+    board' is a part of Kestrel, someone else."""
+    text = (
+        "Oil\n\nThe International Energy Agency (IEA) warned demand would outstrip supply.\n"
+        "The Paris-based IEA watchdog said the revision was due to stronger demand.\n"
+    )
+    actors = _article_actors(text)
+    assert not [a for a in actors if "watchdog" in a.name]
+    agency = [a for a in actors if a.name == "International Energy Agency"]
+    assert agency
+    assert "The Paris-based IEA watchdog" in [e.quote for e in agency[0].evidence]
+    board = (
+        "Vote\n\nKestrel Holdings warned of losses on Monday.\n"
+        "The Kestrel board said the plan was dead.\n"
+    )
+    kestrel = [a for a in _article_actors(board) if a.name == "Kestrel Holdings"]
+    assert kestrel
+    assert not [e for e in kestrel[0].evidence if "board" in e.quote]

@@ -1100,6 +1100,14 @@ def _mention(
         mention.located = True  # 'near the town of Kalavryta forced …': the wildfire forced
     if previous == "of" and _after_an_age(tokens, first):
         mention.located, mention.kind = True, "place"  # 'Raj Chohan, 59, of Elm Point'
+    if (
+        previous == "of"
+        and mention.kind in ("place", "country")
+        and first > 1
+        and tokens[first - 2].capitalised
+        and _after_a_personal_title(tokens, first - 2)
+    ):
+        mention.located = True  # 'said Mr Skeens of Brownsville': where he is from, no one
     settlement = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     if settlement in _SETTLEMENTS_PLURAL and previous == "and":
         mention.located = True  # 'in Jajarkot and Rukum districts': the second is where too

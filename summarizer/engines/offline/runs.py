@@ -15,6 +15,7 @@ from ...text.names import (
     ARABIC_ARTICLE,
     EAST_ASIAN_FAMILY_NAMES,
     PARTICLES,
+    PEERAGES,
     family_name_first_key,
     in_given_name_lists,
     is_first_name,
@@ -33,6 +34,7 @@ from .lexicon import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_NOUNS,
+    ROYAL_TITLES,
 )
 from .sentences import (
     TITLE_ABBREVIATIONS,
@@ -542,20 +544,30 @@ def _person_so_far(tokens: Sequence[Token], first: int, last: int) -> bool:
     State', 'United States of America')."""
     words = [tokens[k].lower.rstrip(".") for k in range(first, last + 1) if tokens[k].is_word]
     titled = [at for at, w in enumerate(words[:-1]) if w in _TITLES or w in ROLE_NOUNS]
+    styled = any(w in PEERAGES or w in ROYAL_TITLES for w in words[:-1])  # 'Lord', 'King'
     if titled and titled == list(range(titled[0], titled[-1] + 1)):
         words = words[titled[-1] + 1 :]  # 'Dr. Ravi Menon', 'Analyst Rob Enderle',
         # 'Astrophysicist Professor Heino Falcke' (whatever trade opens it)
     if words[:1] and words[0] in _ADVOCATES and words[1:2] == ["for"]:
         return False  # 'People for the Ethical Treatment of Animals': a body's name so far
+    if titled and len(words) == 1 and not _names_a_body_or_an_office(words[0]) and not styled:
+        return True  # 'President Musharraf of Pakistan', 'Mr Skeens of Brownsville': a titled
+        # name is someone's, whose country or town 'of' adds; but 'Lord Roberts of Conwy',
+        # 'Princess Marguerite of Romania' are a peer's and a royal's whole styles
     if len(words) == 2 and "-" in words[1] and family_name_first_key(parse_person(" ".join(words))):
         return True  # 'Park Geun-hye of South Korea': a family name, then a hyphened given name
     return (
         len(words) >= 2
         and " ".join(words) not in COUNTRIES
-        and not any(
-            w in ORGANISATION_WORDS or w in ROLE_NOUNS or w in PLACE_WORDS or w in COUNTRIES
-            for w in words
-        )
+        and not any(_names_a_body_or_an_office(w) for w in words)
+    )
+
+
+def _names_a_body_or_an_office(word: str) -> bool:
+    """A word of a body's, an office's or a place's name ('Motors' of 'General Motors of
+    Canada', 'Minister' of 'Prime Minister of Japan'), never of a person's."""
+    return (
+        word in ORGANISATION_WORDS or word in ROLE_NOUNS or word in PLACE_WORDS or word in COUNTRIES
     )
 
 

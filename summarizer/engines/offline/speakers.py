@@ -1268,6 +1268,16 @@ class Speakers:
                 entity = self.entities[owner.entity or 0]
                 person_spokesman = entity.kind == "person" and head not in _A_PERSONS_OWN_WORDS
                 return NOBODY if person_spokesman else self.speaking(owner.entity)
+            if (
+                words[0].lower == "the"
+                and head in _WHAT_A_BODY_IS
+                and self.entities[owner.entity or 0].kind in ("organization", "media")
+                and all(
+                    t.is_word and not t.capitalised for t in sentence.tokens[owner.last + 1 : last]
+                )
+            ):
+                return self.speaking(owner.entity)  # 'the Paris-based IEA watchdog', 'the
+                # Yukos oil giant': the body named, called what it is (not 'the BBC board')
             return NOBODY
         determiner = words[0].lower
         if determiner == "the" and head in _LEADER_NOUNS and len(words) > 2:
@@ -2800,6 +2810,11 @@ _MEDIUM_PREPOSITIONS = frozenset("on via to from in".split())
 """Words before a platform named as the medium ('posted on Instagram'), not as a company."""
 _FIRM_HEADS = frozenset({"company", "firm"})
 """What a company is called when its name is not repeated: 'the company said'."""
+_WHAT_A_BODY_IS = frozenset(
+    "watchdog regulator cartel giant conglomerate consortium alliance firm company".split()
+)
+"""Heads that say what the body named before them is ('the IEA watchdog', 'the Opec cartel',
+'the Yukos oil giant'), unlike its parts and people ('the BBC board', 'an IRB official')."""
 _ONE_OF_ITS_PEOPLE = frozenset("official executive".split())
 """Heads of 'an X official', 'an X executive': a person of the body X, speaking for no one
 else (as 'an X spokeswoman' speaks for it)."""
