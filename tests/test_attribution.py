@@ -6645,3 +6645,30 @@ def test_a_description_headed_by_what_a_named_body_is_is_that_body() -> None:
     kestrel = [a for a in _article_actors(board) if a.name == "Kestrel Holdings"]
     assert kestrel
     assert not [e for e in kestrel[0].evidence if "board" in e.quote]
+
+
+def test_a_name_in_the_words_before_a_quote_closed_by_a_comma_is_spoken_of() -> None:
+    """'The changes proposed by Lord Vale were a "complex undertaking", he said.' after Lord
+    Tamm spoke: the words leading into the quotation are the speaker's, Vale is spoken of (as
+    with the comma inside the marks, American style, already)."""
+    text = (
+        "Bill\n\n"
+        'The minister, Lord Tamm, agreed the act was unfair but added that "for all practical '
+        'purposes its effects are limited".\n'
+        'The changes proposed by Lord Vale were a "complex undertaking raising major issues", '
+        "he said.\n"
+    )
+    found = said(text)
+    assert found.get("for all practical purposes its effects are limited") == "Tamm"
+    assert found.get("complex undertaking raising major issues") == "Tamm"
+
+
+def test_a_description_before_a_styled_name_is_that_person() -> None:
+    """'The minister, Lord Tamm, said …', 'The minister, Mr Tamm, said …': the description in
+    apposition is the man named, not another, unnamed actor 'the minister' (as with 'The
+    minister, Ivo Tamm,')."""
+    for name in ("Lord Tamm", "Mr Tamm", "Dame Ana Tamm"):
+        text = f'Bill\n\nThe minister, {name}, said that "its effects are limited for now".\n'
+        actors = _article_actors(text)
+        assert [a.name for a in actors] == [name.split(" ", 1)[1]]
+        assert "The minister" in [e.quote for e in actors[0].evidence]

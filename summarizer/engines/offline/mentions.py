@@ -287,6 +287,14 @@ class Mention:
             return self.first - len(self.role.split())
         return self.first
 
+    @property
+    def styled_first(self) -> int:
+        """The first token of the name with the style it is given ('Lord Tamm', 'Mr Tamm'),
+        which an apposition before it stands next to ('The minister, Lord Tamm,')."""
+        if self.role and all(w.lower().rstrip(".") in _STYLES for w in self.role.split()):
+            return self.role_first
+        return self.first
+
 
 def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
     """Every name in the article, classified, in order."""
@@ -560,6 +568,8 @@ _CONTRACTION = re.compile(r"['\u2019](?:d|ll|re|ve|m)$|n['\u2019]t$", re.IGNOREC
 
 _HONORIFICS = frozenset("mr mrs ms dr".split())
 """Titles British style writes without a stop ('Mrs Hollis'), which stay the name's role."""
+_STYLES = _HONORIFICS | PEERAGES | frozenset("miss sir dame prof professor rev".split())
+"""How a person is styled before the name, as part of it: 'Lord Tamm', 'Dame Ana Vale'."""
 
 
 def _the_surname_he(sentence: Sentence, first: int) -> bool:
@@ -1019,8 +1029,12 @@ def _mention(
     appositive = None  # a headline's commas join headlines, not a name and its role
     if not sentence.headline:
         person = mention.kind == "person"
+        opening = mention.styled_first
+        if opening != first and not (last + 1 < len(tokens) and tokens[last + 1].text == ","):
+            opening = first  # 'The minister, Lord Tamm, said', closed by a comma; not 'claims
+            # he did not trust the prime minister, Mr Brown replied': a clause, then his
         phrase = appositive_after(sentence, last, person) or appositive_before(
-            sentence, first, person
+            sentence, opening, person
         )
         at = sentence.start
         if phrase:

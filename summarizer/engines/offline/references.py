@@ -39,6 +39,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     MODALS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS,
     RELATIVE_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -47,7 +48,7 @@ from .lexicon import (
 from .mentions import Mention
 from .roles import DESCRIPTION_NOUNS
 from .sentences import Sentence, Token, possessive_stripped
-from .speakers import NOBODY, Speakers
+from .speakers import NOBODY, Speakers, closes_words_around_a_quote
 
 _PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 _DETERMINERS = frozenset("the a an this that these those his her its their our some two".split())
@@ -147,7 +148,9 @@ def find_references(
             if (sentence.index, i) in named_tokens or sentence.is_quoted(token.start):
                 continue
             if pronoun and not sentence.headline:
-                entity = speakers.pronoun(sentence, i)
+                trailing = low in PERSON_PRONOUNS and closes_words_around_a_quote(sentence, i)
+                entity = speakers.pronoun(sentence, i, trailing)  # 'The plan of X was a "…",
+                # he said': the words before the quote are his, X is spoken of
                 if (
                     entity is not None
                     and entity >= 0
@@ -493,7 +496,8 @@ def _appositives(
             continue
         sentence = sentences[mention.sentence]
         text = sentence.text
-        end_of_name, start_of_name = mention.end - sentence.start, mention.start - sentence.start
+        end_of_name = mention.end - sentence.start
+        start_of_name = sentence.tokens[mention.styled_first].start - sentence.start
         after = text.find(mention.appositive, end_of_name)
         before = text.rfind(mention.appositive, 0, start_of_name)
         near = [

@@ -403,7 +403,7 @@ class Speakers:
             and tokens[verb + 1].text == ","
         ):  # 'Reyna, he added, "knows where to find us"': Reyna is talked about, not talking
             return self.pronoun(sentence, i, trailing=True)
-        if tokens[i].lower in PERSON_PRONOUNS and _closes_words_around_a_quote(sentence, i):
+        if tokens[i].lower in PERSON_PRONOUNS and closes_words_around_a_quote(sentence, i):
             return self.pronoun(sentence, i, trailing=True)  # 'What Page was doing was
             # "completely ridiculous," he said': Page is talked about, not talking
         named = self._by_last.get((sentence.index, i))
@@ -455,8 +455,14 @@ class Speakers:
         return named if named is not None and self._a_persons(named) else None
 
     def _person_opening_at(self, sentence: Sentence, first: int) -> Mention | None:
-        """The mention of a person whose name opens at token `first`, if one does."""
+        """The mention of a person whose name, or its style ('Lord Tamm'), opens at token
+        `first`, if one does."""
         named = self._by_first.get((sentence.index, first))
+        if named is None:
+            named = next(
+                (m for m in self._by_sentence.get(sentence.index, []) if m.styled_first == first),
+                None,
+            )
         return named if named is not None and self._a_persons(named) else None
 
     def _a_persons(self, mention: Mention) -> bool:
@@ -2784,12 +2790,15 @@ _APPOSED_DESCRIPTION_WORDS = 5
 _ISSUING_VERBS = frozenset("issued released sent published put wrote".split())
 
 
-def _closes_words_around_a_quote(sentence: Sentence, pronoun: int) -> bool:
+def closes_words_around_a_quote(sentence: Sentence, pronoun: int) -> bool:
     """The pronoun right after a quotation that the sentence's own words lead into ('What Page
     was doing was "…," he said'): those words are the speaker's too, and who they name is
     spoken of."""
     tokens = sentence.tokens
-    before = tokens[pronoun - 1].start if pronoun > 0 else sentence.start
+    mark = pronoun - 1
+    if mark > 0 and tokens[mark].text == ",":
+        mark -= 1  # '… a "complex undertaking", he said': the comma after the closing mark
+    before = tokens[mark].start if mark >= 0 else sentence.start
     quote = next(
         (q for q in sentence.quotations if q.end <= tokens[pronoun].start and q.end >= before),
         None,
