@@ -317,6 +317,7 @@ def _particled_key(word: str) -> str:
     return "_".join(transliteration_key(part) for part in word.split("_"))
 
 
+@lru_cache(maxsize=65536)  # asked of the same pairs again and again
 def surnames_match(a: str, b: str) -> bool:
     """Surname keys that are the same name in another spelling: 'Del Giudice', 'DelGiudice'
     and a bare 'Giudice' are one surname; 'Delgado' and 'Gado' are not."""
@@ -402,6 +403,7 @@ def _name_forms(given: str) -> frozenset[str]:
     return frozenset({given, *_NICKNAMES.nicknames_of(given), *_NICKNAMES.canonicals_of(given)})
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def is_given_name(word: str) -> bool:
     """Whether `word` is a given name the nicknames dataset knows ('Bill', 'Lorna')."""
     folded = fold_name(word).replace(" ", "")
@@ -421,6 +423,7 @@ def in_given_name_lists(word: str) -> bool:
     return is_first_name(word) or is_world_given_name(word)
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def given_name_gender(word: str) -> Literal["female", "male"] | None:
     """The gender a given name all but always has in the US census lists of first names (the
     `names` package): 'Nancy' female, 'Stan' male; None for names both share ('Jean') or
@@ -428,6 +431,7 @@ def given_name_gender(word: str) -> Literal["female", "male"] | None:
     return _given_name_genders().get(fold_name(word).replace(" ", ""))
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def is_world_given_name(word: str) -> bool:
     """Whether `word` is one of the world's given names (`_world_given_names`: 'Henrik',
     'Volodymyr', 'Giorgia') and no ordinary English word. Many are also places and surnames
@@ -632,6 +636,7 @@ well as vowels (Turkic and Slavic g/k, d/t, z/s vary by system). Only long names
 so: in short ones it would join 'Boris' and 'Paris'."""
 
 
+@lru_cache(maxsize=65536)  # asked of the same pairs again and again
 def same_person(a: PersonName, b: PersonName, *, one_text: bool = False) -> bool:
     """Whether two parsed names can be the same person. Two generations ('Jr.' and 'Sr.') are
     two people; within `one_text`, a name with a generation and one without are too: an article

@@ -141,6 +141,7 @@ def _country_forms() -> frozenset[str]:
     return frozenset(form for forms in _capitals().values() for form in forms)
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def is_country(name: str) -> bool:
     """Whether `name` is a country's name or code GeoNames knows ('Ukraine', 'U.S.', 'USA')."""
     return _letters(name) in _country_forms()
@@ -326,6 +327,7 @@ _COMPASS = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def is_world_region(name: str) -> bool:
     """Whether `name` names a continent or a region of the world, however many: 'Asia', 'the
     Middle East', 'South East Asia', 'South East Asia-Middle East-Western Europe' (a cable
@@ -369,6 +371,7 @@ def state_code(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # asked of the same words again and again
 def is_nationality(word: str) -> bool:
     """Whether `word` is a nationality or demonym: 'Somali', 'Yemeni', 'Guyanese'; or two
     joined by a hyphen ('French-Tunisian')."""
