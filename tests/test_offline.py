@@ -4,6 +4,7 @@ forms the corpus does not use)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from corpus_support import corpus_articles
 from summarizer.engines.offline import OfflineEngine, extract_offline, positions_offline
 from summarizer.engines.offline.sentences import (
     MAX_SENTENCE_CHARS,
+    TITLE_ABBREVIATIONS,
     find_quotations,
     split_sentences,
 )
@@ -4916,3 +4918,25 @@ def test_a_groups_name_that_opens_with_people_for_is_one_name() -> None:
     )
     actors = {a.name: a.aliases for a in extract_offline(_article(text)).actors}
     assert "PETA" in actors.get("People for the Ethical Treatment of Animals", [])
+
+
+def test_tokens_keep_titles_web_addresses_and_words_whole() -> None:
+    """The tokenizer's fast paths (a lookahead for the stop a title or a web address needs)
+    change no token: 'Dr.' and 'Sen.' stay one token, so does 'www.dec.org.uk'; a sentence's
+    last word keeps its stop apart."""
+    assert all(re.fullmatch("[A-Z][a-z]*", title) for title in TITLE_ABBREVIATIONS)  # the guard
+    (sentence,) = split_sentences("Dr. Ana Vale and Sen. Ivo Tamm wrote on www.dec.org.uk today.")
+    assert [t.text for t in sentence.tokens] == [
+        "Dr.",
+        "Ana",
+        "Vale",
+        "and",
+        "Sen.",
+        "Ivo",
+        "Tamm",
+        "wrote",
+        "on",
+        "www.dec.org.uk",
+        "today",
+        ".",
+    ]

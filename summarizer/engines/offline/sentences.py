@@ -67,9 +67,10 @@ _WEB_DOMAINS = "com|org|net|gov|edu|info|biz|tv|io|uk|de|fr|ru|cn|jp|au|ca|eu"
 """Top-level domains a web address in a news article ends with."""
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.K.
-    rf"|[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:{_WEB_DOMAINS})\b(?!\.\w)"  # a web address, one
-    # name: 'Computerandvideogames.com', 'www.dec.org.uk' (its dots end no clause)
-    rf"|(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
+    rf"|[^\W\d_](?=[\w-]*\.)[\w-]*(?:\.[\w-]+)*\.(?:{_WEB_DOMAINS})\b(?!\.\w)"  # a web
+    # address, one name: 'Computerandvideogames.com', 'www.dec.org.uk' (its dots end no
+    # clause); the lookaheads fail at once where no stop follows the word, as in most words
+    rf"|(?=[A-Z]\w*\.\s)(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)"
     r"|[^\W\d_](?:[\w\u2019']|-(?!-))*[^\W_]|[^\W\d_]"  # words, with inner apostrophes
     # and hyphens; a double hyphen is a dash between words ('members--Dallas Fed President')
     r"|\d+ers\b"  # a team's name: '76ers', '49ers'
