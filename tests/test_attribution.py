@@ -6672,3 +6672,16 @@ def test_a_description_before_a_styled_name_is_that_person() -> None:
         actors = _article_actors(text)
         assert [a.name for a in actors] == [name.split(" ", 1)[1]]
         assert "The minister" in [e.quote for e in actors[0].evidence]
+
+
+def test_a_body_acting_by_a_past_that_is_also_a_noun_is_an_actor() -> None:
+    """'Norvik Holdings cut 300 jobs on Monday.' ⏎ '"…," the company said.': 'cut' with its
+    object is the firm's act, so the firm is the article's one company and speaks; had been
+    read as a noun the name qualifies ('the Norvik cut'), no actor, and the quote no one's."""
+    text = (
+        "Story\n\nNorvik Holdings cut 300 jobs on Monday.\n\n"
+        '"The plan will not work this winter," the company said.\n'
+    )
+    assert said(text).get("The plan will not work this winter") == "Norvik Holdings"
+    noun = "Story\n\nThe Norvik Holdings cut was deep, analysts said.\n"
+    assert "Norvik Holdings" not in [a.name for a in _article_actors(noun)]

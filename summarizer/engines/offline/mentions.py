@@ -2905,7 +2905,24 @@ def _followed_by_verb(tokens: Sequence[Token], last: int, doing: bool = False) -
         or word in SPEECH_VERBS
         or word.endswith(("ed", "es", "ts", "ms"))
         or (word in _IRREGULAR_SIMPLE_PAST and not _a_participle_phrase(tokens, i))
+        or (word in _PAST_LIKE_A_NOUN and _an_object_follows(tokens, i))
     )
+
+
+_PAST_LIKE_A_NOUN = frozenset("cut hit set put shut quit hurt split beat bid cost".split())
+"""Past forms that are also nouns or presents: a verb after a name only with its object
+('Norvik Holdings cut 300 jobs', 'Kestrel set a record'; not 'the Norvik cut was')."""
+
+
+def _an_object_follows(tokens: Sequence[Token], verb: int) -> bool:
+    """A number, a determiner or a possessive right after token `verb`: what it acts on."""
+    if verb + 1 >= len(tokens):
+        return False
+    following = tokens[verb + 1]
+    return following.text[:1].isdigit() or following.lower in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset("a an the its his her their our this that these those".split())
 
 
 def _a_plural_subject(tokens: Sequence[Token], word: int) -> bool:
