@@ -6685,3 +6685,31 @@ def test_a_body_acting_by_a_past_that_is_also_a_noun_is_an_actor() -> None:
     assert said(text).get("The plan will not work this winter") == "Norvik Holdings"
     noun = "Story\n\nThe Norvik Holdings cut was deep, analysts said.\n"
     assert "Norvik Holdings" not in [a.name for a in _article_actors(noun)]
+
+
+def test_an_occasion_named_with_a_bodys_words_is_no_actor() -> None:
+    """'the annual Consumer Electronics Show (CES)': 'Electronics' is a company's word, but
+    the name's last word makes it a show, no one acting (later 'CES' is its short name)."""
+    text = (
+        "Fair\n\nThousands of experts have gathered for the annual Consumer Electronics Show "
+        "(CES).\nThe CES is expected to draw 130,000 visitors this week.\n"
+    )
+    assert not [a for a in _article_actors(text) if "Show" in a.name or a.name == "CES"]
+    league = "Deal\n\nThe Big East Conference said on Monday it would add Kestrel University.\n"
+    assert "Big East Conference" in [a.name for a in _article_actors(league)]  # a body
+
+
+def test_a_state_and_a_plural_word_is_a_team() -> None:
+    """'Arizona Kestrels coach Ivo Tamm retired. The Kestrels thanked him.': a state's name
+    is seldom a first name before a plural word, so the team is a body that acts, and 'him'
+    is the coach, not a man called 'Arizona Kestrels'; 'Georgia Rivers' (a surname after
+    the state's name) stays a woman."""
+    text = (
+        "Story\n\nArizona Kestrels coach Ivo Tamm retired on Monday. The Kestrels thanked him.\n"
+        "The Arizona Kestrels said the search would start at once.\n"
+    )
+    actors = {a.name: a for a in _article_actors(text)}
+    assert actors["Arizona Kestrels"].kind == "organization"
+    assert "him" in [e.quote for e in actors["Ivo Tamm"].evidence]
+    person = "Story\n\nGeorgia Rivers said no on Monday.\n"
+    assert [(a.name, a.kind) for a in _article_actors(person)] == [("Georgia Rivers", "person")]

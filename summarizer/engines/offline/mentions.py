@@ -28,6 +28,7 @@ from ...text.names import (
     PEERAGES,
     SUFFIXES,
     TITLE_WORDS,
+    acronyms_of,
     fold_name,
     given_name_gender,
     in_given_name_lists,
@@ -395,7 +396,12 @@ def find_mentions(sentences: Sequence[Sentence]) -> list[Mention]:
         ):  # (not 'Wasilla, Mrs Palin's home town,' beside the Wasilla Bible Church)
             mention.kind = "organization"  # 'Kraft said' in an article about Kraft Foods
     _towns_that_only_speak(sentences, mentions)
-    abbreviations = _spelled_out_in_lower_case(sentences)
+    abbreviations = _spelled_out_in_lower_case(sentences) | {
+        letters  # 'the Consumer Electronics Show (CES)': the show's short name, no agent either
+        for mention in mentions
+        if mention.kind == "other" and fold_name(mention.name).split()[-1] in _OCCASION_HEADS
+        for letters in acronyms_of(mention.name)
+    }
     pronoun_genders = {i: _pronouns_gender(sentences[i]) for i in {m.sentence for m in mentions}}
     for mention in mentions:
         mention.abbreviation = mention.name.replace(".", "") in abbreviations
@@ -1009,7 +1015,13 @@ def _mention(
         kind = "other"
     mention = Mention(sentence.index, first, last, start, end, name, kind)
     words_before = [t.lower for t in tokens[max(0, first - 3) : first]]
-    mention.work = as_a_title or (kind == "other" and _titled_as_a_work(words_before))
+    mention.work = as_a_title or (
+        kind == "other"
+        and (
+            _titled_as_a_work(words_before)
+            or (len(lowered) >= 2 and lowered[-1] in _OCCASION_HEADS)
+        )
+    )  # an occasion too ('the Academy Awards'): a thing's name, no one's
     if (
         kind in ("person", "other")
         and len(lowered) > 1  # not 'the SpaceX rocket', 'a DPRK satellite': whose it is
@@ -1822,6 +1834,11 @@ def _a_person_called_like_an_outlet(lowered: Sequence[str]) -> bool:
     )
 
 
+_OCCASION_HEADS = (OCCASION_WORDS - ORGANISATION_WORDS - {"games", "series"}) | {"show", "expo"}
+"""Last words that make a name an occasion's, never a body's ('Geneva Motor Show', 'World Cup');
+not 'games' nor 'series' ('Epic Games' is a firm) nor 'conference' (a league, a party)."""
+
+
 def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> MentionKind:
     tokens = sentence.tokens
     folded = " ".join(lowered)
@@ -1889,6 +1906,9 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         return "organization"  # 'Palmer Fire & Rescue', 'Anzalone & Newman': no one's name
     if _described_as_a_venue(tokens, last):
         return "place"  # 'the Forum, the famous Los Angeles-area arena': a venue, no body
+    if len(lowered) >= 2 and lowered[-1] in _OCCASION_HEADS:
+        return "other"  # 'the Consumer Electronics Show', 'the G8 Summit': an occasion, named
+        # by its last word whatever body words come before it
     if (
         any(w in ORGANISATION_WORDS for w in lowered)
         or any(
@@ -2629,9 +2649,22 @@ def _a_city_and_its_team(lowered: list[str], after_the: bool = False) -> bool:
         len(lowered) >= 2
         and lowered[-1].endswith(("s", "x"))
         and not is_common_surname(lowered[-1])
-        and not is_first_name(lowered[0])  # 'Gary Gomes'
+        and (not is_first_name(lowered[0]) or _a_state_and_a_plural_word(lowered))  # 'Gary
+        # Gomes'; but 'Arizona Cardinals', 'Georgia Bulldogs': a state is seldom a first name
         and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
         and (len(lowered) >= 3 or after_the or is_common_word(lemma(lowered[-1])))
+    )
+
+
+def _a_state_and_a_plural_word(lowered: list[str]) -> bool:
+    """A US state's name, then the plural of an ordinary word: a team ('Arizona Cardinals',
+    'Virginia Cavaliers'), not someone whom a state's name is given to ('Indiana Jones',
+    'Georgia Rivers': a common surname)."""
+    return (
+        len(lowered) == 2
+        and lowered[0].title() in us_state_names()
+        and is_common_word(lemma(lowered[1]))
+        and lemma(lowered[1]) != lowered[1]
     )
 
 
