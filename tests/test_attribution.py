@@ -6713,3 +6713,17 @@ def test_a_state_and_a_plural_word_is_a_team() -> None:
     assert "him" in [e.quote for e in actors["Ivo Tamm"].evidence]
     person = "Story\n\nGeorgia Rivers said no on Monday.\n"
     assert [(a.name, a.kind) for a in _article_actors(person)] == [("Georgia Rivers", "person")]
+
+
+def test_a_name_whose_shares_are_traded_is_a_company() -> None:
+    """'Shares in Elan and Norvik Idec plunged': a name whose shares, stock or stake the text
+    names is a company, however its words read (two words no list knows had made a person of
+    it, and '"…," the firm said' no one's); not the owner of 'a stake in Ivo Tamm's firm'."""
+    text = (
+        "Story\n\nShares in Elan and Norvik Idec plunged on Monday.\n"
+        '"We will review the data," the firm said.\n'
+    )
+    actors = {a.name: a for a in _article_actors(text)}
+    assert actors["Norvik Idec"].kind == "organization"
+    owner = "Story\n\nKestrel bought a stake in Ivo Tamm's firm, Tamm said on Monday.\n"
+    assert [a.kind for a in _article_actors(owner) if a.name == "Ivo Tamm"] == ["person"]

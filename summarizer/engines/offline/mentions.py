@@ -1973,6 +1973,8 @@ def _kind(sentence: Sentence, first: int, last: int, lowered: list[str]) -> Ment
         and lowered[-1].removesuffix("s") not in ROLE_NOUNS  # 'insurance company CEOs'
     ):
         return "organization"  # 'private equity firm Kestrel Capital', 'tech giant Lumina'
+    if _whose_shares(tokens, first, last):
+        return "organization"  # 'Shares in Elan and Biogen Idec plunged': listed companies
     owner = possessive_stripped(tokens[last].text) != tokens[last].text  # 'to SEACOM's Ann Vale'
     if _a_royal_style(tokens, first, lowered):
         return "other"  # 'Princess Consort', 'the Queen Mother': a royal's style, no one's name
@@ -2654,6 +2656,30 @@ def _a_city_and_its_team(lowered: list[str], after_the: bool = False) -> bool:
         and any(is_place(" ".join(lowered[:size])) for size in range(1, len(lowered)))
         and (len(lowered) >= 3 or after_the or is_common_word(lemma(lowered[-1])))
     )
+
+
+_SHARE_NOUNS = frozenset("shares stock stocks stake".split())
+
+
+def _whose_shares(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the name from `first` to `last` follows 'shares in', 'stock of' or 'a stake in',
+    alone or in a list of names ('Shares in Elan and Biogen Idec'): a company, whatever its
+    words; not an owner ('a stake in Ivo Tamm's firm')."""
+    if possessive_stripped(tokens[last].text) != tokens[last].text:
+        return False
+    k = first - 1
+    while k > 0 and (tokens[k].capitalised or tokens[k].text in (",", "&", "and")):
+        k -= 1  # back over the names listed before it
+    return (
+        k > 0
+        and tokens[k].lower in ("in", "of")
+        and tokens[k - 1].lower in _SHARE_NOUNS
+        and first - k <= _LISTED_NAMES_REACH
+    )
+
+
+_LISTED_NAMES_REACH = 12
+"""Tokens back from a name to the 'in' of 'shares in' across a list of companies."""
 
 
 def _a_state_and_a_plural_word(lowered: list[str]) -> bool:
