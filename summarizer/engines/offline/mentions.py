@@ -2981,7 +2981,8 @@ def _an_object_follows(tokens: Sequence[Token], verb: int) -> bool:
     return following.text[:1].isdigit() or following.lower in _OBJECT_OPENERS
 
 
-_OBJECT_OPENERS = frozenset("a an the its his her their our this that these those".split())
+_OBJECT_OPENERS = DETERMINERS | frozenset("that these those".split())
+"""What opens a verb's object: a determiner or a possessive, or a demonstrative."""
 
 
 def _a_plural_subject(tokens: Sequence[Token], word: int) -> bool:
