@@ -6727,3 +6727,20 @@ def test_a_name_whose_shares_are_traded_is_a_company() -> None:
     assert actors["Norvik Idec"].kind == "organization"
     owner = "Story\n\nKestrel bought a stake in Ivo Tamm's firm, Tamm said on Monday.\n"
     assert [a.kind for a in _article_actors(owner) if a.name == "Ivo Tamm"] == ["person"]
+
+
+def test_a_speech_verbs_form_after_a_preposition_and_a_bare_noun_is_a_plural_noun() -> None:
+    """'co-operation with member states and the office, with the figures giving a "good
+    overview"': 'member' after 'with' is the preposition's object, no subject, so 'states' is
+    a plural noun; it had made 'the member' the partial quotation's speaker (no one), and the
+    man who added all this lost his words."""
+    text = (
+        "Story\n\nIvo Tamm spoke on Monday. He added that there is good co-operation with member "
+        'states and the office, with the figures giving a "good overview of the work".\n'
+    )
+    spoken = [(p.actor, p.stance) for p in _positions(text)]
+    assert len(spoken) == 1
+    assert spoken[0][0] == "Ivo Tamm"
+    assert "good overview of the work" in spoken[0][1]
+    speaking = "Story\n\nIn court Ivo Tamm states that he was at home.\n"
+    assert [p.actor for p in _positions(speaking)] == ["Ivo Tamm"]

@@ -3127,6 +3127,8 @@ def _not_words(tokens: Sequence[Token], verb: int) -> bool:
     ):
         return True  # 'the comments were "counterproductive"', 'his remarks', 'with demands',
         # 'in response to claims that': no infinitive ends in -s
+    if _a_compound_plural(tokens, verb):
+        return True  # 'co-operation with member states and the office': no one states
     if following == "to" and stem.startswith(("add", "respond")):
         return True
     if (
@@ -3363,6 +3365,32 @@ _TALLY_WORDS = SMALL_NUMBERS | {"another"}
 _SCORED = frozenset("second third fourth fifth sixth late fine goal try".split())
 """What 'added a …' scores: 'Joe Cole added a second with a 20-yard shot'."""
 _TOPIC_PREPOSITIONS = frozenset("against about of over".split())
+
+
+def _a_compound_plural(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the speech verb's -s form ends a noun compound after a preposition ('with member
+    states', 'amid party claims'): a bare lowercase noun after a preposition is its object,
+    never a subject, so the form is a plural noun."""
+    stem = tokens[verb].lower
+    if verb < 2 or not stem.endswith("s") or stem.endswith("ss"):
+        return False
+    noun, preposition = tokens[verb - 1], tokens[verb - 2]
+    return (
+        preposition.lower in _NOUN_PREPOSITIONS
+        and noun.is_word
+        and not noun.capitalised
+        and noun.lower not in _NOT_A_BARE_NOUN
+        and not is_verb_like(noun)
+        and not noun.lower.endswith("ly")
+    )
+
+
+_NOT_A_BARE_NOUN = PRONOUNS | frozenset(
+    "you one everyone someone anyone nobody who whom which that what".split()
+)
+"""Words that are subjects themselves, or open a relative clause ('with which it says')."""
+
+
 _NOUN_PREPOSITIONS = frozenset(
     "with of about amid despite over from against in after following".split()
 )
