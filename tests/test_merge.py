@@ -992,3 +992,19 @@ def test_a_bare_description_does_not_join_another_countrys_group() -> None:
     described = {a.name: a.sources for a in briefing.actors if a.unnamed}
     assert described.get("authorities") == [1, 3]
     assert described.get("UK authorities") == [2]
+
+
+def test_a_bare_surname_is_not_another_articles_person_of_a_near_surname_of_its_own() -> None:
+    """'Thomson' on a team sheet is not another article's 'Tanni Grey Thompson': both are
+    surnames people bear, not one spelled two ways; a bare 'Zelenskyy' is still
+    'Volodymyr Zelensky' (one name in two transliterations)."""
+    briefing = _offline_briefing(
+        "Race\n\nThe winner was Ana Thompson, who has won the race six times, officials said.",
+        "Match\n\nThomson scored twice on Saturday, the coach said.",
+        "Talks\n\nVolodymyr Zelensky met the envoys on Monday.",
+        "Talks\n\nZelenskyy said on Tuesday the talks had gone well.",
+    )
+    people = {a.name: a.sources for a in briefing.actors}
+    assert people.get("Ana Thompson") == [1]
+    assert people.get("Thomson") == [2]
+    assert people.get("Volodymyr Zelensky") == [3, 4]

@@ -44,6 +44,7 @@ from ..text.names import (
     spellings_of_one_word,
     surname_buckets,
     surnames_match,
+    surnames_spelled_alike,
     with_a_company_suffix,
     world_name_gender,
 )
@@ -441,7 +442,7 @@ def _group_surnames(
         candidates = [
             c
             for c in by_surname.matching(mention.person.surname_key)
-            if not _another_gender(mention, c)
+            if not _another_gender(mention, c) and _spelled_as_in(mention, c)
         ]
         named_in_full = [c for c in candidates if c.full_names]
         if len(named_in_full) > 1:
@@ -458,6 +459,16 @@ def _group_surnames(
             cluster.add(mention)
             clusters.append(cluster)
             by_surname.add(cluster)
+
+
+def _spelled_as_in(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a bare surname is the cluster's in its own spelling, or in another the census
+    does not list as a surname of its own: a team sheet's 'Thomson' is not another article's
+    'Tanni Grey Thompson'. Within one article a near spelling is the writer's slip."""
+    key = mention.person.surname_key
+    return mention.source in cluster.sources or any(
+        surnames_spelled_alike(key, k) for k in cluster.surname_keys
+    )
 
 
 def _another_gender(mention: _Mention, cluster: _Cluster) -> bool:
@@ -502,6 +513,7 @@ def _join_named(
                 for c in by_surname.matching(mention.person.surname_key)
                 if (c.accepts(mention.person) or c.called_by_family_name(mention.person))
                 if c.full_names or _the_surname_alone(mention, c)
+                if mention.person.given or _spelled_as_in(mention, c)
             ]
             if may_join(mention)
             else []

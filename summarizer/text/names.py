@@ -336,6 +336,25 @@ def surnames_match(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.94
 
 
+def surnames_spelled_alike(a: str, b: str) -> bool:
+    """`surnames_match`, but never two surnames the US census lists apart ('Thomson' and
+    'Thompson', 'Petersen' and 'Peterson'): what a bare surname in another article must meet,
+    where no given name shows the near spelling is a slip (within one article it is one:
+    'Monteith' and 'Montieth')."""
+    if not surnames_match(a, b):
+        return False
+    plain_a, plain_b = a.replace("_", ""), b.replace("_", "")
+    if _undoubled(plain_a) == _undoubled(plain_b):
+        return True
+    surnames = _census_surnames()
+    return plain_a not in surnames or plain_b not in surnames
+
+
+@lru_cache(maxsize=1)
+def _census_surnames() -> frozenset[str]:
+    return frozenset(name for name, _ in _census("dist.all.last"))
+
+
 def spelled_with_a_final_e(a: str, b: str) -> bool:
     """Surname keys a final 'e' apart, with a doubled letter written once or not ('Rait' and
     'Raite', 'Wolfe' and 'Wolff'): outlets spell one surname so. Not enough alone: 'Brown' and
