@@ -6744,3 +6744,17 @@ def test_a_speech_verbs_form_after_a_preposition_and_a_bare_noun_is_a_plural_nou
     assert "good overview of the work" in spoken[0][1]
     speaking = "Story\n\nIn court Ivo Tamm states that he was at home.\n"
     assert [p.actor for p in _positions(speaking)] == ["Ivo Tamm"]
+
+
+def test_according_to_a_name_and_its_role_the_words_start_after_the_role() -> None:
+    """'According to Ivo Tamm, head of the Kestrel studio, games will cost more': the role
+    between commas says who he is; his words, the evidence, begin after it."""
+    text = (
+        "Story\n\nAccording to Ivo Tamm, head of the Kestrel studio, games will cost twice as "
+        "much to make next year.\n"
+    )
+    positions = _positions(text)
+    assert [p.actor for p in positions] == ["Ivo Tamm"]
+    assert [e.quote for e in positions[0].evidence] == [
+        "games will cost twice as much to make next year"
+    ]

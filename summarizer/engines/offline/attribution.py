@@ -2358,6 +2358,7 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if comma is not None and comma > 2:
             speaker = speakers.noun_phrase_left(sentence, comma - 1)
             if _reports(speakers, speaker):
+                comma = _past_the_appositive(sentence, comma, speakers)
                 return _statement(speaker, tokens[comma + 1 :], tokens[0], first=True)
     trailing = _trailing_span(sentence)
     if (
@@ -2414,6 +2415,22 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         if clause:
             return _statement(speaker, clause, tokens[verb], first=True)
     return None
+
+
+def _past_the_appositive(sentence: Sentence, comma: int, speakers: Speakers) -> int:
+    """'According to Robert Walsh, head of the studio, games will cost more': the comma
+    closing the role written between commas after the name (who Walsh is, not what he
+    said), else the comma after the name itself."""
+    tokens = sentence.tokens
+    named = speakers.name_ending_at(sentence, comma - 1)
+    if named is None or not named.appositive:
+        return comma
+    role = named.appositive.split()
+    following = [t.text for t in tokens[comma + 1 : comma + 1 + len(role)]]
+    closing = comma + 1 + len(role)
+    if following == role and closing < len(tokens) and tokens[closing].text == ",":
+        return closing
+    return comma
 
 
 def _a_named_object_only(sentence: Sentence, first: int, speakers: Speakers) -> bool:
