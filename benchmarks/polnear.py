@@ -41,7 +41,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from summarizer.engines.offline.engine import extract_offline
+from summarizer.engines.offline import extract_offline
 from summarizer.models import Article, Evidence
 
 NAMED_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "MISC"})
