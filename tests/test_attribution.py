@@ -5874,7 +5874,10 @@ def test_a_donor_named_in_a_title_cased_headline_is_the_donor_of_the_story() -> 
         "Top Republican Party donor Sheldon Korvel said on Friday he met Donald Trump.\n\n"
         "\u201cWe like a lot of the candidates,\u201d Korvel said.\n"
     )
-    assert said(text) == {"We like a lot of the candidates": "Sheldon Korvel"}
+    assert said(text) == {
+        "he met Donald Trump": "Sheldon Korvel",
+        "We like a lot of the candidates": "Sheldon Korvel",
+    }
     names = [a.name for a in _article_actors(text)]
     assert not any(name.startswith(("Top", "Republican Donor")) for name in names)
 
@@ -6758,3 +6761,41 @@ def test_according_to_a_name_and_its_role_the_words_start_after_the_role() -> No
     assert [e.quote for e in positions[0].evidence] == [
         "games will cost twice as much to make next year"
     ]
+
+
+def test_a_firms_legal_form_in_capitals_ends_its_name() -> None:
+    """'Norvik Holdings PLC said …': a legal form written in capitals (PLC, LLC, LLP) or in
+    lower case ('plc') is the last word of the firm's name, not shouting that cuts it off: the
+    firm had become 'PLC', or no one at all ('Norvik PLC said' had no speaker)."""
+    text = "Story\n\nNorvik Holdings PLC said Ivo Tamm had resigned as its general manager.\n"
+    assert [p.actor for p in _positions(text)] == ["Norvik Holdings PLC"]
+    lower = "Story\n\nKestrel plc said it would close two plants in the north.\n"
+    assert [p.actor for p in _positions(lower)] == ["Kestrel plc"]
+
+
+def test_a_companys_first_word_alone_is_the_company_whatever_its_legal_form() -> None:
+    """'Norvik Communications Inc. has …, and Norvik doesn't know …': the first word alone is
+    the company, its legal form written or not."""
+    text = (
+        "Story\n\nNorvik Communications Inc. has rerouted traffic for its customers.\n"
+        "Some customers still lack connections, and Norvik doesn't know how many are affected.\n"
+    )
+    actors = {a.name: a for a in _article_actors(text)}
+    assert actors["Norvik Communications Inc"].aliases == ["Norvik"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel plc said on Monday it would close two plants in the north.",
+        "Kestrel plc said Monday it would close two plants in the north.",
+        "Kestrel plc said in a statement it would close two plants in the north.",
+    ],
+)
+def test_what_is_said_after_the_day_or_the_statement_that_it_was_said_in(sentence: str) -> None:
+    """'said on Monday it would close', 'said in a statement it would': a day or a statement
+    between the verb and the clause, no 'that': the clause after them is what was said (it had
+    been no one's, or began with the day)."""
+    positions = _positions(f"Story\n\n{sentence}\n")
+    assert [p.actor for p in positions] == ["Kestrel plc"]
+    assert [e.quote for e in positions[0].evidence] == ["it would close two plants in the north"]

@@ -3269,8 +3269,22 @@ def _an_object_added(
 
 def _past_when_it_was_said(tokens: Sequence[Token], i: int) -> int:
     """The 'that' after a time written between a speech verb and it ('said Wednesday that',
-    'said Wednesday night that', 'announced this month that'): what was said opens there;
-    else `i`."""
+    'said Wednesday night that', 'announced this month that'), or the subject after a day
+    or a statement ('said on Monday it would close', 'said in a statement it had'): what was
+    said opens there; else `i`."""
+    if i + 2 < len(tokens) and tokens[i].lower == "on" and tokens[i + 1].lower in TRAILING_TIME:
+        after = _past_when_it_was_said(tokens, i + 1)
+        if after > i + 1:
+            return after  # 'said on Monday that', 'said on Monday night that'
+        return i + 2 if tokens[i + 2].lower in PRONOUNS else i
+    if (
+        i + 3 < len(tokens)
+        and tokens[i].lower == "in"
+        and tokens[i + 1].lower in ("a", "an", "its", "his", "her", "their")
+        and tokens[i + 2].lower in _WHERE_IT_WAS_SAID
+        and tokens[i + 3].lower in PRONOUNS
+    ):
+        return i + 3
     if (
         i + 2 < len(tokens)
         and tokens[i].lower in ("this", "last")
@@ -3281,6 +3295,8 @@ def _past_when_it_was_said(tokens: Sequence[Token], i: int) -> int:
         part = tokens[i + 1].lower
         if part == "that":
             return i + 1
+        if part in PRONOUNS:
+            return i + 1  # 'said Monday it would close'
         if part in _PARTS_OF_A_DAY:
             return i + 2 if i + 2 < len(tokens) and tokens[i + 2].lower == "that" else i + 1
         if tokens[i + 1].is_word and tokens[i + 1].capitalised:
@@ -3289,6 +3305,7 @@ def _past_when_it_was_said(tokens: Sequence[Token], i: int) -> int:
 
 
 _PARTS_OF_A_DAY = frozenset("night morning afternoon evening".split())
+_WHERE_IT_WAS_SAID = frozenset("statement interview letter email speech".split())
 _FEATS = frozenset(
     "feat feats times trick performance performances result results success win victory "
     "double treble exploits achievement".split()

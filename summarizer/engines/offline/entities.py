@@ -1061,6 +1061,8 @@ def _link_companies_by_first_word(entities: list[Entity], mentions: Sequence[Men
     companies: dict[str, list[Entity]] = {}
     for entity in entities:
         words = fold_name(entity.name).split()
+        if len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+            words = words[:-1]  # 'Summit Entertainment LLC'
         if entity.kind == "organization" and len(words) == 2 and words[-1] in COMPANY_WORDS:
             companies.setdefault(words[0], []).append(entity)
     _join_lone_words(entities, mentions, companies, ("place", "other"))

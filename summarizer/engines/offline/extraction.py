@@ -27,7 +27,7 @@ from ...models import (
 )
 from ...text.dates import WEEKDAYS, YEAR, reference_range, resolve_date, weekday_in_range
 from ...text.lemmas import is_common_word, lemma
-from ...text.names import fold_name
+from ...text.names import COMPANY_SUFFIXES, fold_name
 from ...text.predicates import FINITE_AUXILIARIES, is_past_form, verb_lemma
 from .attribution import Statement, find_statements, unattributed_quotations
 from .entities import Entity, infer_genders, link_entities
@@ -130,9 +130,13 @@ def _actor(
     spans = sorted({*((m.start, m.end) for m in entity.mentions), *described, *references})
     name = entity.name
     aliases = sorted(
-        {m.name for m in entity.mentions if m.name != name}
+        {
+            m.name
+            for m in entity.mentions
+            if m.name != name and fold_name(m.name) not in COMPANY_SUFFIXES
+        }
         | {m.nickname for m in entity.mentions if m.nickname}
-    )  # 'Lucky Luciano' of 'Charles "Lucky" Luciano' too
+    )  # 'Lucky Luciano' of 'Charles "Lucky" Luciano' too; not 'LLC' of 'Summit, LLC
     return Actor(
         name=name,
         kind=kind or _KINDS.get(entity.kind, "other"),

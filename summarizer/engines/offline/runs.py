@@ -380,6 +380,9 @@ def capitalised_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 ) and nxt.start - tokens[j].end <= 1:
                     j += 1
                     continue
+                if nxt.lower in _LEGAL_FORMS_IN_CAPITALS and nxt.start - tokens[j].end <= 1:
+                    j += 1  # 'Norvik Holdings PLC', 'Tesco plc': the firm's legal form ends
+                    break  # its name (capitals alone, it would read as shouting)
                 if _plural_possessive_of_a_body(tokens, j):
                     j += 2  # "Harlow Magistrates' Court", "the Workers' Party": one name
                     continue
@@ -702,6 +705,10 @@ _RANKING_ADJECTIVES = frozenset("top senior leading prominent veteran".split())
 after them ('Top Republican Party donor', 'Senior White House adviser')."""
 _TITLE_FUNCTION_WORDS = frozenset("without against for with the of and on in".split())
 """Small words a name capitalises in title case: 'Reporters Without Borders'."""
+
+
+_LEGAL_FORMS_IN_CAPITALS = frozenset("plc llc llp gmbh".split())
+"""Legal forms of a firm written in capitals or in lower case, never capitalised words."""
 
 
 def _name_word(token: Token) -> bool:
