@@ -6799,3 +6799,18 @@ def test_what_is_said_after_the_day_or_the_statement_that_it_was_said_in(sentenc
     positions = _positions(f"Story\n\n{sentence}\n")
     assert [p.actor for p in positions] == ["Kestrel plc"]
     assert [e.quote for e in positions[0].evidence] == ["it would close two plants in the north"]
+
+
+def test_words_named_a_charge_someone_denies_are_not_his() -> None:
+    """'… wanted to cut the budget "even in cases of famine," a charge Mr. Tamm denies': the
+    quotation is what he is charged with; he denies it (it had become his words); '"I never
+    cut it," he denied' stays his."""
+    charged = (
+        "Story\n\nIvo Tamm is a candidate.\nThe advert said Ivo Tamm wanted to cut the budget "
+        '"even in cases of famine and flood," a charge Tamm denies.\n'
+    )
+    assert not said(charged)
+    denied = (
+        'Story\n\nIvo Tamm is a candidate.\n"I never cut the budget for flood relief," he denied.\n'
+    )
+    assert said(denied) == {"I never cut the budget for flood relief": "Ivo Tamm"}

@@ -947,6 +947,8 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if (speech or reads) and token.is_word and not token.capitalised:
             if tokens[i - 1].lower in NOUN_DETERMINERS:
                 break  # '"…," their calls for a withdrawal': a noun, and no frame after
+            if _a_charge_denied(tokens, window[0], i):
+                return _Frame(NOBODY)  # '"…," a charge Mr. Coleman denies': not his words
             speaker = _subject_of(sentence, i, speakers)
             if (
                 token.lower in _REPLY_VERBS
@@ -973,6 +975,25 @@ def _frame_after(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _F
         if mention_speaker not in (None, NOBODY) and window[-1] == len(tokens) - 1:
             return _Frame(mention_speaker)  # '"…" — Mike Pompeo, College Station, TX'
     return _NO_FRAME
+
+
+def _a_charge_denied(tokens: Sequence[Token], first: int, verb: int) -> bool:
+    """'"…," a charge Mr. Coleman denies': the words after the quotation name it a charge,
+    then someone denies it; the quotation is what he is charged with, not his words ('"I never
+    took it," he denied' has no charge between)."""
+    return (
+        verb > first + 2
+        and tokens[first].lower in ("a", "an", "the")
+        and tokens[first + 1].lower in _CHARGES
+        and lemma(tokens[verb].lower) in _DENIALS
+    )
+
+
+_CHARGES = frozenset(
+    "charge charges claim claims allegation allegations accusation accusations assertion "
+    "suggestion characterization characterisation description label".split()
+)
+_DENIALS = frozenset("deny dispute reject refute contest".split())
 
 
 def _glued_to_the_next(tokens: Sequence[Token], i: int) -> bool:
