@@ -6814,3 +6814,14 @@ def test_words_named_a_charge_someone_denies_are_not_his() -> None:
         'Story\n\nIvo Tamm is a candidate.\n"I never cut the budget for flood relief," he denied.\n'
     )
     assert said(denied) == {"I never cut the budget for flood relief": "Ivo Tamm"}
+
+
+def test_a_name_after_over_and_a_noun_is_not_the_subject() -> None:
+    """'Fourteen members of the House with jurisdiction over the Kestrel Board have said they
+    oppose …': the members speak, not the board their committee oversees."""
+    text = (
+        "Story\n\nThe Kestrel Board is a federal agency.\nFourteen members of the House with "
+        "jurisdiction over the Kestrel Board have said they oppose the nomination because of "
+        '"serious questions about his judgment."\n'
+    )
+    assert "Kestrel Board" not in [p.actor for p in _positions(text)]

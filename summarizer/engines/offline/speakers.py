@@ -3116,9 +3116,10 @@ _BEFORE_A_PLACE = frozenset("for of in from at near".split())
 
 
 def _the_topic_of_a_noun(tokens: Sequence[Token], first: int) -> bool:
-    """Whether the name opening at `first` is governed by 'on', 'about' or 'into' after a
-    common noun ('a report on Ivo Tamm', 'announcement on Japan's Hokkaido', 'the inquiry into
-    Acme'): what the noun is about, not the subject of the verb after it."""
+    """Whether the name opening at `first` is governed by 'on', 'about', 'into' or 'over' after
+    a common noun ('a report on Ivo Tamm', 'announcement on Japan's Hokkaido', 'the inquiry into
+    Acme', 'members with jurisdiction over the EEOC'): what the noun is about, not the subject
+    of the verb after it."""
     k = first - 1
     if k >= 0 and tokens[k].capitalised and possessive(tokens[k]):
         k -= 1  # "on Japan's Hokkaido"
@@ -3137,6 +3138,6 @@ def _the_topic_of_a_noun(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-_TOPIC_PREPOSITIONS = frozenset("on about into regarding concerning".split())
+_TOPIC_PREPOSITIONS = frozenset("on about into over regarding concerning".split())
 _NOUN_OPENERS = frozenset("a an the this that its his her their new latest".split())
 _NOT_A_TOPICS_NOUN = frozenset("and or but then so later early earlier based".split())
