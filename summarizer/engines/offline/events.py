@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ...models import DatedBy
@@ -105,6 +105,30 @@ class EventMention:
     period_text: str | None = None
     """That month or year as written: 'in 1990', 'last month'."""
 
+    # Copies with some fields changed, written out: `dataclasses.replace` reads the fields
+    # anew on every call, and events are copied thousands of times per hundred articles.
+
+    def dated(self, when: str | None, date: dt.date | None, by: DatedBy | None) -> EventMention:
+        """The same happening on another day (or on none)."""
+        return EventMention(
+            self.start, self.end, self.predicate, self.clause_start, self.clause_end,
+            when, date, by, self.noun, self.trigger, self.period, self.period_text,
+        )  # fmt: skip
+
+    def in_period(self, period: str | None, written: str | None) -> EventMention:
+        """The same happening in another month or year."""
+        return EventMention(
+            self.start, self.end, self.predicate, self.clause_start, self.clause_end,
+            self.when, self.date, self.dated_by, self.noun, self.trigger, period, written,
+        )  # fmt: skip
+
+    def spanning(self, start: int, end: int, clause: tuple[int, int], trigger: int) -> EventMention:
+        """The same happening with another evidence span (and `clause`, start and end)."""
+        return EventMention(
+            start, end, self.predicate, clause[0], clause[1], self.when, self.date,
+            self.dated_by, self.noun, trigger, self.period, self.period_text,
+        )  # fmt: skip
+
 
 def find_events(
     sentence: Sentence, published: dt.date | None, verbs_seen: set[str]
@@ -156,11 +180,16 @@ def find_events(
                 mention = timed
         if mention.when is None and found and first > 0 and tokens[first - 1].lower == "and":
             previous = found[-1]  # 'boarded the ship on Wednesday and recovered the recorder'
-            mention = replace(
-                mention, when=previous.when, date=previous.date, dated_by=previous.dated_by
-            )
+            mention = mention.dated(previous.when, previous.date, previous.dated_by)
         said = _past_the_saying(tokens, first, i)  # the evidence is what is said, not who said it
-        found.append(replace(mention, start=max(mention.start, tokens[said].start)))
+        found.append(
+            mention.spanning(
+                max(mention.start, tokens[said].start),
+                mention.end,
+                (mention.clause_start, mention.clause_end),
+                mention.trigger,
+            )
+        )
         verb_clauses.append((first, last))
     inside = list(quoted)
     for a, b in verb_clauses:  # a happening named inside a verb's clause is part of what it reports
@@ -175,7 +204,11 @@ def find_events(
         mention = _mention(
             sentence, published, i, clause_first, clause_last, noun=True, phrase_first=first
         )
-        found.append(replace(mention, start=tokens[first].start, end=token.end, trigger=-1))
+        found.append(
+            mention.spanning(
+                tokens[first].start, token.end, (mention.clause_start, mention.clause_end), -1
+            )
+        )
     return _share_dates(sentence, sorted(found, key=lambda m: m.start), published)
 
 
@@ -235,7 +268,7 @@ def _on_the_day(
     """The clauses in the simple past that tell of the narrative's day (those starting before
     `before`, if given) dated by it."""
     return [
-        replace(m, when=day.when, date=day.date, dated_by="narrative" if day.date else None)
+        m.dated(day.when, day.date, "narrative" if day.date else None)
         if (before is None or m.start < before)
         and _narrative_past(sentence, m)
         and not speaks_of_future(_clause_text(sentence, m))
@@ -608,9 +641,7 @@ def _share_dates(
                     and _SOON.search(_clause_text(sentence, first)) is not None
                 )
             ):
-                shared[index] = replace(
-                    mention, when=other.when, date=other.date, dated_by=other.dated_by
-                )
+                shared[index] = mention.dated(other.when, other.date, other.dated_by)
                 break
     return _share_periods(sentence, shared)
 
@@ -637,7 +668,7 @@ def _share_periods(sentence: Sentence, found: list[EventMention]) -> list[EventM
         opening = sentence.text[mention.clause_start - sentence.start :].split()[:1]
         participle = bool(opening) and opening[0].lower().endswith("ing")
         if gap.strip() == "," and participle and opening[0].lower() not in _PREPOSITIONS_IN_ING:
-            shared[index] = replace(mention, period=other.period, period_text=other.period_text)
+            shared[index] = mention.in_period(other.period, other.period_text)
     return shared
 
 
@@ -654,7 +685,7 @@ def _dated_by(
     day = resolve_date(when, published, future=speaks_of_future(_clause_text(sentence, mention)))
     if day is None:
         return mention
-    return replace(mention, when=when, date=day, dated_by=written_or_counted(when))
+    return mention.dated(when, day, written_or_counted(when))
 
 
 def _day_just_before_when(sentence: Sentence, mention: EventMention) -> str | None:
@@ -899,7 +930,7 @@ def _placed_in(
     period = resolve_period(written, published, future=future)
     if period is None or (future and published is not None and period < f"{published:%Y-%m}"):
         return mention
-    return replace(mention, period=period, period_text=written)
+    return mention.in_period(period, written)
 
 
 def _another_happenings(sentence: Sentence, written: str, trigger: int) -> bool:
@@ -1263,15 +1294,17 @@ def _announcement(
     speaker_first, _ = _clause(tokens, said)
     when = _date_in(sentence, tokens[speaker_first].start, tokens[subject].start, said)
     start = tokens[speaker_first].start
-    return _said_on(replace(plan, start=start, clause_start=start), when, published)
+    return _said_on(
+        plan.spanning(start, plan.end, (start, plan.clause_end), plan.trigger), when, published
+    )
 
 
 def _said_on(plan: EventMention, when: str | None, published: dt.date | None) -> EventMention:
     """The plan dated by the day its announcement was said, a day past; undated without one."""
     date = resolve_date(when, published, past=True)
     if date is None or when is None:
-        return replace(plan, when=None, date=None, dated_by=None)
-    return replace(plan, when=when, date=date, dated_by=written_or_counted(when))
+        return plan.dated(None, None, None)
+    return plan.dated(when, date, written_or_counted(when))
 
 
 _ANNOUNCER_WORDS = 4
@@ -1315,7 +1348,9 @@ def _announced_after(
     told = tokens[comma - 1].end if comma is not None else tokens[-1].end
     if not tokens[-1].is_word and comma is None and len(tokens) > 1:
         told = tokens[-2].end  # the evidence tells the announcement, without the full stop
-    return _said_on(replace(plan, end=told, clause_end=told), when, published)
+    return _said_on(
+        plan.spanning(plan.start, told, (plan.clause_start, told), plan.trigger), when, published
+    )
 
 
 def _describing_its_noun(tokens: Sequence[Token], at: int) -> bool:
