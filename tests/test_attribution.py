@@ -6825,3 +6825,19 @@ def test_a_name_after_over_and_a_noun_is_not_the_subject() -> None:
         '"serious questions about his judgment."\n'
     )
     assert "Kestrel Board" not in [p.actor for p in _positions(text)]
+
+
+def test_a_party_and_state_in_brackets_after_a_name_are_his() -> None:
+    """'Rep. Ivo Tamm (D., Ohio), said …': the bracket is his party and state and its comma
+    opens no aside, so he speaks (the 'D' had); 'experts, responding to an inquiry by Sen. Ivo
+    Tamm (D., Mass.), wrote' are the experts' words, unnamed, not his or the letter's."""
+    tamm = (
+        "Story\n\nRep. Ivo Tamm (D., Ohio), said the amendment would "
+        '"let the worker know that we consider them occasionally."\n'
+    )
+    assert said(tamm) == {"let the worker know that we consider them occasionally": "Ivo Tamm"}
+    experts = (
+        "Story\n\nBut the two legal experts, responding to an inquiry by Sen. Ivo Tamm (D., "
+        'Mass.), wrote in a joint letter that the president "lacks the authority to veto it."\n'
+    )
+    assert not said(experts)

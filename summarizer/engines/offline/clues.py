@@ -53,9 +53,15 @@ TITLE_TOKENS = 12
 
 
 def opening_comma(tokens: Sequence[Token], closing: int) -> int | None:
-    """The comma opening the aside that `closing` ends: 'Putin, in a statement, noted'."""
+    """The comma opening the aside that `closing` ends: 'Putin, in a statement, noted'; not
+    one inside brackets ('Rep. James Traficant (D., Ohio), said': no aside at all)."""
+    brackets = 0
     for j in range(closing - 1, max(-1, closing - 30), -1):
-        if tokens[j].text == ",":
+        if tokens[j].text == ")":
+            brackets += 1
+        elif tokens[j].text == "(" and brackets:
+            brackets -= 1
+        elif tokens[j].text == "," and not brackets:
             return j
         if tokens[j].text in (";", ":") or tokens[j].text in QUOTE_MARKS:
             return None

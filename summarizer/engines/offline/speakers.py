@@ -347,6 +347,9 @@ class Speakers:
                 # bureaucrat Resulberdy Mammedov, said': the name in the aside speaks
                 return self.speaking(named.entity)
             opening = opening_comma(tokens, i)
+            if opening is None and named is not None and tokens[i - 1].text == ")":
+                return self.speaking(named.entity)  # 'Rep. James Traficant (D., Ohio), said':
+                # his party and state in brackets, then a comma that opens no aside
             if opening is None:
                 return None
             if tokens[opening + 1].lower == "and":
@@ -2453,7 +2456,10 @@ class Speakers:
 
     @staticmethod
     def _before_postnominals(tokens: Sequence[Token], i: int) -> int:
-        """The token before the letters ending at `i` ('Jonathan Price KC'), else `i`."""
+        """The token before the letters ending at `i` ('Jonathan Price KC') or a bracket
+        closing at `i` ('Rep. James Traficant (D., Ohio)': his party and state), else `i`."""
+        if i > 0 and tokens[i].text == ")" and (opening := _opening_bracket(tokens, i)) is not None:
+            i = opening - 1
         while i > 0 and tokens[i].text.rstrip(".") in POSTNOMINALS:
             i -= 1
         return i
