@@ -6841,3 +6841,13 @@ def test_a_party_and_state_in_brackets_after_a_name_are_his() -> None:
         'Mass.), wrote in a joint letter that the president "lacks the authority to veto it."\n'
     )
     assert not said(experts)
+
+
+def test_a_quoted_name_before_its_verb_is_no_ones_words() -> None:
+    """'Ivo Tamm says "Kestrels" gets the highest ratings and he is "pleased."': the show's
+    name is the subject of 'gets', not his words; 'pleased' is."""
+    text = (
+        'Story\n\nIvo Tamm, the manager of the station, says "Kestrels" gets the highest '
+        'ratings and he is "pleased."\n'
+    )
+    assert [[e.quote for e in p.evidence] for p in _positions(text)] == [["pleased."]]

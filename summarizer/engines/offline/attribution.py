@@ -458,6 +458,8 @@ def _a_title_or_a_term(sentence: Sentence, quote: Quotation) -> bool:
         return True  # 'the "Meth. We're on it." campaign did not appeal to …': its slogan
     if not sentence.headline and _a_named_thing(inside, tail):
         return True  # 'The Reporter said "Moon," which is expected to …': a film, not words
+    if not sentence.headline and _a_name_before_its_verb(sentence, quote, inside, tail):
+        return True  # 'says "Cosby" gets the station's highest ratings': the show, a subject
     if inside and inside[0].capitalised and lead.rstrip().endswith(",") and _WHO_NEXT.match(tail):
         return True  # 'emailed a friend, "Carlos C.D. (spy)," who owned …': what he is called
     if _a_programme(inside, lead):
@@ -575,6 +577,26 @@ def _a_named_thing(inside: Sequence[Token], tail: str) -> bool:
     expected to have a larger budget'): the name of a thing, not someone's words. (Not in a
     headline, where every word is capitalised.)"""
     return _capitalised_and_short(inside, 4) and re.match(r"\s*,?\s*which\b", tail) is not None
+
+
+def _a_name_before_its_verb(
+    sentence: Sentence, quote: Quotation, inside: Sequence[Token], tail: str
+) -> bool:
+    """One to three capitalised words quoted without punctuation, then a finite verb that is
+    no speech verb ('"Cosby" gets the station's highest ratings'): the quotation is a name,
+    the subject of that verb, not anyone's words ('"Cosby," says Tamm' is his)."""
+    text = sentence.text[quote.start - sentence.start : quote.end - sentence.start]
+    if not _capitalised_and_short(inside, 3) or any(c in text for c in ",.;:!?"):
+        return False
+    verb = re.match(r"\s*([a-z]+)\b", tail)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    if word in SPEECH_VERBS or word in MANNER_SPEECH_VERBS:
+        return False
+    if word in _FINITE_AUXILIARIES or is_past_form(word):
+        return True
+    return word.endswith("s") and not word.endswith("ss") and lemma(word) != word
 
 
 def _a_works_title(
