@@ -6851,3 +6851,15 @@ def test_a_quoted_name_before_its_verb_is_no_ones_words() -> None:
         'ratings and he is "pleased."\n'
     )
     assert [[e.quote for e in p.evidence] for p in _positions(text)] == [["pleased."]]
+
+
+def test_a_scene_before_the_comma_is_nothing_said() -> None:
+    """'In a letter to Kestrel President Lena Varga, Mr. Tamm asked Kestrel to answer …': the
+    phrase before the comma says where he asked, it holds no verb, and nobody said it."""
+    text = (
+        "Story\n\nIvo Tamm leads the group. In a letter to Kestrel President Lena Varga, "
+        "Mr. Tamm asked Kestrel to answer its offer by Tuesday.\n"
+    )
+    assert not _positions(text)
+    said_so = "Story\n\nIvo Tamm leads the group. In 2010 sales rose by half, Mr. Tamm said.\n"
+    assert [p.actor for p in _positions(said_so)] == ["Ivo Tamm"]

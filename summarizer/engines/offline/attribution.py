@@ -2410,6 +2410,7 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
         and not _closes_the_subjects_aside(sentence, *trailing, speakers)
         and not _a_scene_before_a_colon(sentence, trailing[0])
         and not _a_subordinate_clause_alone(sentence.tokens, *trailing)
+        and not _a_scene_alone(sentence.tokens, trailing[0])
     ):
         comma, verb = trailing
         speaker = _trailing_speaker(sentence, comma, verb, speakers)
@@ -2515,6 +2516,24 @@ def _a_scene_before_a_colon(sentence: Sentence, comma: int) -> bool:
 
 
 _SCENE_PREPOSITIONS = frozenset("in at on during after before from with".split())
+
+
+def _a_scene_alone(tokens: Sequence[Token], comma: int) -> bool:
+    """'In a letter to Georgia Gulf President Jerry R. Satrum, Mr. Martin asked …': all before
+    the comma is a phrase on where or how, with no word that could be a verb; nothing said."""
+    if not tokens or tokens[0].lower not in _SCENE_PREPOSITIONS:
+        return False
+    return not any(
+        t.is_word
+        and not t.capitalised
+        and (
+            t.lower in _FINITE_AUXILIARIES
+            or is_past_form(t.lower)
+            or t.lower.endswith("ing")
+            or lemma(t.lower) != t.lower
+        )
+        for t in tokens[1:comma]
+    )
 
 
 def _a_subordinate_clause_alone(tokens: Sequence[Token], comma: int, verb: int) -> bool:
