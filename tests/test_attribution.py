@@ -6863,3 +6863,16 @@ def test_a_scene_before_the_comma_is_nothing_said() -> None:
     assert not _positions(text)
     said_so = "Story\n\nIvo Tamm leads the group. In 2010 sales rose by half, Mr. Tamm said.\n"
     assert [p.actor for p in _positions(said_so)] == ["Ivo Tamm"]
+
+
+def test_what_someone_could_declare_in_a_supposed_case_is_not_said() -> None:
+    """'If a veto is unworkable …, the president could sign the bills …, declaring the rider
+    … unconstitutional': a case the writer puts, nothing the president said."""
+    text = (
+        "Story\n\nPresident Ivo Tamm learned that lesson. By 1987, the speaker was attempting "
+        "to direct the president, through a rider, to treat the treaty as ratified.\n\n"
+        "If a veto is unworkable because it would leave part of the government unfunded, the "
+        "president could sign the bills into law and assert a power of excision, declaring the "
+        "rider restricting his powers to be unconstitutional and severable.\n"
+    )
+    assert not _positions(text)

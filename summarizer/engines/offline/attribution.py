@@ -2427,6 +2427,9 @@ def _reported(sentence: Sentence, speakers: Speakers) -> Statement | None:
             continue  # 'Neither Mr Howard nor Mr Letwin would say exactly how …': nothing said
         if _in_an_object_relative(tokens, verb):
             continue  # '… son - whom he says he fathered - and …': what he says lacks its object
+        if _in_a_supposed_case(tokens, verb):
+            continue  # 'If a veto is unworkable, the president could sign …, declaring …': a
+            # case the writer puts, nothing said
         speaker = _subject_of(sentence, verb, speakers)
         if not _is_person(speakers, speaker) and not _a_body_saying(
             sentence, verb, speaker, speakers
@@ -2475,6 +2478,20 @@ def _past_the_appositive(sentence: Sentence, comma: int, speakers: Speakers) -> 
     if following == role and closing < len(tokens) and tokens[closing].text == ",":
         return closing
     return comma
+
+
+def _in_a_supposed_case(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the speech verb is in the main clause of a sentence that opens on 'If …,' or
+    'Unless …,' with a 'could', 'would' or 'might' before the verb: what someone would say in
+    a case supposed ('If a veto is unworkable, the president could … assert a power of
+    excision, declaring the rider unconstitutional'), not what anyone said."""
+    opening = 1 if tokens and tokens[0].lower in _LINKING_CONJUNCTIONS else 0
+    if len(tokens) <= opening or tokens[opening].lower not in ("if", "unless"):
+        return False
+    comma = next((i for i in range(opening + 1, verb) if tokens[i].text == ","), None)
+    return comma is not None and any(
+        t.lower in ("could", "would", "might") for t in tokens[comma + 1 : verb]
+    )
 
 
 def _a_named_object_only(sentence: Sentence, first: int, speakers: Speakers) -> bool:
