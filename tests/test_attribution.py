@@ -6876,3 +6876,30 @@ def test_what_someone_could_declare_in_a_supposed_case_is_not_said() -> None:
         "rider restricting his powers to be unconstitutional and severable.\n"
     )
     assert not _positions(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Says Mr. Tamm, "We recognize that we may no longer have as high a priority."', "Tamm"),
+        ('"The law proscribes the government from passing such rules," Judge Ivo Tamm ruled.',
+         "Ivo Tamm"),
+        ('"There is an understanding that Kestrel has to expand its role" in Asia, says Ivo '
+         "Tamm, undersecretary of commerce.", "Ivo Tamm"),
+    ],
+)  # fmt: skip
+def test_frames_of_older_news_copy(sentence: str, speaker: str) -> None:
+    """'Says Mr. Baldwin, "…"' (the verb first, then a comma), '"…," Judge O'Brien ruled.' (a
+    judge's ruling closing the quotation) and '"…" in Asia, says X, undersecretary of …' (a
+    post the role list lacked): each had left a named speaker's words to no one."""
+    assert [p.actor for p in _positions(f"Story\n\n{sentence}\n")] == [speaker]
+
+
+def test_a_post_held_after_as_is_no_one_else() -> None:
+    """'Nicholas Burns, who served as secretary of state, said …': the post he held, not
+    another, unnamed actor ('the secretary')."""
+    text = (
+        "Story\n\nNicholas Burns, who served as secretary of state for political affairs "
+        "in the Bush administration, said the plan would fail.\n"
+    )
+    assert not [a for a in _article_actors(text) if a.unnamed and "secretary" in a.name]

@@ -1233,7 +1233,9 @@ def _frame_before(sentence: Sentence, quote: Quotation, speakers: Speakers) -> _
     described = _described_before_a_colon(sentence, before, speakers)
     if described is not None:
         return described
-    verb_first = _inverted_before_a_colon(sentence, before, speakers)
+    verb_first = _inverted_before_a_colon(sentence, before, speakers) or _inverted_before_a_comma(
+        sentence, before, speakers
+    )
     if verb_first is not None:
         return verb_first
     owned = _owned_claim(sentence, before, speakers) or _described_by(sentence, before, speakers)
@@ -1351,6 +1353,21 @@ def _inverted_before_a_colon(sentence: Sentence, before: int, speakers: Speakers
     if speaker is None or speaker == NOBODY:
         return None
     return _Frame(speaker, tokens[verb].start, tokens[before - 1].start)
+
+
+def _inverted_before_a_comma(sentence: Sentence, before: int, speakers: Speakers) -> _Frame | None:
+    """'Says Mr. Baldwin, "We recognize …"', 'Says the Big Board's Mr. Phelan, "…"': a
+    sentence opening on 'Says' or 'Said', its speaker's name, then the comma before the
+    quotation at token `before`."""
+    tokens = sentence.tokens
+    if before < 3 or tokens[before - 1].text != "," or tokens[0].lower not in ("says", "said"):
+        return None
+    if any(t.text in (",", ";", ":") for t in tokens[1 : before - 1]):
+        return None
+    speaker = speakers.after_verb(sentence, 0)
+    if speaker is None or speaker == NOBODY:
+        return None
+    return _Frame(speaker, tokens[0].start, tokens[before - 1].start)
 
 
 def _a_main_clause_between(tokens: Sequence[Token], verb: int, quoted: int) -> bool:

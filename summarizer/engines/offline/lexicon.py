@@ -52,7 +52,7 @@ INVERTIBLE_VERBS = _words(
 """Speech verbs that may come before their speaker: '"…," said Lena Varga.'"""
 MANNER_SPEECH_VERBS = _words(
     """
-    fumed raged blasted slammed gushed sobbed wept whispered muttered sighed laughed cried
+    ruled fumed raged blasted slammed gushed sobbed wept whispered muttered sighed laughed cried
     beamed smiled confessed pleaded begged revealed snapped hissed groaned chuckled
     rejoined mused deadpanned scoffed marveled marvelled remembered remembers pressed persisted
     shares shared cracked agrees agreed
@@ -91,8 +91,9 @@ NEWS_ROLES = _words(
     aide adviser advisor lawyer attorney spokesman spokeswoman spokesperson envoy captain
     investigator executive head chief founder owner analyst expert official officials researcher
     economist editor correspondent negotiator diplomat manager chairman chair president
-    secretary minister mayor governor leader member director commissioner representative
-    counterpart colleague deputy boss operator pilot skipper crew engineer scientist
+    secretary undersecretary minister mayor governor leader member director commissioner
+    representative counterpart colleague deputy boss operator pilot skipper crew engineer
+    scientist
     champion prosecutor judge lawmaker senator general commander officer spokesmen master
     harbourmaster harbormaster receiver quarterback linebacker lineman tackle guard forward
     striker goalkeeper midfielder defender pitcher catcher examiner candidate mediator

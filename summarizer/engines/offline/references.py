@@ -73,6 +73,25 @@ class References:
     unnamed: list[Unnamed] = field(default_factory=list)
 
 
+def _a_role_held(tokens: Sequence[Token], i: int) -> bool:
+    """A singular role noun after a bare 'as' ('served as undersecretary of state', 'as
+    deputy chairman'): the post someone holds, with no article before it, not another person
+    (but 'such as women', 'as many people as' name people)."""
+    if tokens[i].lower not in ROLE_NOUNS or lemma(tokens[i].lower) != tokens[i].lower:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].is_word and not tokens[j].capitalised:
+        if tokens[j].lower == "as":
+            return j == 0 or tokens[j - 1].lower not in ("such", "as")
+        if tokens[j].lower in _DETERMINERS or tokens[j].lower in _AMOUNTS:
+            return False
+        j -= 1
+    return False
+
+
+_AMOUNTS = frozenset("many much few more less well soon long far".split())
+
+
 def find_references(
     sentences: Sequence[Sentence], mentions: Sequence[Mention], entities: Sequence[Entity]
 ) -> References:
@@ -206,6 +225,8 @@ def find_references(
             if entity is not None and entity != NOBODY:
                 found.spans.setdefault(entity, []).append((tokens[first].start, token.end))
                 continue
+            if _a_role_held(tokens, i):
+                continue  # 'who served as undersecretary of state': his post, no one else
             if head in titles or low in titles:
                 force = bodies.get(low, set())
                 qualifiers = [fold_name(t.text) for t in tokens[first:i] if t.capitalised]
