@@ -404,6 +404,7 @@ _ANOTHER_TIME = re.compile(
 'a 12-year sentence', 'was often invoked', 'in the final hours of …', 'at the end of the last
 administration'), or another day."""
 _OTHER_DAY = re.compile(
+    r"(?=[nfpelbaots\d])"  # their first letters, tested first (see `dates._MONTH`)
     r"\b(?:next|following|previous|earlier|later|before(?!\s+\w+ing\b)|ago|previously"
     r"|formerly|last"
     r"|(?:a|one|two|three|four|five|six|several|\d+|the)\s+(?:days?|nights?|weeks?)\s+after)\b",
@@ -716,7 +717,8 @@ _RELATIVE_TIME = re.compile(
 )
 """A time told relative to another day: the clause after it is not that day's."""
 _OWN_TIME = re.compile(
-    r"\b(?:last|next|this|earlier|later)\s+(?:week|month|year|weekend)\b|\bago\b", re.IGNORECASE
+    r"(?=[lntea])(?:\b(?:last|next|this|earlier|later)\s+(?:week|month|year|weekend)\b|\bago\b)",
+    re.IGNORECASE,
 )
 
 
