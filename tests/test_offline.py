@@ -4952,7 +4952,8 @@ def test_tokens_keep_titles_web_addresses_and_words_whole() -> None:
 def test_the_rules_leave_no_reference_cycles_for_the_paused_collector() -> None:
     """`extract_offline` pauses the cyclic garbage collector while it reads: right only while
     the rules make no reference cycles, which would then wait for a later collection. Reading
-    the corpus leaves nothing for the collector, and the caller's setting is kept."""
+    the corpus leaves nothing for the collector, compiled or not (compiled, a function nested
+    in another had held the sentence's tokens in a cycle), and the caller's setting is kept."""
     articles = corpus_articles()
     extract_offline(articles[0])  # word lists loaded once per process, outside the count
     gc.collect()

@@ -52,6 +52,25 @@ _JOINERS = PARTICLES | {"of", "&"}
 _ROMAN = re.compile(r"[IVX]{1,5}")
 
 
+def _ordinary(tokens: Sequence[Token], i: int, last: int, known: set[str]) -> bool:
+    """Whether token `i` of a run ending at `last` is an ordinary word that capitals disguise.
+    (A function of its own, not one nested in `refined`: compiled, a nested function and its
+    closure hold each other, and the sentence's tokens with them, in a reference cycle.)"""
+    token = tokens[i]
+    low = token.lower.rstrip(".")
+    return (
+        token.is_word
+        and low not in known
+        and low not in ROLE_NOUNS
+        and low not in ORGANISATION_WORDS
+        and low not in COUNTRIES
+        and low not in DEMONYMS
+        and is_common_word(low)
+        and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
+        and not (i < last and _inflected(low) and is_first_name(low))  # 'Miles Vinar'
+    )
+
+
 def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[tuple[int, int]]:
     """A capitalised run without the ordinary words that capitals disguise.
 
@@ -62,22 +81,6 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
     """
     tokens = sentence.tokens
     first, last = run
-
-    def ordinary(i: int) -> bool:
-        token = tokens[i]
-        low = token.lower.rstrip(".")
-        return (
-            token.is_word
-            and low not in known
-            and low not in ROLE_NOUNS
-            and low not in ORGANISATION_WORDS
-            and low not in COUNTRIES
-            and low not in DEMONYMS
-            and is_common_word(low)
-            and not (i < last and is_given_name(low))  # 'Drew Brees', 'Mark Roesler'
-            and not (i < last and _inflected(low) and is_first_name(low))  # 'Miles Vinar'
-        )
-
     if first < last and _a_questions_auxiliary(sentence, first):
         first += 1  # 'Analysis: Can Mensah justify the price?': Can asks, it names no one
     if last - first >= 2 and _a_country_before_a_person(tokens, first, last):
@@ -91,7 +94,7 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         pieces: list[tuple[int, int]] = []
         start = None
         for i in range(first, last + 1):
-            if ordinary(i) or tokens[i].lower in _JOINERS:
+            if _ordinary(tokens, i, last, known) or tokens[i].lower in _JOINERS:
                 if start is not None:
                     pieces.append((start, i - 1))
                 start = None
@@ -112,7 +115,7 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         while (
             first < last
             and len(tokens[first].text) > 1  # an initial: 'W. Mark Felt'
-            and ordinary(first)
+            and _ordinary(tokens, first, last, known)
             and _inflected(tokens[first].lower)
             and not (quoted and _a_title_word(tokens[first].lower))  # '"Bathing Beauty,"'
             and (
@@ -132,7 +135,7 @@ def refined(sentence: Sentence, run: tuple[int, int], known: set[str]) -> list[t
         if (
             last - first == 2
             and not is_common_word(tokens[last].lower)  # not 'New York Yankees'
-            and ordinary(first)
+            and _ordinary(tokens, first, last, known)
             and not in_given_name_lists(tokens[first].lower)
             and in_given_name_lists(tokens[first + 1].lower)
             and not any(tokens[k].lower.rstrip(".") in ROLE_NOUNS for k in range(first, last + 1))
