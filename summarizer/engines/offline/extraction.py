@@ -12,7 +12,8 @@ import datetime as dt
 import gc
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ...models import (
     Actor,
@@ -55,16 +56,22 @@ _KINDS: dict[str, ActorKind] = {
 
 
 def extract_offline(article: Article) -> ArticleExtraction:
-    """Actors, events, attributed statements and open points of one article, by rule.
+    """Actors, events, attributed statements and open points of one article, by rule."""
+    return _with_the_collector_paused(_extracted, article)
 
-    Python's cyclic garbage collector is paused while the rules read: they make thousands of
-    small objects per article, none in a reference cycle (reference counting frees them all;
-    a test holds this), and the collector's passes over them took about a tenth of the time.
-    A caller's own setting is kept: paused here only if it was running, and resumed after."""
+
+_Read = TypeVar("_Read")
+
+
+def _with_the_collector_paused(read: Callable[[Article], _Read], article: Article) -> _Read:
+    """`read(article)` with Python's cyclic garbage collector paused: the rules make thousands
+    of small objects per article, none in a reference cycle (reference counting frees them
+    all; a test holds this), and the collector's passes over them took about a tenth of the
+    time. A caller's own setting is kept: paused here only if it was running, resumed after."""
     running = gc.isenabled()
     gc.disable()
     try:
-        return _extracted(article)
+        return read(article)
     finally:
         if running:
             gc.enable()
@@ -110,14 +117,12 @@ def positions_offline(article: Article) -> list[Position]:
     """The attributed statements alone: the check on a model's speakers when the rest of the
     offline extraction is not wanted (about half the work of `extract_offline`); the garbage
     collector paused as there."""
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        sentences, mentions, entities, _ = _read(article)
-        return _positions(article, find_statements(sentences, mentions, entities), entities)
-    finally:
-        if running:
-            gc.enable()
+    return _with_the_collector_paused(_positions_alone, article)
+
+
+def _positions_alone(article: Article) -> list[Position]:
+    sentences, mentions, entities, _ = _read(article)
+    return _positions(article, find_statements(sentences, mentions, entities), entities)
 
 
 def _read(
